@@ -1,0 +1,137 @@
+#!/usr/bin/env python
+"""Benchmark of the extraction stage: articles per second on one core, and peak memory.
+
+The corpus is generated, not downloaded: paragraphs of the sample articles that
+ship with the package are shuffled and recombined, and their numbers changed, so
+that every article is different (no caching effect) yet reads like news.
+
+    python bench/bench_extract.py [--articles 2000] [--html 200] [--seed 7] [--json results.json]
+
+The process is pinned to one CPU where the OS allows it, so the figure is per core.
+Peak memory is the process's maximum resident set size (getrusage), which
+includes the interpreter, the libraries and every data file loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import resource
+import sys
+import time
+from importlib import resources
+
+from peristiwa import RawDocument, extract
+from peristiwa.pipeline import DEFAULT_STAGES, STAGES, build_article
+
+
+def load_samples() -> list[dict]:
+    path = resources.files("peristiwa.samples").joinpath("articles.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def generate_corpus(n: int, seed: int) -> list[RawDocument]:
+    rng = random.Random(seed)
+    samples = load_samples()
+    paragraphs = [p for s in samples for p in s["text"].split("\n\n")[1:] if p.strip()]
+    openers = [s["text"].split("\n\n")[0] for s in samples]
+    docs = []
+    for i in range(n):
+        body = [rng.choice(openers), *rng.sample(paragraphs, rng.randint(6, 14))]
+        text = "\n\n".join(body)
+        text = re.sub(r"\d+", lambda m: str(int(m.group(0)) + rng.randint(0, 9)), text)
+        month = rng.randint(1, 12)
+        docs.append(RawDocument(id=f"gen-{i}", text=text, published=f"2025-{month:02d}-{rng.randint(1, 28):02d}"))
+    return docs
+
+
+def generate_html(docs: list[RawDocument]) -> list[RawDocument]:
+    pages = []
+    for doc in docs:
+        paras = "".join(f"<p>{p}</p>" for p in doc.text.split("\n\n"))
+        page = (f"<!DOCTYPE html><html><head><title>Berita {doc.id}</title>"
+                f'<meta property="article:published_time" content="{doc.published}"></head><body>'
+                "<nav><a href='/'>Beranda</a><a href='/politik'>Politik</a></nav>"
+                f"<article><h1>Berita {doc.id}</h1>{paras}</article>"
+                "<aside><h3>Terpopuler</h3><ul><li><a href='/a'>Satu</a></li></ul></aside>"
+                "<footer>Hak Cipta 2025</footer></body></html>")
+        pages.append(RawDocument(id=doc.id, text=page, format="html", published=doc.published))
+    return pages
+
+
+def pin_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def time_stage_costs(docs: list[RawDocument]) -> dict[str, float]:
+    """Milliseconds per article spent in each stage (cleaning included as 'clean')."""
+    totals = {"clean": 0.0, **{name: 0.0 for name in DEFAULT_STAGES}}
+    for doc in docs:
+        t0 = time.perf_counter()
+        article = build_article(doc)
+        totals["clean"] += time.perf_counter() - t0
+        for name in DEFAULT_STAGES:
+            t0 = time.perf_counter()
+            article = STAGES[name](article)
+            totals[name] += time.perf_counter() - t0
+    return {k: round(1000 * v / len(docs), 3) for k, v in totals.items()}
+
+
+def run(docs: list[RawDocument]) -> tuple[float, int, int]:
+    start = time.perf_counter()
+    sentences = amounts = 0
+    for doc in docs:
+        article = extract(doc, time_limit=None)
+        sentences += len(article.sentences)
+        amounts += len(article.amounts)
+    return time.perf_counter() - start, sentences, amounts
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--html", type=int, default=200, help="HTML pages for the separate HTML figure (0: skip)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    args = ap.parse_args(argv)
+
+    pinning = pin_one_core()
+    docs = generate_corpus(args.articles, args.seed)
+    chars = sum(len(d.text) for d in docs)
+    run(docs[:50])  # warm-up: data files loaded, regexes compiled
+    elapsed, sentences, amounts = run(docs)
+    results = {
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpu": pinning,
+        "articles": len(docs),
+        "mean_chars_per_article": round(chars / len(docs)),
+        "sentences": sentences,
+        "amounts": amounts,
+        "seconds": round(elapsed, 3),
+        "articles_per_second_per_core": round(len(docs) / elapsed, 1),
+        "ms_per_stage": time_stage_costs(docs[:500]),
+    }
+    if args.html:
+        pages = generate_html(docs[: args.html])
+        run(pages[:5])
+        html_elapsed, _, _ = run(pages)
+        results["html_articles_per_second_per_core"] = round(len(pages) / html_elapsed, 1)
+    results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    print(json.dumps(results, indent=2))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(results, fh, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

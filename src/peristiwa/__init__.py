@@ -1,0 +1,17 @@
+"""peristiwa: read Indonesian news, extract political event data with provenance.
+
+The library API mirrors the command line:
+
+>>> from peristiwa import extract_text
+>>> article = extract_text("Jakarta (ANTARA) - Sebanyak 1.000 orang mengungsi.", published="2024-03-01")
+>>> article.dateline.place, article.amounts[0].value, article.amounts[0].object
+('Jakarta', 1000.0, 'orang')
+"""
+
+from peristiwa.model import Article, RawDocument
+from peristiwa.pipeline import DEFAULT_STAGES, STAGES, extract, extract_many, extract_text
+
+__version__ = "0.1.0"
+
+__all__ = ["DEFAULT_STAGES", "STAGES", "Article", "RawDocument", "__version__", "extract", "extract_many",
+           "extract_text"]

@@ -1,0 +1,52 @@
+"""Loading the language knowledge kept as data files under ``peristiwa/data/``.
+
+The machinery lives in code; what Indonesian news says and how (number words,
+month names, boilerplate lines, abbreviations, later actors and predicates)
+lives in plain YAML, TSV and text files that an analyst can edit without
+touching code. ``data/README.md`` describes each file. Files are read once per
+process and cached.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_PACKAGE = "peristiwa.data"
+
+
+class DataFileError(ValueError):
+    """A data file is missing or malformed; the message names the file."""
+
+
+def data_path(relative: str) -> Path:
+    """The file ``relative`` (e.g. ``"id/numbers.yaml"``) inside the data folder."""
+    root = resources.files(DATA_PACKAGE)
+    path = Path(str(root.joinpath(relative)))
+    if not path.exists():
+        raise DataFileError(f"data file not found: {path}")
+    return path
+
+
+def read_yaml_file(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
+
+
+@cache
+def load_yaml(relative: str) -> Any:
+    return read_yaml_file(data_path(relative))
+
+
+@cache
+def load_lines(relative: str) -> tuple[str, ...]:
+    """Non-empty lines of a text file, ``#`` comment lines skipped."""
+    lines = data_path(relative).read_text(encoding="utf-8").splitlines()
+    return tuple(ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))

@@ -1,0 +1,236 @@
+"""The article model: the one contract between pipeline stages.
+
+An :class:`Article` holds an article's metadata and its cleaned body text.
+Every annotation a stage adds (paragraphs, sentences, tokens, amounts,
+dates, and later entities, quotes and events) is a span with ``start`` and
+``end`` character offsets into :attr:`Article.text`, so any later stage, the
+database and the web view can point back at the words that justify it.
+
+Stages are plain functions ``Article -> Article``; they add to the lists
+below and never rewrite :attr:`Article.text` once the cleaning stage has set
+it (offsets would break).
+
+The JSON form (:meth:`Article.to_dict`) is documented by
+``schema/article.schema.json`` beside this package; a test validates real
+output against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One article as it came in, before cleaning."""
+
+    id: str
+    text: str
+    format: str = "text"  # "text" or "html"
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+    source_name: str | None = None
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of :attr:`Article.text`, ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Paragraph(Span):
+    pass
+
+
+@dataclass(slots=True)
+class Sentence(Span):
+    paragraph: int = 0
+
+
+@dataclass(slots=True)
+class Token(Span):
+    # "word", "number", "punct", "symbol", "url", "email", "abbrev"
+    kind: str = "word"
+
+
+@dataclass(slots=True)
+class Mention(Span):
+    text: str = ""
+    sentence: int | None = None
+
+
+@dataclass(slots=True)
+class Amount(Span):
+    """A number the article states about a countable or measurable thing."""
+
+    text: str = ""
+    value: float = 0.0
+    # Both bounds of a range ("10-15 orang" gives two amounts, 10 and 15, each with range [10, 15]).
+    range: list[float] | None = None
+    # The counted thing as the article words it: "peluru", "orang", "rupiah", "persen".
+    object: str | None = None
+    # Normalised unit: an ISO 4217 currency ("IDR", "USD"), "percent", "km", "t", … or None for counts.
+    unit: str | None = None
+    # "count", "currency", "percent", "measure", "magnitude", "duration"
+    kind: str = "count"
+    # "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"
+    qualifier: str = "exact"
+    sentence: int | None = None
+    # Later statements of the same quantity of the same thing in this article.
+    repeats: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DateMention(Span):
+    """A date the text refers to, resolved against the publication date when possible."""
+
+    text: str = ""
+    # ISO 8601 at the stated granularity: "2023-10-26", "2023-10", "2023", "2023-W43"; None if unresolved.
+    value: str | None = None
+    # For a span of days ("18-19 November"): the last day; ``value`` is the first.
+    until: str | None = None
+    # "day", "week", "month", "year"
+    granularity: str = "day"
+    # "absolute" ("26 Oktober 2023"), "partial" ("Senin (23/10)", year inferred), "relative" ("kemarin")
+    kind: str = "absolute"
+    resolved: bool = False
+    # For relative dates: the offset from the anchor, e.g. {"days": -1} or {"weekday": 0, "direction": -1}.
+    offset: dict[str, int] | None = None
+    sentence: int | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organisation, country or place, with every mention in the body."""
+
+    id: str
+    type: str  # PERSON, ORG, COUNTRY, LOCATION
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    code: str | None = None  # ISO3 country code, or "IGO:<name>" for intergovernmental bodies
+    country: str | None = None
+    sector: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    source: str = "dictionary"  # how it was recognised: "dictionary", "pattern", "model", …
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote(Span):
+    text: str = ""
+    speaker: str | None = None
+    speaker_id: str | None = None
+    speaker_description: str | None = None
+    direct: bool = True
+    source_chain: list[str] = field(default_factory=list)
+    sentence: int | None = None
+
+
+@dataclass(slots=True)
+class RelatedLink:
+    """A "Baca Juga:" style pointer to another story: kept as metadata, cut from the body."""
+
+    title: str
+    url: str | None = None
+    label: str = "Baca Juga"
+
+
+@dataclass(slots=True)
+class Boilerplate:
+    """A piece of the raw text that the cleaner removed, and why."""
+
+    kind: str
+    text: str
+
+
+@dataclass(slots=True)
+class Dateline:
+    """The place and outlet marker that open an Indonesian news story ("JAKARTA, KOMPAS.com -")."""
+
+    text: str
+    place: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Problem:
+    """Something a stage could not do for this article; the article is still usable."""
+
+    stage: str
+    message: str
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    text: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    # As given by the source (ISO 8601 date or date-time), and the date part we resolve against.
+    published: str | None = None
+    published_date: str | None = None
+    dateline: Dateline | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    syndicated_from: str | None = None
+    language: str | None = None
+    language_confidence: float | None = None
+    # Where the text came from: "text", "html", "json".
+    source_format: str = "text"
+    source_name: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence holding character ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return mid
+        return None
+
+    def to_dict(self, *, tokens: bool = False) -> dict[str, Any]:
+        """The JSON record: the product's own fields, which include those ``score.py`` reads."""
+        out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        for f in fields(self):
+            if f.name == "tokens" and not tokens:
+                continue
+            value = getattr(self, f.name)
+            if isinstance(value, list):
+                out[f.name] = [asdict(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
+            elif hasattr(value, "__dataclass_fields__"):
+                out[f.name] = asdict(value)
+            else:
+                out[f.name] = value
+        for sentence, record in zip(self.sentences, out["sentences"], strict=True):
+            record["text"] = self.text[sentence.start : sentence.end]
+        return out

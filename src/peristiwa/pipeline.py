@@ -1,0 +1,161 @@
+"""The extraction pipeline: a raw document in, an annotated :class:`Article` out.
+
+The first stage builds the article from the raw document (HTML to text,
+boilerplate to metadata); every later stage is a function ``Article ->
+Article`` that adds annotations with offsets into ``Article.text``. Stages
+are listed by name in :data:`STAGES`, so a caller can run a subset
+(``extract(doc, stages=["segment"])``) and later parts of the system can
+register theirs.
+
+A stage that fails on one article records a :class:`Problem` on it and the
+pipeline goes on with the next stage: one odd sentence must not cost the
+article, and one odd article must not cost the batch.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+
+from peristiwa.model import Article, Problem, RawDocument
+from peristiwa.text.amounts import extract_amounts
+from peristiwa.text.boilerplate import clean_text
+from peristiwa.text.dates import extract_dates, parse_published
+from peristiwa.text.html import NoArticleError, extract_html
+from peristiwa.text.langid import INDONESIAN_RULES_FOR, identify_language
+from peristiwa.text.segment import segment
+
+Stage = Callable[[Article], Article]
+
+# Per-article time limit in seconds for the whole pipeline (HTML parsing included).
+DEFAULT_TIME_LIMIT = 30.0
+
+
+def _indonesian_only(stage: Stage) -> Stage:
+    def run(article: Article) -> Article:
+        if article.language in INDONESIAN_RULES_FOR:
+            return stage(article)
+        return article
+
+    run.__name__ = stage.__name__
+    run.__doc__ = stage.__doc__
+    return run
+
+
+STAGES: dict[str, Stage] = {
+    "language": identify_language,
+    "segment": segment,
+    "dates": _indonesian_only(extract_dates),
+    "amounts": _indonesian_only(extract_amounts),
+}
+DEFAULT_STAGES: tuple[str, ...] = tuple(STAGES)
+
+
+class DocumentError(ValueError):
+    """The document cannot become an article (for example an HTML page with no article)."""
+
+
+class DocumentTimeout(DocumentError):
+    pass
+
+
+def build_article(raw: RawDocument) -> Article:
+    """Stage zero: RawDocument -> Article with clean text and metadata."""
+    article = Article(
+        id=raw.id,
+        url=raw.url,
+        outlet=raw.outlet,
+        title=raw.title,
+        published=raw.published,
+        language=raw.language,
+        source_format=raw.format,
+        source_name=raw.source_name,
+    )
+    text = raw.text
+    if raw.format == "html":
+        try:
+            page = extract_html(raw.text, url=raw.url)
+        except NoArticleError as exc:
+            raise DocumentError(str(exc)) from exc
+        text = page.text
+        article.title = article.title or page.title
+        article.url = article.url or page.url
+        article.published = article.published or page.date
+        article.outlet = article.outlet or page.sitename
+        if page.author:
+            article.authors.extend(a.strip() for a in page.author.split(";") if a.strip())
+    clean_text(text, article)
+    published = parse_published(article.published)
+    article.published_date = published.isoformat() if published else None
+    if article.published and not published:
+        article.problems.append(Problem("metadata", f"publication date {article.published!r} not understood"))
+    return article
+
+
+def run_stages(article: Article, stages: Iterable[str] = DEFAULT_STAGES) -> Article:
+    for name in stages:
+        stage = STAGES[name]
+        try:
+            article = stage(article)
+        except DocumentTimeout:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the article
+            article.problems.append(Problem(name, f"{type(exc).__name__}: {exc}"))
+    return article
+
+
+@contextmanager
+def _time_limit(seconds: float | None):
+    """Interrupt the block after ``seconds`` (POSIX, main thread only; elsewhere no limit applies)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise DocumentTimeout(f"processing took longer than the limit of {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def extract(
+    raw: RawDocument, stages: Iterable[str] = DEFAULT_STAGES, time_limit: float | None = DEFAULT_TIME_LIMIT
+) -> Article:
+    """Run the pipeline on one document; raises :class:`DocumentError` if it yields no article."""
+    unknown = [s for s in stages if s not in STAGES]
+    if unknown:
+        raise ValueError(f"unknown stage(s) {unknown}; known: {list(STAGES)}")
+    with _time_limit(time_limit):
+        return run_stages(build_article(raw), stages)
+
+
+def extract_text(text: str, *, id: str = "text", published: str | None = None, **meta) -> Article:
+    """Convenience: the pipeline on a plain string."""
+    return extract(RawDocument(id=id, text=text, published=published, **meta))
+
+
+def extract_many(
+    docs: Iterable[RawDocument | object], stages: Iterable[str] = DEFAULT_STAGES,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+) -> Iterator[Article | tuple[str, str]]:
+    """Articles for the raw documents; a failure comes out as ``(source, reason)`` and the batch goes on.
+
+    Items that are not RawDocuments (the readers' ``InputError``) pass through as ``(source, reason)``.
+    """
+    stages = tuple(stages)
+    for doc in docs:
+        if not isinstance(doc, RawDocument):
+            yield (getattr(doc, "source", "?"), getattr(doc, "reason", str(doc)))
+            continue
+        try:
+            yield extract(doc, stages, time_limit)
+        except DocumentError as exc:
+            yield (doc.source_name or doc.id, str(exc))

@@ -1,0 +1,122 @@
+"""Terminal rendering for ``peristiwa show`` and ``peristiwa demo`` (rich).
+
+The article body is printed with every annotation highlighted in place.
+Annotations may overlap (an amount inside a quote, a date inside an event's
+evidence); each character takes the style of the innermost (shortest) span
+covering it, so nested spans stay visible.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from peristiwa.model import Article
+
+STYLES = {
+    "amount": "bold black on yellow",
+    "date": "bold black on cyan",
+    "entity": "bold black on green",
+    "quote": "italic magenta",
+}
+
+
+def _spans(article: Article) -> list[tuple[int, int, str]]:
+    spans = [(a.start, a.end, "amount") for a in article.amounts]
+    spans += [(m.start, m.end, "amount") for a in article.amounts for m in a.repeats]
+    spans += [(d.start, d.end, "date") for d in article.dates]
+    spans += [(m.start, m.end, "entity") for e in article.entities for m in e.mentions]
+    spans += [(q.start, q.end, "quote") for q in article.quotes]
+    return spans
+
+
+def highlighted_body(article: Article) -> Text:
+    text = Text(article.text)
+    # Longest first, so that shorter (inner) spans are applied last and win.
+    for start, end, kind in sorted(_spans(article), key=lambda s: s[0] - s[1]):
+        text.stylize(STYLES[kind], start, end)
+    return text
+
+
+def render_article(article: Article, console: Console | None = None) -> None:
+    console = console or Console()
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="bold")
+    meta.add_column()
+    for label, value in (
+        ("id", article.id),
+        ("title", article.title),
+        ("outlet", article.outlet),
+        ("url", article.url),
+        ("published", article.published),
+        ("dateline", article.dateline and f"{article.dateline.place or ''} ({article.dateline.outlet or ''})"),
+        ("authors", ", ".join(article.authors)),
+        ("editors", ", ".join(article.editors)),
+        ("language", article.language and f"{article.language} ({article.language_confidence})"),
+        ("related", "; ".join(r.title for r in article.related)),
+        ("removed", ", ".join(f"{k} ×{n}" for k, n in Counter(b.kind for b in article.boilerplate).items())),
+    ):
+        if value:
+            meta.add_row(label, str(value))
+    console.print(Panel(meta, title=article.title or article.id, expand=True))
+    console.print(highlighted_body(article))
+    legend = Text("  ".join(f"[{k}]" for k in STYLES))
+    for kind, style in STYLES.items():
+        legend.highlight_words([f"[{kind}]"], style)
+    console.print(legend)
+    if article.amounts:
+        table = Table("amount", "value", "object", "kind", "qualifier", title="Amounts")
+        for a in article.amounts:
+            value = f"{a.value:,.10g}" + (f" ({a.range[0]:,.10g}–{a.range[1]:,.10g})" if a.range else "")
+            table.add_row(a.text, value, a.object or "", a.kind, a.qualifier)
+        console.print(table)
+    if article.dates:
+        table = Table("date", "value", "granularity", "kind", title="Dates")
+        for d in article.dates:
+            table.add_row(d.text, d.value or "(unresolved)", d.granularity, d.kind)
+        console.print(table)
+    for problem in article.problems:
+        console.print(f"[red]problem[/red] ({problem.stage}): {problem.message}")
+    console.rule()
+
+
+def summarise(articles: list[Article]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": a.id,
+            "outlet": a.outlet,
+            "published": a.published_date,
+            "language": a.language,
+            "dateline": a.dateline.place if a.dateline else None,
+            "sentences": len(a.sentences),
+            "amounts": len(a.amounts),
+            "dates": len(a.dates),
+            "related": len(a.related),
+            "credits": len(a.authors) + len(a.editors),
+            "removed": len(a.boilerplate),
+            "problems": len(a.problems),
+        }
+        for a in articles
+    ]
+
+
+def render_summary(articles: list[Article], console: Console | None = None) -> None:
+    console = console or Console()
+    rows = summarise(articles)
+    table = Table(title=f"peristiwa: {len(rows)} sample articles extracted")
+    for column in rows[0] if rows else ["id"]:
+        table.add_column(column, justify="right" if column in
+                         ("sentences", "amounts", "dates", "related", "credits", "removed", "problems") else "left")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row.values()))
+    console.print(table)
+    if rows:
+        total_amounts = sum(r["amounts"] for r in rows)
+        total_dates = sum(r["dates"] for r in rows)
+        console.print(f"{sum(r['sentences'] for r in rows)} sentences, {total_amounts} amounts, "
+                      f"{total_dates} dates. See one article with: peristiwa show --jsonl FILE")

@@ -1,0 +1,348 @@
+"""Amounts: numbers the article states about a countable or measurable thing.
+
+An amount is read around a number core, on the token stream:
+
+    [qualifier] [currency symbol] NUMBER [multiplier] [range] [unit | currency | % | classifier] OBJECT
+
+* the core is digits ("1.000", "1,5") or number words ("satu juta",
+  "tiga setengah juta"), see ``numbers.py``; a digit core may take a
+  multiplier word ("1,5 juta", "Rp 5 M");
+* a range joins two cores: "10-15 orang", "10 hingga 15 orang";
+* before it: a qualifier ("sekitar", "lebih dari", "sedikitnya", …) and a
+  currency symbol ("Rp", "US$", "€"); after it: "lebih" or "-an";
+* the object is the counted thing as the article words it: the currency
+  word for money ("rupiah", "dolar"), "persen" for percentages, the unit for
+  measures ("km", "meter kubik"), the magnitude word for earthquakes, else
+  the noun after the number (after a classifier such as "buah" or "unit").
+
+A number is *not* an amount when it names something instead of counting it:
+a date or a time (the dates stage has those spans), an age ("berusia 45
+tahun"), an article or rank ("Pasal 2", "nomor 5", "ke-3"), a year ("pada
+2023"), or when no object follows it. Durations ("dua bulan") are amounts of
+kind ``duration``. All word lists are data: ``data/id/amounts.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from peristiwa.langdata import load_yaml
+from peristiwa.model import Amount, Article, Mention, Token
+from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
+from peristiwa.text.segment import tokenize
+
+# Verbs (meN-, di-, ber-, ter-, per- forms) rarely are the counted thing: in "5 tewas" nothing is counted.
+# Nouns that happen to start like a verb ("diplomat", "tersangka", "pengungsi") are listed in the data.
+_VERB_LIKE = re.compile(r"^(?:me(?:ng|ny|m|n)?|di|ber|ter|per)[a-z]{3,}$")
+# A bare four-digit number after these words is a year ("pada 2023", "sejak 2019").
+_YEAR_PREPS = frozenset("pada sejak hingga sampai tahun awal akhir pertengahan medio di dari periode era".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    prefixes: dict[str, dict]
+    prefix_re: re.Pattern[str]
+    currency_words: dict[str, str]
+    currency_qualifiers: tuple[tuple[str, ...], ...]
+    percent: frozenset[str]
+    units: tuple[tuple[tuple[str, ...], str], ...]
+    magnitude_before: frozenset[str]
+    magnitude_after: tuple[tuple[str, ...], ...]
+    durations: frozenset[str]
+    qualifiers_before: tuple[tuple[tuple[str, ...], str], ...]
+    qualifiers_after: dict[str, str]
+    range_joiners: frozenset[str]
+    antara_joiners: frozenset[str]
+    age_units: frozenset[str]
+    idioms: tuple[tuple[str, ...], ...]
+    classifiers: frozenset[str]
+    inherit_words: frozenset[str]
+    calendar_words: frozenset[str]
+    not_objects: frozenset[str]
+    nouns_like_verbs: frozenset[str]
+    identifier_before: frozenset[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    d = load_yaml("id/amounts.yaml")
+    prefixes = d["currency_prefixes"]
+    prefix_re = re.compile(
+        r"(?:^|(?<=[\s(]))(?P<sym>" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+        + r")\s*$"
+    )
+
+    def phrases(items) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted((tuple(x.lower().split()) for x in items), key=len, reverse=True))
+
+    return _Lexicon(
+        prefixes=prefixes,
+        prefix_re=prefix_re,
+        currency_words={k.lower(): v for k, v in d["currency_words"].items()},
+        currency_qualifiers=phrases(d["currency_qualifiers"]),
+        percent=frozenset(w.lower() for w in d["percent_words"]),
+        units=tuple(sorted(((tuple(k.lower().split()), v) for k, v in d["units"].items()),
+                           key=lambda x: len(x[0]), reverse=True)),
+        magnitude_before=frozenset(w.lower() for w in d["magnitude_before"]),
+        magnitude_after=phrases(d["magnitude_after"]),
+        durations=frozenset(d["duration_words"]),
+        qualifiers_before=tuple(sorted(((tuple(k.lower().split()), v) for k, v in d["qualifiers_before"].items()),
+                                       key=lambda x: len(x[0]), reverse=True)),
+        qualifiers_after={k.lower(): v for k, v in d["qualifiers_after"].items()},
+        range_joiners=frozenset(w.lower() for w in d["range_joiners"]),
+        antara_joiners=frozenset(w.lower() for w in d["range_joiners_after_antara"]),
+        age_units=frozenset(d["age_units"]),
+        idioms=phrases(load_yaml("id/numbers.yaml")["idioms"]),
+        classifiers=frozenset(d["classifiers"]),
+        inherit_words=frozenset(d["inherit_object_words"]),
+        # Month and weekday names after a number make it a date ("18-19 November"), never an object.
+        calendar_words=frozenset(k.lower() for k in (*load_yaml("id/dates.yaml")["months"],
+                                                     *load_yaml("id/dates.yaml")["weekdays"])),
+        # A qualifier word ("senilai", "sebanyak") is never the counted thing either.
+        not_objects=frozenset(w.lower() for w in d["not_objects"])
+        | frozenset(w for phrase in d["qualifiers_before"] for w in phrase.lower().split()),
+        identifier_before=frozenset(w.lower() for w in d["identifier_before"]),
+        nouns_like_verbs=frozenset(d["nouns_like_verbs"]),
+    )
+
+
+class _Stream:
+    """The tokens of one sentence with their lower-cased text."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.text = text
+        self.tokens = tokens
+        self.words = [text[t.start : t.end] for t in tokens]
+        self.lower = [w.lower() for w in self.words]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def match_phrase(self, i: int, phrase: tuple[str, ...]) -> bool:
+        return tuple(self.lower[i : i + len(phrase)]) == phrase
+
+    def adjacent(self, i: int) -> bool:
+        """Token ``i`` touches token ``i - 1`` (no white space between)."""
+        return i > 0 and self.tokens[i].start == self.tokens[i - 1].end
+
+
+def _read_core(s: _Stream, i: int) -> tuple[float, int, bool] | None:
+    """A number at token ``i``: (value, index after it, written in digits)."""
+    vocab = vocabulary()
+    tok = s.tokens[i]
+    if tok.kind == "number":
+        value = parse_digits(s.words[i])
+        if value is None:
+            return None
+        j = i + 1
+        if j < len(s) and (s.words[j] in vocab.digit_multipliers or s.lower[j] in vocab.large):
+            mult = vocab.digit_multipliers.get(s.words[j]) or vocab.large.get(s.lower[j])
+            # "3 setengah juta" is rare but "1,5 juta" is everywhere.
+            value *= mult
+            j += 1
+            while j < len(s) and s.lower[j] in vocab.large and vocab.large[s.lower[j]] >= 1000:
+                value *= vocab.large[s.lower[j]]
+                j += 1
+        return value, j, True
+    if tok.kind == "word" and vocab.is_number_word(s.lower[i]):
+        if i > 0 and s.lower[i - 1] in vocab.not_after:
+            return None
+        if any(s.match_phrase(i, idiom) for idiom in _lexicon().idioms):
+            return None
+        end = i
+        while end < len(s) and s.tokens[end].kind == "word" and end - i < 12:
+            end += 1
+        parsed = parse_number_words(s.lower[i:end])
+        if not parsed:
+            return None
+        value, used = parsed
+        return value, i + used, False
+    return None
+
+
+def _qualifier_before(s: _Stream, i: int) -> tuple[str, int]:
+    for phrase, kind in _lexicon().qualifiers_before:
+        start = i - len(phrase)
+        if start >= 0 and s.match_phrase(start, phrase):
+            return kind, start
+    return "exact", i
+
+
+def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]:
+    """(object, unit, kind, index after) for the words after the number."""
+    lex = _lexicon()
+    if j >= len(s):
+        return None, None, "count", j
+    if s.lower[j] in lex.percent:
+        return "persen", "percent", "percent", j + 1
+    for phrase in lex.magnitude_after:
+        if s.match_phrase(j, phrase):
+            return " ".join(s.words[j : j + len(phrase)]), "magnitude", "magnitude", j + len(phrase)
+    if s.lower[j] in lex.currency_words:
+        end = j + 1
+        for phrase in lex.currency_qualifiers:
+            if s.match_phrase(end, phrase):
+                end += len(phrase)
+                break
+        return s.lower[j], lex.currency_words[s.lower[j]], "currency", end
+    for phrase, unit in lex.units:
+        if s.match_phrase(j, phrase):
+            # "mil" is also the start of "miliar"-like words only as its own token, so the match is exact.
+            return " ".join(s.words[j : j + len(phrase)]), unit, "measure", j + len(phrase)
+    word = s.lower[j]
+    if s.tokens[j].kind != "word" or word in lex.not_objects or word in lex.calendar_words:
+        return None, None, "count", j
+    if word in lex.classifiers:
+        nxt = j + 1
+        if nxt < len(s) and s.tokens[nxt].kind == "word" and s.lower[nxt] not in lex.not_objects \
+                and not _is_verb(s.lower[nxt]):
+            return s.words[nxt], None, "count", nxt + 1
+        return s.words[j], None, "count", j + 1
+    if _is_verb(word):
+        return None, None, "count", j
+    base = word.split("-")[0] if "-" in word and word.split("-")[0] == word.split("-")[-1] else word
+    kind = "duration" if base in lex.durations else "count"
+    return s.words[j], None, kind, j + 1
+
+
+def _is_verb(word: str) -> bool:
+    return bool(_VERB_LIKE.match(word)) and word not in _lexicon().nouns_like_verbs
+
+
+def _is_identifier(s: _Stream, i: int, j: int) -> bool:
+    """The number at ``i`` (its core ending before ``j``) names or ranks something instead of counting it."""
+    if i == 0:
+        return False
+    prev, prev_tok = s.lower[i - 1], s.tokens[i - 1]
+    if prev in _lexicon().identifier_before:
+        # "level 4,75 persen", "tingkat 5 persen": a unit after the number makes it a quantity again.
+        return _object_after(s, j)[2] not in ("percent", "currency", "measure")
+    if s.adjacent(i) and (prev_tok.kind == "word" or s.words[i - 1] in ":/"):
+        return True  # "G20", "F-16", "09:30", "24/7"
+    # After a capitalised word inside the sentence: "Nord Stream 2", "Perang Dunia 2", "Boeing 737".
+    word = s.words[i - 1]
+    return (i - 1 > 0 and prev_tok.kind == "word" and word[:1].isupper()
+            and prev not in _lexicon().not_objects and s.lower[i - 2] not in ("(", "“", '"'))
+
+
+def _is_age(s: _Stream, i: int, j: int) -> bool:
+    """ "Olivera, 79 tahun, …" or "Budi (45)": an age in apposition."""
+    if i == 0 or s.words[i - 1] not in (",", "("):
+        return False
+    if j < len(s) and s.lower[j] in _lexicon().age_units:
+        return j + 1 >= len(s) or s.words[j + 1] in (",", ")", ".", ";")
+    return s.words[i - 1] == "(" and j < len(s) and s.words[j] == ")"
+
+
+def _sentence_amounts(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[Amount]:
+    lex = _lexicon()
+    s = _Stream(text, tokens)
+    found: list[Amount] = []
+    i = 0
+    while i < len(s):
+        core = _read_core(s, i)
+        if core is None or any(a <= s.tokens[i].start < b for a, b in taken):
+            i += 1
+            continue
+        value, j, digits = core
+        prev = s.lower[i - 1] if i > 0 else ""
+        raw = s.words[i]
+        is_year = digits and raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and prev in _YEAR_PREPS
+        if _is_identifier(s, i, j) or _is_age(s, i, j) or is_year:
+            i = j
+            continue
+        values = [value]
+        joiners = lex.range_joiners | (lex.antara_joiners if prev == "antara" else frozenset())
+        if j + 1 < len(s) and s.lower[j] in joiners:
+            second = _read_core(s, j + 1)
+            if second and second[0] > value and second[2] == digits:
+                values.append(second[0])
+                j = second[1]
+        qualifier_after = None
+        if j < len(s) and s.lower[j] in lex.qualifiers_after and s.lower[j] != "-an":
+            qualifier_after = lex.qualifiers_after[s.lower[j]]
+            j += 1
+        if raw.endswith("-an"):
+            qualifier_after = "approx"
+        before_text = text[max(0, s.tokens[i].start - 8) : s.tokens[i].start]
+        prefix = lex.prefix_re.search(before_text)
+        first = i
+        if prefix:
+            info = lex.prefixes[prefix.group("sym")]
+            obj, unit, kind = info["object"], info["code"], "currency"
+            span_start = s.tokens[i].start - (len(before_text) - prefix.start("sym"))
+            stop = j
+            # "US$ 5 juta dolar" does appear: take the currency word along.
+            if j < len(s) and s.lower[j] in lex.currency_words:
+                stop = j + 1
+        elif prev in lex.magnitude_before or prev in ("bermagnitudo", "berkekuatan"):
+            obj = {"bermagnitudo": "magnitudo", "berkekuatan": "kekuatan"}.get(prev, s.words[i - 1])
+            unit, kind, stop = "magnitude", "magnitude", j
+            first = i - 1
+            span_start = s.tokens[first].start
+        else:
+            obj, unit, kind, stop = _object_after(s, j)
+            span_start = s.tokens[i].start
+            earlier = found[-1] if found else None
+            if obj is not None and obj.lower() in lex.inherit_words and earlier is not None:
+                obj, unit, kind = earlier.object, earlier.unit, earlier.kind
+            if obj is None:
+                # Ellipsis: "1.127 pembelotan tahun lalu, dibandingkan dengan 2.706 pada 2011".
+                year_like = raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
+                if earlier is None or not digits or year_like or earlier.kind in ("duration", "magnitude"):
+                    i = j
+                    continue
+                obj, unit, kind, stop = earlier.object, earlier.unit, earlier.kind, j
+        qualifier, q_index = _qualifier_before(s, first)
+        if q_index < first:
+            span_start = min(span_start, s.tokens[q_index].start)
+        if len(values) > 1:
+            qualifier = "range"
+        elif qualifier_after:
+            qualifier = qualifier_after
+        if stop < len(s) and s.lower[stop] in lex.qualifiers_after and s.lower[stop] != "-an":
+            qualifier = lex.qualifiers_after[s.lower[stop]]
+        span_end = s.tokens[stop - 1].end
+        for v in values:
+            found.append(Amount(
+                start=span_start, end=span_end, text=text[span_start:span_end], value=v,
+                range=list(values) if len(values) > 1 else None,
+                object=obj, unit=unit, kind=kind, qualifier=qualifier,
+            ))
+        i = stop
+    return found
+
+
+def _merge_repeats(amounts: list[Amount]) -> list[Amount]:
+    """One amount per stated quantity of a thing; later statements become its ``repeats``."""
+    first: dict[tuple, Amount] = {}
+    out = []
+    for amount in amounts:
+        key = (amount.value, (amount.object or "").lower(), amount.unit, tuple(amount.range or ()))
+        seen = first.get(key)
+        if seen is None or seen.start == amount.start:
+            first.setdefault(key, amount)
+            out.append(amount)
+        else:
+            seen.repeats.append(Mention(amount.start, amount.end, amount.text, amount.sentence))
+    return out
+
+
+def extract_amounts(article: Article) -> Article:
+    """Stage: fill ``article.amounts`` sentence by sentence, skipping the spans of dates."""
+    taken = [(d.start, d.end) for d in article.dates]
+    tokens = article.tokens or tokenize(article.text)
+    token_starts = [t.start for t in tokens]
+    amounts: list[Amount] = []
+    for index, sentence in enumerate(article.sentences):
+        local = [(a, b) for a, b in taken if a < sentence.end and sentence.start < b]
+        first = bisect_left(token_starts, sentence.start)
+        last = bisect_left(token_starts, sentence.end, first)
+        for amount in _sentence_amounts(article.text, tokens[first:last], local):
+            amount.sentence = index
+            amounts.append(amount)
+    article.amounts = _merge_repeats(amounts)
+    return article
