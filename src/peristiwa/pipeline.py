@@ -101,7 +101,7 @@ def run_stages(article: Article, stages: Iterable[str] = DEFAULT_STAGES) -> Arti
             article = stage(article)
         except DocumentTimeout:
             raise
-        except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the article
+        except Exception as exc:
             article.problems.append(Problem(name, f"{type(exc).__name__}: {exc}"))
     return article
 
