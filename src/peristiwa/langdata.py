@@ -9,6 +9,7 @@ process and cached.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -32,10 +33,31 @@ def data_path(relative: str) -> Path:
     return path
 
 
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _DataLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe YAML where only ``true``/``false`` are booleans.
+
+    YAML 1.1 reads ``y``, ``n``, ``yes``, ``no``, ``on``, ``off`` as booleans;
+    in word lists those are words (the name particle "y", the abbreviation
+    "no"), and an analyst editing a list should not have to know to quote them.
+    """
+
+
+_DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_DataLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
 def read_yaml_file(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            return yaml.load(fh, Loader=_DataLoader)
     except yaml.YAMLError as exc:
         raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
 

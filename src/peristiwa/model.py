@@ -121,7 +121,11 @@ class Entity:
     sector: str | None = None
     lat: float | None = None
     lon: float | None = None
-    source: str = "dictionary"  # how it was recognised: "dictionary", "pattern", "model", …
+    source: str = "dictionary"  # how it was recognised: "dictionary", "organisation word", "title", "model", …
+    # Roles read before the name in this article ("Menteri Luar Negeri").
+    titles: list[str] = field(default_factory=list)
+    # For a capital or seat of power used as an actor (Pyongyang, Kremlin): the government it stands for.
+    acts_for: str | None = None
     mentions: list[Mention] = field(default_factory=list)
 
 

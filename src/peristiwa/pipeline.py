@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
+from peristiwa.actors import recognize_entities
 from peristiwa.model import Article, Problem, RawDocument
 from peristiwa.text.amounts import extract_amounts
 from peristiwa.text.boilerplate import clean_text
@@ -49,6 +50,7 @@ STAGES: dict[str, Stage] = {
     "segment": segment,
     "dates": _indonesian_only(extract_dates),
     "amounts": _indonesian_only(extract_amounts),
+    "entities": _indonesian_only(recognize_entities),
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGES)
 

@@ -34,9 +34,10 @@ from peristiwa.model import Amount, Article, Mention, Token
 from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
 from peristiwa.text.segment import tokenize
 
-# Verbs (meN-, di-, ber-, ter-, per- forms) rarely are the counted thing: in "5 tewas" nothing is counted.
-# Nouns that happen to start like a verb ("diplomat", "tersangka", "pengungsi") are listed in the data.
-_VERB_LIKE = re.compile(r"^(?:me(?:ng|ny|m|n)?|di|ber|ter|per)[a-z]{3,}$")
+# Verbs (meN-, di-, ber-, ter- forms) rarely are the counted thing: in "3 ditangkap" nothing is counted.
+# Nouns that happen to start like a verb ("diplomat", "tersangka", "medali") are listed in the data.
+# per- is left out: after a number it is nearly always a noun ("perjanjian", "perusahaan", "persen").
+_VERB_LIKE = re.compile(r"^(?:me(?:ng|ny|m|n)?|di|ber|ter)[a-z]{3,}$")
 # A bare four-digit number after these words is a year ("pada 2023", "sejak 2019").
 _YEAR_PREPS = frozenset("pada sejak hingga sampai tahun awal akhir pertengahan medio di dari periode era".split())
 
@@ -217,6 +218,11 @@ def _is_identifier(s: _Stream, i: int, j: int) -> bool:
     if i == 0:
         return False
     prev, prev_tok = s.lower[i - 1], s.tokens[i - 1]
+    lex = _lexicon()
+    # A currency symbol ("Rp 5", "Rp450", "US$ 1") or a magnitude word ("M 5,8") makes it a quantity.
+    if s.words[i - 1] in lex.prefixes or s.lower[i - 1] in lex.magnitude_before or (
+            i > 1 and s.words[i - 2] + s.words[i - 1] in lex.prefixes):
+        return False
     if prev in _lexicon().identifier_before:
         # "level 4,75 persen", "tingkat 5 persen": a unit after the number makes it a quantity again.
         return _object_after(s, j)[2] not in ("percent", "currency", "measure")

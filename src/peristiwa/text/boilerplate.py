@@ -40,7 +40,9 @@ _PLACE_WITH_AGENCY = re.compile(r"^(?P<place>.+?)\s*\((?P<agency>[^()]{2,30})\)$
 _DATE_PART = re.compile(r"^(?:\w+,?\s+)?\d{1,2}\s+\w+\s+\d{4}$|^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 # KONTAN style: "KONTAN.CO.ID - SEOUL. Pemerintah …": an upper-case place closed by a full stop.
 _UPPER_PLACE_AFTER = re.compile(r"^(?P<place>[A-Z][A-Z'’ .-]{1,40}?[A-Z])\.\s+(?=\S)")
-_DATELINE_HEAD = re.compile(rf"^(?P<head>[^\n]{{2,70}}?)\s*{_DASH}\s+(?=\S)")
+# The dash must be followed by the first word of a sentence: a capital, a digit or a quotation mark
+# ("Presiden Joko Widodo - yang baru tiba …" is an aside, not a dateline).
+_DATELINE_HEAD = re.compile(rf"^(?P<head>[^\n]{{2,70}}?)\s*{_DASH}\s+(?=[A-Z0-9\"“‘'(])")
 _INLINE_PHOTO = re.compile(
     r"[\(\[]\s*(?:foto|photo|ilustrasi|gambar|sumber foto|dok\.?|dokumentasi)\s*:[^()\[\]]{0,150}[\)\]]", re.I
 )

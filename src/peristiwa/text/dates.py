@@ -36,6 +36,29 @@ from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, DateMention
 from peristiwa.text.numbers import parse_digits, parse_number_words
 
+# "lalu" followed by a verb is the conjunction "then" ("ditahan tiga hari lalu dibebaskan").
+_VERB_AFTER = re.compile(r"\s+(?:di|me|ber|ter)[a-z]{3,}\b")
+
+
+class _SentenceStarts:
+    """Where sentences start in a text, for rules that must not look past the sentence they are in.
+
+    A sentence starts after terminal punctuation followed by white space and a capital, or after a line
+    break; full stops inside numbers ("300.000") or after abbreviations ("Jl.") do not end one.
+    """
+
+    _BOUNDARY = re.compile(r"(?:(?<![A-Z][a-z])(?<![A-Z])[.!?][\"”’)]*\s+(?=[\"“(A-Z0-9])|\n+)")
+
+    def __init__(self) -> None:
+        self._cache: tuple[str, list[int]] | None = None
+
+    def findall_starts(self, text: str) -> list[int]:
+        if self._cache is None or self._cache[0] is not text:
+            self._cache = (text, [0] + [m.end() for m in self._BOUNDARY.finditer(text)])
+        return self._cache[1]
+
+
+_SENTENCE_START = _SentenceStarts()
 _FUTURE_CUES = re.compile(r"\b(?:akan|bakal|dijadwalkan|rencananya|berencana|direncanakan|mendatang)\b", re.I)
 
 
@@ -245,6 +268,8 @@ def _build(kind: str, m: re.Match[str], text: str, anchor: date | None, v: _Voca
             n, unit = 1, v.one_unit[g["word"].lower()]
         if n is None:
             return None  # "beberapa hari lalu": a relative date with no number
+        if g["dir"].lower() == "lalu" and _VERB_AFTER.match(text, m.end()):
+            return None  # "ditahan tiga hari lalu dibebaskan": "lalu" is "then", not "ago"
         sign = v.directions[" ".join(g["dir"].lower().split())]
         (unit_name, step), = v.units[unit].items()
         offset = {unit_name: sign * n * step}
@@ -257,8 +282,8 @@ def _build(kind: str, m: re.Match[str], text: str, anchor: date | None, v: _Voca
         weekday = v.weekdays[g["wd"].lower()]
         direction = v.weekday_directions.get((g.get("dir") or "").lower(), 0)
         if direction == 0:
-            sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
-            if _FUTURE_CUES.search(text, sentence_start + 1, m.start()):
+            sentence_start = max((b for b in _SENTENCE_START.findall_starts(text) if b <= m.start()), default=0)
+            if _FUTURE_CUES.search(text, sentence_start, m.start()):
                 direction = 2  # future, the publication day itself allowed
         mention.offset = {"weekday": weekday, "direction": direction}
         if anchor:

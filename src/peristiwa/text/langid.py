@@ -24,6 +24,9 @@ INDONESIAN_RULES_FOR = frozenset({"id", "und"})
 # CLD2's codes that differ from ISO 639-1 or that we fold.
 _CODE_FIX = {"un": "und", "jw": "jv", "iw": "he", "zh-Hant": "zh"}
 _MIN_LETTERS = 40
+# Below this many letters CLD2 often scores an Indonesian text as Malay: the two share most words,
+# and the words that tell them apart (kerajaan, baharu, beliau berkata …) may not occur at all.
+_MIN_LETTERS_FOR_MALAY = 400
 
 
 def identify(text: str) -> tuple[str, float]:
@@ -42,6 +45,8 @@ def identify(text: str) -> tuple[str, float]:
             return "und", 0.0
     _name, code, percent, _score = details[0]
     code = _CODE_FIX.get(code, code)
+    if code == "ms" and letters < _MIN_LETTERS_FOR_MALAY:
+        return "und", 0.0
     confidence = percent / 100.0 * (1.0 if reliable else 0.5)
     return code, round(confidence, 3)
 

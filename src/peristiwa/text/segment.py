@@ -6,6 +6,7 @@ Tokens come from one regular expression, tried left to right:
 * dotted abbreviations ("a.n.", "S.H.", "U.S.") and the listed ones in
   ``data/id/abbreviations.txt`` ("dll.", "Jl.", "Dr.") keep their full stop;
 * numbers keep Indonesian separators: "1.000.000", "1,5", "2,75", "1990-an";
+  "Rp" glued to a number ("Rp450") is split from it;
 * words keep inner hyphens and apostrophes, so "Jong-un", "COVID-19",
   "AS-Korsel", "ke-3", "Jum'at" and reduplications ("negara-negara") are one
   token (spaCy's blank Indonesian tokenizer splits all of these);
@@ -36,6 +37,7 @@ _TOKEN = re.compile(
     (?P<url>https?://[^\s<>"”]+[^\s<>"”.,;:!?)\]]|www\.[^\s<>"”]+[^\s<>"”.,;:!?)\]])
   | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<abbrev>(?:[A-Za-z]{1,3}\.){2,}(?![A-Za-z]))
+  | (?P<currency>Rp(?=\d))
   | (?P<number>\d+(?:[.,]\d+)*(?:-an\b)?)
   | (?P<word>\w+(?:['’-]\w+)*)
   | (?P<punct>[^\w\s])
@@ -65,6 +67,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup or "punct"
+        if kind == "currency":
+            kind = "word"  # "Rp450": the symbol glued to the number is a word token of its own
         s, e = m.span()
         if kind == "word" and e < end and text[e] == ".":
             candidate = text[s : e + 1]

@@ -1,0 +1,466 @@
+"""Recognising people, organisations, countries and places in Indonesian news.
+
+No downloaded model: the dictionary (``gazetteer.py``) and the way Indonesian
+news writes names. Sentence by sentence, left to right over the tokens:
+
+1. **Dictionary first.** At a capitalised token the longest alias that starts
+   there wins ("Dewan Keamanan PBB" before "PBB"). All-capital aliases need
+   the same capitals; names that are also ordinary words ("Antara", "Tempo")
+   do not count as the first word of a sentence.
+2. **Titles.** "Presiden", "Menteri Luar Negeri", "Kapolda", "juru bicara" …
+   before a name are read as the person's role, not their name; a country or
+   organisation between title and name ("Menteri Luar Negeri Rusia Sergei
+   Lavrov") is kept as the person's country or affiliation.
+3. **Unknown capitalised phrases** are typed by their words and context:
+   an organisation head ("Badan …", "Kementerian …", "Partai …", "PT …") or
+   tail ("… Police", "… News") makes an ORG, and the phrase then runs on over
+   connectors and names ("Badan Pengkajian dan Penerapan Teknologi",
+   "Angkatan Laut Jerman"); a place head or tail ("Kota …", "… Island") or a
+   preposition before it ("di Skopje") makes a LOCATION; a title before it,
+   a role word ("anggota parlemen …"), a speech verb next to it ("kata Yoo")
+   or two to four name-like words make a PERSON. An unknown all-capitals
+   word (KTUU, LSU) is an ORG.
+4. **Abbreviations defined in the text**, "Badan Intelijen Nasional (NIS)",
+   become aliases of the entity before the bracket.
+
+``resolve.py`` then groups the mentions into entities within the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
+from peristiwa.langdata import load_yaml
+from peristiwa.model import Article, Token
+from peristiwa.text.segment import tokenize
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu|de|van|von|da|di|le|la|d|o|mc|mac)[-'’][A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    titles: frozenset[str]
+    title_max: int
+    role_words: frozenset[str]
+    org_heads: frozenset[str]
+    org_tails: frozenset[str]
+    loc_heads: frozenset[str]
+    loc_tails: frozenset[str]
+    loc_preps: frozenset[str]
+    not_name: frozenset[str]
+    title_words: frozenset[str]
+    particles: frozenset[str]
+    org_connectors: frozenset[str]
+    common_word_names: frozenset[str]
+    not_org_acronyms: frozenset[str]
+    speech_after_quote: frozenset[str]
+    speech_after_speaker: frozenset[str]
+    months_days: frozenset[str]
+    directions: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    d = load_yaml("id/entities.yaml")
+    sp = load_yaml("id/speech.yaml")
+    dates = load_yaml("id/dates.yaml")
+    titles = frozenset(match_key(t) for t in d["person_titles"])
+    return Cues(
+        titles=titles,
+        title_max=max(t.count(" ") + 1 for t in titles),
+        role_words=frozenset(match_key(w) for w in d["person_role_words"]),
+        org_heads=frozenset(match_key(w) for w in d["org_heads"]),
+        org_tails=frozenset(match_key(w) for w in d["org_tails"]),
+        loc_heads=frozenset(match_key(w) for w in d["location_heads"]),
+        loc_tails=frozenset(match_key(w) for w in d["location_tails"]),
+        loc_preps=frozenset(match_key(w) for w in d["location_preps"]),
+        not_name=frozenset(match_key(w) for w in d["not_name_words"]),
+        title_words=frozenset(match_key(w) for w in d["title_words"]),
+        particles=frozenset(d["name_particles"]),
+        org_connectors=frozenset(d["org_connectors"]),
+        common_word_names=frozenset(match_key(w) for w in d["common_word_names"]),
+        not_org_acronyms=frozenset(str(w) for w in d["not_org_acronyms"]),
+        speech_after_quote=frozenset(sp["after_quote"]),
+        speech_after_speaker=frozenset(sp["after_speaker"]),
+        months_days=frozenset(match_key(str(w)) for w in (*dates["months"], *dates["weekdays"])),
+        directions=frozenset(match_key(w) for w in d["location_directions"]),
+    )
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention found in the text, before mentions are grouped into entities."""
+
+    start: int
+    end: int
+    type: str
+    sentence: int
+    actor: Actor | None = None
+    form: Form | None = None
+    title: str | None = None  # role read before a person's name
+    country: str | None = None  # country named with the role ("Menteri Luar Negeri Rusia …")
+    evidence: str = "dictionary"
+    acronym_of: int | None = None  # index of the candidate this one abbreviates
+    single: bool = False  # one capitalised word with weak evidence: kept only if it refers to a known name
+    extra: dict = field(default_factory=dict)
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or bool(_PARTICLE_NAME.match(word)))
+
+
+class _Sentence:
+    def __init__(self, text: str, tokens: list[Token], index: int):
+        self.text = text
+        self.tokens = tokens
+        self.index = index
+        self.words = [text[t.start : t.end] for t in tokens]
+        self.keys = [match_key(w) for w in self.words]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def span_key(self, i: int, j: int) -> str:
+        return match_key(self.text[self.tokens[i].start : self.tokens[j - 1].end])
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].kind in ("word", "abbrev")
+
+    def sentence_initial(self, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and self.tokens[j].kind == "punct" and self.words[j] in "\"“‘'«([":
+            j -= 1
+        return j < 0
+
+
+def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
+    """The longest dictionary alias starting at token ``i``: (form, index after it)."""
+    first = s.keys[i]
+    longest = gaz.max_words.get(first.split(" ")[0]) if first else None
+    if not longest or (not _is_cap(s.words[i]) and not s.words[i][:1].isdigit()):
+        return None
+    # A token like "Jong-un" folds to two words; count folded words, not tokens.
+    j = i
+    words = 0
+    best: tuple[Form, int] | None = None
+    while j < len(s) and words < longest + 1:
+        if s.tokens[j].kind == "punct" and s.words[j] not in (".", ",", "'", "’", "&") and j > i:
+            break
+        words += s.keys[j].count(" ") + 1 if s.keys[j] else 0
+        j += 1
+        if s.tokens[j - 1].kind == "punct":
+            continue
+        key = s.span_key(i, j)
+        forms = gaz.lookup(key)
+        if not forms:
+            continue
+        surface = s.text[s.tokens[i].start : s.tokens[j - 1].end]
+        for form in _prefer(forms):
+            if form.exact_case and re.sub(r"[^A-Za-z]", "", surface) != re.sub(r"[^A-Za-z]", "", form.text):
+                continue
+            if key in cue.common_word_names and s.sentence_initial(i):
+                continue
+            best = (form, j)
+            break
+    return best
+
+
+_TYPE_ORDER = {"COUNTRY": 0, "ORG": 1, "PERSON": 2, "LOCATION": 3}
+
+
+def _prefer(forms: list[Form]) -> list[Form]:
+    return sorted(forms, key=lambda f: (_TYPE_ORDER.get(f.actor.type, 9), f.kind != "name"))
+
+
+def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
+    """Number of tokens of a person title starting at ``i`` (with its domain words), 0 if none."""
+    best = 0
+    for n in range(min(cue.title_max, len(s) - i), 0, -1):
+        if s.span_key(i, i + n) in cue.titles:
+            best = n
+            break
+    if not best:
+        return 0
+    j = i + best
+    while j < len(s) and s.is_word(j) and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
+        j += 1
+    return j - i
+
+
+def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictionary: bool) -> int:
+    """Index after a run of capitalised words starting at ``i`` (name particles allowed inside)."""
+    j = i
+    while j < len(s) and s.is_word(j):
+        w = s.words[j]
+        if _is_cap(w) or (w in cue.particles and j + 1 < len(s) and _is_cap(s.words[j + 1]) and j > i):
+            if j > i and stop_at_dictionary and _is_cap(w) and dictionary_match(gaz, s, j, cue):
+                break
+            # An acronym and a capitalised word do not make one name ("LSU Joe Alleva", "HMP Long Lartin").
+            if j > i and _is_acronym(w) != _is_acronym(s.words[j - 1]):
+                break
+            j += 1
+            continue
+        break
+    return j
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.match(word))
+
+
+def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
+    """An organisation name runs on over connectors, capitalised words and names of places."""
+    while j < len(s):
+        if s.is_word(j) and _is_cap(s.words[j]):
+            j = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
+            continue
+        if (s.words[j] in cue.org_connectors and j + 1 < len(s) and _is_cap(s.words[j + 1])
+                and s.keys[j + 1] not in cue.not_name):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _speech_near(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
+    before = s.words[i - 1].lower() if i > 0 else ""
+    after = s.words[j].lower() if j < len(s) else ""
+    return before in cue.speech_after_quote or after in cue.speech_after_speaker
+
+
+def _role_before(s: _Sentence, i: int, cue: Cues) -> bool:
+    """A lower-case role word just before the name, possibly with a country in between."""
+    for back in (1, 2, 3):
+        k = i - back
+        if k < 0:
+            return False
+        if s.words[k] == ",":
+            continue
+        key = s.keys[k]
+        if key in cue.role_words or (k > 0 and f"{s.keys[k - 1]} {key}" in cue.role_words):
+            return True
+        if _is_cap(s.words[k]):
+            continue
+        return False
+    return False
+
+
+def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
+    """", anggota parlemen Korea Selatan" after a name."""
+    return j + 1 < len(s) and s.words[j] == "," and (s.keys[j + 1] in cue.role_words or (
+        j + 2 < len(s) and f"{s.keys[j + 1]} {s.keys[j + 2]}" in cue.role_words))
+
+
+def _starts_with(keys: list[str], heads: frozenset[str]) -> bool:
+    return any(" ".join(keys[:n]) in heads for n in (1, 2, 3) if n <= len(keys))
+
+
+def _ends_with(keys: list[str], tails: frozenset[str]) -> bool:
+    return any(" ".join(keys[-n:]) in tails for n in (1, 2) if n <= len(keys))
+
+
+def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
+    """Words that can make up a personal name: no common nouns, dates, directions or bare letters."""
+    for k in range(i, j):
+        key, word = s.keys[k], s.words[k]
+        if key in cue.not_name or key in cue.months_days or key in cue.directions:
+            return False
+        if len(word) == 1 or (word.isupper() and len(word) > 1 and not word.endswith(".")):
+            return False
+    return True
+
+
+def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None) -> tuple[str, str] | None:
+    """(type, evidence) for the unknown capitalised phrase tokens[i:j], or None to skip it."""
+    keys = s.keys[i:j]
+    # A head alone ("Komisi", "Dewan", "Pasukan") names no particular organisation or place.
+    if j - i > 1 or keys[0] not in cue.org_heads | cue.loc_heads:
+        if _starts_with(keys, cue.org_heads) or _ends_with(keys, cue.org_tails):
+            return "ORG", "organisation word"
+        if _starts_with(keys, cue.loc_heads) or _ends_with(keys, cue.loc_tails):
+            return "LOCATION", "place word"
+    if j - i == 1 and _ACRONYM.match(s.words[i]):
+        if s.words[i] in cue.not_org_acronyms or any(ch.isdigit() for ch in s.words[i]):
+            return None
+        return "ORG", "acronym"
+    prev = s.keys[i - 1] if i > 0 else ""
+    # "di Skopje", "ke Idlib": a place; after "dari" only a single word ("dari Diego Angelini" is a person).
+    if prev in cue.loc_preps and (i < 2 or s.keys[i - 2] not in ("dan", "kepada", "oleh")) \
+            and not pending_title and not _speech_near(s, i, j, cue) and (prev != "dari" or j - i == 1):
+        return "LOCATION", "preposition"
+    if not _person_shaped(s, i, j, cue):
+        return None
+    if pending_title:
+        return "PERSON", "title"
+    if j - i == 1:
+        return None  # one unknown word: a person only if the article names someone so (see resolve.py)
+    if _role_before(s, i, cue) or _apposition_after(s, j, cue):
+        return "PERSON", "role"
+    if _speech_near(s, i, j, cue):
+        return "PERSON", "speech verb"
+    if 2 <= j - i <= 4:
+        return "PERSON", "name shape"
+    return None
+
+
+def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
+    cue = cues()
+    tokens = article.tokens or tokenize(article.text)
+    starts = [t.start for t in tokens]
+    out: list[Candidate] = []
+    for si, sentence in enumerate(article.sentences):
+        a = bisect_left(starts, sentence.start)
+        b = bisect_left(starts, sentence.end, a)
+        s = _Sentence(article.text, tokens[a:b], si)
+        out.extend(_sentence_candidates(s, gaz, cue))
+    return out
+
+
+def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues) -> list[Candidate]:
+    found: list[Candidate] = []
+    pending_title: str | None = None
+    pending_country: str | None = None
+    pending_until = -1
+    i = 0
+    while i < len(s):
+        if i > pending_until:
+            pending_title = pending_country = None
+        tok = s.tokens[i]
+        word = s.words[i]
+        # "(NIS)" right after an entity: an abbreviation defined in the text.
+        if word == "(" and found and i + 2 < len(s) and s.words[i + 2] == ")" and _ACRONYM.match(s.words[i + 1]) \
+                and found[-1].end == s.tokens[i - 1].end:
+            inner = s.tokens[i + 1]
+            form = _exact_form(gaz, s.words[i + 1])
+            found.append(Candidate(inner.start, inner.end, found[-1].type, s.index, actor=form.actor if form else None,
+                                   form=form, evidence="abbreviation", acronym_of=len(found) - 1))
+            i += 3
+            continue
+        if tok.kind not in ("word", "abbrev") or not _is_cap(word):
+            i += 1
+            continue
+        if "-" in word and tok.kind == "word":
+            parts = _compound_parts(s, i, gaz)
+            if parts:
+                found.extend(parts)
+                i += 1
+                continue
+        title_len = _title_length(s, i, cue)
+        if title_len:
+            title = s.text[tok.start : s.tokens[i + title_len - 1].end]
+            nxt = i + title_len
+            pending_title, pending_country, pending_until = title, None, nxt + 1
+            i = nxt
+            continue
+        match = dictionary_match(gaz, s, i, cue)
+        if match:
+            form, j = match
+            actor = form.actor
+            kind = actor.type
+            cand = Candidate(tok.start, s.tokens[j - 1].end, kind, s.index, actor=actor, form=form,
+                             title=pending_title if kind == "PERSON" else None)
+            # An organisation head or a dictionary organisation may run on: "Angkatan Laut Jerman".
+            # "China Daily", "Washington Examiner", "American Civil Liberties Union": a place or country
+            # name opening a phrase that ends like an organisation is that organisation.
+            if kind in ("COUNTRY", "LOCATION") and j < len(s) and s.is_word(j) and _is_cap(s.words[j]):
+                j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
+                if j2 > j and _ends_with(s.keys[j:j2], cue.org_tails):
+                    found.append(Candidate(tok.start, s.tokens[j2 - 1].end, "ORG", s.index,
+                                           evidence="organisation word"))
+                    found.append(Candidate(tok.start, s.tokens[j - 1].end, kind, s.index, actor=actor, form=form,
+                                           extra={"inside_name": True}))
+                    i = j2
+                    continue
+            # "Angkatan Laut" + "Jerman": an organisation head known to the dictionary, qualified by a place.
+            nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < len(s) and _is_cap(s.words[j]) \
+                and _starts_with(s.keys[i:j], cue.org_heads) else None
+            if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
+                _inner_countries(s, j, nxt[1], gaz, cue, found)
+                cand = Candidate(tok.start, s.tokens[nxt[1] - 1].end, "ORG", s.index, evidence="organisation word")
+                j = nxt[1]
+            found.append(cand)
+            if kind in ("COUNTRY", "ORG") and pending_title:
+                pending_country, pending_until = actor.country if actor else None, j + 1
+                found[-1].extra["after_title"] = pending_title
+            i = j
+            continue
+        j = _extend_name(s, i, cue, gaz, stop_at_dictionary=True)
+        if j == i:
+            i += 1
+            continue
+        # Leading words that never start a name ("Namun", "Para", "Menurut") are skipped.
+        while i < j and s.keys[i] in cue.not_name and not _starts_with(s.keys[i:j], cue.org_heads) \
+                and not _starts_with(s.keys[i:j], cue.loc_heads):
+            i += 1
+        if i >= j:
+            continue
+        typed = _classify(s, i, j, cue, pending_title)
+        if typed and typed[0] == "ORG" and typed[1] != "acronym":
+            j = _extend_org(s, i, j, cue, gaz)
+            _inner_countries(s, i + 1, j, gaz, cue, found)
+            # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name.
+            if pending_title and j - i >= 4 and _person_shaped(s, j - 2, j, cue) \
+                    and not _ends_with(s.keys[i:j], cue.org_tails):
+                found.append(Candidate(s.tokens[i].start, s.tokens[j - 3].end, "ORG", s.index,
+                                       evidence="organisation word"))
+                found.append(Candidate(s.tokens[j - 2].start, s.tokens[j - 1].end, "PERSON", s.index,
+                                       evidence="title", title=pending_title))
+                i = j
+                continue
+        if typed:
+            kind, evidence = typed
+            found.append(Candidate(s.tokens[i].start, s.tokens[j - 1].end, kind, s.index, evidence=evidence,
+                                   title=pending_title if kind == "PERSON" else None,
+                                   country=pending_country if kind == "PERSON" else None))
+        elif j - i == 1 and not s.sentence_initial(i):
+            # A lone capitalised word: a person only if the article names someone so elsewhere.
+            found.append(Candidate(s.tokens[i].start, s.tokens[i].end, "PERSON", s.index, evidence="single name",
+                                   single=True))
+        elif j - i == 1:
+            found.append(Candidate(s.tokens[i].start, s.tokens[i].end, "PERSON", s.index, evidence="single name",
+                                   single=True, extra={"sentence_initial": True}))
+        i = j
+    return found
+
+
+def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, found: list[Candidate]) -> None:
+    """Countries named inside an organisation name still count as mentioned ("Angkatan Laut Jerman")."""
+    k = i
+    while k < j:
+        match = dictionary_match(gaz, s, k, cue) if _is_cap(s.words[k]) else None
+        if match and match[0].actor.type == "COUNTRY" and match[1] <= j:
+            form, end = match
+            found.append(Candidate(s.tokens[k].start, s.tokens[end - 1].end, "COUNTRY", s.index, actor=form.actor,
+                                   form=form, extra={"inside_name": True}))
+            k = end
+        else:
+            k += 1
+
+
+def _compound_parts(s: _Sentence, i: int, gaz: Gazetteer) -> list[Candidate]:
+    """"AS-Tiongkok", "Rusia-Ukraina": a hyphenated pair of dictionary names is two mentions."""
+    tok = s.tokens[i]
+    out = []
+    offset = tok.start
+    for part in s.words[i].split("-"):
+        forms = [f for f in _prefer(gaz.lookup(match_key(part)))
+                 if f.actor.type in ("COUNTRY", "ORG", "LOCATION") and part[:1].isupper()
+                 and (not f.exact_case or f.text == part)]
+        if not forms:
+            return []
+        out.append(Candidate(offset, offset + len(part), forms[0].actor.type, s.index, actor=forms[0].actor,
+                             form=forms[0], evidence="dictionary"))
+        offset += len(part) + 1
+    return out if len(out) > 1 else []
+
+
+def _exact_form(gaz: Gazetteer, word: str) -> Form | None:
+    for form in _prefer(gaz.lookup(match_key(word))):
+        if form.text == word:
+            return form
+    return None

@@ -1,0 +1,198 @@
+"""From mentions to entities within one article.
+
+* A dictionary mention is its actor; every mention of the same actor is one
+  entity, whatever alias the text used ("Korea Utara", "Korut", "Negeri …").
+* An abbreviation defined in the text ("… Nasional (NIS)") is an alias of the
+  entity before it; when the dictionary knows the abbreviation, the long form
+  takes that actor.
+* Unknown names of the same type and the same folded form are one entity; a
+  shorter person name whose words are all in a longer one ("Trump" in "Donald
+  Trump", "Yoo" in "Yoo Sang-bum") is the same person, the nearest one before
+  it winning when two fit.
+* A lone capitalised word kept as a weak candidate becomes a mention only if
+  it names a person already found (or found later) in the article, or an
+  abbreviation defined there; otherwise it is dropped.
+* People named with a role and a country ("Menteri Luar Negeri Rusia …")
+  carry that title and country, which the event coder uses as their code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peristiwa.actors.gazetteer import Actor, Gazetteer, match_key
+from peristiwa.actors.recognize import Candidate
+from peristiwa.model import Article, Entity, Mention
+
+
+@dataclass
+class _Group:
+    type: str
+    actor: Actor | None
+    candidates: list[Candidate] = field(default_factory=list)
+    surface: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+
+    def words(self) -> set[str]:
+        return {w for s in self.surface for w in match_key(s).split()}
+
+
+def _name_words(text: str) -> list[str]:
+    return match_key(text).split()
+
+
+def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer) -> list[Entity]:
+    text = article.text
+    groups: list[_Group] = []
+    by_actor: dict[str, _Group] = {}
+    by_name: dict[tuple[str, str], _Group] = {}
+    group_of: dict[int, _Group] = {}
+    singles: list[tuple[int, Candidate]] = []
+
+    def attach(index: int, cand: Candidate, group: _Group) -> None:
+        group.candidates.append(cand)
+        surface = text[cand.start : cand.end]
+        if surface not in group.surface:
+            group.surface.append(surface)
+        group_of[index] = group
+
+    # Abbreviations: the long form takes the actor the dictionary knows for the short one.
+    for cand in candidates:
+        if cand.acronym_of is not None and cand.actor is not None:
+            long_form = candidates[cand.acronym_of]
+            if long_form.actor is None:
+                long_form.actor, long_form.type = cand.actor, cand.actor.type
+
+    for index, cand in enumerate(candidates):
+        if cand.single:
+            singles.append((index, cand))
+            continue
+        if cand.acronym_of is not None and cand.actor is None:
+            owner = group_of.get(cand.acronym_of)
+            if owner is not None:
+                acronym = text[cand.start : cand.end]
+                owner.acronyms.append(acronym)
+                by_name[("ACRONYM", match_key(acronym))] = owner
+                attach(index, cand, owner)
+            continue
+        if cand.actor is not None:
+            group = by_actor.get(cand.actor.id)
+            if group is None:
+                group = _Group(cand.actor.type, cand.actor)
+                by_actor[cand.actor.id] = group
+                groups.append(group)
+            attach(index, cand, group)
+            continue
+        surface = text[cand.start : cand.end]
+        key = (cand.type, match_key(surface))
+        group = by_name.get(key) or by_name.get(("ACRONYM", key[1]))
+        if group is None and cand.type == "PERSON":
+            group = _person_containing(groups, _name_words(surface), before=cand.start)
+        if group is None:
+            group = _Group(cand.type, None)
+            groups.append(group)
+        by_name[key] = group
+        attach(index, cand, group)
+
+    for index, cand in singles:
+        word = text[cand.start : cand.end]
+        group = by_name.get(("ACRONYM", match_key(word))) or _person_containing(groups, _name_words(word),
+                                                                                   before=cand.start)
+        if group is not None:
+            attach(index, cand, group)
+
+    _merge_partial_orgs(groups)
+    outlets = {match_key(o) for o in (article.outlet, article.dateline.outlet if article.dateline else None) if o}
+    entities = []
+    for n, group in enumerate(groups):
+        if not group.candidates:
+            continue
+        entity = _entity(article, group, n, gaz)
+        # The outlet publishing the story is metadata, not an actor of it.
+        if entity.type == "ORG" and outlets & {match_key(x) for x in (entity.name, *entity.aliases)}:
+            continue
+        entities.append(entity)
+    return entities
+
+
+def _org_names(group: _Group) -> list[list[str]]:
+    names = [*group.surface, *(group.actor.aliases if group.actor else ()), *(
+        [group.actor.name] if group.actor else [])]
+    return [match_key(n).split() for n in names]
+
+
+def _merge_partial_orgs(groups: list[_Group]) -> None:
+    """"Dewan Keamanan" after "Dewan Keamanan PBB": an unknown organisation name that begins a longer
+    organisation name in the same article is that organisation."""
+    orgs = [g for g in groups if g.type == "ORG" and g.candidates]
+    for short in orgs:
+        if short.actor is not None:
+            continue
+        words = match_key(short.surface[0]).split()
+        for long in orgs:
+            if long is short or not long.candidates:
+                continue
+            if any(len(n) > len(words) and n[: len(words)] == words for n in _org_names(long)):
+                long.candidates.extend(short.candidates)
+                long.surface.extend(s for s in short.surface if s not in long.surface)
+                short.candidates = []
+                break
+
+
+def _person_containing(groups: list[_Group], words: list[str], before: int) -> _Group | None:
+    """The person whose name contains all ``words``: the nearest one mentioned before ``before``, else the first."""
+    if not words:
+        return None
+    fitting = [g for g in groups if g.type == "PERSON" and set(words) <= g.words()]
+    if not fitting:
+        return None
+    earlier = [g for g in fitting if g.candidates and g.candidates[0].start < before]
+    pool = earlier or fitting
+    return max(pool, key=lambda g: max((c.start for c in g.candidates if c.start < before), default=-1))
+
+
+def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
+    """"Partai Republik Amerika Serikat" is also "Partai Republik": the organisation without its country."""
+    if group.type != "ORG":
+        return []
+    out = []
+    for surface in group.surface:
+        words = surface.split()
+        for n in range(len(words) - 1, 1, -1):
+            tail = " ".join(words[n:])
+            if any(f.actor.type in ("COUNTRY", "LOCATION") for f in gaz.lookup(match_key(tail))):
+                out.append(" ".join(words[:n]))
+                break
+    return out
+
+
+def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer) -> Entity:
+    actor = group.actor
+    surface_sorted = sorted(group.surface, key=len, reverse=True)
+    if actor is not None:
+        name = actor.name
+        aliases = [s for s in dict.fromkeys([*group.surface, *group.acronyms, *actor.aliases]) if s != name]
+    else:
+        name = surface_sorted[0]
+        aliases = [s for s in dict.fromkeys([*surface_sorted[1:], *group.acronyms, *_without_place(group, gaz)])
+                   if s != name]
+    titles = list(dict.fromkeys(c.title for c in group.candidates if c.title))
+    country = actor.country if actor else next((c.country for c in group.candidates if c.country), None)
+    mentions = [Mention(c.start, c.end, article.text[c.start : c.end], c.sentence) for c in group.candidates]
+    mentions.sort(key=lambda m: m.start)
+    evidence = "dictionary" if actor else next((c.evidence for c in group.candidates if not c.single), "single")
+    return Entity(
+        id=actor.id if actor else f"local-{group.type.lower()}-{n}",
+        type=group.type,
+        name=name,
+        aliases=aliases,
+        code=actor.country if actor else country,
+        country=country,
+        sector=actor.sector if actor else None,
+        lat=actor.lat if actor else None,
+        lon=actor.lon if actor else None,
+        source=evidence,
+        titles=titles,
+        acts_for=gaz.government_of(actor) if actor else None,
+        mentions=mentions,
+    )

@@ -1,0 +1,251 @@
+"""Tokens and sentences: Indonesian abbreviations, numbers, quotations and compounds survive.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (plus closing quotes or brackets) before a word
+that can open one, never after a listed abbreviation or a capital initial, and never across a
+paragraph. Tokens keep URLs, e-mail addresses, Indonesian numbers and hyphenated words whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.text.segment import split_sentences, tokenize
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+
+
+def tokens(text: str) -> list[str]:
+    return [text[t.start : t.end] for t in tokenize(text)]
+
+
+# --- abbreviations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menyita senjata api, amunisi, dll. dari rumah tersangka di Bogor.",
+        "Bantuan berupa beras, minyak goreng, gula, dsb. disalurkan ke posko pengungsian.",
+        "Kantor partai itu berada di Jl. Diponegoro No. 12, Menteng, Jakarta Pusat.",
+        "Sumbangan dikirim ke rekening a.n. Yayasan Peduli Bencana di bank milik negara.",
+        "Dr. Siti Rahmawati memimpin tim medis yang diterjunkan ke lokasi banjir.",
+        "Acara itu dibuka oleh H. Ahmad Fauzi dan Hj. Aminah Lubis dari majelis taklim setempat.",
+        "Kuasa hukumnya, Budi Santoso, S.H., M.Si., membantah semua tuduhan jaksa.",
+        "Prof. Bambang Wijaya menilai kenaikan harga itu masih dalam batas wajar.",
+        "Rapat itu dipimpin Ir. H. Darmawan Saleh, Kepala Dinas Pekerjaan Umum.",
+        "Ia tinggal di Kec. Cibinong, Kab. Bogor, Prov. Jawa Barat.",
+        pytest.param(
+            "Kantor kementerian itu berada di Jl. Jend. Sudirman Kav. 52, Jakarta Selatan.",
+        ),
+    ],
+    ids=["dll-lowercase", "dsb-lowercase", "jl-no", "a.n.", "dr", "h-hj", "degrees-sh-msi", "prof",
+         "ir-h", "kec-kab-prov", "kav"],
+)
+def test_abbreviations_do_not_end_a_sentence(text):
+    """A listed abbreviation keeps its full stop inside the sentence."""
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polisi menyita senjata api, amunisi, dll. Tersangka kini ditahan di Polres Bogor.",
+         ["Polisi menyita senjata api, amunisi, dll.", "Tersangka kini ditahan di Polres Bogor."]),
+        ("Bantuan berupa beras, minyak goreng, gula, dsb. Penyaluran dimulai Senin pagi.",
+         ["Bantuan berupa beras, minyak goreng, gula, dsb.", "Penyaluran dimulai Senin pagi."]),
+        ("Saham PT Aneka Tambang Tbk. Investor asing terus menjualnya.",
+         ["Saham PT Aneka Tambang Tbk.", "Investor asing terus menjualnya."]),
+    ],
+    ids=["dll", "dsb", "tbk"],
+)
+def test_closing_abbreviation_before_a_capital_ends_the_sentence(text, expected):
+    """An abbreviation marked ``*`` ("dll.") may close a list and its sentence: a capital after it opens the next."""
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "abbrev"),
+    [
+        ("Ia tinggal di Jl. Merdeka No. 5.", ["Jl.", "No."]),
+        ("Transfer a.n. Budi Santoso, S.H., M.Si., ke rekening itu.", ["a.n.", "S.H.", "M.Si."]),
+        ("Beras, gula, dll. dan minyak, dsb.", ["dll.", "dsb."]),
+    ],
+    ids=["address", "name-and-degrees", "lists"],
+)
+def test_abbreviations_are_tokens_with_their_full_stop(text, abbrev):
+    found = [text[t.start : t.end] for t in tokenize(text) if t.kind == "abbrev"]
+    assert found == abbrev
+
+
+# --- numbers and dates --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflasi naik 1,5 persen. Pemerintah menyiapkan dana Rp 1.000.000 per keluarga.",
+         ["Inflasi naik 1,5 persen.", "Pemerintah menyiapkan dana Rp 1.000.000 per keluarga."]),
+        ("Sebanyak 1.250.000 warga menerima bantuan senilai 2,75 persen dari anggaran daerah.",
+         ["Sebanyak 1.250.000 warga menerima bantuan senilai 2,75 persen dari anggaran daerah."]),
+        ("Rapat yang digelar Senin (23/10/2023) menghasilkan tiga keputusan penting.",
+         ["Rapat yang digelar Senin (23/10/2023) menghasilkan tiga keputusan penting."]),
+        ("Rapat itu digelar Senin (23/10/2023). Hasilnya diumumkan sore harinya.",
+         ["Rapat itu digelar Senin (23/10/2023).", "Hasilnya diumumkan sore harinya."]),
+        ("Korban tewas mencapai 20. 15 di antaranya anak-anak.",
+         ["Korban tewas mencapai 20.", "15 di antaranya anak-anak."]),
+        ("Rombongan tiba pukul 10.00 WIB. Rapat langsung dimulai.",
+         ["Rombongan tiba pukul 10.00 WIB.", "Rapat langsung dimulai."]),
+    ],
+    ids=["decimal-and-thousands", "no-split-inside-numbers", "date-in-brackets-mid-sentence",
+         "date-in-brackets-at-the-end", "digit-opens-a-sentence", "clock-time"],
+)
+def test_numbers_and_dates_do_not_split_sentences(text, expected):
+    """Separators inside "1,5", "1.000.000", "23/10/2023" and "10.00" are never sentence ends."""
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["1,5", "2,75", "1.000", "1.000.000", "1.250,75", "1990-an"],
+    ids=["decimal", "two-decimals", "thousand", "million", "thousands-and-decimals", "decade"],
+)
+def test_numbers_are_one_token(number):
+    text = f"Nilainya {number} menurut data terbaru."
+    (tok,) = [t for t in tokenize(text) if t.kind == "number"]
+    assert text[tok.start : tok.end] == number
+
+
+# --- quotations ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Menteri itu menolak berkomentar. “Kami masih menunggu hasil penyelidikan,” katanya.",
+         ["Menteri itu menolak berkomentar.", "“Kami masih menunggu hasil penyelidikan,” katanya."]),
+        ('Menteri itu menolak berkomentar. "Kami masih menunggu hasil penyelidikan," katanya.',
+         ["Menteri itu menolak berkomentar.", '"Kami masih menunggu hasil penyelidikan," katanya.']),
+        ("“Kami tidak akan mundur,” kata Ketua DPR Puan Maharani. “Rakyat menunggu keputusan ini.”",
+         ["“Kami tidak akan mundur,” kata Ketua DPR Puan Maharani.", "“Rakyat menunggu keputusan ini.”"]),
+        ("Ia menegaskan, “Harga beras harus turun. Petani juga harus untung. Itu janji kami.”",
+         ["Ia menegaskan, “Harga beras harus turun.", "Petani juga harus untung.", "Itu janji kami.”"]),
+        ("“Mengapa harus sekarang?” tanya Budi. Tidak ada yang menjawab.",
+         ["“Mengapa harus sekarang?” tanya Budi.", "Tidak ada yang menjawab."]),
+        ('Ia berkata, "Kami menolak." Lalu ia meninggalkan ruangan.',
+         ['Ia berkata, "Kami menolak."', "Lalu ia meninggalkan ruangan."]),
+    ],
+    ids=["curly-quote-opens", "straight-quote-opens", "quote-split-around-attribution",
+         "multi-sentence-quotation", "question-then-lowercase-attribution", "closing-quote-stays-behind"],
+)
+def test_quotations(text, expected):
+    """An opening quotation mark starts the next sentence; a closing one stays with its sentence."""
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dia bertanya, apa itu? Tidak ada yang menjawab!", ["Dia bertanya, apa itu?", "Tidak ada yang menjawab!"]),
+        ("Ia terdiam… Kemudian ia pergi.", ["Ia terdiam…", "Kemudian ia pergi."]),
+        ("Ia menang. (Sebelumnya ia kalah dua kali.) Lalu ia pulang.",
+         ["Ia menang.", "(Sebelumnya ia kalah dua kali.)", "Lalu ia pulang."]),
+        ("Hal ini menjadi sorotan publik. Banyak hal. Dia pergi.",
+         ["Hal ini menjadi sorotan publik.", "Banyak hal.", "Dia pergi."]),
+    ],
+    ids=["question-and-exclamation", "ellipsis", "bracketed-sentence", "lowercase-hal-is-a-word"],
+)
+def test_other_sentence_ends(text, expected):
+    assert sentences(text) == expected
+
+
+# --- tokens -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Jong-un", "COVID-19", "AS-Korsel", "ke-3", "negara-negara", "Jum'at", "Jum’at"],
+    ids=["korean-name", "covid-19", "country-pair", "ordinal", "reduplication", "jumat-apostrophe",
+         "jumat-curly-apostrophe"],
+)
+def test_hyphenated_and_apostrophe_words_are_one_token(word):
+    """Inner hyphens and apostrophes do not split a word (spaCy's blank Indonesian tokenizer does)."""
+    text = f"Kata {word} ditulis di sini."
+    assert tokens(text) == ["Kata", word, "ditulis", "di", "sini", "."]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "kind"),
+    [
+        ("Tanggapan dikirim ke redaksi@contoh.co.id sebelum Jumat.", "redaksi@contoh.co.id", "email"),
+        ("Laporan lengkap ada di https://www.contoh.co.id/berita/2023/10/23/gempa-cianjur.html. Silakan dibaca.",
+         "https://www.contoh.co.id/berita/2023/10/23/gempa-cianjur.html", "url"),
+        ("Data terbuka di www.data.contoh.id, kata dia.", "www.data.contoh.id", "url"),
+    ],
+    ids=["email", "url-before-full-stop", "www-before-comma"],
+)
+def test_urls_and_emails_are_whole(text, whole, kind):
+    """Addresses stay one token; a full stop or comma after them is punctuation."""
+    found = [text[t.start : t.end] for t in tokenize(text) if t.kind == kind]
+    assert found == [whole]
+
+
+def test_url_does_not_split_a_sentence():
+    text = "Laporan lengkap ada di https://www.contoh.co.id/berita/gempa.html yang diunggah Senin. Silakan dibaca."
+    assert sentences(text) == ["Laporan lengkap ada di https://www.contoh.co.id/berita/gempa.html yang diunggah "
+                               "Senin.", "Silakan dibaca."]
+
+
+def test_token_kinds():
+    text = "Pada 2023, Kim Jong-un (lihat www.contoh.id) bertemu Dr. Lee: 1,5 %"
+    assert [(text[t.start : t.end], t.kind) for t in tokenize(text)] == [
+        ("Pada", "word"), ("2023", "number"), (",", "punct"), ("Kim", "word"), ("Jong-un", "word"),
+        ("(", "punct"), ("lihat", "word"), ("www.contoh.id", "url"), (")", "punct"), ("bertemu", "word"),
+        ("Dr.", "abbrev"), ("Lee", "word"), (":", "punct"), ("1,5", "number"), ("%", "punct"),
+    ]
+
+
+# --- offsets through the pipeline ---------------------------------------------------------------
+
+ARTICLE = """Presiden tiba di Bandara Soekarno-Hatta pukul 10.00 WIB tanpa memberi keterangan
+
+“Kami akan bekerja keras,” katanya. Ia didampingi Dr. Siti Rahmawati, M.Si., dan Prof. Bambang Wijaya.
+
+Kunjungan itu berlangsung Senin (23/10/2023). Bantuan senilai Rp 1,5 miliar diserahkan. Selanjutnya, dll.
+"""
+
+
+def test_sentence_offsets_point_into_the_text_and_stay_in_their_paragraph(extract):
+    article = extract(ARTICLE)
+    assert [article.text[s.start : s.end] for s in article.sentences] == [
+        "Presiden tiba di Bandara Soekarno-Hatta pukul 10.00 WIB tanpa memberi keterangan",
+        "“Kami akan bekerja keras,” katanya.",
+        "Ia didampingi Dr. Siti Rahmawati, M.Si., dan Prof. Bambang Wijaya.",
+        "Kunjungan itu berlangsung Senin (23/10/2023).",
+        "Bantuan senilai Rp 1,5 miliar diserahkan.",
+        "Selanjutnya, dll.",
+    ]
+    assert [s.paragraph for s in article.sentences] == [0, 1, 1, 2, 2, 2]
+    for s in article.sentences:
+        para = article.paragraphs[s.paragraph]
+        assert para.start <= s.start < s.end <= para.end
+
+
+def test_a_paragraph_without_a_full_stop_still_ends_its_sentence(extract):
+    """Sentences never cross a paragraph, even when the first one lacks final punctuation."""
+    article = extract("Gempa Guncang Cianjur\nWarga berhamburan keluar rumah.")
+    assert [article.text[s.start : s.end] for s in article.sentences] == [
+        "Gempa Guncang Cianjur", "Warga berhamburan keluar rumah."]
+
+
+def test_tokens_cover_the_text_in_order(extract):
+    """Tokens are in order, do not overlap, and between them lies only white space."""
+    article = extract(ARTICLE)
+    text = article.text
+    position = 0
+    for tok in article.tokens:
+        assert tok.start >= position and tok.end > tok.start
+        assert text[position : tok.start].strip() == ""
+        position = tok.end
+    assert text[position:].strip() == ""
