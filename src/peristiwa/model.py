@@ -66,6 +66,8 @@ class Token(Span):
 class Mention(Span):
     text: str = ""
     sentence: int | None = None
+    # Offsets index into the body ("text") or, for a headline mention, into the title ("title").
+    field: str = "text"
 
 
 @dataclass(slots=True)
@@ -131,11 +133,19 @@ class Entity:
 
 @dataclass(slots=True)
 class Quote(Span):
+    """Speech in the article: a direct quotation (the span includes its marks) or indirect speech."""
+
     text: str = ""
+    # The speaker as an entity of the article (name and id), or only as written when no entity fits.
     speaker: str | None = None
     speaker_id: str | None = None
+    # When the article names nobody: "seorang pejabat yang enggan disebut namanya".
     speaker_description: str | None = None
     direct: bool = True
+    # "quote", "continued" (a quote paragraph following the same speaker's), "term" (a phrase in scare
+    # quotes nobody is said to speak), "indirect" ("X mengatakan bahwa …", "menurut X, …").
+    kind: str = "quote"
+    # Who reports whom, from the outlet to the origin: ["KONTAN", "The Telegraph", "Badan Intelijen Nasional"].
     source_chain: list[str] = field(default_factory=list)
     sentence: int | None = None
 

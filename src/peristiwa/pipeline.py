@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from peristiwa.actors import recognize_entities
+from peristiwa.attribution import attribute
 from peristiwa.model import Article, Problem, RawDocument
 from peristiwa.text.amounts import extract_amounts
 from peristiwa.text.boilerplate import clean_text
@@ -51,6 +52,7 @@ STAGES: dict[str, Stage] = {
     "dates": _indonesian_only(extract_dates),
     "amounts": _indonesian_only(extract_amounts),
     "entities": _indonesian_only(recognize_entities),
+    "quotes": _indonesian_only(attribute),
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGES)
 

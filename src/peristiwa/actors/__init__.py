@@ -7,7 +7,7 @@ dictionary (``gazetteer.py``) and groups them into entities (``resolve.py``).
 from __future__ import annotations
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, load_gazetteer
-from peristiwa.actors.recognize import find_candidates
+from peristiwa.actors.recognize import find_candidates, find_title_candidates
 from peristiwa.actors.resolve import build_entities
 from peristiwa.model import Article
 
@@ -20,7 +20,8 @@ def make_entity_stage(gazetteer: Gazetteer):
     def recognize_entities(article: Article) -> Article:
         """Stage: fill ``article.entities``."""
         candidates = find_candidates(article, gazetteer)
-        article.entities = build_entities(article, candidates, gazetteer)
+        title = find_title_candidates(article.title, gazetteer) if article.title else []
+        article.entities = build_entities(article, candidates, gazetteer, title)
         return article
 
     return recognize_entities

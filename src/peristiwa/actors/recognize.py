@@ -293,7 +293,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     if prev in cue.loc_preps and (i < 2 or s.keys[i - 2] not in ("dan", "kepada", "oleh")) \
             and not pending_title and not _speech_near(s, i, j, cue) and (prev != "dari" or j - i == 1):
         return "LOCATION", "preposition"
-    if not _person_shaped(s, i, j, cue):
+    if not _person_shaped(s, i, j, cue) or (j - i == 1 and keys[0] in cue.org_heads | cue.loc_heads):
         return None
     if pending_title:
         return "PERSON", "title"
@@ -321,7 +321,14 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues) -> list[Candidate]:
+def find_title_candidates(title: str, gaz: Gazetteer) -> list[Candidate]:
+    """Mentions in the headline, where Title Case hides which words are names: the dictionary only,
+    plus single words kept for the article's own names to claim."""
+    s = _Sentence(title, tokenize(title), -1)
+    return [c for c in _sentence_candidates(s, gaz, cues(), dictionary_only=True)]
+
+
+def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_only: bool = False) -> list[Candidate]:
     found: list[Candidate] = []
     pending_title: str | None = None
     pending_country: str | None = None
@@ -388,6 +395,11 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues) -> list[Candid
                 pending_country, pending_until = actor.country if actor else None, j + 1
                 found[-1].extra["after_title"] = pending_title
             i = j
+            continue
+        if dictionary_only:
+            if not s.sentence_initial(i) and not _is_acronym(word):
+                found.append(Candidate(tok.start, tok.end, "PERSON", s.index, evidence="single name", single=True))
+            i += 1
             continue
         j = _extend_name(s, i, cue, gaz, stop_at_dictionary=True)
         if j == i:

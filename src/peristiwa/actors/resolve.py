@@ -41,17 +41,25 @@ def _name_words(text: str) -> list[str]:
     return match_key(text).split()
 
 
-def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer) -> list[Entity]:
+def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer,
+                   title_candidates: list[Candidate] = ()) -> list[Entity]:
+    """Entities of the article; headline mentions (``title_candidates``, offsets into the title) join them."""
     text = article.text
+    n_body = len(candidates)
+    candidates = [*candidates, *title_candidates]
     groups: list[_Group] = []
     by_actor: dict[str, _Group] = {}
     by_name: dict[tuple[str, str], _Group] = {}
     group_of: dict[int, _Group] = {}
     singles: list[tuple[int, Candidate]] = []
 
+    def surface_of(index: int, cand: Candidate) -> str:
+        return (text if index < n_body else article.title or "")[cand.start : cand.end]
+
     def attach(index: int, cand: Candidate, group: _Group) -> None:
         group.candidates.append(cand)
-        surface = text[cand.start : cand.end]
+        cand.extra["in_title"] = index >= n_body
+        surface = surface_of(index, cand)
         if surface not in group.surface:
             group.surface.append(surface)
         group_of[index] = group
@@ -70,7 +78,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         if cand.acronym_of is not None and cand.actor is None:
             owner = group_of.get(cand.acronym_of)
             if owner is not None:
-                acronym = text[cand.start : cand.end]
+                acronym = surface_of(index, cand)
                 owner.acronyms.append(acronym)
                 by_name[("ACRONYM", match_key(acronym))] = owner
                 attach(index, cand, owner)
@@ -83,7 +91,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
                 groups.append(group)
             attach(index, cand, group)
             continue
-        surface = text[cand.start : cand.end]
+        surface = surface_of(index, cand)
         key = (cand.type, match_key(surface))
         group = by_name.get(key) or by_name.get(("ACRONYM", key[1]))
         if group is None and cand.type == "PERSON":
@@ -95,7 +103,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         attach(index, cand, group)
 
     for index, cand in singles:
-        word = text[cand.start : cand.end]
+        word = surface_of(index, cand)
         group = by_name.get(("ACRONYM", match_key(word))) or _person_containing(groups, _name_words(word),
                                                                                    before=cand.start)
         if group is not None:
@@ -178,8 +186,13 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer) -> Entity:
                    if s != name]
     titles = list(dict.fromkeys(c.title for c in group.candidates if c.title))
     country = actor.country if actor else next((c.country for c in group.candidates if c.country), None)
-    mentions = [Mention(c.start, c.end, article.text[c.start : c.end], c.sentence) for c in group.candidates]
-    mentions.sort(key=lambda m: m.start)
+    mentions = []
+    for c in group.candidates:
+        source = article.title or "" if c.extra.get("in_title") else article.text
+        field_name = "title" if c.extra.get("in_title") else "text"
+        mentions.append(Mention(c.start, c.end, source[c.start : c.end], c.sentence if field_name == "text" else None,
+                                field=field_name))
+    mentions.sort(key=lambda m: (m.field != "title", m.start))
     evidence = "dictionary" if actor else next((c.evidence for c in group.candidates if not c.single), "single")
     return Entity(
         id=actor.id if actor else f"local-{group.type.lower()}-{n}",

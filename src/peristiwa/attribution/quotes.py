@@ -1,0 +1,423 @@
+"""Direct quotes and their speakers.
+
+Quotation marks first (:func:`find_quote_spans`), per paragraph, with a small
+stack so that nested quotes stay inside the quote that holds them:
+
+* “…”, ‘…’ and «…» open and close unambiguously; a ’ with no ‘ open is an
+  apostrophe;
+* a straight " or ' opens when it follows a space or a bracket and touches a
+  word, and closes when it touches a word and is followed by a space,
+  punctuation or the end; ' inside a word (Jum'at, O'Hagan) is never a mark;
+* a quote left open at the end of a paragraph runs into the next paragraph
+  when that paragraph does not open a quote of its own (then the first one is
+  closed where its paragraph ends, the convention for multi-paragraph quotes).
+
+Speakers (:func:`attribute_quotes`), in the order tried:
+
+1. after the quote: “…,” *kata Yoo*. / “…,” *ujarnya*. / "…", *Pelosi berkata*;
+2. before it: *Lavrov mengatakan*, “…” / *Kata Yoo*, “…” / a speech verb
+   earlier in the same sentence, for a quoted phrase inside indirect speech
+   ("Moualem mengatakan bahwa “perang melawan teror hampir selesai”");
+3. a quote standing alone continues the previous quote's speaker when that
+   quote is in the same or the previous paragraph.
+
+A speaker phrase becomes an entity of the article when it contains one; a
+pronoun (ia, dia, beliau, -nya) is the last person quoted or named before the
+quote; a description with no name ("kata seorang pejabat yang enggan disebut
+namanya") leaves the speaker empty and keeps the description.
+
+Quoted phrases of fewer than :data:`MIN_QUOTE_WORDS` words that nobody is
+said to have spoken (a term in scare quotes: “dukungan penuh”) are kept as
+``direct=False`` with kind "term".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from peristiwa.langdata import load_yaml
+from peristiwa.model import Article, Entity, Quote
+
+MIN_QUOTE_WORDS = 4
+_OPEN_CONTEXT = set(" \t\n([{—–-/:")
+_CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/\"'”’»")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    start: int  # the opening mark
+    end: int  # just after the closing mark (or the end of the paragraph for an unclosed quote)
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+
+def _can_open(text: str, i: int, para_start: int) -> bool:
+    prev = text[i - 1] if i > para_start else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev in _OPEN_CONTEXT or i == para_start or prev in "“‘\"'") and not nxt.isspace()
+
+
+def _can_close(text: str, i: int, para_end: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < para_end else " "
+    return not prev.isspace() and (nxt in _CLOSE_CONTEXT or i + 1 >= para_end)
+
+
+_MARKS = re.compile("[“”\"‘’'«»]")
+
+
+def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    carry: tuple[str, int] | None = None  # an opening mark left open by the previous paragraph
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[tuple[str, int]] = [carry] if carry else []
+        carry = None
+        for m in _MARKS.finditer(text, p_start, p_end):
+            i, ch = m.start(), m.group(0)
+            # A curly mark written the wrong way round ("… kita,“ kata X") is read by its context.
+            if ch == "“" and stack and stack[-1][0] == "d" and _can_close(text, i, p_end) \
+                    and not _can_open(text, i, p_start):
+                ch = "”"
+            elif ch == "”" and not any(k == "d" for k, _ in stack) and _can_open(text, i, p_start) \
+                    and not _can_close(text, i, p_end):
+                ch = "“"
+            if ch in "“«":
+                stack.append(("d" if ch == "“" else "g", i))
+            elif ch in "”»":
+                kind = "d" if ch == "”" else "g"
+                if any(k == kind for k, _ in stack):
+                    while stack and stack[-1][0] != kind:
+                        stack.pop()
+                    _close(stack, i, spans, text)
+            elif ch == "‘":
+                stack.append(("s", i))
+            elif ch == "’":
+                if stack and stack[-1][0] == "s" and _can_close(text, i, p_end):
+                    _close(stack, i, spans, text)
+            elif ch == '"':
+                if stack and stack[-1][0] == "d" and _can_close(text, i, p_end):
+                    _close(stack, i, spans, text)
+                elif _can_open(text, i, p_start):
+                    stack.append(("d", i))
+                elif any(k == "d" for k, _ in stack) and _can_close(text, i, p_end):
+                    while stack and stack[-1][0] != "d":
+                        stack.pop()
+                    _close(stack, i, spans, text)
+            elif ch == "'":
+                if stack and stack[-1][0] == "s" and _can_close(text, i, p_end):
+                    _close(stack, i, spans, text)
+                elif _can_open(text, i, p_start) and text[i + 1 : i + 2].isalpha():
+                    stack.append(("s", i))
+        # Straight single quotes left open were apostrophes; a double quote left open runs on.
+        stack = [s for s in stack if s[0] != "s"]
+        if stack:
+            kind, opened = stack[0]
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if nxt and text[nxt[0]] not in "“\"«" and _has_closer(text, nxt, kind):
+                carry = (kind, opened)
+            else:
+                spans.append(QuoteSpan(opened, p_end, opened + 1, p_end, closed=False))
+    spans.sort(key=lambda q: q.start)
+    return spans
+
+
+def _has_closer(text: str, para: tuple[int, int], kind: str) -> bool:
+    closers = "”\"" if kind == "d" else "»"
+    return any(ch in closers for ch in text[para[0] : para[1]])
+
+
+def _close(stack: list[tuple[str, int]], i: int, spans: list[QuoteSpan], text: str) -> None:
+    _, opened = stack.pop()
+    if not stack:  # only the outermost quote becomes a quote of its own
+        spans.append(QuoteSpan(opened, i + 1, opened + 1, i, closed=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Speech:
+    after_quote: re.Pattern[str]
+    after_quote_name_first: re.Pattern[str]
+    before_quote: re.Pattern[str]
+    kata_before: re.Pattern[str]
+    speech_verb: re.Pattern[str]
+    pronouns: frozenset[str]
+    stop_words: frozenset[str]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def speech() -> _Speech:
+    d = load_yaml("id/speech.yaml")
+    after_q = _alt(d["after_quote"])
+    after_s = _alt(d["after_speaker"])
+    return _Speech(
+        after_quote=re.compile(rf"^[\s,]*(?P<verb>{after_q})\b[ \t]*(?P<speaker>[^\n.!?;“”\"]{{0,160}})", re.I),
+        after_quote_name_first=re.compile(
+            rf"^[\s,]*(?P<speaker>(?:[A-Z][^\n.!?;,“”\"]{{0,80}}?|[Dd]ia|[Ii]a|[Bb]eliau))"
+            rf"(?:,[^\n.!?;“”\"]{{0,120}},)?\s+(?:{after_s}|berkata|menambahkan)(?:nya)?\b"),
+        before_quote=re.compile(
+            rf"(?P<speaker>[^\n.!?;“”\"]{{1,120}}?)\s+(?P<verb>{after_s}|berkata|bertanya)\b[^\n.!?“”\"]{{0,80}}?[,:]?\s*$",
+            re.I),
+        kata_before=re.compile(r"(?:^|[\s(])(?:[Kk]ata|[Uu]jar|[Mm]enurut)\s+(?P<speaker>[^\n.!?,“”\"]{1,80}),\s*$"),
+        speech_verb=re.compile(rf"\b(?:{after_s}|berkata)(?:nya)?\b", re.I),
+        pronouns=frozenset(p for p in d["pronouns"] if not p.startswith("-")),
+        stop_words=frozenset(d["speaker_stop_words"]),
+    )
+
+
+class _EntityIndex:
+    """Body mentions of the article's entities, by position."""
+
+    def __init__(self, entities: list[Entity]):
+        items = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if m.field == "text"),
+                       key=lambda x: x[0])
+        self.starts = [x[0] for x in items]
+        self.items = items
+
+    def within(self, a: int, b: int) -> list[tuple[int, int, Entity]]:
+        lo = bisect_left(self.starts, a)
+        hi = bisect_right(self.starts, b)
+        return [x for x in self.items[lo:hi] if x[1] <= b]
+
+    def last_before(self, pos: int, types: tuple[str, ...] = ("PERSON",)) -> Entity | None:
+        hi = bisect_left(self.starts, pos)
+        for k in range(hi - 1, -1, -1):
+            if self.items[k][2].type in types:
+                return self.items[k][2]
+        return None
+
+
+def _trim_speaker(phrase: str, sp: _Speech) -> str:
+    """The speaker part of the words after a speech verb: up to a stop word, a comma or a bracket."""
+    words = []
+    for raw in phrase.split():
+        word = raw.strip()
+        bare = word.strip(",()").lower()
+        if (bare in sp.stop_words or word.startswith("(")) and words:
+            break  # "kata Rusdi (48), nelayan …": the age and the apposition are not the name
+        words.append(word.rstrip(","))
+        if word.endswith(",") or word.endswith(")"):
+            break
+    return " ".join(words).strip(" ,")
+
+
+@dataclass(slots=True)
+class _Speaker:
+    entity: Entity | None
+    text: str | None  # the phrase as written
+    pronoun: bool = False
+    description: str | None = None
+
+
+def _resolve_phrase(article: Article, a: int, b: int, index: _EntityIndex, sp: _Speech) -> _Speaker | None:
+    phrase = article.text[a:b].strip()
+    if not phrase:
+        return None
+    first = phrase.split()[0].lower().strip(",")
+    if first in sp.pronouns:
+        return _Speaker(None, phrase.split()[0], pronoun=True)
+    found = index.within(a, b)
+    if found:
+        people = [x for x in found if x[2].type == "PERSON"]
+        chosen = people[0] if people else found[0]
+        return _Speaker(chosen[2], article.text[chosen[0] : chosen[1]])
+    if phrase[0].isupper() and len(phrase.split()) <= 4:
+        return _Speaker(None, phrase)
+    return _Speaker(None, None, description=phrase)
+
+
+def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: _EntityIndex, sp: _Speech) -> _Speaker | None:
+    tail = article.text[q.end : para_end]
+    m = sp.after_quote.match(tail)
+    if m:
+        verb = m.group("verb").lower()
+        if verb.endswith("nya") and verb not in ("menurutnya",):
+            return _Speaker(None, verb, pronoun=True)
+        phrase = _trim_speaker(m.group("speaker"), sp)
+        if phrase:
+            a = q.end + m.start("speaker")
+            return _resolve_phrase(article, a, a + len(phrase), index, sp)
+        return None
+    m = sp.after_quote_name_first.match(tail)
+    if m:
+        a = q.end + m.start("speaker")
+        return _resolve_phrase(article, a, q.end + m.end("speaker"), index, sp)
+    return None
+
+
+def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: _EntityIndex,
+                    sp: _Speech) -> _Speaker | None:
+    head = article.text[sent_start : q.start]
+    m = sp.kata_before.search(head)
+    if m:
+        a = sent_start + m.start("speaker")
+        return _resolve_phrase(article, a, sent_start + m.end("speaker"), index, sp)
+    m = sp.before_quote.search(head)
+    if m:
+        return _nearest_actor_phrase(article, sent_start, sent_start + m.start("verb"), index, sp)
+    # A quoted phrase inside indirect speech: "Moualem mengatakan bahwa “…”".
+    verbs = list(sp.speech_verb.finditer(head))
+    if verbs:
+        verb = verbs[-1]
+        return _nearest_actor_phrase(article, sent_start, sent_start + verb.start(), index, sp)
+    return None
+
+
+def _nearest_actor_phrase(article: Article, a: int, b: int, index: _EntityIndex, sp: _Speech) -> _Speaker | None:
+    """The subject of a speech verb, in ``[a, b)`` before it.
+
+    A pronoun or a bare title right before the verb ("dia mengatakan", "Menteri … menambahkan") refers back;
+    otherwise the first person named in the clause (the subject comes first), else the first entity.
+    """
+    words = article.text[a:b].replace(",", " ").split()
+    if words and (words[-1].lower() in sp.pronouns or words[0].lower() in sp.pronouns):
+        return _Speaker(None, words[-1], pronoun=True)
+    if len(words) > 1 and words[0] in _bare_titles() and not words[1][:1].isupper():
+        return _Speaker(None, words[0], pronoun=True)  # "Menteri malah menyoroti …": the minister named before
+    found = index.within(a, b)
+    people = [x for x in found if x[2].type == "PERSON"]
+    pick = (people or found or [None])[0]
+    if pick is not None:
+        return _Speaker(pick[2], article.text[pick[0] : pick[1]])
+    if words and words[0] in _bare_titles():
+        return _Speaker(None, words[0], pronoun=True)
+    return None
+
+
+@cache
+def _bare_titles() -> frozenset[str]:
+    return frozenset(t for t in load_yaml("id/entities.yaml")["person_titles"] if " " not in t)
+
+
+def _speech_subjects(article: Article, index: _EntityIndex, sp: _Speech) -> list[tuple[int, Entity]]:
+    """(position, person) for every sentence whose subject speaks: "Pelosi berkata …", "Junqueras mengumumkan …"."""
+    out = []
+    for sentence in article.sentences:
+        m = sp.speech_verb.search(article.text, sentence.start, sentence.end)
+        if not m:
+            continue
+        before = article.text[sentence.start : m.start()].replace(",", " ").split()
+        if before and before[-1].lower() in sp.pronouns:
+            continue  # "…, dia mengatakan": the subject is someone named earlier
+        people = [x for x in index.within(sentence.start, m.start()) if x[2].type == "PERSON"]
+        if people:
+            out.append((people[0][0], people[0][2]))
+    return out
+
+
+def _speaker_right_after(article: Article, q: QuoteSpan, index: _EntityIndex, sp: _Speech,
+                         sentence_end: int) -> _Speaker | None:
+    """“…,” Sutopo Purwo Nugroho, juru bicara …, mengatakan: a name right after the quote, a speech verb later."""
+    found = index.within(q.end, min(q.end + 120, sentence_end))
+    if not found or found[0][0] - q.end > 3 or found[0][2].type not in ("PERSON", "ORG"):
+        return None
+    if sp.speech_verb.search(article.text, found[0][1], sentence_end):
+        return _Speaker(found[0][2], article.text[found[0][0] : found[0][1]])
+    return None
+
+
+def attribute_quotes(article: Article) -> list[Quote]:
+    sp = speech()
+    index = _EntityIndex(article.entities)
+    paragraphs = [(p.start, p.end) for p in article.paragraphs]
+    para_ends = [p.end for p in article.paragraphs]
+    sentences = article.sentences
+    subjects = _speech_subjects(article, index, sp)
+    quotes: list[Quote] = []
+    previous: tuple[Quote, int] | None = None  # last attributed quote and its paragraph
+    for q in find_quote_spans(article.text, paragraphs):
+        para = bisect_left(para_ends, q.start)
+        end_para = bisect_left(para_ends, max(q.start, q.end - 1))
+        para_end = para_ends[end_para] if end_para < len(para_ends) else len(article.text)
+        sentence = article.sentence_index(q.start)
+        sent_start = sentences[sentence].start if sentence is not None else q.start
+        end_sentence = article.sentence_index(max(q.start, q.end - 1))
+        sent_end = sentences[end_sentence].end if end_sentence is not None else para_end
+        if end_sentence is not None and end_sentence + 1 < len(sentences) and q.end >= sent_end - 1:
+            sent_end = sentences[end_sentence + 1].end  # “… lari.” Sutopo mengatakan. (the tail is the next one)
+        inner = article.text[q.inner_start : q.inner_end].strip()
+        n_words = len(_WORD.findall(inner))
+        if not n_words:
+            continue
+        speaker_after = (_speaker_after(article, q, para_end, index, sp)
+                         or _speaker_right_after(article, q, index, sp, min(sent_end, para_end)))
+        speaker = speaker_after or _speaker_before(article, q, sent_start, index, sp)
+        kind = "quote"
+        if speaker is None and n_words >= MIN_QUOTE_WORDS and q.start <= sent_start + 1:
+            if previous is not None and para - previous[1] <= 1:
+                prev = previous[0]
+                speaker = _Speaker(_entity_of(article, prev.speaker_id), prev.speaker)
+                kind = "continued"
+            else:
+                # A quote paragraph after one whose subject speaks: "Jaksa Agung Jeff Sessions … ¶ “…”".
+                before = [e for pos, e in subjects if para > 0 and paragraphs[para - 1][0] <= pos < q.start]
+                if before:
+                    speaker = _Speaker(before[-1], before[-1].name)
+                    kind = "continued"
+        if speaker is not None and speaker.pronoun:
+            # A pronoun subject refers to someone named before its own sentence ("Ditanya soal Rosenstein,
+            # dia mengatakan" is not Rosenstein).
+            entity = _referent(min(q.start, sent_start), subjects, quotes, index, paragraphs, para)
+            speaker = _Speaker(entity, entity.name if entity else None, pronoun=True,
+                               description=None if entity else speaker.text)
+        direct = True
+        # A short quoted phrase is a term in scare quotes, unless it is a whole utterance: it opens the
+        # sentence and a speech verb follows it ("“Kini semakin menegangkan,” katanya.").
+        whole_utterance = q.start <= sent_start + 1 and speaker_after is not None
+        if n_words < MIN_QUOTE_WORDS and not (n_words == MIN_QUOTE_WORDS - 1 and whole_utterance):
+            kind, direct = "term", False
+        quote = Quote(
+            q.start, q.end, text=inner,
+            speaker=(speaker.entity.name if speaker and speaker.entity else speaker.text if speaker else None),
+            speaker_id=speaker.entity.id if speaker and speaker.entity else None,
+            speaker_description=speaker.description if speaker else None,
+            direct=direct, sentence=sentence, kind=kind,
+        )
+        quotes.append(quote)
+        if direct and (quote.speaker or quote.speaker_description):
+            previous = (quote, end_para)
+    _share_within_sentence(quotes)
+    return quotes
+
+
+def _share_within_sentence(quotes: list[Quote]) -> None:
+    """Several quoted phrases in one sentence with one attribution ("… “A” dan “B,” katanya"): one speaker."""
+    by_sentence: dict[int, list[Quote]] = {}
+    for q in quotes:
+        if q.sentence is not None:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    for group in by_sentence.values():
+        named = [q for q in group if q.speaker]
+        if named and len(named) < len(group):
+            for q in group:
+                if not q.speaker and not q.speaker_description:
+                    q.speaker, q.speaker_id = named[-1].speaker, named[-1].speaker_id
+
+
+def _referent(pos: int, subjects: list[tuple[int, Entity]], quotes: list[Quote], index: _EntityIndex,
+              paragraphs: list[tuple[int, int]], para: int) -> Entity | None:
+    """Who a pronoun speaker is: the latest person who spoke (a speech verb's subject or a quote's speaker)
+    in this or the two paragraphs before, else the last person named."""
+    window_start = paragraphs[max(0, para - 2)][0] if paragraphs else 0
+    speakers = [(p, e) for p, e in subjects if window_start <= p < pos]
+    for quote in quotes:
+        if quote.speaker_id and window_start <= quote.start < pos and quote.direct:
+            entity = next((e for _, _, e in index.items if e.id == quote.speaker_id), None)
+            if entity is not None and entity.type == "PERSON":
+                speakers.append((quote.start, entity))
+    if speakers:
+        return max(speakers, key=lambda x: x[0])[1]
+    return index.last_before(pos)
+
+
+def _entity_of(article: Article, entity_id: str | None) -> Entity | None:
+    if entity_id is None:
+        return None
+    return next((e for e in article.entities if e.id == entity_id), None)
