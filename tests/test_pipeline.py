@@ -62,7 +62,7 @@ def test_stages_can_be_chosen_by_name():
     assert article.sentences and not article.amounts and not article.dates
     with pytest.raises(ValueError, match="unknown stage"):
         extract(RawDocument(id="x", text="teks"), stages=["tidak-ada"])
-    assert list(STAGES) == ["language", "segment", "dates", "amounts", "entities", "quotes"]
+    assert list(STAGES) == ["language", "segment", "dates", "amounts", "entities", "quotes", "events"]
 
 
 def test_a_failing_stage_is_recorded_and_the_rest_runs(monkeypatch):

@@ -151,6 +151,48 @@ class Quote(Span):
 
 
 @dataclass(slots=True)
+class EventActor:
+    """One side of an event: the entity and the code it is coded with."""
+
+    code: str | None  # ISO3 country code, "IGO:<name>", or None when the text gives no country
+    name: str
+    entity_id: str | None = None
+    type: str | None = None  # the entity's type: PERSON, ORG, COUNTRY, LOCATION
+    sector: str | None = None
+    # How the code was found: "country", "dictionary", "title", "apposition", "seat of power", …
+    resolved_by: str = ""
+
+
+@dataclass(slots=True)
+class Event(Span):
+    """Who did what to whom, with the evidence: ``start``/``end`` is the sentence that says it."""
+
+    type: str = ""  # PLOVER event type
+    mode: str | None = None
+    cameo: str = ""
+    goldstein: float = 0.0
+    quad: int = 0
+    source: EventActor | None = None
+    target: EventActor | None = None
+    modality: str = "asserted"  # "asserted", "alleged", "denied", "planned"
+    modality_cue: str | None = None
+    negated: bool = False
+    conditional: bool = False
+    date: str | None = None
+    place: str | None = None
+    quantity: dict[str, Any] | None = None
+    source_chain: list[str] = field(default_factory=list)
+    trigger: Mention | None = None
+    sentence: int | None = None
+    rule: str = ""  # id of the lexicon entry that fired
+    voice: str = "active"
+    confidence: float = 0.0
+    explanation: list[str] = field(default_factory=list)
+    # The same event told again elsewhere in the article.
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class RelatedLink:
     """A "Baca Juga:" style pointer to another story: kept as metadata, cut from the body."""
 
@@ -211,7 +253,7 @@ class Article:
     dates: list[DateMention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 
 from peristiwa.actors import recognize_entities
 from peristiwa.attribution import attribute
+from peristiwa.events import extract_events
 from peristiwa.model import Article, Problem, RawDocument
 from peristiwa.text.amounts import extract_amounts
 from peristiwa.text.boilerplate import clean_text
@@ -53,6 +54,7 @@ STAGES: dict[str, Stage] = {
     "amounts": _indonesian_only(extract_amounts),
     "entities": _indonesian_only(recognize_entities),
     "quotes": _indonesian_only(attribute),
+    "events": _indonesian_only(extract_events),
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGES)
 

@@ -1,0 +1,654 @@
+"""Event coding: Indonesian clauses to PLOVER/CAMEO events, each explained.
+
+Sentence by sentence:
+
+1. **Triggers.** Every token is looked up in the predicate lexicon
+   (``lexicon.py``), phrases first ("menjatuhkan sanksi", "melakukan
+   kunjungan"). Among the senses of a form the first whose object words occur
+   near it wins ("mengirim peluru" is AID, "mengirim surat" is not).
+2. **Arguments**, from the actors the entities stage found:
+
+   * active voice: the source is the nearest actor to the left that is not
+     inside a prepositional phrase, together with actors coordinated with it
+     ("AS, Korea Selatan dan Jepang mengecam …" gives three sources); the
+     target follows a preposition of the entry ("ke Rusia", "terhadap Iran")
+     or is the first actor after the verb (its object);
+   * passive ("X dikecam oleh Y", "X ditangkap"): the subject is the target,
+     the actor after "oleh" the source;
+   * nominal ("pengiriman amunisi Korea Utara ke Rusia"): the actor after the
+     noun is the source, the one after the entry's preposition the target; a
+     light verb before the noun ("melakukan kunjungan ke …") makes it active;
+   * meeting, agreeing and cooperating are coded both ways; a host (CAMEO
+     043) receives, so source and target swap.
+3. **Codes.** A country is its ISO3 code; a person or organisation takes the
+   country the dictionary gives it (an international body its ``IGO:`` code,
+   an organ of the UN the UN's); a capital or seat of power stands for its
+   government; an unknown person gets the country of a role in apposition
+   ("Yoo Sang-bum, anggota parlemen Korea Selatan").
+4. **Modality** from cues in the sentence (``data/events/modality.yaml``):
+   denied (membantah … bahwa X), planned (akan, berencana …), alleged
+   (diduga, menurut, or reported by someone else: "NIS mengatakan, Korea
+   Utara telah mengirim …"), else asserted; negation and condition are flags.
+5. **Context**: the date (a date in the sentence, else the publication
+   date), the place (a place after "di"), the quantity (an amount after the
+   trigger), the source chain of the sentence.
+
+The same type, source and target told again later is one event with several
+mentions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer
+from peristiwa.events.lexicon import SYMMETRIC_TYPES, Lexicon, Trigger, lexicon
+from peristiwa.langdata import load_yaml
+from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
+from peristiwa.text.segment import tokenize
+
+# Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
+_PREPOSITIONS = frozenset(
+    "ke kepada terhadap dengan atas bagi untuk dari di oleh antara pada tentang mengenai soal melawan menuju "
+    "bersama tanpa sejak hingga sampai seperti sebagai dalam".split()
+)
+# Words that end the search for a subject to the left: a new clause starts after them.
+_LEFT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "meskipun",
+                              "walaupun", "karena", "sebab", "agar", "supaya", "jika", "apabila", "“", '"'])
+_RIGHT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "karena",
+                               "setelah", "sebelum", "ketika", "saat", "agar", "supaya", "”", "kata", "ujar",
+                               "katanya", "ujarnya"])
+_LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menjatuhkan melancarkan mengeluarkan "
+                         "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
+                         "mengirim menyalurkan menjalin menandatangani".split())
+_COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
+# Pronouns standing for an actor named earlier ("mereka menolak", "negara itu akan …"), and the first person
+# inside a quotation, which stands for the speaker ("kami tidak akan …").
+_THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"])
+_THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"))
+_FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
+_TARGET_WINDOW = 14
+_OBJECT_WINDOW = 8
+
+
+@dataclass(slots=True)
+class _Actor:
+    t0: int
+    t1: int
+    entity: Entity
+    code: str | None
+    resolved_by: str
+
+
+class _Sentence:
+    def __init__(self, article: Article, index: int, tokens: list[Token]):
+        self.article = article
+        self.index = index
+        self.tokens = tokens
+        self.words = [article.text[t.start : t.end] for t in tokens]
+        self.lower = [w.lower() for w in self.words]
+        self.starts = [t.start for t in tokens]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def token_end(self, offset: int) -> int:
+        """Index just after the last token starting before ``offset``."""
+        return bisect_right(self.starts, offset - 1)
+
+
+def actor_code(entity: Entity, gaz: Gazetteer) -> tuple[str | None, str]:
+    """The code an entity acts under, and how it was found."""
+    if entity.type == "COUNTRY":
+        return entity.code, "country"
+    if entity.acts_for:
+        return entity.acts_for, "seat of power"
+    if entity.type == "LOCATION":
+        return None, "place"
+    code = entity.code or entity.country
+    if code and code.startswith("IGO:"):
+        return _igo_root(entity, gaz), "international organisation"
+    if code:
+        return code, "dictionary" if entity.source == "dictionary" else "context"
+    return None, "unknown"
+
+
+def _igo_root(entity: Entity, gaz: Gazetteer) -> str | None:
+    """An organ of an international organisation acts as the organisation ("DK PBB" is IGO:UN)."""
+    actor = gaz.actors.get(entity.id)
+    seen = set()
+    while actor is not None and actor.parent and actor.parent not in seen:
+        seen.add(actor.id)
+        parent = gaz.actors.get(actor.parent)
+        if parent is None or not (parent.country or "").startswith("IGO:"):
+            break
+        actor = parent
+    return actor.country if actor is not None else entity.code
+
+
+def _apposition_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
+    """"Yoo Sang-bum, anggota parlemen Korea Selatan": the country in the role after the name."""
+    for m in entity.mentions:
+        if m.field != "text":
+            continue
+        tail = article.text[m.end : m.end + 70]
+        if not tail.startswith(","):
+            continue
+        for start, end, code in countries:
+            if m.end < start and end <= m.end + 70 and "." not in article.text[m.end : start]:
+                return code
+    return None
+
+
+def _main_country(article: Article) -> str | None:
+    """The country the article is mostly about: the one its countries, people, organisations and places
+    belong to most often, if it leads clearly (half as many again as the next)."""
+    tally: dict[str, int] = {}
+    for e in article.entities:
+        code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
+        if code and not code.startswith("IGO:"):
+            tally[code] = tally.get(code, 0) + len([m for m in e.mentions if m.field == "text"])
+    counts = sorted(((n, c) for c, n in tally.items()), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] < 1.5 * counts[1][0]):
+        return None
+    return counts[0][1]
+
+
+def _person_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]],
+                    main_country: str | None) -> tuple[str | None, str]:
+    """A country for a person the dictionary does not know.
+
+    In order: a role in apposition ("Yoo Sang-bum, anggota parlemen Korea Selatan"); for someone with a title,
+    the country named nearest to them in the same sentence ("Menteri Luar Negeri Walid al-Moualem … pengungsi
+    Suriah"); else the country the article is mostly about.
+    """
+    code = _apposition_country(article, entity, countries)
+    if code:
+        return code, "apposition"
+    if entity.titles:
+        best = None
+        for m in entity.mentions:
+            if m.field != "text" or m.sentence is None:
+                continue
+            sentence = article.sentences[m.sentence]
+            for start, _end, c in countries:
+                if sentence.start <= start < sentence.end:
+                    distance = abs(start - m.start)
+                    if best is None or distance < best[0]:
+                        best = (distance, c)
+        if best:
+            return best[1], "country named with the title"
+    if main_country:
+        return main_country, "the article's main country"
+    return None, "unknown"
+
+
+def _sentence_actors(s: _Sentence, entities: list[Entity], gaz: Gazetteer,
+                     codes: dict[str, tuple[str | None, str]]) -> list[_Actor]:
+    lo, hi = s.tokens[0].start, s.tokens[-1].end
+    found = []
+    for e in entities:
+        code, how = codes[e.id]
+        if code is None:
+            continue
+        for m in e.mentions:
+            if m.field == "text" and lo <= m.start and m.end <= hi:
+                found.append(_Actor(s.token_at(m.start), s.token_end(m.end), e, code, how))
+    # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
+    found.sort(key=lambda a: (a.t0, -(a.t1 - a.t0)))
+    out: list[_Actor] = []
+    for a in found:
+        if out and a.t0 < out[-1].t1:
+            continue
+        out.append(a)
+    return out
+
+
+def _object_matches(s: _Sentence, i: int, j: int, objects: tuple[tuple[str, ...], ...], voice: str) -> str | None:
+    if not objects:
+        return ""
+    lo = max(0, i - 5) if voice != "active" else j
+    hi = min(len(s.lower), j + _OBJECT_WINDOW)
+    for obj in objects:
+        n = len(obj)
+        for k in range(lo, hi - n + 1):
+            if k < j and k + n > i:
+                continue
+            if all(s.lower[k + x] == obj[x] or (x == n - 1 and s.lower[k + x].startswith(obj[x])
+                                                 and len(s.lower[k + x]) - len(obj[x]) <= 3)
+                   for x in range(n)):
+                return " ".join(obj)
+    return None
+
+
+def _excluded(s: _Sentence, i: int, j: int, excludes: tuple[tuple[str, ...], ...]) -> bool:
+    lo, hi = max(0, i - 3), min(len(s.lower), j + 3)
+    window = s.lower[lo:hi]
+    for ex in excludes:
+        n = len(ex)
+        for k in range(len(window) - n + 1):
+            if tuple(window[k : k + n]) == ex:
+                return True
+    return False
+
+
+_QUOTE_MARKS = frozenset("“”\"‘’'«»")
+
+
+def _phrase_end(s: _Sentence, i: int, words: tuple[str, ...]) -> int:
+    """Token index after ``words`` matched from ``i``, quotation marks in between ignored ("menjanjikan “dukungan")."""
+    k = i
+    for w in words:
+        while k < len(s.lower) and s.lower[k] in _QUOTE_MARKS and k > i:
+            k += 1
+        if k >= len(s.lower) or s.lower[k] != w:
+            return 0
+        k += 1
+    return k
+
+
+def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
+    """(first token, end token, trigger, matched object) for every predicate in the sentence."""
+    out = []
+    i = 0
+    while i < len(s.lower):
+        word = s.lower[i]
+        chosen = None
+        for trig in lex.phrases.get(word, ()):
+            end = _phrase_end(s, i, trig.words)
+            if end:
+                obj = _object_matches(s, i, end, trig.predicate.objects, trig.voice)
+                if obj is not None and not _excluded(s, i, end, trig.predicate.excludes):
+                    chosen = (i, end, trig, obj)
+                    break
+        if chosen is None:
+            for trig in lex.lookup(word):
+                obj = _object_matches(s, i, i + 1, trig.predicate.objects, trig.voice)
+                if obj is not None and not _excluded(s, i, i + 1, trig.predicate.excludes):
+                    chosen = (i, i + 1, trig, obj)
+                    break
+        if chosen:
+            out.append(chosen)
+            i = chosen[1]
+        else:
+            i += 1
+    return out
+
+
+def _preceded_by_preposition(s: _Sentence, actor: _Actor, allowed: frozenset[str] = frozenset()) -> str | None:
+    """The preposition governing an actor: right before it, or before up to two head nouns ("kepada pemimpin
+    Korea Utara", "terhadap pemerintah Iran", "ke wilayah Ukraina")."""
+    for k in range(actor.t0 - 1, max(-1, actor.t0 - 4), -1):
+        w = s.lower[k]
+        if w in _PREPOSITIONS:
+            return None if w in allowed else w
+        if not w.isalpha() or w.startswith(("me", "di", "ber", "ter")) or k < actor.t0 - 3:
+            return None
+    return None
+
+
+_CONJUNCTIONS = frozenset(["dan", "serta", "&", "maupun"])
+
+
+def _joins(s: _Sentence, lo: int, hi: int) -> str | None:
+    """"," or "dan" if tokens[lo:hi] join two coordinated actors ("AS, Korsel dan Jepang", "Kim dan pemimpin
+    Korea Selatan Moon"): separators, optionally followed by up to two lower-case role words."""
+    between = s.lower[lo:hi]
+    if not between or between[0] not in _COORDINATORS:
+        return None
+    seps = [w for w in between if w in _COORDINATORS]
+    rest = between[len(seps):]
+    if between[: len(seps)] != seps or len(rest) > 2 or any(not w.isalpha() or w in _PREPOSITIONS for w in rest):
+        return None
+    return "dan" if any(w in _CONJUNCTIONS for w in seps) else ","
+
+
+def _coordinated_left(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Actor]:
+    """Actors coordinated before ``actors[idx]``: the list must close with "dan"/"serta" next to it."""
+    group = [actors[idx]]
+    k = idx
+    while k > 0:
+        joint = _joins(s, actors[k - 1].t1, actors[k].t0)
+        if joint is None or (joint == "," and len(group) == 1):
+            break
+        group.insert(0, actors[k - 1])
+        k -= 1
+    return group
+
+
+def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Actor]:
+    """Actors coordinated after ``actors[idx]``; commas count only when a "dan" closes the list."""
+    group = [actors[idx]]
+    pending: list[_Actor] = []
+    k = idx
+    while k + 1 < len(actors):
+        joint = _joins(s, actors[k].t1, actors[k + 1].t0)
+        if joint is None:
+            break
+        pending.append(actors[k + 1])
+        if joint == "dan":
+            group.extend(pending)
+            pending = []
+        k += 1
+    return group
+
+
+def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
+    """Source of an active clause: nearest actor to the left not in a prepositional phrase, with its coordinates."""
+    for idx in range(len(actors) - 1, -1, -1):
+        a = actors[idx]
+        if a.t1 > i:
+            continue
+        if any(w in _LEFT_BOUNDARIES for w in s.lower[a.t1 : i]):
+            return []
+        if _preceded_by_preposition(s, a):
+            continue
+        group = _coordinated_left(s, actors, idx)
+        return [g for g in group if not _preceded_by_preposition(s, g)] or group
+    return []
+
+
+def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], nominal: bool = False,
+            ) -> tuple[list[_Actor], str]:
+    """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object)."""
+    allowed = frozenset(preps)
+    candidates = []
+    for idx, a in enumerate(actors):
+        if a.t0 < j or a.t0 - j > _TARGET_WINDOW:
+            continue
+        if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : a.t0]):
+            break
+        candidates.append((idx, a))
+    for idx, a in candidates:
+        prep = _preceded_by_preposition(s, a, frozenset())
+        if prep and prep in allowed:
+            return _coordinated_right(s, actors, idx), f"after '{prep}'"
+    if nominal:
+        return [], ""  # a noun takes its target only through a preposition ("serangan … terhadap Y")
+    for idx, a in candidates:
+        if _preceded_by_preposition(s, a) is None:
+            return _coordinated_right(s, actors, idx), "object of the verb"
+    # "menolak seruan … pada Korea Utara": the actor the clause is about, after a looser preposition.
+    for idx, a in candidates:
+        if _preceded_by_preposition(s, a) in ("pada", "atas", "tentang", "mengenai", "soal"):
+            return _coordinated_right(s, actors, idx), f"after '{_preceded_by_preposition(s, a)}'"
+    return [], ""
+
+
+def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
+    """The actor after "oleh" in a passive clause."""
+    for idx, a in enumerate(actors):
+        if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW and a.t0 > 0 and s.lower[a.t0 - 1] == "oleh":
+            return _coordinated_right(s, actors, idx)
+    return []
+
+
+def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]) -> list[_Actor]:
+    """"pengiriman amunisi Korea Utara ke Rusia": the actor right after the noun phrase, not after a preposition."""
+    for idx, a in enumerate(actors):
+        if a.t0 < j or a.t0 - j > 5:
+            continue
+        between = s.lower[j : a.t0]
+        if any(w in _PREPOSITIONS or w in _RIGHT_BOUNDARIES or w in (",", ".") for w in between):
+            continue
+        if _preceded_by_preposition(s, a):
+            continue
+        return _coordinated_right(s, actors, idx)
+    return []
+
+
+def _between_pair(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
+    """"pertemuan antara Kim dan Trump": the two sides after "antara"."""
+    for idx, a in enumerate(actors):
+        if a.t0 >= j and a.t0 - j <= 6 and "antara" in s.lower[max(j, a.t0 - 3) : a.t0]:
+            group = _coordinated_right(s, actors, idx)
+            if len(group) >= 2:
+                return group
+    return []
+
+
+@dataclass(slots=True)
+class _Modality:
+    modality: str
+    cue: str | None
+    negated: bool
+    conditional: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _SpeechCues:
+    verbs: frozenset[str]
+
+
+def _speech_verbs() -> frozenset[str]:
+    d = load_yaml("id/speech.yaml")
+    return frozenset(d["after_speaker"]) | frozenset(["menurut", "mengutip", "melansir"])
+
+
+def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
+    n = len(cue)
+    for k in range(len(words) - n, -1, -1):
+        if tuple(words[k : k + n]) == cue:
+            return k
+    return -1
+
+
+def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
+              actors: list[_Actor], speech: frozenset[str]) -> _Modality:
+    before = s.lower[:i]
+    near = s.lower[max(0, i - 4) : i]
+    whole = s.lower
+    negated = any(_has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in lex.modality["negation"])
+    conditional = any(_has_cue(before, c) >= 0 for c in lex.modality["condition"])
+
+    def found(cls: str, window: list[str]) -> str | None:
+        for cue in lex.modality[cls]:
+            scope = lex.modality_scope.get(cue, "before")
+            if scope == "sentence" and _has_cue(whole, cue) >= 0 and not (i <= _has_cue(whole, cue) < j):
+                return " ".join(cue)
+            if scope == "before" and _has_cue(window, cue) >= 0:
+                return " ".join(cue)
+        return None
+
+    cue = found("denied", before)
+    if cue:
+        return _Modality("denied", cue, negated, conditional)
+    cue = found("planned", near)
+    if cue:
+        return _Modality("planned", cue, negated, conditional)
+    cue = found("alleged", before)
+    if cue:
+        return _Modality("alleged", cue, negated, conditional)
+    # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …".
+    for k in range(i - 1, -1, -1):
+        if s.lower[k] in speech:
+            speakers = [a for a in actors if a.t1 <= k]
+            speaker_code = speakers[-1].code if speakers else None
+            if speaker_code != source_code:
+                return _Modality("alleged", f"reported: {s.words[k]}", negated, conditional)
+            break
+    return _Modality("asserted", None, negated, conditional)
+
+
+def _event_actor(a: _Actor) -> EventActor:
+    return EventActor(code=a.code, name=a.entity.name, entity_id=a.entity.id, type=a.entity.type,
+                      sector=a.entity.sector, resolved_by=a.resolved_by)
+
+
+def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> list[Event]:
+    gaz = gaz or default_gazetteer()
+    lex = lex or lexicon()
+    speech = _speech_verbs()
+    tokens = article.tokens or tokenize(article.text)
+    starts = [t.start for t in tokens]
+    countries = sorted((m.start, m.end, e.code) for e in article.entities if e.type == "COUNTRY" and e.code
+                       for m in e.mentions if m.field == "text")
+    codes: dict[str, tuple[str | None, str]] = {}
+    main_country = _main_country(article)
+    for e in article.entities:
+        code, how = actor_code(e, gaz)
+        if code is None and e.type == "PERSON":
+            code, how = _person_country(article, e, countries, main_country)
+        codes[e.id] = (code, how)
+    events: list[Event] = []
+    by_key: dict[tuple, Event] = {}
+    entity_by_id = {e.id: e for e in article.entities}
+    context = _Context(quotes=[])
+    for q in article.quotes:
+        speaker = entity_by_id.get(q.speaker_id) if q.speaker_id else None
+        code = codes.get(speaker.id, (None, ""))[0] if speaker else None
+        context.quotes.append((q.start, q.end, _Actor(0, 0, speaker, code, "speaker of the quote")
+                               if speaker and code else None))
+    for si, sentence in enumerate(article.sentences):
+        a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        if a == b:
+            continue
+        s = _Sentence(article, si, tokens[a:b])
+        actors = _sentence_actors(s, article.entities, gaz, codes)
+        for i, j, trig, obj in _find_triggers(s, lex) if actors or context.last_actor else ():
+            for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
+                key = (event.type, event.source.code if event.source else None,
+                       event.target.code if event.target else None)
+                if key in by_key:
+                    by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
+                                                        si))
+                    continue
+                by_key[key] = event
+                events.append(event)
+        subjects = [x for x in actors if _preceded_by_preposition(s, x) is None]
+        if subjects:
+            context.last_actor = subjects[0]
+    return events
+
+
+@dataclass(slots=True)
+class _Context:
+    """What pronouns can refer to: the last actor a sentence was about, and the speaker of each quote."""
+
+    last_actor: _Actor | None = None
+    quotes: list = None  # (start, end, actor of the speaker)
+
+
+def _pronoun_subject(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
+    for k in range(i - 1, max(-1, i - 6), -1):
+        w = s.lower[k]
+        if w in _LEFT_BOUNDARIES or w in (".", ","):
+            break
+        if w in _FIRST_PERSON:
+            pos = s.tokens[k].start
+            for start, end, speaker in context.quotes or ():
+                if start <= pos < end and speaker is not None:
+                    why.append(f"'{s.words[k]}' inside a quote stands for the speaker {speaker.entity.name}")
+                    return [speaker]
+            return []
+        third = w in _THIRD_PERSON or (k > 0 and (s.lower[k - 1], w) in _THIRD_PERSON_PHRASES)
+        if third and context.last_actor is not None:
+            why.append(f"'{s.words[k]}' refers back to {context.last_actor.entity.name}")
+            return [context.last_actor]
+    return []
+
+
+def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, j: int, trig: Trigger, obj: str,
+                  lex: Lexicon, speech: frozenset[str], context: _Context | None = None) -> list[Event]:
+    pred = trig.predicate
+    voice = trig.voice
+    why: list[str] = []
+    if voice == "nominal" and any(w in _LIGHT_VERBS for w in s.lower[max(0, i - 2) : i]):
+        voice = "active"
+        why.append(f"'{s.words[i]}' follows a light verb, read as an active clause")
+    sources: list[_Actor] = []
+    targets: list[_Actor] = []
+    target_how = ""
+    if voice == "active":
+        sources = _subject(s, actors, i)
+        if not sources and context is not None:
+            sources = _pronoun_subject(s, i, context, why)
+        targets, target_how = _object(s, actors, j, pred.target_preps)
+    elif voice == "passive":
+        targets = _subject(s, actors, i)
+        target_how = "subject of the passive"
+        sources = _agent(s, actors, j)
+    else:
+        pair = _between_pair(s, actors, j) if pred.plover in SYMMETRIC_TYPES else []
+        if pair:
+            sources, targets, target_how = pair[:1], pair[1:], "'antara … dan …'"
+        else:
+            sources = _genitive(s, actors, j, pred.target_preps)
+            targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
+            targets = [t for t in targets if t not in sources]
+            if not sources:
+                # "Korea Utara berjanji dalam suatu pertemuan dengan Moon": the clause's subject.
+                sources = _subject(s, actors, i)
+    if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) >= 2:
+        sources, targets, target_how = sources[:1], sources[1:], "coordinated subjects"
+    if pred.host:
+        sources, targets = targets, sources
+        why.append("the entry is a host (CAMEO 043): the subject receives the visit")
+    pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id]
+    if pred.plover in SYMMETRIC_TYPES:
+        pairs += [(tgt, src) for src, tgt in pairs]
+    if not pairs:
+        return []
+    trigger_text = article.text[s.tokens[i].start : s.tokens[j - 1].end]
+    out = []
+    seen = set()
+    for src, tgt in pairs:
+        if (src.code, tgt.code) in seen:
+            continue
+        seen.add((src.code, tgt.code))
+        mod = _modality(s, i, j, lex, src.code, actors, speech)
+        sentence = article.sentences[s.index]
+        explanation = [
+            f"trigger '{trigger_text}' ({voice}) matched lexicon entry '{pred.id}': {pred.plover}"
+            + (f"/{pred.mode}" if pred.mode else "") + f", CAMEO {pred.cameo} ({pred.note})",
+            *([f"object '{obj}' required by the entry was found"] if obj else []),
+            *why,
+            f"source '{src.entity.name}' → {src.code} ({src.resolved_by})",
+            f"target '{tgt.entity.name}' → {tgt.code} ({tgt.resolved_by}; {target_how})",
+            f"modality {mod.modality}" + (f": cue '{mod.cue}'" if mod.cue else ": no cue, reported as fact"),
+        ]
+        if mod.negated:
+            explanation.append("negated: a negation stands right before the trigger")
+        confidence = 0.45 + (0.15 if obj else 0) + (0.1 if voice == "active" else 0) \
+            + (0.1 if src.resolved_by in ("country", "dictionary") and tgt.resolved_by in ("country", "dictionary")
+               else 0) + (0.1 if target_how.startswith("after") else 0)
+        out.append(Event(
+            start=sentence.start, end=sentence.end, type=pred.plover, mode=pred.mode, cameo=pred.cameo,
+            goldstein=pred.goldstein, quad=pred.quad, source=_event_actor(src), target=_event_actor(tgt),
+            modality=mod.modality, modality_cue=mod.cue, negated=mod.negated, conditional=mod.conditional,
+            date=_date(article, s.index), place=_place(article, s, i),
+            quantity=_quantity(article, s, i),
+            trigger=Mention(s.tokens[i].start, s.tokens[j - 1].end, trigger_text, s.index),
+            sentence=s.index, rule=pred.id, voice=voice, confidence=round(min(confidence, 0.95), 2),
+            explanation=explanation,
+        ))
+    return out
+
+
+def _date(article: Article, sentence: int) -> str | None:
+    for d in article.dates:
+        if d.sentence == sentence and d.value:
+            return d.value
+    return article.published_date
+
+
+def _place(article: Article, s: _Sentence, i: int) -> str | None:
+    for e in article.entities:
+        if e.type != "LOCATION":
+            continue
+        for m in e.mentions:
+            if m.field == "text" and m.sentence == s.index:
+                k = s.token_at(m.start)
+                if k > 0 and s.lower[k - 1] in ("di", "dari", "ke"):
+                    return e.name
+    return None
+
+
+def _quantity(article: Article, s: _Sentence, i: int) -> dict | None:
+    trigger_start = s.tokens[i].start
+    for amount in article.amounts:
+        if amount.sentence == s.index and amount.start >= trigger_start and amount.kind != "duration":
+            return {"value": amount.value, "object": amount.object, "unit": amount.unit, "text": amount.text}
+    return None

@@ -1,0 +1,132 @@
+"""The predicate lexicon (``data/events/predicates.yaml``) and modality cues (``modality.yaml``).
+
+Each lexicon entry maps Indonesian surface forms, or fixed phrases, to a
+PLOVER type and mode and a CAMEO code with its Goldstein value and quad class
+(see ``data/events/README.md``). Entries sharing a form are tried in file
+order; the first whose ``object`` constraint is met (and no ``exclude`` phrase
+is present) wins, so specific senses precede general ones.
+
+Every affixed form is written out in the file (meN-, di-, ter-, ber-, peN-/-an
+…), so matching is a look-up; an enclitic (``-nya``, ``-lah``, ``-kah``,
+``-pun``) is stripped first ("kunjungannya" is "kunjungan").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from peristiwa.langdata import load_yaml
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# Meeting, agreeing and cooperating involve both sides: "X bertemu Y" is also Y meeting X.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_ENCLITICS = ("nya", "lah", "kah", "pun")
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    id: str
+    plover: str
+    mode: str | None
+    cameo: str
+    goldstein: float
+    quad: int
+    target_preps: tuple[str, ...]
+    objects: tuple[tuple[str, ...], ...]  # each object as its words
+    excludes: tuple[tuple[str, ...], ...]
+    note: str
+    host: bool  # CAMEO 043 "host a visit": the subject receives, so source and target swap
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    predicate: Predicate
+    voice: str  # "active", "passive", "nominal"
+    words: tuple[str, ...]  # the form as token words (one for single words, several for phrases)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    single: dict[str, tuple[Trigger, ...]]
+    phrases: dict[str, tuple[Trigger, ...]]  # first word -> phrase triggers, longest first
+    modality: dict[str, tuple[tuple[str, ...], ...]]  # class -> cue word sequences
+    modality_scope: dict[tuple[str, ...], str]
+
+    def lookup(self, word: str) -> tuple[Trigger, ...]:
+        word = word.lower()
+        found = self.single.get(word)
+        if found:
+            return found
+        for clitic in _ENCLITICS:
+            if word.endswith(clitic) and len(word) > len(clitic) + 3:
+                found = self.single.get(word[: -len(clitic)])
+                if found:
+                    return found
+        return ()
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().split())
+
+
+def _voice_of_phrase(first: str) -> str:
+    if first.startswith(("di", "ter")) and not first.startswith(("dia", "teri")):
+        return "passive"
+    if first.startswith(("me", "ber", "mem", "men")):
+        return "active"
+    return "nominal"
+
+
+@cache
+def lexicon() -> Lexicon:
+    entries = load_yaml("events/predicates.yaml")
+    single: dict[str, list[Trigger]] = {}
+    phrases: dict[str, list[Trigger]] = {}
+    for e in entries:
+        pred = Predicate(
+            id=e["id"], plover=e["plover"], mode=e.get("mode"), cameo=str(e["cameo"]),
+            goldstein=float(e["goldstein"]), quad=int(e["quad"]),
+            target_preps=tuple(e.get("target_preps") or ()),
+            objects=tuple(_words(o) for o in e.get("object") or ()),
+            excludes=tuple(_words(x) for x in e.get("exclude") or ()),
+            note=e.get("note") or "",
+            host=str(e["cameo"]) == "043",
+        )
+        if "phrase" in e:
+            for phrase in e["phrase"]:
+                words = _words(phrase)
+                trigger = Trigger(pred, _voice_of_phrase(words[0]), words)
+                if len(words) == 1:
+                    single.setdefault(words[0], []).append(trigger)
+                else:
+                    phrases.setdefault(words[0], []).append(trigger)
+            continue
+        voices = e.get("voice_forms") or {}
+        passive = {f.lower() for f in voices.get("passive") or ()}
+        nominal = {f.lower() for f in voices.get("nominal") or ()}
+        for form in e.get("forms") or ():
+            words = _words(form)
+            voice = "passive" if form.lower() in passive else "nominal" if form.lower() in nominal else "active"
+            trigger = Trigger(pred, voice, words)
+            if len(words) == 1:
+                single.setdefault(words[0], []).append(trigger)
+            else:
+                phrases.setdefault(words[0], []).append(trigger)
+    mod = load_yaml("events/modality.yaml")
+    modality: dict[str, tuple[tuple[str, ...], ...]] = {}
+    scope: dict[tuple[str, ...], str] = {}
+    for cls in ("asserted", "alleged", "denied", "planned", "negation", "condition"):
+        cues = []
+        for item in mod.get(cls) or ():
+            words = _words(item["cue"])
+            cues.append(words)
+            scope[words] = item.get("scope", "before")
+        modality[cls] = tuple(sorted(cues, key=len, reverse=True))
+    return Lexicon(
+        single={k: tuple(v) for k, v in single.items()},
+        phrases={k: tuple(sorted(v, key=lambda t: len(t.words), reverse=True)) for k, v in phrases.items()},
+        modality=modality,
+        modality_scope=scope,
+    )
