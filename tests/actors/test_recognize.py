@@ -64,7 +64,7 @@ def _countries(article: Article) -> list[str | None]:
         ("Korea Utara kembali menguji rudal balistik pada Senin pagi.", "Korea Utara", "PRK"),
         ("Delegasi Filipina tiba lebih awal untuk pertemuan itu.", "Filipina", "PHL"),
         ("Korut kembali menguji rudal balistik pada Senin pagi.", "Korut", "PRK"),
-        ("Militer Korsel menyatakan siaga penuh di perbatasan.", "Korsel", "KOR"),
+        ("Kapal patroli Korsel menghalau dua perahu nelayan.", "Korsel", "KOR"),
         ("Pejabat AS tiba di Jakarta untuk membahas perdagangan.", "AS", "USA"),
         ("Delegasi RI akan bertolak ke Brussel pekan depan.", "RI", "IDN"),
         ("Juru bicara RRT menolak tuduhan itu dalam pernyataan resmi.", "RRT", "CHN"),

@@ -41,8 +41,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
-from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer
+from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
 from peristiwa.events.lexicon import SYMMETRIC_TYPES, Lexicon, Trigger, lexicon
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
@@ -69,7 +70,20 @@ _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihakn
 _THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _TARGET_WINDOW = 14
+# Passive clauses with no agent whose doer is the state: "Enam orang ditangkap", "Situs itu diblokir".
+_IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
+# Event types that are often reported with no target.
+_TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
+# Statements whose addressee, when none is named, is taken to be domestic.
+_DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
+
+
+@cache
+def _agents() -> tuple[dict[tuple[str, ...], str], int]:
+    """Generic agent nouns ("polisi", "massa", "pasukan") with their sector, from data/actors/agents.yaml."""
+    table = {tuple(k.lower().split()): v for k, v in load_yaml("actors/agents.yaml")["agents"].items()}
+    return table, max(len(k) for k in table)
 
 
 @dataclass(slots=True)
@@ -156,6 +170,16 @@ def _main_country(article: Article) -> str | None:
     return counts[0][1]
 
 
+def _dateline_country(article: Article, gaz: Gazetteer) -> str | None:
+    """The country of the dateline's place ("JAKARTA, KOMPAS.com -" is Indonesia)."""
+    if not article.dateline or not article.dateline.place:
+        return None
+    for form in gaz.lookup(match_key(article.dateline.place)):
+        if form.actor.type in ("LOCATION", "COUNTRY") and form.actor.country:
+            return form.actor.country
+    return None
+
+
 def _person_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]],
                     main_country: str | None) -> tuple[str | None, str]:
     """A country for a person the dictionary does not know.
@@ -186,7 +210,7 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
 
 
 def _sentence_actors(s: _Sentence, entities: list[Entity], gaz: Gazetteer,
-                     codes: dict[str, tuple[str | None, str]]) -> list[_Actor]:
+                     codes: dict[str, tuple[str | None, str]], main_country: str | None = None) -> list[_Actor]:
     lo, hi = s.tokens[0].start, s.tokens[-1].end
     found = []
     for e in entities:
@@ -196,6 +220,7 @@ def _sentence_actors(s: _Sentence, entities: list[Entity], gaz: Gazetteer,
         for m in e.mentions:
             if m.field == "text" and lo <= m.start and m.end <= hi:
                 found.append(_Actor(s.token_at(m.start), s.token_end(m.end), e, code, how))
+    found.extend(_agent_actors(s, found, main_country))
     # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
     found.sort(key=lambda a: (a.t0, -(a.t1 - a.t0)))
     out: list[_Actor] = []
@@ -203,6 +228,47 @@ def _sentence_actors(s: _Sentence, entities: list[Entity], gaz: Gazetteer,
         if out and a.t0 < out[-1].t1:
             continue
         out.append(a)
+    return out
+
+
+def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None) -> list[_Actor]:
+    """Generic agents in the sentence: "pasukan Rusia" (the country named after the noun), or "polisi" alone
+    (the article's main country)."""
+    table, longest = _agents()
+    taken = {k for a in named for k in range(a.t0, a.t1)}
+    out = []
+    k = 0
+    while k < len(s.lower):
+        if k in taken:
+            k += 1
+            continue
+        match = None
+        for n in range(min(longest, len(s.lower) - k), 0, -1):
+            words = tuple(w.rstrip("-") for w in s.lower[k : k + n])
+            base = tuple(w.split("-")[0] if w.count("-") == 1 and w.split("-")[0] == w.split("-")[1] else
+                         w[:-3] if w.endswith("nya") and tuple([*words[:-1], w[:-3]]) in table else w
+                         for w in words)
+            if base in table:
+                match = (n, table[base])
+                break
+        if match is None:
+            k += 1
+            continue
+        n, sector = match
+        noun = " ".join(s.words[k : k + n])
+        follower = next((a for a in named if a.t0 == k + n), None)
+        if follower is not None and follower.entity.type in ("COUNTRY", "LOCATION") and follower.code:
+            out.append(_Actor(k, follower.t1, Entity(id=f"agent-{noun.lower()}-{follower.code}", type="AGENT",
+                                                     name=f"{noun} {follower.entity.name}", code=follower.code,
+                                                     country=follower.code, sector=sector, source="agent"),
+                              follower.code, f"generic agent '{noun}' of {follower.entity.name}"))
+            named.remove(follower)
+        elif main_country and follower is None:
+            out.append(_Actor(k, k + n, Entity(id=f"agent-{noun.lower()}", type="AGENT", name=noun,
+                                               code=main_country, country=main_country, sector=sector,
+                                               source="agent"),
+                              main_country, f"generic agent '{noun}', the article's main country"))
+        k += n
     return out
 
 
@@ -427,6 +493,18 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(d["after_speaker"]) | frozenset(["menurut", "mengutip", "melansir"])
 
 
+def _clause(s: _Sentence, i: int, j: int) -> tuple[int, int]:
+    """Token range of the clause around tokens[i:j]: between commas, semicolons and clause words."""
+    stops = {",", ";", ":", "bahwa", "tetapi", "namun", "sementara", "sedangkan"}
+    lo = i
+    while lo > 0 and s.lower[lo - 1] not in stops:
+        lo -= 1
+    hi = j
+    while hi < len(s.lower) and s.lower[hi] not in stops:
+        hi += 1
+    return lo, hi
+
+
 def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
     n = len(cue)
     for k in range(len(words) - n, -1, -1):
@@ -445,6 +523,8 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
 
     def found(cls: str, window: list[str]) -> str | None:
         for cue in lex.modality[cls]:
+            if cls == "planned":
+                continue
             scope = lex.modality_scope.get(cue, "before")
             if scope == "sentence" and _has_cue(whole, cue) >= 0 and not (i <= _has_cue(whole, cue) < j):
                 return " ".join(cue)
@@ -455,9 +535,14 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     cue = found("denied", before)
     if cue:
         return _Modality("denied", cue, negated, conditional)
-    cue = found("planned", near)
-    if cue:
-        return _Modality("planned", cue, negated, conditional)
+    # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
+    # depan" does not make the imprisonment planned).
+    clause_lo, clause_hi = _clause(s, i, j)
+    for cue_words in lex.modality["planned"]:
+        scope = lex.modality_scope.get(cue_words, "before")
+        window = near if scope == "before" else s.lower[clause_lo:clause_hi]
+        if _has_cue(window, cue_words) >= 0:
+            return _Modality("planned", " ".join(cue_words), negated, conditional)
     cue = found("alleged", before)
     if cue:
         return _Modality("alleged", cue, negated, conditional)
@@ -477,25 +562,40 @@ def _event_actor(a: _Actor) -> EventActor:
                       sector=a.entity.sector, resolved_by=a.resolved_by)
 
 
+def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str | None, str]], str | None]:
+    """Entity id -> (code, how it was found), and the article's main country."""
+    countries = sorted((m.start, m.end, e.code) for e in article.entities if e.type == "COUNTRY" and e.code
+                       for m in e.mentions if m.field == "text")
+    codes: dict[str, tuple[str | None, str]] = {}
+    main_country = _main_country(article) or _dateline_country(article, gaz)
+    generic = _generic_institutions()
+    for e in article.entities:
+        code, how = actor_code(e, gaz)
+        if code is None and e.type == "PERSON":
+            code, how = _person_country(article, e, countries, main_country)
+        elif e.type == "ORG" and main_country and code != main_country and all(
+                match_key(m.text) in generic for m in e.mentions):
+            code, how = main_country, "an institution named without its country: the article's main country"
+        codes[e.id] = (code, how)
+    return codes, main_country
+
+
+@cache
+def _generic_institutions() -> frozenset[str]:
+    return frozenset(match_key(n) for n in load_yaml("id/entities.yaml")["generic_institutions"])
+
+
 def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> list[Event]:
     gaz = gaz or default_gazetteer()
     lex = lex or lexicon()
     speech = _speech_verbs()
     tokens = article.tokens or tokenize(article.text)
     starts = [t.start for t in tokens]
-    countries = sorted((m.start, m.end, e.code) for e in article.entities if e.type == "COUNTRY" and e.code
-                       for m in e.mentions if m.field == "text")
-    codes: dict[str, tuple[str | None, str]] = {}
-    main_country = _main_country(article)
-    for e in article.entities:
-        code, how = actor_code(e, gaz)
-        if code is None and e.type == "PERSON":
-            code, how = _person_country(article, e, countries, main_country)
-        codes[e.id] = (code, how)
+    codes, main_country = actor_codes(article, gaz)
     events: list[Event] = []
     by_key: dict[tuple, Event] = {}
     entity_by_id = {e.id: e for e in article.entities}
-    context = _Context(quotes=[])
+    context = _Context(quotes=[], main_country=main_country)
     for q in article.quotes:
         speaker = entity_by_id.get(q.speaker_id) if q.speaker_id else None
         code = codes.get(speaker.id, (None, ""))[0] if speaker else None
@@ -506,7 +606,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         if a == b:
             continue
         s = _Sentence(article, si, tokens[a:b])
-        actors = _sentence_actors(s, article.entities, gaz, codes)
+        actors = _sentence_actors(s, article.entities, gaz, codes, main_country)
         for i, j, trig, obj in _find_triggers(s, lex) if actors or context.last_actor else ():
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
@@ -529,6 +629,7 @@ class _Context:
 
     last_actor: _Actor | None = None
     quotes: list = None  # (start, end, actor of the speaker)
+    main_country: str | None = None
 
 
 def _pronoun_subject(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
@@ -570,6 +671,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _subject(s, actors, i)
         target_how = "subject of the passive"
         sources = _agent(s, actors, j)
+        if not sources and targets and pred.plover in _IMPLICIT_AUTHORITY and context and context.main_country:
+            # "Enam orang ditangkap": arrests, detentions and bans are the authorities' doing.
+            sources = [_Actor(i, i, Entity(id="agent-authorities", type="AGENT", name="pihak berwenang",
+                                           code=context.main_country, country=context.main_country, sector="GOV",
+                                           source="agent"), context.main_country,
+                              "implicit authority of the article's main country")]
+            why.append("passive with no agent: the authorities of the article's main country")
     else:
         pair = _between_pair(s, actors, j) if pred.plover in SYMMETRIC_TYPES else []
         if pair:
@@ -581,6 +689,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if not sources:
                 # "Korea Utara berjanji dalam suatu pertemuan dengan Moon": the clause's subject.
                 sources = _subject(s, actors, i)
+            if not sources and pred.plover == "PROTEST" and context and context.main_country:
+                sources = [_Actor(i, i, Entity(id="agent-protesters", type="AGENT", name="pengunjuk rasa",
+                                               code=context.main_country, country=context.main_country,
+                                               sector="CVL", source="agent"), context.main_country,
+                                  "implicit protesters, the article's main country")]
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) >= 2:
         sources, targets, target_how = sources[:1], sources[1:], "coordinated subjects"
     if pred.host:
@@ -589,15 +702,27 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id]
     if pred.plover in SYMMETRIC_TYPES:
         pairs += [(tgt, src) for src, tgt in pairs]
+    if not pairs and sources and pred.plover in _TARGETLESS:
+        pairs = [(src, None) for src in sources]  # "massa berunjuk rasa": a protest needs no target
+    if not pairs and sources and pred.plover in _DOMESTIC_BY_DEFAULT and context and context.main_country:
+        # "Waters membantah bahwa …": a statement with no named addressee, by an actor of the country the
+        # article is about, is addressed within that country.
+        home = [src for src in sources if src.code == context.main_country]
+        if home:
+            implicit = _Actor(j, j, Entity(id="agent-domestic", type="AGENT", name=f"({context.main_country})",
+                                           code=context.main_country, country=context.main_country,
+                                           source="agent"), context.main_country, "implicit: domestic addressee")
+            pairs = [(src, implicit) for src in home]
+            target_how = "no addressee named: the actor's own country"
     if not pairs:
         return []
     trigger_text = article.text[s.tokens[i].start : s.tokens[j - 1].end]
     out = []
     seen = set()
     for src, tgt in pairs:
-        if (src.code, tgt.code) in seen:
+        if (src.code, tgt.code if tgt else None) in seen:
             continue
-        seen.add((src.code, tgt.code))
+        seen.add((src.code, tgt.code if tgt else None))
         mod = _modality(s, i, j, lex, src.code, actors, speech)
         sentence = article.sentences[s.index]
         explanation = [
@@ -606,17 +731,19 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             *([f"object '{obj}' required by the entry was found"] if obj else []),
             *why,
             f"source '{src.entity.name}' → {src.code} ({src.resolved_by})",
-            f"target '{tgt.entity.name}' → {tgt.code} ({tgt.resolved_by}; {target_how})",
+            (f"target '{tgt.entity.name}' → {tgt.code} ({tgt.resolved_by}; {target_how})" if tgt
+             else "no target: the event type does not need one"),
             f"modality {mod.modality}" + (f": cue '{mod.cue}'" if mod.cue else ": no cue, reported as fact"),
         ]
         if mod.negated:
             explanation.append("negated: a negation stands right before the trigger")
         confidence = 0.45 + (0.15 if obj else 0) + (0.1 if voice == "active" else 0) \
-            + (0.1 if src.resolved_by in ("country", "dictionary") and tgt.resolved_by in ("country", "dictionary")
-               else 0) + (0.1 if target_how.startswith("after") else 0)
+            + (0.1 if src.resolved_by in ("country", "dictionary") and tgt and tgt.resolved_by in (
+                "country", "dictionary") else 0) + (0.1 if target_how.startswith("after") else 0)
         out.append(Event(
             start=sentence.start, end=sentence.end, type=pred.plover, mode=pred.mode, cameo=pred.cameo,
-            goldstein=pred.goldstein, quad=pred.quad, source=_event_actor(src), target=_event_actor(tgt),
+            goldstein=pred.goldstein, quad=pred.quad, source=_event_actor(src),
+            target=_event_actor(tgt) if tgt else None,
             modality=mod.modality, modality_cue=mod.cue, negated=mod.negated, conditional=mod.conditional,
             date=_date(article, s.index), place=_place(article, s, i),
             quantity=_quantity(article, s, i),
