@@ -74,6 +74,8 @@ _TARGET_WINDOW = 14
 _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
 # Event types that are often reported with no target.
 _TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
+# Cooperative acts whose negation ("tidak akan melucuti", "belum menyetujui") is a refusal.
+_REFUSABLE = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 # Statements whose addressee, when none is named, is taken to be domestic.
 _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
@@ -156,18 +158,31 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
     return None
 
 
-def _main_country(article: Article) -> str | None:
-    """The country the article is mostly about: the one its countries, people, organisations and places
-    belong to most often, if it leads clearly (half as many again as the next)."""
+def _country_ranking(article: Article) -> list[tuple[int, str]]:
+    """(mentions, code) of the countries the article's countries, people, organisations and places belong to."""
     tally: dict[str, int] = {}
     for e in article.entities:
         code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
         if code and not code.startswith("IGO:"):
             tally[code] = tally.get(code, 0) + len([m for m in e.mentions if m.field == "text"])
-    counts = sorted(((n, c) for c, n in tally.items()), reverse=True)
+    return sorted(((n, c) for c, n in tally.items()), reverse=True)
+
+
+def _main_country(article: Article) -> str | None:
+    """The country the article is mostly about, if it leads clearly (half as many mentions again as the next)."""
+    counts = _country_ranking(article)
     if not counts or (len(counts) > 1 and counts[0][0] < 1.5 * counts[1][0]):
         return None
     return counts[0][1]
+
+
+def _counterparts(article: Article) -> dict[str, str]:
+    """In an article about two countries (the second named at least half as often as the first), each is the
+    other's counterpart: the addressee of a statement that names none."""
+    counts = _country_ranking(article)
+    if len(counts) >= 2 and counts[1][0] >= 0.5 * counts[0][0] and (len(counts) == 2 or counts[2][0] < counts[1][0]):
+        return {counts[0][1]: counts[1][1], counts[1][1]: counts[0][1]}
+    return {}
 
 
 def _dateline_country(article: Article, gaz: Gazetteer) -> str | None:
@@ -226,6 +241,12 @@ def _sentence_actors(s: _Sentence, entities: list[Entity], gaz: Gazetteer,
     out: list[_Actor] = []
     for a in found:
         if out and a.t0 < out[-1].t1:
+            continue
+        # "Presiden A.S. Donald Trump", "Menlu Korea Utara Ri Yong Ho": a country right before a person of that
+        # country names one participant, not two.
+        if out and a.t0 == out[-1].t1 and a.code == out[-1].code and out[-1].entity.type in ("COUNTRY", "ORG") \
+                and a.entity.type == "PERSON":
+            out[-1] = _Actor(out[-1].t0, a.t1, a.entity, a.code, a.resolved_by)
             continue
         out.append(a)
     return out
@@ -401,8 +422,24 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
     return group
 
 
+_AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
+                  "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
+
+
 def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
-    """Source of an active clause: nearest actor to the left not in a prepositional phrase, with its coordinates."""
+    """Source of an active clause: nearest actor to the left not in a prepositional phrase, with its coordinates.
+
+    A relative clause takes its head as subject even inside a prepositional phrase: "perselisihan dengan Yunani
+    yang telah mencekal …" — Yunani does the banning.
+    """
+    k = i - 1
+    while k >= 0 and s.lower[k] in _AUX:
+        k -= 1
+    if k >= 1 and s.lower[k] == "yang":
+        head = next((idx for idx, a in enumerate(actors)
+                     if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")), None)
+        if head is not None:
+            return _coordinated_left(s, actors, head)
     for idx in range(len(actors) - 1, -1, -1):
         a = actors[idx]
         if a.t1 > i:
@@ -595,7 +632,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     events: list[Event] = []
     by_key: dict[tuple, Event] = {}
     entity_by_id = {e.id: e for e in article.entities}
-    context = _Context(quotes=[], main_country=main_country)
+    ranking = _country_ranking(article)
+    context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
+                       top_two=tuple(c for _, c in ranking[:2]))
     for q in article.quotes:
         speaker = entity_by_id.get(q.speaker_id) if q.speaker_id else None
         code = codes.get(speaker.id, (None, ""))[0] if speaker else None
@@ -630,6 +669,29 @@ class _Context:
     last_actor: _Actor | None = None
     quotes: list = None  # (start, end, actor of the speaker)
     main_country: str | None = None
+    counterparts: dict = None
+    top_two: tuple = ()
+
+
+_BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("kedua", "belah"), ("keduanya",),
+         ("kedua", "pemimpin"), ("kedua", "menteri"), ("kedua", "kepala"), ("kedua", "presiden"))
+
+
+def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
+    """"Kedua negara sepakat …": the two countries the article is about."""
+    if len(context.top_two) != 2:
+        return []
+    lo = max(0, i - 6)
+    window = s.lower[lo:i]
+    for phrase in _BOTH:
+        for k in range(len(window) - len(phrase) + 1):
+            if tuple(window[k : k + len(phrase)]) == phrase:
+                codes = list(context.top_two)
+                why.append(f"'{' '.join(phrase)}' are the two countries the article is about: {', '.join(codes)}")
+                return [_Actor(lo + k, lo + k + len(phrase), Entity(id=f"agent-side-{c}", type="AGENT", name=c,
+                                                                    code=c, country=c, source="agent"), c,
+                               "one of the two sides the article is about") for c in codes]
+    return []
 
 
 def _pronoun_subject(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
@@ -663,7 +725,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     targets: list[_Actor] = []
     target_how = ""
     if voice == "active":
-        sources = _subject(s, actors, i)
+        sources = (_both_sides(s, i, context, why) if context is not None else []) or _subject(s, actors, i)
         if not sources and context is not None:
             sources = _pronoun_subject(s, i, context, why)
         targets, target_how = _object(s, actors, j, pred.target_preps)
@@ -704,16 +766,23 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         pairs += [(tgt, src) for src, tgt in pairs]
     if not pairs and sources and pred.plover in _TARGETLESS:
         pairs = [(src, None) for src in sources]  # "massa berunjuk rasa": a protest needs no target
-    if not pairs and sources and pred.plover in _DOMESTIC_BY_DEFAULT and context and context.main_country:
-        # "Waters membantah bahwa …": a statement with no named addressee, by an actor of the country the
-        # article is about, is addressed within that country.
-        home = [src for src in sources if src.code == context.main_country]
-        if home:
-            implicit = _Actor(j, j, Entity(id="agent-domestic", type="AGENT", name=f"({context.main_country})",
-                                           code=context.main_country, country=context.main_country,
-                                           source="agent"), context.main_country, "implicit: domestic addressee")
-            pairs = [(src, implicit) for src in home]
-            target_how = "no addressee named: the actor's own country"
+    if not pairs and sources and pred.plover in _DOMESTIC_BY_DEFAULT and context:
+        # A statement with no named addressee: in an article about two countries it is addressed to the other
+        # one ("penolakan A.S. terhadap deklarasi" in a story on the US and North Korea); in an article about
+        # one country, by an actor of that country, within that country ("Waters membantah bahwa …").
+        for src in sources:
+            other = context.counterparts.get(src.code or "")
+            if other is None and src.code and src.code == context.main_country:
+                other, how = src.code, "no addressee named: the actor's own country"
+            elif other is not None:
+                how = "no addressee named: the other country the article is about"
+            else:
+                continue
+            implicit = _Actor(j, j, Entity(id=f"agent-addressee-{other}", type="AGENT", name=f"({other})",
+                                           code=other, country=other, source="agent"), other,
+                              "implicit addressee")
+            pairs.append((src, implicit))
+            target_how = how
     if not pairs:
         return []
     trigger_text = article.text[s.tokens[i].start : s.tokens[j - 1].end]
@@ -724,6 +793,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             continue
         seen.add((src.code, tgt.code if tgt else None))
         mod = _modality(s, i, j, lex, src.code, actors, speech)
+        plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
+        refusal = mod.negated and plover in _REFUSABLE
+        if refusal:
+            # "tidak akan pernah melucuti senjata": refusing to yield is a rejection (PLOVER REJECT).
+            plover, cameo, goldstein, quad, mode = "REJECT", "12", -4.0, 3, None
+            mod = _Modality("asserted", None, False, mod.conditional)
         sentence = article.sentences[s.index]
         explanation = [
             f"trigger '{trigger_text}' ({voice}) matched lexicon entry '{pred.id}': {pred.plover}"
@@ -737,12 +812,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         ]
         if mod.negated:
             explanation.append("negated: a negation stands right before the trigger")
+        if refusal:
+            explanation.append(f"a negated {pred.plover} is a refusal: coded REJECT (CAMEO 12)")
         confidence = 0.45 + (0.15 if obj else 0) + (0.1 if voice == "active" else 0) \
             + (0.1 if src.resolved_by in ("country", "dictionary") and tgt and tgt.resolved_by in (
                 "country", "dictionary") else 0) + (0.1 if target_how.startswith("after") else 0)
         out.append(Event(
-            start=sentence.start, end=sentence.end, type=pred.plover, mode=pred.mode, cameo=pred.cameo,
-            goldstein=pred.goldstein, quad=pred.quad, source=_event_actor(src),
+            start=sentence.start, end=sentence.end, type=plover, mode=mode, cameo=cameo,
+            goldstein=goldstein, quad=quad, source=_event_actor(src),
             target=_event_actor(tgt) if tgt else None,
             modality=mod.modality, modality_cue=mod.cue, negated=mod.negated, conditional=mod.conditional,
             date=_date(article, s.index), place=_place(article, s, i),
