@@ -126,7 +126,8 @@ class _Sentence:
         return len(self.tokens)
 
     def span_key(self, i: int, j: int) -> str:
-        return match_key(self.text[self.tokens[i].start : self.tokens[j - 1].end])
+        """The folded key of tokens[i:j], built from the tokens' keys (no re-folding of the text)."""
+        return " ".join(k for k in self.keys[i:j] if k)
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].kind in ("word", "abbrev")

@@ -82,10 +82,20 @@ _OBJECT_WINDOW = 8
 
 
 @cache
-def _agents() -> tuple[dict[tuple[str, ...], str], int]:
-    """Generic agent nouns ("polisi", "massa", "pasukan") with their sector, from data/actors/agents.yaml."""
+def _agents() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
+    """Generic agent nouns ("polisi", "massa", "pasukan") with their sector, from data/actors/agents.yaml,
+    the longest in words, and the set of first words (to skip every other token quickly)."""
     table = {tuple(k.lower().split()): v for k, v in load_yaml("actors/agents.yaml")["agents"].items()}
-    return table, max(len(k) for k in table)
+    return table, max(len(k) for k in table), frozenset(k[0] for k in table)
+
+
+def _agent_base(word: str) -> str:
+    """"polisi-polisi" and "pasukannya" are "polisi" and "pasukan"."""
+    if "-" in word:
+        left, _, right = word.partition("-")
+        if left == right:
+            return left
+    return word[:-3] if word.endswith("nya") else word
 
 
 @dataclass(slots=True)
@@ -104,6 +114,7 @@ class _Sentence:
         self.tokens = tokens
         self.words = [article.text[t.start : t.end] for t in tokens]
         self.lower = [w.lower() for w in self.words]
+        self.word_set = frozenset(self.lower)
         self.starts = [t.start for t in tokens]
 
     def token_at(self, offset: int) -> int:
@@ -255,22 +266,21 @@ def _sentence_actors(s: _Sentence, entities: list[Entity], gaz: Gazetteer,
 def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None) -> list[_Actor]:
     """Generic agents in the sentence: "pasukan Rusia" (the country named after the noun), or "polisi" alone
     (the article's main country)."""
-    table, longest = _agents()
+    table, longest, firsts = _agents()
     taken = {k for a in named for k in range(a.t0, a.t1)}
     out = []
     k = 0
     while k < len(s.lower):
-        if k in taken:
+        if k in taken or (s.lower[k] not in firsts and _agent_base(s.lower[k]) not in firsts):
             k += 1
             continue
         match = None
         for n in range(min(longest, len(s.lower) - k), 0, -1):
-            words = tuple(w.rstrip("-") for w in s.lower[k : k + n])
-            base = tuple(w.split("-")[0] if w.count("-") == 1 and w.split("-")[0] == w.split("-")[1] else
-                         w[:-3] if w.endswith("nya") and tuple([*words[:-1], w[:-3]]) in table else w
-                         for w in words)
-            if base in table:
-                match = (n, table[base])
+            words = [*s.lower[k : k + n - 1], _agent_base(s.lower[k + n - 1])]
+            words[0] = words[0] if n > 1 else _agent_base(s.lower[k])
+            key = tuple(words)
+            if key in table:
+                match = (n, table[key])
                 break
         if match is None:
             k += 1
@@ -299,6 +309,8 @@ def _object_matches(s: _Sentence, i: int, j: int, objects: tuple[tuple[str, ...]
     lo = max(0, i - 5) if voice != "active" else j
     hi = min(len(s.lower), j + _OBJECT_WINDOW)
     for obj in objects:
+        if obj[0] not in s.word_set and not any(w.startswith(obj[0]) for w in s.lower[lo:hi]):
+            continue
         n = len(obj)
         for k in range(lo, hi - n + 1):
             if k < j and k + n > i:
@@ -371,9 +383,19 @@ def _preceded_by_preposition(s: _Sentence, actor: _Actor, allowed: frozenset[str
         w = s.lower[k]
         if w in _PREPOSITIONS:
             return None if w in allowed else w
-        if not w.isalpha() or w.startswith(("me", "di", "ber", "ter")) or k < actor.t0 - 3:
-            return None
+        if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in _role_nouns()):
+            return None  # a verb in between: the actor belongs to another clause
     return None
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns for roles and bodies that may stand between a preposition and a name ("dengan Menteri Energi …")."""
+    d = load_yaml("id/entities.yaml")
+    words = set()
+    for item in (*d["person_titles"], *d["person_role_words"], *d["title_words"]):
+        words.update(str(item).lower().split())
+    return frozenset(words)
 
 
 _CONJUNCTIONS = frozenset(["dan", "serta", "&", "maupun"])
@@ -555,12 +577,14 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     before = s.lower[:i]
     near = s.lower[max(0, i - 4) : i]
     whole = s.lower
-    negated = any(_has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in lex.modality["negation"])
-    conditional = any(_has_cue(before, c) >= 0 for c in lex.modality["condition"])
+    present = s.word_set
+    negated = any(c[0] in present and _has_cue(s.lower[max(0, i - 3) : i], c) >= 0
+                  for c in lex.modality["negation"])
+    conditional = any(c[0] in present and _has_cue(before, c) >= 0 for c in lex.modality["condition"])
 
     def found(cls: str, window: list[str]) -> str | None:
         for cue in lex.modality[cls]:
-            if cls == "planned":
+            if cls == "planned" or cue[0] not in present:
                 continue
             scope = lex.modality_scope.get(cue, "before")
             if scope == "sentence" and _has_cue(whole, cue) >= 0 and not (i <= _has_cue(whole, cue) < j):
@@ -576,6 +600,8 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     # depan" does not make the imprisonment planned).
     clause_lo, clause_hi = _clause(s, i, j)
     for cue_words in lex.modality["planned"]:
+        if cue_words[0] not in present:
+            continue
         scope = lex.modality_scope.get(cue_words, "before")
         window = near if scope == "before" else s.lower[clause_lo:clause_hi]
         if _has_cue(window, cue_words) >= 0:

@@ -13,7 +13,7 @@ Every affixed form is written out in the file (meN-, di-, ter-, ber-, peN-/-an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from peristiwa.langdata import load_yaml
@@ -53,18 +53,22 @@ class Lexicon:
     phrases: dict[str, tuple[Trigger, ...]]  # first word -> phrase triggers, longest first
     modality: dict[str, tuple[tuple[str, ...], ...]]  # class -> cue word sequences
     modality_scope: dict[tuple[str, ...], str]
+    _memo: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
 
     def lookup(self, word: str) -> tuple[Trigger, ...]:
-        word = word.lower()
-        found = self.single.get(word)
-        if found:
-            return found
-        for clitic in _ENCLITICS:
-            if word.endswith(clitic) and len(word) > len(clitic) + 3:
-                found = self.single.get(word[: -len(clitic)])
-                if found:
-                    return found
-        return ()
+        """Triggers for a (lower-case) word, its enclitic stripped if need be; memoised per word."""
+        found = self._memo.get(word)
+        if found is None:
+            found = self.single.get(word, ())
+            if not found:
+                for clitic in _ENCLITICS:
+                    if word.endswith(clitic) and len(word) > len(clitic) + 3:
+                        found = self.single.get(word[: -len(clitic)], ())
+                        if found:
+                            break
+            if len(self._memo) < 500_000:
+                self._memo[word] = found
+        return found
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -74,6 +74,9 @@ class _Vocab:
     weekday_directions: dict[str, int]
     past_markers: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    # For each pattern, strings one of which must occur in the lower-cased text for it to match at all:
+    # a cheap test that spares most patterns on most texts.
+    anchors: dict[str, tuple[str, ...]]
 
 
 def _alt(words) -> str:
@@ -132,6 +135,18 @@ def _vocab() -> _Vocab:
         weekday_directions=d["weekday_directions"],
         past_markers=frozenset(d["past_markers"]),
         patterns=patterns,
+        anchors={
+            "iso": ("-",),
+            "slash": ("/",),
+            "day_month": tuple(months),
+            "month_year": tuple(full),
+            "month": tuple(full),
+            "year": ("19", "20"),
+            "counted": tuple(k.lower() for k in d["directions"]),
+            "one_unit": tuple(d["one_unit_words"]),
+            "relative": tuple({k.lower().split()[0] for k in d["relative"]}),
+            "weekday": tuple(weekdays),
+        },
     )
 
 
@@ -305,7 +320,10 @@ def find_dates(text: str, anchor: date | None) -> list[DateMention]:
     """Every date mention in ``text``, non-overlapping, in text order."""
     v = _vocab()
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    low = text.lower()
     for priority, (kind, pattern) in enumerate(v.patterns):
+        if not any(anchor in low for anchor in v.anchors[kind]):
+            continue
         for m in pattern.finditer(text):
             candidates.append((m.start(), m.end(), priority, kind, m))
     # Longer spans first, then the more specific pattern; keep what does not overlap.

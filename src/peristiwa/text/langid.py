@@ -16,6 +16,8 @@ Indonesian rules over, say, English text.
 
 from __future__ import annotations
 
+import re
+
 import pycld2
 
 from peristiwa.model import Article, Problem
@@ -23,6 +25,7 @@ from peristiwa.model import Article, Problem
 INDONESIAN_RULES_FOR = frozenset({"id", "und"})
 # CLD2's codes that differ from ISO 639-1 or that we fold.
 _CODE_FIX = {"un": "und", "jw": "jv", "iw": "he", "zh-Hant": "zh"}
+_LETTERS = re.compile(r"[^\W\d_]")
 _MIN_LETTERS = 40
 # Below this many letters CLD2 often scores an Indonesian text as Malay: the two share most words,
 # and the words that tell them apart (kerajaan, baharu, beliau berkata …) may not occur at all.
@@ -31,7 +34,7 @@ _MIN_LETTERS_FOR_MALAY = 400
 
 def identify(text: str) -> tuple[str, float]:
     """(ISO 639-1 code or "und", confidence 0..1)."""
-    letters = sum(ch.isalpha() for ch in text[:2000])
+    letters = len(_LETTERS.findall(text, 0, 2000))
     if letters < _MIN_LETTERS:
         return "und", 0.0
     try:
