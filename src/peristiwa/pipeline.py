@@ -19,9 +19,9 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
-from peristiwa.actors import recognize_entities
+from peristiwa.actors import load_gazetteer, make_entity_stage, recognize_entities
 from peristiwa.attribution import attribute
-from peristiwa.events import extract_events
+from peristiwa.events import extract_events, make_event_stage
 from peristiwa.model import Article, Problem, RawDocument
 from peristiwa.text.amounts import extract_amounts
 from peristiwa.text.boilerplate import clean_text
@@ -57,6 +57,18 @@ STAGES: dict[str, Stage] = {
     "events": _indonesian_only(extract_events),
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGES)
+
+
+def stages_with_actors(actor_files: Iterable[str]) -> dict[str, Stage]:
+    """The stage table with the user's actor dictionaries merged into the default one (``--actors``).
+
+    Raises :class:`peristiwa.langdata.DataFileError` naming the file and entry when a dictionary is malformed.
+    """
+    gazetteer = load_gazetteer(list(actor_files))
+    table = dict(STAGES)
+    table["entities"] = _indonesian_only(make_entity_stage(gazetteer))
+    table["events"] = _indonesian_only(make_event_stage(gazetteer))
+    return table
 
 
 class DocumentError(ValueError):
@@ -100,9 +112,11 @@ def build_article(raw: RawDocument) -> Article:
     return article
 
 
-def run_stages(article: Article, stages: Iterable[str] = DEFAULT_STAGES) -> Article:
+def run_stages(article: Article, stages: Iterable[str] = DEFAULT_STAGES,
+               table: dict[str, Stage] | None = None) -> Article:
+    table = table or STAGES
     for name in stages:
-        stage = STAGES[name]
+        stage = table[name]
         try:
             article = stage(article)
         except DocumentTimeout:
@@ -133,14 +147,19 @@ def _time_limit(seconds: float | None):
 
 
 def extract(
-    raw: RawDocument, stages: Iterable[str] = DEFAULT_STAGES, time_limit: float | None = DEFAULT_TIME_LIMIT
+    raw: RawDocument, stages: Iterable[str] = DEFAULT_STAGES, time_limit: float | None = DEFAULT_TIME_LIMIT,
+    table: dict[str, Stage] | None = None,
 ) -> Article:
-    """Run the pipeline on one document; raises :class:`DocumentError` if it yields no article."""
-    unknown = [s for s in stages if s not in STAGES]
+    """Run the pipeline on one document; raises :class:`DocumentError` if it yields no article.
+
+    ``table`` replaces the stage functions by name (see :func:`stages_with_actors`).
+    """
+    table = table or STAGES
+    unknown = [s for s in stages if s not in table]
     if unknown:
-        raise ValueError(f"unknown stage(s) {unknown}; known: {list(STAGES)}")
+        raise ValueError(f"unknown stage(s) {unknown}; known: {list(table)}")
     with _time_limit(time_limit):
-        return run_stages(build_article(raw), stages)
+        return run_stages(build_article(raw), stages, table)
 
 
 def extract_text(text: str, *, id: str = "text", published: str | None = None, **meta) -> Article:
@@ -150,7 +169,7 @@ def extract_text(text: str, *, id: str = "text", published: str | None = None, *
 
 def extract_many(
     docs: Iterable[RawDocument | object], stages: Iterable[str] = DEFAULT_STAGES,
-    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    time_limit: float | None = DEFAULT_TIME_LIMIT, table: dict[str, Stage] | None = None,
 ) -> Iterator[Article | tuple[str, str]]:
     """Articles for the raw documents; a failure comes out as ``(source, reason)`` and the batch goes on.
 
@@ -162,6 +181,6 @@ def extract_many(
             yield (getattr(doc, "source", "?"), getattr(doc, "reason", str(doc)))
             continue
         try:
-            yield extract(doc, stages, time_limit)
+            yield extract(doc, stages, time_limit, table)
         except DocumentError as exc:
             yield (doc.source_name or doc.id, str(exc))

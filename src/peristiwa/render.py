@@ -120,3 +120,41 @@ def render_summary(articles: list[Article], console: Console | None = None) -> N
         total_dates = sum(r["dates"] for r in rows)
         console.print(f"{sum(r['sentences'] for r in rows)} sentences, {total_amounts} amounts, "
                       f"{total_dates} dates. See one article with: peristiwa show --jsonl FILE")
+
+
+def render_explanations(article: Article, console: Console | None = None) -> None:
+    """Each event with its sentence, the matched words, the rule, the actors' resolution and the modality."""
+    console = console or Console()
+    console.rule(f"{article.title or article.id}: {len(article.events)} events")
+    for n, event in enumerate(article.events, 1):
+        sentence = Text(article.text[event.start : event.end])
+        if event.trigger:
+            sentence.stylize("bold black on yellow", event.trigger.start - event.start,
+                             event.trigger.end - event.start)
+        src = event.source.code if event.source else "—"
+        tgt = event.target.code if event.target else "—"
+        head = (f"[bold]{n}. {event.type}[/bold] {src} → {tgt}  CAMEO {event.cameo} (Goldstein {event.goldstein:+})"
+                f"  [italic]{event.modality}[/italic]" + ("  [red]negated[/red]" if event.negated else "")
+                + f"  confidence {event.confidence:.2f}")
+        console.print(head)
+        console.print(sentence)
+        for line in event.explanation:
+            console.print(f"   • {line}")
+        extras = [f"date {event.date}" if event.date else "", f"place {event.place}" if event.place else "",
+                  f"quantity {event.quantity['text']}" if event.quantity else "",
+                  f"{len(event.mentions)} more mention(s)" if event.mentions else ""]
+        if any(extras):
+            console.print("   " + "; ".join(x for x in extras if x))
+        console.print()
+
+
+def render_groups(groups, console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table("type", "source", "target", "dates", "mentions", "sources", "articles", "modality",
+                  title=f"{len(groups)} events across articles")
+    for g in groups:
+        dates = g.first_date if g.first_date == g.last_date else f"{g.first_date} – {g.last_date}"
+        table.add_row(g.type, g.source or "—", g.target or "—", dates or "", str(g.num_mentions),
+                      str(g.num_sources), str(g.num_articles),
+                      ", ".join(f"{k} {v}" for k, v in g.modality.most_common()))
+    console.print(table)

@@ -5,10 +5,18 @@ from __future__ import annotations
 from peristiwa.events.coder import code_events
 from peristiwa.model import Article
 
-__all__ = ["code_events", "extract_events"]
+__all__ = ["code_events", "extract_events", "make_event_stage"]
 
 
-def extract_events(article: Article) -> Article:
-    """Stage: fill ``article.events`` (needs entities; quotes and amounts add context)."""
-    article.events = code_events(article)
-    return article
+def make_event_stage(gazetteer=None):
+    """The events stage coding actors with ``gazetteer`` (the default dictionary when None)."""
+
+    def extract_events(article: Article) -> Article:
+        """Stage: fill ``article.events`` (needs entities; quotes and amounts add context)."""
+        article.events = code_events(article, gazetteer)
+        return article
+
+    return extract_events
+
+
+extract_events = make_event_stage()
