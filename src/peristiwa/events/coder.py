@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
+from peristiwa.attribution.chains import sentence_chains
 from peristiwa.events.lexicon import SYMMETRIC_TYPES, Lexicon, Trigger, lexicon
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
@@ -658,6 +659,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     events: list[Event] = []
     by_key: dict[tuple, Event] = {}
     entity_by_id = {e.id: e for e in article.entities}
+    chains = sentence_chains(article)
     ranking = _country_ranking(article)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
                        top_two=tuple(c for _, c in ranking[:2]))
@@ -680,6 +682,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                     by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
                                                         si))
                     continue
+                event.source_chain = chains[si]
                 by_key[key] = event
                 events.append(event)
         subjects = [x for x in actors if _preceded_by_preposition(s, x) is None]

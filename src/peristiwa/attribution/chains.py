@@ -1,0 +1,166 @@
+"""Source chains and indirect speech: who reports whom.
+
+"Mengutip The Telegraph, Badan Intelijen Nasional (NIS) mengatakan, Korea
+Utara telah mengirim …" is the outlet reporting The Telegraph reporting the
+NIS. Per sentence, from the outlet to the origin:
+
+1. the article's outlet;
+2. every outlet cited in the sentence, in order, after a citation marker of
+   kind ``outlet`` in ``data/id/speech.yaml`` ("mengutip", "melansir",
+   "dilansir dari", "seperti dikutip dari", "sebagaimana dilaporkan" …); a
+   citation opening a paragraph covers the whole paragraph;
+3. the origin: the subject of a speech verb ("X mengatakan …", "X membantah
+   …"), or the name after "menurut" ("menurut X, …").
+
+Indirect speech ("X mengatakan (bahwa) …", "menurut X, …") becomes a
+:class:`Quote` with ``direct=False`` and kind "indirect", its text the clause
+said, so that statements are searchable with their speakers like quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from peristiwa.langdata import load_yaml
+from peristiwa.model import Article, Entity, Quote
+
+
+@dataclass(frozen=True, slots=True)
+class _Markers:
+    outlet: re.Pattern[str]
+    menurut: re.Pattern[str]
+    speech: re.Pattern[str]
+
+
+@cache
+def _markers() -> _Markers:
+    d = load_yaml("id/speech.yaml")
+    outlet_cues = sorted((m["cue"] for m in d["source_markers"] if m["kind"] == "outlet"), key=len, reverse=True)
+    verbs = sorted(d["after_speaker"], key=len, reverse=True)
+    return _Markers(
+        outlet=re.compile(r"\b(?:" + "|".join(re.escape(c) for c in outlet_cues) + r")\b\s*", re.I),
+        menurut=re.compile(r"\b[Mm]enurut\s+", re.I),
+        speech=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")(?:nya)?\b\s*,?\s*(?:bahwa\s+)?",
+                          re.I),
+    )
+
+
+class _Mentions:
+    def __init__(self, entities: list[Entity]):
+        items = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if m.field == "text"),
+                       key=lambda x: x[0])
+        self.starts = [x[0] for x in items]
+        self.items = items
+
+    def at(self, pos: int, slack: int = 2) -> tuple[int, int, Entity] | None:
+        """The mention starting at ``pos`` (give or take a quotation mark or space)."""
+        k = bisect_left(self.starts, pos)
+        if k < len(self.items) and self.items[k][0] - pos <= slack:
+            return self.items[k]
+        return None
+
+    def last_in(self, a: int, b: int, types: tuple[str, ...]) -> tuple[int, int, Entity] | None:
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        for k in range(hi - 1, lo - 1, -1):
+            if self.items[k][2].type in types and self.items[k][1] <= b:
+                return self.items[k]
+        return None
+
+    def first_in(self, a: int, b: int, types: tuple[str, ...]) -> tuple[int, int, Entity] | None:
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        for k in range(lo, hi):
+            if self.items[k][2].type in types and self.items[k][1] <= b:
+                return self.items[k]
+        return None
+
+
+_ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION")
+
+
+def sentence_chains(article: Article) -> list[list[str]]:
+    """For every sentence, the chain of sources from the outlet to the origin of what it says."""
+    return [list(dict.fromkeys([*reports, *([origin] if origin else [])]))
+            for reports, origin in sentence_sources(article)]
+
+
+def sentence_sources(article: Article) -> list[tuple[list[str], str | None]]:
+    """For every sentence: (the outlet and the outlets it cites, the origin named in the sentence or None)."""
+    marks = _markers()
+    mentions = _Mentions(article.entities)
+    outlet = article.outlet or (article.dateline.outlet if article.dateline else None)
+    chains: list[tuple[list[str], str | None]] = []
+    paragraph_citations: dict[int, list[str]] = {}
+    for sentence in article.sentences:
+        text = article.text[sentence.start : sentence.end]
+        cited: list[str] = []
+        after_citation = sentence.start
+        for m in marks.outlet.finditer(text):
+            found = mentions.at(sentence.start + m.end())
+            if found is not None:
+                cited.append(found[2].name)
+                after_citation = max(after_citation, found[1])
+            else:
+                name = re.match(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}", text[m.end() :])
+                if name:
+                    cited.append(name.group(0))
+                    after_citation = max(after_citation, sentence.start + m.end() + name.end())
+        if cited and sentence.start == article.paragraphs[sentence.paragraph].start:
+            paragraph_citations[sentence.paragraph] = cited
+        elif not cited:
+            cited = list(paragraph_citations.get(sentence.paragraph, []))
+        origin = None
+        m = marks.menurut.search(text)
+        if m:
+            found = mentions.at(sentence.start + m.end())
+            origin = found[2].name if found else None
+        if origin is None:
+            verb = marks.speech.search(text, after_citation - sentence.start)
+            if verb:
+                found = mentions.first_in(after_citation, sentence.start + verb.start(), _ACTOR_TYPES)
+                origin = found[2].name if found else None
+        chains.append(([x for x in (outlet, *cited) if x], origin))
+    return chains
+
+
+def indirect_speech(article: Article, direct: list[Quote]) -> list[Quote]:
+    """"X mengatakan (bahwa) …" and "menurut X, …" in sentences with no direct quote."""
+    marks = _markers()
+    mentions = _Mentions(article.entities)
+    quoted = {q.sentence for q in direct}
+    out = []
+    for index, sentence in enumerate(article.sentences):
+        if index in quoted:
+            continue
+        text = article.text[sentence.start : sentence.end]
+        speaker = None
+        content_start = None
+        m = marks.menurut.search(text)
+        if m:
+            found = mentions.at(sentence.start + m.end())
+            comma = text.find(",", m.end())
+            if found and comma > 0:
+                speaker, content_start = found[2], sentence.start + comma + 1
+        if speaker is None:
+            citation = marks.outlet.match(text)
+            lo = sentence.start
+            if citation:  # "Mengutip The Telegraph, NIS mengatakan …": the speaker comes after the citation
+                comma = text.find(",", citation.end())
+                lo = sentence.start + comma + 1 if comma > 0 else lo
+            verb = marks.speech.search(text, lo - sentence.start)
+            if verb and verb.start() < 160:
+                found = mentions.first_in(lo, sentence.start + verb.start(), _ACTOR_TYPES)
+                if found:
+                    speaker, content_start = found[2], sentence.start + verb.end()
+        if speaker is None or content_start is None:
+            continue
+        content = article.text[content_start : sentence.end].strip().rstrip(".")
+        if len(content.split()) < 3:
+            continue
+        start = content_start + (len(article.text[content_start : sentence.end]) -
+                                 len(article.text[content_start : sentence.end].lstrip()))
+        out.append(Quote(start, start + len(content), text=content, speaker=speaker.name, speaker_id=speaker.id,
+                         direct=False, kind="indirect", sentence=index))
+    return out
