@@ -1,6 +1,7 @@
 """Direct quotes and their speakers.
 
-Every case runs the whole pipeline (``extract``) and reads ``article.quotes``. The rules:
+Every case runs the whole pipeline (``extract``) and reads the quotes in quotation marks
+(``article.quotes`` less indirect speech, which ``test_chains.py`` covers). The rules:
 
 * each typographic form opens and closes a quote: “…”, "…", ‘…’, '…' and «…»; an apostrophe inside a word
   (Jum'at) is never a quotation mark;
@@ -23,6 +24,11 @@ from __future__ import annotations
 import pytest
 
 from peristiwa.model import Article, Entity, Quote
+
+
+def _marked(article):
+    """Quotes in quotation marks: the article's quotes less indirect speech."""
+    return [q for q in article.quotes if q.kind != "indirect"]
 
 OPENING = "“\"‘'«"
 CLOSING = "”\"’'»"
@@ -49,8 +55,8 @@ def _person(article: Article, name: str) -> Entity:
 
 
 def _only(article: Article) -> Quote:
-    assert len(article.quotes) == 1, [(q.text, q.speaker) for q in article.quotes]
-    return article.quotes[0]
+    assert len(_marked(article)) == 1, [(q.text, q.speaker) for q in _marked(article)]
+    return _marked(article)[0]
 
 
 def _spoken_by(quote: Quote, person: Entity) -> None:
@@ -174,8 +180,8 @@ def test_pronoun_speaker_is_the_last_person_who_spoke(read):
     )
     _person(article, "Park Min-jae")
     yoo = _person(article, "Yoo Sang-bum")
-    assert len(article.quotes) == 2
-    for quote in article.quotes:
+    assert len(_marked(article)) == 2
+    for quote in _marked(article):
         _spoken_by(quote, yoo)
 
 
@@ -227,9 +233,9 @@ def test_quote_split_around_its_attribution(read):
     """“…,” kata Yoo. “…”: two quotes, both Yoo's."""
     article = read(YOO + "“Kami tidak akan mundur,” kata Yoo. “Tuntutan ini menyangkut nasib ribuan nelayan.”")
     yoo = _person(article, "Yoo Sang-bum")
-    assert [q.text for q in article.quotes] == ["Kami tidak akan mundur,",
+    assert [q.text for q in _marked(article)] == ["Kami tidak akan mundur,",
                                                 "Tuntutan ini menyangkut nasib ribuan nelayan."]
-    for quote in article.quotes:
+    for quote in _marked(article):
         _spoken_by(quote, yoo)
         assert quote.direct
 
@@ -253,7 +259,7 @@ def test_quote_paragraph_without_attribution_continues_the_speaker(read):
     (kind "continued")."""
     article = read(YOO + f"“{SAYING},” kata Yoo.\n\n“Tuntutan ini menyangkut nasib ribuan nelayan di pesisir timur.”")
     yoo = _person(article, "Yoo Sang-bum")
-    first, second = article.quotes
+    first, second = _marked(article)
     assert first.kind == "quote"
     assert second.kind == "continued"
     _spoken_by(first, yoo)
@@ -265,7 +271,7 @@ def test_quote_far_from_any_speaker_is_not_continued(read):
     article = read(YOO + f"“{SAYING},” kata Yoo.\n\nRapat ditutup menjelang sore tanpa kesepakatan.\n\n"
                          "Polisi berjaga hingga malam di depan gedung parlemen.\n\n"
                          "“Tuntutan ini menyangkut nasib ribuan nelayan di pesisir timur.”")
-    last = article.quotes[-1]
+    last = _marked(article)[-1]
     assert last.kind == "quote"
     assert last.speaker is None
 
@@ -338,8 +344,8 @@ def test_quote_spans_run_from_mark_to_mark(read):
         + "'Kami akan kembali setelah salat Jum'at,' ujarnya.\n\n"
         + "«Kami menunggu jawaban tertulis,» tambahnya."
     )
-    assert len(article.quotes) == 5
-    for quote in article.quotes:
+    assert len(_marked(article)) == 5
+    for quote in _marked(article):
         _check_span(article, quote)
         sentence = article.sentences[quote.sentence]
         assert sentence.start <= quote.start < sentence.end

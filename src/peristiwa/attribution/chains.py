@@ -78,6 +78,8 @@ class _Mentions:
 
 
 _ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION")
+_NOT_A_CLAUSE = frozenset(["di", "pada", "kepada", "dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum",
+                           "kemarin", "melalui", "lewat", "dengan", "dari", "ke"])
 
 
 def sentence_chains(article: Article) -> list[list[str]]:
@@ -157,7 +159,9 @@ def indirect_speech(article: Article, direct: list[Quote]) -> list[Quote]:
         if speaker is None or content_start is None:
             continue
         content = article.text[content_start : sentence.end].strip().rstrip(".")
-        if len(content.split()) < 3:
+        # A clause is said, not an adverbial ("mengatakan di Seoul pada Selasa:" before a quote), and a
+        # sentence ending in a colon introduces a direct quote that the quotes stage already has.
+        if len(content.split()) < 3 or content.split()[0].lower() in _NOT_A_CLAUSE or content.endswith(":"):
             continue
         start = content_start + (len(article.text[content_start : sentence.end]) -
                                  len(article.text[content_start : sentence.end].lstrip()))
