@@ -116,13 +116,9 @@ def test_aliases_of_one_country_are_one_entity(read, text, code, surfaces):
         ("Forum bisnis Indonesia-Malaysia dibuka di Kuching.", [("Indonesia", "IDN"), ("Malaysia", "MYS")]),
         pytest.param(
             "Ketegangan AS-Tiongkok kembali memanas setelah kunjungan itu.", [("AS", "USA"), ("Tiongkok", "CHN")],
-            marks=pytest.mark.xfail(strict=True, reason="a capitalised sentence opener before the pair swallows it: "
-                                    "PERSON 'Ketegangan AS-Tiongkok'"),
         ),
         pytest.param(
             "Perundingan Rusia-Ukraina digelar di Istanbul.", [("Rusia", "RUS"), ("Ukraina", "UKR")],
-            marks=pytest.mark.xfail(strict=True, reason="a capitalised sentence opener before the pair swallows it: "
-                                    "PERSON 'Perundingan Rusia-Ukraina'"),
         ),
     ],
     ids=["AS-Tiongkok", "Rusia-Ukraina", "Indonesia-Malaysia", "opener-AS-Tiongkok", "opener-Rusia-Ukraina"],
@@ -196,7 +192,7 @@ def test_president_title(read):
     ("text", "name", "title", "country"),
     [
         ("Kapolda Jawa Barat Irjen Budi Hartono memimpin apel pasukan di Bandung.", "Budi Hartono", "Irjen", None),
-        ("Gubernur Bali Wayan Sudarsa meninjau lokasi banjir.", "Wayan Sudarsa", "Gubernur", None),
+        ("Gubernur Bali Wayan Sudarsa meninjau lokasi banjir.", "Wayan Sudarsa", "Gubernur", "IDN"),
         ("Duta Besar Jepang Kenji Morita bertemu pejabat Kementerian Perdagangan.", "Kenji Morita", "Duta Besar",
          "JPN"),
         ("Menlu Korut Ri Chol-man tiba di Moskow pada Senin.", "Ri Chol-man", "Menlu", "PRK"),
@@ -221,8 +217,6 @@ def test_unknown_name_after_a_title_is_a_person(read, text, name, title, country
     ],
     ids=["kapolda-province", "governor-province", "kapolda-and-rank"],
 )
-@pytest.mark.xfail(strict=True, reason="a two-word place between title and name ends the title before the name: "
-                   "titles == [] (or only the rank)")
 def test_title_survives_a_place_between_title_and_name(read, text, name, title):
     """A place between a title and the name ("Gubernur Jawa Tengah …") does not cost the person the title."""
     assert title in _named(read(text), name, "PERSON").titles
@@ -288,18 +282,13 @@ def test_lone_unknown_word_with_no_full_name_is_dropped(read):
         ("Laporan itu dimuat harian Lembah Hijau Times pada Minggu.", "Lembah Hijau Times"),
         pytest.param(
             "Saham PT Sinar Bahari Makmur naik tajam kemarin.", "PT Sinar Bahari Makmur",
-            marks=pytest.mark.xfail(strict=True, reason="'PT' is dropped as a non-organisation acronym and the rest "
-                                    "becomes PERSON 'Sinar Bahari Makmur'"),
         ),
         pytest.param(
             "PT Sinar Bahari Makmur mencatat kenaikan laba bersih.", "PT Sinar Bahari Makmur",
-            marks=pytest.mark.xfail(strict=True, reason="PERSON 'Sinar Bahari Makmur'"),
         ),
         pytest.param(
             "Badan Pengelola Perbatasan dan Kawasan Laut menggelar rapat koordinasi.",
             "Badan Pengelola Perbatasan dan Kawasan Laut",
-            marks=pytest.mark.xfail(strict=True, reason="'Kawasan' (a not-name word) stops the name at the "
-                                    "connector: ORG 'Badan Pengelola Perbatasan' + LOCATION 'Kawasan Laut'"),
         ),
     ],
     ids=["badan", "kementerian-dan", "partai", "universitas", "yayasan", "tail-times", "PT-mid", "PT-initial",
@@ -321,19 +310,13 @@ def test_organisation_by_head_or_tail_word(read, text, name):
         pytest.param(
             "Ketua Partai Gerakan Rakyat Baru, Hendra Wijaya, mendaftar ke KPU.", "Partai Gerakan Rakyat Baru",
             "Hendra Wijaya",
-            marks=pytest.mark.xfail(strict=True, reason="the 'title + organisation + two-word name' rule splits "
-                                    "ORG 'Partai Gerakan' + PERSON 'Rakyat Baru'"),
         ),
         pytest.param(
             "Kepala Badan Riset Pangan Nusantara, Ratna Dewi, memaparkan hasil kajian.",
             "Badan Riset Pangan Nusantara", "Ratna Dewi",
-            marks=pytest.mark.xfail(strict=True, reason="the title 'Kepala Badan' runs on over 'Riset Pangan' "
-                                    "(title words): PERSON 'Nusantara', no ORG"),
         ),
         pytest.param(
             "Kepala Badan Pusat Statistik mengumumkan angka inflasi terbaru.", "Badan Pusat Statistik", None,
-            marks=pytest.mark.xfail(strict=True, reason="the title 'Kepala Badan' eats the head 'Badan': "
-                                    "ORG 'Pusat Statistik' instead of the dictionary BPS"),
         ),
     ],
     ids=["ketua-komisi", "ketua-partai-apposition", "kepala-badan-apposition", "kepala-badan-dictionary"],
@@ -386,13 +369,9 @@ def test_unknown_acronym_is_an_organisation(read):
         ("Rombongan itu tiba di Wairana pada Senin sore.", "Wairana", "preposition"),
         pytest.param(
             "Kapal tanker melintas di Selat Batu Kelabu tanpa izin.", "Selat Batu Kelabu", "place word",
-            marks=pytest.mark.xfail(strict=True, reason="a dictionary word inside the name ('Batu') cuts it: "
-                                    "LOCATION 'Selat' + LOCATION 'Batu' (the city)"),
         ),
         pytest.param(
             "Warga mengungsi ke Kabupaten Sumber Laras setelah banjir.", "Kabupaten Sumber Laras", "place word",
-            marks=pytest.mark.xfail(strict=True, reason="'Sumber' is an alias of Kabupaten Cirebon: LOCATION "
-                                    "'Kabupaten' + LOCATION 'Kabupaten Cirebon'"),
         ),
     ],
     ids=["kabupaten", "pulau", "gunung", "selat", "di-unknown", "selat-with-dictionary-word",

@@ -298,7 +298,6 @@ def test_anonymous_speaker_keeps_the_description(read, attribution, description)
     assert quote.speaker_description.startswith(description)
 
 
-@pytest.mark.xfail(strict=True, reason="the description is cut at the stop word 'yang': 'seorang pejabat'")
 def test_anonymous_description_keeps_its_relative_clause(read):
     """The description is the whole phrase, as the model documents it: "seorang pejabat yang enggan disebut
     namanya" (the clause says why the speaker is anonymous)."""

@@ -38,6 +38,8 @@ from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Token
 from peristiwa.text.segment import tokenize
 
+# Several titles read before one name ("Kapolda Jawa Barat Irjen") are kept in one string, split by this.
+TITLE_SEPARATOR = " | "
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu|de|van|von|da|di|le|la|d|o|mc|mac)[-'’][A-Z]")
 
@@ -201,8 +203,13 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
         if _is_cap(w) or (w in cue.particles and j + 1 < len(s) and _is_cap(s.words[j + 1]) and j > i):
             if j > i and stop_at_dictionary and _is_cap(w) and dictionary_match(gaz, s, j, cue):
                 break
-            # An acronym and a capitalised word do not make one name ("LSU Joe Alleva", "HMP Long Lartin").
-            if j > i and _is_acronym(w) != _is_acronym(s.words[j - 1]):
+            # An acronym and a capitalised word do not make one name ("LSU Joe Alleva", "HMP Long Lartin"),
+            # unless the acronym is an organisation head ("PT Sinar Bahari", "RSUD Kota").
+            if j > i and _is_acronym(w) != _is_acronym(s.words[j - 1]) \
+                    and s.keys[j - 1] not in cue.org_heads:
+                break
+            # "Ketegangan AS-Tiongkok": a hyphenated pair of dictionary names is not part of a name.
+            if j > i and "-" in w and _compound_parts(s, j, gaz):
                 break
             j += 1
             continue
@@ -221,7 +228,7 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
             j = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
             continue
         if (s.words[j] in cue.org_connectors and j + 1 < len(s) and _is_cap(s.words[j + 1])
-                and s.keys[j + 1] not in cue.not_name):
+                and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.org_heads | cue.loc_heads)):
             j += 1
             continue
         break
@@ -362,7 +369,12 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
         if title_len:
             title = s.text[tok.start : s.tokens[i + title_len - 1].end]
             nxt = i + title_len
-            pending_title, pending_country, pending_until = title, None, nxt + 1
+            # "Kapolda Jawa Barat Irjen Budi Hartono": a rank after an office adds to it; both are titles.
+            if pending_title and i <= pending_until:
+                title = f"{pending_title}{TITLE_SEPARATOR}{title}"
+            else:
+                pending_country = None
+            pending_title, pending_until = title, nxt + 1
             i = nxt
             continue
         match = dictionary_match(gaz, s, i, cue)
@@ -392,7 +404,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                 cand = Candidate(tok.start, s.tokens[nxt[1] - 1].end, "ORG", s.index, evidence="organisation word")
                 j = nxt[1]
             found.append(cand)
-            if kind in ("COUNTRY", "ORG") and pending_title:
+            if kind in ("COUNTRY", "ORG", "LOCATION") and pending_title:
                 pending_country, pending_until = actor.country if actor else None, j + 1
                 found[-1].extra["after_title"] = pending_title
             i = j
@@ -402,7 +414,10 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                 found.append(Candidate(tok.start, tok.end, "PERSON", s.index, evidence="single name", single=True))
             i += 1
             continue
-        j = _extend_name(s, i, cue, gaz, stop_at_dictionary=True)
+        # A phrase opened by an organisation or place head runs on over dictionary words inside it
+        # ("Selat Batu Kelabu", "Kabupaten Sumber Laras").
+        headed = s.keys[i] in cue.org_heads or s.keys[i] in cue.loc_heads
+        j = _extend_name(s, i, cue, gaz, stop_at_dictionary=not headed)
         if j == i:
             i += 1
             continue
@@ -417,7 +432,8 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             j = _extend_org(s, i, j, cue, gaz)
             _inner_countries(s, i + 1, j, gaz, cue, found)
             # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name.
-            if pending_title and j - i >= 4 and _person_shaped(s, j - 2, j, cue) \
+            name_follows = j + 1 < len(s) and s.words[j] == "," and _is_cap(s.words[j + 1])
+            if pending_title and j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not name_follows \
                     and not _ends_with(s.keys[i:j], cue.org_tails):
                 found.append(Candidate(s.tokens[i].start, s.tokens[j - 3].end, "ORG", s.index,
                                        evidence="organisation word"))

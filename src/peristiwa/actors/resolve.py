@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from peristiwa.actors.gazetteer import Actor, Gazetteer, match_key
-from peristiwa.actors.recognize import Candidate
+from peristiwa.actors.recognize import TITLE_SEPARATOR, Candidate
 from peristiwa.model import Article, Entity, Mention
 
 
@@ -184,7 +184,7 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer) -> Entity:
         name = surface_sorted[0]
         aliases = [s for s in dict.fromkeys([*surface_sorted[1:], *group.acronyms, *_without_place(group, gaz)])
                    if s != name]
-    titles = list(dict.fromkeys(c.title for c in group.candidates if c.title))
+    titles = list(dict.fromkeys(t for c in group.candidates if c.title for t in c.title.split(TITLE_SEPARATOR)))
     country = actor.country if actor else next((c.country for c in group.candidates if c.country), None)
     mentions = []
     for c in group.candidates:

@@ -197,6 +197,11 @@ class _EntityIndex:
 def _trim_speaker(phrase: str, sp: _Speech) -> str:
     """The speaker part of the words after a speech verb: up to a stop word, a comma or a bracket."""
     words = []
+    first = phrase.split()[0] if phrase.split() else ""
+    if first[:1].islower() and first.lower() not in sp.pronouns:
+        # A description, not a name: keep it whole up to the punctuation ("seorang pejabat yang enggan
+        # disebutkan namanya").
+        return re.split(r"[,;(]", phrase)[0].strip()
     for raw in phrase.split():
         word = raw.strip()
         bare = word.strip(",()").lower()
