@@ -191,7 +191,7 @@ def test_president_title(read):
 @pytest.mark.parametrize(
     ("text", "name", "title", "country"),
     [
-        ("Kapolda Jawa Barat Irjen Budi Hartono memimpin apel pasukan di Bandung.", "Budi Hartono", "Irjen", None),
+        ("Kapolda Jawa Barat Irjen Budi Hartono memimpin apel pasukan di Bandung.", "Budi Hartono", "Irjen", "IDN"),
         ("Gubernur Bali Wayan Sudarsa meninjau lokasi banjir.", "Wayan Sudarsa", "Gubernur", "IDN"),
         ("Duta Besar Jepang Kenji Morita bertemu pejabat Kementerian Perdagangan.", "Kenji Morita", "Duta Besar",
          "JPN"),
