@@ -148,10 +148,13 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
 
 
 def _person_containing(groups: list[_Group], words: list[str], before: int) -> _Group | None:
-    """The person whose name contains all ``words``: the nearest one mentioned before ``before``, else the first."""
+    """The person whose name contains all ``words`` ("Trump" in "Donald Trump"), or whose name is contained in
+    them when they are a fuller form ("Sayfullo Habibullaevic Saipov" after "Sayfullo Saipov"): the nearest one
+    mentioned before ``before``, else the first."""
     if not words:
         return None
-    fitting = [g for g in groups if g.type == "PERSON" and set(words) <= g.words()]
+    fitting = [g for g in groups if g.type == "PERSON" and (
+        set(words) <= g.words() or (len(words) > 1 and len(g.words()) > 1 and g.words() <= set(words)))]
     if not fitting:
         return None
     earlier = [g for g in fitting if g.candidates and g.candidates[0].start < before]

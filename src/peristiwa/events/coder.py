@@ -65,6 +65,7 @@ _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menj
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
+_RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh meraih dihujani".split())
 # Pronouns standing for an actor named earlier ("mereka menolak", "negara itu akan …"), and the first person
 # inside a quotation, which stands for the speaker ("kami tidak akan …").
 _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"])
@@ -633,13 +634,14 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
     codes: dict[str, tuple[str | None, str]] = {}
     main_country = _main_country(article) or _dateline_country(article, gaz)
     generic = _generic_institutions()
+    ranking = _country_ranking(article)
+    home = main_country or (ranking[0][1] if ranking else None)
     for e in article.entities:
         code, how = actor_code(e, gaz)
         if code is None and e.type == "PERSON":
             code, how = _person_country(article, e, countries, main_country)
-        elif e.type == "ORG" and main_country and code != main_country and all(
-                match_key(m.text) in generic for m in e.mentions):
-            code, how = main_country, "an institution named without its country: the article's main country"
+        elif e.type == "ORG" and home and code != home and all(match_key(m.text) in generic for m in e.mentions):
+            code, how = home, "an institution named without its country: the country the article is about"
         codes[e.id] = (code, how)
     return codes, main_country
 
@@ -747,7 +749,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     pred = trig.predicate
     voice = trig.voice
     why: list[str] = []
-    if voice == "nominal" and any(w in _LIGHT_VERBS for w in s.lower[max(0, i - 2) : i]):
+    if voice == "nominal" and any(w in _RECEIVING_VERBS for w in s.lower[max(0, i - 2) : i]):
+        # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives.
+        voice = "received"
+        why.append(f"'{s.words[i]}' is received by the subject: the doer follows 'dari'")
+    elif voice == "nominal" and any(w in _LIGHT_VERBS for w in s.lower[max(0, i - 2) : i]):
         voice = "active"
         why.append(f"'{s.words[i]}' follows a light verb, read as an active clause")
     sources: list[_Actor] = []
@@ -758,6 +764,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if not sources and context is not None:
             sources = _pronoun_subject(s, i, context, why)
         targets, target_how = _object(s, actors, j, pred.target_preps)
+    elif voice == "received":
+        targets = _subject(s, actors, i)
+        target_how = "subject, who receives"
+        sources = next(([a] for a in actors if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW
+                         and _preceded_by_preposition(s, a) == "dari"), [])
     elif voice == "passive":
         targets = _subject(s, actors, i)
         target_how = "subject of the passive"
@@ -786,7 +797,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                                sector="CVL", source="agent"), context.main_country,
                                   "implicit protesters, the article's main country")]
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) >= 2:
-        sources, targets, target_how = sources[:1], sources[1:], "coordinated subjects"
+        # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
+        sides = list({a.code: a for a in sources}.values())
+        sources, targets, target_how = sides[:1], sides[1:], "coordinated subjects"
     if pred.host:
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
