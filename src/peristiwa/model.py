@@ -54,6 +54,8 @@ class Paragraph(Span):
 @dataclass(slots=True)
 class Sentence(Span):
     paragraph: int = 0
+    # Who reports what the sentence says, from the outlet to the origin (set by the attribution stage).
+    source_chain: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -15,6 +15,8 @@ def attribute(article: Article) -> Article:
     direct = attribute_quotes(article)
     quotes = sorted([*direct, *indirect_speech(article, direct)], key=lambda q: q.start)
     sources = sentence_sources(article)
+    for sentence, (reports, origin) in zip(article.sentences, sources, strict=True):
+        sentence.source_chain = list(dict.fromkeys([*reports, *([origin] if origin else [])]))
     for quote in quotes:
         # The chain of a quote ends with its speaker, not with whoever else the sentence names.
         reports = list(sources[quote.sentence][0]) if quote.sentence is not None and quote.sentence < len(

@@ -33,6 +33,10 @@ class _Markers:
     outlet: re.Pattern[str]
     menurut: re.Pattern[str]
     speech: re.Pattern[str]
+    # Words any of which a sentence must contain for the pattern to match: checked first, it spares the
+    # large alternations on most sentences.
+    outlet_words: frozenset[str]
+    speech_words: frozenset[str]
 
 
 @cache
@@ -45,7 +49,19 @@ def _markers() -> _Markers:
         menurut=re.compile(r"\b[Mm]enurut\s+", re.I),
         speech=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")(?:nya)?\b\s*,?\s*(?:bahwa\s+)?",
                           re.I),
+        outlet_words=frozenset(c.split()[0].lower() for c in outlet_cues),
+        speech_words=frozenset(v.lower() for v in verbs) | frozenset(f"{v.lower()}nya" for v in verbs),
     )
+
+
+def sentence_words(article: Article) -> list[frozenset[str]]:
+    """The lower-cased words of each sentence, from the tokens (for quick "does it contain …" checks)."""
+    starts = [t.start for t in article.tokens]
+    out = []
+    for sentence in article.sentences:
+        a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        out.append(frozenset(article.text[t.start : t.end].lower() for t in article.tokens[a:b]))
+    return out
 
 
 class _Mentions:
@@ -95,11 +111,13 @@ def sentence_sources(article: Article) -> list[tuple[list[str], str | None]]:
     outlet = article.outlet or (article.dateline.outlet if article.dateline else None)
     chains: list[tuple[list[str], str | None]] = []
     paragraph_citations: dict[int, list[str]] = {}
-    for sentence in article.sentences:
+    words_of = sentence_words(article)
+    for index, sentence in enumerate(article.sentences):
+        words = words_of[index]
         text = article.text[sentence.start : sentence.end]
         cited: list[str] = []
         after_citation = sentence.start
-        for m in marks.outlet.finditer(text):
+        for m in marks.outlet.finditer(text) if words & marks.outlet_words else ():
             found = mentions.at(sentence.start + m.end())
             if found is not None:
                 cited.append(found[2].name)
@@ -114,11 +132,11 @@ def sentence_sources(article: Article) -> list[tuple[list[str], str | None]]:
         elif not cited:
             cited = list(paragraph_citations.get(sentence.paragraph, []))
         origin = None
-        m = marks.menurut.search(text)
+        m = marks.menurut.search(text) if "menurut" in words else None
         if m:
             found = mentions.at(sentence.start + m.end())
             origin = found[2].name if found else None
-        if origin is None:
+        if origin is None and words & marks.speech_words:
             verb = marks.speech.search(text, after_citation - sentence.start)
             if verb:
                 found = mentions.first_in(after_citation, sentence.start + verb.start(), _ACTOR_TYPES)
@@ -132,9 +150,10 @@ def indirect_speech(article: Article, direct: list[Quote]) -> list[Quote]:
     marks = _markers()
     mentions = _Mentions(article.entities)
     quoted = {q.sentence for q in direct}
+    words_of = sentence_words(article)
     out = []
     for index, sentence in enumerate(article.sentences):
-        if index in quoted:
+        if index in quoted or not (words_of[index] & marks.speech_words or "menurut" in words_of[index]):
             continue
         text = article.text[sentence.start : sentence.end]
         speaker = None

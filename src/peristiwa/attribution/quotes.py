@@ -303,9 +303,12 @@ def _bare_titles() -> frozenset[str]:
 
 def _speech_subjects(article: Article, index: _EntityIndex, sp: _Speech) -> list[tuple[int, Entity]]:
     """(position, person) for every sentence whose subject speaks: "Pelosi berkata …", "Junqueras mengumumkan …"."""
+    from peristiwa.attribution.chains import _markers, sentence_words
+
+    verbs = _markers().speech_words | {"berkata", "berkatanya"}
     out = []
-    for sentence in article.sentences:
-        m = sp.speech_verb.search(article.text, sentence.start, sentence.end)
+    for sentence, words in zip(article.sentences, sentence_words(article), strict=True):
+        m = sp.speech_verb.search(article.text, sentence.start, sentence.end) if words & verbs else None
         if not m:
             continue
         before = article.text[sentence.start : m.start()].replace(",", " ").split()

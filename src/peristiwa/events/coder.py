@@ -661,7 +661,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     events: list[Event] = []
     by_key: dict[tuple, Event] = {}
     entity_by_id = {e.id: e for e in article.entities}
-    chains = sentence_chains(article)
+    # The attribution stage leaves each sentence's chain on it; run alone, the coder works them out.
+    chains = ([s.source_chain for s in article.sentences] if any(s.source_chain for s in article.sentences)
+              else sentence_chains(article))
     ranking = _country_ranking(article)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
                        top_two=tuple(c for _, c in ranking[:2]))
