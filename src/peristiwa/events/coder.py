@@ -370,12 +370,20 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
                 if obj is not None and not _excluded(s, i, i + 1, trig.predicate.excludes):
                     chosen = (i, i + 1, trig, obj)
                     break
+        if chosen and chosen[1] < len(s.lower) and s.words[chosen[1]][:1].isdigit() and \
+                s.lower[chosen[0]] in _time_words():
+            chosen = None  # "pukul 09.30": a time of day, not a blow
         if chosen:
             out.append(chosen)
             i = chosen[1]
         else:
             i += 1
     return out
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("id/dates.yaml")["time_words"])
 
 
 def _preceded_by_preposition(s: _Sentence, actor: _Actor, allowed: frozenset[str] = frozenset()) -> str | None:
@@ -575,7 +583,8 @@ def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
 
 
 def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
-              actors: list[_Actor], speech: frozenset[str]) -> _Modality:
+              actors: list[_Actor], speech: frozenset[str], target_code: str | None = None,
+              symmetric: bool = False) -> _Modality:
     before = s.lower[:i]
     near = s.lower[max(0, i - 4) : i]
     whole = s.lower
@@ -616,7 +625,9 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         if s.lower[k] in speech:
             speakers = [a for a in actors if a.t1 <= k]
             speaker_code = speakers[-1].code if speakers else None
-            if speaker_code != source_code:
+            # A party reporting its own meeting or agreement asserts it, whichever side is the source.
+            own = {source_code, target_code} if symmetric else {source_code}
+            if speaker_code not in own:
                 return _Modality("alleged", f"reported: {s.words[k]}", negated, conditional)
             break
     return _Modality("asserted", None, negated, conditional)
@@ -678,7 +689,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             continue
         s = _Sentence(article, si, tokens[a:b])
         actors = _sentence_actors(s, article.entities, gaz, codes, main_country)
-        for i, j, trig, obj in _find_triggers(s, lex) if actors or context.last_actor else ():
+        for i, j, trig, obj in _find_triggers(s, lex) if actors or context.last_actor or main_country else ():
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
                        event.target.code if event.target else None)
@@ -771,6 +782,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         target_how = "subject, who receives"
         sources = next(([a] for a in actors if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW
                          and _preceded_by_preposition(s, a) == "dari"), [])
+    elif voice == "passive" and pred.plover in _TARGETLESS:
+        # "Pasukan khusus dikerahkan": the force mobilised is the one acting; no target.
+        sources = _agent(s, actors, j) or _subject(s, actors, i)
     elif voice == "passive":
         targets = _subject(s, actors, i)
         target_how = "subject of the passive"
@@ -836,7 +850,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if (src.code, tgt.code if tgt else None) in seen:
             continue
         seen.add((src.code, tgt.code if tgt else None))
-        mod = _modality(s, i, j, lex, src.code, actors, speech)
+        mod = _modality(s, i, j, lex, src.code, actors, speech, tgt.code if tgt else None,
+                        pred.plover in SYMMETRIC_TYPES)
         plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
         refusal = mod.negated and plover in _REFUSABLE
         if refusal:
