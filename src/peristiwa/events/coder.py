@@ -65,6 +65,8 @@ _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menj
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
+# "pasukan asing": foreign forces are not the article's main country's.
+_FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
 _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh meraih dihujani".split())
 # Pronouns standing for an actor named earlier ("mereka menolak", "negara itu akan …"), and the first person
 # inside a quotation, which stands for the speaker ("kami tidak akan …").
@@ -296,7 +298,7 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None) -
                                                      country=follower.code, sector=sector, source="agent"),
                               follower.code, f"generic agent '{noun}' of {follower.entity.name}"))
             named.remove(follower)
-        elif main_country and follower is None:
+        elif main_country and follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN):
             out.append(_Actor(k, k + n, Entity(id=f"agent-{noun.lower()}", type="AGENT", name=noun,
                                                code=main_country, country=main_country, sector=sector,
                                                source="agent"),
