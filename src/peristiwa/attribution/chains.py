@@ -85,6 +85,11 @@ class _Mentions:
                 return self.items[k]
         return None
 
+    def speaker_in(self, a: int, b: int) -> tuple[int, int, Entity] | None:
+        """The subject of a speech verb in ``[a, b)``: the first person named there ("Menteri Luar Negeri Rusia
+        Sergei Lavrov mengatakan" is Lavrov), else the first organisation, country or place."""
+        return self.first_in(a, b, ("PERSON",)) or self.first_in(a, b, _ACTOR_TYPES)
+
     def first_in(self, a: int, b: int, types: tuple[str, ...]) -> tuple[int, int, Entity] | None:
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
         for k in range(lo, hi):
@@ -119,14 +124,17 @@ def sentence_sources(article: Article) -> list[tuple[list[str], str | None]]:
         after_citation = sentence.start
         for m in marks.outlet.finditer(text) if words & marks.outlet_words else ():
             found = mentions.at(sentence.start + m.end())
+            end = None
             if found is not None:
                 cited.append(found[2].name)
-                after_citation = max(after_citation, found[1])
+                end = found[1]
             else:
                 name = re.match(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}", text[m.end() :])
                 if name:
                     cited.append(name.group(0))
-                    after_citation = max(after_citation, sentence.start + m.end() + name.end())
+                    end = sentence.start + m.end() + name.end()
+            if end is not None and m.start() < 3:  # only a citation opening the sentence comes before its speaker
+                after_citation = max(after_citation, end)
         if cited and sentence.start == article.paragraphs[sentence.paragraph].start:
             paragraph_citations[sentence.paragraph] = cited
         elif not cited:
@@ -139,7 +147,7 @@ def sentence_sources(article: Article) -> list[tuple[list[str], str | None]]:
         if origin is None and words & marks.speech_words:
             verb = marks.speech.search(text, after_citation - sentence.start)
             if verb:
-                found = mentions.first_in(after_citation, sentence.start + verb.start(), _ACTOR_TYPES)
+                found = mentions.speaker_in(after_citation, sentence.start + verb.start())
                 origin = found[2].name if found else None
         chains.append(([x for x in (outlet, *cited) if x], origin))
     return chains
@@ -172,7 +180,7 @@ def indirect_speech(article: Article, direct: list[Quote]) -> list[Quote]:
                 lo = sentence.start + comma + 1 if comma > 0 else lo
             verb = marks.speech.search(text, lo - sentence.start)
             if verb and verb.start() < 160:
-                found = mentions.first_in(lo, sentence.start + verb.start(), _ACTOR_TYPES)
+                found = mentions.speaker_in(lo, sentence.start + verb.start())
                 if found:
                     speaker, content_start = found[2], sentence.start + verb.end()
         if speaker is None or content_start is None:

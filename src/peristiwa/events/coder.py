@@ -383,6 +383,25 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
     return out
 
 
+def _without_verb_objects(s: _Sentence, triggers: list) -> list:
+    """Drop a noun trigger that is the object of the verb trigger right before it: "menghentikan serangan",
+    "menolak perundingan", "mengirim bantuan" code the verb's event, not a second one for the noun."""
+    out: list = []
+    for item in triggers:
+        i, j, trig, obj = item
+        prev = out[-1] if out else None
+        if prev is not None and 0 <= i - prev[1] <= 1 and prev[2].voice == "active":
+            if prev[2].predicate.plover == trig.predicate.plover and not prev[3]:
+                # "menggelar aksi" + "mogok nasional": one act, told by the more specific entry, in the voice of
+                # the verb phrase.
+                out[-1] = (prev[0], j, Trigger(trig.predicate, "active", prev[2].words + trig.words), obj)
+                continue
+            if trig.voice == "nominal":
+                continue
+        out.append(item)
+    return out
+
+
 @cache
 def _time_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("id/dates.yaml")["time_words"])
@@ -495,8 +514,10 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     for idx, a in enumerate(actors):
         if a.t0 < j or a.t0 - j > _TARGET_WINDOW:
             continue
-        if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : a.t0]):
+        if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
             break
+        if a.entity.type == "LOCATION" and a.t0 > 0 and s.lower[a.t0 - 1] == "di":
+            continue  # "di Jakarta": where it happened, not to whom
         candidates.append((idx, a))
     for idx, a in candidates:
         prep = _preceded_by_preposition(s, a, frozenset())
@@ -514,20 +535,38 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     return [], ""
 
 
+def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
+    """A comma between ``lo`` and ``hi`` that starts another clause: followed by "dan"/"tetapi", or by a
+    capitalised subject and its verb ("Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan …"). A name in
+    apposition ("terhadap ayahnya, Todd Palin") is not a new clause."""
+    for k in range(lo, hi):
+        if s.lower[k] != "," or k + 1 >= len(s.lower):
+            continue
+        if s.lower[k + 1] in ("dan", "tetapi", "namun", "sedangkan", "sementara"):
+            return True
+        m = k + 1
+        while m < len(s.lower) and s.words[m][:1].isupper():
+            m += 1
+        if m > k + 1 and m < len(s.lower) and (s.lower[m] in _AUX or s.lower[m].startswith(("me", "ber", "di"))):
+            return True
+    return False
+
+
 def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     """The actor after "oleh" in a passive clause."""
     for idx, a in enumerate(actors):
-        if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW and a.t0 > 0 and s.lower[a.t0 - 1] == "oleh":
+        if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW and _preceded_by_preposition(s, a) == "oleh":
             return _coordinated_right(s, actors, idx)
     return []
 
 
-def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]) -> list[_Actor]:
+def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], i: int = 0) -> list[_Actor]:
     """"pengiriman amunisi Korea Utara ke Rusia": the actor right after the noun phrase, not after a preposition."""
     for idx, a in enumerate(actors):
-        if a.t0 < j or a.t0 - j > 5:
+        # "Penarikan tentara Rusia": the actor may begin inside a phrase trigger ("penarikan tentara").
+        if a.t1 <= j or a.t0 - j > 5:
             continue
-        between = s.lower[j : a.t0]
+        between = s.lower[j : a.t0] if a.t0 >= j else []
         if any(w in _PREPOSITIONS or w in _RIGHT_BOUNDARIES or w in (",", ".") for w in between):
             continue
         if _preceded_by_preposition(s, a):
@@ -576,6 +615,10 @@ def _clause(s: _Sentence, i: int, j: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _negated_here(s: _Sentence, i: int, lex: Lexicon) -> bool:
+    return any(c[0] in s.word_set and _has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in lex.modality["negation"])
+
+
 def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
     n = len(cue)
     for k in range(len(words) - n, -1, -1):
@@ -593,7 +636,9 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     present = s.word_set
     negated = any(c[0] in present and _has_cue(s.lower[max(0, i - 3) : i], c) >= 0
                   for c in lex.modality["negation"])
-    conditional = any(c[0] in present and _has_cue(before, c) >= 0 for c in lex.modality["condition"])
+    clause_lo, clause_hi = _clause(s, i, j)
+    conditional = any(c[0] in present and (_has_cue(before, c) >= 0 or _has_cue(s.lower[j:clause_hi], c) >= 0)
+                      for c in lex.modality["condition"])
 
     def found(cls: str, window: list[str]) -> str | None:
         for cue in lex.modality[cls]:
@@ -611,7 +656,6 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         return _Modality("denied", cue, negated, conditional)
     # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
     # depan" does not make the imprisonment planned).
-    clause_lo, clause_hi = _clause(s, i, j)
     for cue_words in lex.modality["planned"]:
         if cue_words[0] not in present:
             continue
@@ -691,7 +735,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             continue
         s = _Sentence(article, si, tokens[a:b])
         actors = _sentence_actors(s, article.entities, gaz, codes, main_country)
-        for i, j, trig, obj in _find_triggers(s, lex) if actors or context.last_actor or main_country else ():
+        triggers = _find_triggers(s, lex) if actors or context.last_actor or main_country else []
+        triggers = _without_verb_objects(s, triggers)
+        for i, j, trig, obj in triggers:
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
                        event.target.code if event.target else None)
@@ -699,12 +745,18 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                     by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
                                                         si))
                     continue
-                event.source_chain = chains[si]
+                event.source_chain = list(chains[si])
+                quoted = _quote_speaker(s, s.token_at(event.trigger.start), context) if event.trigger else None
+                if quoted is not None and quoted.entity.name not in event.source_chain:
+                    # Said in someone's direct quote: the chain ends with the speaker, as the quote's does.
+                    event.source_chain = [*(x for x in event.source_chain if x in chains[si][:1]),
+                                          quoted.entity.name]
                 by_key[key] = event
                 events.append(event)
         subjects = [x for x in actors if _preceded_by_preposition(s, x) is None]
         if subjects:
             context.last_actor = subjects[0]
+            context.last_group = _coordinated_right(s, actors, actors.index(subjects[0]))
     return events
 
 
@@ -713,6 +765,7 @@ class _Context:
     """What pronouns can refer to: the last actor a sentence was about, and the speaker of each quote."""
 
     last_actor: _Actor | None = None
+    last_group: list = None  # the last subject with the actors coordinated with it ("Jepang dan Korea Selatan")
     quotes: list = None  # (start, end, actor of the speaker)
     main_country: str | None = None
     counterparts: dict = None
@@ -740,6 +793,17 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list
     return []
 
 
+def _quote_speaker(s: _Sentence, i: int, context: _Context | None) -> _Actor | None:
+    """The speaker of the direct quote the trigger stands in, if any."""
+    if context is None or not context.quotes:
+        return None
+    pos = s.tokens[i].start
+    for start, end, speaker in context.quotes:
+        if start <= pos < end:
+            return speaker
+    return None
+
+
 def _pronoun_subject(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
     for k in range(i - 1, max(-1, i - 6), -1):
         w = s.lower[k]
@@ -754,8 +818,9 @@ def _pronoun_subject(s: _Sentence, i: int, context: _Context, why: list[str]) ->
             return []
         third = w in _THIRD_PERSON or (k > 0 and (s.lower[k - 1], w) in _THIRD_PERSON_PHRASES)
         if third and context.last_actor is not None:
-            why.append(f"'{s.words[k]}' refers back to {context.last_actor.entity.name}")
-            return [context.last_actor]
+            group = context.last_group if w in ("mereka", "keduanya") and context.last_group else [context.last_actor]
+            why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
+            return group
     return []
 
 
@@ -822,7 +887,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id]
-    if pred.plover in SYMMETRIC_TYPES:
+    # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
+    # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
+    if pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and not _negated_here(s, i, lex):
         pairs += [(tgt, src) for src, tgt in pairs]
     if not pairs and sources and pred.plover in _TARGETLESS:
         pairs = [(src, None) for src in sources]  # "massa berunjuk rasa": a protest needs no target
@@ -854,6 +921,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         seen.add((src.code, tgt.code if tgt else None))
         mod = _modality(s, i, j, lex, src.code, actors, speech, tgt.code if tgt else None,
                         pred.plover in SYMMETRIC_TYPES)
+        speaker = _quote_speaker(s, i, context)
+        if mod.modality == "asserted" and speaker is not None and speaker.code not in (
+                {src.code, tgt.code if tgt else None} if pred.plover in SYMMETRIC_TYPES else {src.code}):
+            # "“Jepang telah mengirim senjata ke Ukraina,” kata Lavrov": a claim in someone else's words.
+            mod = _Modality("alleged", f"quoted from {speaker.entity.name}", mod.negated, mod.conditional)
         plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
         refusal = mod.negated and plover in _REFUSABLE
         if refusal:

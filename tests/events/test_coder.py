@@ -1,0 +1,713 @@
+"""Event coding: Indonesian clauses to PLOVER/CAMEO events, each explained (``peristiwa.events.coder``).
+
+Every case runs the whole pipeline (``extract``) on sentences written for these tests and reads
+``article.events``. The rules under test, from the coder's docstring:
+
+* a trigger is a form of a lexicon entry (``data/events/predicates.yaml``); among the senses of a form the
+  first whose object words occur near it wins ("mengirim peluru" is AID, "mengirim surat" is not);
+* the event's PLOVER type, mode, CAMEO code, Goldstein value and quad class are those of the entry that fired
+  (``event.rule``), and the CAMEO code sits under a root that belongs to the PLOVER type;
+* active voice: the source is the subject (with the actors coordinated with it), the target follows one of the
+  entry's prepositions or is the direct object; passive: the subject is the target, the actor after "oleh" the
+  source, and a passive arrest or ban with no agent is the doing of the authorities of the article's main
+  country; nominal: the actor after the noun is the source; a light verb before the noun makes it active;
+  "antara X dan Y" gives both sides; meeting, agreeing and cooperating are coded both ways; a relative clause
+  takes its head as subject; a pronoun stands for the actor the previous sentence was about;
+* modality: denied (membantah …), planned (akan, berencana, mengancam akan …), alleged (diduga, menurut, or
+  reported by someone else), else asserted; negation and condition are flags, and a negated cooperative act
+  is a refusal (REJECT, CAMEO 12);
+* context: the evidence is the sentence, the trigger its words, the explanation names the entry, the date is
+  the sentence's or the publication date, the place follows "di", the quantity is an amount after the trigger;
+* the same type, source and target told again later is one event with several mentions.
+
+Countries, organisations and people are from the actor dictionary; every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.events.lexicon import PLOVER_TYPES
+from peristiwa.langdata import load_yaml
+from peristiwa.model import Article, Event
+
+ENTRIES = {e["id"]: e for e in load_yaml("events/predicates.yaml")}
+
+# The CAMEO codes each PLOVER type covers, as prefixes (PLOVER's mapping of the CAMEO roots).
+CAMEO_ROOTS = {
+    "AGREE": ("03", "057"),
+    "CONSULT": ("04",),
+    "SUPPORT": ("05",),
+    "CONCEDE": ("08", "055"),
+    "COOPERATE": ("06",),
+    "AID": ("07",),
+    "RETREAT": ("08",),
+    "REQUEST": ("02", "10"),
+    "ACCUSE": ("11", "09"),
+    "REJECT": ("12",),
+    "THREATEN": ("13",),
+    "PROTEST": ("14",),
+    "SANCTION": ("16", "116"),
+    "MOBILIZE": ("15",),
+    "COERCE": ("17", "191", "192"),
+    "ASSAULT": ("17", "18", "19", "20"),
+}
+
+
+def _code(actor) -> str | None:
+    return actor.code if actor else None
+
+
+def _triple(e: Event) -> tuple[str, str | None, str | None]:
+    return e.type, _code(e.source), _code(e.target)
+
+
+def _summary(article: Article) -> list[tuple]:
+    return [(*_triple(e), e.rule, e.modality) for e in article.events]
+
+
+def _find(article: Article, plover: str, source: str | None, target: str | None) -> list[Event]:
+    return [e for e in article.events if _triple(e) == (plover, source, target)]
+
+
+def _one(article: Article, plover: str, source: str | None, target: str | None) -> Event:
+    found = _find(article, plover, source, target)
+    assert len(found) == 1, _summary(article)
+    return found[0]
+
+
+@pytest.fixture
+def code(extract):
+    """``code(text, **meta) -> Article``: the whole pipeline on a short Indonesian text."""
+
+    def run(text: str, **meta) -> Article:
+        meta.setdefault("language", "id")
+        article = extract(text, **meta)
+        assert article.problems == []
+        return article
+
+    return run
+
+
+def _xfail(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# --- one case per PLOVER type, several surface forms ----------------------------------------------------------
+
+TYPE_CASES = [
+    # AGREE
+    pytest.param("Indonesia dan Malaysia menandatangani perjanjian perbatasan di Jakarta.",
+                 "AGREE", "IDN", "MYS", "menandatangani-perjanjian", id="agree-sign-phrase"),
+    pytest.param("Indonesia sepakat dengan Malaysia soal batas maritim.",
+                 "AGREE", "IDN", "MYS", "sepakat", id="agree-target-after-dengan"),
+    pytest.param("Kesepakatan antara Indonesia dan Malaysia tercapai di Bali.",
+                 "AGREE", "MYS", "IDN", "sepakat", id="agree-nominal-antara"),
+    pytest.param("Rusia dan Ukraina menyepakati gencatan senjata.",
+                 "AGREE", "RUS", "UKR", "sepakat-gencatan-senjata", id="agree-ceasefire"),
+    # CONSULT
+    pytest.param("Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow.",
+                 "CONSULT", "IDN", "RUS", "temu", id="consult-meet-object"),
+    pytest.param("Presiden Prabowo Subianto melakukan kunjungan kenegaraan ke Jepang.",
+                 "CONSULT", "IDN", "JPN", "melakukan-kunjungan", id="consult-light-verb-visit"),
+    pytest.param("Prabowo Subianto mengunjungi Jepang.",
+                 "CONSULT", "IDN", "JPN", "kunjung", id="consult-visit-men"),
+    pytest.param("Malaysia dikunjungi oleh Prabowo Subianto pekan lalu.",
+                 "CONSULT", "IDN", "MYS", "kunjung", id="consult-visit-passive-oleh"),
+    pytest.param("Indonesia berunding dengan Malaysia soal perbatasan.",
+                 "CONSULT", "IDN", "MYS", "runding", id="consult-negotiate"),
+    pytest.param("Indonesia dikunjungi oleh Perdana Menteri Jepang.",
+                 "CONSULT", "JPN", "IDN", "kunjung", id="consult-passive-oleh-title"),
+    # SUPPORT
+    pytest.param("Jepang mendukung Ukraina dalam perang melawan Rusia.",
+                 "SUPPORT", "JPN", "UKR", "dukung", id="support-men"),
+    pytest.param("Uni Eropa menyatakan dukungan kepada Ukraina.",
+                 "SUPPORT", "IGO:EU", "UKR", "menyatakan-dukungan", id="support-light-verb"),
+    pytest.param("Ukraina didukung oleh Jepang.",
+                 "SUPPORT", "JPN", "UKR", "dukung", id="support-passive-oleh"),
+    pytest.param("Dukungan Jepang terhadap Ukraina terus mengalir.",
+                 "SUPPORT", "JPN", "UKR", "dukung", id="support-nominal"),
+    pytest.param("Indonesia memuji Malaysia atas penanganan banjir.",
+                 "SUPPORT", "IDN", "MYS", "puji", id="support-praise"),
+    # CONCEDE
+    pytest.param("Rusia meminta maaf kepada Jepang atas insiden itu.",
+                 "CONCEDE", "RUS", "JPN", "minta-maaf", id="concede-apologise"),
+    pytest.param("Malaysia mengabulkan permohonan Indonesia.",
+                 "CONCEDE", "MYS", "IDN", "kabul", id="concede-grant"),
+    pytest.param("Malaysia memenuhi tuntutan Indonesia.",
+                 "CONCEDE", "MYS", "IDN", "penuhi-tuntutan", id="concede-meet-demands"),
+    # COOPERATE
+    pytest.param("Amerika Serikat bekerja sama dengan Indonesia dalam bidang energi.",
+                 "COOPERATE", "USA", "IDN", "kerja-sama", id="cooperate-ber"),
+    pytest.param("Indonesia menjalin kerja sama dengan Jepang di bidang energi.",
+                 "COOPERATE", "IDN", "JPN", "menjalin-kerja-sama", id="cooperate-phrase"),
+    pytest.param("Indonesia dan Australia menggelar latihan gabungan di Darwin.",
+                 "COOPERATE", "AUS", "IDN", "latihan-gabungan", id="cooperate-joint-exercise"),
+    pytest.param("Kerja sama antara Indonesia dan Jepang terus meningkat.",
+                 "COOPERATE", "JPN", "IDN", "kerja-sama", id="cooperate-nominal-antara"),
+    # AID
+    pytest.param("Jepang mengirimkan bantuan kemanusiaan ke Ukraina.",
+                 "AID", "JPN", "UKR", "bantuan-kemanusiaan", id="aid-humanitarian-phrase"),
+    pytest.param("Amerika Serikat mengirim peluru ke Ukraina.",
+                 "AID", "USA", "UKR", "kirim-senjata", id="aid-send-ammunition"),
+    pytest.param("Pengiriman amunisi Korea Utara ke Rusia terus berlanjut.",
+                 "AID", "PRK", "RUS", "kirim-senjata", id="aid-nominal-pengiriman"),
+    pytest.param("Ukraina dibantu oleh Jepang.",
+                 "AID", "JPN", "UKR", "bantu", id="aid-passive-oleh"),
+    pytest.param("Jepang memberikan bantuan kepada Indonesia.",
+                 "AID", "JPN", "IDN", "memberikan-bantuan", id="aid-give-phrase"),
+    pytest.param("Amerika Serikat memasok senjata ke Ukraina.",
+                 "AID", "USA", "UKR", "pasok-senjata", id="aid-supply-weapons"),
+    # RETREAT
+    pytest.param("Rusia menarik pasukan dari Ukraina.",
+                 "RETREAT", "RUS", "UKR", "tarik-mundur", id="retreat-withdraw-troops"),
+    pytest.param("Rusia menarik mundur tentaranya dari Ukraina.",
+                 "RETREAT", "RUS", "UKR", "tarik-mundur", id="retreat-menarik-mundur"),
+    pytest.param("Malaysia membebaskan nelayan Indonesia.",
+                 "RETREAT", "MYS", "IDN", "bebas-tahanan", id="retreat-release"),
+    pytest.param("Nelayan Indonesia dibebaskan oleh Malaysia.",
+                 "RETREAT", "MYS", "IDN", "dibebaskan", id="retreat-release-passive"),
+    pytest.param("Penarikan tentara Rusia dari Ukraina dimulai Senin.",
+                 "RETREAT", "RUS", "UKR", "tarik-mundur", id="retreat-nominal"),
+    pytest.param("Rusia mencabut sanksi terhadap Jepang.",
+                 "RETREAT", "RUS", "JPN", "longgar-sanksi", id="retreat-lift-sanctions"),
+    pytest.param("Rusia menghentikan serangan ke Ukraina.",
+                 "RETREAT", "RUS", "UKR", "henti-serangan", id="retreat-stop-attacks"),
+    # REQUEST
+    pytest.param("Indonesia meminta Malaysia membebaskan nelayan.",
+                 "REQUEST", "IDN", "MYS", "minta-bebaskan", id="request-ask-release"),
+    pytest.param("PBB menyerukan kepada Rusia untuk menghentikan perang.",
+                 "REQUEST", "IGO:UN", "RUS", "seru", id="request-call-on"),
+    pytest.param("Indonesia mendesak Malaysia membebaskan nelayan.",
+                 "REQUEST", "IDN", "MYS", "desak-bebaskan", id="request-urge"),
+    pytest.param("Malaysia diminta oleh Indonesia untuk membebaskan nelayan.",
+                 "REQUEST", "IDN", "MYS", "minta-bebaskan", id="request-passive-oleh"),
+    pytest.param("Permintaan Ukraina kepada Jepang belum dijawab.",
+                 "REQUEST", "UKR", "JPN", "minta", id="request-nominal"),
+    # ACCUSE
+    pytest.param("Jepang mengecam Korea Utara.",
+                 "ACCUSE", "JPN", "PRK", "kecam", id="accuse-condemn"),
+    pytest.param("Korea Utara dikecam oleh Jepang.",
+                 "ACCUSE", "JPN", "PRK", "kecam", id="accuse-passive-oleh"),
+    pytest.param("Amerika Serikat menuduh Rusia mencampuri pemilu.",
+                 "ACCUSE", "USA", "RUS", "tuduh", id="accuse-allege"),
+    pytest.param("Indonesia mengajukan protes kepada Malaysia.",
+                 "ACCUSE", "IDN", "MYS", "protes-resmi", id="accuse-formal-protest"),
+    pytest.param("Ukraina dikecam oleh Presiden Rusia Vladimir Putin.",
+                 "ACCUSE", "RUS", "UKR", "kecam", id="accuse-passive-oleh-title"),
+    # REJECT
+    pytest.param("Rusia menolak usulan Ukraina.",
+                 "REJECT", "RUS", "UKR", "tolak-tuntutan", id="reject-proposal"),
+    pytest.param("Korea Utara menolak perundingan dengan Amerika Serikat.",
+                 "REJECT", "PRK", "USA", "tolak-runding", id="reject-talks"),
+    pytest.param("Rusia memveto resolusi Amerika Serikat.",
+                 "REJECT", "RUS", "USA", "veto", id="reject-veto"),
+    # THREATEN
+    pytest.param("Korea Utara mengancam akan menyerang Jepang.",
+                 "THREATEN", "PRK", "JPN", "ancam-serang", id="threaten-attack"),
+    pytest.param("Amerika Serikat mengancam Rusia dengan sanksi baru.",
+                 "THREATEN", "USA", "RUS", "ancam-sanksi", id="threaten-sanctions"),
+    pytest.param("Rusia memperingatkan Jepang agar tidak ikut campur.",
+                 "THREATEN", "RUS", "JPN", "peringatkan", id="threaten-warn"),
+    pytest.param("Jepang diancam oleh Korea Utara.",
+                 "THREATEN", "PRK", "JPN", "ancam", id="threaten-passive-oleh"),
+    # PROTEST
+    pytest.param("Ribuan mahasiswa Indonesia berunjuk rasa di Jakarta menentang kebijakan pemerintah.",
+                 "PROTEST", "IDN", "IDN", "unjuk-rasa", id="protest-demonstrate"),
+    pytest.param("Warga Malaysia memprotes kebijakan Indonesia.",
+                 "PROTEST", "MYS", "IDN", "protes", id="protest-men"),
+    pytest.param("Indonesia memboikot produk Israel.",
+                 "PROTEST", "IDN", "ISR", "boikot", id="protest-boycott"),
+    pytest.param("Buruh Indonesia menggelar aksi mogok nasional di Jakarta.",
+                 "PROTEST", "IDN", None, "mogok-nasional", id="protest-strike-no-target"),
+    # SANCTION
+    pytest.param("Uni Eropa menjatuhkan sanksi terhadap Rusia.",
+                 "SANCTION", "IGO:EU", "RUS", "jatuhkan-sanksi", id="sanction-light-verb"),
+    pytest.param("Rusia dijatuhi sanksi oleh Uni Eropa.",
+                 "SANCTION", "IGO:EU", "RUS", "jatuhkan-sanksi", id="sanction-passive-oleh"),
+    pytest.param("Sanksi Uni Eropa terhadap Rusia mulai berlaku.",
+                 "SANCTION", "IGO:EU", "RUS", "sanksi", id="sanction-nominal"),
+    pytest.param("Amerika Serikat memutuskan hubungan diplomatik dengan Korea Utara.",
+                 "SANCTION", "USA", "PRK", "putus-hubungan", id="sanction-break-relations"),
+    pytest.param("Rusia mengusir diplomat Jepang.",
+                 "SANCTION", "RUS", "JPN", "usir-diplomat", id="sanction-expel-diplomats"),
+    # MOBILIZE
+    pytest.param("Rusia mengerahkan pasukan ke perbatasan Ukraina.",
+                 "MOBILIZE", "RUS", "UKR", "kerahkan-pasukan", id="mobilize-deploy-troops"),
+    pytest.param("Rusia mengirim pasukan ke perbatasan Ukraina.",
+                 "MOBILIZE", "RUS", "UKR", "kirim-pasukan", id="mobilize-send-troops"),
+    pytest.param("Amerika Serikat mengirim kapal induk ke Laut Cina Selatan.",
+                 "MOBILIZE", "USA", None, "kirim-pasukan", id="mobilize-no-target"),
+    pytest.param("Pengerahan pasukan Rusia ke perbatasan Ukraina memicu kekhawatiran.",
+                 "MOBILIZE", "RUS", "UKR", "kerahkan-pasukan", id="mobilize-nominal"),
+    # COERCE
+    pytest.param("Polisi Indonesia menangkap tiga warga Malaysia di Jakarta.",
+                 "COERCE", "IDN", "MYS", "tangkap", id="coerce-arrest"),
+    pytest.param("JAKARTA, KOMPAS.com - Tiga warga Malaysia ditangkap di Jakarta.",
+                 "COERCE", "IDN", "MYS", "tangkap", id="coerce-passive-implicit-authority"),
+    pytest.param("Rusia menduduki wilayah Ukraina.",
+                 "COERCE", "RUS", "UKR", "duduki", id="coerce-occupy"),
+    pytest.param("Malaysia mendeportasi 50 warga Indonesia.",
+                 "COERCE", "MYS", "IDN", "deportasi", id="coerce-deport"),
+    # ASSAULT
+    pytest.param("Rusia menyerang Ukraina.",
+                 "ASSAULT", "RUS", "UKR", "serang", id="assault-men"),
+    pytest.param("Ukraina diserang oleh Rusia pada Selasa.",
+                 "ASSAULT", "RUS", "UKR", "serang", id="assault-passive-oleh"),
+    pytest.param("Serangan Rusia terhadap Ukraina menewaskan 10 orang.",
+                 "ASSAULT", "RUS", "UKR", "serang", id="assault-nominal"),
+    pytest.param("Rusia melancarkan serangan udara ke Ukraina.",
+                 "ASSAULT", "RUS", "UKR", "serangan-udara", id="assault-light-verb-air-strike"),
+    pytest.param("Rusia membombardir Kyiv pada Selasa malam.",
+                 "ASSAULT", "RUS", "UKR", "bombardir", id="assault-capital-stands-for-country"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target", "rule"), TYPE_CASES)
+def test_each_plover_type(code, text, plover, source, target, rule):
+    """The event is coded with its type, source and target, by the expected entry; its CAMEO code, mode,
+    Goldstein value and quad class are the entry's, and the CAMEO code lies under a root of the type."""
+    article = code(text)
+    found = [e for e in _find(article, plover, source, target) if e.rule == rule]
+    assert found, _summary(article)
+    event = found[0]
+    entry = ENTRIES[rule]
+    assert event.cameo == str(entry["cameo"])
+    assert event.cameo.startswith(CAMEO_ROOTS[plover]), event.cameo
+    assert event.mode == entry.get("mode")
+    assert event.goldstein == float(entry["goldstein"])
+    assert event.quad == int(entry["quad"])
+
+
+def test_the_cases_cover_every_plover_type():
+    """Every one of the 16 PLOVER types has at least one passing case above."""
+    passing = {p.values[1] for p in TYPE_CASES if not p.marks}
+    assert passing == set(PLOVER_TYPES)
+
+
+def test_every_lexicon_entry_sits_under_a_cameo_root_of_its_type():
+    """A lexicon entry's CAMEO code belongs to its PLOVER type (and its type is one of the 16)."""
+    wrong = [(e["id"], e["plover"], str(e["cameo"])) for e in ENTRIES.values()
+             if e["plover"] not in CAMEO_ROOTS or not str(e["cameo"]).startswith(CAMEO_ROOTS[e["plover"]])]
+    assert wrong == []
+
+
+# --- sense by object ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "rule"),
+    [
+        pytest.param("Indonesia mengirim peluru ke Ukraina.", "AID", "kirim-senjata", id="bullets-are-aid"),
+        pytest.param("Jepang mengirim bantuan ke Indonesia.", "AID", "kirim-bantuan", id="relief-is-aid"),
+        pytest.param("Indonesia mengirim pasukan perdamaian ke Lebanon.", "AID", "kirim-pasukan-perdamaian",
+                     id="peacekeepers-are-aid"),
+        pytest.param("Rusia mengirim pasukan ke perbatasan Ukraina.", "MOBILIZE", "kirim-pasukan",
+                     id="troops-are-mobilisation"),
+        pytest.param("Indonesia mengirim surat kepada Ukraina.", "CONSULT", "kirim-surat", id="letter-is-consult"),
+        pytest.param("Jepang mengirim delegasi ke Korea Selatan.", "CONSULT", "kirim-delegasi",
+                     id="delegation-is-a-visit"),
+    ],
+)
+def test_the_object_chooses_the_sense_of_mengirim(code, text, plover, rule):
+    """"mengirim" takes the sense of the first entry whose object words are near it: and only that sense."""
+    article = code(text)
+    assert [(e.type, e.rule) for e in article.events if e.trigger.text == "mengirim"], _summary(article)
+    assert {(e.type, e.rule) for e in article.events if e.trigger.text == "mengirim"} == {(plover, rule)}
+
+
+def test_a_letter_is_not_aid(code):
+    """"mengirim surat kepada X" is no AID event at all."""
+    article = code("Indonesia mengirim surat kepada Ukraina.")
+    assert article.events, "the letter should still be coded (as CONSULT)"
+    assert [e for e in article.events if e.type == "AID"] == []
+
+
+def test_an_excluded_phrase_is_no_event(code):
+    """"serangan jantung" is excluded by the ASSAULT entry: a heart attack is not an attack."""
+    article = code("Presiden Rusia Vladimir Putin mengalami serangan jantung di Moskow.")
+    assert [e for e in article.events if e.type == "ASSAULT"] == []
+
+
+# --- argument structures --------------------------------------------------------------------------------------
+
+
+def test_coordinated_subjects_each_accuse(code):
+    """"AS, Jepang dan Korea Selatan mengecam Korea Utara": three sources, three ACCUSE events."""
+    article = code("Amerika Serikat, Jepang dan Korea Selatan mengecam Korea Utara.")
+    accusations = sorted(_triple(e) for e in article.events if e.type == "ACCUSE")
+    assert accusations == [("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK"), ("ACCUSE", "USA", "PRK")]
+
+
+def test_coordinated_objects_are_each_a_target(code):
+    """"Korea Utara mengecam Amerika Serikat dan Jepang": one source, two targets."""
+    article = code("Korea Utara mengecam Amerika Serikat dan Jepang.")
+    assert sorted(_triple(e) for e in article.events) == [("ACCUSE", "PRK", "JPN"), ("ACCUSE", "PRK", "USA")]
+
+
+def test_target_after_a_preposition_of_the_entry(code):
+    """The target follows one of the entry's prepositions ("ke Ukraina" for kirim-bantuan), and the
+    explanation says so."""
+    event = _one(code("Jepang mengirim bantuan ke Ukraina."), "AID", "JPN", "UKR")
+    assert any("after 'ke'" in line for line in event.explanation), event.explanation
+
+
+def test_target_as_direct_object(code):
+    """With no preposition, the first actor after the verb is its object."""
+    event = _one(code("Rusia menyerang Ukraina."), "ASSAULT", "RUS", "UKR")
+    assert event.voice == "active"
+    assert any("object of the verb" in line for line in event.explanation), event.explanation
+
+
+def test_passive_with_oleh(code):
+    """"Ukraina diserang oleh Rusia": the subject is the target, the actor after "oleh" the source."""
+    article = code("Ukraina diserang oleh Rusia pada Selasa.")
+    event = _one(article, "ASSAULT", "RUS", "UKR")
+    assert event.voice == "passive"
+    assert _find(article, "ASSAULT", "UKR", "RUS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("JAKARTA, KOMPAS.com - Tiga warga Malaysia ditangkap di Jakarta.", id="dateline"),
+        pytest.param("Indonesia memperketat pengawasan orang asing. Tiga warga Malaysia ditangkap di Jakarta "
+                     "pada Senin.", id="main-country-by-mentions"),
+    ],
+)
+def test_passive_arrest_without_agent_is_the_main_countrys_authorities(code, text):
+    """"Tiga warga Malaysia ditangkap": no agent, so the authorities of the article's main country (from its
+    mentions, else its dateline) arrested; the target is the subject."""
+    event = _one(code(text), "COERCE", "IDN", "MYS")
+    assert event.voice == "passive"
+    assert event.source.entity_id == "agent-authorities"
+    assert any("main country" in line for line in event.explanation), event.explanation
+
+
+def test_no_implicit_authority_for_an_assault(code):
+    """Only arrests and bans (COERCE, SANCTION) get an implicit state source: "Ukraina diserang" names no
+    attacker, so no attacker is invented."""
+    article = code("JAKARTA, KOMPAS.com - Ukraina diserang pada Selasa.")
+    assert [e for e in article.events if e.type == "ASSAULT"] == []
+
+
+def test_nominal_with_genitive_source(code):
+    """"pengiriman amunisi Korea Utara ke Rusia": the actor after the noun is the source, "ke" the target."""
+    event = _one(code("Pengiriman amunisi Korea Utara ke Rusia terus berlanjut."), "AID", "PRK", "RUS")
+    assert event.voice == "nominal"
+    assert event.trigger.text == "Pengiriman"
+
+
+def test_light_verb_makes_a_nominal_active(code):
+    """"melakukan kunjungan ke Jepang": a light verb before the noun reads as an active clause."""
+    event = _one(code("Presiden Prabowo Subianto melakukan kunjungan kenegaraan ke Jepang."), "CONSULT", "IDN", "JPN")
+    assert event.voice == "active"
+
+
+def test_relative_clause_takes_its_head_as_subject(code):
+    """"… perselisihan dengan Yunani yang telah melarang impor …": Yunani does the banning, although it sits
+    in a prepositional phrase."""
+    article = code("Turki terlibat perselisihan dengan Yunani yang telah melarang impor produk Turki.")
+    event = _one(article, "SANCTION", "GRC", "TUR")
+    assert event.rule == "larang-impor"
+    assert _find(article, "SANCTION", "TUR", "TUR") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        pytest.param("Pertemuan antara Indonesia dan Malaysia berlangsung di Bali.", "CONSULT", id="pertemuan-antara"),
+        pytest.param("Prabowo Subianto bertemu Vladimir Putin di Moskow.", "CONSULT", id="bertemu"),
+        pytest.param("Indonesia dan Malaysia menyepakati perjanjian perbatasan baru.", "AGREE", id="agree"),
+        pytest.param("Amerika Serikat bekerja sama dengan Indonesia dalam bidang energi.", "COOPERATE",
+                     id="cooperate"),
+    ],
+)
+def test_symmetric_events_are_coded_both_ways(code, text, plover):
+    """Meeting, agreeing and cooperating involve both sides: X→Y and Y→X, and nothing else of that type."""
+    article = code(text)
+    pairs = sorted((_code(e.source), _code(e.target)) for e in article.events if e.type == plover)
+    assert len(pairs) == 2, _summary(article)
+    (a, b), (c, d) = pairs
+    assert (a, b) == (d, c) and a != b
+
+
+def test_host_receives(code):
+    """"X menjamu Y" (CAMEO 043, host a visit) is coded both ways with the explanation naming the host rule."""
+    article = code("Prabowo Subianto menjamu Perdana Menteri Jepang di Istana Merdeka.")
+    event = _one(article, "CONSULT", "JPN", "IDN")
+    assert event.cameo == "043"
+    assert _find(article, "CONSULT", "IDN", "JPN")
+    assert any("host" in line for line in event.explanation), event.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Jepang melakukan kunjungan ke Indonesia.", id="light-verb"),
+        pytest.param("Prabowo Subianto mengunjungi Jepang.", id="men"),
+    ],
+)
+def test_a_visit_is_not_returned(code, text):
+    """"X mengunjungi Y": X visits Y (CAMEO 042); Y did not visit X."""
+    article = code(text)
+    visits = [(_code(e.source), _code(e.target)) for e in article.events if e.cameo == "042"]
+    assert len(visits) == 1, visits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Jepang mengecam Korea Utara. Ia juga mengecam Rusia.", ("ACCUSE", "JPN", "RUS"), id="ia"),
+        pytest.param("Rusia menyerang Ukraina. Negara itu juga mengecam Jepang.", ("ACCUSE", "RUS", "JPN"),
+                     id="negara-itu"),
+    ],
+)
+def test_pronoun_subject_refers_back(code, text, expected):
+    """A pronoun subject ("ia", "negara itu") stands for the actor the previous sentence was about."""
+    article = code(text)
+    event = _one(article, *expected)
+    assert event.sentence == 1
+    assert any("refers back" in line for line in event.explanation), event.explanation
+
+
+def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
+    """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
+    article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")
+    accusations = sorted(_triple(e) for e in article.events if e.type == "ACCUSE")
+    assert accusations == [("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")]
+
+
+def test_first_person_in_a_quote_is_the_speaker(code):
+    """"Kami" inside a quote stands for its speaker: Lavrov (Russia) refuses to withdraw."""
+    article = code("Lavrov menegaskan, “Kami tidak akan menarik pasukan dari Ukraina.”")
+    event = _one(article, "REJECT", "RUS", "UKR")
+    assert any("stands for the speaker" in line for line in event.explanation), event.explanation
+
+
+def test_the_target_does_not_come_from_the_next_clause(code):
+    """"Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan sanksi terhadap Rusia": Russia attacks Ukraine."""
+    article = code("Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan sanksi terhadap Rusia.")
+    assert _one(article, "ASSAULT", "RUS", "UKR").conditional
+
+
+@pytest.mark.xfail(strict=True, reason="two coordinated clauses: 'Ukraina dan Jepang' is read as coordinated "
+                                       "subjects (AID UKR→POL) and 'ke Polandia' is taken as the attack's target")
+def test_coordinated_clauses_keep_their_own_arguments(code):
+    """"Rusia menyerang Ukraina, dan Jepang mengirim bantuan ke Polandia": ASSAULT RUS→UKR, AID JPN→POL only."""
+    article = code("Rusia menyerang Ukraina, dan Jepang mengirim bantuan ke Polandia.")
+    assert sorted(_triple(e) for e in article.events) == [("AID", "JPN", "POL"), ("ASSAULT", "RUS", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("Rusia menghentikan serangan ke Ukraina.", ("ASSAULT", "RUS", "UKR"), id="stopped-attacks"),
+        pytest.param("Korea Utara menolak perundingan dengan Amerika Serikat.", ("CONSULT", "PRK", "USA"),
+                     id="refused-talks"),
+    ],
+)
+def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent):
+    """Stopping attacks is no attack; refusing talks is no talks."""
+    article = code(text)
+    assert _find(article, *absent) == [], _summary(article)
+
+
+# --- modality, negation, condition ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "modality", "cue"),
+    [
+        pytest.param("Rusia menyerang Ukraina.", ("ASSAULT", "RUS", "UKR"), "asserted", None, id="plain"),
+        pytest.param("Rusia telah menyerang Ukraina.", ("ASSAULT", "RUS", "UKR"), "asserted", None, id="telah"),
+        pytest.param("Rusia diduga mengirim senjata ke Korea Utara.", ("AID", "RUS", "PRK"), "alleged", "diduga",
+                     id="diduga"),
+        pytest.param("Korea Utara dikabarkan mengirim amunisi ke Rusia.", ("AID", "PRK", "RUS"), "alleged",
+                     "dikabarkan", id="dikabarkan"),
+        pytest.param("Menurut Jepang, Korea Utara telah mengirim amunisi ke Rusia.", ("AID", "PRK", "RUS"),
+                     "alleged", "menurut", id="menurut"),
+        pytest.param("Jepang mengatakan, Korea Utara telah mengirim amunisi ke Rusia.", ("AID", "PRK", "RUS"),
+                     "alleged", "reported: mengatakan", id="reported-by-a-third-party"),
+        pytest.param("Korea Selatan menuding Korea Utara mengirim amunisi ke Rusia.", ("AID", "PRK", "RUS"),
+                     "alleged", "reported: menuding", id="accused-by-a-third-party"),
+        pytest.param("Jepang mengatakan, Jepang telah mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"),
+                     "asserted", None, id="reported-by-the-doer"),
+        pytest.param("Korea Utara membantah telah mengirim senjata ke Rusia.", ("AID", "PRK", "RUS"), "denied",
+                     "membantah", id="membantah"),
+        pytest.param("Jepang menepis kabar bahwa Jepang mengirim senjata ke Ukraina.", ("AID", "JPN", "UKR"),
+                     "denied", "menepis", id="menepis"),
+        pytest.param("Jepang akan mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"), "planned", "akan",
+                     id="akan"),
+        pytest.param("Jepang berencana mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"), "planned",
+                     "berencana", id="berencana"),
+        pytest.param("Korea Utara mengancam akan menyerang Jepang.", ("ASSAULT", "PRK", "JPN"), "planned",
+                     "mengancam akan", id="mengancam-akan-the-threatened-act"),
+        pytest.param("Korea Utara mengancam akan menyerang Jepang.", ("THREATEN", "PRK", "JPN"), "asserted", None,
+                     id="mengancam-akan-the-threat"),
+        pytest.param("“Jepang telah mengirim senjata ke Ukraina,” kata Sergei Lavrov.", ("AID", "JPN", "UKR"),
+                     "alleged", None, id="direct-quote-of-a-third-party"),
+    ],
+)
+def test_modality(code, text, expected, modality, cue):
+    """Claim modality from the cues of data/events/modality.yaml: denied > planned > alleged > asserted, and
+    'reported' when someone other than the doer says it."""
+    event = _one(code(text), *expected)
+    assert event.modality == modality
+    if cue is not None:
+        assert event.modality_cue == cue
+    if modality == "asserted":
+        assert event.modality_cue is None
+    assert any(line.startswith(f"modality {modality}") for line in event.explanation), event.explanation
+
+
+def test_a_negated_withdrawal_is_a_refusal(code):
+    """"Rusia tidak akan menarik pasukan dari Ukraina": refusing to yield is REJECT (CAMEO 12), asserted, and
+    no RETREAT is coded."""
+    article = code("Rusia tidak akan menarik pasukan dari Ukraina.")
+    event = _one(article, "REJECT", "RUS", "UKR")
+    assert (event.cameo, event.goldstein, event.quad, event.mode) == ("12", -4.0, 3, None)
+    assert event.rule == "tarik-mundur"
+    assert event.modality == "asserted" and not event.negated
+    assert any("refusal" in line for line in event.explanation), event.explanation
+    assert [e for e in article.events if e.type == "RETREAT"] == []
+
+
+def test_a_negated_hostile_act_keeps_its_type_and_is_flagged(code):
+    """"Rusia tidak menyerang Ukraina": an attack is not refusable, so it stays ASSAULT with the negated flag."""
+    event = _one(code("Rusia tidak menyerang Ukraina."), "ASSAULT", "RUS", "UKR")
+    assert event.negated
+    assert any("negated" in line for line in event.explanation)
+
+
+def test_plain_event_is_neither_negated_nor_conditional(code):
+    event = _one(code("Rusia menyerang Ukraina."), "ASSAULT", "RUS", "UKR")
+    assert not event.negated and not event.conditional
+
+
+def test_a_refused_agreement_is_refused_by_one_side_only(code):
+    """"Jepang belum menyetujui usulan Korea Selatan": Japan refuses; South Korea does not."""
+    article = code("Jepang belum menyetujui usulan Korea Selatan.")
+    assert _find(article, "REJECT", "JPN", "KOR")
+    assert _find(article, "REJECT", "KOR", "JPN") == [], _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Jika Korea Utara menyerang Jepang, Amerika Serikat akan membantu Jepang.",
+                     ("ASSAULT", "PRK", "JPN"), id="jika-clause-itself"),
+        pytest.param("Jika Korea Utara menyerang Jepang, Amerika Serikat akan membantu Jepang.",
+                     ("AID", "USA", "JPN"), id="after-the-jika-clause"),
+        pytest.param("Apabila Rusia menyerang Ukraina lagi, sanksi baru akan dijatuhkan.",
+                     ("ASSAULT", "RUS", "UKR"), id="apabila"),
+        pytest.param("Amerika Serikat akan membantu Jepang jika Korea Utara menyerang.", ("AID", "USA", "JPN"),
+                     id="condition-after-the-main-clause"),
+    ],
+)
+def test_condition_flag(code, text, expected):
+    """An event under "jika"/"apabila" is flagged conditional."""
+    assert _one(code(text), *expected).conditional
+
+
+# --- evidence, explanation and context ------------------------------------------------------------------------
+
+PROVENANCE_TEXTS = [
+    pytest.param(p.values[0], id=p.id) for p in TYPE_CASES if not p.marks
+] + [
+    pytest.param("Rusia menyerang Ukraina. Serangan itu disebut brutal. Rusia kembali menyerang Ukraina "
+                 "pada malam hari.", id="three-sentences"),
+    pytest.param("Jepang mengecam Korea Utara.\n\nIa juga mengecam Rusia di Tokyo pada 20 Oktober 2024.",
+                 id="two-paragraphs"),
+]
+
+
+@pytest.mark.parametrize("text", PROVENANCE_TEXTS)
+def test_every_event_carries_its_evidence(code, text):
+    """Every event: its span is the sentence holding its trigger; the trigger text is the text at its offsets;
+    the explanation names the lexicon entry (``rule``); confidence is in [0, 1]; it has a date and a source."""
+    article = code(text)
+    assert article.events, "the text should give at least one event"
+    for e in article.events:
+        sentence = article.sentences[e.sentence]
+        assert (e.start, e.end) == (sentence.start, sentence.end)
+        assert e.start <= e.trigger.start < e.trigger.end <= e.end
+        assert article.text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert e.trigger.sentence == e.sentence
+        assert e.rule in ENTRIES
+        assert e.explanation and any(f"'{e.rule}'" in line for line in e.explanation), e.explanation
+        assert 0.0 <= e.confidence <= 1.0
+        assert e.date
+        assert e.source is not None and e.source.code
+        assert e.type in PLOVER_TYPES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "date"),
+    [
+        pytest.param("Rusia menyerang Ukraina.", ("ASSAULT", "RUS", "UKR"), "2024-10-23", id="publication-date"),
+        pytest.param("Rusia menyerang Ukraina pada 20 Oktober 2024.", ("ASSAULT", "RUS", "UKR"), "2024-10-20",
+                     id="absolute-date"),
+        pytest.param("Ukraina diserang oleh Rusia pada Selasa.", ("ASSAULT", "RUS", "UKR"), "2024-10-22",
+                     id="weekday"),
+        pytest.param("Malaysia menolak permintaan Indonesia. Indonesia mengecam Malaysia pada 20 Oktober 2024.",
+                     ("REJECT", "MYS", "IDN"), "2024-10-23", id="date-of-another-sentence-not-taken"),
+    ],
+)
+def test_event_date(code, text, expected, date):
+    """The date is a date in the sentence, else the publication date (2024-10-23, a Wednesday)."""
+    assert _one(code(text), *expected).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "place"),
+    [
+        pytest.param("Prabowo Subianto bertemu Vladimir Putin di Moskow.", ("CONSULT", "IDN", "RUS"), "Moskow",
+                     id="di-moskow"),
+        pytest.param("Indonesia dan Australia menggelar latihan gabungan di Darwin.", ("COOPERATE", "IDN", "AUS"),
+                     "Darwin", id="di-darwin"),
+        pytest.param("Rusia menyerang Ukraina.", ("ASSAULT", "RUS", "UKR"), None, id="no-place"),
+    ],
+)
+def test_event_place(code, text, expected, place):
+    """The place is a place named after "di" in the sentence."""
+    assert _one(code(text), *expected).place == place
+
+
+def test_quantity_after_the_trigger(code):
+    """"mengirim 1.000 ton bantuan": the amount after the trigger is the event's quantity."""
+    event = _one(code("Jepang mengirim 1.000 ton bantuan ke Indonesia."), "AID", "JPN", "IDN")
+    assert event.quantity is not None
+    assert (event.quantity["value"], event.quantity["unit"], event.quantity["text"]) == (1000.0, "t", "1.000 ton")
+
+
+def test_no_quantity_from_before_the_trigger(code):
+    """"Sebanyak 300 tentara Rusia menyerang …": an amount before the trigger is not the event's quantity."""
+    assert _one(code("Sebanyak 300 tentara Rusia menyerang Ukraina."), "ASSAULT", "RUS", "UKR").quantity is None
+
+
+def test_the_same_event_told_twice_is_one_event_with_a_mention(code):
+    """The same type, source and target in a later sentence is a mention of the first event, not a new one."""
+    article = code("Rusia menyerang Ukraina. Serangan itu disebut brutal. Rusia kembali menyerang Ukraina "
+                   "pada malam hari.")
+    event = _one(article, "ASSAULT", "RUS", "UKR")
+    assert event.sentence == 0
+    assert len(event.mentions) == 1
+    (mention,) = event.mentions
+    assert mention.sentence == 2
+    assert article.text[mention.start : mention.end] == mention.text
+    assert "kembali menyerang" in mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Jepang mengirim bantuan kepada Indonesia.", ("AID", "JPN", "IDN"), id="mengirim-bantuan"),
+        pytest.param("Tiongkok menggelar latihan militer di dekat Taiwan.", ("MOBILIZE", "CHN", "TWN"),
+                     id="menggelar-latihan-militer"),
+    ],
+)
+def test_one_clause_is_one_mention(code, text, expected):
+    """A single clause tells the event once: no extra mention from the same sentence."""
+    event = _one(code(text), *expected)
+    assert event.mentions == []
