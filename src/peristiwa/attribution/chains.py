@@ -54,14 +54,20 @@ def _markers() -> _Markers:
     )
 
 
+_WORDS_CACHE: dict[int, tuple[str, list[frozenset[str]]]] = {}
+
+
 def sentence_words(article: Article) -> list[frozenset[str]]:
-    """The lower-cased words of each sentence, from the tokens (for quick "does it contain …" checks)."""
-    starts = [t.start for t in article.tokens]
-    out = []
-    for sentence in article.sentences:
-        a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-        out.append(frozenset(article.text[t.start : t.end].lower() for t in article.tokens[a:b]))
-    return out
+    """The lower-cased words of each sentence (for quick "does it contain …" checks); computed once per text."""
+    cached = _WORDS_CACHE.get(id(article))
+    if cached is not None and cached[0] is article.text:
+        return cached[1]
+    lowered = article.text.lower()
+    words = [frozenset(_WORD.findall(lowered, s.start, s.end)) for s in article.sentences]
+    if len(_WORDS_CACHE) > 64:
+        _WORDS_CACHE.clear()
+    _WORDS_CACHE[id(article)] = (article.text, words)
+    return words
 
 
 class _Mentions:
@@ -99,6 +105,7 @@ class _Mentions:
 
 
 _ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION")
+_WORD = re.compile(r"\w+")
 _NOT_A_CLAUSE = frozenset(["di", "pada", "kepada", "dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum",
                            "kemarin", "melalui", "lewat", "dengan", "dari", "ke"])
 

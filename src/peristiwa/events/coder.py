@@ -119,6 +119,7 @@ class _Sentence:
         self.words = [article.text[t.start : t.end] for t in tokens]
         self.lower = [w.lower() for w in self.words]
         self.word_set = frozenset(self.lower)
+        self.prefixes = frozenset(w[:4] for w in self.lower)
         self.starts = [t.start for t in tokens]
 
     def token_at(self, offset: int) -> int:
@@ -239,17 +240,28 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     return None, "unknown"
 
 
-def _sentence_actors(s: _Sentence, entities: list[Entity], gaz: Gazetteer,
-                     codes: dict[str, tuple[str | None, str]], main_country: str | None = None) -> list[_Actor]:
-    lo, hi = s.tokens[0].start, s.tokens[-1].end
-    found = []
-    for e in entities:
-        code, how = codes[e.id]
-        if code is None:
-            continue
+def mentions_by_sentence(article: Article) -> dict[int, list[tuple[Mention, Entity]]]:
+    """Body mentions of the article's entities, grouped by sentence index."""
+    out: dict[int, list[tuple[Mention, Entity]]] = {}
+    for e in article.entities:
         for m in e.mentions:
-            if m.field == "text" and lo <= m.start and m.end <= hi:
-                found.append(_Actor(s.token_at(m.start), s.token_end(m.end), e, code, how))
+            if m.field == "text" and m.sentence is not None:
+                out.setdefault(m.sentence, []).append((m, e))
+    return out
+
+
+def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, Entity]], gaz: Gazetteer,
+                     codes: dict[str, tuple[str | None, str]], main_country: str | None = None) -> list[_Actor]:
+    """Actors of the sentence: its entity mentions with a code (``entities`` may be all the article's entities,
+    or the (mention, entity) pairs of this sentence), plus generic agents."""
+    lo, hi = s.tokens[0].start, s.tokens[-1].end
+    pairs = entities if entities and isinstance(entities[0], tuple) else [
+        (m, e) for e in entities for m in e.mentions if m.field == "text"]
+    found = []
+    for m, e in pairs:
+        code, how = codes[e.id]
+        if code is not None and lo <= m.start and m.end <= hi:
+            found.append(_Actor(s.token_at(m.start), s.token_end(m.end), e, code, how))
     found.extend(_agent_actors(s, found, main_country))
     # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
     found.sort(key=lambda a: (a.t0, -(a.t1 - a.t0)))
@@ -313,8 +325,8 @@ def _object_matches(s: _Sentence, i: int, j: int, objects: tuple[tuple[str, ...]
     lo = max(0, i - 5) if voice != "active" else j
     hi = min(len(s.lower), j + _OBJECT_WINDOW)
     for obj in objects:
-        if obj[0] not in s.word_set and not any(w.startswith(obj[0]) for w in s.lower[lo:hi]):
-            continue
+        if obj[0][:4] not in s.prefixes:
+            continue  # no word of the sentence even starts like the object
         n = len(obj)
         for k in range(lo, hi - n + 1):
             if k < j and k + n > i:
@@ -721,6 +733,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     # The attribution stage leaves each sentence's chain on it; run alone, the coder works them out.
     chains = ([s.source_chain for s in article.sentences] if any(s.source_chain for s in article.sentences)
               else sentence_chains(article))
+    by_sentence = mentions_by_sentence(article)
     ranking = _country_ranking(article)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
                        top_two=tuple(c for _, c in ranking[:2]))
@@ -734,7 +747,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         if a == b:
             continue
         s = _Sentence(article, si, tokens[a:b])
-        actors = _sentence_actors(s, article.entities, gaz, codes, main_country)
+        actors = _sentence_actors(s, by_sentence.get(si, []), gaz, codes, main_country)
         triggers = _find_triggers(s, lex) if actors or context.last_actor or main_country else []
         triggers = _without_verb_objects(s, triggers)
         for i, j, trig, obj in triggers:
