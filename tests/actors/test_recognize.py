@@ -484,3 +484,14 @@ def test_every_mention_points_at_its_words(read):
             assert article.text[m.start : m.end] == m.text
             sentence = article.sentences[m.sentence]
             assert sentence.start <= m.start < m.end <= sentence.end
+
+
+def test_an_abbreviation_after_the_first_sentence_names_its_own_organisation(read):
+    """An abbreviation defined in a later sentence belongs to the name right before it, not to an entity of an
+    earlier sentence."""
+    article = read("Presiden Joko Widodo bertemu warga di Jakarta. Dia juga mengunjungi Badan Pengkajian "
+                   "Perikanan Laut (BPPL) di Bogor. BPPL menyambut baik kunjungan itu.")
+    org = _named(article, "Badan Pengkajian Perikanan Laut", "ORG")
+    assert "BPPL" in org.aliases
+    assert len([m for m in org.mentions if m.text == "BPPL"]) == 2
+    assert all("BPPL" not in e.aliases for e in article.entities if e is not org)

@@ -325,7 +325,11 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
         a = bisect_left(starts, sentence.start)
         b = bisect_left(starts, sentence.end, a)
         s = _Sentence(article.text, tokens[a:b], si)
-        out.extend(_sentence_candidates(s, gaz, cue))
+        found = _sentence_candidates(s, gaz, cue)
+        for cand in found:  # abbreviations point within the sentence; make it an index into the article's list
+            if cand.acronym_of is not None:
+                cand.acronym_of += len(out)
+        out.extend(found)
     return out
 
 
