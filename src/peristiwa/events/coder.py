@@ -175,8 +175,14 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
 
 
 def _country_ranking(article: Article) -> list[tuple[int, str]]:
-    """(mentions, code) of the countries the article's countries, people, organisations and places belong to."""
+    """(mentions, code) of the countries the article's countries, people, organisations and places belong to;
+    the dateline's place counts as one more mention."""
     tally: dict[str, int] = {}
+    if article.dateline and article.dateline.place:
+        for form in default_gazetteer().lookup(match_key(article.dateline.place)):
+            if form.actor.type in ("LOCATION", "COUNTRY") and form.actor.country:
+                tally[form.actor.country] = 1
+                break
     for e in article.entities:
         code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
         if code and not code.startswith("IGO:"):
@@ -262,7 +268,9 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
         code, how = codes[e.id]
         if code is not None and lo <= m.start and m.end <= hi:
             found.append(_Actor(s.token_at(m.start), s.token_end(m.end), e, code, how))
-    found.extend(_agent_actors(s, found, main_country))
+    places = [(s.token_at(m.start), e.country) for m, e in pairs
+              if e.type == "LOCATION" and e.country and not e.acts_for and lo <= m.start and m.end <= hi]
+    found.extend(_agent_actors(s, found, main_country, places))
     # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
     found.sort(key=lambda a: (a.t0, -(a.t1 - a.t0)))
     out: list[_Actor] = []
@@ -279,9 +287,11 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     return out
 
 
-def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None) -> list[_Actor]:
-    """Generic agents in the sentence: "pasukan Rusia" (the country named after the noun), or "polisi" alone
-    (the article's main country)."""
+def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
+                  places: list[tuple[int, str]] = ()) -> list[_Actor]:
+    """Generic agents in the sentence: "pasukan Rusia" (the country named after the noun); "warga sipil" in a
+    sentence about Kharkiv (the country of the nearest place named in the sentence); else "polisi" alone (the
+    article's main country)."""
     table, longest, firsts = _agents()
     taken = {k for a in named for k in range(a.t0, a.t1)}
     out = []
@@ -310,11 +320,15 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None) -
                                                      country=follower.code, sector=sector, source="agent"),
                               follower.code, f"generic agent '{noun}' of {follower.entity.name}"))
             named.remove(follower)
-        elif main_country and follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN):
-            out.append(_Actor(k, k + n, Entity(id=f"agent-{noun.lower()}", type="AGENT", name=noun,
-                                               code=main_country, country=main_country, sector=sector,
-                                               source="agent"),
-                              main_country, f"generic agent '{noun}', the article's main country"))
+        elif follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN):
+            near = min(places, key=lambda p: abs(p[0] - k))[1] if places else None
+            code = near or main_country
+            if code:
+                how = (f"generic agent '{noun}', the country of the place named with it" if near
+                       else f"generic agent '{noun}', the article's main country")
+                out.append(_Actor(k, k + n, Entity(id=f"agent-{noun.lower()}-{code}", type="AGENT", name=noun,
+                                                   code=code, country=code, sector=sector, source="agent"),
+                                  code, how))
         k += n
     return out
 
@@ -701,10 +715,11 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
     countries = sorted((m.start, m.end, e.code) for e in article.entities if e.type == "COUNTRY" and e.code
                        for m in e.mentions if m.field == "text")
     codes: dict[str, tuple[str | None, str]] = {}
-    main_country = _main_country(article) or _dateline_country(article, gaz)
-    generic = _generic_institutions()
     ranking = _country_ranking(article)
-    home = main_country or (ranking[0][1] if ranking else None)
+    # The dateline's country counts only for an article that names no country of its own (domestic news).
+    main_country = _main_country(article) or (ranking[0][1] if ranking else _dateline_country(article, gaz))
+    generic = _generic_institutions()
+    home = main_country
     for e in article.entities:
         code, how = actor_code(e, gaz)
         if code is None and e.type == "PERSON":
@@ -869,13 +884,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _subject(s, actors, i)
         target_how = "subject of the passive"
         sources = _agent(s, actors, j)
-        if not sources and targets and pred.plover in _IMPLICIT_AUTHORITY and context and context.main_country:
-            # "Enam orang ditangkap": arrests, detentions and bans are the authorities' doing.
+        place_country = _place_country(article, s, i)
+        authority = place_country or (context.main_country if context else None)
+        if not sources and targets and pred.plover in _IMPLICIT_AUTHORITY and authority:
+            # "Enam orang ditangkap di Jakarta": arrests, detentions and bans are the doing of the authorities
+            # where they happen, or of the country the article is about.
             sources = [_Actor(i, i, Entity(id="agent-authorities", type="AGENT", name="pihak berwenang",
-                                           code=context.main_country, country=context.main_country, sector="GOV",
-                                           source="agent"), context.main_country,
-                              "implicit authority of the article's main country")]
-            why.append("passive with no agent: the authorities of the article's main country")
+                                           code=authority, country=authority, sector="GOV",
+                                           source="agent"), authority, "implicit authority")]
+            why.append("passive with no agent: the authorities of " + (
+                "the place where it happened" if place_country else "the article's main country"))
     else:
         pair = _between_pair(s, actors, j) if pred.plover in SYMMETRIC_TYPES else []
         if pair:
@@ -994,6 +1012,20 @@ def _place(article: Article, s: _Sentence, i: int) -> str | None:
                 if k > 0 and s.lower[k - 1] in ("di", "dari", "ke"):
                     return e.name
     return None
+
+
+def _place_country(article: Article, s: _Sentence, i: int) -> str | None:
+    """The country of the place after "di" nearest to the trigger, if the sentence names one."""
+    best = None
+    for e in article.entities:
+        if e.type != "LOCATION" or not e.country:
+            continue
+        for m in e.mentions:
+            if m.field == "text" and m.sentence == s.index:
+                k = s.token_at(m.start)
+                if k > 0 and s.lower[k - 1] == "di" and (best is None or abs(k - i) < best[0]):
+                    best = (abs(k - i), e.country)
+    return best[1] if best else None
 
 
 def _quantity(article: Article, s: _Sentence, i: int) -> dict | None:
