@@ -64,6 +64,7 @@ class Cues:
     speech_after_speaker: frozenset[str]
     months_days: frozenset[str]
     directions: frozenset[str]
+    standalone: frozenset[str]
 
 
 @cache
@@ -91,6 +92,7 @@ def cues() -> Cues:
         speech_after_speaker=frozenset(sp["after_speaker"]),
         months_days=frozenset(match_key(str(w)) for w in (*dates["months"], *dates["weekdays"])),
         directions=frozenset(match_key(w) for w in d["location_directions"]),
+        standalone=frozenset(match_key(w) for w in d["standalone_institutions"]),
     )
 
 
@@ -145,7 +147,9 @@ def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[F
     """The longest dictionary alias starting at token ``i``: (form, index after it)."""
     first = s.keys[i]
     longest = gaz.max_words.get(first.split(" ")[0]) if first else None
-    if not longest or (not _is_cap(s.words[i]) and not s.words[i][:1].isdigit()):
+    # A lower-case place head before a capitalised name ("semenanjung Korea", "selat Malaka") may open an alias.
+    lower_head = first in cue.loc_heads and i + 1 < len(s) and _is_cap(s.words[i + 1])
+    if not longest or (not _is_cap(s.words[i]) and not s.words[i][:1].isdigit() and not lower_head):
         return None
     # A token like "Jong-un" folds to two words; count folded words, not tokens.
     j = i
@@ -286,12 +290,17 @@ def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
 def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None) -> tuple[str, str] | None:
     """(type, evidence) for the unknown capitalised phrase tokens[i:j], or None to skip it."""
     keys = s.keys[i:j]
-    # A head alone ("Komisi", "Dewan", "Pasukan") names no particular organisation or place.
-    if j - i > 1 or keys[0] not in cue.org_heads | cue.loc_heads:
+    if j - i == 1 and keys[0] in cue.standalone and not s.sentence_initial(i):
+        return "ORG", "institution word"
+    # A head or tail alone ("Komisi", "Dewan", "Island") names no particular organisation or place.
+    if j - i > 1:
         if _starts_with(keys, cue.org_heads) or _ends_with(keys, cue.org_tails):
             return "ORG", "organisation word"
         if _starts_with(keys, cue.loc_heads) or _ends_with(keys, cue.loc_tails):
             return "LOCATION", "place word"
+    if j - i == 1 and (keys[0] in cue.directions or keys[0] in cue.org_heads | cue.loc_heads | cue.loc_tails
+                       | cue.org_tails):
+        return None
     if j - i == 1 and _ACRONYM.match(s.words[i]):
         if s.words[i] in cue.not_org_acronyms or any(ch.isdigit() for ch in s.words[i]):
             return None

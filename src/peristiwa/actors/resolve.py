@@ -140,7 +140,11 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
         for long in orgs:
             if long is short or not long.candidates:
                 continue
-            if any(len(n) > len(words) and n[: len(words)] == words for n in _org_names(long)):
+            names = _org_names(long)
+            # "Dewan Keamanan" begins "Dewan Keamanan PBB"; "Partai Republik Amerika Serikat" begins with the
+            # known "Partai Republik": either way one organisation.
+            if any(len(n) > len(words) and n[: len(words)] == words for n in names) or (
+                    long.actor is not None and any(1 < len(n) < len(words) and words[: len(n)] == n for n in names)):
                 long.candidates.extend(short.candidates)
                 long.surface.extend(s for s in short.surface if s not in long.surface)
                 short.candidates = []
