@@ -287,6 +287,27 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     return out
 
 
+_BEFORE_AGENT = frozenset("para kaum pihak seluruh semua segenap ribuan ratusan puluhan sejumlah beberapa banyak "
+                          "dan atau serta bahwa yang oleh dengan ke dari di terhadap kepada untuk bagi antara "
+                          "sedikitnya setidaknya sekitar hampir lebih kedua ketiga".split())
+
+
+# Agent words that are also adjectives: after a noun they describe it ("pasokan militer", "latihan militer").
+# Others after a noun are its possessor and still an actor ("kebijakan pemerintah").
+_ADJECTIVAL_AGENTS = frozenset(["militer"])
+
+
+def _modifies_noun(s: _Sentence, k: int) -> bool:
+    """The agent word at ``k`` follows a lower-case noun it describes ("pasokan militer")."""
+    if s.lower[k] not in _ADJECTIVAL_AGENTS:
+        return False
+    prev = s.words[k - 1]
+    low = s.lower[k - 1]
+    if not prev.isalpha() or not prev.islower() or low in _BEFORE_AGENT or low in _AUX:
+        return False
+    return not low.startswith(("me", "ber", "di", "ter", "se"))  # a verb before it takes it as object
+
+
 def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                   places: list[tuple[int, str]] = ()) -> list[_Actor]:
     """Generic agents in the sentence: "pasukan Rusia" (the country named after the noun); "warga sipil" in a
@@ -313,6 +334,9 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             continue
         n, sector = match
         noun = " ".join(s.words[k : k + n])
+        if k > 0 and _modifies_noun(s, k):
+            k += n
+            continue  # "pasokan militer", "kekuatan militer": an adjective of the noun before, not an actor
         follower = next((a for a in named if a.t0 == k + n), None)
         if follower is not None and follower.entity.type in ("COUNTRY", "LOCATION") and follower.code:
             out.append(_Actor(k, follower.t1, Entity(id=f"agent-{noun.lower()}-{follower.code}", type="AGENT",
