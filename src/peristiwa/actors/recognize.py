@@ -47,6 +47,7 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu|de|van|vo
 @dataclass(frozen=True, slots=True)
 class Cues:
     titles: frozenset[str]
+    title_firsts: frozenset[str]
     title_max: int
     role_words: frozenset[str]
     org_heads: frozenset[str]
@@ -75,6 +76,7 @@ def cues() -> Cues:
     titles = frozenset(match_key(t) for t in d["person_titles"])
     return Cues(
         titles=titles,
+        title_firsts=frozenset(t.split(" ")[0] for t in titles),
         title_max=max(t.count(" ") + 1 for t in titles),
         role_words=frozenset(match_key(w) for w in d["person_role_words"]),
         org_heads=frozenset(match_key(w) for w in d["org_heads"]),
@@ -115,7 +117,12 @@ class Candidate:
 
 
 def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or bool(_PARTICLE_NAME.match(word)))
+    if not word:
+        return False
+    if word[0].isupper():
+        return True
+    # "al-Assad", "bin-Salman", "d'Estaing": a particle glued to a capitalised name (checked only when it can be).
+    return ("-" in word[:5] or "'" in word[:3] or "’" in word[:3]) and bool(_PARTICLE_NAME.match(word))
 
 
 class _Sentence:
@@ -124,7 +131,8 @@ class _Sentence:
         self.tokens = tokens
         self.index = index
         self.words = [text[t.start : t.end] for t in tokens]
-        self.keys = [match_key(w) for w in self.words]
+        # Plain alphanumeric words fold to their lower case; only the others need the full folding.
+        self.keys = [w.lower() if w.isalnum() else match_key(w) for w in self.words]
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -186,6 +194,8 @@ def _prefer(forms: list[Form]) -> list[Form]:
 
 def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
     """Number of tokens of a person title starting at ``i`` (with its domain words), 0 if none."""
+    if s.keys[i].split(" ", 1)[0] not in cue.title_firsts:
+        return 0
     best = 0
     for n in range(min(cue.title_max, len(s) - i), 0, -1):
         if s.span_key(i, i + n) in cue.titles:

@@ -33,8 +33,13 @@ class _Group:
     surface: list[str] = field(default_factory=list)
     acronyms: list[str] = field(default_factory=list)
 
+    _words: set[str] | None = None
+
     def words(self) -> set[str]:
-        return {w for s in self.surface for w in match_key(s).split()}
+        """The words of every name written for the group (cached until a new surface form is added)."""
+        if self._words is None:
+            self._words = {w for s in self.surface for w in match_key(s).split()}
+        return self._words
 
 
 def _name_words(text: str) -> list[str]:
@@ -62,6 +67,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         surface = surface_of(index, cand)
         if surface not in group.surface:
             group.surface.append(surface)
+            group._words = None
         group_of[index] = group
 
     # Abbreviations: the long form takes the actor the dictionary knows for the short one.
@@ -147,6 +153,7 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
                     long.actor is not None and any(1 < len(n) < len(words) and words[: len(n)] == n for n in names)):
                 long.candidates.extend(short.candidates)
                 long.surface.extend(s for s in short.surface if s not in long.surface)
+                long._words = None
                 short.candidates = []
                 break
 

@@ -42,6 +42,7 @@ from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Quote
 
 MIN_QUOTE_WORDS = 4
+_TERMINAL = re.compile("[\n.!?“”\"]")
 _OPEN_CONTEXT = set(" \t\n([{—–-/:")
 _CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-/\"'”’»")
 _WORD = re.compile(r"\w+")
@@ -141,7 +142,6 @@ def _close(stack: list[tuple[str, int]], i: int, spans: list[QuoteSpan], text: s
 class _Speech:
     after_quote: re.Pattern[str]
     after_quote_name_first: re.Pattern[str]
-    before_quote: re.Pattern[str]
     kata_before: re.Pattern[str]
     speech_verb: re.Pattern[str]
     pronouns: frozenset[str]
@@ -162,9 +162,6 @@ def speech() -> _Speech:
         after_quote_name_first=re.compile(
             rf"^[\s,]*(?P<speaker>(?:[A-Z][^\n.!?;,“”\"]{{0,80}}?|[Dd]ia|[Ii]a|[Bb]eliau))"
             rf"(?:,[^\n.!?;“”\"]{{0,120}},)?\s+(?:{after_s}|berkata|menambahkan)(?:nya)?\b"),
-        before_quote=re.compile(
-            rf"(?P<speaker>[^\n.!?;“”\"]{{1,120}}?)\s+(?P<verb>{after_s}|berkata|bertanya)\b[^\n.!?“”\"]{{0,80}}?[,:]?\s*$",
-            re.I),
         kata_before=re.compile(r"(?:^|[\s(])(?:[Kk]ata|[Uu]jar|[Mm]enurut)\s+(?P<speaker>[^\n.!?,“”\"]{1,80}),\s*$"),
         speech_verb=re.compile(rf"\b(?:{after_s}|berkata)(?:nya)?\b", re.I),
         pronouns=frozenset(p for p in d["pronouns"] if not p.startswith("-")),
@@ -260,19 +257,20 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: _Entity
 def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: _EntityIndex,
                     sp: _Speech) -> _Speaker | None:
     head = article.text[sent_start : q.start]
-    m = sp.kata_before.search(head)
+    low = head.lower()
+    m = sp.kata_before.search(head) if ("kata" in low or "ujar" in low or "menurut" in low) else None
     if m:
         a = sent_start + m.start("speaker")
         return _resolve_phrase(article, a, sent_start + m.end("speaker"), index, sp)
-    m = sp.before_quote.search(head)
-    if m:
-        return _nearest_actor_phrase(article, sent_start, sent_start + m.start("verb"), index, sp)
-    # A quoted phrase inside indirect speech: "Moualem mengatakan bahwa “…”".
     verbs = list(sp.speech_verb.finditer(head))
-    if verbs:
-        verb = verbs[-1]
-        return _nearest_actor_phrase(article, sent_start, sent_start + verb.start(), index, sp)
-    return None
+    if not verbs:
+        return None
+    # "Lavrov mengatakan, “…”": the speech verb that introduces the quote (at most a short phrase between them);
+    # else a quoted phrase inside indirect speech ("Moualem mengatakan bahwa “…”"): the last speech verb.
+    introducing = next((v for v in verbs if len(head) - v.end() <= 80 and not _TERMINAL.search(head, v.end())),
+                       None)
+    verb = introducing or verbs[-1]
+    return _nearest_actor_phrase(article, sent_start, sent_start + verb.start(), index, sp)
 
 
 def _nearest_actor_phrase(article: Article, a: int, b: int, index: _EntityIndex, sp: _Speech) -> _Speaker | None:

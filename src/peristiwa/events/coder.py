@@ -318,7 +318,9 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     out = []
     k = 0
     while k < len(s.lower):
-        if k in taken or (s.lower[k] not in firsts and _agent_base(s.lower[k]) not in firsts):
+        word = s.lower[k]
+        if k in taken or (word not in firsts and (("-" not in word and not word.endswith("nya"))
+                                                  or _agent_base(word) not in firsts)):
             k += 1
             continue
         match = None
