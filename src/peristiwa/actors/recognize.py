@@ -133,6 +133,7 @@ class _Sentence:
         self.words = [text[t.start : t.end] for t in tokens]
         # Plain alphanumeric words fold to their lower case; only the others need the full folding.
         self.keys = [w.lower() if w.isalnum() else match_key(w) for w in self.words]
+        self.matches: dict[int, tuple[Form, int] | None] = {}  # dictionary look-ups already made, by token
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -152,7 +153,15 @@ class _Sentence:
 
 
 def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
-    """The longest dictionary alias starting at token ``i``: (form, index after it)."""
+    """The longest dictionary alias starting at token ``i``: (form, index after it); looked up once per token."""
+    if i in s.matches:
+        return s.matches[i]
+    found = _dictionary_match(gaz, s, i, cue)
+    s.matches[i] = found
+    return found
+
+
+def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
     first = s.keys[i]
     longest = gaz.max_words.get(first.split(" ")[0]) if first else None
     # A lower-case place head before a capitalised name ("semenanjung Korea", "selat Malaka") may open an alias.

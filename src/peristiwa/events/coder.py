@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
 from peristiwa.attribution.chains import sentence_chains
@@ -118,9 +118,16 @@ class _Sentence:
         self.tokens = tokens
         self.words = [article.text[t.start : t.end] for t in tokens]
         self.lower = [w.lower() for w in self.words]
-        self.word_set = frozenset(self.lower)
-        self.prefixes = frozenset(w[:4] for w in self.lower)
         self.starts = [t.start for t in tokens]
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.lower)
+
+    @cached_property
+    def prefixes(self) -> frozenset[str]:
+        """The first four letters of every word: a quick test that an object word could occur."""
+        return frozenset(w[:4] for w in self.lower)
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -174,9 +181,23 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
     return None
 
 
+_RANKING_CACHE: dict[int, tuple[list, list[tuple[int, str]]]] = {}
+
+
 def _country_ranking(article: Article) -> list[tuple[int, str]]:
     """(mentions, code) of the countries the article's countries, people, organisations and places belong to;
-    the dateline's place counts as one more mention."""
+    the dateline's place counts as one more mention. Computed once per set of entities."""
+    cached = _RANKING_CACHE.get(id(article))
+    if cached is not None and cached[0] is article.entities:
+        return cached[1]
+    ranking = _rank_countries(article)
+    if len(_RANKING_CACHE) > 64:
+        _RANKING_CACHE.clear()
+    _RANKING_CACHE[id(article)] = (article.entities, ranking)
+    return ranking
+
+
+def _rank_countries(article: Article) -> list[tuple[int, str]]:
     tally: dict[str, int] = {}
     if article.dateline and article.dateline.place:
         for form in default_gazetteer().lookup(match_key(article.dateline.place)):
