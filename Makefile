@@ -20,11 +20,16 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
+# The store tests run on SQLite and on PostgreSQL: .ci/postgres installs PostgreSQL from Debian when it is
+# missing (as root or with password-less sudo), starts it, makes a test role and database and prints the URL.
+# Without root it warns and prints nothing, and the PostgreSQL tests are skipped. PERISTIWA_TEST_PG, when
+# already set, is used as it is.
 test: $(STAMP) lint
-	$(BIN)/pytest
+	url="$$(bash .ci/postgres)" && PERISTIWA_TEST_PG="$$url" $(BIN)/pytest
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_store.py
 
 # Dev-set scores with the referee (needs ../shared/eval).
 eval: $(STAMP)

@@ -85,11 +85,19 @@ def test_show_highlights_the_article(story_file, capsys):
     assert "Polisi menangkap 12 orang" in out and "Amounts" in out and "1,500" in out
 
 
-def test_demo_summarises_the_samples(capsys):
-    assert main(["demo", "--json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+def test_demo_stores_the_samples_and_summarises_them(tmp_path, capsys):
+    """The main job: the sample articles go into the database (once, however often it runs) and are summarised."""
+    db = f"sqlite:///{tmp_path / 'demo.db'}"
+    assert main(["demo", "--json", "--db", db]) == 0
+    first = json.loads(capsys.readouterr().out)
+    rows = first["articles"]
     assert len(rows) >= 8
     assert all(r["language"] == "id" and r["sentences"] > 0 and r["problems"] == 0 for r in rows)
+    assert first["stored"]["articles"] == len(rows) and first["stored"]["events"] > 20
+    assert set(first["events_by_type"]) >= {"CONSULT", "ACCUSE", "AID"}
+    assert main(["demo", "--json", "--db", db]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["stored"]["articles"] == len(rows)  # idempotent: nothing stored twice
 
 
 def test_console_script_and_stdin(story_file):

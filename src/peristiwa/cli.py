@@ -6,11 +6,17 @@ Lines (or PLOVER event records); ``show`` → the same, rendered in the
 terminal; ``explain`` → each event with the reasons it was coded; ``group`` →
 :func:`peristiwa.events.group.group_events` over extracted articles; ``demo``
 → the pipeline over the sample articles that ship with the package,
-summarised.
+summarised; ``ingest`` → :func:`peristiwa.store.ingest` into a database
+(``--db``, default ``sqlite:///peristiwa.db`` or ``$PERISTIWA_DB``);
+``query`` → :meth:`peristiwa.store.Store.query_events` (or
+``search_articles``); ``export`` → the stored events as JSON Lines, CSV or
+PLOVER records, or the stored article records.
 
 Exit status: 0 when every input was processed; otherwise the number of inputs
 that failed (capped at 100), each failure reported on standard error as
-``peristiwa: <input>: <reason>``.
+``peristiwa: <input>: <reason>`` (``ingest`` lists them in its summary and in
+the database). A database that cannot be opened ends the command with a message
+(status 1).
 """
 
 from __future__ import annotations
@@ -29,6 +35,9 @@ from peristiwa.model import Article, RawDocument
 from peristiwa.pipeline import DEFAULT_STAGES, DEFAULT_TIME_LIMIT, STAGES, extract_many, stages_with_actors
 
 MAX_EXIT_STATUS = 100
+# Formats written from whole article records by peristiwa.export (GDELT 2.0 events, GKG-like, Parquet, …).
+_RECORD_FORMATS = ("gdelt", "gkg", "events-csv", "articles-csv", "events-parquet", "articles-parquet",
+                   "events-jsonl", "articles-jsonl")
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
@@ -79,9 +88,69 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--window", type=int, default=1, help="days within which reports are the same event (default 1)")
     p.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
 
-    p = sub.add_parser("demo", help="extract the sample articles that ship with peristiwa and summarise them")
-    p.add_argument("--json", action="store_true", help="print the summary as JSON instead of a table")
+    p = sub.add_parser("demo", help="the main job on the sample articles: extract, store in the embedded "
+                                    "database, summarise from it")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON instead of tables")
+    p.add_argument("--db", default="sqlite:///peristiwa-demo.db",
+                   help="database for the demo (default: sqlite:///peristiwa-demo.db in the working directory)")
+
+    p = sub.add_parser("ingest", help="extract articles into a database (idempotent: re-run to resume)")
+    _add_db_option(p)
+    _add_input_options(p)
+    p.add_argument("--extracted", action="store_true",
+                   help="inputs are JSON Lines of article records from 'peristiwa extract': store them as they are")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("query", help="events (or, with --articles, articles) from a database")
+    _add_db_option(p)
+    _add_filter_options(p)
+    p.add_argument("--min-sources", type=int, metavar="N", help="events reported by at least N independent outlets")
+    p.add_argument("--order", choices=("date", "sources"), default="date",
+                   help="newest first (default) or most reported first")
+    p.add_argument("--limit", type=int, default=50, help="rows to show (default 50)")
+    p.add_argument("--offset", type=int, default=0, help="rows to skip first (paging)")
+    p.add_argument("--articles", action="store_true", help="list the articles matching --text instead of events")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output (default: table)")
+
+    p = sub.add_parser("export", help="write the stored events (or article records) out")
+    _add_db_option(p)
+    _add_filter_options(p)
+    p.add_argument("--format", choices=("jsonl", "csv", "plover", "records", *_RECORD_FORMATS), default="jsonl",
+                   help="events as JSON Lines (default), CSV or PLOVER JSON Lines; or 'records': the article "
+                        "records as 'peristiwa extract' wrote them")
+    p.add_argument("--unique", action="store_true", help="leave out near-duplicate copies (one article per story)")
+    p.add_argument("out", nargs="?", metavar="OUT", help="file to write (default: standard output)")
+    p.add_argument("--output", "-o", metavar="FILE", help="the same as OUT")
+
+    p = sub.add_parser("serve", help="the web app and REST API over a database (needs the 'web' extra)")
+    _add_db_option(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--token", default=None,
+                   help="token that POST /api/ingest needs as 'Authorization: Bearer TOKEN' (default: "
+                        "$PERISTIWA_TOKEN; without one, ingest is switched off)")
+    p.add_argument("--protect-reads", action="store_true", help="every page and API read needs the token too")
+    p.add_argument("--max-body", type=int, default=None, metavar="BYTES",
+                   help="largest request body accepted (default 5 MiB; larger ones get 413)")
     return parser
+
+
+def _add_db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", default=None,
+                   help="database: sqlite:///FILE or postgresql://USER:PASSWORD@HOST/NAME "
+                        "(default: $PERISTIWA_DB, else sqlite:///peristiwa.db in the working directory)")
+
+
+def _add_filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--actor", help="source or target: part of its name, its code (IDN, IGO:UN) or entity id")
+    p.add_argument("--country", metavar="ISO3", help="source or target country code")
+    p.add_argument("--type", action="append", metavar="TYPE", help="PLOVER event type (may be repeated)")
+    p.add_argument("--modality", action="append", choices=("asserted", "alleged", "denied", "planned"),
+                   help="how the article presents it (may be repeated)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this day (ISO 8601, inclusive)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="to this day (ISO 8601, inclusive)")
+    p.add_argument("--text", help="words the article must contain (full-text search)")
+    p.add_argument("--outlet", help="part of the outlet's name")
 
 
 def _stages(arg: str) -> tuple[str, ...]:
@@ -195,21 +264,152 @@ def sample_paths() -> list[Path]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from peristiwa.render import render_summary, summarise
+    """Sample articles → the embedded database (idempotent) → a summary read back from it."""
+    from peristiwa.render import render_database_summary, render_summary, summarise
+    from peristiwa.store import Store
+    from peristiwa.store.ingest import ingest
 
     errors: list[str] = []
     ns = argparse.Namespace(inputs=[str(p) for p in sample_paths()], jsonl=True, format="jsonl", language=None,
                             published=None, stages=",".join(DEFAULT_STAGES), max_bytes=DEFAULT_MAX_BYTES,
                             time_limit=DEFAULT_TIME_LIMIT, actors=[])
     articles = list(_articles(ns, errors))
+    with Store.open(args.db) as store:
+        run = ingest(articles, store, label=["peristiwa samples"])
+        events = list(store.iter_events())
+        counts = store.counts()
     if args.json:
-        print(json.dumps(summarise(articles), ensure_ascii=False, indent=2))
+        print(json.dumps({"database": args.db, "articles": summarise(articles), "stored": counts,
+                          "events_by_type": _tally(e["event"].get("type") for e in events)}, ensure_ascii=False,
+                         indent=2))
     else:
         render_summary(articles)
+        render_database_summary(args.db, counts, events, stored_now=run.stored)
     return _exit_status(errors)
 
 
-COMMANDS = {"extract": cmd_extract, "show": cmd_show, "explain": cmd_explain, "group": cmd_group, "demo": cmd_demo}
+def _tally(values) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for v in values:
+        out[str(v)] = out.get(str(v), 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
+def _open_store(args: argparse.Namespace, *, create: bool):
+    from peristiwa.store import Store, StoreError
+
+    try:
+        return Store.open(args.db, create=create)
+    except StoreError as exc:
+        raise SystemExit(f"peristiwa: {exc}") from exc
+
+
+def _filters(args: argparse.Namespace) -> dict:
+    return {"actor": args.actor, "country": args.country, "type": args.type, "modality": args.modality,
+            "date_from": args.date_from, "date_to": args.date_to, "text": args.text, "outlet": args.outlet}
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from peristiwa.store import ingest
+    from peristiwa.store.ingest import count_documents
+    from peristiwa.store.output import IngestProgress, summary_lines
+
+    table = _stage_table(args)
+    stages = _stages(args.stages)
+    with _open_store(args, create=True) as store:
+        total = count_documents(args.inputs)
+        source = args.inputs if args.extracted else _documents(args)
+        with IngestProgress(total, enabled=not args.no_progress) as progress:
+            summary = ingest(source, store, stages=stages, table=table, time_limit=args.time_limit or None,
+                             extracted=args.extracted, fmt="jsonl" if args.jsonl else args.format,
+                             max_bytes=args.max_bytes, label=list(args.inputs), progress=progress)
+        print("\n".join(summary_lines(summary, store.url)), flush=True)
+    return min(summary.failed, MAX_EXIT_STATUS)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from peristiwa.store.output import write_articles, write_query
+
+    with _open_store(args, create=False) as store:
+        try:
+            if args.articles:
+                if not args.text:
+                    raise SystemExit("peristiwa: --articles needs --text WORDS")
+                rows = store.search_articles(args.text, limit=args.limit, offset=args.offset)
+                write_articles(rows, args.format, sys.stdout)
+            else:
+                rows = store.query_events(**_filters(args), min_sources=args.min_sources, order=args.order,
+                                          limit=args.limit, offset=args.offset)
+                write_query(rows, args.format, sys.stdout)
+        except ValueError as exc:
+            raise SystemExit(f"peristiwa: {exc}") from exc
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from peristiwa.store.output import write_events
+
+    if args.out and args.output and args.out != args.output:
+        raise SystemExit("peristiwa: give the output file once (OUT or --output)")
+    target = args.out or args.output
+    if args.format in _RECORD_FORMATS:
+        from peristiwa.export import write
+
+        if args.format.endswith("parquet") and not target:
+            raise SystemExit("peristiwa: Parquet needs an output file (OUT)")
+        with _open_store(args, create=False) as store:
+            records = store.iter_records(unique=args.unique, date_from=args.date_from, date_to=args.date_to)
+            n = write(records, args.format, target or sys.stdout)
+        print(f"peristiwa: exported {n} row(s) as {args.format}", file=sys.stderr)
+        return 0
+    out = open(target, "w", encoding="utf-8", newline="") if target else sys.stdout  # noqa: SIM115
+    try:
+        with _open_store(args, create=False) as store:
+            try:
+                if args.format == "records":
+                    n = 0
+                    for n, record in enumerate(store.iter_records(  # noqa: B007 - n is the count afterwards
+                            unique=args.unique, date_from=args.date_from, date_to=args.date_to), 1):
+                        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    n = write_events(store.iter_events(unique=args.unique, **_filters(args)), args.format, out)
+            except ValueError as exc:
+                raise SystemExit(f"peristiwa: {exc}") from exc
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"peristiwa: exported {n} {'article(s)' if args.format == 'records' else 'event(s)'}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    try:
+        import uvicorn
+
+        from peristiwa.web import DEFAULT_MAX_BODY, create_app
+    except ImportError as exc:
+        raise SystemExit(f"peristiwa: serve needs the web extra (pip install 'peristiwa[web]'): {exc}") from exc
+    from peristiwa.store import StoreError
+
+    token = args.token or os.environ.get("PERISTIWA_TOKEN") or None
+    if args.protect_reads and not token:
+        raise SystemExit("peristiwa: --protect-reads needs --token (or $PERISTIWA_TOKEN)")
+    try:
+        app = create_app(args.db, token=token, protect_reads=args.protect_reads,
+                         max_body=args.max_body or DEFAULT_MAX_BODY)
+    except (StoreError, ValueError) as exc:
+        raise SystemExit(f"peristiwa: {exc}") from exc
+    print(f"peristiwa: serving {app.state.settings.store.url} at http://{args.host}:{args.port}/ "
+          f"(ingest {'on' if token else 'off: no token'}, reads {'need the token' if args.protect_reads else 'open'})",
+          file=sys.stderr, flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "show": cmd_show, "explain": cmd_explain, "group": cmd_group, "demo": cmd_demo,
+            "ingest": cmd_ingest, "query": cmd_query, "export": cmd_export, "serve": cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

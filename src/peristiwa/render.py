@@ -158,3 +158,28 @@ def render_groups(groups, console: Console | None = None) -> None:
                       str(g.num_sources), str(g.num_articles),
                       ", ".join(f"{k} {v}" for k, v in g.modality.most_common()))
     console.print(table)
+
+
+def render_database_summary(url: str, counts: dict[str, int], events: list[dict[str, Any]], stored_now: int,
+                            console: Console | None = None) -> None:
+    """What the database holds after the demo: rows per table, events by type and modality, busiest actors."""
+    console = console or Console()
+    table = Table("events by type", "n", "asserted", "alleged", "denied", "planned", title=f"Database {url}")
+    by_type: dict[str, Counter] = {}
+    actors: Counter = Counter()
+    for row in events:
+        e = row.get("event", row)  # the store returns the event inside its article context
+        by_type.setdefault(e.get("type") or "?", Counter())[e.get("modality") or "asserted"] += 1
+        for side in ("source", "target"):
+            code = (e.get(side) or {}).get("code")
+            if code:
+                actors[code] += 1
+    for kind, tally in sorted(by_type.items(), key=lambda kv: -sum(kv[1].values())):
+        table.add_row(kind, str(sum(tally.values())), *(str(tally.get(m, 0)) for m in
+                                                          ("asserted", "alleged", "denied", "planned")))
+    console.print(table)
+    console.print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v) +
+                  f"  (stored by this run: {stored_now}; a second run stores nothing new)")
+    if actors:
+        console.print("busiest actors: " + ", ".join(f"{c} ({n})" for c, n in actors.most_common(8)))
+    console.print("Next: peristiwa serve --db " + url + "   (the web app), or peristiwa query --db " + url)

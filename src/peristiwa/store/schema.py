@@ -48,9 +48,9 @@ ingest_runs = sa.Table(
     sa.Column("started", sa.DateTime(timezone=True), nullable=False),
     sa.Column("finished", sa.DateTime(timezone=True)),
     # "running", "finished", "failed" (stopped by an error), "interrupted" (its process died)
-    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("status", sa.Text, nullable=False),
     sa.Column("inputs", Json),
-    sa.Column("host", sa.String(255)),
+    sa.Column("host", sa.Text),
     sa.Column("pid", sa.Integer),
     sa.Column("seen", sa.Integer, nullable=False, server_default="0"),
     sa.Column("stored", sa.Integer, nullable=False, server_default="0"),
@@ -87,12 +87,12 @@ articles = sa.Table(
     sa.Column("title", sa.Text),
     sa.Column("published", sa.Text),
     sa.Column("published_date", sa.Date, index=True),
-    sa.Column("language", sa.String(16)),
+    sa.Column("language", sa.Text),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("record", Json, nullable=False),
     sa.Column("cluster_id", sa.Integer, sa.ForeignKey("duplicate_clusters.id"), index=True),
-    # The story this article tells: its own id, or its cluster's representative for a near-copy.
-    sa.Column("story_id", sa.Integer, nullable=False, index=True),
+    # For a near-copy, the story it copies (its cluster's first article); NULL for an article that is its own story.
+    sa.Column("story_id", sa.Integer, index=True),
     # The independent outlet behind it (lower-cased): a near-copy takes its representative's.
     sa.Column("origin", sa.Text),
     sa.Column("run_id", sa.Integer, sa.ForeignKey("ingest_runs.id", ondelete="SET NULL"), index=True),
@@ -118,15 +118,16 @@ entities = sa.Table(
     "entities", metadata,
     _id(),
     _article_fk(),
+    sa.Column("seq", sa.Integer, nullable=False),  # position in Article.entities
     sa.Column("entity_key", sa.Text, nullable=False),  # Entity.id inside the article
-    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("type", sa.Text, nullable=False),
     sa.Column("name", sa.Text, nullable=False, index=True),
-    sa.Column("code", sa.String(64), index=True),
-    sa.Column("country", sa.String(8)),
-    sa.Column("sector", sa.String(32)),
+    sa.Column("code", sa.Text, index=True),
+    sa.Column("country", sa.Text),
+    sa.Column("sector", sa.Text),
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
-    sa.Column("source", sa.String(32)),
+    sa.Column("source", sa.Text),
     sa.Column("titles", Json),
     sa.Column("acts_for", sa.Text),
 )
@@ -140,7 +141,7 @@ mentions = sa.Table(
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("sentence", sa.Integer),
-    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("field", sa.Text, nullable=False),
 )
 
 events = sa.Table(
@@ -148,24 +149,24 @@ events = sa.Table(
     _id(),
     _article_fk(),
     sa.Column("seq", sa.Integer, nullable=False),  # position in Article.events
-    sa.Column("type", sa.String(32), nullable=False, index=True),
-    sa.Column("mode", sa.String(32)),
-    sa.Column("cameo", sa.String(8)),
+    sa.Column("type", sa.Text, nullable=False, index=True),
+    sa.Column("mode", sa.Text),
+    sa.Column("cameo", sa.Text),
     sa.Column("goldstein", sa.Float),
     sa.Column("quad", sa.SmallInteger),
     # Grouping keys: the actor's code, else "~" + its lower-cased name; NULL when there is no actor.
-    sa.Column("source_actor", sa.Text, index=True),
-    sa.Column("source_code", sa.String(64), index=True),
+    sa.Column("source_actor", sa.Text),
+    sa.Column("source_code", sa.Text),
     sa.Column("source_name", sa.Text),
     sa.Column("source_entity", sa.Text),
-    sa.Column("target_actor", sa.Text, index=True),
-    sa.Column("target_code", sa.String(64), index=True),
+    sa.Column("target_actor", sa.Text),
+    sa.Column("target_code", sa.Text),
     sa.Column("target_name", sa.Text),
     sa.Column("target_entity", sa.Text),
-    sa.Column("modality", sa.String(16), nullable=False),
+    sa.Column("modality", sa.Text, nullable=False),
     sa.Column("negated", sa.Boolean, nullable=False),
     sa.Column("conditional", sa.Boolean, nullable=False),
-    sa.Column("date", sa.String(16)),  # as the article gives it ("2025-11-04", "2025-11", …)
+    sa.Column("date", sa.Text),  # as the article gives it ("2025-11-04", "2025-11", …)
     sa.Column("day", sa.Date, index=True),  # the event's day, else the publication date: what filters use
     sa.Column("place", sa.Text),
     sa.Column("start", sa.Integer, nullable=False),  # the sentence that says it
@@ -174,8 +175,14 @@ events = sa.Table(
     sa.Column("rule", sa.Text),
     sa.Column("confidence", sa.Float),
     sa.Column("repeats", sa.Integer, nullable=False),  # later tellings inside the article
+    # The article's story and origin (see articles), copied here so that counting needs no join.
+    sa.Column("story_id", sa.Integer, nullable=False),
+    sa.Column("origin", sa.Text, nullable=False),
     sa.Column("record", Json, nullable=False),
+    # Each filter with the day, so a filter and a date range (or the newest-first window) use one index.
     sa.Index("ix_events_type_day", "type", "day"),
+    sa.Index("ix_events_source_code_day", "source_code", "day"),
+    sa.Index("ix_events_target_code_day", "target_code", "day"),
 )
 
 event_mentions = sa.Table(
@@ -193,6 +200,7 @@ quotes = sa.Table(
     "quotes", metadata,
     _id(),
     _article_fk(),
+    sa.Column("seq", sa.Integer, nullable=False),  # position in Article.quotes
     sa.Column("start", sa.Integer, nullable=False),
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
@@ -200,7 +208,7 @@ quotes = sa.Table(
     sa.Column("speaker_id", sa.Text),
     sa.Column("speaker_description", sa.Text),
     sa.Column("direct", sa.Boolean, nullable=False),
-    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("kind", sa.Text, nullable=False),
     sa.Column("sentence", sa.Integer),
 )
 
@@ -215,9 +223,9 @@ amounts = sa.Table(
     sa.Column("range_low", sa.Float),
     sa.Column("range_high", sa.Float),
     sa.Column("object", sa.Text),
-    sa.Column("unit", sa.String(16)),
-    sa.Column("kind", sa.String(16), nullable=False),
-    sa.Column("qualifier", sa.String(16), nullable=False),
+    sa.Column("unit", sa.Text),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("qualifier", sa.Text, nullable=False),
     sa.Column("sentence", sa.Integer),
 )
 

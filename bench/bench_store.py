@@ -1,0 +1,251 @@
+#!/usr/bin/env python
+"""Benchmark of the store: ingest speed from JSON Lines, and query latency on a large event table.
+
+Two figures for ingest, on one core (the process is pinned where the OS allows), into a new SQLite file:
+
+* "extract+store": ``ingest()`` of raw JSON Lines (id, url, outlet, title, published, text): the whole
+  pipeline, dedup signature and database writes, as ``peristiwa ingest corpus.jsonl`` does;
+* "store only": ``ingest(extracted=True)`` of the same articles already extracted (the JSON Lines that
+  ``peristiwa extract`` writes): parsing, dedup signature and database writes.
+
+Each is given per wall-clock second and per CPU second of the benchmark process: on a shared machine the
+second is the steadier figure (for PostgreSQL it leaves out the server's own work).
+
+Then query latency: a database of ``--events`` synthetic coded events (default 120,000) in
+``--events / 5`` articles, bulk-loaded through the store's tables (FTS index included), and the typical
+filters of ``Store.query_events`` and ``Store.search_articles`` timed: median and 95th percentile of
+``--repeat`` runs after one warm-up run.
+
+The corpus is generated, not downloaded (see bench_extract.py). PostgreSQL is measured too with
+``--pg postgresql://…`` (a database that the benchmark may fill; use a scratch one).
+
+    python bench/bench_store.py [--articles 1000] [--events 120000] [--repeat 20] [--pg URL] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_extract import generate_corpus, load_samples, pin_one_core
+
+from peristiwa import dedup, extract
+from peristiwa.store import Store, ingest
+from peristiwa.store.schema import articles, events
+
+COUNTRIES = ["IDN"] * 8 + ["MYS", "SGP", "CHN", "USA", "AUS", "KOR", "JPN", "RUS", "UKR", "PSE", "ISR", "IRN",
+                           "PRK", "PHL", "THA", "VNM", "IND", "SAU", "IGO:UN", "IGO:ASEAN"]
+TYPES = ["CONSULT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+         "MOBILIZE", "COERCE", "ASSAULT", "AGREE", "SUPPORT", "CONCEDE", "RETREAT"]
+MODALITIES = ["asserted"] * 7 + ["alleged", "alleged", "denied", "planned"]
+OUTLETS = ["Kompas.com", "detikNews", "Tempo.co", "ANTARA", "CNN Indonesia", "Republika", "Tribunnews.com",
+           "Liputan6.com", "Okezone", "Suara.com", "JPNN.com", "merdeka.com", "Kontan", "Bisnis.com", "iNews"]
+NAMES = ["Sugiono", "Prabowo Subianto", "Sri Mulyani", "Listyo Sigit Prabowo", "Anwar Ibrahim", "Xi Jinping",
+         "Cho Hyun", "Antonio Guterres", "Kementerian Luar Negeri", "TNI", "Polri", "KPK", "DPR", "Bakamla",
+         "Pemerintah Malaysia", "Coast Guard China", "Hamas", "Israel", "Rusia", "Ukraina"]
+
+
+def write_jsonl(path: Path, rows) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _timed_ingest(url: str, path: Path, n: int, **options) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds of this process, near-duplicates) for one ingest into a new database."""
+    with Store.open(url) as store:
+        ingest(iter([]), store)  # warm-up: migrations done, modules and data files loaded
+        wall, cpu = time.perf_counter(), time.process_time()
+        summary = ingest([path], store, **options)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        assert summary.stored == n, summary.to_dict()
+        return wall, cpu, summary.duplicates
+
+
+def bench_ingest(url: str, corpus: Path, n: int) -> dict[str, float]:
+    wall, cpu, _ = _timed_ingest(url, corpus, n)
+    return {"extract_store_articles_per_second": round(n / wall, 1),
+            "extract_store_articles_per_cpu_second": round(n / cpu, 1)}
+
+
+def bench_store_only(url: str, records: Path, n: int) -> dict[str, float]:
+    wall, cpu, duplicates = _timed_ingest(url, records, n, extracted=True)
+    return {"store_only_articles_per_second": round(n / wall, 1),
+            "store_only_articles_per_cpu_second": round(n / cpu, 1), "near_duplicates_found": duplicates}
+
+
+def fill_events(store: Store, n_events: int, seed: int) -> dict[str, int]:
+    """Bulk-load synthetic articles and events through the Core tables: about five events an article, over two
+    years, told as happenings that one to eight outlets report (so source counts mean something), with one
+    article in ten a syndicated copy of an earlier one."""
+    rng = random.Random(seed)
+    words = " ".join(s["text"] for s in load_samples()).split()
+    n_articles = max(1, n_events // 5)
+    n_days = 730
+    start = date(2024, 1, 1)
+    now = datetime.now(UTC)
+    article_rows: list[dict] = []
+    by_day: dict[date, list[dict]] = {}
+    for i in range(1, n_articles + 1):
+        day = start + timedelta(days=rng.randrange(n_days))
+        outlet = rng.choice(OUTLETS)
+        pos = rng.randrange(len(words) - 120)
+        text = " ".join(words[pos : pos + rng.randint(60, 120)])
+        copy_of = rng.randrange(1, i) if i > 10 and rng.random() < 0.1 else None
+        origin = article_rows[copy_of - 1]["origin"] if copy_of else outlet.lower()
+        row = {
+            "id": i, "content_hash": f"{i:064x}", "doc_id": f"syn-{i}", "url": f"https://bench.example.id/{i}",
+            "outlet": outlet, "title": f"Berita sintetis {i}", "published": day.isoformat(), "published_date": day,
+            "language": "id", "text": text, "record": {"id": f"syn-{i}"}, "cluster_id": None, "story_id": copy_of,
+            "origin": origin, "run_id": None, "added": now,
+        }
+        article_rows.append(row)
+        by_day.setdefault(day, []).append(row)
+    days = sorted(by_day)
+    seqs: dict[int, int] = {}
+    event_rows: list[dict] = []
+    while len(event_rows) < n_events:
+        day = rng.choice(days)
+        src, tgt = rng.choice(COUNTRIES), rng.choice(COUNTRIES)
+        sname, tname, etype = rng.choice(NAMES), rng.choice(NAMES), rng.choice(TYPES)
+        reporters = by_day[day] + by_day.get(day + timedelta(days=1), [])
+        for a in rng.sample(reporters, min(len(reporters), 1 + min(7, int(rng.expovariate(0.7))))):
+            seq = seqs[a["id"]] = seqs.get(a["id"], -1) + 1
+            event_rows.append({
+                "article_id": a["id"], "seq": seq, "type": etype, "mode": None, "cameo": "000",
+                "goldstein": rng.uniform(-10, 10), "quad": rng.randint(1, 4), "source_actor": src, "source_code": src,
+                "source_name": sname, "source_entity": None, "target_actor": tgt, "target_code": tgt,
+                "target_name": tname, "target_entity": None, "modality": rng.choice(MODALITIES), "negated": False,
+                "conditional": False, "date": day.isoformat(), "day": day, "place": None, "start": 0, "end": 60,
+                "trigger": None, "rule": "bench", "confidence": 0.5, "repeats": rng.choice([0, 0, 1, 2]),
+                "story_id": a["story_id"] or a["id"], "origin": a["origin"], "record": {"type": "bench"},
+            })
+    event_rows = event_rows[:n_events]
+    with store.writer() as conn:
+        for i in range(0, len(article_rows), 2000):
+            conn.execute(articles.insert(), article_rows[i : i + 2000])
+        for i in range(0, len(event_rows), 5000):
+            conn.execute(events.insert(), event_rows[i : i + 5000])
+    with store.engine.connect() as conn:
+        if store.dialect == "sqlite":
+            conn.exec_driver_sql("ANALYZE")
+        else:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    return {"articles": n_articles, "events": len(event_rows)}
+
+
+QUERIES = {
+    "country IDN, one month": lambda s: s.query_events(country="IDN", date_from="2025-03-01", date_to="2025-03-31"),
+    "actor 'Sugiono'": lambda s: s.query_events(actor="Sugiono"),
+    "type PROTEST asserted, one quarter": lambda s: s.query_events(type="PROTEST", modality="asserted",
+                                                                   date_from="2025-01-01", date_to="2025-03-31"),
+    "country CHN, min 3 sources": lambda s: s.query_events(country="CHN", min_sources=3),
+    "type ASSAULT, most reported first": lambda s: s.query_events(type="ASSAULT", order="sources"),
+    "one week, most reported first": lambda s: s.query_events(date_from="2025-06-01", date_to="2025-06-07",
+                                                              order="sources"),
+    "text 'Kementerian' + country MYS": lambda s: s.query_events(text="Kementerian", country="MYS"),
+    "no filter, first page": lambda s: s.query_events(),
+    "no filter, most reported first (whole table)": lambda s: s.query_events(order="sources"),
+    "search_articles 'menteri luar negeri'": lambda s: s.search_articles("menteri luar negeri"),
+}
+
+
+def bench_queries(store: Store, repeat: int) -> dict[str, dict[str, float]]:
+    out = {}
+    for name, run in QUERIES.items():
+        rows = run(store)  # warm-up (and a check that it returns something)
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            run(store)
+            times.append(1000 * (time.perf_counter() - t0))
+        times.sort()
+        out[name] = {"median_ms": round(statistics.median(times), 1),
+                     "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 1), "rows": len(rows)}
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=1000, help="articles for the ingest figures")
+    ap.add_argument("--events", type=int, default=120_000, help="synthetic events for the query figures")
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--pg", metavar="URL", help="also measure this PostgreSQL database (it gets filled)")
+    ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    ap.add_argument("--cpu", type=int, help="pin to this CPU (default: the first one allowed)")
+    ap.add_argument("--skip-ingest", action="store_true", help="only the query figures")
+    ap.add_argument("--skip-queries", action="store_true", help="only the ingest figures")
+    args = ap.parse_args(argv)
+
+    if args.cpu is not None:
+        os.sched_setaffinity(0, {args.cpu})
+        pinning = f"pinned to CPU {args.cpu}"
+    else:
+        pinning = pin_one_core()
+    results: dict = {"python": platform.python_version(), "machine": platform.machine(), "cpu": pinning,
+                     "sqlalchemy": sa.__version__, "dedup": dedup.PARAMETERS}
+    with tempfile.TemporaryDirectory(prefix="peristiwa-bench-") as tmp:
+        folder = Path(tmp)
+        docs = generate_corpus(args.articles, args.seed)
+        corpus = folder / "corpus.jsonl"
+        write_jsonl(corpus, ({"id": d.id, "text": d.text, "published": d.published, "outlet": "Bench",
+                              "url": f"https://bench.example.id/{d.id}"} for d in docs))
+        records = folder / "records.jsonl"
+        write_jsonl(records, (extract(d, time_limit=None).to_dict() | {"url": f"https://bench.example.id/{d.id}"}
+                              for d in docs))
+        targets = {"sqlite": lambda name: f"sqlite:///{folder / name}.db"}
+        if args.pg:
+            targets["postgresql"] = lambda name: args.pg
+        for backend, url_for in targets.items():
+            figures: dict = {"ingest_articles": args.articles}
+            if not args.skip_ingest:
+                if backend == "postgresql":
+                    _reset_pg(args.pg)
+                figures |= bench_ingest(url_for("extract"), corpus, args.articles)
+                if backend == "postgresql":
+                    _reset_pg(args.pg)
+                figures |= bench_store_only(url_for("store"), records, args.articles)
+            if args.skip_queries:
+                results[backend] = figures
+                print(json.dumps({backend: figures}, indent=2), flush=True)
+                continue
+            if backend == "postgresql":
+                _reset_pg(args.pg)
+            with Store.open(url_for("events")) as store:
+                t0 = time.perf_counter()
+                figures["query_database"] = fill_events(store, args.events, args.seed)
+                figures["query_database"]["load_seconds"] = round(time.perf_counter() - t0, 1)
+                figures["query_latency"] = bench_queries(store, args.repeat)
+            results[backend] = figures
+            print(json.dumps({backend: figures}, indent=2), flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+def _reset_pg(url: str) -> None:
+    """Empty the scratch PostgreSQL database: drop every table the store made."""
+    from peristiwa.store.store import normalise_url
+
+    engine = sa.create_engine(normalise_url(url))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

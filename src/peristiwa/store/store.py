@@ -1,0 +1,913 @@
+"""The corpus database: one data layer over SQLite and PostgreSQL (SQLAlchemy Core).
+
+>>> store = Store.open("sqlite:///:memory:")     # default: sqlite:///peristiwa.db
+>>> store.add_article(extract_text("…")).status   # "stored", "duplicate" or "exists"
+>>> store.query_events(country="IDN", date_from="2025-01-01", min_sources=2)
+>>> store.search_articles("menteri luar negeri")
+
+:meth:`Store.open` brings the schema up to date with the Alembic migrations
+inside this package before it returns, so any version of peristiwa opens any
+older database. Every statement is built with SQLAlchemy Core and every value
+travels as a bound parameter.
+
+Back ends:
+
+* **SQLite** (``sqlite:///path.db``, or a bare path): WAL journal, foreign
+  keys on, a 30 s busy timeout, and write transactions opened with
+  ``BEGIN IMMEDIATE`` so concurrent writers queue instead of failing. Full
+  text: FTS5 with the trigram tokenizer, i.e. case-insensitive substring
+  matching ("menteri" finds "Kementerian"); words under three letters fall
+  back to LIKE.
+* **PostgreSQL** (``postgresql://…``, driven by psycopg 3): full text with
+  the ``indonesian`` text search configuration (``simple`` where the server
+  lacks it), OR-ed with case-insensitive substring matching accelerated by a
+  pg_trgm index where the extension could be created. So the same query
+  finds the same articles on both back ends, and PostgreSQL adds stemmed
+  matches ("penangkapan" finds "menangkap").
+
+Idempotence: an article is identified by the SHA-256 of its URL and cleaned
+text (:func:`content_hash`); adding one that is already stored does nothing.
+Near-copies (syndicated stories) are stored too, linked to a duplicate
+cluster (:mod:`peristiwa.dedup`), and the query layer counts each story once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import socket
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.dialects.postgresql import REGCONFIG
+from sqlalchemy.engine import Connection, Engine
+
+from peristiwa import dedup
+from peristiwa.model import Article
+from peristiwa.store.schema import (
+    amounts,
+    article_minhash,
+    articles,
+    duplicate_clusters,
+    entities,
+    event_mentions,
+    events,
+    ingest_errors,
+    ingest_runs,
+    mentions,
+    minhash_bands,
+    quotes,
+    source_chains,
+    store_meta,
+)
+
+DEFAULT_URL = "sqlite:///peristiwa.db"
+# Environment variable naming the database when --db is not given.
+URL_VARIABLE = "PERISTIWA_DB"
+HEAD = "0001"
+
+# SQLite's FTS5 index (made by the first migration): rowid is articles.id; the hidden column of the
+# table's own name is the left operand of MATCH.
+_FTS = sa.table("articles_fts", sa.column("rowid"), sa.column("articles_fts"))
+# Where a batch writer keeps the annotations it writes at commit (Connection.info).
+_DEFERRED = "peristiwa_deferred_annotations"
+# PostgreSQL's generated tsvector column (made by the first migration, not part of the Core table).
+_SEARCH = sa.literal_column("articles.search")
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or used (wrong URL, server unreachable, no such file)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What :meth:`Store.add_article` did: ``status`` is "stored", "duplicate" (stored and linked to the
+    story it copies) or "exists" (the same content was already stored; nothing written)."""
+
+    status: str
+    article_id: int
+    cluster_id: int | None = None
+    duplicate_of: int | None = None
+    similarity: float | None = None
+
+
+def default_url() -> str:
+    return os.environ.get(URL_VARIABLE) or DEFAULT_URL
+
+
+def normalise_url(url: str) -> str:
+    """A SQLAlchemy URL: ``postgresql://`` gets the psycopg 3 driver; a bare path is a SQLite file."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    scheme, rest = url.split("://", 1)
+    if scheme in ("postgres", "postgresql"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
+def content_hash(text: str, url: str | None) -> str:
+    """The identity of an article: SHA-256 of its URL and its cleaned text."""
+    h = hashlib.sha256()
+    h.update((url or "").encode("utf-8"))
+    h.update(b"\x00")
+    h.update(text.encode("utf-8"))
+    return h.hexdigest()
+
+
+def record_of(article: Article | dict[str, Any]) -> dict[str, Any]:
+    """The JSON record (``Article.to_dict()``) of an article or of a record, tokens left out."""
+    record = article.to_dict() if isinstance(article, Article) else dict(article)
+    record.pop("tokens", None)
+    if not isinstance(record.get("text"), str) or not record.get("id"):
+        raise ValueError("an article record needs an 'id' and a 'text'")
+    return record
+
+
+def _iso_day(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _origin(record: dict[str, Any]) -> str:
+    """The outlet behind an article, for counting sources: outlet, else dateline outlet, else the URL's host."""
+    outlet = record.get("outlet") or (record.get("dateline") or {}).get("outlet")
+    if not outlet and record.get("url"):
+        outlet = urlsplit(record["url"]).hostname
+    return (outlet or f"article:{record['id']}").strip().lower()
+
+
+def _actor_key(actor: dict[str, Any] | None) -> str | None:
+    if not actor:
+        return None
+    if actor.get("code"):
+        return actor["code"]
+    return "~" + (actor.get("name") or "").strip().lower() if actor.get("name") else None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search: split on white space, quotation marks and other punctuation at the edges."""
+    words = []
+    for raw in text.split():
+        word = raw.strip("\"'“”‘’«».,;:!?()[]{}")
+        if word:
+            words.append(word)
+    return words
+
+
+class Store:
+    """A corpus database. Open with :meth:`open`; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self._meta: dict[str, str] = {}
+
+    # -- opening -------------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str | None = None, *, create: bool = True, echo: bool = False) -> Store:
+        """Connect, and upgrade the schema to the newest migration.
+
+        ``create=False`` refuses to create a new SQLite file (for reading commands).
+        """
+        url = normalise_url(url or default_url())
+        try:
+            sa_url = sa.engine.make_url(url)
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(f"not a database URL: {url!r}") from exc
+        backend = sa_url.get_backend_name()
+        if backend == "sqlite":
+            engine = _sqlite_engine(sa_url, create=create, echo=echo)
+        elif backend == "postgresql":
+            engine = sa.create_engine(sa_url, echo=echo, pool_pre_ping=True, json_serializer=_json_dumps)
+        else:
+            raise StoreError(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://…")
+        store = cls(engine)
+        try:
+            store.upgrade()
+        except sa.exc.OperationalError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open {store.url}: {exc.orig}") from exc
+        return store
+
+    @property
+    def url(self) -> str:
+        """The URL with any password masked."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def upgrade(self) -> None:
+        """Run the pending migrations (a no-op on an up-to-date database)."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(resources.files("peristiwa.store").joinpath("migrations")))
+        with self._write() as conn:
+            if self.dialect == "postgresql":  # one migrator at a time
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(0x70657269)))
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+        with self.engine.connect() as conn:
+            self._meta = dict(conn.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
+        if "dedup" not in self._meta:
+            with self._write() as conn:
+                conn.execute(store_meta.insert(), {"key": "dedup", "value": dedup.PARAMETERS})
+            self._meta["dedup"] = dedup.PARAMETERS
+
+    def revision(self) -> str | None:
+        """The schema's migration revision."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+
+    @property
+    def settings(self) -> dict[str, str]:
+        """What the migrations chose for this database (full-text configuration, trigram index, dedup)."""
+        return dict(self._meta)
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(peristiwa_write=True)
+            with conn.begin():
+                yield conn
+
+    # -- writing -------------------------------------------------------------------------------------------
+
+    def has_content(self, digest: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(articles.c.id).where(articles.c.content_hash == digest)).first() is not None
+
+    def add_article(self, article: Article | dict[str, Any], *, run_id: int | None = None,
+                    conn: Connection | None = None, count: bool = True) -> AddResult:
+        """Store one article (an :class:`Article` or its JSON record) in one transaction.
+
+        A no-op returning status "exists" when the same content is already stored. With ``run_id`` the
+        run's counters are updated in the same transaction, so they never disagree with the rows (unless
+        ``count`` is false: the caller counts, see :meth:`count_run`). With ``conn`` (from :meth:`writer`) the
+        article joins that open transaction under a savepoint instead.
+        """
+        record = record_of(article)
+        digest = content_hash(record["text"], record.get("url"))
+        sig = dedup.signature(record["text"])
+        deferred = conn.info.get(_DEFERRED) if conn is not None else None
+        mark = len(deferred) if deferred is not None else 0
+        try:
+            with self._within(conn) as c:
+                existing = c.execute(sa.select(articles.c.id).where(articles.c.content_hash == digest)).scalar()
+                if existing is not None:
+                    result = AddResult("exists", existing)
+                else:
+                    result = self._insert(c, record, digest, sig, run_id)
+                if run_id is not None and count:
+                    self.count_run(run_id, conn=c, seen=1, stored=result.status != "exists",
+                                   duplicates=result.status == "duplicate", skipped=result.status == "exists")
+                return result
+        except BaseException as exc:
+            if deferred is not None:  # the savepoint is rolled back: so are the annotations it queued
+                del deferred[mark:]
+            if not isinstance(exc, sa.exc.IntegrityError):
+                raise
+            # another writer stored the same content between our check and our insert
+            with self.engine.connect() as c:
+                existing = c.execute(sa.select(articles.c.id).where(articles.c.content_hash == digest)).scalar()
+            if existing is None:
+                raise
+            if run_id is not None and count:
+                self.count_run(run_id, conn=conn, seen=1, skipped=1)
+            return AddResult("exists", existing)
+
+    @contextmanager
+    def writer(self) -> Iterator[Connection]:
+        """An open write transaction, for writing many articles with one commit (pass it as ``conn``).
+
+        The articles' rows (and their near-duplicate index) are written as each is added; their annotations
+        wait and are written for all of them at once just before the commit, so a batch costs a few
+        statements per table rather than per article. Committed when the block ends; rolled back, all of
+        it, if the block raises."""
+        with self._write() as conn:
+            deferred: list[tuple[int, dict[str, Any], int, str]] = []
+            conn.info[_DEFERRED] = deferred
+            try:
+                yield conn
+                if deferred:
+                    self._insert_annotations(conn, deferred)
+            finally:
+                conn.info.pop(_DEFERRED, None)
+
+    @contextmanager
+    def _within(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is None:
+            with self._write() as own:
+                yield own
+        else:
+            with conn.begin_nested():
+                yield conn
+
+    def _insert(self, conn: Connection, record: dict[str, Any], digest: str, sig: Any,
+                run_id: int | None) -> AddResult:
+        match, score = self._near_duplicate(conn, sig)
+        cluster_id = story_id = None
+        origin = _origin(record)
+        if match is not None:
+            cluster_id, story_id, origin = self._join_cluster(conn, match)
+        stored = {k: v for k, v in record.items() if k != "text"}
+        article_id = conn.execute(articles.insert().returning(articles.c.id), {
+            "content_hash": digest, "doc_id": str(record["id"]), "url": record.get("url"),
+            "outlet": record.get("outlet"), "title": record.get("title"), "published": record.get("published"),
+            "published_date": _iso_day(record.get("published_date")), "language": record.get("language"),
+            "text": record["text"], "record": stored, "cluster_id": cluster_id, "story_id": story_id,
+            "origin": origin, "run_id": run_id, "added": _now(),
+        }).scalar_one()
+        if sig is not None:
+            conn.execute(article_minhash.insert(), {"article_id": article_id, "signature": dedup.to_bytes(sig)})
+            conn.execute(minhash_bands.insert(),
+                         [{"band": b, "key": k, "article_id": article_id} for b, k in dedup.band_keys(sig)])
+        annotations = (article_id, record, story_id or article_id, origin)
+        deferred = conn.info.get(_DEFERRED)
+        if deferred is None:
+            self._insert_annotations(conn, [annotations])
+        else:  # written for the whole batch when its transaction commits (see writer)
+            deferred.append(annotations)
+        if match is None:
+            return AddResult("stored", article_id)
+        return AddResult("duplicate", article_id, cluster_id, match, score)
+
+    def _near_duplicate(self, conn: Connection, sig: Any) -> tuple[int | None, float | None]:
+        """The stored article this signature copies best (at or above the threshold), and the similarity."""
+        if sig is None:
+            return None, None
+        keys = dedup.band_keys(sig)
+        wanted = set(keys)
+        rows = conn.execute(
+            sa.select(minhash_bands.c.band, minhash_bands.c.key, minhash_bands.c.article_id)
+            .where(minhash_bands.c.key.in_([k for _, k in keys]))).all()
+        candidates = sorted({r.article_id for r in rows if (r.band, r.key) in wanted})
+        if not candidates:
+            return None, None
+        best, best_score = None, dedup.THRESHOLD
+        for article_id, blob in conn.execute(
+                sa.select(article_minhash.c.article_id, article_minhash.c.signature)
+                .where(article_minhash.c.article_id.in_(candidates))).all():
+            score = dedup.similarity(sig, dedup.from_bytes(blob))
+            if score > best_score or (score == best_score and best is None):
+                best, best_score = article_id, score
+        return best, (round(best_score, 4) if best is not None else None)
+
+    def _join_cluster(self, conn: Connection, match: int) -> tuple[int, int, str]:
+        """The cluster of ``match`` (made now if it had none); returns (cluster id, story id, origin)."""
+        row = conn.execute(sa.select(articles.c.cluster_id, articles.c.story_id, articles.c.origin)
+                           .where(articles.c.id == match)).one()
+        if row.cluster_id is None:
+            cluster_id = conn.execute(duplicate_clusters.insert().returning(duplicate_clusters.c.id),
+                                      {"representative_id": match, "size": 2, "created": _now()}).scalar_one()
+            conn.execute(articles.update().where(articles.c.id == match).values(cluster_id=cluster_id))
+        else:
+            cluster_id = row.cluster_id
+            conn.execute(duplicate_clusters.update().where(duplicate_clusters.c.id == cluster_id)
+                         .values(size=duplicate_clusters.c.size + 1))
+        return cluster_id, row.story_id or match, row.origin
+
+    @staticmethod
+    def _insert_rows(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> dict[tuple[int, int], int]:
+        """Insert rows of one table (each with its ``article_id`` and ``seq``); {(article_id, seq): id}.
+        (An executemany and a SELECT: INSERT … RETURNING runs row by row on SQLite, and on PostgreSQL its
+        multi-row form makes SQL of a new shape for every row count, which psycopg parses anew each time.)"""
+        if not rows:
+            return {}
+        conn.execute(table.insert(), rows)
+        wanted = sorted({r["article_id"] for r in rows})
+        return {(a, n): i for a, n, i in conn.execute(
+            sa.select(table.c.article_id, table.c.seq, table.c.id).where(table.c.article_id.in_(wanted))).all()}
+
+    def _insert_annotations(self, conn: Connection, items: list[tuple[int, dict[str, Any], int, str]]) -> None:
+        """Entities, mentions, events, event mentions, quotes, source chains and amounts of articles
+        ``(article id, record, story id, origin)``: one executemany per table for all of them."""
+        entity_rows, event_rows, quote_rows, amount_rows = [], [], [], []
+        for article_id, record, story, origin in items:
+            entity_rows += [{
+                "article_id": article_id, "seq": n, "entity_key": str(e.get("id") or e["name"]), "type": e["type"],
+                "name": e["name"], "code": e.get("code"), "country": e.get("country"), "sector": e.get("sector"),
+                "lat": e.get("lat"), "lon": e.get("lon"), "source": e.get("source"), "titles": e.get("titles") or [],
+                "acts_for": e.get("acts_for"),
+            } for n, e in enumerate(record.get("entities") or [])]
+            published = _iso_day(record.get("published_date"))
+            event_rows += [self._event_row(article_id, seq, e, published) | {"story_id": story, "origin": origin}
+                           for seq, e in enumerate(record.get("events") or [])]
+            quote_rows += [{
+                "article_id": article_id, "seq": n, "start": q.get("start", 0), "end": q.get("end", 0),
+                "text": q["text"], "speaker": q.get("speaker"), "speaker_id": q.get("speaker_id"),
+                "speaker_description": q.get("speaker_description"), "direct": bool(q.get("direct", True)),
+                "kind": q.get("kind") or "quote", "sentence": q.get("sentence"),
+            } for n, q in enumerate(record.get("quotes") or [])]
+            amount_rows += [{
+                "article_id": article_id, "start": a["start"], "end": a["end"], "text": a.get("text", ""),
+                "value": a["value"], "range_low": (a.get("range") or [None, None])[0],
+                "range_high": (a.get("range") or [None, None])[1], "object": a.get("object"),
+                "unit": a.get("unit"), "kind": a.get("kind") or "count", "qualifier": a.get("qualifier") or "exact",
+                "sentence": a.get("sentence"),
+            } for a in record.get("amounts") or []]
+        entity_ids = self._insert_rows(conn, entities, entity_rows)
+        event_ids = self._insert_rows(conn, events, event_rows)
+        quote_ids = self._insert_rows(conn, quotes, quote_rows)
+
+        mention_rows, event_mention_rows, chain_rows = [], [], []
+        for article_id, record, _story, _origin in items:
+            for n, e in enumerate(record.get("entities") or []):
+                eid = entity_ids[article_id, n]
+                mention_rows += [{"entity_id": eid, "article_id": article_id, "start": m["start"], "end": m["end"],
+                                  "text": m.get("text", ""), "sentence": m.get("sentence"),
+                                  "field": m.get("field", "text")} for m in e.get("mentions") or []]
+            for n, e in enumerate(record.get("events") or []):
+                eid = event_ids[article_id, n]
+                event_mention_rows += [{"event_id": eid, "article_id": article_id, "start": m["start"],
+                                        "end": m["end"], "text": m.get("text", ""), "sentence": m.get("sentence")}
+                                       for m in e.get("mentions") or []]
+                chain_rows += [{"article_id": article_id, "quote_id": None, "event_id": eid, "position": k,
+                                "name": name} for k, name in enumerate(e.get("source_chain") or [])]
+            for n, q in enumerate(record.get("quotes") or []):
+                qid = quote_ids[article_id, n]
+                chain_rows += [{"article_id": article_id, "quote_id": qid, "event_id": None, "position": k,
+                                "name": name} for k, name in enumerate(q.get("source_chain") or [])]
+        for table, rows in ((mentions, mention_rows), (event_mentions, event_mention_rows),
+                            (source_chains, chain_rows), (amounts, amount_rows)):
+            if rows:
+                conn.execute(table.insert(), rows)
+
+    @staticmethod
+    def _event_row(article_id: int, seq: int, e: dict[str, Any], published: date | None) -> dict[str, Any]:
+        src, tgt = e.get("source") or {}, e.get("target") or {}
+        return {
+            "article_id": article_id, "seq": seq, "type": e["type"], "mode": e.get("mode"), "cameo": e.get("cameo"),
+            "goldstein": e.get("goldstein"), "quad": e.get("quad"),
+            "source_actor": _actor_key(src), "source_code": src.get("code"), "source_name": src.get("name"),
+            "source_entity": src.get("entity_id"),
+            "target_actor": _actor_key(tgt), "target_code": tgt.get("code"), "target_name": tgt.get("name"),
+            "target_entity": tgt.get("entity_id"),
+            "modality": e.get("modality") or "asserted", "negated": bool(e.get("negated")),
+            "conditional": bool(e.get("conditional")), "date": e.get("date"),
+            "day": _iso_day(e.get("date")) or published, "place": e.get("place"),
+            "start": e.get("start", 0), "end": e.get("end", 0), "trigger": (e.get("trigger") or {}).get("text"),
+            "rule": e.get("rule"), "confidence": e.get("confidence"), "repeats": len(e.get("mentions") or []),
+            "record": e,
+        }
+
+    # -- ingest runs -----------------------------------------------------------------------------------------
+
+    def start_run(self, inputs: Sequence[str] = ()) -> int:
+        """Record a new ingest run; runs left "running" by a process that is gone become "interrupted"."""
+        host = socket.gethostname()
+        with self._write() as conn:
+            for run_id, pid in conn.execute(sa.select(ingest_runs.c.id, ingest_runs.c.pid).where(
+                    ingest_runs.c.status == "running", ingest_runs.c.host == host)).all():
+                if pid is not None and not _alive(pid):
+                    conn.execute(ingest_runs.update().where(ingest_runs.c.id == run_id)
+                                 .values(status="interrupted"))
+            return conn.execute(ingest_runs.insert().returning(ingest_runs.c.id), {
+                "started": _now(), "status": "running", "inputs": list(inputs), "host": host, "pid": os.getpid(),
+            }).scalar_one()
+
+    def finish_run(self, run_id: int, status: str = "finished") -> None:
+        with self._write() as conn:
+            conn.execute(ingest_runs.update().where(ingest_runs.c.id == run_id)
+                         .values(status=status, finished=_now()))
+
+    def add_error(self, run_id: int, source: str, reason: str, *, conn: Connection | None = None,
+                  count: bool = True) -> None:
+        """Record a document that could not be stored, and go on."""
+        with self._within(conn) as c:
+            c.execute(ingest_errors.insert(), {"run_id": run_id, "input": source, "reason": reason,
+                                               "created": _now()})
+            if count:
+                self.count_run(run_id, conn=c, seen=1, failed=1)
+
+    def count_run(self, run_id: int, *, conn: Connection | None = None, **increments: int | bool) -> None:
+        """Add to a run's counters (seen, stored, duplicates, skipped, failed)."""
+        values = {name: getattr(ingest_runs.c, name) + int(n) for name, n in increments.items() if n}
+        if not values:
+            return
+        statement = ingest_runs.update().where(ingest_runs.c.id == run_id).values(**values)
+        if conn is not None:
+            conn.execute(statement)
+        else:
+            with self._write() as own:
+                own.execute(statement)
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(sa.select(ingest_runs).order_by(ingest_runs.c.id)).mappings()]
+
+    def run(self, run_id: int) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            return dict(conn.execute(sa.select(ingest_runs).where(ingest_runs.c.id == run_id)).mappings().one())
+
+    def errors(self, run_id: int | None = None) -> list[dict[str, Any]]:
+        q = sa.select(ingest_errors).order_by(ingest_errors.c.id)
+        if run_id is not None:
+            q = q.where(ingest_errors.c.run_id == run_id)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    # -- reading ---------------------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        tables = (articles, duplicate_clusters, entities, mentions, events, event_mentions, quotes, amounts,
+                  source_chains, ingest_runs, ingest_errors)
+        with self.engine.connect() as conn:
+            return {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for t in tables}
+
+    def article(self, doc_id: str) -> dict[str, Any] | None:
+        """The record of the first stored article with this id (the input's id), as extracted."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(articles.c.record, articles.c.text).where(articles.c.doc_id == doc_id)
+                               .order_by(articles.c.id).limit(1)).first()
+        return None if row is None else {**row.record, "text": row.text}
+
+    def iter_records(self, *, unique: bool = False, date_from: str | date | None = None,
+                     date_to: str | date | None = None, batch: int = 200) -> Iterator[dict[str, Any]]:
+        """Article records in storage order; ``unique`` leaves out near-copies (one article per story)."""
+        last = 0
+        while True:
+            q = (sa.select(articles.c.id, articles.c.record, articles.c.text, articles.c.cluster_id,
+                           articles.c.story_id)
+                 .where(articles.c.id > last).order_by(articles.c.id).limit(batch))
+            if unique:
+                q = q.where(articles.c.story_id.is_(None))
+            if date_from:
+                q = q.where(articles.c.published_date >= _iso_day(str(date_from)))
+            if date_to:
+                q = q.where(articles.c.published_date <= _iso_day(str(date_to)))
+            with self.engine.connect() as conn:
+                rows = conn.execute(q).all()
+            if not rows:
+                return
+            for row in rows:
+                yield {**row.record, "text": row.text}
+            last = rows[-1].id
+
+    def clusters(self) -> list[dict[str, Any]]:
+        """Every duplicate cluster with its articles' ids (the inputs' ids), the representative first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(articles.c.cluster_id, articles.c.doc_id, articles.c.outlet,
+                          (articles.c.id == duplicate_clusters.c.representative_id).label("first"))
+                .join(duplicate_clusters, duplicate_clusters.c.id == articles.c.cluster_id)
+                .order_by(articles.c.cluster_id, articles.c.id)).all()
+        out: dict[int, dict[str, Any]] = {}
+        for r in rows:
+            c = out.setdefault(r.cluster_id, {"cluster_id": r.cluster_id, "articles": [], "outlets": []})
+            c["articles"].append(r.doc_id)
+            c["outlets"].append(r.outlet)
+        return list(out.values())
+
+    # -- full text -------------------------------------------------------------------------------------------
+
+    def _search_text(self) -> sa.ColumnElement:
+        """title and text as one string; on PostgreSQL the very expression of the trigram index."""
+        return sa.func.coalesce(articles.c.title, sa.literal_column("''")).concat(
+            sa.literal_column("' '")).concat(articles.c.text)
+
+    def _fts_query(self, words: list[str]) -> tuple[str | None, list[sa.ColumnElement]]:
+        """SQLite: the FTS5 query for the words of three letters or more (each a quoted string, so a
+        substring of title or text whatever characters it holds), and LIKE conditions for shorter words,
+        which the trigram index cannot find."""
+        long_words = [w for w in words if len(w) >= 3]
+        short = [self._search_text().ilike(f"%{_escape_like(w)}%", escape="\\") for w in words if len(w) < 3]
+        query = " ".join('"' + w.replace('"', '""') + '"' for w in long_words) or None
+        return query, short
+
+    def _tsquery(self, text: str) -> sa.ColumnElement:
+        config = self._meta.get("fts_config", "simple")
+        return sa.func.plainto_tsquery(sa.cast(sa.literal(config), REGCONFIG), text)
+
+    def _text_condition(self, text: str) -> sa.ColumnElement | None:
+        """A WHERE condition on ``articles``: title or text hold every word of ``text``; None for no words."""
+        words = search_words(text)
+        if not words:
+            return None
+        if self.dialect == "sqlite":
+            query, short = self._fts_query(words)
+            if query is None:
+                return sa.and_(*short)
+            matching = sa.select(_FTS.c.rowid).where(_FTS.c.articles_fts.op("MATCH")(query))
+            return sa.and_(articles.c.id.in_(matching), *short)
+        like = [self._search_text().ilike(f"%{_escape_like(w)}%", escape="\\") for w in words]
+        return sa.or_(_SEARCH.op("@@")(self._tsquery(text)), sa.and_(*like))
+
+    def search_articles(self, text: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Articles whose title or text contain every word of ``text`` (case-insensitive substrings; on
+        PostgreSQL stemmed matches too), best first, each with a snippet around a match."""
+        words = search_words(text)
+        if not words:
+            return []
+        # First the ids of the page, ranked; then the page's rows (texts are read for those alone).
+        q = sa.select(articles.c.id)
+        if self.dialect == "sqlite":
+            query, short = self._fts_query(words)
+            if query is None:
+                q = q.where(*short)
+            else:  # bm25 (lower is better) needs the FTS row of the match itself
+                q = (q.join(_FTS, _FTS.c.rowid == articles.c.id)
+                     .where(_FTS.c.articles_fts.op("MATCH")(query), *short)
+                     .order_by(sa.func.bm25(sa.literal_column("articles_fts"))))
+        else:
+            q = q.where(self._text_condition(text)).order_by(sa.func.ts_rank(_SEARCH, self._tsquery(text)).desc())
+        q = q.order_by(articles.c.published_date.desc(), articles.c.id).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            ids = list(conn.execute(q).scalars())
+            found = {r["id"]: r for r in conn.execute(
+                sa.select(articles.c.id, articles.c.doc_id, articles.c.title, articles.c.url, articles.c.outlet,
+                          articles.c.published_date, articles.c.cluster_id, articles.c.story_id, articles.c.text)
+                .where(articles.c.id.in_(ids))).mappings()} if ids else {}
+        rows = [found[i] for i in ids]
+        out = []
+        for r in rows:
+            item = {k: r[k] for k in ("doc_id", "title", "url", "outlet", "cluster_id")}
+            item["published_date"] = r["published_date"].isoformat() if r["published_date"] else None
+            item["duplicate"] = r["story_id"] is not None
+            item["snippet"] = _snippet(r["text"], words)
+            out.append(item)
+        return out
+
+    # -- events ----------------------------------------------------------------------------------------------
+
+    def _event_filters(self, *, actor: str | None = None, country: str | None = None,
+                       type: str | Sequence[str] | None = None, modality: str | Sequence[str] | None = None,
+                       date_from: str | date | None = None, date_to: str | date | None = None,
+                       text: str | None = None, outlet: str | None = None,
+                       unique: bool = False) -> tuple[list[sa.ColumnElement], bool]:
+        """WHERE conditions on ``events``, and whether they need ``articles`` joined."""
+        where: list[sa.ColumnElement] = []
+        join = False
+        if type:
+            types = [type] if isinstance(type, str) else list(type)
+            where.append(events.c.type.in_([t.upper() for t in types]))
+        if modality:
+            modalities = [modality] if isinstance(modality, str) else list(modality)
+            where.append(events.c.modality.in_([m.lower() for m in modalities]))
+        if country:
+            code = country.upper()
+            where.append(sa.or_(events.c.source_code == code, events.c.target_code == code))
+        if actor:
+            where.append(sa.or_(
+                self._contains(events.c.source_name, actor), self._contains(events.c.target_name, actor),
+                events.c.source_code == actor.upper(), events.c.target_code == actor.upper(),
+                events.c.source_entity == actor, events.c.target_entity == actor))
+        if date_from:
+            where.append(events.c.day >= _checked_day(date_from))
+        if date_to:
+            where.append(events.c.day <= _checked_day(date_to))
+        if outlet:
+            where.append(self._contains(articles.c.outlet, outlet))
+            join = True
+        if unique:
+            where.append(articles.c.story_id.is_(None))
+            join = True
+        if text:
+            condition = self._text_condition(text)
+            if condition is not None:
+                where.append(events.c.article_id.in_(sa.select(articles.c.id).where(condition)))
+        return where, join
+
+    def _contains(self, column: sa.ColumnElement, part: str) -> sa.ColumnElement:
+        """Case-insensitive substring match. On SQLite plain LIKE, which ignores ASCII case by itself and
+        is twice as fast as SQLAlchemy's lower() LIKE lower()."""
+        pattern = f"%{_escape_like(part)}%"
+        if self.dialect == "sqlite":
+            return column.like(pattern, escape="\\")
+        return column.ilike(pattern, escape="\\")
+
+    def query_events(self, *, actor: str | None = None, country: str | None = None,
+                     type: str | Sequence[str] | None = None, modality: str | Sequence[str] | None = None,
+                     date_from: str | date | None = None, date_to: str | date | None = None,
+                     text: str | None = None, min_sources: int | None = None, outlet: str | None = None,
+                     order: str = "date", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Events matching the filters, the same happening in several articles counted as one row.
+
+        Reports of one type between the same actors (by code, else by name) on the same day are one row, with
+        ``num_articles`` (stories: a syndicated copy and its original count once), ``num_sources``
+        (independent outlets: a copy counts under the outlet it copies), ``num_mentions`` (every telling,
+        repeats inside an article included) and ``num_reports`` (coded events). Filters apply to single
+        reports: ``actor`` (part of a source or target name, a code, or an entity id), ``country`` (source or
+        target code), ``type`` and ``modality`` (one or several), ``date_from``/``date_to`` (the event's day,
+        else the publication date; ISO dates, inclusive), ``text`` (full text of the article), ``outlet``.
+        ``min_sources`` keeps rows with at least that many sources. ``order``: "date" (newest first) or
+        "sources" (most reported first). Each row carries one example report: article, URL, sentence.
+
+        Newest first, the rows are found in a growing window of days back from the newest day, so a page
+        costs what its days hold, not what the whole table holds (a row never spans days).
+        """
+        if order not in ("date", "sources"):
+            raise ValueError("order must be 'date' or 'sources'")
+        where, join = self._event_filters(actor=actor, country=country, type=type, modality=modality,
+                                          date_from=date_from, date_to=date_to, text=text, outlet=outlet)
+        source = events.join(articles, articles.c.id == events.c.article_id) if join else events
+        with self.engine.connect() as conn:
+            rows = None
+            if order == "date":
+                rows = self._newest_groups(conn, source, where, min_sources, limit + offset,
+                                           date_from and _checked_day(date_from), date_to and _checked_day(date_to))
+            if rows is None:
+                rows = conn.execute(self._grouped(source, where, min_sources, order)
+                                    .limit(limit + offset)).mappings().all()
+            rows = rows[offset:]
+            examples = self._examples(conn, [r["example_id"] for r in rows])
+        out = []
+        for r in rows:
+            out.append({
+                "type": r["type"], "cameo": r["cameo"],
+                "goldstein": None if r["goldstein"] is None else round(float(r["goldstein"]), 2),
+                "source": {"code": r["source_code"], "name": r["source_name"]} if r["source_actor"] else None,
+                "target": {"code": r["target_code"], "name": r["target_name"]} if r["target_actor"] else None,
+                "date": r["day"].isoformat() if r["day"] else None,
+                "num_sources": r["num_sources"], "num_articles": r["num_articles"],
+                "num_mentions": int(r["num_mentions"]), "num_reports": r["num_reports"],
+                "example": examples.get(r["example_id"]),
+            })
+        return out
+
+    @staticmethod
+    def _grouped(source: sa.FromClause, where: list[sa.ColumnElement], min_sources: int | None,
+                 order: str) -> sa.Select:
+        num_sources = sa.func.count(sa.distinct(events.c.origin)).label("num_sources")
+        num_articles = sa.func.count(sa.distinct(events.c.story_id)).label("num_articles")
+        q = (sa.select(
+                events.c.type, events.c.source_actor, events.c.target_actor, events.c.day,
+                sa.func.max(events.c.cameo).label("cameo"), sa.func.avg(events.c.goldstein).label("goldstein"),
+                sa.func.max(events.c.source_code).label("source_code"),
+                sa.func.max(events.c.source_name).label("source_name"),
+                sa.func.max(events.c.target_code).label("target_code"),
+                sa.func.max(events.c.target_name).label("target_name"),
+                sa.func.count().label("num_reports"),
+                sa.func.sum(events.c.repeats + 1).label("num_mentions"),
+                num_articles, num_sources, sa.func.min(events.c.id).label("example_id"))
+             .select_from(source).where(*where)
+             .group_by(events.c.type, events.c.source_actor, events.c.target_actor, events.c.day))
+        if min_sources:
+            q = q.having(sa.func.count(sa.distinct(events.c.origin)) >= int(min_sources))
+        if order == "date":
+            q = q.order_by(events.c.day.desc().nulls_last(), num_sources.desc(), num_articles.desc())
+        else:
+            q = q.order_by(num_sources.desc(), num_articles.desc(), events.c.day.desc().nulls_last())
+        return q.order_by(events.c.type, events.c.source_actor, events.c.target_actor)
+
+    def _newest_groups(self, conn: Connection, source: sa.FromClause, where: list[sa.ColumnElement],
+                       min_sources: int | None, need: int, date_from: date | None,
+                       date_to: date | None) -> list[Any] | None:
+        """The first ``need`` rows newest first, from a window of the last 7 days of the table (or of the
+        asked range), widened fourfold until it holds ``need`` rows; None when the window would cover most
+        of the days (the caller then runs the whole query). The bounds come from the day index alone, and
+        each window query reads only its days, so a filter no index serves (an actor's name) costs little."""
+        newest = conn.execute(sa.select(sa.func.max(events.c.day))).scalar()
+        oldest = conn.execute(sa.select(sa.func.min(events.c.day))).scalar()
+        if newest is None or oldest is None:
+            return None
+        newest = min(newest, date_to) if date_to else newest
+        oldest = max(oldest, date_from) if date_from else oldest
+        days = (newest - oldest).days + 1
+        span = 7
+        while span < days / 2:
+            rows = conn.execute(self._grouped(source, [*where, events.c.day > newest - timedelta(days=span)],
+                                              min_sources, "date").limit(need)).mappings().all()
+            if len(rows) >= need:
+                return rows
+            span *= 4
+        return None
+
+    @staticmethod
+    def _examples(conn: Connection, event_ids: list[int]) -> dict[int, dict[str, Any]]:
+        if not event_ids:
+            return {}
+        sentence = sa.func.substr(articles.c.text, events.c.start + 1, events.c.end - events.c.start)
+        rows = conn.execute(
+            sa.select(events.c.id, events.c.modality, articles.c.doc_id, articles.c.url, articles.c.outlet,
+                      sentence.label("sentence"))
+            .join(articles, articles.c.id == events.c.article_id).where(events.c.id.in_(event_ids))).mappings()
+        return {r["id"]: {"article": r["doc_id"], "url": r["url"], "outlet": r["outlet"],
+                          "modality": r["modality"], "sentence": r["sentence"]} for r in rows}
+
+    def iter_events(self, *, unique: bool = False, batch: int = 1000, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Every single coded event matching the filters of :meth:`query_events` (no grouping), in storage
+        order, with its article's metadata and duplicate cluster; ``unique`` leaves out near-copies."""
+        where, _ = self._event_filters(unique=unique, **filters)
+        last = 0
+        sentence = sa.func.substr(articles.c.text, events.c.start + 1, events.c.end - events.c.start)
+        while True:
+            q = (sa.select(events.c.id, events.c.seq, events.c.record, events.c.day, articles.c.doc_id,
+                           articles.c.url, articles.c.outlet, articles.c.title, articles.c.published_date,
+                           articles.c.language, articles.c.cluster_id, articles.c.story_id,
+                           sentence.label("sentence"))
+                 .select_from(events.join(articles, articles.c.id == events.c.article_id))
+                 .where(events.c.id > last, *where).order_by(events.c.id).limit(batch))
+            with self.engine.connect() as conn:
+                rows = conn.execute(q).mappings().all()
+            if not rows:
+                return
+            for r in rows:
+                yield {
+                    "article_id": r["doc_id"], "seq": r["seq"], "url": r["url"], "outlet": r["outlet"],
+                    "title": r["title"], "language": r["language"],
+                    "published_date": r["published_date"].isoformat() if r["published_date"] else None,
+                    "day": r["day"].isoformat() if r["day"] else None, "cluster_id": r["cluster_id"],
+                    "duplicate": r["story_id"] is not None, "sentence": r["sentence"],
+                    "event": r["record"],
+                }
+            last = rows[-1]["id"]
+
+
+def _checked_day(value: str | date) -> date:
+    day = _iso_day(value if isinstance(value, date) else str(value))
+    if day is None or (isinstance(value, str) and len(value) != 10):
+        raise ValueError(f"not an ISO date (YYYY-MM-DD): {value!r}")
+    return day
+
+
+def _snippet(text: str, words: Iterable[str], width: int = 160) -> str:
+    """A stretch of ``text`` around the first place the longest search word occurs."""
+    lower = text.lower()
+    at = 0
+    for word in sorted(words, key=len, reverse=True):
+        found = lower.find(word.lower())
+        if found >= 0:
+            at = found
+            break
+    start = max(0, at - width // 3)
+    piece = text[start : start + width].replace("\n", " ")
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _json_dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _sqlite_engine(url: sa.engine.URL, *, create: bool, echo: bool) -> Engine:
+    database = url.database
+    memory = not database or database == ":memory:" or url.query.get("mode") == "memory"
+    if not memory:
+        path = Path(database)
+        if not create and not path.exists():
+            raise StoreError(f"no database at {path} (run 'peristiwa ingest' first)")
+        if not path.parent.exists():
+            raise StoreError(f"cannot create {path}: folder {path.parent} does not exist")
+    engine = sa.create_engine(url, echo=echo, json_serializer=_json_dumps, connect_args={"timeout": 30})
+
+    @sa_event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, connection_record):
+        # The driver's own transaction handling is switched off: BEGIN is emitted below, so that
+        # DDL is transactional and writers take the write lock up front.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        if not memory:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @sa_event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("peristiwa_write") else "BEGIN")
+
+    return engine

@@ -1,0 +1,195 @@
+"""Ingest: runs recorded with their counts, failures recorded and passed over, idempotent, and resumable after
+the process is killed outright."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+import sqlalchemy as sa
+
+from peristiwa.inputs import InputError
+from peristiwa.model import RawDocument
+from peristiwa.store import Store, ingest
+from peristiwa.store.schema import articles, events
+from peristiwa.store.store import normalise_url
+
+
+@pytest.mark.parametrize("batch", [1, 5, 20])
+def test_a_run_is_recorded_with_its_counts(store, samples_dir, batch):
+    """Counts are written with the articles, whether each is committed alone or in batches."""
+    summary = ingest([samples_dir / "articles.jsonl"], store, batch=batch)
+    assert (summary.status, summary.seen, summary.stored, summary.skipped, summary.failed) == (
+        "finished", 12, 12, 0, 0)
+    run = store.run(summary.run_id)
+    assert run["status"] == "finished" and run["finished"] >= run["started"]
+    assert (run["seen"], run["stored"], run["duplicates"], run["skipped"], run["failed"]) == (12, 12, 0, 0, 0)
+    assert run["inputs"] == [str(samples_dir / "articles.jsonl")]
+    assert store.counts()["articles"] == 12
+
+
+def test_running_again_stores_nothing_twice(store, samples_dir):
+    first = ingest([samples_dir / "articles.jsonl"], store)
+    counts = store.counts()
+    again = ingest([samples_dir / "articles.jsonl"], store)
+    assert (again.seen, again.stored, again.skipped) == (12, 0, 12)
+    assert {k: v for k, v in store.counts().items() if k != "ingest_runs"} == {
+        k: v for k, v in counts.items() if k != "ingest_runs"}
+    assert [r["id"] for r in store.runs()] == [first.run_id, again.run_id]
+
+
+BAD_LINES = [
+    ("{not json", "malformed JSON"),
+    (json.dumps({"id": "kosong", "text": "   "}), "no 'text'"),
+    (json.dumps(["bukan", "objek"]), "must be an object"),
+    (json.dumps({"id": "halaman", "html": "<html><body><nav>Beranda</nav></body></html>"}), "no article"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), BAD_LINES)
+def test_a_failed_document_is_recorded_and_the_run_goes_on(store, tmp_path, line, reason):
+    good = [json.dumps({"id": f"baik-{n}", "text": f"Polisi menangkap {n} orang di Medan, Senin."}) for n in (1, 2)]
+    path = tmp_path / "campur.jsonl"
+    path.write_text("\n".join([good[0], line, good[1]]) + "\n", encoding="utf-8")
+    summary = ingest([path], store)
+    assert (summary.stored, summary.failed) == (2, 1)
+    (error,) = store.errors(summary.run_id)
+    assert error["input"] == f"{path}:2"
+    assert reason in error["reason"]
+    assert store.run(summary.run_id)["failed"] == 1
+
+
+def test_a_missing_file_is_a_failure_too(store, tmp_path):
+    summary = ingest([tmp_path / "hilang.jsonl"], store)
+    assert summary.failed == 1 and summary.status == "finished"
+    assert store.errors(summary.run_id)[0]["reason"] == "no such file"
+
+
+def test_any_iterable_of_documents_plugs_in(store, extract, story_records):
+    """What a document source yields (RawDocument or InputError) is ingested, and so are articles and records."""
+    items = [
+        RawDocument(id="mentah", text="Jakarta (ANTARA) - Sebanyak 1.000 orang mengungsi akibat banjir.",
+                    source_name="feed.xml#1"),
+        InputError("https://contoh.example.id/rusak", "HTTP 404"),
+        ("arsip.warc.gz#7", "record is not HTML"),
+        extract("Polisi menangkap 12 orang di Jakarta.", id="artikel"),
+        story_records["story"],
+        RawDocument(id="kosong", text="<html><body></body></html>", format="html", source_name="feed.xml#2"),
+        object(),
+    ]
+    summary = ingest(iter(items), store, label=["feed.xml"])
+    assert (summary.seen, summary.stored, summary.failed) == (7, 3, 4)
+    assert [(e["input"], e["reason"]) for e in store.errors(summary.run_id)][:3] == [
+        ("https://contoh.example.id/rusak", "HTTP 404"), ("arsip.warc.gz#7", "record is not HTML"),
+        ("feed.xml#2", store.errors(summary.run_id)[2]["reason"])]
+    assert "cannot ingest a object" in store.errors(summary.run_id)[3]["reason"]
+    assert store.run(summary.run_id)["inputs"] == ["feed.xml"]
+    assert {r["id"] for r in store.iter_records()} == {"mentah", "artikel", "story"}
+
+
+def test_extracted_records_are_stored_as_they_are(store, tmp_path, story_records):
+    path = tmp_path / "hasil.jsonl"
+    path.write_text("".join(json.dumps(story_records[n], ensure_ascii=False) + "\n" for n in ("story", "own"))
+                    + '{"id": "tanpa-teks"}\n', encoding="utf-8")
+    summary = ingest([path], store, extracted=True)
+    assert (summary.stored, summary.failed) == (2, 1)
+    assert store.article("own") == story_records["own"]
+    assert "not an article record" in summary.errors[0][1]
+
+
+@pytest.mark.parametrize("batch", [1, 20])
+def test_an_interrupted_run_is_closed_and_resumed(store, samples_dir, batch):
+    from peristiwa.inputs import read_inputs
+
+    docs = list(read_inputs([str(samples_dir / "articles.jsonl")]))
+
+    def interrupted():
+        yield from docs[:3]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(interrupted(), store, batch=batch)
+    (run,) = store.runs()
+    assert (run["status"], run["stored"]) == ("interrupted", 3)
+    resumed = ingest(docs, store)
+    assert (resumed.stored, resumed.skipped) == (9, 3)
+    assert store.counts()["articles"] == 12
+
+
+def test_what_the_database_refuses_is_a_failure_not_a_crash(store, extract):
+    """PostgreSQL text cannot hold NUL; SQLite can. Either way the run goes on."""
+    record = extract("Polisi menangkap 12 orang.", id="nul").to_dict()
+    record["text"] += "\x00"
+    summary = ingest([record, extract("Dua orang tewas di Medan.", id="baik")], store)
+    expected = {"sqlite": (2, 0), "postgresql": (1, 1)}[store.dialect]
+    assert (summary.stored, summary.failed) == expected
+
+
+def _stored(url: str) -> int:
+    engine = sa.create_engine(normalise_url(url))
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.slow
+def test_a_run_killed_midway_is_resumed_by_running_it_again(store_url, generated_corpus):
+    """SIGKILL gives the process no chance to clean up: what was committed stays, the article being written
+    vanishes with its transaction, and the same command run again completes the corpus."""
+    n = 300
+    corpus = generated_corpus(n)
+    command = [sys.executable, "-m", "peristiwa.cli", "ingest", "--db", store_url, "--no-progress", str(corpus)]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    Store.open(store_url).close()  # the schema exists before we start counting rows
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while _stored(store_url) < 25:
+            assert process.poll() is None, process.stderr.read().decode()
+            assert time.monotonic() < deadline, "the ingest stored nothing in two minutes"
+            time.sleep(0.02)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    killed_at = _stored(store_url)
+    assert 25 <= killed_at < n  # precondition: killed midway
+
+    finished = subprocess.run(command, capture_output=True, env=env, timeout=600, check=False)
+    assert finished.returncode == 0, finished.stderr.decode()
+
+    with Store.open(store_url) as store:
+        with store.engine.connect() as conn:
+            total, ids, hashes = conn.execute(sa.select(
+                sa.func.count(), sa.func.count(sa.distinct(articles.c.doc_id)),
+                sa.func.count(sa.distinct(articles.c.content_hash)))).one()
+            stored_events = conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
+        assert total == ids == hashes == n
+        # no article was half-written: every record's events are all in the events table, no more
+        assert stored_events == sum(len(r["events"]) for r in store.iter_records())
+        first, second = store.runs()
+        assert first["status"] == "interrupted"  # noticed by the second run: its process is gone
+        assert (second["status"], second["seen"]) == ("finished", n)
+        assert second["skipped"] >= killed_at and second["stored"] == n - second["skipped"]
+
+
+@pytest.mark.slow
+def test_two_ingests_of_one_corpus_at_once_store_each_article_once(store_url, generated_corpus):
+    corpus = generated_corpus(60)
+    Store.open(store_url).close()
+    command = [sys.executable, "-m", "peristiwa.cli", "ingest", "--db", store_url, "--no-progress", str(corpus)]
+    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    outputs = [p.communicate(timeout=300) for p in processes]
+    assert [p.returncode for p in processes] == [0, 0], [err.decode() for _, err in outputs]
+    with Store.open(store_url) as store:
+        assert store.counts()["articles"] == 60
+        runs = store.runs()
+        assert sum(r["stored"] for r in runs) == 60
+        assert sum(r["skipped"] for r in runs) == 60

@@ -1,0 +1,198 @@
+"""The data layer: schema by migration, idempotent adds, annotations in their tables, near-copies in clusters.
+
+Every test here runs on SQLite and on PostgreSQL (the ``store`` fixture)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from peristiwa.store import Store, StoreError, content_hash
+from peristiwa.store.schema import metadata
+from peristiwa.store.store import HEAD, normalise_url
+
+# Objects the first migration makes beside the Core tables: full-text machinery of each back end.
+FULL_TEXT_OBJECTS = {"articles_fts", "articles_fts_data", "articles_fts_idx", "articles_fts_docsize",
+                     "articles_fts_config", "articles_fts_content", "alembic_version", "search",
+                     "ix_articles_search", "ix_articles_trigram", "ix_events_source_name_trigram",
+                     "ix_events_target_name_trigram"}
+
+
+def test_open_migrates_to_head(store):
+    assert store.revision() == HEAD
+    expected = {"sqlite": {"fts": "sqlite-fts5-trigram"},
+                "postgresql": {"fts": "postgresql-tsvector", "fts_config": "indonesian", "trigram": "1"}}
+    assert expected[store.dialect].items() <= store.settings.items()
+
+
+def test_migrated_schema_is_the_core_schema(store):
+    """The migration and the tables the queries are written against agree, column for column."""
+
+    def ours(obj, name, type_, reflected, compare_to):
+        return name not in FULL_TEXT_OBJECTS
+
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": ours, "compare_type": True})
+        assert compare_metadata(context, metadata) == []
+
+
+def test_reopening_keeps_the_data_and_the_revision(store_url, story_records):
+    with Store.open(store_url) as first:
+        first.add_article(story_records["story"])
+    with Store.open(store_url) as again:
+        assert again.revision() == HEAD
+        assert again.counts()["articles"] == 1
+
+
+def test_an_article_comes_back_as_extracted(store, story_records):
+    record = story_records["story"]
+    result = store.add_article(record)
+    assert result.status == "stored"
+    assert store.article("story") == record
+
+
+def test_annotations_fill_their_tables(store, story_records):
+    record = story_records["story"]
+    assert record["entities"] and record["events"] and record["quotes"] and record["amounts"]  # precondition
+    store.add_article(record)
+    counts = store.counts()
+    assert counts["articles"] == 1
+    assert counts["entities"] == len(record["entities"])
+    assert counts["mentions"] == sum(len(e["mentions"]) for e in record["entities"])
+    assert counts["events"] == len(record["events"])
+    assert counts["event_mentions"] == sum(len(e["mentions"]) for e in record["events"])
+    assert counts["quotes"] == len(record["quotes"])
+    assert counts["amounts"] == len(record["amounts"])
+    assert counts["source_chains"] == (sum(len(q["source_chain"]) for q in record["quotes"])
+                                       + sum(len(e["source_chain"]) for e in record["events"]))
+
+
+def test_offsets_point_at_the_words(store, story_records):
+    """A stored mention's offsets still cut its words out of the stored text."""
+    store.add_article(story_records["story"])
+    from peristiwa.store.schema import articles, mentions
+
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(mentions.c.start, mentions.c.end, mentions.c.text, articles.c.text.label("body"))
+                            .join(articles, articles.c.id == mentions.c.article_id)
+                            .where(mentions.c.field == "text")).all()
+    assert rows
+    assert all(r.body[r.start : r.end] == r.text for r in rows)
+
+
+@pytest.mark.parametrize("form", ["article", "record"])
+def test_adding_the_same_content_again_does_nothing(store, extract, form):
+    article = extract("Polisi menangkap 12 orang di Jakarta. (ant)", id="satu", url="https://x.example.id/1")
+    item = article if form == "article" else article.to_dict()
+    first = store.add_article(item)
+    counts = store.counts()
+    again = store.add_article(item)
+    assert (first.status, again.status) == ("stored", "exists")
+    assert again.article_id == first.article_id
+    assert store.counts() == counts
+
+
+@pytest.mark.parametrize(("change", "stored_again"), [
+    ({"url": "https://lain.example.id/2"}, True),          # the same text at another address
+    ({"text": "Polisi menangkap 13 orang di Jakarta."}, True),
+    ({"id": "nama-lain", "title": "Judul lain"}, False),  # identity is URL + cleaned text, nothing else
+])
+def test_identity_is_url_plus_cleaned_text(store, extract, change, stored_again):
+    base = {"text": "Polisi menangkap 12 orang di Jakarta.", "id": "satu", "url": "https://x.example.id/1"}
+    store.add_article(extract(base.pop("text"), **base).to_dict())
+    changed = {"text": "Polisi menangkap 12 orang di Jakarta.", "id": "satu", "url": "https://x.example.id/1",
+               **change}
+    result = store.add_article(extract(changed.pop("text"), **changed).to_dict())
+    assert (result.status != "exists") is stored_again
+
+
+def test_content_hash_is_sha256_of_url_and_text():
+    assert content_hash("teks", "https://a") != content_hash("teks", "https://b")
+    assert content_hash("teks", None) == content_hash("teks", "")
+    assert len(content_hash("teks", None)) == 64
+
+
+HOSTILE = ["'; DROP TABLE articles; --", 'Robert"); DELETE FROM events; --', "100% _benar_ \\ 'kutip'",
+           "NEAR(a b) OR * AND \"", "\u00a0ganjil\u200b"]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_values_travel_as_bound_parameters(store, make_article, text):
+    """Quotes, SQL and FTS syntax in the data or in a search are data, never code."""
+    article = make_article("aneh", text=f"Berita aneh: {text} selesai.",
+                           events=[("CONSULT", ("IDN", text), ("KOR", "Korea"), "asserted", "2025-11-04")])
+    article.title = text
+    store.add_article(article)
+    assert store.article("aneh")["title"] == text
+    assert store.counts()["articles"] == 1 and store.counts()["events"] == 1
+    store.search_articles(text)
+    store.query_events(actor=text, text=text)
+    assert store.counts()["articles"] == 1
+
+
+def test_a_syndicated_copy_is_stored_and_linked_to_its_story(store, story_records):
+    results = {name: store.add_article(story_records[name]) for name in ("story", "own", "copy")}
+    assert [r.status for r in results.values()] == ["stored", "stored", "duplicate"]
+    copy = results["copy"]
+    assert copy.duplicate_of == results["story"].article_id
+    assert copy.similarity > 0.8
+    assert store.clusters() == [{"cluster_id": copy.cluster_id, "articles": ["story", "copy"],
+                                 "outlets": ["Kompas.com", "Tribunnews.com"]}]
+    assert store.counts()["articles"] == 3
+
+
+def test_a_copy_of_a_copy_joins_the_same_cluster(store, story_records):
+    store.add_article(story_records["story"])
+    first = store.add_article(story_records["copy"])
+    again = dict(story_records["copy"], id="copy-2", url="https://regional.example.id/copy-2",
+                 outlet="Regional.com")
+    second = store.add_article(again)
+    assert second.cluster_id == first.cluster_id
+    assert [c["articles"] for c in store.clusters()] == [["story", "copy", "copy-2"]]
+
+
+def test_default_database_is_peristiwa_db_in_the_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PERISTIWA_DB", raising=False)
+    with Store.open() as store:
+        assert store.dialect == "sqlite"
+    assert (tmp_path / "peristiwa.db").exists()
+
+
+def test_sqlite_runs_in_wal_mode_with_a_trigram_index(tmp_path):
+    path = tmp_path / "wal.db"
+    Store.open(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
+    assert "fts5" in sql and "trigram" in sql
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("postgresql://u:p@localhost/db", "postgresql+psycopg://u:p@localhost/db"),
+    ("postgres://u@h:5433/db", "postgresql+psycopg://u@h:5433/db"),
+    ("sqlite:///korpus.db", "sqlite:///korpus.db"),
+    ("data/korpus.db", "sqlite:///data/korpus.db"),
+])
+def test_urls(url, expected):
+    assert normalise_url(url) == expected
+
+
+@pytest.mark.parametrize(("url", "message"), [
+    ("mysql://u@localhost/db", "unsupported database"),
+    ("sqlite:////no/such/folder/x.db", "does not exist"),
+    ("postgresql://peristiwa@127.0.0.1:9/tidak_ada", "cannot open"),  # nothing listens on port 9 here
+])
+def test_unusable_urls_are_refused(url, message):
+    with pytest.raises(StoreError, match=message):
+        Store.open(url)
+
+
+def test_reading_commands_do_not_create_a_database(tmp_path):
+    with pytest.raises(StoreError, match="no database"):
+        Store.open(f"sqlite:///{tmp_path / 'missing.db'}", create=False)
+    assert not (tmp_path / "missing.db").exists()

@@ -1,0 +1,92 @@
+"""Near-duplicates: a syndicated copy with a new dateline and credit is the same story; another outlet's
+own report of the same happening is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa import dedup
+from tests.store.stories import OWN_REPORT, STORY, SYNDICATED_COPY
+
+TEXTS = {"story": STORY, "copy": SYNDICATED_COPY, "own": OWN_REPORT}
+
+
+@pytest.fixture(scope="module")
+def bodies() -> dict[str, str]:
+    """The cleaned bodies, as the store compares them (dateline, credits and syndication note cut)."""
+    from peristiwa import extract_text
+
+    return {name: extract_text(text, published="2026-02-09", id=name).text for name, text in TEXTS.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Menlu RETNO bertemu, di Jakarta!", ["menlu", "retno", "bertemu", "di", "jakarta"]),
+    ("“Kami menolak,” kata Ketua KPU.", ["kami", "menolak", "kata", "ketua", "kpu"]),
+    ("Rp 1,5 triliun untuk 14 nelayan", ["rp", "1", "5", "triliun", "untuk", "14", "nelayan"]),
+    ("", []),
+])
+def test_words_are_lower_cased_without_punctuation(text, expected):
+    assert dedup.words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("satu dua tiga empat lima", {b"satu dua tiga empat", b"dua tiga empat lima"}),
+    ("satu dua", {b"satu dua"}),
+    ("... !!", set()),
+])
+def test_shingles_are_runs_of_four_words(text, expected):
+    assert dedup.shingles(text) == expected
+
+
+def test_the_cleaner_has_cut_what_copies_differ_in(bodies):
+    """What makes the copy look different on the page is gone before comparison."""
+    for marker in ("KOMPAS.com", "TRIBUNNEWS.COM", "Artikel ini telah tayang", "Editor:", "Penulis:", "(ant)"):
+        assert marker not in bodies["story"] and marker not in bodies["copy"]
+    assert bodies["story"] != bodies["copy"]  # two words were changed by the copying desk
+
+
+@pytest.mark.parametrize(("a", "b", "same_story"), [
+    ("story", "copy", True),
+    ("story", "own", False),
+    ("copy", "own", False),
+])
+def test_similarity_separates_copies_from_other_reports(bodies, a, b, same_story):
+    score = dedup.similarity(dedup.signature(bodies[a]), dedup.signature(bodies[b]))
+    assert (score >= dedup.THRESHOLD) is same_story
+    # and by a wide margin either way, so the threshold is not a knife edge
+    assert score > 0.8 if same_story else score < 0.2
+
+
+def test_signatures_survive_storage_as_bytes(bodies):
+    m = dedup.signature(bodies["story"])
+    data = dedup.to_bytes(m)
+    assert len(data) == 4 * dedup.NUM_PERM
+    restored = dedup.from_bytes(data)
+    assert dedup.similarity(m, restored) == 1.0
+    assert dedup.band_keys(restored) == dedup.band_keys(m)
+
+
+def test_copies_share_a_band_and_other_reports_share_none(bodies):
+    keys = {name: set(dedup.band_keys(dedup.signature(body))) for name, body in bodies.items()}
+    bands, _rows = dedup.bands()
+    assert all(len(k) == bands for k in keys.values())
+    assert keys["story"] & keys["copy"]
+    assert not keys["story"] & keys["own"]
+
+
+def test_text_without_words_has_no_signature():
+    assert dedup.signature(" — … ") is None
+
+
+def test_in_memory_index_links_a_copy_to_the_first_of_its_story(bodies):
+    index = dedup.NearDuplicateIndex()
+    assert index.add("story", bodies["story"]) is None
+    assert index.add("own", bodies["own"]) is None
+    assert index.add("copy", bodies["copy"]) == "story"
+    assert index.add("copy-of-copy", bodies["copy"] + " Demikian laporan itu.") == "story"
+    assert index.clusters == {"story": "story", "copy": "story", "copy-of-copy": "story"}
+
+
+def test_find_clusters_over_records(bodies):
+    records = [{"id": name, "text": body} for name, body in bodies.items()]
+    assert dedup.find_clusters(records) == [["story", "copy"]]
