@@ -100,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--extracted", action="store_true",
                    help="inputs are JSON Lines of article records from 'peristiwa extract': store them as they are")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--allow-private", action="store_true",
+                   help="allow fetching URLs on private and loopback addresses (refused by default)")
+    p.add_argument("--rate", type=float, default=1.0, metavar="PER_SECOND",
+                   help="polite request rate per host for URLs and feeds (default 1 per second)")
 
     p = sub.add_parser("query", help="events (or, with --articles, articles) from a database")
     _add_db_option(p)
@@ -318,13 +322,29 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     stages = _stages(args.stages)
     with _open_store(args, create=True) as store:
         total = count_documents(args.inputs)
-        source = args.inputs if args.extracted else _documents(args)
+        source = args.inputs if args.extracted else _sourced_documents(args)
         with IngestProgress(total, enabled=not args.no_progress) as progress:
             summary = ingest(source, store, stages=stages, table=table, time_limit=args.time_limit or None,
                              extracted=args.extracted, fmt="jsonl" if args.jsonl else args.format,
                              max_bytes=args.max_bytes, label=list(args.inputs), progress=progress)
         print("\n".join(summary_lines(summary, store.url)), flush=True)
     return min(summary.failed, MAX_EXIT_STATUS)
+
+
+def _sourced_documents(args: argparse.Namespace) -> Iterator[RawDocument | object]:
+    """Like :func:`_documents`, through :func:`peristiwa.ingest.sources.iter_documents`: folders, globs,
+    RSS/Atom feeds, WARC/ARC archives and URLs as well as files."""
+    from peristiwa.ingest.sources import iter_documents
+
+    fmt = "jsonl" if args.jsonl else args.format
+    for doc in iter_documents(args.inputs, allow_private=args.allow_private, rate_per_host=args.rate,
+                              max_bytes=args.max_bytes, fmt=fmt):
+        if isinstance(doc, RawDocument):
+            if args.language:
+                doc.language = args.language
+            if args.published and not doc.published:
+                doc.published = args.published
+        yield doc
 
 
 def cmd_query(args: argparse.Namespace) -> int:
