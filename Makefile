@@ -20,11 +20,13 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
+# The browser tests drive Debian's chromium: .ci/chromium installs it when missing (never fails the run).
 # The store tests run on SQLite and on PostgreSQL: .ci/postgres installs PostgreSQL from Debian when it is
 # missing (as root or with password-less sudo), starts it, makes a test role and database and prints the URL.
 # Without root it warns and prints nothing, and the PostgreSQL tests are skipped. PERISTIWA_TEST_PG, when
 # already set, is used as it is.
 test: $(STAMP) lint
+	bash .ci/chromium
 	url="$$(bash .ci/postgres)" && PERISTIWA_TEST_PG="$$url" $(BIN)/pytest
 
 bench: $(STAMP)

@@ -31,7 +31,7 @@ from functools import cache
 
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Amount, Article, Mention, Token
-from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
+from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary, words_regex
 from peristiwa.text.segment import tokenize
 
 # Verbs (meN-, di-, ber-, ter- forms) rarely are the counted thing: in "3 ditangkap" nothing is counted.
@@ -47,29 +47,53 @@ class _Lexicon:
     prefixes: dict[str, dict]
     prefix_re: re.Pattern[str]
     currency_words: dict[str, str]
-    currency_qualifiers: tuple[tuple[str, ...], ...]
+    # Phrase lists below are grouped with ``_by_word`` by the word a phrase must meet.
+    currency_qualifiers: dict[str | None, tuple[tuple[str, ...], ...]]
     percent: frozenset[str]
-    units: tuple[tuple[tuple[str, ...], str], ...]
+    units: dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]
     magnitude_before: frozenset[str]
-    magnitude_after: tuple[tuple[str, ...], ...]
+    magnitude_after: dict[str | None, tuple[tuple[str, ...], ...]]
     durations: frozenset[str]
-    qualifiers_before: tuple[tuple[tuple[str, ...], str], ...]
+    qualifiers_before: dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]  # by their last word
     qualifiers_after: dict[str, str]
     range_joiners: frozenset[str]
     antara_joiners: frozenset[str]
     age_units: frozenset[str]
-    idioms: tuple[tuple[str, ...], ...]
+    idioms: dict[str | None, tuple[tuple[str, ...], ...]]
     classifiers: frozenset[str]
     inherit_words: frozenset[str]
     calendar_words: frozenset[str]
     not_objects: frozenset[str]
     nouns_like_verbs: frozenset[str]
     identifier_before: frozenset[str]
+    # The words ``NumberWords.is_number_word`` accepts, where a number in words can begin ("tiga",
+    # "sejuta"), and a regex that finds them in lower-cased text (see ``_openings``).
+    number_words: frozenset[str]
+    number_word_finder: re.Pattern[str]
+
+
+def _by_word(items: tuple, phrase_of, word_index: int) -> dict[str | None, tuple]:
+    """``items`` grouped by the word at ``word_index`` of their phrase, each group in the order of ``items``.
+
+    A phrase can only match where its text has that word, so a lookup by the word tries only the
+    phrases that can match, in the order the full list would try them. An empty phrase matches
+    anywhere: it joins every group, and alone makes up the group for any other word (key None).
+    """
+    empty = tuple(item for item in items if not phrase_of(item))
+    groups: dict[str | None, tuple] = {None: empty}
+    for item in items:
+        phrase = phrase_of(item)
+        if phrase:
+            word = phrase[word_index]
+            groups[word] = tuple(x for x in items if not phrase_of(x) or phrase_of(x)[word_index] == word)
+    return groups
 
 
 @cache
 def _lexicon() -> _Lexicon:
     d = load_yaml("id/amounts.yaml")
+    vocab = vocabulary()
+    number_words = frozenset(vocab.units) | frozenset(vocab.words) | frozenset(vocab.fractions)
     prefixes = d["currency_prefixes"]
     prefix_re = re.compile(
         r"(?:^|(?<=[\s(]))(?P<sym>" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
@@ -83,20 +107,21 @@ def _lexicon() -> _Lexicon:
         prefixes=prefixes,
         prefix_re=prefix_re,
         currency_words={k.lower(): v for k, v in d["currency_words"].items()},
-        currency_qualifiers=phrases(d["currency_qualifiers"]),
+        currency_qualifiers=_by_word(phrases(d["currency_qualifiers"]), lambda p: p, 0),
         percent=frozenset(w.lower() for w in d["percent_words"]),
-        units=tuple(sorted(((tuple(k.lower().split()), v) for k, v in d["units"].items()),
-                           key=lambda x: len(x[0]), reverse=True)),
+        units=_by_word(tuple(sorted(((tuple(k.lower().split()), v) for k, v in d["units"].items()),
+                                    key=lambda x: len(x[0]), reverse=True)), lambda x: x[0], 0),
         magnitude_before=frozenset(w.lower() for w in d["magnitude_before"]),
-        magnitude_after=phrases(d["magnitude_after"]),
+        magnitude_after=_by_word(phrases(d["magnitude_after"]), lambda p: p, 0),
         durations=frozenset(d["duration_words"]),
-        qualifiers_before=tuple(sorted(((tuple(k.lower().split()), v) for k, v in d["qualifiers_before"].items()),
-                                       key=lambda x: len(x[0]), reverse=True)),
+        qualifiers_before=_by_word(
+            tuple(sorted(((tuple(k.lower().split()), v) for k, v in d["qualifiers_before"].items()),
+                         key=lambda x: len(x[0]), reverse=True)), lambda x: x[0], -1),
         qualifiers_after={k.lower(): v for k, v in d["qualifiers_after"].items()},
         range_joiners=frozenset(w.lower() for w in d["range_joiners"]),
         antara_joiners=frozenset(w.lower() for w in d["range_joiners_after_antara"]),
         age_units=frozenset(d["age_units"]),
-        idioms=phrases(load_yaml("id/numbers.yaml")["idioms"]),
+        idioms=_by_word(phrases(load_yaml("id/numbers.yaml")["idioms"]), lambda p: p, 0),
         classifiers=frozenset(d["classifiers"]),
         inherit_words=frozenset(d["inherit_object_words"]),
         # Month and weekday names after a number make it a date ("18-19 November"), never an object.
@@ -107,6 +132,9 @@ def _lexicon() -> _Lexicon:
         | frozenset(w for phrase in d["qualifiers_before"] for w in phrase.lower().split()),
         identifier_before=frozenset(w.lower() for w in d["identifier_before"]),
         nouns_like_verbs=frozenset(d["nouns_like_verbs"]),
+        number_words=number_words,
+        # A character that is no letter a-z, then (not consumed) the longest number word after it.
+        number_word_finder=re.compile(rf"[^a-z](?=({words_regex(number_words)}))"),
     )
 
 
@@ -151,7 +179,8 @@ def _read_core(s: _Stream, i: int) -> tuple[float, int, bool] | None:
     if tok.kind == "word" and vocab.is_number_word(s.lower[i]):
         if i > 0 and s.lower[i - 1] in vocab.not_after:
             return None
-        if any(s.match_phrase(i, idiom) for idiom in _lexicon().idioms):
+        idioms = _lexicon().idioms
+        if any(s.match_phrase(i, idiom) for idiom in idioms.get(s.lower[i], idioms[None])):
             return None
         end = i
         while end < len(s) and s.tokens[end].kind == "word" and end - i < 12:
@@ -165,7 +194,8 @@ def _read_core(s: _Stream, i: int) -> tuple[float, int, bool] | None:
 
 
 def _qualifier_before(s: _Stream, i: int) -> tuple[str, int]:
-    for phrase, kind in _lexicon().qualifiers_before:
+    by_last = _lexicon().qualifiers_before
+    for phrase, kind in by_last.get(s.lower[i - 1], by_last[None]) if i > 0 else by_last[None]:
         start = i - len(phrase)
         if start >= 0 and s.match_phrase(start, phrase):
             return kind, start
@@ -179,17 +209,18 @@ def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]
         return None, None, "count", j
     if s.lower[j] in lex.percent:
         return "persen", "percent", "percent", j + 1
-    for phrase in lex.magnitude_after:
+    for phrase in lex.magnitude_after.get(s.lower[j], lex.magnitude_after[None]):
         if s.match_phrase(j, phrase):
             return " ".join(s.words[j : j + len(phrase)]), "magnitude", "magnitude", j + len(phrase)
     if s.lower[j] in lex.currency_words:
         end = j + 1
-        for phrase in lex.currency_qualifiers:
+        by_first = lex.currency_qualifiers
+        for phrase in by_first.get(s.lower[end], by_first[None]) if end < len(s) else by_first[None]:
             if s.match_phrase(end, phrase):
                 end += len(phrase)
                 break
         return s.lower[j], lex.currency_words[s.lower[j]], "currency", end
-    for phrase, unit in lex.units:
+    for phrase, unit in lex.units.get(s.lower[j], lex.units[None]):
         if s.match_phrase(j, phrase):
             # "mil" is also the start of "miliar"-like words only as its own token, so the match is exact.
             return " ".join(s.words[j : j + len(phrase)]), unit, "measure", j + len(phrase)
@@ -243,12 +274,20 @@ def _is_age(s: _Stream, i: int, j: int) -> bool:
     return s.words[i - 1] == "(" and j < len(s) and s.words[j] == ")"
 
 
-def _sentence_amounts(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[Amount]:
+def _sentence_amounts(s: _Stream, taken: list[tuple[int, int]], openings: list[int]) -> list[Amount]:
+    """The amounts of one sentence; ``openings`` are the tokens where a number can begin, in order.
+
+    Reading goes on from a number's end, or from the next token when there is no amount at it; a token
+    where no number begins has none, so only ``openings`` are read.
+    """
     lex = _lexicon()
-    s = _Stream(text, tokens)
+    text = s.text
     found: list[Amount] = []
     i = 0
-    while i < len(s):
+    for opening in openings:
+        if opening < i:
+            continue
+        i = opening
         core = _read_core(s, i)
         if core is None or any(a <= s.tokens[i].start < b for a, b in taken):
             i += 1
@@ -261,8 +300,9 @@ def _sentence_amounts(text: str, tokens: list[Token], taken: list[tuple[int, int
             i = j
             continue
         values = [value]
-        joiners = lex.range_joiners | (lex.antara_joiners if prev == "antara" else frozenset())
-        if j + 1 < len(s) and s.lower[j] in joiners:
+        # "dan" joins a range only after "antara" ("antara 10 dan 15").
+        joiner = s.lower[j] if j + 1 < len(s) else None
+        if joiner in lex.range_joiners or (prev == "antara" and joiner in lex.antara_joiners):
             second = _read_core(s, j + 1)
             if second and second[0] > value and second[2] == digits:
                 values.append(second[0])
@@ -337,17 +377,51 @@ def _merge_repeats(amounts: list[Amount]) -> list[Amount]:
     return out
 
 
+def _openings(text: str, tokens: list[Token], token_starts: list[int]) -> list[int]:
+    """The indices of the tokens where a number can begin, in order (where ``_read_core`` reads one).
+
+    Those are the number tokens and the word tokens that are number words ("tiga"). The words are
+    looked for in the lower-cased text, which keeps every offset unless a character grows ("İ"), and
+    checked against the tokens: a word token never follows a letter (the token before it would have
+    taken it in) and a number word is all letters, so the longest number word after a character that
+    is no letter is the whole token when the token is one. ``is_number_word`` lower-cases too.
+    """
+    lex = _lexicon()
+    openings = [i for i, t in enumerate(tokens) if t.kind == "number"]
+    low = text.lower()
+    if len(low) != len(text):
+        return sorted(openings + [i for i, t in enumerate(tokens)
+                                  if t.kind == "word" and text[t.start : t.end].lower() in lex.number_words])
+    count = len(openings)
+    for m in lex.number_word_finder.finditer(" " + low):  # the space shifts offsets by one
+        start, word = m.start(), m.group(1)
+        i = bisect_left(token_starts, start)
+        if i < len(tokens) and tokens[i].start == start and tokens[i].end == start + len(word) \
+                and tokens[i].kind == "word":
+            openings.append(i)
+    return sorted(openings) if len(openings) > count else openings
+
+
 def extract_amounts(article: Article) -> Article:
     """Stage: fill ``article.amounts`` sentence by sentence, skipping the spans of dates."""
     taken = [(d.start, d.end) for d in article.dates]
-    tokens = article.tokens or tokenize(article.text)
+    text = article.text
+    tokens = article.tokens or tokenize(text)
     token_starts = [t.start for t in tokens]
+    openings = _openings(text, tokens, token_starts)
+    opening_starts = [token_starts[i] for i in openings]
     amounts: list[Amount] = []
     for index, sentence in enumerate(article.sentences):
-        local = [(a, b) for a, b in taken if a < sentence.end and sentence.start < b]
+        # A sentence's tokens are those that start inside it; without a number among them, no amount.
+        lo = bisect_left(opening_starts, sentence.start)
+        if lo == len(opening_starts) or opening_starts[lo] >= sentence.end:
+            continue
+        hi = bisect_left(opening_starts, sentence.end, lo)
         first = bisect_left(token_starts, sentence.start)
         last = bisect_left(token_starts, sentence.end, first)
-        for amount in _sentence_amounts(article.text, tokens[first:last], local):
+        local = [(a, b) for a, b in taken if a < sentence.end and sentence.start < b]
+        s = _Stream(text, tokens[first:last])
+        for amount in _sentence_amounts(s, local, [k - first for k in openings[lo:hi]]):
             amount.sentence = index
             amounts.append(amount)
     article.amounts = _merge_repeats(amounts)

@@ -112,10 +112,10 @@ def _split_names(names: str) -> list[str]:
 
 def _credit_line(line: str, rules: _Rules) -> list[tuple[str, list[str]]] | None:
     """``[(field, names)]`` when the whole line is made of credits ("Reporter: A | Editor: B")."""
-    if len(line) > 160:
-        return None
+    if len(line) > 160 or (":" not in line and "：" not in line):
+        return None  # too long, or no colon for the credit pattern
     found = []
-    for piece in _CREDIT_SPLIT.split(line):
+    for piece in _CREDIT_SPLIT.split(line) if "|" in line or "•" in line else (line,):
         m = rules.credit.match(piece)
         if not m:
             return None
@@ -135,7 +135,7 @@ def _classify_part(part: str, rules: _Rules) -> tuple[str, str | None, str | Non
     """One comma-separated piece of a dateline head: ("outlet"|"place"|"date"|"", place, outlet)."""
     if _DOMAIN.match(part) or part.lower() in rules.outlets:
         return "outlet", None, part
-    m = _PLACE_WITH_AGENCY.match(part)
+    m = _PLACE_WITH_AGENCY.match(part) if "(" in part else None
     if m and (m.group("agency").lower() in rules.outlets or _DOMAIN.match(m.group("agency"))):
         place = m.group("place").strip(" ,")
         if _PLACE.match(place) or _DATE_PART.match(place):
@@ -215,7 +215,7 @@ def _classify_line(line: str, article: Article, rules: _Rules) -> bool:
             if pattern.fullmatch(line):
                 article.boilerplate.append(Boilerplate(kind, line))
                 return True
-        if rules.code_line.match(line):
+        if line.startswith(("(", "[")) and rules.code_line.match(line):
             article.boilerplate.append(Boilerplate("agency_code", line))
             return True
         if rules.caption.search(line):
@@ -225,14 +225,23 @@ def _classify_line(line: str, article: Article, rules: _Rules) -> bool:
 
 
 def _strip_inline(line: str, article: Article) -> str:
+    """``line`` (a line of ``normalize_text``: single spaces, none at the ends) without inline photo credits."""
+    if "(" not in line and "[" not in line:
+        return line  # a credit opens with a bracket
+
     def cut(m: re.Match[str]) -> str:
         article.boilerplate.append(Boilerplate("photo_credit", m.group(0)))
         return " "
 
-    return " ".join(_INLINE_PHOTO.sub(cut, line).split())
+    # Cutting leaves the spaces on both sides of the credit: fold them. A line with nothing cut
+    # is single-spaced already (folding would not change it).
+    line, cuts = _INLINE_PHOTO.subn(cut, line)
+    return " ".join(line.split()) if cuts else line
 
 
 def _strip_agency_code(line: str, article: Article, rules: _Rules) -> str:
+    if "(" not in line and "[" not in line:
+        return line  # both code patterns need a bracket
     for pattern in (rules.code_after_stop, rules.code_any):
         m = pattern.search(line)
         if m:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -34,7 +35,7 @@ from functools import cache
 
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, DateMention
-from peristiwa.text.numbers import parse_digits, parse_number_words
+from peristiwa.text.numbers import parse_digits, parse_number_words, words_regex
 
 # "lalu" followed by a verb is the conjunction "then" ("ditahan tiga hari lalu dibebaskan").
 _VERB_AFTER = re.compile(r"\s+(?:di|me|ber|ter)[a-z]{3,}\b")
@@ -47,7 +48,11 @@ class _SentenceStarts:
     break; full stops inside numbers ("300.000") or after abbreviations ("Jl.") do not end one.
     """
 
-    _BOUNDARY = re.compile(r"(?:(?<![A-Z][a-z])(?<![A-Z])[.!?][\"”’)]*\s+(?=[\"“(A-Z0-9])|\n+)")
+    # "[.!?] after no capital, closing quotes, white space, an opening word" or "a run of line breaks".
+    # Both open with one character of [.!?\n], consumed first and then told apart by the lookbehinds,
+    # so that the regex engine jumps from one such character to the next.
+    _BOUNDARY = re.compile(
+        r"[.!?\n](?:(?<![A-Z][a-z].)(?<![A-Z].)(?<!\n)[\"”’)]*\s+(?=[\"“(A-Z0-9])|(?<=\n)\n*)")
 
     def __init__(self) -> None:
         self._cache: tuple[str, list[int]] | None = None
@@ -56,6 +61,11 @@ class _SentenceStarts:
         if self._cache is None or self._cache[0] is not text:
             self._cache = (text, [0] + [m.end() for m in self._BOUNDARY.finditer(text)])
         return self._cache[1]
+
+    def start_of(self, text: str, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts (the starts are in increasing order)."""
+        starts = self.findall_starts(text)
+        return starts[bisect_right(starts, offset) - 1]
 
 
 _SENTENCE_START = _SentenceStarts()
@@ -77,10 +87,48 @@ class _Vocab:
     # For each pattern, strings one of which must occur in the lower-cased text for it to match at all:
     # a cheap test that spares most patterns on most texts.
     anchors: dict[str, tuple[str, ...]]
+    # Where a match can begin, found in one pass over the lower-cased text (``_opening_finder``), and
+    # the patterns (by index) that can begin with each word, with "(" or with a digit (``_DIGIT``).
+    opening: re.Pattern[str]
+    kinds_at: dict[str, tuple[int, ...]]
 
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Words that open some patterns, kept here because ``_vocab`` also lists them as where those patterns begin.
+_NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                 "sebelas", "belas", "puluh", "beberapa")
+_MONTH_LEADS = ("pada", "bulan", "sejak", "hingga", "sampai", "akhir", "awal", "pertengahan")
+_YEAR_LEADS = ("tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio")
+_DIGIT = "(digit)"  # where a pattern can begin with a digit
+
+
+def _opening_finder(patterns, openers: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """One regex for every place where a pattern can begin, and the patterns that can begin there.
+
+    ``openers`` lists for each pattern the words it can begin with, and ``_DIGIT`` or "(" where it can
+    begin with a digit or a bracket. Every pattern opens with ``\\b`` or "(", so a word or a digit can
+    only begin one after a character that is neither a letter (a-z) nor a digit. The regex matches such a
+    character, in the lower-cased text with a space put before it, when a word of ``openers``
+    (``group(1)``, the longest there) or a digit (``group(2)``) follows it, or when it is "(". The
+    dict gives, for each word, for "(" and for ``_DIGIT``, the indices of the patterns that can begin
+    there; a word that begins a longer one ("agust", "agustus") passes its patterns on to it.
+    """
+    priority = {kind: i for i, (kind, _) in enumerate(patterns)}
+    direct: dict[str, set[int]] = {}
+    for kind, firsts in openers.items():
+        for first in firsts:
+            direct.setdefault(first, set()).add(priority[kind])
+    words = [w for w in direct if w not in (_DIGIT, "(")]
+    kinds_at = {key: tuple(sorted(direct[key])) for key in (_DIGIT, "(") if key in direct}
+    for word in words:
+        kinds_at[word] = tuple(sorted(set().union(*(direct[w] for w in words if word.startswith(w)))))
+    # Opening with a character class lets the regex engine skip the letters and digits (most of the
+    # text) in one tight loop. Only that one character is consumed: the next place is tried too.
+    regex = re.compile(rf"[^a-z\d](?:(?=({words_regex(words)}))|(?=(\d))|(?<=\())")
+    return regex, kinds_at
 
 
 @cache
@@ -94,8 +142,7 @@ def _vocab() -> _Vocab:
     unit = _alt(d["units"])
     direction = _alt(d["directions"])
     past = _alt(d["past_markers"])
-    number = r"\d{1,3}|" + _alt(["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-                                   "sembilan", "sepuluh", "sebelas", "belas", "puluh", "beberapa"])
+    number = r"\d{1,3}|" + _alt(_NUMBER_WORDS)
     cap = lambda alt: "(?:" + alt + ")"  # noqa: E731
     wd_cap = r"(?-i:" + "|".join(re.escape(w.capitalize()) for w in sorted(weekdays, key=len, reverse=True)) + ")"
     patterns = (
@@ -110,10 +157,10 @@ def _vocab() -> _Vocab:
             rf"(?:\s+(?P<y>\d{{4}}))?(?(wd)(?:\s*\))?)(?:\s+(?P<past>{cap(past)}))?\b", re.I)),
         ("month_year", re.compile(rf"\b(?:bulan\s+)?(?P<mon>{cap(mon_full)})\s+(?P<y>\d{{4}})\b", re.I)),
         ("month", re.compile(
-            rf"\b(?:(?:pada|bulan|sejak|hingga|sampai|akhir|awal|pertengahan)\s+)(?P<mon>{cap(mon_full)})\b"
+            rf"\b(?:(?:{'|'.join(_MONTH_LEADS)})\s+)(?P<mon>{cap(mon_full)})\b"
             rf"(?:\s+(?P<past>{cap(past)}))?", re.I)),
         ("year", re.compile(
-            r"\b(?:tahun|pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio)\s+(?P<y>(?:19|20)\d{2})\b(?![.,]\d)",
+            rf"\b(?:{'|'.join(_YEAR_LEADS)})\s+(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)",
             re.I)),
         ("counted", re.compile(
             rf"\b(?P<n>(?:{number})(?:\s+(?:{number}))*)\s+(?P<unit>{cap(unit)})\s+(?P<dir>{cap(direction)})\b",
@@ -124,6 +171,20 @@ def _vocab() -> _Vocab:
             rf"\b(?P<wd>{wd_cap})\b(?:\s+(?:pagi|siang|sore|malam|dini hari)\b)?"
             rf"(?:\s+(?P<dir>{_alt(d['weekday_directions'])})\b)?")),
     )
+    # What each pattern above can begin with, lower-cased: keep this in step with the patterns.
+    openers = {
+        "iso": [_DIGIT],
+        "slash": [_DIGIT, "(", *weekdays],
+        "day_month": [_DIGIT, "tanggal", "tgl", *weekdays],
+        "month_year": ["bulan", *full],
+        "month": list(_MONTH_LEADS),
+        "year": list(_YEAR_LEADS),
+        "counted": [_DIGIT, *_NUMBER_WORDS],
+        "one_unit": [w.lower() for w in d["one_unit_words"]],
+        "relative": [k.lower().split()[0] for k in d["relative"]],
+        "weekday": list(weekdays),
+    }
+    opening, kinds_at = _opening_finder(patterns, openers)
     return _Vocab(
         months=months,
         full_months=full,
@@ -147,6 +208,8 @@ def _vocab() -> _Vocab:
             "relative": tuple({k.lower().split()[0] for k in d["relative"]}),
             "weekday": tuple(weekdays),
         },
+        opening=opening,
+        kinds_at=kinds_at,
     )
 
 
@@ -297,7 +360,7 @@ def _build(kind: str, m: re.Match[str], text: str, anchor: date | None, v: _Voca
         weekday = v.weekdays[g["wd"].lower()]
         direction = v.weekday_directions.get((g.get("dir") or "").lower(), 0)
         if direction == 0:
-            sentence_start = max((b for b in _SENTENCE_START.findall_starts(text) if b <= m.start()), default=0)
+            sentence_start = _SENTENCE_START.start_of(text, m.start())
             if _FUTURE_CUES.search(text, sentence_start, m.start()):
                 direction = 2  # future, the publication day itself allowed
         mention.offset = {"weekday": weekday, "direction": direction}
@@ -316,16 +379,64 @@ def _build(kind: str, m: re.Match[str], text: str, anchor: date | None, v: _Voca
     return mention
 
 
+# Characters that a case-insensitive regex matches to an ASCII letter although their lower case is not
+# that letter ("ſ" to "s", the Kelvin sign to "k", "İ" and "ı" to "i"): with one of them in the text the
+# lower-cased text no longer shows every place a pattern can match.
+_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _pattern_matches(text: str, v: _Vocab) -> list[tuple[int, str, re.Match[str]]]:
+    """(priority, kind, match) for every match of every pattern, as ``pattern.finditer(text)`` gives them.
+
+    A pattern is skipped, as it always was, when none of its anchors occurs in the lower-cased text.
+
+    Running each pattern over the whole text costs ten scans. Instead one scan of the lower-cased text
+    finds every place where a match can begin (a digit, a "(" or a pattern's first word, see
+    ``_opening_finder``), and only there are the patterns that can begin so tried, with ``match``. This
+    gives the same matches as ``finditer``, which tries every position from the end of its last match
+    on and takes the first that matches: the positions left out are ones where no match can begin.
+    """
+    low = text.lower()
+    found: list[tuple[int, str, re.Match[str]]] = []
+    if _CASE_FOLD_TRAPS.search(text):
+        for priority, (kind, pattern) in enumerate(v.patterns):
+            if any(anchor in low for anchor in v.anchors[kind]):
+                found.extend((priority, kind, m) for m in pattern.finditer(text))
+        return found
+    patterns = v.patterns
+    kinds_at = v.kinds_at
+    bracket, digit = kinds_at["("], kinds_at[_DIGIT]
+    resume = [0] * len(patterns)  # for each pattern, where its finditer would go on: the end of its last match
+
+    def try_at(position: int, priorities: tuple[int, ...]) -> None:
+        for priority in priorities:
+            if position >= resume[priority]:
+                m = patterns[priority][1].match(text, position)
+                if m:
+                    found.append((priority, patterns[priority][0], m))
+                    resume[priority] = m.end()
+
+    # The space put first shifts every offset by one: the character matched at ``at`` in ``padded`` is
+    # at ``at - 1`` in the text, and what follows it is at ``at``.
+    padded = " " + low
+    for opening in v.opening.finditer(padded):
+        at = opening.start()
+        if padded[at] == "(":
+            try_at(at - 1, bracket)
+        word, number = opening.group(1, 2)
+        if word:
+            try_at(at, kinds_at[word])
+        elif number:
+            try_at(at, digit)
+    # The anchors are tested last, and only for the patterns that matched: most texts are spared the test.
+    anchored = {kind: any(anchor in low for anchor in v.anchors[kind]) for kind in {kind for _, kind, _ in found}}
+    return [item for item in found if anchored[item[1]]]
+
+
 def find_dates(text: str, anchor: date | None) -> list[DateMention]:
     """Every date mention in ``text``, non-overlapping, in text order."""
     v = _vocab()
-    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    low = text.lower()
-    for priority, (kind, pattern) in enumerate(v.patterns):
-        if not any(anchor in low for anchor in v.anchors[kind]):
-            continue
-        for m in pattern.finditer(text):
-            candidates.append((m.start(), m.end(), priority, kind, m))
+    candidates = [(m.start(), m.end(), priority, kind, m) for priority, kind, m in _pattern_matches(text, v)]
     # Longer spans first, then the more specific pattern; keep what does not overlap.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []

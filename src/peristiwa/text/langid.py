@@ -30,11 +30,25 @@ _MIN_LETTERS = 40
 # Below this many letters CLD2 often scores an Indonesian text as Malay: the two share most words,
 # and the words that tell them apart (kerajaan, baharu, beliau berkata …) may not occur at all.
 _MIN_LETTERS_FOR_MALAY = 400
+# Letters are counted among the first characters only, and the count is only compared with the two
+# thresholds above. In ASCII the letters of ``_LETTERS`` are a-z and A-Z, which bytes.translate
+# counts fastest; once the ASCII letters alone reach the higher threshold, the rest need no count.
+_SAMPLE = 2000
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def _letters(text: str) -> int:
+    """How many letters the first ``_SAMPLE`` characters hold (from ``_MIN_LETTERS_FOR_MALAY`` on, at least)."""
+    head = text[:_SAMPLE]
+    ascii_letters = len(head.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    if ascii_letters >= _MIN_LETTERS_FOR_MALAY or head.isascii():
+        return ascii_letters
+    return len(_LETTERS.findall(head))
 
 
 def identify(text: str) -> tuple[str, float]:
     """(ISO 639-1 code or "und", confidence 0..1)."""
-    letters = len(_LETTERS.findall(text, 0, 2000))
+    letters = _letters(text)
     if letters < _MIN_LETTERS:
         return "und", 0.0
     try:

@@ -23,10 +23,20 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 
 
 def normalize_text(raw: str) -> str:
-    """NFC, ``\\n`` line ends, plain spaces, no invisible characters, lines stripped."""
+    """NFC, ``\\n`` line ends, plain single spaces, no invisible characters, lines stripped.
+
+    So a line of the result holds no white space but single plain spaces between words.
+    """
     text = unicodedata.normalize("NFC", raw)
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _RUNS_OF_SPACES.sub(" ", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    # Every character the next three substitutions replace is unprintable (control, format and
+    # separator characters), so in a text where only the line feeds are, they would change nothing.
+    printable = text.replace("\n", " ").isprintable()
+    if not printable:
+        text = _LINE_BREAKS.sub("\n", text)
+        text = _INVISIBLE.sub("", text)
+        text = _SPACES.sub(" ", text)
+    if "  " in text:
+        text = _RUNS_OF_SPACES.sub(" ", text)
+    if printable and " \n" not in text and "\n " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # its only white space, spaces and line feeds, leaves no line to strip
+    return "\n".join([line.strip() for line in text.split("\n")])

@@ -44,9 +44,12 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-# A sentence may end here: terminal punctuation, closing quotes/brackets, white space.
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-Þ])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# A sentence may end here: terminal punctuation, closing quotes/brackets, white space. "[.!?]+" is
+# spelled out per character so that every alternative opens with a literal: the regex engine then
+# jumps from one candidate character to the next instead of trying the pattern at every position.
+_BOUNDARY = re.compile(r"(?:\.[.!?]*|![.!?]*|\?[.!?]*|…)[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-Þ])")
+_DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
+_WORD_SHAPE = re.compile(r"\w+(?:['’-]\w+)*")
 
 
 @cache
@@ -61,9 +64,57 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(never), frozenset(may)
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+@cache
+def _fast_token_pattern() -> tuple[re.Pattern[str], tuple[str | None, ...]]:
+    """``_TOKEN`` plus the listed abbreviations, for text without "@"; and the token kind by group number.
+
+    It finds the tokens of the general loop in ``tokenize``, one regex match per token:
+
+    * an e-mail address needs an "@". Without one its alternative is left out, and so is the one case
+      the loop mends afterwards: an address that starts at the full stop of a listed abbreviation;
+    * a listed abbreviation ("Jl.", "dll.") is an alternative of its own: its word and full stop;
+    * the word alternative is split in two. A word not followed by a full stop, the most common
+      token, comes before the abbreviations, which never match there (each ends its first word with
+      a full stop); a word before a full stop comes after them;
+    * URLs, "Rp" and numbers still come before words, as in ``_TOKEN``; punctuation begins with a
+      character no other alternative begins with, so its place does not matter.
+
+    Each alternative opens with its own first character, so that the regex engine rejects most of
+    them by one character test, and ends with an empty group that names its kind (``m.lastindex``).
+    """
     never, may = _abbreviations()
+    # Only a stem shaped like a word can be a whole word token ("S.H." and "s/d." never are).
+    stems = sorted({a[:-1] for a in never | may if a.endswith(".") and _WORD_SHAPE.fullmatch(a[:-1])},
+                   key=len, reverse=True)
+    stem_chars = "".join(sorted({c for stem in stems for c in stem})) or "."
+    listed = "|".join(re.escape(stem) for stem in stems) or "(?!)"
+    alternatives = [
+        r'https?://[^\s<>"”]+[^\s<>"”.,;:!?)\]](?P<url>)',
+        r'www\.[^\s<>"”]+[^\s<>"”.,;:!?)\]](?P<www>)',
+        r"Rp(?=\d)(?P<currency>)",
+        r"\d\d*(?:[.,]\d+)*(?:-an\b)?(?P<number>)",
+        r"\w\w*+(?:['’-]\w++)*+(?!\.)(?P<word>)",
+        r"[^\w\s](?P<punct>)",
+        r"[A-Za-z][A-Za-z]{0,2}\.(?:[A-Za-z]{1,3}\.)+(?![A-Za-z])(?P<abbrev>)",
+        # A short run of the stems' characters and a full stop, tested first: most positions are
+        # then spared the long alternation.
+        rf"(?=[{re.escape(stem_chars)}]{{1,{max(map(len, stems), default=1)}}}+\.)(?:{listed})\.(?P<listed>)",
+        r"\w+(?:['’-]\w+)*(?P<wordstop>)",
+    ]
+    kind = {"url": "url", "www": "url", "currency": "word", "number": "number", "word": "word",
+            "punct": "punct", "abbrev": "abbrev", "listed": "abbrev", "wordstop": "word"}
+    pattern = re.compile("|".join(alternatives))
+    by_number = {number: kind[name] for name, number in pattern.groupindex.items()}
+    return pattern, tuple(by_number.get(number) for number in range(pattern.groups + 1))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    if text.find("@", start, end) < 0:
+        # Most texts: one match per token (see ``_fast_token_pattern``); the loop below is the reference.
+        pattern, kinds = _fast_token_pattern()
+        return [Token(m.start(), m.end(), kinds[m.lastindex]) for m in pattern.finditer(text, start, end)]
+    never, may = _abbreviations()
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup or "punct"
@@ -88,21 +139,35 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+def _word_before(text: str, para_start: int, stop_start: int) -> str | None:
+    r"""The run of non-space characters that ends at ``stop_start`` (not reaching before ``para_start``).
+
+    What ``re.search(r"(\S+)$", …)`` between the two offsets finds, without trying every position of
+    the paragraph: "$" also matches before a final line break.
+    """
+    head = text[para_start:stop_start]
+    if head.endswith("\n"):
+        head = head[:-1]
+    if not head or head[-1].isspace():
+        return None
+    return head.rsplit(None, 1)[-1]
+
+
 def _is_boundary(text: str, para_start: int, stop_start: int) -> bool:
     """Decide whether the terminal punctuation starting at ``stop_start`` closes a sentence."""
     if text[stop_start] != ".":
         return True
     never, may = _abbreviations()
-    m = _WORD_BEFORE.search(text, para_start, stop_start)
-    if not m:
+    before = _word_before(text, para_start, stop_start)
+    if before is None:
         return True
-    word = m.group(1).lstrip("\"“‘'«([")
+    word = before.lstrip("\"“‘'«([")
     with_stop = word + "."
     if with_stop in never:
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: "H. Ahmad", "Kim J. Un"
-    if re.fullmatch(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}", word):
+    if "." in word and _DOTTED.fullmatch(word):
         return with_stop in may  # dotted abbreviation "S.H" + "." ends only if listed as sentence-final
     return True
 
@@ -118,16 +183,15 @@ def split_sentences(text: str, para_start: int, para_end: int) -> list[tuple[int
                 begin += 1
     if begin < para_end:
         spans.append((begin, para_end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    # A span that ends at a boundary holds its punctuation, and one that starts after a boundary starts
+    # past the white space, on a character that is not: only a first span can be blank.
+    return [(s, e) for s, e in spans if s != para_start or text[s:e].strip()]
 
 
 def segment(article: Article) -> Article:
     """Stage: fill ``article.sentences`` and ``article.tokens`` (paragraph by paragraph)."""
     text = article.text
-    sentences: list[Sentence] = []
-    for index, para in enumerate(article.paragraphs):
-        for s, e in split_sentences(text, para.start, para.end):
-            sentences.append(Sentence(s, e, index))
-    article.sentences = sentences
+    article.sentences = [Sentence(s, e, index) for index, para in enumerate(article.paragraphs)
+                         for s, e in split_sentences(text, para.start, para.end)]
     article.tokens = tokenize(text)
     return article

@@ -1,0 +1,624 @@
+"""The web app's read-only SQL: SQLAlchemy Core over ``store.engine`` and :mod:`peristiwa.store.schema`.
+
+Every statement here is a SELECT built with SQLAlchemy Core; every value a request supplies travels as
+a bound parameter. Nothing in this module writes (storing goes through :meth:`Store.add_article`).
+
+The event filters mean what they mean for ``peristiwa query``: the conditions come from the store's own
+filter builder (``Store._event_filters``: actor, country, type, modality, dates, full text), and this
+module adds the ones the web needs on top (mode, place, exact actor keys, one article, min_sources).
+
+**Actors.** An event's source or target, a quote's speaker, is identified by an *actor key*: the
+entity id when it is a dictionary id or a generic agent (``sugiono``, ``country-kor``,
+``agent-mahasiswa-IDN``), stable across articles; otherwise (an entity known only inside one article,
+``local-person-4``, or none) ``~`` and the lower-cased name (``~arief wicaksana``), as the store keys
+code-less actors. ``by="country"`` in the network uses the actors' country codes instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from peristiwa.store import Store
+from peristiwa.store.schema import articles, entities, events, quotes, source_chains
+
+INTERVALS = ("day", "week", "month")
+SERIES = ("type", "modality", "mode", "quad")
+MODALITIES = ("asserted", "alleged", "denied", "planned")
+LOCAL_PREFIX = "local-"
+
+
+# -- filters ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class EventFilters:
+    """The filters of the event table, the time series, the network and the map (all optional)."""
+
+    actor: str | None = None  # part of a source or target name, a code, or an entity id (as `peristiwa query`)
+    country: str | None = None  # ISO3 code of the source or target
+    type: tuple[str, ...] = ()  # PLOVER types
+    mode: tuple[str, ...] = ()  # PLOVER modes ("demo", "arrest", …)
+    modality: tuple[str, ...] = ()  # asserted, alleged, denied, planned
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str | None = None  # words the article must contain (full text)
+    min_sources: int | None = None  # the happening is reported by at least this many independent outlets
+    source: str | None = None  # exact actor key of the source
+    target: str | None = None  # exact actor key of the target
+    source_country: str | None = None  # exact country code of the source
+    target_country: str | None = None  # exact country code of the target
+    place: str | None = None  # the event's place, as written
+    article: int | None = None  # one stored article (its id)
+
+    def as_params(self) -> dict[str, Any]:
+        """The filters as query parameters (for links: pagination, export, click-through)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value in (None, (), ""):
+                continue
+            out[f.name] = list(value) if isinstance(value, tuple) else (
+                value.isoformat() if isinstance(value, date) else value)
+        return out
+
+    @property
+    def active(self) -> bool:
+        return bool(self.as_params())
+
+
+def _store_conditions(store: Store, f: EventFilters) -> tuple[list[sa.ColumnElement], bool]:
+    """The store's own conditions for the filters it knows (one definition for the CLI and the web)."""
+    return store._event_filters(actor=f.actor, country=f.country, type=list(f.type) or None,
+                                modality=list(f.modality) or None, date_from=f.date_from, date_to=f.date_to,
+                                text=f.text)
+
+
+def actor_key(entity: sa.ColumnElement, name: sa.ColumnElement) -> sa.ColumnElement:
+    """SQL for the actor key of a side of an event (or a quote's speaker): see the module docstring."""
+    stable = sa.and_(entity.is_not(None), sa.not_(entity.like(LOCAL_PREFIX + "%")))
+    by_name = sa.case((name.is_(None), sa.null()), else_=sa.literal("~") + sa.func.lower(name))
+    return sa.case((stable, entity), else_=by_name)
+
+
+def matches_actor(entity: sa.ColumnElement, name: sa.ColumnElement, key: str) -> sa.ColumnElement:
+    """The condition "this side's actor key is ``key``", written so that the entity column can be compared
+    directly (no CASE) for a dictionary key."""
+    if key.startswith("~"):
+        return sa.and_(sa.func.lower(name) == key[1:],
+                       sa.or_(entity.is_(None), entity.like(LOCAL_PREFIX + "%")))
+    return entity == key
+
+
+def event_conditions(store: Store, f: EventFilters) -> tuple[list[sa.ColumnElement], bool]:
+    """WHERE conditions on ``events`` for the filters (min_sources apart), and whether ``articles`` is joined."""
+    where, join = _store_conditions(store, f)
+    if f.mode:
+        where.append(events.c.mode.in_([m.lower() for m in f.mode]))
+    if f.source:
+        where.append(matches_actor(events.c.source_entity, events.c.source_name, f.source))
+    if f.target:
+        where.append(matches_actor(events.c.target_entity, events.c.target_name, f.target))
+    if f.source_country:
+        where.append(events.c.source_code == f.source_country.upper())
+    if f.target_country:
+        where.append(events.c.target_code == f.target_country.upper())
+    if f.place:
+        where.append(events.c.place == f.place)
+    if f.article is not None:
+        where.append(events.c.article_id == f.article)
+    return where, join
+
+
+def _grouping_key(table: Any) -> list[sa.ColumnElement]:
+    """What makes reports one happening (as ``Store.query_events`` groups): type, actors, day."""
+    return [table.c.type, sa.func.coalesce(table.c.source_actor, ""), sa.func.coalesce(table.c.target_actor, ""),
+            sa.func.coalesce(table.c.day, date(1, 1, 1))]
+
+
+def filtered_events(store: Store, f: EventFilters) -> tuple[sa.FromClause, list[sa.ColumnElement]]:
+    """The FROM clause and WHERE conditions selecting the single events that match every filter."""
+    where, join = event_conditions(store, f)
+    source: sa.FromClause = events.join(articles, articles.c.id == events.c.article_id) if join else events
+    if f.min_sources:
+        # Happenings (grouped among the reports that pass the other filters) with enough independent outlets:
+        # a row-value IN over the grouping key (coalesced, so that an empty actor or day matches too).
+        keys = _grouping_key(events)
+        groups = (sa.select(*keys).select_from(source).where(*where).group_by(*keys)
+                  .having(sa.func.count(sa.distinct(events.c.origin)) >= int(f.min_sources)))
+        where = [*where, sa.tuple_(*keys).in_(groups)]
+    return source, where
+
+
+# -- events ----------------------------------------------------------------------------------------------------
+
+ORDERS = {"date": "newest first", "date_asc": "oldest first", "confidence": "most confident first"}
+
+
+def _order(order: str) -> list[sa.ColumnElement]:
+    if order == "date_asc":
+        return [events.c.day.asc().nulls_last(), events.c.id.asc()]
+    if order == "confidence":
+        return [events.c.confidence.desc().nulls_last(), events.c.id.desc()]
+    return [events.c.day.desc().nulls_last(), events.c.id.desc()]
+
+
+def count_events(store: Store, f: EventFilters) -> int:
+    source, where = filtered_events(store, f)
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(source).where(*where)).scalar_one()
+
+
+def list_events(store: Store, f: EventFilters, *, limit: int = 50, offset: int = 0,
+                order: str = "date") -> list[dict[str, Any]]:
+    """One page of single coded events (newest first), each with its article, sentence and the counts of the
+    happening it belongs to (reports, stories, independent sources)."""
+    source, where = filtered_events(store, f)
+    page = sa.select(events.c.id).select_from(source).where(*where).order_by(*_order(order)).limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        ids = list(conn.execute(page).scalars())
+        if not ids:
+            return []
+        rows = _event_rows(conn, ids)
+        counts = _happening_counts(conn, rows)
+    out = []
+    for r in rows:
+        row = event_row(r)
+        row.update(counts.get(_happening(r), {}))
+        out.append(row)
+    return out
+
+
+def iter_events(store: Store, f: EventFilters, *, limit: int, offset: int = 0, order: str = "date",
+                batch: int = 1000) -> Iterator[dict[str, Any]]:
+    """Up to ``limit`` events as :func:`list_events` gives them, fetched ``batch`` at a time (exports)."""
+    done = 0
+    while done < limit:
+        rows = list_events(store, f, limit=min(batch, limit - done), offset=offset + done, order=order)
+        yield from rows
+        done += len(rows)
+        if len(rows) < min(batch, limit - done + len(rows)):
+            return
+
+
+def _sentence() -> sa.ColumnElement:
+    return sa.func.substr(articles.c.text, events.c.start + 1, events.c.end - events.c.start)
+
+
+_EVENT_COLUMNS = (events.c.id, events.c.article_id, events.c.seq, events.c.type, events.c.mode, events.c.cameo,
+                  events.c.goldstein, events.c.quad, events.c.source_actor, events.c.source_code,
+                  events.c.source_name, events.c.source_entity, events.c.target_actor, events.c.target_code,
+                  events.c.target_name, events.c.target_entity, events.c.modality, events.c.negated,
+                  events.c.conditional, events.c.date, events.c.day, events.c.place, events.c.trigger,
+                  events.c.confidence, events.c.repeats, events.c.origin)
+
+
+def _event_rows(conn: sa.Connection, ids: Sequence[int]) -> list[Any]:
+    q = (sa.select(*_EVENT_COLUMNS, articles.c.doc_id, articles.c.title, articles.c.outlet, articles.c.url,
+                   articles.c.published_date, _sentence().label("sentence"))
+         .join(articles, articles.c.id == events.c.article_id).where(events.c.id.in_(list(ids))))
+    by_id = {r.id: r for r in conn.execute(q)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _happening(r: Any) -> tuple:
+    return (r.type, r.source_actor or "", r.target_actor or "", r.day or date(1, 1, 1))
+
+
+def _happening_counts(conn: sa.Connection, rows: list[Any]) -> dict[tuple, dict[str, int]]:
+    """For the happenings of these rows: reports, stories and independent sources across the whole store.
+    (Compared column by column, not through coalesce(), so that the (type, day) index finds them.)"""
+    wanted = {_happening(r) for r in rows}
+
+    def same(column: sa.ColumnElement, value: Any, empty: Any) -> sa.ColumnElement:
+        return column.is_(None) if value == empty else column == value
+
+    conditions = [sa.and_(events.c.type == t, same(events.c.day, d, date(1, 1, 1)),
+                          same(events.c.source_actor, s, ""), same(events.c.target_actor, g, ""))
+                  for t, s, g, d in wanted]
+    q = (sa.select(events.c.type, events.c.source_actor, events.c.target_actor, events.c.day,
+                   sa.func.count().label("num_reports"),
+                   sa.func.count(sa.distinct(events.c.story_id)).label("num_articles"),
+                   sa.func.count(sa.distinct(events.c.origin)).label("num_sources"))
+         .where(sa.or_(*conditions))
+         .group_by(events.c.type, events.c.source_actor, events.c.target_actor, events.c.day))
+    return {_happening(r): {"num_reports": r.num_reports, "num_articles": r.num_articles,
+                            "num_sources": r.num_sources} for r in conn.execute(q)}
+
+
+def side_key(side: dict[str, Any] | None) -> str | None:
+    """The actor key (see the module docstring) of an event side or speaker given as a record
+    (``{"entity_id", "name", …}``); a ``key`` already there is kept."""
+    if not side:
+        return None
+    if side.get("key"):
+        return side["key"]
+    entity, name = side.get("entity_id"), side.get("name")
+    if entity and not entity.startswith(LOCAL_PREFIX):
+        return entity
+    return "~" + name.lower() if name else None
+
+
+def _side(code: str | None, name: str | None, entity: str | None) -> dict[str, Any] | None:
+    if not (code or name or entity):
+        return None
+    return {"key": side_key({"entity_id": entity, "name": name}), "code": code, "name": name, "entity_id": entity}
+
+
+def event_row(r: Any) -> dict[str, Any]:
+    return {
+        "id": r.id, "article_id": r.article_id, "event_no": r.seq + 1, "type": r.type, "mode": r.mode,
+        "cameo": r.cameo, "goldstein": None if r.goldstein is None else round(float(r.goldstein), 2),
+        "quad": r.quad, "source": _side(r.source_code, r.source_name, r.source_entity),
+        "target": _side(r.target_code, r.target_name, r.target_entity), "modality": r.modality,
+        "negated": bool(r.negated), "conditional": bool(r.conditional), "date": r.date,
+        "day": r.day.isoformat() if r.day else None, "place": r.place, "trigger": r.trigger,
+        "confidence": r.confidence, "mentions": r.repeats + 1, "outlet": r.outlet, "origin": r.origin,
+        "article": {"id": r.article_id, "doc_id": r.doc_id, "title": r.title, "url": r.url,
+                    "published_date": r.published_date.isoformat() if r.published_date else None},
+        "sentence": r.sentence,
+    }
+
+
+def event(store: Store, event_id: int) -> dict[str, Any] | None:
+    """One event: its row, its whole record (explanation, evidence, source chain) and its happening's counts."""
+    with store.engine.connect() as conn:
+        rows = _event_rows(conn, [event_id])
+        if not rows:
+            return None
+        record = conn.execute(sa.select(events.c.record).where(events.c.id == event_id)).scalar_one()
+        counts = _happening_counts(conn, rows)
+    row = event_row(rows[0]) | counts.get(_happening(rows[0]), {})
+    row["record"] = record
+    return row
+
+
+# -- time series -----------------------------------------------------------------------------------------------
+
+def bucket_of(day: date, interval: str) -> date:
+    """The first day of the day's week (Monday) or month, or the day itself."""
+    if interval == "week":
+        return date.fromordinal(day.toordinal() - day.weekday())
+    if interval == "month":
+        return day.replace(day=1)
+    return day
+
+
+def time_series(store: Store, f: EventFilters, *, by: str = "type", interval: str = "month") -> dict[str, Any]:
+    """Counts of events per ``interval`` and per value of ``by`` (type, modality, mode or quad).
+
+    The database counts per value and day (for ``type`` unfiltered that is an index-only scan of
+    ``ix_events_type_day``); the days are gathered into weeks or months here, which is the same on both
+    back ends. Events without a day are left out.
+    """
+    if by not in SERIES or interval not in INTERVALS:
+        raise ValueError(f"by must be one of {SERIES} and interval one of {INTERVALS}")
+    source, where = filtered_events(store, f)
+    column = events.c[by]
+    # The day as the driver gives it (text on SQLite): SQLAlchemy's date parsing would cost more than the query.
+    day = sa.type_coerce(events.c.day, sa.String).label("day")
+    q = (sa.select(column.label("key"), day, sa.func.count().label("n")).select_from(source)
+         .where(*where).group_by(column, events.c.day))
+    with store.engine.connect() as conn:
+        rows = conn.execute(q).all()
+    counts: dict[tuple[str, date], int] = {}
+    starts: dict[Any, date] = {}
+    for key, value, n in rows:
+        if value is None:
+            continue
+        start = starts.get(value)
+        if start is None:
+            start = starts[value] = bucket_of(value if isinstance(value, date) else date.fromisoformat(value[:10]),
+                                              interval)
+        k = ("—" if key is None else str(key), start)
+        counts[k] = counts.get(k, 0) + n
+    buckets = sorted({b for _, b in counts})
+    index = {b: n for n, b in enumerate(buckets)}
+    series: dict[str, list[int]] = {}
+    for (key, b), n in counts.items():
+        series.setdefault(key, [0] * len(buckets))[index[b]] += n
+    ordered = sorted(series.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
+    return {"by": by, "interval": interval, "buckets": [b.isoformat() for b in buckets],
+            "series": [{"key": k, "total": sum(v), "counts": v} for k, v in ordered],
+            "total": sum(sum(v) for v in series.values())}
+
+
+# -- actors ----------------------------------------------------------------------------------------------------
+
+def _actor_parts(store: Store, f: EventFilters | None) -> list[sa.Select]:
+    """One row per appearance of an actor: as an event's source or target (under the filters), and, without
+    filters, as a quote's speaker and as an entity of an article."""
+    where, join = event_conditions(store, f) if f else ([], False)
+    source = events.join(articles, articles.c.id == events.c.article_id) if join else events
+
+    def part(key, name, code, article_id, flags, table, *conditions):
+        return (sa.select(key.label("key"), name.label("name"), code.label("code"), article_id.label("article_id"),
+                          *[sa.literal(v).label(n) for n, v in zip(("as_source", "as_target", "as_speaker",
+                                                                     "mentioned"), flags, strict=True)])
+                .select_from(table).where(key.is_not(None), *conditions))
+
+    parts = []
+    for side, flags in (("source", (1, 0, 0, 0)), ("target", (0, 1, 0, 0))):
+        key = actor_key(events.c[f"{side}_entity"], events.c[f"{side}_name"])
+        parts.append(part(key, events.c[f"{side}_name"], events.c[f"{side}_code"], events.c.article_id, flags,
+                          source, *where))
+    if f is None or not f.active:
+        parts.append(part(actor_key(quotes.c.speaker_id, quotes.c.speaker), quotes.c.speaker, sa.null(),
+                          quotes.c.article_id, (0, 0, 1, 0), quotes))
+        parts.append(part(actor_key(entities.c.entity_key, entities.c.name), entities.c.name, entities.c.code,
+                          entities.c.article_id, (0, 0, 0, 1), entities))
+    return parts
+
+
+def list_actors(store: Store, *, q: str | None = None, f: EventFilters | None = None, limit: int = 50,
+                offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """Actors with how often each is a source, a target, a quoted speaker, and in how many articles it is named
+    (``mentioned``: entities), most active first;
+    ``q`` keeps those whose key or a name they are written with contains it. Returns (total, page)."""
+    union = sa.union_all(*_actor_parts(store, f)).subquery("sides")
+    total_n = (sa.func.sum(union.c.as_source) + sa.func.sum(union.c.as_target)
+               + sa.func.sum(union.c.as_speaker)).label("total")
+    mentioned = sa.func.sum(union.c.mentioned).label("mentioned")
+    grouped = (sa.select(union.c.key, sa.func.max(union.c.name).label("name"),
+                         sa.func.max(union.c.code).label("code"),
+                         sa.func.sum(union.c.as_source).label("as_source"),
+                         sa.func.sum(union.c.as_target).label("as_target"),
+                         sa.func.sum(union.c.as_speaker).label("as_speaker"),
+                         sa.func.count(sa.distinct(union.c.article_id)).label("articles"), total_n, mentioned)
+               .group_by(union.c.key))
+    if q:
+        pattern = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        grouped = grouped.having(sa.or_(
+            sa.func.lower(union.c.key).like(pattern, escape="\\"),
+            sa.func.max(sa.func.lower(union.c.name)).like(pattern, escape="\\"),
+            sa.func.min(sa.func.lower(union.c.name)).like(pattern, escape="\\")))
+    grouped = grouped.subquery("actors")
+    page = (sa.select(grouped).order_by(grouped.c.total.desc(), grouped.c.articles.desc(), grouped.c.key)
+            .limit(limit).offset(offset))
+    with store.engine.connect() as conn:
+        total = conn.execute(sa.select(sa.func.count()).select_from(grouped)).scalar_one()
+        rows = conn.execute(page).mappings().all()
+    return total, [{"key": r["key"], "name": r["name"], "code": r["code"], "as_source": int(r["as_source"]),
+                    "as_target": int(r["as_target"]), "as_speaker": int(r["as_speaker"]),
+                    "mentioned": int(r["mentioned"]), "articles": r["articles"], "total": int(r["total"])}
+                   for r in rows]
+
+
+def actor_names(store: Store, key: str) -> dict[str, Any]:
+    """How the store writes this actor: names and codes seen as source, target, speaker or entity, and counts
+    (``mentioned``: articles that name it as an entity)."""
+    names: dict[str, int] = {}
+    codes: dict[str, int] = {}
+    counts = {"as_source": 0, "as_target": 0, "as_speaker": 0, "mentioned": 0}
+    with store.engine.connect() as conn:
+        for side in ("source", "target"):
+            q = (sa.select(events.c[f"{side}_name"], events.c[f"{side}_code"], sa.func.count())
+                 .where(matches_actor(events.c[f"{side}_entity"], events.c[f"{side}_name"], key))
+                 .group_by(events.c[f"{side}_name"], events.c[f"{side}_code"]))
+            for name, code, n in conn.execute(q):
+                counts[f"as_{side}"] += n
+                if name:
+                    names[name] = names.get(name, 0) + n
+                if code:
+                    codes[code] = codes.get(code, 0) + n
+        q = (sa.select(quotes.c.speaker, sa.func.count())
+             .where(matches_actor(quotes.c.speaker_id, quotes.c.speaker, key)).group_by(quotes.c.speaker))
+        for name, n in conn.execute(q):
+            counts["as_speaker"] += n
+            if name:
+                names[name] = names.get(name, 0) + n
+        q = (sa.select(entities.c.name, entities.c.code, sa.func.count())
+             .where(matches_actor(entities.c.entity_key, entities.c.name, key))
+             .group_by(entities.c.name, entities.c.code))
+        for name, code, n in conn.execute(q):
+            counts["mentioned"] += n
+            names.setdefault(name, 0)
+            if code:
+                codes.setdefault(code, 0)
+    return {"names": sorted(names, key=lambda k: -names[k]), "codes": sorted(codes, key=lambda k: -codes[k]),
+            **counts}
+
+
+def actor_quotes(store: Store, key: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """What the actor is quoted saying, newest first, with each quote's source chain."""
+    q = (sa.select(quotes.c.id, quotes.c.article_id, quotes.c.seq, quotes.c.text, quotes.c.kind, quotes.c.direct,
+                   quotes.c.speaker, articles.c.doc_id, articles.c.title, articles.c.outlet,
+                   articles.c.published_date)
+         .join(articles, articles.c.id == quotes.c.article_id)
+         .where(matches_actor(quotes.c.speaker_id, quotes.c.speaker, key))
+         .order_by(articles.c.published_date.desc().nulls_last(), quotes.c.id.desc()).limit(limit))
+    with store.engine.connect() as conn:
+        rows = conn.execute(q).all()
+        chains = _chains(conn, quotes_ids=[r.id for r in rows])
+    return [{"id": r.id, "article_id": r.article_id, "quote_no": r.seq + 1, "text": r.text, "kind": r.kind,
+             "direct": bool(r.direct), "speaker": r.speaker, "source_chain": chains.get(r.id, []),
+             "article": {"id": r.article_id, "doc_id": r.doc_id, "title": r.title, "outlet": r.outlet,
+                         "published_date": r.published_date.isoformat() if r.published_date else None}}
+            for r in rows]
+
+
+def _chains(conn: sa.Connection, *, quotes_ids: list[int]) -> dict[int, list[str]]:
+    if not quotes_ids:
+        return {}
+    out: dict[int, list[str]] = {}
+    for qid, name in conn.execute(sa.select(source_chains.c.quote_id, source_chains.c.name)
+                                  .where(source_chains.c.quote_id.in_(quotes_ids))
+                                  .order_by(source_chains.c.quote_id, source_chains.c.position)):
+        out.setdefault(qid, []).append(name)
+    return out
+
+
+# -- network ---------------------------------------------------------------------------------------------------
+
+def network(store: Store, f: EventFilters, *, by: str = "actor", limit: int = 150) -> dict[str, Any]:
+    """Weighted edges source → target (events between them), the ``limit`` heaviest, and their nodes."""
+    if by not in ("actor", "country"):
+        raise ValueError("by must be 'actor' or 'country'")
+    source, where = filtered_events(store, f)
+    if by == "country":
+        skey, tkey = events.c.source_code, events.c.target_code
+    else:
+        skey = actor_key(events.c.source_entity, events.c.source_name)
+        tkey = actor_key(events.c.target_entity, events.c.target_name)
+    weight = sa.func.count().label("weight")
+    q = (sa.select(skey.label("source"), tkey.label("target"),
+                   sa.func.max(events.c.source_name).label("source_name"),
+                   sa.func.max(events.c.target_name).label("target_name"),
+                   sa.func.max(events.c.source_code).label("source_code"),
+                   sa.func.max(events.c.target_code).label("target_code"),
+                   sa.func.count(sa.distinct(events.c.type)).label("types"),
+                   sa.func.max(events.c.type).label("type"), weight)
+         .select_from(source).where(skey.is_not(None), tkey.is_not(None), *where)
+         .group_by(skey, tkey).order_by(weight.desc(), skey, tkey).limit(limit))
+    with store.engine.connect() as conn:
+        rows = conn.execute(q).all()
+    nodes: dict[str, dict[str, Any]] = {}
+    edges = []
+    for r in rows:
+        for key, name, code, role in ((r.source, r.source_name, r.source_code, "source"),
+                                      (r.target, r.target_name, r.target_code, "target")):
+            node = nodes.setdefault(key, {"id": key, "label": code if by == "country" else (name or key),
+                                          "code": code, "weight": 0, "as_source": 0, "as_target": 0})
+            node["weight"] += r.weight
+            node[f"as_{role}"] += r.weight
+        edges.append({"source": r.source, "target": r.target, "weight": r.weight,
+                      "type": r.type if r.types == 1 else None, "types": r.types})
+    return {"by": by, "nodes": sorted(nodes.values(), key=lambda n: -n["weight"]), "edges": edges}
+
+
+# -- places ----------------------------------------------------------------------------------------------------
+
+def places(store: Store, f: EventFilters, *, limit: int = 500) -> dict[str, Any]:
+    """Event places with coordinates (from the article's own LOCATION/COUNTRY entity of that name) and counts."""
+    source, where = filtered_events(store, f)
+    located = (sa.select(entities.c.lat, entities.c.lon, entities.c.country)
+               .where(entities.c.article_id == events.c.article_id, entities.c.name == events.c.place,
+                      entities.c.lat.is_not(None)).limit(1).correlate(events))
+    lat = located.with_only_columns(entities.c.lat).scalar_subquery()
+    lon = located.with_only_columns(entities.c.lon).scalar_subquery()
+    country = located.with_only_columns(entities.c.country).scalar_subquery()
+    inner = (sa.select(events.c.place, lat.label("lat"), lon.label("lon"), country.label("country"),
+                       events.c.id, events.c.type, events.c.day)
+             .select_from(source).where(events.c.place.is_not(None), *where).subquery("placed"))
+    q = (sa.select(inner.c.place, sa.func.max(inner.c.lat).label("lat"), sa.func.max(inner.c.lon).label("lon"),
+                   sa.func.max(inner.c.country).label("country"), sa.func.count().label("events"),
+                   sa.func.min(inner.c.day).label("first"), sa.func.max(inner.c.day).label("last"))
+         .group_by(inner.c.place).order_by(sa.func.count().desc(), inner.c.place).limit(limit))
+    with store.engine.connect() as conn:
+        rows = conn.execute(q).all()
+    located_rows = [r for r in rows if r.lat is not None and r.lon is not None]
+
+    def day(value: Any) -> str | None:
+        return value.isoformat() if isinstance(value, date) else (str(value)[:10] if value else None)
+
+    return {
+        "places": [{"place": r.place, "lat": float(r.lat), "lon": float(r.lon), "country": r.country,
+                    "events": r.events, "first": day(r.first), "last": day(r.last)} for r in located_rows],
+        "unlocated": [{"place": r.place, "events": r.events} for r in rows if r not in located_rows],
+    }
+
+
+# -- articles --------------------------------------------------------------------------------------------------
+
+def _article_filter(store: Store, text: str | None, outlet: str | None) -> list[sa.ColumnElement]:
+    where = []
+    if text:
+        condition = store._text_condition(text)
+        if condition is not None:
+            where.append(condition)
+    if outlet:
+        where.append(store._contains(articles.c.outlet, outlet))
+    return where
+
+
+def list_articles(store: Store, *, q: str | None = None, outlet: str | None = None, limit: int = 50,
+                  offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """Stored articles, newest first (``q``: every word in title or text; ``outlet``: part of its name),
+    each with how many events, quotes and entities it holds. Returns (total, page)."""
+    where = _article_filter(store, q, outlet)
+    n_events = (sa.select(sa.func.count()).where(events.c.article_id == articles.c.id)
+                .correlate(articles).scalar_subquery())
+    n_quotes = (sa.select(sa.func.count()).where(quotes.c.article_id == articles.c.id)
+                .correlate(articles).scalar_subquery())
+    n_entities = (sa.select(sa.func.count()).where(entities.c.article_id == articles.c.id)
+                  .correlate(articles).scalar_subquery())
+    page = (sa.select(articles.c.id, articles.c.doc_id, articles.c.title, articles.c.outlet, articles.c.url,
+                      articles.c.published_date, articles.c.language, articles.c.cluster_id, articles.c.story_id,
+                      sa.func.substr(articles.c.text, 1, 400).label("lead"), n_events.label("events"),
+                      n_quotes.label("quotes"), n_entities.label("entities"))
+            .where(*where).order_by(articles.c.published_date.desc().nulls_last(), articles.c.id.desc())
+            .limit(limit).offset(offset))
+    with store.engine.connect() as conn:
+        total = conn.execute(sa.select(sa.func.count()).select_from(articles).where(*where)).scalar_one()
+        rows = conn.execute(page).all()
+    words = [w for w in (q or "").split() if w]
+    return total, [{
+        "id": r.id, "doc_id": r.doc_id, "title": r.title, "outlet": r.outlet, "url": r.url,
+        "published_date": r.published_date.isoformat() if r.published_date else None, "language": r.language,
+        "cluster_id": r.cluster_id, "duplicate_of": r.story_id, "events": r.events, "quotes": r.quotes,
+        "entities": r.entities, "snippet": _snippet(r.lead, words),
+    } for r in rows]
+
+
+def _snippet(lead: str, words: list[str], width: int = 220) -> str:
+    text = " ".join((lead or "").split())
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + " …"
+
+
+def article(store: Store, article_id: int) -> dict[str, Any] | None:
+    """One stored article: its record as extracted (with ``text``) and what the store knows about it."""
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
+        if row is None:
+            return None
+        event_ids = list(conn.execute(sa.select(events.c.id).where(events.c.article_id == article_id)
+                                      .order_by(events.c.seq)).scalars())
+        copies = []
+        if row.cluster_id is not None:
+            copies = [dict(r) for r in conn.execute(
+                sa.select(articles.c.id, articles.c.doc_id, articles.c.outlet, articles.c.title)
+                .where(articles.c.cluster_id == row.cluster_id, articles.c.id != article_id)
+                .order_by(articles.c.id)).mappings()]
+    return {
+        "id": row.id, "doc_id": row.doc_id, "content_hash": row.content_hash, "cluster_id": row.cluster_id,
+        "duplicate_of": row.story_id, "origin": row.origin, "run_id": row.run_id,
+        "added": row.added.isoformat() if row.added else None, "event_ids": event_ids, "same_story": copies,
+        "record": {**row.record, "text": row.text},
+    }
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """Counts for the front page: articles, events, quotes, actors' first and last days."""
+    with store.engine.connect() as conn:
+        n_articles = conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+        n_events = conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
+        n_quotes = conn.execute(sa.select(sa.func.count()).select_from(quotes)).scalar_one()
+        first, last = conn.execute(sa.select(sa.func.min(events.c.day), sa.func.max(events.c.day))).one()
+        types = conn.execute(sa.select(events.c.type, sa.func.count()).group_by(events.c.type)
+                             .order_by(sa.func.count().desc(), events.c.type)).all()
+        outlets = conn.execute(sa.select(articles.c.outlet, sa.func.count()).group_by(articles.c.outlet)
+                               .order_by(sa.func.count().desc(), articles.c.outlet).limit(20)).all()
+    return {"articles": n_articles, "events": n_events, "quotes": n_quotes,
+            "first_day": first.isoformat() if first else None, "last_day": last.isoformat() if last else None,
+            "types": [{"type": t, "events": n} for t, n in types],
+            "outlets": [{"outlet": o, "articles": n} for o, n in outlets]}
+
+
+@dataclass
+class Facets:
+    """The values the filter forms offer."""
+
+    types: list[str] = field(default_factory=list)
+    modes: list[str] = field(default_factory=list)
+    modalities: list[str] = field(default_factory=lambda: list(MODALITIES))
+
+
+def facets(store: Store) -> Facets:
+    with store.engine.connect() as conn:
+        types = list(conn.execute(sa.select(events.c.type).distinct().order_by(events.c.type)).scalars())
+        modes = list(conn.execute(sa.select(events.c.mode).where(events.c.mode.is_not(None)).distinct()
+                                  .order_by(events.c.mode)).scalars())
+    return Facets(types=types, modes=modes)
