@@ -337,3 +337,9 @@ def test_characters_are_normalised_before_cleaning():
     assert article.dateline is not None and article.dateline.place == "Jakarta"
     assert [r.title for r in article.related] == ["Harga Cabai Naik"]
     assert article.text == f"{BODY}\n\n{SECOND}"
+
+
+def test_a_credit_label_in_odd_capitals_does_not_stop_the_article(extract):
+    # "EDİTOR" (Turkish dotted capital I) lower-cases to a spelling the label table lacks.
+    article = extract("Polisi menangkap dua tersangka di Medan pada Senin.\n\nEDİTOR: Rina Putri")
+    assert "Polisi menangkap" in article.text

@@ -124,9 +124,10 @@ def _credit_line(line: str, rules: _Rules) -> list[tuple[str, list[str]]] | None
         if len(names.split()) > 12 or names.rstrip().endswith(("?", "!")):
             return None
         labels = m.group(0)[: m.start("names")]
-        for field_name in dict.fromkeys(
-            rules.credit_fields[lab.lower()] for lab in rules.credit_labels.findall(labels)
-        ):
+        # The label regex is case-insensitive but lower() can disagree with it ("EDİTOR"
+        # lowers to a dotted i): an unknown spelling is skipped, never a crash.
+        fields = (rules.credit_fields.get(lab.lower()) for lab in rules.credit_labels.findall(labels))
+        for field_name in dict.fromkeys(f for f in fields if f):
             found.append((field_name, _split_names(names)))
     return found or None
 
