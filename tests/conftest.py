@@ -44,3 +44,16 @@ def extract():
         return extract_text(text, published=published, **meta)
 
     return run
+
+
+@pytest.fixture
+def read(extract):
+    """``read(text, **meta) -> Article``: the full pipeline on an Indonesian text that must read cleanly."""
+
+    def run(text: str, **meta) -> Article:
+        meta.setdefault("language", "id")
+        article = extract(text, **meta)
+        assert article.problems == []
+        return article
+
+    return run

@@ -23,17 +23,6 @@ import pytest
 from peristiwa.model import Article, Entity
 
 
-@pytest.fixture
-def read(extract):
-    def run(text: str, **meta) -> Article:
-        meta.setdefault("language", "id")
-        article = extract(text, **meta)
-        assert article.problems == []
-        return article
-
-    return run
-
-
 def _summary(article: Article) -> list[tuple[str, str]]:
     return [(e.type, e.name) for e in article.entities]
 

@@ -38,16 +38,6 @@ LAVROV = "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Beijing pada Senin mal
 SAYING = "Kami tidak akan mundur dari tuntutan ini"
 
 
-@pytest.fixture
-def read(extract):
-    def run(text: str) -> Article:
-        article = extract(text, language="id")
-        assert article.problems == []
-        return article
-
-    return run
-
-
 def _person(article: Article, name: str) -> Entity:
     found = [e for e in article.entities if e.type == "PERSON" and e.name == name]
     assert len(found) == 1, [(e.type, e.name) for e in article.entities]

@@ -11,20 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from peristiwa.model import Article
-
 RP_MID_SENTENCE = ("a capitalised word right before the number is taken for a name ('Nord Stream 2'), "
                    "so 'Rp' makes the number an identifier and the amount is lost")
-
-
-@pytest.fixture
-def read(extract):
-    def run(text: str) -> Article:
-        article = extract(text, language="id")
-        assert article.problems == []
-        return article
-
-    return run
 
 
 def _row(a) -> tuple:
