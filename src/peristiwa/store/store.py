@@ -612,7 +612,7 @@ class Store:
         config = self._meta.get("fts_config", "simple")
         return sa.func.plainto_tsquery(sa.cast(sa.literal(config), REGCONFIG), text)
 
-    def _text_condition(self, text: str) -> sa.ColumnElement | None:
+    def text_condition(self, text: str) -> sa.ColumnElement | None:
         """A WHERE condition on ``articles``: title or text hold every word of ``text``; None for no words."""
         words = search_words(text)
         if not words:
@@ -643,7 +643,7 @@ class Store:
                      .where(_FTS.c.articles_fts.op("MATCH")(query), *short)
                      .order_by(sa.func.bm25(sa.literal_column("articles_fts"))))
         else:
-            q = q.where(self._text_condition(text)).order_by(sa.func.ts_rank(_SEARCH, self._tsquery(text)).desc())
+            q = q.where(self.text_condition(text)).order_by(sa.func.ts_rank(_SEARCH, self._tsquery(text)).desc())
         q = q.order_by(articles.c.published_date.desc(), articles.c.id).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             ids = list(conn.execute(q).scalars())
@@ -663,12 +663,15 @@ class Store:
 
     # -- events ----------------------------------------------------------------------------------------------
 
-    def _event_filters(self, *, actor: str | None = None, country: str | None = None,
+    def filter_conditions(self, *, actor: str | None = None, country: str | None = None,
                        type: str | Sequence[str] | None = None, modality: str | Sequence[str] | None = None,
                        date_from: str | date | None = None, date_to: str | date | None = None,
                        text: str | None = None, outlet: str | None = None,
                        unique: bool = False) -> tuple[list[sa.ColumnElement], bool]:
-        """WHERE conditions on ``events``, and whether they need ``articles`` joined."""
+        """WHERE conditions on ``events``, and whether they need ``articles`` joined.
+
+        Public so that readers above the store (the web app's queries) filter exactly as
+        ``query_events`` and ``peristiwa query`` do, instead of re-deriving the conditions."""
         where: list[sa.ColumnElement] = []
         join = False
         if type:
@@ -682,7 +685,8 @@ class Store:
             where.append(sa.or_(events.c.source_code == code, events.c.target_code == code))
         if actor:
             where.append(sa.or_(
-                self._contains(events.c.source_name, actor), self._contains(events.c.target_name, actor),
+                self.contains_condition(events.c.source_name, actor),
+                self.contains_condition(events.c.target_name, actor),
                 events.c.source_code == actor.upper(), events.c.target_code == actor.upper(),
                 events.c.source_entity == actor, events.c.target_entity == actor))
         if date_from:
@@ -690,18 +694,18 @@ class Store:
         if date_to:
             where.append(events.c.day <= _checked_day(date_to))
         if outlet:
-            where.append(self._contains(articles.c.outlet, outlet))
+            where.append(self.contains_condition(articles.c.outlet, outlet))
             join = True
         if unique:
             where.append(articles.c.story_id.is_(None))
             join = True
         if text:
-            condition = self._text_condition(text)
+            condition = self.text_condition(text)
             if condition is not None:
                 where.append(events.c.article_id.in_(sa.select(articles.c.id).where(condition)))
         return where, join
 
-    def _contains(self, column: sa.ColumnElement, part: str) -> sa.ColumnElement:
+    def contains_condition(self, column: sa.ColumnElement, part: str) -> sa.ColumnElement:
         """Case-insensitive substring match. On SQLite plain LIKE, which ignores ASCII case by itself and
         is twice as fast as SQLAlchemy's lower() LIKE lower()."""
         pattern = f"%{_escape_like(part)}%"
@@ -731,7 +735,7 @@ class Store:
         """
         if order not in ("date", "sources"):
             raise ValueError("order must be 'date' or 'sources'")
-        where, join = self._event_filters(actor=actor, country=country, type=type, modality=modality,
+        where, join = self.filter_conditions(actor=actor, country=country, type=type, modality=modality,
                                           date_from=date_from, date_to=date_to, text=text, outlet=outlet)
         source = events.join(articles, articles.c.id == events.c.article_id) if join else events
         with self.engine.connect() as conn:
@@ -821,7 +825,7 @@ class Store:
     def iter_events(self, *, unique: bool = False, batch: int = 1000, **filters: Any) -> Iterator[dict[str, Any]]:
         """Every single coded event matching the filters of :meth:`query_events` (no grouping), in storage
         order, with its article's metadata and duplicate cluster; ``unique`` leaves out near-copies."""
-        where, _ = self._event_filters(unique=unique, **filters)
+        where, _ = self.filter_conditions(unique=unique, **filters)
         last = 0
         sentence = sa.func.substr(articles.c.text, events.c.start + 1, events.c.end - events.c.start)
         while True:

@@ -4,7 +4,7 @@ Every statement here is a SELECT built with SQLAlchemy Core; every value a reque
 a bound parameter. Nothing in this module writes (storing goes through :meth:`Store.add_article`).
 
 The event filters mean what they mean for ``peristiwa query``: the conditions come from the store's own
-filter builder (``Store._event_filters``: actor, country, type, modality, dates, full text), and this
+filter builder (``Store.filter_conditions``: actor, country, type, modality, dates, full text), and this
 module adds the ones the web needs on top (mode, place, exact actor keys, one article, min_sources).
 
 **Actors.** An event's source or target, a quote's speaker, is identified by an *actor key*: the
@@ -72,7 +72,7 @@ class EventFilters:
 
 def _store_conditions(store: Store, f: EventFilters) -> tuple[list[sa.ColumnElement], bool]:
     """The store's own conditions for the filters it knows (one definition for the CLI and the web)."""
-    return store._event_filters(actor=f.actor, country=f.country, type=list(f.type) or None,
+    return store.filter_conditions(actor=f.actor, country=f.country, type=list(f.type) or None,
                                 modality=list(f.modality) or None, date_from=f.date_from, date_to=f.date_to,
                                 text=f.text)
 
@@ -526,11 +526,11 @@ def places(store: Store, f: EventFilters, *, limit: int = 500) -> dict[str, Any]
 def _article_filter(store: Store, text: str | None, outlet: str | None) -> list[sa.ColumnElement]:
     where = []
     if text:
-        condition = store._text_condition(text)
+        condition = store.text_condition(text)
         if condition is not None:
             where.append(condition)
     if outlet:
-        where.append(store._contains(articles.c.outlet, outlet))
+        where.append(store.contains_condition(articles.c.outlet, outlet))
     return where
 
 
