@@ -478,10 +478,14 @@ def test_first_person_in_a_quote_is_the_speaker(code):
     assert any("stands for the speaker" in line for line in event.explanation), event.explanation
 
 
-def test_the_target_does_not_come_from_the_next_clause(code):
-    """"Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan sanksi terhadap Rusia": Russia attacks Ukraine."""
+def test_a_sanction_promised_on_a_condition_is_a_threat(code):
+    """"Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan sanksi terhadap Rusia": the attack is only a
+    condition (no event), the sanction a threat by Japan to Russia (CAMEO 1312), flagged conditional."""
     article = code("Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan sanksi terhadap Rusia.")
-    assert _one(article, "ASSAULT", "RUS", "UKR").conditional
+    threat = _one(article, "THREATEN", "JPN", "RUS")
+    assert (threat.cameo, threat.quad, threat.conditional) == ("1312", 3, True)
+    assert any("promised on a condition" in line for line in threat.explanation), threat.explanation
+    assert sorted(_triple(e) for e in article.events) == [("THREATEN", "JPN", "RUS")]
 
 
 @pytest.mark.xfail(strict=True, reason="two coordinated clauses: 'Ukraina dan Jepang' is read as coordinated "
@@ -566,11 +570,15 @@ def test_a_negated_withdrawal_is_a_refusal(code):
     assert [e for e in article.events if e.type == "RETREAT"] == []
 
 
-def test_a_negated_hostile_act_keeps_its_type_and_is_flagged(code):
-    """"Rusia tidak menyerang Ukraina": an attack is not refusable, so it stays ASSAULT with the negated flag."""
-    event = _one(code("Rusia tidak menyerang Ukraina."), "ASSAULT", "RUS", "UKR")
-    assert event.negated
-    assert any("negated" in line for line in event.explanation)
+@pytest.mark.parametrize("text", [
+    pytest.param("Rusia tidak menyerang Ukraina.", id="not-attacked"),
+    pytest.param("Mereka menegaskan Indonesia tidak meminta bantuan dari Amerika Serikat.", id="not-requested"),
+    pytest.param("Jepang tidak pernah mengecam Korea Utara.", id="never-condemned"),
+])
+def test_a_negated_act_that_is_no_refusal_is_not_an_event(code, text):
+    """"Rusia tidak menyerang Ukraina": nothing happened, so nothing is coded (a negated act of yielding is a
+    refusal instead, see above)."""
+    assert code(text).events == []
 
 
 def test_plain_event_is_neither_negated_nor_conditional(code):
@@ -585,22 +593,21 @@ def test_a_refused_agreement_is_refused_by_one_side_only(code):
     assert _find(article, "REJECT", "KOR", "JPN") == [], _summary(article)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("Jika Korea Utara menyerang Jepang, Amerika Serikat akan membantu Jepang.",
-                     ("ASSAULT", "PRK", "JPN"), id="jika-clause-itself"),
-        pytest.param("Jika Korea Utara menyerang Jepang, Amerika Serikat akan membantu Jepang.",
-                     ("AID", "USA", "JPN"), id="after-the-jika-clause"),
-        pytest.param("Apabila Rusia menyerang Ukraina lagi, sanksi baru akan dijatuhkan.",
-                     ("ASSAULT", "RUS", "UKR"), id="apabila"),
-        pytest.param("Amerika Serikat akan membantu Jepang jika Korea Utara menyerang.", ("AID", "USA", "JPN"),
-                     id="condition-after-the-main-clause"),
-    ],
-)
-def test_condition_flag(code, text, expected):
-    """An event under "jika"/"apabila" is flagged conditional."""
-    assert _one(code(text), *expected).conditional
+def test_a_condition_after_the_act_leaves_it_coded_and_flagged(code):
+    """"Amerika Serikat akan membantu Jepang jika Korea Utara menyerang": the promise of help stands, flagged
+    conditional; the attack named in the condition is not an event."""
+    article = code("Amerika Serikat akan membantu Jepang jika Korea Utara menyerang.")
+    assert _one(article, "AID", "USA", "JPN").conditional
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Jika Korea Utara menyerang Jepang, Amerika Serikat akan membantu Jepang.", id="jika"),
+    pytest.param("Apabila Rusia menyerang Ukraina lagi, Jepang akan mengirim bantuan ke Ukraina.", id="apabila"),
+    pytest.param("Seandainya Tiongkok memblokade Taiwan, Jepang akan bertemu Amerika Serikat.", id="seandainya"),
+])
+def test_hypothetical_acts_are_not_events(code, text):
+    """Inside a condition, and in its consequent unless force or a penalty is promised, nothing has happened."""
+    assert code(text).events == []
 
 
 # --- evidence, explanation and context ------------------------------------------------------------------------
@@ -704,3 +711,68 @@ def test_one_clause_is_one_mention(code, text, expected):
     """A single clause tells the event once: no extra mention from the same sentence."""
     event = _one(code(text), *expected)
     assert event.mentions == []
+
+
+# --- clause edges: who is the subject of a reported, relative or received clause ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Menteri Luar Negeri Suriah mengatakan pasukan asing menduduki wilayah Turki.", [],
+                 id="a-noun-after-the-reporting-verb-is-the-subject"),
+    pytest.param("Menteri Luar Negeri Rusia Sergei Lavrov mengatakan akan mengunjungi Jepang.",
+                 [("CONSULT", "RUS", "JPN")], id="no-noun-the-speaker-acts"),
+    pytest.param("Presiden Korea Utara menegaskan pihaknya siap membantu Rusia.",
+                 [("AID", "PRK", "RUS")], id="a-pronoun-stands-for-the-speaker"),
+])
+def test_the_subject_of_a_reported_clause(code, text, expected):
+    assert sorted(_triple(e) for e in code(text).events) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tarif baru Tiongkok menghantam petani di negara bagian yang mendukung Partai Republik.", [],
+                 id="head-no-actor-stands-for"),
+    pytest.param("Jepang, Korea Selatan dan Amerika Serikat mengeluarkan pernyataan bersama yang mengecam "
+                 "Korea Utara.", [("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK"), ("ACCUSE", "USA", "PRK")],
+                 id="a-statement-issued-by-the-actors"),
+])
+def test_the_subject_of_a_relative_clause(code, text, expected):
+    assert sorted(_triple(e) for e in code(text).events) == expected
+
+
+def test_the_receiver_of_a_relative_clause(code):
+    """"Filipina, yang telah menerima bantuan … dari Jepang": Japan gives, the Philippines receives."""
+    article = code("Sanksi itu dipertimbangkan terhadap Filipina, yang telah menerima bantuan senilai "
+                   "50 juta dolar dari Jepang.")
+    assert ("AID", "JPN", "PHL") in [_triple(e) for e in article.events], _summary(article)
+
+
+def test_the_target_is_not_taken_past_another_verb(code):
+    """"mendukung gugatan itu menyebut Meksiko …": Mexico is what the second verb names, not whom they support."""
+    article = code("Jaksa Amerika Serikat yang mendukung gugatan itu menyebut Meksiko dan Guatemala sebagai "
+                   "negara asal.")
+    assert [e for e in article.events if e.type == "SUPPORT"] == []
+
+
+def test_a_singular_pronoun_stands_for_a_person(code):
+    """"dia" goes back to Pompeo, the person the sentence is about, not to the UN body the last sentence was
+    about."""
+    article = code("Majelis Umum PBB mengecam Korea Utara pada Selasa. Menteri Luar Negeri Amerika Serikat Mike "
+                   "Pompeo hadir di New York dan mengatakan bahwa dia akan mengunjungi Pyongyang bulan depan.")
+    visit = _one(article, "CONSULT", "USA", "PRK")
+    assert visit.rule == "kunjung", _summary(article)
+    assert _find(article, "CONSULT", "IGO:UN", "PRK") == []
+
+
+def test_a_relative_clause_after_a_name_is_no_apposition(code):
+    """"Robert Mueller, yang menyelidiki campur tangan Rusia": the clause does not make Mueller Russian."""
+    article = code("Jaksa agung mengawasi penasihat khusus Robert Mueller, yang sedang menyelidiki campur tangan "
+                   "Rusia dalam pemilihan umum Amerika Serikat. Mueller juga bertemu Presiden Amerika Serikat.")
+    assert all(_code(e.source) != "RUS" for e in article.events), _summary(article)
+
+
+def test_institutions_every_country_has_do_not_make_the_article_about_indonesia(code):
+    """A story about the US naming its "Mahkamah Agung" and "Partai Demokrat" is not about Indonesia: a denial
+    with no addressee stays within the US."""
+    article = code("Partai Demokrat di Senat Amerika Serikat menuduh calon hakim Mahkamah Agung itu berbohong. "
+                   "Calon itu, Brett Kavanaugh, membantah tuduhan tersebut di Washington. Mahkamah Agung belum "
+                   "berkomentar.")
+    assert all("IDN" not in (_code(e.source), _code(e.target)) for e in article.events), _summary(article)

@@ -19,7 +19,15 @@ Sentence by sentence:
      noun is the source, the one after the entry's preposition the target; a
      light verb before the noun ("melakukan kunjungan ke …") makes it active;
    * meeting, agreeing and cooperating are coded both ways; a host (CAMEO
-     043) receives, so source and target swap.
+     043) receives, so source and target swap;
+   * clause edges without a parser: a reporting verb followed by a noun
+     starts a new subject ("Moualem mengatakan pasukan asing menduduki …":
+     the forces occupy, not Moualem); a relative clause takes its head as
+     subject, and a head that no actor stands for gives none ("negara bagian
+     yang mendukung …") unless it is something an actor issued ("pernyataan
+     bersama yang mengecam …"); the target is not looked for past another
+     active verb ("mendukung Grace menggambarkan El Salvador …"); "dia",
+     "ia", "beliau" stand for a person, never a body or a place.
 3. **Codes.** A country is its ISO3 code; a person or organisation takes the
    country the dictionary gives it (an international body its ``IGO:`` code,
    an organ of the UN the UN's); a capital or seat of power stands for its
@@ -28,7 +36,12 @@ Sentence by sentence:
 4. **Modality** from cues in the sentence (``data/events/modality.yaml``):
    denied (membantah … bahwa X), planned (akan, berencana …), alleged
    (diduga, menurut, or reported by someone else: "NIS mengatakan, Korea
-   Utara telah mengirim …"), else asserted; negation and condition are flags.
+   Utara telah mengirim …"), else asserted. A negated act is no event,
+   except that refusing to yield is a rejection ("tidak akan menarik pasukan"
+   is REJECT). An act inside a condition ("Jika Rusia menyerang …") is no
+   event; in the consequent, force or a penalty promised is a threat
+   ("…, Jepang akan menjatuhkan sanksi": THREATEN, CAMEO 1312) and anything
+   else is no event; a condition after the act leaves it coded and flagged.
 5. **Context**: the date (a date in the sentence, else the publication
    date), the place (a place after "di"), the quantity (an amount after the
    trigger), the source chain of the sentence.
@@ -73,6 +86,7 @@ _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh me
 _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"])
 _THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
+_SINGULAR_PERSON = frozenset(["ia", "dia", "beliau"])
 _TARGET_WINDOW = 14
 # Passive clauses with no agent whose doer is the state: "Enam orang ditangkap", "Situs itu diblokir".
 _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
@@ -80,6 +94,9 @@ _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
 _TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
 # Cooperative acts whose negation ("tidak akan melucuti", "belum menyetujui") is a refusal.
 _REFUSABLE = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE", "AID", "SUPPORT"})
+# Material conflict promised on a condition, and the CAMEO threat it amounts to: sanctions (1312), repression
+# (137), military force (138).
+_CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
 # Statements whose addressee, when none is named, is taken to be domestic.
 _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
@@ -175,6 +192,9 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
         tail = article.text[m.end : m.end + 70]
         if not tail.startswith(","):
             continue
+        first = tail[1:].split(maxsplit=1)[:1]
+        if first and (first[0].lower() in ("yang", "dan", "serta", "tetapi", "namun") or _active_verb(first[0])):
+            continue  # "Robert Mueller, yang sedang menyelidiki campur tangan Rusia": a clause, not a role
         for start, end, code in countries:
             if m.end < start and end <= m.end + 70 and "." not in article.text[m.end : start]:
                 return code
@@ -204,7 +224,10 @@ def _rank_countries(article: Article) -> list[tuple[int, str]]:
             if form.actor.type in ("LOCATION", "COUNTRY") and form.actor.country:
                 tally[form.actor.country] = 1
                 break
+    generic = _generic_institutions()
     for e in article.entities:
+        if e.type == "ORG" and all(match_key(m.text) in generic for m in e.mentions):
+            continue  # "Mahkamah Agung", "Partai Demokrat": every country has one; they say nothing of which
         code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
         if code and not code.startswith("IGO:"):
             tally[code] = tally.get(code, 0) + len([m for m in e.mentions if m.field == "text"])
@@ -566,6 +589,11 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
                      if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")), None)
         if head is not None:
             return _coordinated_left(s, actors, head)
+        # "negara bagian seperti Iowa yang mendukung …", "tarif yang menghantam …": the head of the relative
+        # clause is a noun no actor stands for, so the clause has no coded subject — unless the head is what an
+        # actor issued ("AS mengeluarkan pernyataan yang mengecam …"): then the issuer acts.
+        if not any(w in _words("id/speech.yaml", "statement_nouns") for w in s.lower[max(0, k - 8) : k]):
+            return []
     for idx in range(len(actors) - 1, -1, -1):
         a = actors[idx]
         if a.t1 > i:
@@ -574,9 +602,34 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
             return []
         if _preceded_by_preposition(s, a):
             continue
+        if _reported_clause_subject(s, a.t1, i):
+            return []
         group = _coordinated_left(s, actors, idx)
         return [g for g in group if not _preceded_by_preposition(s, g)] or group
     return []
+
+
+# Words that may stand between a reporting verb and the verb it reports without being its subject: the
+# speaker stays the subject ("Lavrov mengatakan akan mengirim …", "Kim menegaskan pihaknya siap …").
+_TRANSPARENT_AFTER_SPEECH = frozenset(["bahwa", "pihaknya", "ia", "dia", "beliau", "mereka", "siap", "ingin",
+                                       "harus", "perlu", "bisa", "dapat", "mampu", "mau", "hendak", "berencana",
+                                       "berniat", "berupaya", "berusaha", "bersedia", "pertama", "sekali", "lagi",
+                                       "kembali", "hanya", ",", "“", '"', "”", *_THIRD_PERSON])
+
+
+def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
+    """A reporting verb between an actor and the trigger, followed by another noun: that noun is the subject of
+    the reported clause, not the speaker ("Moualem mengatakan pasukan asing menduduki …": the forces occupy)."""
+    for m in range(i - 1, lo - 1, -1):
+        if s.lower[m] in _words("id/speech.yaml", "after_speaker"):
+            return any(w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH for w in s.lower[m + 1 : i])
+    return False
+
+
+@cache
+def _words(file: str, key: str) -> frozenset[str]:
+    """A word list of a language data file, as a set."""
+    return frozenset(load_yaml(file)[key])
 
 
 def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], nominal: bool = False,
@@ -588,6 +641,13 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if a.t0 < j or a.t0 - j > _TARGET_WINDOW:
             continue
         if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
+            break
+        stance = _words("id/grammar.yaml", "stance_verbs")
+        if any(_active_verb(s.lower[k]) and s.lower[k - 1] != "dengan" and s.lower[k] not in stance
+               for k in range(j, a.t0)):
+            # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past
+            # a verb of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance
+            # ("berunjuk rasa menentang kebijakan pemerintah").
             break
         if a.entity.type == "LOCATION" and a.t0 > 0 and s.lower[a.t0 - 1] == "di":
             continue  # "di Jakarta": where it happened, not to whom
@@ -606,6 +666,13 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if _preceded_by_preposition(s, a) in ("pada", "atas", "tentang", "mengenai", "soal"):
             return _coordinated_right(s, actors, idx), f"after '{_preceded_by_preposition(s, a)}'"
     return [], ""
+
+
+def _active_verb(word: str) -> bool:
+    """An active meN- verb ("menggambarkan", "meluncurkan"): the words listed in ``id/grammar.yaml`` as
+    ``me_non_verbs`` start the same way but are not verbs ("menteri", "mereka", "melalui")."""
+    return (len(word) >= 6 and word.startswith("me") and word.isalpha()
+            and word not in _words("id/grammar.yaml", "me_non_verbs"))
 
 
 def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
@@ -690,6 +757,25 @@ def _clause(s: _Sentence, i: int, j: int) -> tuple[int, int]:
 
 def _negated_here(s: _Sentence, i: int, lex: Lexicon) -> bool:
     return any(c[0] in s.word_set and _has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in lex.modality["negation"])
+
+
+# Where a condition's reach ends: a new clause, or the end of the quotation it was said in ("“… jika negara
+# ketiga mencampuri …,” kata Kempf setelah pertemuan …": the meeting is real).
+_CONDITION_ENDS = frozenset([";", ":", "namun", "tetapi", "sedangkan", "sementara", "meskipun", "walaupun", "”",
+                             '"', "kata", "ujar", "katanya", "ujarnya"])
+
+
+def _hypothesis(s: _Sentence, i: int, lex: Lexicon) -> str | None:
+    """Where the trigger stands relative to a condition opened before it: inside the condition ("jika Rusia
+    menyerang"), in its consequent after the comma ("…, Jepang akan menjatuhkan sanksi"), or neither (None).
+    A condition after the trigger ("berjanji membongkar … jika AS …") leaves the act itself real."""
+    for cue in lex.modality["condition"]:
+        if cue[0] not in s.word_set:
+            continue
+        at = _has_cue(s.lower[:i], cue)
+        if at >= 0 and not any(w in _CONDITION_ENDS for w in s.lower[at + len(cue) : i]):
+            return "consequent" if "," in s.lower[at + len(cue) : i] else "condition"
+    return None
 
 
 def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
@@ -832,6 +918,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         if subjects:
             context.last_actor = subjects[0]
             context.last_group = _coordinated_right(s, actors, actors.index(subjects[0]))
+            context.last_person = next((x for x in subjects if x.entity.type == "PERSON"), context.last_person)
     return events
 
 
@@ -840,6 +927,7 @@ class _Context:
     """What pronouns can refer to: the last actor a sentence was about, and the speaker of each quote."""
 
     last_actor: _Actor | None = None
+    last_person: _Actor | None = None  # "dia", "ia", "beliau" stand for a person, never for a body or a place
     last_group: list = None  # the last subject with the actors coordinated with it ("Jepang dan Korea Selatan")
     quotes: list = None  # (start, end, actor of the speaker)
     main_country: str | None = None
@@ -879,7 +967,7 @@ def _quote_speaker(s: _Sentence, i: int, context: _Context | None) -> _Actor | N
     return None
 
 
-def _pronoun_subject(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
+def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str]) -> list[_Actor]:
     for k in range(i - 1, max(-1, i - 6), -1):
         w = s.lower[k]
         if w in _LEFT_BOUNDARIES or w in (".", ","):
@@ -892,6 +980,14 @@ def _pronoun_subject(s: _Sentence, i: int, context: _Context, why: list[str]) ->
                     return [speaker]
             return []
         third = w in _THIRD_PERSON or (k > 0 and (s.lower[k - 1], w) in _THIRD_PERSON_PHRASES)
+        if w in _SINGULAR_PERSON:
+            # The person this sentence is about, if named before the pronoun ("Pompeo bertemu Ri … dan mengatakan
+            # bahwa dia akan …"), else the last person a sentence was about.
+            person = next((a for a in actors if a.t1 <= k and a.entity.type == "PERSON"
+                           and _preceded_by_preposition(s, a) is None), None) or context.last_person
+            if person is not None:
+                why.append(f"'{s.words[k]}' refers back to the person {person.entity.name}")
+                return [person]
         if third and context.last_actor is not None:
             group = context.last_group if w in ("mereka", "keduanya") and context.last_group else [context.last_actor]
             why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
@@ -917,10 +1013,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if voice == "active":
         sources = (_both_sides(s, i, context, why) if context is not None else []) or _subject(s, actors, i)
         if not sources and context is not None:
-            sources = _pronoun_subject(s, i, context, why)
+            sources = _pronoun_subject(s, actors, i, context, why)
         targets, target_how = _object(s, actors, j, pred.target_preps)
     elif voice == "received":
-        targets = _subject(s, actors, i)
+        # The receiver is the subject of the receiving verb ("El Salvador, yang telah menerima bantuan …").
+        verb = next(k for k in range(i - 1, max(-1, i - 3), -1) if s.lower[k] in _RECEIVING_VERBS)
+        targets = _subject(s, actors, verb)
         target_how = "subject, who receives"
         sources = next(([a] for a in actors if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW
                          and _preceded_by_preposition(s, a) == "dari"), [])
@@ -1010,6 +1108,19 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "tidak akan pernah melucuti senjata": refusing to yield is a rejection (PLOVER REJECT).
             plover, cameo, goldstein, quad, mode = "REJECT", "12", -4.0, 3, None
             mod = _Modality("asserted", None, False, mod.conditional)
+        elif mod.negated:
+            continue  # "mereka tidak meminta bantuan": nothing happened, so there is no event to code
+        hypothesis = _hypothesis(s, i, lex)
+        if hypothesis == "condition":
+            continue  # "Jika Rusia menyerang Ukraina, …": the condition is not an event
+        if hypothesis == "consequent":
+            if plover not in _CONDITIONAL_THREATS:
+                continue  # "Jika diperlukan, Washington dapat meminta …": a hypothetical act
+            # "Jika Rusia menyerang, Jepang akan menjatuhkan sanksi": a force or penalty promised on a condition
+            # is a threat (CAMEO 13x).
+            why.append(f"a {plover} promised on a condition is a threat: coded THREATEN")
+            plover, cameo, goldstein, mode = "THREATEN", _CONDITIONAL_THREATS[plover], -7.0, None
+            goldstein, quad = (-5.8 if cameo.startswith("131") else -7.0), 3
         sentence = article.sentences[s.index]
         explanation = [
             f"trigger '{trigger_text}' ({voice}) matched lexicon entry '{pred.id}': {pred.plover}"
