@@ -776,3 +776,38 @@ def test_institutions_every_country_has_do_not_make_the_article_about_indonesia(
                    "Calon itu, Brett Kavanaugh, membantah tuduhan tersebut di Washington. Mahkamah Agung belum "
                    "berkomentar.")
     assert all("IDN" not in (_code(e.source), _code(e.target)) for e in article.events), _summary(article)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Amerika Serikat menolak seruan untuk melonggarkan sanksi terhadap Korea Utara.",
+                 [("REJECT", "USA", "PRK")], id="refused-call"),
+    pytest.param("Jepang mendesak Rusia agar menarik pasukan dari Ukraina.", [("REQUEST", "JPN", "RUS")],
+                 id="urged"),
+    pytest.param("Warga Bolivia berharap bahwa Mahkamah Internasional akan mendukung Bolivia.", [],
+                 id="hoped"),
+    pytest.param("PBB tidak memiliki kuasa untuk menyerahkan wilayah Chili kepada Bolivia.", [],
+                 id="out-of-reach"),
+])
+def test_an_act_asked_for_refused_or_hoped_is_not_done(code, text, expected):
+    """The act in the complement of a request, refusal or hope is not coded; the request or refusal is."""
+    assert sorted(_triple(e) for e in code(text).events) == expected
+
+
+def test_an_open_question_is_no_event(code):
+    """"Apakah Presiden akan memecat jaksa agung atau tidak …": nothing has happened yet."""
+    assert code("Apakah Presiden Amerika Serikat akan memecat jaksa agung atau tidak masih menjadi "
+                "perdebatan di Washington.").events == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Yunani mencekal tawaran Makedonia untuk bergabung.", ("REJECT", "GRC", "MKD"), id="bid"),
+    pytest.param("Imigrasi Indonesia mencekal tiga warga Malaysia.", ("COERCE", "IDN", "MYS"), id="travel-ban"),
+])
+def test_blocking_a_bid_is_a_rejection_a_travel_ban_is_coercion(code, text, expected):
+    article = code(text)
+    assert expected in [_triple(e) for e in article.events], _summary(article)
+
+
+def test_a_warning_shot_is_not_an_assault(code):
+    article = code("Kapal Tiongkok melepaskan tembakan peringatan ke arah kapal Filipina.")
+    assert [e for e in article.events if e.type == "ASSAULT"] == [], _summary(article)

@@ -42,6 +42,10 @@ Sentence by sentence:
    event; in the consequent, force or a penalty promised is a threat
    ("…, Jepang akan menjatuhkan sanksi": THREATEN, CAMEO 1312) and anything
    else is no event; a condition after the act leaves it coded and flagged.
+   An act asked for, refused or hoped ("menolak seruan untuk melonggarkan
+   sanksi", "mendesak Rusia agar menarik pasukan") is no event either: the
+   request or refusal is (``irrealis_governors`` in ``id/grammar.yaml``); nor
+   is an open question ("Apakah … akan memecat … atau tidak").
 5. **Context**: the date (a date in the sentence, else the publication
    date), the place (a place after "di"), the quantity (an amount after the
    trigger), the source chain of the sentence.
@@ -765,6 +769,22 @@ _CONDITION_ENDS = frozenset([";", ":", "namun", "tetapi", "sedangkan", "sementar
                              '"', "kata", "ujar", "katanya", "ujarnya"])
 
 
+_COMPLEMENTISERS = frozenset(["untuk", "agar", "supaya", "bahwa"])
+
+
+def _irrealis(s: _Sentence, i: int) -> str | None:
+    """The word that makes the trigger an act asked for, refused or hoped rather than done ("menolak seruan untuk
+    melonggarkan sanksi": "seruan"), if a complementiser links it to the trigger within the clause."""
+    governors = _words("id/grammar.yaml", "irrealis_governors")
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = s.lower[k]
+        if w in _COMPLEMENTISERS:
+            return next((s.words[m] for m in range(k - 1, max(-1, k - 5), -1) if s.lower[m] in governors), None)
+        if w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES:
+            return None
+    return None
+
+
 def _hypothesis(s: _Sentence, i: int, lex: Lexicon) -> str | None:
     """Where the trigger stands relative to a condition opened before it: inside the condition ("jika Rusia
     menyerang"), in its consequent after the comma ("…, Jepang akan menjatuhkan sanksi"), or neither (None).
@@ -1000,6 +1020,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     pred = trig.predicate
     voice = trig.voice
     why: list[str] = []
+    if _irrealis(s, i):
+        return []  # "menolak seruan untuk melonggarkan sanksi": asked for or refused, not done
     if voice == "nominal" and any(w in _RECEIVING_VERBS for w in s.lower[max(0, i - 2) : i]):
         # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives.
         voice = "received"
