@@ -107,11 +107,14 @@ _OBJECT_WINDOW = 8
 
 
 @cache
-def _agents() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
+def _agents() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset[str]]:
     """Generic agent nouns ("polisi", "massa", "pasukan") with their sector, from data/actors/agents.yaml,
-    the longest in words, and the set of first words (to skip every other token quickly)."""
+    the longest in words, the set of first words, and every token an agent can start with ("polisi",
+    "polisinya", "polisi-polisi"): a sentence sharing none of them has no agent."""
     table = {tuple(k.lower().split()): v for k, v in load_yaml("actors/agents.yaml")["agents"].items()}
-    return table, max(len(k) for k in table), frozenset(k[0] for k in table)
+    firsts = frozenset(k[0] for k in table)
+    starts = firsts | {f + "nya" for f in firsts} | {f"{f}-{f}" for f in firsts}
+    return table, max(len(k) for k in table), firsts, frozenset(starts)
 
 
 def _agent_base(word: str) -> str:
@@ -133,12 +136,15 @@ class _Actor:
 
 
 class _Sentence:
-    def __init__(self, article: Article, index: int, tokens: list[Token]):
+    def __init__(self, article: Article, index: int, tokens: list[Token], lowered: str | None = None):
+        """``lowered``: the article's text in lower case, when lowering kept every offset (it usually does)."""
         self.article = article
         self.index = index
         self.tokens = tokens
-        self.words = [article.text[t.start : t.end] for t in tokens]
-        self.lower = [w.lower() for w in self.words]
+        text = article.text
+        self.words = [text[t.start : t.end] for t in tokens]
+        self.lower = ([lowered[t.start : t.end] for t in tokens] if lowered is not None
+                      else [w.lower() for w in self.words])
         self.starts = [t.start for t in tokens]
 
     @cached_property
@@ -361,15 +367,15 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     """Generic agents in the sentence: "pasukan Rusia" (the country named after the noun); "warga sipil" in a
     sentence about Kharkiv (the country of the nearest place named in the sentence); else "polisi" alone (the
     article's main country)."""
-    table, longest, firsts = _agents()
+    table, longest, _, starts = _agents()
+    hits = s.word_set & starts
+    if not hits:
+        return []
     taken = {k for a in named for k in range(a.t0, a.t1)}
     out = []
-    k = 0
-    while k < len(s.lower):
-        word = s.lower[k]
-        if k in taken or (word not in firsts and (("-" not in word and not word.endswith("nya"))
-                                                  or _agent_base(word) not in firsts)):
-            k += 1
+    after_last = 0
+    for k in [k for k, word in enumerate(s.lower) if word in hits and k not in taken]:
+        if k < after_last:
             continue
         match = None
         for n in range(min(longest, len(s.lower) - k), 0, -1):
@@ -380,12 +386,11 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                 match = (n, table[key])
                 break
         if match is None:
-            k += 1
             continue
         n, sector = match
+        after_last = k + n
         noun = " ".join(s.words[k : k + n])
         if k > 0 and _modifies_noun(s, k):
-            k += n
             continue  # "pasokan militer", "kekuatan militer": an adjective of the noun before, not an actor
         follower = next((a for a in named if a.t0 == k + n), None)
         if follower is not None and follower.entity.type in ("COUNTRY", "LOCATION") and follower.code:
@@ -403,7 +408,6 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                 out.append(_Actor(k, k + n, Entity(id=f"agent-{noun.lower()}-{code}", type="AGENT", name=noun,
                                                    code=code, country=code, sector=sector, source="agent"),
                                   code, how))
-        k += n
     return out
 
 
@@ -454,9 +458,14 @@ def _phrase_end(s: _Sentence, i: int, words: tuple[str, ...]) -> int:
 
 def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, matched object) for every predicate in the sentence."""
+    hits = s.word_set & lex.vocabulary
+    if not hits:
+        return []
     out = []
-    i = 0
-    while i < len(s.lower):
+    after_last = 0
+    for i in [i for i, word in enumerate(s.lower) if word in hits]:
+        if i < after_last:
+            continue
         word = s.lower[i]
         chosen = None
         for trig in lex.phrases.get(word, ()):
@@ -477,9 +486,7 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
             chosen = None  # "pukul 09.30": a time of day, not a blow
         if chosen:
             out.append(chosen)
-            i = chosen[1]
-        else:
-            i += 1
+            after_last = chosen[1]
     return out
 
 
@@ -902,6 +909,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     chains = ([s.source_chain for s in article.sentences] if any(s.source_chain for s in article.sentences)
               else sentence_chains(article))
     by_sentence = mentions_by_sentence(article)
+    lowered = article.text.lower()
+    if len(lowered) != len(article.text):
+        lowered = None  # "İ" lowers to two characters: offsets would shift, so each word is lowered alone
     ranking = _country_ranking(article)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
                        top_two=tuple(c for _, c in ranking[:2]))
@@ -914,7 +924,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         if a == b:
             continue
-        s = _Sentence(article, si, tokens[a:b])
+        s = _Sentence(article, si, tokens[a:b], lowered)
         actors = _sentence_actors(s, by_sentence.get(si, []), gaz, codes, main_country)
         triggers = _find_triggers(s, lex) if actors or context.last_actor or main_country else []
         triggers = _without_verb_objects(s, triggers)
@@ -961,7 +971,7 @@ _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("ked
 
 def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
     """"Kedua negara sepakat …": the two countries the article is about."""
-    if len(context.top_two) != 2:
+    if len(context.top_two) != 2 or ("kedua" not in s.word_set and "keduanya" not in s.word_set):
         return []
     lo = max(0, i - 6)
     window = s.lower[lo:i]

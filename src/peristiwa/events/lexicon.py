@@ -54,6 +54,9 @@ class Lexicon:
     modality: dict[str, tuple[tuple[str, ...], ...]]  # class -> cue word sequences
     modality_scope: dict[tuple[str, ...], str]
     _memo: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
+    # Every word a trigger can start with, enclitics included: a sentence sharing none has no trigger, and the
+    # coder skips it with one set intersection.
+    vocabulary: frozenset[str] = frozenset()
 
     def lookup(self, word: str) -> tuple[Trigger, ...]:
         """Triggers for a (lower-case) word, its enclitic stripped if need be; memoised per word."""
@@ -128,7 +131,9 @@ def lexicon() -> Lexicon:
             cues.append(words)
             scope[words] = item.get("scope", "before")
         modality[cls] = tuple(sorted(cues, key=len, reverse=True))
+    vocabulary = {*single, *phrases, *(form + clitic for form in single for clitic in _ENCLITICS if len(form) > 3)}
     return Lexicon(
+        vocabulary=frozenset(vocabulary),
         single={k: tuple(v) for k, v in single.items()},
         phrases={k: tuple(sorted(v, key=lambda t: len(t.words), reverse=True)) for k, v in phrases.items()},
         modality=modality,
