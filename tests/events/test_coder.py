@@ -285,7 +285,37 @@ def test_every_lexicon_entry_sits_under_a_cameo_root_of_its_type():
     assert wrong == []
 
 
+def test_every_lexicon_entry_has_the_quad_class_of_its_cameo_root():
+    """01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20 material conflict."""
+    def quad(cameo: str) -> int:
+        root = int(cameo[:2])
+        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+    wrong = [(e["id"], str(e["cameo"]), e["quad"]) for e in ENTRIES.values() if quad(str(e["cameo"])) != e["quad"]]
+    assert wrong == []
+
+
 # --- sense by object ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "rule"), [
+    pytest.param("Republik Dominika dan Panama sudah mengakui Beijing.", ("SUPPORT", "PAN", "CHN"), "akui-negara",
+                 id="recognising-a-capital"),
+    pytest.param("Vanuatu mengakui Palestina sebagai negara.", ("SUPPORT", "VUT", "PSE"), "akui-kedaulatan",
+                 id="recognising-statehood"),
+    pytest.param("Dewan Keamanan PBB harus menghukum Pyongyang atas uji coba itu.", ("SANCTION", "IGO:UN", "PRK"),
+                 "hukum-negara", id="punishing-a-state"),
+])
+def test_a_state_as_object_chooses_the_sense(code, text, expected, rule):
+    """"@country" in an entry's objects: recognising or punishing a state is diplomacy, not an admission or a
+    sentence."""
+    article = code(text)
+    assert [e.rule for e in _find(article, *expected)] == [rule], _summary(article)
+
+
+def test_punishing_a_person_stays_a_sentence(code):
+    article = code("Pengadilan Tipikor Jakarta menghukum Setya Novanto 15 tahun penjara.")
+    assert _summary(article) == [("COERCE", "IDN", "IDN", "hukum", "asserted")]
+
 
 
 @pytest.mark.parametrize(

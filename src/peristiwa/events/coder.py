@@ -411,12 +411,24 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     return out
 
 
-def _object_matches(s: _Sentence, i: int, j: int, objects: tuple[tuple[str, ...], ...], voice: str) -> str | None:
+# An object constraint that is a kind of actor, not a word: "@country" is a country or the seat of its government
+# ("mengakui Beijing", "menghukum Pyongyang").
+_COUNTRY_OBJECT = ("@country",)
+
+
+def _object_matches(s: _Sentence, i: int, j: int, objects: tuple[tuple[str, ...], ...], voice: str,
+                    actors: list[_Actor] = ()) -> str | None:
     if not objects:
         return ""
     lo = max(0, i - 5) if voice != "active" else j
     hi = min(len(s.lower), j + _OBJECT_WINDOW)
     for obj in objects:
+        if obj == _COUNTRY_OBJECT:
+            # The first actor of the object window, when it stands for a state.
+            first = next((a for a in actors if lo <= a.t0 < hi and (a.t0 >= j or a.t1 <= i)), None)
+            if first is not None and (first.entity.type == "COUNTRY" or first.entity.acts_for):
+                return first.entity.name
+            continue
         if obj[0][:4] not in s.prefixes:
             continue  # no word of the sentence even starts like the object
         n = len(obj)
@@ -456,7 +468,7 @@ def _phrase_end(s: _Sentence, i: int, words: tuple[str, ...]) -> int:
     return k
 
 
-def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
+def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, matched object) for every predicate in the sentence."""
     hits = s.word_set & lex.vocabulary
     if not hits:
@@ -471,13 +483,13 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
         for trig in lex.phrases.get(word, ()):
             end = _phrase_end(s, i, trig.words)
             if end:
-                obj = _object_matches(s, i, end, trig.predicate.objects, trig.voice)
+                obj = _object_matches(s, i, end, trig.predicate.objects, trig.voice, actors)
                 if obj is not None and not _excluded(s, i, end, trig.predicate.excludes):
                     chosen = (i, end, trig, obj)
                     break
         if chosen is None:
             for trig in lex.lookup(word):
-                obj = _object_matches(s, i, i + 1, trig.predicate.objects, trig.voice)
+                obj = _object_matches(s, i, i + 1, trig.predicate.objects, trig.voice, actors)
                 if obj is not None and not _excluded(s, i, i + 1, trig.predicate.excludes):
                     chosen = (i, i + 1, trig, obj)
                     break
@@ -926,7 +938,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             continue
         s = _Sentence(article, si, tokens[a:b], lowered)
         actors = _sentence_actors(s, by_sentence.get(si, []), gaz, codes, main_country)
-        triggers = _find_triggers(s, lex) if actors or context.last_actor or main_country else []
+        triggers = _find_triggers(s, lex, actors) if actors or context.last_actor or main_country else []
         triggers = _without_verb_objects(s, triggers)
         for i, j, trig, obj in triggers:
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
