@@ -518,8 +518,18 @@ def test_a_sanction_promised_on_a_condition_is_a_threat(code):
     assert sorted(_triple(e) for e in article.events) == [("THREATEN", "JPN", "RUS")]
 
 
-@pytest.mark.xfail(strict=True, reason="two coordinated clauses: 'Ukraina dan Jepang' is read as coordinated "
-                                       "subjects (AID UKR→POL) and 'ke Polandia' is taken as the attack's target")
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Amerika Serikat, Korea Selatan, dan Jepang mengecam Korea Utara.",
+                 [("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK"), ("ACCUSE", "USA", "PRK")],
+                 id="a-list-with-a-comma-before-dan"),
+    pytest.param("Jepang mengecam Korea Utara, Rusia, dan Iran.",
+                 [("ACCUSE", "JPN", "IRN"), ("ACCUSE", "JPN", "PRK"), ("ACCUSE", "JPN", "RUS")],
+                 id="a-list-of-targets"),
+])
+def test_a_comma_before_dan_still_lists_actors(code, text, expected):
+    assert sorted(_triple(e) for e in code(text).events) == expected
+
+
 def test_coordinated_clauses_keep_their_own_arguments(code):
     """"Rusia menyerang Ukraina, dan Jepang mengirim bantuan ke Polandia": ASSAULT RUS→UKR, AID JPN→POL only."""
     article = code("Rusia menyerang Ukraina, dan Jepang mengirim bantuan ke Polandia.")

@@ -27,7 +27,10 @@ Sentence by sentence:
      yang mendukung …") unless it is something an actor issued ("pernyataan
      bersama yang mengecam …"); the target is not looked for past another
      active verb ("mendukung Grace menggambarkan El Salvador …"); "dia",
-     "ia", "beliau" stand for a person, never a body or a place.
+     "ia", "beliau" stand for a person, never a body or a place; after an
+     object and a comma, an actor with its own verb opens a new clause
+     ("Rusia menyerang Ukraina, dan Jepang mengirim …"), while "A, B, dan C
+     mengecam …" stays a list.
 3. **Codes.** A country is its ISO3 code; a person or organisation takes the
    country the dictionary gives it (an international body its ``IGO:`` code,
    an organ of the UN the UN's); a capital or seat of power stands for its
@@ -564,13 +567,35 @@ def _joins(s: _Sentence, lo: int, hi: int) -> str | None:
     return "dan" if any(w in _CONJUNCTIONS for w in seps) else ","
 
 
+def _starts_clause(s: _Sentence, left: _Actor, right: _Actor) -> bool:
+    """"Rusia menyerang Ukraina, dan Jepang mengirim …": after a comma, an actor followed by its own verb begins
+    a new clause; it is not coordinated with the object before it."""
+    if "," not in s.lower[left.t1 : right.t0] or left.t0 == 0:
+        return False
+    before = s.lower[left.t0 - 1]
+    if not (_looks_like_verb(before) or before in _PREPOSITIONS):
+        return False  # "Amerika Serikat, Korea Selatan, dan Jepang mengecam …": a list of subjects
+    k = right.t1
+    while k < len(s.lower) and s.lower[k] in _AUX:
+        k += 1
+    if k >= len(s.lower):
+        return False
+    return _looks_like_verb(s.lower[k])
+
+
+def _looks_like_verb(w: str) -> bool:
+    """An active meN- verb, or a ber-, di- or ter- word that is not a role noun ("berunding", "diserang")."""
+    return _active_verb(w) or (len(w) >= 5 and w.startswith(("ber", "di", "ter")) and w.isalpha()
+                               and w not in _role_nouns())
+
+
 def _coordinated_left(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Actor]:
     """Actors coordinated before ``actors[idx]``: the list must close with "dan"/"serta" next to it."""
     group = [actors[idx]]
     k = idx
     while k > 0:
         joint = _joins(s, actors[k - 1].t1, actors[k].t0)
-        if joint is None or (joint == "," and len(group) == 1):
+        if joint is None or (joint == "," and len(group) == 1) or _starts_clause(s, actors[k - 1], actors[k]):
             break
         group.insert(0, actors[k - 1])
         k -= 1
@@ -584,7 +609,7 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
     k = idx
     while k + 1 < len(actors):
         joint = _joins(s, actors[k].t1, actors[k + 1].t0)
-        if joint is None:
+        if joint is None or _starts_clause(s, actors[k], actors[k + 1]):
             break
         pending.append(actors[k + 1])
         if joint == "dan":
