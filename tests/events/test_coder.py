@@ -768,7 +768,7 @@ def test_the_subject_of_a_reported_clause(code, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Tarif baru Tiongkok menghantam petani di negara bagian yang mendukung Partai Republik.", [],
+    pytest.param("Tarif baru Tiongkok menghantam industri yang mendukung Partai Republik.", [],
                  id="head-no-actor-stands-for"),
     pytest.param("Jepang, Korea Selatan dan Amerika Serikat mengeluarkan pernyataan bersama yang mengecam "
                  "Korea Utara.", [("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK"), ("ACCUSE", "USA", "PRK")],
@@ -851,3 +851,30 @@ def test_blocking_a_bid_is_a_rejection_a_travel_ban_is_coercion(code, text, expe
 def test_a_warning_shot_is_not_an_assault(code):
     article = code("Kapal Tiongkok melepaskan tembakan peringatan ke arah kapal Filipina.")
     assert [e for e in article.events if e.type == "ASSAULT"] == [], _summary(article)
+
+
+def test_pleading_not_guilty_rejects_the_charge(code):
+    """"menyatakan tidak bersalah": the defendant rejects the accusation (not a negated statement)."""
+    article = code("Warga Malaysia itu menyatakan tidak bersalah atas dakwaan jaksa Singapura.")
+    assert [e.rule for e in article.events if e.type == "REJECT"] == ["nyatakan-tidak-bersalah"], \
+        _summary(article)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dua warga Australia didakwa di Bali atas penyelundupan narkoba.", ("ACCUSE", "IDN", "AUS"),
+                 id="charged-where-it-happened"),
+    pytest.param("Warga Australia itu dituduh menyelundupkan narkoba.", None, id="accused-by-no-one-named"),
+])
+def test_a_charge_with_no_agent_is_the_authorities(code, text, expected):
+    """"didakwa" is something only a state does; "dituduh" anyone may do, so it needs a named accuser."""
+    article = code(text)
+    accusations = [_triple(e) for e in article.events if e.type == "ACCUSE"]
+    assert accusations == ([expected] if expected else []), _summary(article)
+
+
+def test_a_country_named_once_is_not_the_addressee(code):
+    """In a story about the US that names Iraq once, a denial with no addressee stays within the US."""
+    article = code("Polisi Amerika Serikat di Alaska menangkap seorang pria. Pria itu pernah bertugas di Irak. "
+                   "Di pengadilan, pria itu membantah tuduhan tersebut.")
+    assert ("REJECT", "USA", "USA") in [_triple(e) for e in article.events], _summary(article)
+    assert all(_code(e.target) != "IRQ" for e in article.events)

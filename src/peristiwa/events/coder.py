@@ -259,7 +259,9 @@ def _counterparts(article: Article) -> dict[str, str]:
     """In an article about two countries (the second named at least half as often as the first), each is the
     other's counterpart: the addressee of a statement that names none."""
     counts = _country_ranking(article)
-    if len(counts) >= 2 and counts[1][0] >= 0.5 * counts[0][0] and (len(counts) == 2 or counts[2][0] < counts[1][0]):
+    # A country named once ("tugasnya di Irak") does not make an article about another country about it too.
+    if len(counts) >= 2 and counts[1][0] >= 0.5 * counts[0][0] and (counts[1][0] > 1 or counts[0][0] == 1) and (
+            len(counts) == 2 or counts[2][0] < counts[1][0]):
         return {counts[0][1]: counts[1][1], counts[1][1]: counts[0][1]}
     return {}
 
@@ -1100,7 +1102,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources = _agent(s, actors, j)
         place_country = _place_country(article, s, i)
         authority = place_country or (context.main_country if context else None)
-        if not sources and targets and pred.plover in _IMPLICIT_AUTHORITY and authority:
+        if not sources and targets and (pred.plover in _IMPLICIT_AUTHORITY or pred.authorities) and authority:
             # "Enam orang ditangkap di Jakarta": arrests, detentions and bans are the doing of the authorities
             # where they happen, or of the country the article is about.
             sources = [_Actor(i, i, Entity(id="agent-authorities", type="AGENT", name="pihak berwenang",

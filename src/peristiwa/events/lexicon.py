@@ -38,6 +38,9 @@ class Predicate:
     excludes: tuple[tuple[str, ...], ...]
     note: str
     host: bool  # CAMEO 043 "host a visit": the subject receives, so source and target swap
+    # A passive with no agent is the authorities' doing ("Palin didakwa …"): always so for COERCE and SANCTION,
+    # and for the entries that say ``authorities: true``.
+    authorities: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,7 @@ def lexicon() -> Lexicon:
             excludes=tuple(_words(x) for x in e.get("exclude") or ()),
             note=e.get("note") or "",
             host=str(e["cameo"]) == "043",
+            authorities=e.get("authorities") is True,
         )
         if "phrase" in e:
             for phrase in e["phrase"]:
