@@ -83,7 +83,8 @@ _RIGHT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi"
                                "katanya", "ujarnya"])
 _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menjatuhkan melancarkan mengeluarkan "
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
-                         "mengirim menyalurkan menjalin menandatangani".split())
+                         "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
+                         "meningkatkan melanjutkan memperkuat memperluas".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
@@ -585,6 +586,18 @@ def _starts_clause(s: _Sentence, left: _Actor, right: _Actor) -> bool:
     return _looks_like_verb(s.lower[k])
 
 
+def _object_of_another_verb(s: _Sentence, i: int) -> bool:
+    """The noun at ``i`` is the object of an active verb before it ("mengecam serangan itu", "menyebut serangan
+    tersebut"), a light verb aside ("melancarkan serangan" makes the noun the verb's own act)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = s.lower[k]
+        if _active_verb(w):
+            return w not in _LIGHT_VERBS
+        if not w.isalpha() or w in _PREPOSITIONS or w in _LEFT_BOUNDARIES:
+            return False
+    return False
+
+
 def _looks_like_verb(w: str) -> bool:
     """An active meN- verb, or a ber-, di- or ter- word that is not a role noun ("berunding", "diserang")."""
     return _active_verb(w) or (len(w) >= 5 and w.startswith(("ber", "di", "ter")) and w.isalpha()
@@ -713,7 +726,8 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
             return _coordinated_right(s, actors, idx), "object of the verb"
     # "menolak seruan … pada Korea Utara": the actor the clause is about, after a looser preposition.
     for idx, a in candidates:
-        if _preceded_by_preposition(s, a) in ("pada", "atas", "tentang", "mengenai", "soal"):
+        # "mengecam peluncuran rudal oleh Korea Utara": the doer of the act condemned.
+        if _preceded_by_preposition(s, a) in ("pada", "atas", "tentang", "mengenai", "soal", "oleh"):
             return _coordinated_right(s, actors, idx), f"after '{_preceded_by_preposition(s, a)}'"
     return [], ""
 
@@ -826,7 +840,9 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
         w = s.lower[k]
         if w in _COMPLEMENTISERS:
             return next((s.words[m] for m in range(k - 1, max(-1, k - 5), -1) if s.lower[m] in governors), None)
-        if w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES:
+        if w in governors:
+            return s.words[k]  # "berharap Jakarta terus mendukung …", "menolak mengirim senjata"
+        if w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES or w in _CONJUNCTIONS:
             return None
     return None
 
@@ -971,6 +987,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
                        event.target.code if event.target else None)
+                if event.type in SYMMETRIC_TYPES and key[1] and key[2] and key[1] != key[2]:
+                    context.last_pair = (key[1], key[2])  # who "kedua pemimpin" will be
                 if key in by_key:
                     by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
                                                         si))
@@ -1002,6 +1020,7 @@ class _Context:
     main_country: str | None = None
     counterparts: dict = None
     top_two: tuple = ()
+    last_pair: tuple = ()  # the two sides of the last meeting, agreement or cooperation coded
 
 
 _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("kedua", "belah"), ("keduanya",),
@@ -1009,19 +1028,23 @@ _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("ked
 
 
 def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
-    """"Kedua negara sepakat …": the two countries the article is about."""
-    if len(context.top_two) != 2 or ("kedua" not in s.word_set and "keduanya" not in s.word_set):
+    """"Kedua negara sepakat …": the two sides of the last meeting or agreement told, else the two countries the
+    article is about."""
+    sides = context.last_pair or context.top_two
+    if len(sides) != 2 or ("kedua" not in s.word_set and "keduanya" not in s.word_set):
         return []
     lo = max(0, i - 6)
     window = s.lower[lo:i]
     for phrase in _BOTH:
         for k in range(len(window) - len(phrase) + 1):
             if tuple(window[k : k + len(phrase)]) == phrase:
-                codes = list(context.top_two)
-                why.append(f"'{' '.join(phrase)}' are the two countries the article is about: {', '.join(codes)}")
+                codes = list(sides)
+                whose = ("the two sides of the last meeting or agreement" if context.last_pair
+                         else "the two countries the article is about")
+                why.append(f"'{' '.join(phrase)}' are {whose}: {', '.join(codes)}")
                 return [_Actor(lo + k, lo + k + len(phrase), Entity(id=f"agent-side-{c}", type="AGENT", name=c,
                                                                     code=c, country=c, source="agent"), c,
-                               "one of the two sides the article is about") for c in codes]
+                               f"one of {whose}") for c in codes]
     return []
 
 
@@ -1118,8 +1141,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = _genitive(s, actors, j, pred.target_preps)
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
             targets = [t for t in targets if t not in sources]
-            if not sources:
-                # "Korea Utara berjanji dalam suatu pertemuan dengan Moon": the clause's subject.
+            if not sources and not _object_of_another_verb(s, i):
+                # "Korea Utara berjanji dalam suatu pertemuan dengan Moon": the clause's subject — but not when
+                # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack).
                 sources = _subject(s, actors, i)
             if not sources and pred.plover == "PROTEST" and context and context.main_country:
                 sources = [_Actor(i, i, Entity(id="agent-protesters", type="AGENT", name="pengunjuk rasa",
@@ -1146,6 +1170,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # one country, by an actor of that country, within that country ("Waters membantah bahwa …").
         for src in sources:
             other = context.counterparts.get(src.code or "")
+            if other in {x.code for x in sources}:
+                continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
             if other is None and src.code and src.code == context.main_country:
                 other, how = src.code, "no addressee named: the actor's own country"
             elif other is not None:
