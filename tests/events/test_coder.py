@@ -873,6 +873,11 @@ WHOLE_SENTENCE_CASES = [
                  [("CONSULT", "RUS", "JPN")], id="no-noun-the-speaker-acts"),
     pytest.param("Presiden Korea Utara menegaskan pihaknya siap membantu Rusia.",
                  [("AID", "PRK", "RUS")], id="a-pronoun-stands-for-the-speaker"),
+    # news idioms that are no acts: a currency's country, an official who declines to be named
+    pytest.param("Amerika Serikat menuduh jaringan itu memperoleh 300 juta dolar AS untuk mendanai kelompok "
+                 "bersenjata.", [("ACCUSE", "USA", "USA")], id="dollar-us-is-a-currency"),
+    pytest.param("“Truk harus menunggu,” kata seorang pejabat Mesir yang enggan disebutkan namanya.", [],
+                 id="declined-to-be-named"),
     # the subject of a relative clause
     pytest.param("Tarif baru Tiongkok menghantam industri yang mendukung Partai Republik.", [],
                  id="head-no-actor-stands-for"),

@@ -324,10 +324,14 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     pairs = entities if entities and isinstance(entities[0], tuple) else [
         (m, e) for e in entities for m in e.mentions if m.field == "text"]
     found = []
+    currencies = _currency_words()
     for m, e in pairs:
         code, how = codes[e.id]
         if code is not None and lo <= m.start and m.end <= hi:
-            found.append(_Actor(s.token_at(m.start), s.token_end(m.end), e, code, how))
+            t0 = s.token_at(m.start)
+            if t0 > 0 and s.lower[t0 - 1] in currencies:
+                continue  # "ratusan juta dolar AS": whose currency, not an actor
+            found.append(_Actor(t0, s.token_end(m.end), e, code, how))
     places = [(s.token_at(m.start), e.country) for m, e in pairs
               if e.type == "LOCATION" and e.country and not e.acts_for and lo <= m.start and m.end <= hi]
     found.extend(_agent_actors(s, found, main_country, places))
@@ -690,6 +694,11 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
 
 
 @cache
+def _currency_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("id/amounts.yaml")["currency_words"])
+
+
+@cache
 def _words(file: str, key: str) -> frozenset[str]:
     """A word list of a language data file, as a set."""
     return frozenset(load_yaml(file)[key])
@@ -987,8 +996,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
                        event.target.code if event.target else None)
-                if event.type in SYMMETRIC_TYPES and key[1] and key[2] and key[1] != key[2]:
-                    context.last_pair = (key[1], key[2])  # who "kedua pemimpin" will be
+                if event.type in SYMMETRIC_TYPES and key[1] and key[2] and key[1] != key[2] and not (
+                        key[1].startswith("IGO:") or key[2].startswith("IGO:")):
+                    context.last_pair = (key[1], key[2], si)  # who "kedua negara" in the next sentence will be
                 if key in by_key:
                     by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
                                                         si))
@@ -1020,7 +1030,7 @@ class _Context:
     main_country: str | None = None
     counterparts: dict = None
     top_two: tuple = ()
-    last_pair: tuple = ()  # the two sides of the last meeting, agreement or cooperation coded
+    last_pair: tuple = ()  # (code, code, sentence) of the last meeting, agreement or cooperation between countries
 
 
 _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("kedua", "belah"), ("keduanya",),
@@ -1028,9 +1038,10 @@ _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("ked
 
 
 def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
-    """"Kedua negara sepakat …": the two sides of the last meeting or agreement told, else the two countries the
-    article is about."""
-    sides = context.last_pair or context.top_two
+    """"Kedua negara sepakat …": the two countries of a meeting or agreement told in this sentence or the one
+    before, else the two countries the article is about."""
+    recent = context.last_pair and s.index - context.last_pair[2] <= 1
+    sides = context.last_pair[:2] if recent else context.top_two
     if len(sides) != 2 or ("kedua" not in s.word_set and "keduanya" not in s.word_set):
         return []
     lo = max(0, i - 6)
@@ -1039,7 +1050,7 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list
         for k in range(len(window) - len(phrase) + 1):
             if tuple(window[k : k + len(phrase)]) == phrase:
                 codes = list(sides)
-                whose = ("the two sides of the last meeting or agreement" if context.last_pair
+                whose = ("the two countries of the meeting or agreement just told" if recent
                          else "the two countries the article is about")
                 why.append(f"'{' '.join(phrase)}' are {whose}: {', '.join(codes)}")
                 return [_Actor(lo + k, lo + k + len(phrase), Entity(id=f"agent-side-{c}", type="AGENT", name=c,
