@@ -324,7 +324,7 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     pairs = entities if entities and isinstance(entities[0], tuple) else [
         (m, e) for e in entities for m in e.mentions if m.field == "text"]
     found = []
-    currencies = _currency_words()
+    currencies = _words("id/amounts.yaml", "currency_words")
     for m, e in pairs:
         code, how = codes[e.id]
         if code is not None and lo <= m.start and m.end <= hi:
@@ -678,7 +678,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
 
 # Words that may stand between a reporting verb and the verb it reports without being its subject: the
 # speaker stays the subject ("Lavrov mengatakan akan mengirim …", "Kim menegaskan pihaknya siap …").
-_TRANSPARENT_AFTER_SPEECH = frozenset(["bahwa", "pihaknya", "ia", "dia", "beliau", "mereka", "siap", "ingin",
+_TRANSPARENT_AFTER_SPEECH = frozenset(["bahwa", "siap", "ingin",
                                        "harus", "perlu", "bisa", "dapat", "mampu", "mau", "hendak", "berencana",
                                        "berniat", "berupaya", "berusaha", "bersedia", "pertama", "sekali", "lagi",
                                        "kembali", "hanya", ",", "“", '"', "”", *_THIRD_PERSON])
@@ -687,15 +687,11 @@ _TRANSPARENT_AFTER_SPEECH = frozenset(["bahwa", "pihaknya", "ia", "dia", "beliau
 def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
     """A reporting verb between an actor and the trigger, followed by another noun: that noun is the subject of
     the reported clause, not the speaker ("Moualem mengatakan pasukan asing menduduki …": the forces occupy)."""
+    reporting = _words("id/speech.yaml", "after_speaker")
     for m in range(i - 1, lo - 1, -1):
-        if s.lower[m] in _words("id/speech.yaml", "after_speaker"):
+        if s.lower[m] in reporting:
             return any(w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH for w in s.lower[m + 1 : i])
     return False
-
-
-@cache
-def _currency_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_yaml("id/amounts.yaml")["currency_words"])
 
 
 @cache
@@ -708,18 +704,19 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
             ) -> tuple[list[_Actor], str]:
     """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object)."""
     allowed = frozenset(preps)
+    # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past a verb
+    # of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance ("berunjuk rasa
+    # menentang kebijakan pemerintah").
+    stance = _words("id/grammar.yaml", "stance_verbs")
+    next_verb = next((k for k in range(j, len(s.lower)) if _active_verb(s.lower[k]) and s.lower[k - 1] != "dengan"
+                      and s.lower[k] not in stance), len(s.lower))
     candidates = []
     for idx, a in enumerate(actors):
         if a.t0 < j or a.t0 - j > _TARGET_WINDOW:
             continue
         if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
             break
-        stance = _words("id/grammar.yaml", "stance_verbs")
-        if any(_active_verb(s.lower[k]) and s.lower[k - 1] != "dengan" and s.lower[k] not in stance
-               for k in range(j, a.t0)):
-            # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past
-            # a verb of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance
-            # ("berunjuk rasa menentang kebijakan pemerintah").
+        if a.t0 > next_verb:
             break
         if a.entity.type == "LOCATION" and a.t0 > 0 and s.lower[a.t0 - 1] == "di":
             continue  # "di Jakarta": where it happened, not to whom
@@ -842,8 +839,9 @@ _COMPLEMENTISERS = frozenset(["untuk", "agar", "supaya", "bahwa"])
 
 
 def _irrealis(s: _Sentence, i: int) -> str | None:
-    """The word that makes the trigger an act asked for, refused or hoped rather than done ("menolak seruan untuk
-    melonggarkan sanksi": "seruan"), if a complementiser links it to the trigger within the clause."""
+    """The word that makes the trigger an act asked for, refused or hoped rather than done, within the clause:
+    before a complementiser ("menolak seruan untuk melonggarkan sanksi": "seruan") or right before the act
+    ("berharap Jakarta terus mendukung …": "berharap")."""
     governors = _words("id/grammar.yaml", "irrealis_governors")
     for k in range(i - 1, max(-1, i - 8), -1):
         w = s.lower[k]
