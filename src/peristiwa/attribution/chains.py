@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from peristiwa.langdata import load_yaml
+from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, Entity, Quote
 
 
@@ -45,9 +45,9 @@ def _markers() -> _Markers:
     outlet_cues = sorted((m["cue"] for m in d["source_markers"] if m["kind"] == "outlet"), key=len, reverse=True)
     verbs = sorted(d["after_speaker"], key=len, reverse=True)
     return _Markers(
-        outlet=re.compile(r"\b(?:" + "|".join(re.escape(c) for c in outlet_cues) + r")\b\s*", re.I),
+        outlet=re.compile(r"\b(?:" + alternation(outlet_cues, ignore_case=True) + r")\b\s*", re.I),
         menurut=re.compile(r"\b[Mm]enurut\s+", re.I),
-        speech=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")(?:nya)?\b\s*,?\s*(?:bahwa\s+)?",
+        speech=re.compile(r"\b(?:" + alternation(verbs, ignore_case=True) + r")(?:nya)?\b\s*,?\s*(?:bahwa\s+)?",
                           re.I),
         outlet_words=frozenset(c.split()[0].lower() for c in outlet_cues),
         speech_words=frozenset(v.lower() for v in verbs) | frozenset(f"{v.lower()}nya" for v in verbs),

@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from peristiwa.langdata import load_yaml
+from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, Entity, Quote
 
 MIN_QUOTE_WORDS = 4
@@ -148,22 +148,19 @@ class _Speech:
     stop_words: frozenset[str]
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def speech() -> _Speech:
     d = load_yaml("id/speech.yaml")
-    after_q = _alt(d["after_quote"])
-    after_s = _alt(d["after_speaker"])
+    after_q = alternation(d["after_quote"], ignore_case=True)
+    after_s = alternation(d["after_speaker"])
+    after_s_any_case = alternation(d["after_speaker"], ignore_case=True)
     return _Speech(
         after_quote=re.compile(rf"^[\s,]*(?P<verb>{after_q})\b[ \t]*(?P<speaker>[^\n.!?;“”\"]{{0,160}})", re.I),
         after_quote_name_first=re.compile(
             rf"^[\s,]*(?P<speaker>(?:[A-Z][^\n.!?;,“”\"]{{0,80}}?|[Dd]ia|[Ii]a|[Bb]eliau))"
             rf"(?:,[^\n.!?;“”\"]{{0,120}},)?\s+(?:{after_s}|berkata|menambahkan)(?:nya)?\b"),
         kata_before=re.compile(r"(?:^|[\s(])(?:[Kk]ata|[Uu]jar|[Mm]enurut)\s+(?P<speaker>[^\n.!?,“”\"]{1,80}),\s*$"),
-        speech_verb=re.compile(rf"\b(?:{after_s}|berkata)(?:nya)?\b", re.I),
+        speech_verb=re.compile(rf"\b(?:{after_s_any_case}|berkata)(?:nya)?\b", re.I),
         pronouns=frozenset(p for p in d["pronouns"] if not p.startswith("-")),
         stop_words=frozenset(d["speaker_stop_words"]),
     )
