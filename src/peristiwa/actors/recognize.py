@@ -146,7 +146,9 @@ class _TokenFacts:
         # Plain alphanumeric words fold to their lower case; only the others need the full folding.
         self.keys = [w.lower() if w.isalnum() else match_key(w) for w in self.words]
         self.wordlike = [t.kind in _WORD_KINDS for t in tokens]
-        self.caps = [_is_cap(w) for w in self.words]
+        # _is_cap, with its common answers first: a capital opens the word, or no hyphen or apostrophe can
+        # glue a particle to a name in it ("al-Assad") -- nearly every word is settled without the call.
+        self.caps = [w[:1].isupper() or (("-" in w or "'" in w or "’" in w) and _is_cap(w)) for w in self.words]
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
         self.may_open = [(wordlike and cap) or word == "("
                          for wordlike, cap, word in zip(self.wordlike, self.caps, self.words, strict=True)]

@@ -200,15 +200,16 @@ def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
 
 def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer) -> Entity:
     actor = group.actor
-    surface_sorted = sorted(group.surface, key=len, reverse=True)
     if actor is not None:
         name = actor.name
         aliases = [s for s in dict.fromkeys([*group.surface, *group.acronyms, *actor.aliases]) if s != name]
     else:
+        surface_sorted = sorted(group.surface, key=len, reverse=True)
         name = surface_sorted[0]
         aliases = [s for s in dict.fromkeys([*surface_sorted[1:], *group.acronyms, *_without_place(group, gaz)])
                    if s != name]
-    titles = list(dict.fromkeys(t for c in group.candidates if c.title for t in c.title.split(TITLE_SEPARATOR)))
+    read_titles = [c.title for c in group.candidates if c.title]
+    titles = list(dict.fromkeys(t for title in read_titles for t in title.split(TITLE_SEPARATOR)))
     country = actor.country if actor else next((c.country for c in group.candidates if c.country), None)
     mentions = []
     for c in group.candidates:
