@@ -163,7 +163,7 @@ class _Sentence:
         self.tokens = tokens
         self.index = index
         self.size = len(tokens)
-        facts = facts or _TokenFacts(text, tokens)
+        facts = facts if facts is not None else _TokenFacts(text, tokens)
         last = first + self.size
         self.words = facts.words[first:last]
         self.keys = facts.keys[first:last]
