@@ -209,7 +209,8 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer) -> Entity:
         aliases = [s for s in dict.fromkeys([*surface_sorted[1:], *group.acronyms, *_without_place(group, gaz)])
                    if s != name]
     read_titles = [c.title for c in group.candidates if c.title]
-    titles = list(dict.fromkeys(t for title in read_titles for t in title.split(TITLE_SEPARATOR)))
+    titles = list(dict.fromkeys(t for title in read_titles for t in title.split(TITLE_SEPARATOR))) \
+        if read_titles else []
     country = actor.country if actor else next((c.country for c in group.candidates if c.country), None)
     mentions = []
     for c in group.candidates:
