@@ -103,3 +103,18 @@ def test_unparseable_publication_date_is_a_problem_not_a_failure():
     assert article.published_date is None
     assert article.dates[0].resolved is False
     assert any(p.stage == "metadata" for p in article.problems)
+
+
+def test_loaded_language_data_leave_the_garbage_collectors_view_once(monkeypatch):
+    """After the first document the dictionary and patterns are frozen out of full collections (gc.freeze),
+    once: later documents do not freeze again."""
+    import gc
+
+    from peristiwa import pipeline
+
+    calls = []
+    monkeypatch.setattr(pipeline, "_data_frozen", False)
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append(1))
+    extract_text("Presiden Joko Widodo tiba di Jakarta.", language="id")
+    extract_text("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang.", language="id")
+    assert calls == [1]

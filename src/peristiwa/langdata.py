@@ -10,6 +10,7 @@ process and cached.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -72,3 +73,34 @@ def load_lines(relative: str) -> tuple[str, ...]:
     """Non-empty lines of a text file, ``#`` comment lines skipped."""
     lines = data_path(relative).read_text(encoding="utf-8").splitlines()
     return tuple(ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+def alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    """A regular expression matching any of ``words``, for a pattern that tries the longest word first.
+
+    It matches what ``"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))`` matches and
+    prefers what that prefers, but is written as a tree of shared beginnings
+    (``me(?:n(?:gatakan|yatakan)|...)``): the regex engine tries each word in turn at every position of
+    the text, so with a hundred reporting verbs a flat list costs a hundred tries per character where
+    the tree costs a few. ``ignore_case`` says the pattern is compiled with ``re.I``: words differing
+    only in case then share their branches, so that the longest still wins.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            if ignore_case and len(char.lower()) == 1:
+                char = char.lower()  # as the engine folds a letter of an re.I pattern
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    # Longer words first: every way on from a letter before stopping at it. No words: "" (like an empty join).
+    ways = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        if not ways:
+            return ""
+        ways.append("")
+    return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"

@@ -17,7 +17,7 @@ output against it.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -279,16 +279,54 @@ class Article:
     def to_dict(self, *, tokens: bool = False) -> dict[str, Any]:
         """The JSON record: the product's own fields, which include those ``score.py`` reads."""
         out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-        for f in fields(self):
-            if f.name == "tokens" and not tokens:
+        for name in _field_names(Article):
+            if name == "tokens" and not tokens:
                 continue
-            value = getattr(self, f.name)
+            value = getattr(self, name)
             if isinstance(value, list):
-                out[f.name] = [asdict(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
+                out[name] = [as_plain(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
             elif hasattr(value, "__dataclass_fields__"):
-                out[f.name] = asdict(value)
+                out[name] = as_plain(value)
             else:
-                out[f.name] = value
+                out[name] = value
         for sentence, record in zip(self.sentences, out["sentences"], strict=True):
             record["text"] = self.text[sentence.start : sentence.end]
         return out
+
+
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def as_plain(value: Any) -> Any:
+    """What :func:`dataclasses.asdict` makes of ``value`` (dicts, lists and copies all the way down), without
+    its cost: strings, numbers, booleans and None are returned as they are, not deep-copied, since they
+    cannot change, and a dataclass's field names are looked up once per class."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is list:
+        return [as_plain(v) for v in value]
+    if hasattr(kind, "__dataclass_fields__") and not isinstance(value, type):
+        return {name: as_plain(getattr(value, name)) for name in _field_names(kind)}
+    if kind is dict:
+        return {as_plain(k): as_plain(v) for k, v in value.items()}
+    return asdict(value) if is_dataclass(value) else _asdict_other(value)
+
+
+def _asdict_other(value: Any) -> Any:
+    """Anything else as ``asdict`` treats it inside a dataclass (tuples, subclasses of list and dict, other
+    objects deep-copied)."""
+    return asdict(_Holder(value))["value"]
+
+
+@dataclass(slots=True)
+class _Holder:
+    value: Any

@@ -372,3 +372,12 @@ def test_missing_user_file_is_refused(tmp_path):
     path = tmp_path / "tidak-ada.yaml"
     with pytest.raises(DataFileError, match=re.escape(str(path))):
         load_gazetteer([path])
+
+
+def test_prefixes_are_the_leading_words_of_every_key(gaz, user_file):
+    """``prefixes``, which lets a look-up stop growing early, holds each key's leading runs of words and
+    nothing else, in the shipped dictionary and with a user's file merged on top."""
+    for dictionary in (gaz, load_gazetteer([user_file])):
+        expected = {" ".join(key.split(" ")[:n]) for key in dictionary.index for n in range(1, key.count(" ") + 2)}
+        assert dictionary.prefixes == expected
+    assert {"dewan", "dewan keamanan", "dewan keamanan pbb"} <= gaz.prefixes

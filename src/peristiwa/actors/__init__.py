@@ -9,6 +9,7 @@ added to the rules with ``make_entity_stage(gazetteer, extra=[...])``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from peristiwa.actors.recognizers import (
@@ -49,4 +50,9 @@ def make_entity_stage(gazetteer: Gazetteer, extra: Iterable[Recognizer | str] = 
 
 def recognize_entities(article: Article) -> Article:
     """Stage: fill ``article.entities`` with the default dictionary."""
-    return make_entity_stage(default_gazetteer())(article)
+    return _default_entity_stage()(article)
+
+
+@cache
+def _default_entity_stage():
+    return make_entity_stage(default_gazetteer())

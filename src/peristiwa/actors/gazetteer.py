@@ -119,6 +119,9 @@ class Gazetteer:
     index: dict[str, list[Form]] = field(default_factory=dict)
     # Longest alias (in words) starting with each first word: bounds the look-ups per token.
     max_words: dict[str, int] = field(default_factory=dict)
+    # Every key in the index and each of its leading runs of words ("dewan", "dewan keamanan", …): a
+    # look-up growing word by word can stop as soon as its key is none of them.
+    prefixes: set[str] = field(default_factory=set)
     roles: dict[str, list[tuple[Actor, Role]]] = field(default_factory=dict)
     # Places and organisations that stand for a government (capitals, seats of power): actor id -> ISO3.
     seat_of: dict[str, str] = field(default_factory=dict)
@@ -150,6 +153,8 @@ class Gazetteer:
         first, n = key.split(" ", 1)[0], key.count(" ") + 1
         if n > self.max_words.get(first, 0):
             self.max_words[first] = n
+        words = key.split(" ")
+        self.prefixes.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
 
     def lookup(self, key: str) -> list[Form]:
         return self.index.get(key, [])

@@ -66,6 +66,9 @@ class Cues:
     months_days: frozenset[str]
     directions: frozenset[str]
     standalone: frozenset[str]
+    # Unions asked for on many words, built once.
+    heads: frozenset[str]  # org_heads | loc_heads
+    heads_and_tails: frozenset[str]  # organisation and place heads and tails
 
 
 @cache
@@ -74,15 +77,19 @@ def cues() -> Cues:
     sp = load_yaml("id/speech.yaml")
     dates = load_yaml("id/dates.yaml")
     titles = frozenset(match_key(t) for t in d["person_titles"])
+    org_heads = frozenset(match_key(w) for w in d["org_heads"])
+    org_tails = frozenset(match_key(w) for w in d["org_tails"])
+    loc_heads = frozenset(match_key(w) for w in d["location_heads"])
+    loc_tails = frozenset(match_key(w) for w in d["location_tails"])
     return Cues(
         titles=titles,
         title_firsts=frozenset(t.split(" ")[0] for t in titles),
         title_max=max(t.count(" ") + 1 for t in titles),
         role_words=frozenset(match_key(w) for w in d["person_role_words"]),
-        org_heads=frozenset(match_key(w) for w in d["org_heads"]),
-        org_tails=frozenset(match_key(w) for w in d["org_tails"]),
-        loc_heads=frozenset(match_key(w) for w in d["location_heads"]),
-        loc_tails=frozenset(match_key(w) for w in d["location_tails"]),
+        org_heads=org_heads,
+        org_tails=org_tails,
+        loc_heads=loc_heads,
+        loc_tails=loc_tails,
         loc_preps=frozenset(match_key(w) for w in d["location_preps"]),
         not_name=frozenset(match_key(w) for w in d["not_name_words"]),
         title_words=frozenset(match_key(w) for w in d["title_words"]),
@@ -95,6 +102,8 @@ def cues() -> Cues:
         months_days=frozenset(match_key(str(w)) for w in (*dates["months"], *dates["weekdays"])),
         directions=frozenset(match_key(w) for w in d["location_directions"]),
         standalone=frozenset(match_key(w) for w in d["standalone_institutions"]),
+        heads=org_heads | loc_heads,
+        heads_and_tails=org_heads | loc_heads | loc_tails | org_tails,
     )
 
 
@@ -125,25 +134,52 @@ def _is_cap(word: str) -> bool:
     return ("-" in word[:5] or "'" in word[:3] or "’" in word[:3]) and bool(_PARTICLE_NAME.match(word))
 
 
-class _Sentence:
-    def __init__(self, text: str, tokens: list[Token], index: int):
-        self.text = text
-        self.tokens = tokens
-        self.index = index
+_WORD_KINDS = ("word", "abbrev")
+
+
+class _TokenFacts:
+    """What the rules ask of every token, worked out once per text: its words, folded keys, which tokens
+    are words and which are capitalised. A sentence takes its slice of each list."""
+
+    def __init__(self, text: str, tokens: list[Token]):
         self.words = [text[t.start : t.end] for t in tokens]
         # Plain alphanumeric words fold to their lower case; only the others need the full folding.
         self.keys = [w.lower() if w.isalnum() else match_key(w) for w in self.words]
-        self.matches: dict[int, tuple[Form, int] | None] = {}  # dictionary look-ups already made, by token
+        self.wordlike = [t.kind in _WORD_KINDS for t in tokens]
+        # _is_cap, with its common answers first: a capital opens the word, or no hyphen or apostrophe can
+        # glue a particle to a name in it ("al-Assad") -- nearly every word is settled without the call.
+        self.caps = [w[:1].isupper() or (("-" in w or "'" in w or "’" in w) and _is_cap(w)) for w in self.words]
+        # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
+        self.may_open = [(wordlike and cap) or word == "("
+                         for wordlike, cap, word in zip(self.wordlike, self.caps, self.words, strict=True)]
 
-    def __len__(self) -> int:
-        return len(self.tokens)
+
+class _Sentence:
+    def __init__(self, text: str, tokens: list[Token], index: int, facts: _TokenFacts | None = None,
+                 first: int = 0):
+        """The sentence of ``tokens``; ``facts`` (for the whole text, ``tokens`` starting at its token
+        ``first``) spares working them out again."""
+        self.text = text
+        self.tokens = tokens
+        self.index = index
+        self.size = len(tokens)
+        facts = facts if facts is not None else _TokenFacts(text, tokens)
+        last = first + self.size
+        self.words = facts.words[first:last]
+        self.keys = facts.keys[first:last]
+        self.wordlike = facts.wordlike[first:last]
+        self.caps = facts.caps[first:last]
+        self.may_open = facts.may_open[first:last]
+        self.may_open.append(True)  # past the last token: where the scan for the next opening stops
+        self.matches: dict[int, tuple[Form, int] | None] = {}  # dictionary look-ups already made, by token
 
     def span_key(self, i: int, j: int) -> str:
         """The folded key of tokens[i:j], built from the tokens' keys (no re-folding of the text)."""
         return " ".join(k for k in self.keys[i:j] if k)
 
-    def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].kind in ("word", "abbrev")
+    def next_opening(self, i: int) -> int:
+        """The first token from ``i`` on that can start a mention, or the sentence's size if none does."""
+        return self.may_open.index(True, i)
 
     def sentence_initial(self, i: int) -> bool:
         j = i - 1
@@ -161,31 +197,44 @@ def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[F
     return found
 
 
+_ALIAS_INNER_PUNCT = (".", ",", "'", "’", "&")  # punctuation an alias may contain ("D.C.", "AT&T")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+
+
 def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
     first = s.keys[i]
-    longest = gaz.max_words.get(first.split(" ")[0]) if first else None
+    longest = gaz.max_words.get(first.split(" ", 1)[0]) if first else None
+    if not longest:
+        return None
     # A lower-case place head before a capitalised name ("semenanjung Korea", "selat Malaka") may open an alias.
-    lower_head = first in cue.loc_heads and i + 1 < len(s) and _is_cap(s.words[i + 1])
-    if not longest or (not _is_cap(s.words[i]) and not s.words[i][:1].isdigit() and not lower_head):
+    lower_head = first in cue.loc_heads and i + 1 < s.size and s.caps[i + 1]
+    if not s.caps[i] and not s.words[i][:1].isdigit() and not lower_head:
         return None
     # A token like "Jong-un" folds to two words; count folded words, not tokens.
+    tokens, keys = s.tokens, s.keys
     j = i
     words = 0
+    key = ""  # the folded key of tokens[i:j], grown token by token
     best: tuple[Form, int] | None = None
-    while j < len(s) and words < longest + 1:
-        if s.tokens[j].kind == "punct" and s.words[j] not in (".", ",", "'", "’", "&") and j > i:
+    while j < s.size and words < longest + 1:
+        kind = tokens[j].kind
+        if kind == "punct" and s.words[j] not in _ALIAS_INNER_PUNCT and j > i:
             break
-        words += s.keys[j].count(" ") + 1 if s.keys[j] else 0
+        token_key = keys[j]
         j += 1
-        if s.tokens[j - 1].kind == "punct":
+        if token_key:
+            words += token_key.count(" ") + 1
+            key = f"{key} {token_key}" if key else token_key
+            if key not in gaz.prefixes:
+                break  # no alias starts with these words, so no longer one matches either
+        if kind == "punct":
             continue
-        key = s.span_key(i, j)
         forms = gaz.lookup(key)
         if not forms:
             continue
-        surface = s.text[s.tokens[i].start : s.tokens[j - 1].end]
         for form in _prefer(forms):
-            if form.exact_case and re.sub(r"[^A-Za-z]", "", surface) != re.sub(r"[^A-Za-z]", "", form.text):
+            if form.exact_case and _NOT_LETTER.sub("", s.text[tokens[i].start : tokens[j - 1].end]) \
+                    != _NOT_LETTER.sub("", form.text):
                 continue
             if key in cue.common_word_names and s.sentence_initial(i):
                 continue
@@ -198,6 +247,9 @@ _TYPE_ORDER = {"COUNTRY": 0, "ORG": 1, "PERSON": 2, "LOCATION": 3}
 
 
 def _prefer(forms: list[Form]) -> list[Form]:
+    """The forms in the order they are tried (the list itself when it has one form: do not change it)."""
+    if len(forms) < 2:  # nearly every key names one actor: nothing to order
+        return forms
     return sorted(forms, key=lambda f: (_TYPE_ORDER.get(f.actor.type, 9), f.kind != "name"))
 
 
@@ -206,14 +258,14 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
     if s.keys[i].split(" ", 1)[0] not in cue.title_firsts:
         return 0
     best = 0
-    for n in range(min(cue.title_max, len(s) - i), 0, -1):
+    for n in range(min(cue.title_max, s.size - i), 0, -1):
         if s.span_key(i, i + n) in cue.titles:
             best = n
             break
     if not best:
         return 0
     j = i + best
-    while j < len(s) and s.is_word(j) and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
+    while j < s.size and s.wordlike[j] and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
         j += 1
     return j - i
 
@@ -221,10 +273,10 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
 def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictionary: bool) -> int:
     """Index after a run of capitalised words starting at ``i`` (name particles allowed inside)."""
     j = i
-    while j < len(s) and s.is_word(j):
+    while j < s.size and s.wordlike[j]:
         w = s.words[j]
-        if _is_cap(w) or (w in cue.particles and j + 1 < len(s) and _is_cap(s.words[j + 1]) and j > i):
-            if j > i and stop_at_dictionary and _is_cap(w) and dictionary_match(gaz, s, j, cue):
+        if s.caps[j] or (w in cue.particles and j + 1 < s.size and s.caps[j + 1] and j > i):
+            if j > i and stop_at_dictionary and s.caps[j] and dictionary_match(gaz, s, j, cue):
                 break
             # An acronym and a capitalised word do not make one name ("LSU Joe Alleva", "HMP Long Lartin"),
             # unless the acronym is an organisation head ("PT Sinar Bahari", "RSUD Kota").
@@ -246,12 +298,12 @@ def _is_acronym(word: str) -> bool:
 
 def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
     """An organisation name runs on over connectors, capitalised words and names of places."""
-    while j < len(s):
-        if s.is_word(j) and _is_cap(s.words[j]):
+    while j < s.size:
+        if s.wordlike[j] and s.caps[j]:
             j = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
             continue
-        if (s.words[j] in cue.org_connectors and j + 1 < len(s) and _is_cap(s.words[j + 1])
-                and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.org_heads | cue.loc_heads)):
+        if (s.words[j] in cue.org_connectors and j + 1 < s.size and s.caps[j + 1]
+                and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.heads)):
             j += 1
             continue
         break
@@ -260,7 +312,7 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
 
 def _speech_near(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
     before = s.words[i - 1].lower() if i > 0 else ""
-    after = s.words[j].lower() if j < len(s) else ""
+    after = s.words[j].lower() if j < s.size else ""
     return before in cue.speech_after_quote or after in cue.speech_after_speaker
 
 
@@ -275,7 +327,7 @@ def _role_before(s: _Sentence, i: int, cue: Cues) -> bool:
         key = s.keys[k]
         if key in cue.role_words or (k > 0 and f"{s.keys[k - 1]} {key}" in cue.role_words):
             return True
-        if _is_cap(s.words[k]):
+        if s.caps[k]:
             continue
         return False
     return False
@@ -283,8 +335,8 @@ def _role_before(s: _Sentence, i: int, cue: Cues) -> bool:
 
 def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
     """", anggota parlemen Korea Selatan" after a name."""
-    return j + 1 < len(s) and s.words[j] == "," and (s.keys[j + 1] in cue.role_words or (
-        j + 2 < len(s) and f"{s.keys[j + 1]} {s.keys[j + 2]}" in cue.role_words))
+    return j + 1 < s.size and s.words[j] == "," and (s.keys[j + 1] in cue.role_words or (
+        j + 2 < s.size and f"{s.keys[j + 1]} {s.keys[j + 2]}" in cue.role_words))
 
 
 def _starts_with(keys: list[str], heads: frozenset[str]) -> bool:
@@ -317,8 +369,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             return "ORG", "organisation word"
         if _starts_with(keys, cue.loc_heads) or _ends_with(keys, cue.loc_tails):
             return "LOCATION", "place word"
-    if j - i == 1 and (keys[0] in cue.directions or keys[0] in cue.org_heads | cue.loc_heads | cue.loc_tails
-                       | cue.org_tails):
+    if j - i == 1 and (keys[0] in cue.directions or keys[0] in cue.heads_and_tails):
         return None
     if j - i == 1 and _ACRONYM.match(s.words[i]):
         if s.words[i] in cue.not_org_acronyms or any(ch.isdigit() for ch in s.words[i]):
@@ -329,7 +380,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     if prev in cue.loc_preps and (i < 2 or s.keys[i - 2] not in ("dan", "kepada", "oleh")) \
             and not pending_title and not _speech_near(s, i, j, cue) and (prev != "dari" or j - i == 1):
         return "LOCATION", "preposition"
-    if not _person_shaped(s, i, j, cue) or (j - i == 1 and keys[0] in cue.org_heads | cue.loc_heads):
+    if not _person_shaped(s, i, j, cue) or (j - i == 1 and keys[0] in cue.heads):
         return None
     if pending_title:
         return "PERSON", "title"
@@ -348,11 +399,12 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     cue = cues()
     tokens = article.tokens or tokenize(article.text)
     starts = [t.start for t in tokens]
+    facts = _TokenFacts(article.text, tokens)
     out: list[Candidate] = []
     for si, sentence in enumerate(article.sentences):
         a = bisect_left(starts, sentence.start)
         b = bisect_left(starts, sentence.end, a)
-        s = _Sentence(article.text, tokens[a:b], si)
+        s = _Sentence(article.text, tokens[a:b], si, facts, first=a)
         found = _sentence_candidates(s, gaz, cue)
         for cand in found:  # abbreviations point within the sentence; make it an index into the article's list
             if cand.acronym_of is not None:
@@ -374,13 +426,16 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
     pending_country: str | None = None
     pending_until = -1
     i = 0
-    while i < len(s):
+    while True:
+        i = s.next_opening(i)
+        if i >= s.size:
+            break
         if i > pending_until:
             pending_title = pending_country = None
         tok = s.tokens[i]
         word = s.words[i]
         # "(NIS)" right after an entity: an abbreviation defined in the text.
-        if word == "(" and found and i + 2 < len(s) and s.words[i + 2] == ")" and _ACRONYM.match(s.words[i + 1]) \
+        if word == "(" and found and i + 2 < s.size and s.words[i + 2] == ")" and _ACRONYM.match(s.words[i + 1]) \
                 and found[-1].end == s.tokens[i - 1].end:
             inner = s.tokens[i + 1]
             form = _exact_form(gaz, s.words[i + 1])
@@ -388,7 +443,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                                    form=form, evidence="abbreviation", acronym_of=len(found) - 1))
             i += 3
             continue
-        if tok.kind not in ("word", "abbrev") or not _is_cap(word):
+        if not (s.wordlike[i] and s.caps[i]):  # a bracket opening no abbreviation
             i += 1
             continue
         if "-" in word and tok.kind == "word":
@@ -419,7 +474,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             # An organisation head or a dictionary organisation may run on: "Angkatan Laut Jerman".
             # "China Daily", "Washington Examiner", "American Civil Liberties Union": a place or country
             # name opening a phrase that ends like an organisation is that organisation.
-            if kind in ("COUNTRY", "LOCATION") and j < len(s) and s.is_word(j) and _is_cap(s.words[j]):
+            if kind in ("COUNTRY", "LOCATION") and j < s.size and s.wordlike[j] and s.caps[j]:
                 j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
                 if j2 > j and _ends_with(s.keys[j:j2], cue.org_tails):
                     found.append(Candidate(tok.start, s.tokens[j2 - 1].end, "ORG", s.index,
@@ -429,7 +484,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                     i = j2
                     continue
             # "Angkatan Laut" + "Jerman": an organisation head known to the dictionary, qualified by a place.
-            nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < len(s) and _is_cap(s.words[j]) \
+            nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < s.size and s.caps[j] \
                 and _starts_with(s.keys[i:j], cue.org_heads) else None
             if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
                 _inner_countries(s, j, nxt[1], gaz, cue, found)
@@ -464,7 +519,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             j = _extend_org(s, i, j, cue, gaz)
             _inner_countries(s, i + 1, j, gaz, cue, found)
             # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name.
-            name_follows = j + 1 < len(s) and s.words[j] == "," and _is_cap(s.words[j + 1])
+            name_follows = j + 1 < s.size and s.words[j] == "," and s.caps[j + 1]
             if pending_title and j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not name_follows \
                     and not _ends_with(s.keys[i:j], cue.org_tails):
                 found.append(Candidate(s.tokens[i].start, s.tokens[j - 3].end, "ORG", s.index,
@@ -493,7 +548,7 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
     """Countries named inside an organisation name still count as mentioned ("Angkatan Laut Jerman")."""
     k = i
     while k < j:
-        match = dictionary_match(gaz, s, k, cue) if _is_cap(s.words[k]) else None
+        match = dictionary_match(gaz, s, k, cue) if s.caps[k] else None
         if match and match[0].actor.type == "COUNTRY" and match[1] <= j:
             form, end = match
             found.append(Candidate(s.tokens[k].start, s.tokens[end - 1].end, "COUNTRY", s.index, actor=form.actor,

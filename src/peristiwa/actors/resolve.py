@@ -53,6 +53,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
     n_body = len(candidates)
     candidates = [*candidates, *title_candidates]
     groups: list[_Group] = []
+    people: list[_Group] = []  # the PERSON groups, in the order of ``groups``
     by_actor: dict[str, _Group] = {}
     by_name: dict[tuple[str, str], _Group] = {}
     group_of: dict[int, _Group] = {}
@@ -95,22 +96,26 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
                 group = _Group(cand.actor.type, cand.actor)
                 by_actor[cand.actor.id] = group
                 groups.append(group)
+                if group.type == "PERSON":
+                    people.append(group)
             attach(index, cand, group)
             continue
         surface = surface_of(index, cand)
         key = (cand.type, match_key(surface))
         group = by_name.get(key) or by_name.get(("ACRONYM", key[1]))
         if group is None and cand.type == "PERSON":
-            group = _person_containing(groups, _name_words(surface), before=cand.start)
+            group = _person_containing(people, _name_words(surface), before=cand.start)
         if group is None:
             group = _Group(cand.type, None)
             groups.append(group)
+            if group.type == "PERSON":
+                people.append(group)
         by_name[key] = group
         attach(index, cand, group)
 
     for index, cand in singles:
         word = surface_of(index, cand)
-        group = by_name.get(("ACRONYM", match_key(word))) or _person_containing(groups, _name_words(word),
+        group = by_name.get(("ACRONYM", match_key(word))) or _person_containing(people, _name_words(word),
                                                                                    before=cand.start)
         if group is not None:
             attach(index, cand, group)
@@ -139,6 +144,7 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
     """"Dewan Keamanan" after "Dewan Keamanan PBB": an unknown organisation name that begins a longer
     organisation name in the same article is that organisation."""
     orgs = [g for g in groups if g.type == "ORG" and g.candidates]
+    names_of: dict[int, list[list[str]]] = {}  # _org_names by id(group), worked out once until the group grows
     for short in orgs:
         if short.actor is not None:
             continue
@@ -146,7 +152,9 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
         for long in orgs:
             if long is short or not long.candidates:
                 continue
-            names = _org_names(long)
+            names = names_of.get(id(long))
+            if names is None:
+                names = names_of[id(long)] = _org_names(long)
             # "Dewan Keamanan" begins "Dewan Keamanan PBB"; "Partai Republik Amerika Serikat" begins with the
             # known "Partai Republik": either way one organisation.
             if any(len(n) > len(words) and n[: len(words)] == words for n in names) or (
@@ -154,18 +162,20 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
                 long.candidates.extend(short.candidates)
                 long.surface.extend(s for s in short.surface if s not in long.surface)
                 long._words = None
+                del names_of[id(long)]
                 short.candidates = []
                 break
 
 
-def _person_containing(groups: list[_Group], words: list[str], before: int) -> _Group | None:
+def _person_containing(people: list[_Group], words: list[str], before: int) -> _Group | None:
     """The person whose name contains all ``words`` ("Trump" in "Donald Trump"), or whose name is contained in
     them when they are a fuller form ("Sayfullo Habibullaevic Saipov" after "Sayfullo Saipov"): the nearest one
-    mentioned before ``before``, else the first."""
+    mentioned before ``before``, else the first. ``people`` are the article's PERSON groups."""
     if not words:
         return None
-    fitting = [g for g in groups if g.type == "PERSON" and (
-        set(words) <= g.words() or (len(words) > 1 and len(g.words()) > 1 and g.words() <= set(words)))]
+    wanted = set(words)
+    several = len(words) > 1
+    fitting = [g for g in people if wanted <= g.words() or (several and len(g.words()) > 1 and g.words() <= wanted)]
     if not fitting:
         return None
     earlier = [g for g in fitting if g.candidates and g.candidates[0].start < before]
@@ -190,23 +200,26 @@ def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
 
 def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer) -> Entity:
     actor = group.actor
-    surface_sorted = sorted(group.surface, key=len, reverse=True)
     if actor is not None:
         name = actor.name
         aliases = [s for s in dict.fromkeys([*group.surface, *group.acronyms, *actor.aliases]) if s != name]
     else:
+        surface_sorted = sorted(group.surface, key=len, reverse=True)
         name = surface_sorted[0]
         aliases = [s for s in dict.fromkeys([*surface_sorted[1:], *group.acronyms, *_without_place(group, gaz)])
                    if s != name]
-    titles = list(dict.fromkeys(t for c in group.candidates if c.title for t in c.title.split(TITLE_SEPARATOR)))
+    read_titles = [c.title for c in group.candidates if c.title]
+    titles = list(dict.fromkeys(t for title in read_titles for t in title.split(TITLE_SEPARATOR))) \
+        if read_titles else []
     country = actor.country if actor else next((c.country for c in group.candidates if c.country), None)
     mentions = []
     for c in group.candidates:
-        source = article.title or "" if c.extra.get("in_title") else article.text
-        field_name = "title" if c.extra.get("in_title") else "text"
-        mentions.append(Mention(c.start, c.end, source[c.start : c.end], c.sentence if field_name == "text" else None,
-                                field=field_name))
-    mentions.sort(key=lambda m: (m.field != "title", m.start))
+        if c.extra.get("in_title"):
+            mentions.append(Mention(c.start, c.end, (article.title or "")[c.start : c.end], None, field="title"))
+        else:
+            mentions.append(Mention(c.start, c.end, article.text[c.start : c.end], c.sentence, field="text"))
+    if len(mentions) > 1:
+        mentions.sort(key=lambda m: (m.field != "title", m.start))
     evidence = "dictionary" if actor else next((c.evidence for c in group.candidates if not c.single), "single")
     return Entity(
         id=actor.id if actor else f"local-{group.type.lower()}-{n}",

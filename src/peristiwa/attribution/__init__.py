@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peristiwa.attribution.chains import indirect_speech, sentence_chains, sentence_sources
+from peristiwa.attribution.mentions import MentionIndex
 from peristiwa.attribution.quotes import attribute_quotes, find_quote_spans
 from peristiwa.model import Article
 
@@ -12,9 +13,10 @@ __all__ = ["attribute", "attribute_quotes", "find_quote_spans", "indirect_speech
 
 def attribute(article: Article) -> Article:
     """Stage: fill ``article.quotes`` (direct and indirect, each with its source chain); needs entities."""
-    direct = attribute_quotes(article)
-    quotes = sorted([*direct, *indirect_speech(article, direct)], key=lambda q: q.start)
-    sources = sentence_sources(article)
+    mentions = MentionIndex(article.entities)
+    direct = attribute_quotes(article, mentions)
+    quotes = sorted([*direct, *indirect_speech(article, direct, mentions)], key=lambda q: q.start)
+    sources = sentence_sources(article, mentions)
     for sentence, (reports, origin) in zip(article.sentences, sources, strict=True):
         sentence.source_chain = list(dict.fromkeys([*reports, *([origin] if origin else [])]))
     for quote in quotes:

@@ -20,12 +20,12 @@ said, so that statements are searchable with their speakers like quotes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from peristiwa.langdata import load_yaml
-from peristiwa.model import Article, Entity, Quote
+from peristiwa.attribution.mentions import MentionIndex
+from peristiwa.langdata import alternation, load_yaml
+from peristiwa.model import Article, Quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +45,20 @@ def _markers() -> _Markers:
     outlet_cues = sorted((m["cue"] for m in d["source_markers"] if m["kind"] == "outlet"), key=len, reverse=True)
     verbs = sorted(d["after_speaker"], key=len, reverse=True)
     return _Markers(
-        outlet=re.compile(r"\b(?:" + "|".join(re.escape(c) for c in outlet_cues) + r")\b\s*", re.I),
+        outlet=re.compile(r"\b(?:" + alternation(outlet_cues, ignore_case=True) + r")\b\s*", re.I),
         menurut=re.compile(r"\b[Mm]enurut\s+", re.I),
-        speech=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")(?:nya)?\b\s*,?\s*(?:bahwa\s+)?",
+        speech=re.compile(r"\b(?:" + alternation(verbs, ignore_case=True) + r")(?:nya)?\b\s*,?\s*(?:bahwa\s+)?",
                           re.I),
         outlet_words=frozenset(c.split()[0].lower() for c in outlet_cues),
         speech_words=frozenset(v.lower() for v in verbs) | frozenset(f"{v.lower()}nya" for v in verbs),
     )
+
+
+@cache
+def speech_verb_words() -> frozenset[str]:
+    """The words that can be a speech verb of ``quotes.speech().speech_verb``: the reporting verbs (and
+    "berkata"), with and without "-nya"."""
+    return _markers().speech_words | {"berkata", "berkatanya"}
 
 
 _WORDS_CACHE: dict[int, tuple[str, list[frozenset[str]]]] = {}
@@ -70,41 +77,6 @@ def sentence_words(article: Article) -> list[frozenset[str]]:
     return words
 
 
-class _Mentions:
-    def __init__(self, entities: list[Entity]):
-        items = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if m.field == "text"),
-                       key=lambda x: x[0])
-        self.starts = [x[0] for x in items]
-        self.items = items
-
-    def at(self, pos: int, slack: int = 2) -> tuple[int, int, Entity] | None:
-        """The mention starting at ``pos`` (give or take a quotation mark or space)."""
-        k = bisect_left(self.starts, pos)
-        if k < len(self.items) and self.items[k][0] - pos <= slack:
-            return self.items[k]
-        return None
-
-    def last_in(self, a: int, b: int, types: tuple[str, ...]) -> tuple[int, int, Entity] | None:
-        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
-        for k in range(hi - 1, lo - 1, -1):
-            if self.items[k][2].type in types and self.items[k][1] <= b:
-                return self.items[k]
-        return None
-
-    def speaker_in(self, a: int, b: int) -> tuple[int, int, Entity] | None:
-        """The subject of a speech verb in ``[a, b)``: the first person named there ("Menteri Luar Negeri Rusia
-        Sergei Lavrov mengatakan" is Lavrov), else the first organisation, country or place."""
-        return self.first_in(a, b, ("PERSON",)) or self.first_in(a, b, _ACTOR_TYPES)
-
-    def first_in(self, a: int, b: int, types: tuple[str, ...]) -> tuple[int, int, Entity] | None:
-        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
-        for k in range(lo, hi):
-            if self.items[k][2].type in types and self.items[k][1] <= b:
-                return self.items[k]
-        return None
-
-
-_ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION")
 _WORD = re.compile(r"\w+")
 _NOT_A_CLAUSE = frozenset(["di", "pada", "kepada", "dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum",
                            "kemarin", "melalui", "lewat", "dengan", "dari", "ke"])
@@ -116,10 +88,10 @@ def sentence_chains(article: Article) -> list[list[str]]:
             for reports, origin in sentence_sources(article)]
 
 
-def sentence_sources(article: Article) -> list[tuple[list[str], str | None]]:
+def sentence_sources(article: Article, mentions: MentionIndex | None = None) -> list[tuple[list[str], str | None]]:
     """For every sentence: (the outlet and the outlets it cites, the origin named in the sentence or None)."""
     marks = _markers()
-    mentions = _Mentions(article.entities)
+    mentions = mentions if mentions is not None else MentionIndex(article.entities)
     outlet = article.outlet or (article.dateline.outlet if article.dateline else None)
     chains: list[tuple[list[str], str | None]] = []
     paragraph_citations: dict[int, list[str]] = {}
@@ -160,10 +132,10 @@ def sentence_sources(article: Article) -> list[tuple[list[str], str | None]]:
     return chains
 
 
-def indirect_speech(article: Article, direct: list[Quote]) -> list[Quote]:
+def indirect_speech(article: Article, direct: list[Quote], mentions: MentionIndex | None = None) -> list[Quote]:
     """"X mengatakan (bahwa) …" and "menurut X, …" in sentences with no direct quote."""
     marks = _markers()
-    mentions = _Mentions(article.entities)
+    mentions = mentions if mentions is not None else MentionIndex(article.entities)
     quoted = {q.sentence for q in direct}
     words_of = sentence_words(article)
     out = []

@@ -34,11 +34,13 @@ said to have spoken (a term in scare quotes: “dukungan penuh”) are kept as
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from peristiwa.langdata import load_yaml
+from peristiwa.attribution.chains import sentence_words, speech_verb_words
+from peristiwa.attribution.mentions import MentionIndex
+from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, Entity, Quote
 
 MIN_QUOTE_WORDS = 4
@@ -148,47 +150,22 @@ class _Speech:
     stop_words: frozenset[str]
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def speech() -> _Speech:
     d = load_yaml("id/speech.yaml")
-    after_q = _alt(d["after_quote"])
-    after_s = _alt(d["after_speaker"])
+    after_q = alternation(d["after_quote"], ignore_case=True)
+    after_s = alternation(d["after_speaker"])
+    after_s_any_case = alternation(d["after_speaker"], ignore_case=True)
     return _Speech(
         after_quote=re.compile(rf"^[\s,]*(?P<verb>{after_q})\b[ \t]*(?P<speaker>[^\n.!?;“”\"]{{0,160}})", re.I),
         after_quote_name_first=re.compile(
             rf"^[\s,]*(?P<speaker>(?:[A-Z][^\n.!?;,“”\"]{{0,80}}?|[Dd]ia|[Ii]a|[Bb]eliau))"
             rf"(?:,[^\n.!?;“”\"]{{0,120}},)?\s+(?:{after_s}|berkata|menambahkan)(?:nya)?\b"),
         kata_before=re.compile(r"(?:^|[\s(])(?:[Kk]ata|[Uu]jar|[Mm]enurut)\s+(?P<speaker>[^\n.!?,“”\"]{1,80}),\s*$"),
-        speech_verb=re.compile(rf"\b(?:{after_s}|berkata)(?:nya)?\b", re.I),
+        speech_verb=re.compile(rf"\b(?:{after_s_any_case}|berkata)(?:nya)?\b", re.I),
         pronouns=frozenset(p for p in d["pronouns"] if not p.startswith("-")),
         stop_words=frozenset(d["speaker_stop_words"]),
     )
-
-
-class _EntityIndex:
-    """Body mentions of the article's entities, by position."""
-
-    def __init__(self, entities: list[Entity]):
-        items = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if m.field == "text"),
-                       key=lambda x: x[0])
-        self.starts = [x[0] for x in items]
-        self.items = items
-
-    def within(self, a: int, b: int) -> list[tuple[int, int, Entity]]:
-        lo = bisect_left(self.starts, a)
-        hi = bisect_right(self.starts, b)
-        return [x for x in self.items[lo:hi] if x[1] <= b]
-
-    def last_before(self, pos: int, types: tuple[str, ...] = ("PERSON",)) -> Entity | None:
-        hi = bisect_left(self.starts, pos)
-        for k in range(hi - 1, -1, -1):
-            if self.items[k][2].type in types:
-                return self.items[k][2]
-        return None
 
 
 def _trim_speaker(phrase: str, sp: _Speech) -> str:
@@ -218,7 +195,7 @@ class _Speaker:
     description: str | None = None
 
 
-def _resolve_phrase(article: Article, a: int, b: int, index: _EntityIndex, sp: _Speech) -> _Speaker | None:
+def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _Speech) -> _Speaker | None:
     phrase = article.text[a:b].strip()
     if not phrase:
         return None
@@ -235,7 +212,7 @@ def _resolve_phrase(article: Article, a: int, b: int, index: _EntityIndex, sp: _
     return _Speaker(None, None, description=phrase)
 
 
-def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: _EntityIndex, sp: _Speech) -> _Speaker | None:
+def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: MentionIndex, sp: _Speech) -> _Speaker | None:
     tail = article.text[q.end : para_end]
     m = sp.after_quote.match(tail)
     if m:
@@ -254,7 +231,7 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: _Entity
     return None
 
 
-def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: _EntityIndex,
+def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: MentionIndex,
                     sp: _Speech) -> _Speaker | None:
     head = article.text[sent_start : q.start]
     low = head.lower()
@@ -273,7 +250,7 @@ def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: _Ent
     return _nearest_actor_phrase(article, sent_start, sent_start + verb.start(), index, sp)
 
 
-def _nearest_actor_phrase(article: Article, a: int, b: int, index: _EntityIndex, sp: _Speech) -> _Speaker | None:
+def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _Speech) -> _Speaker | None:
     """The subject of a speech verb, in ``[a, b)`` before it.
 
     A pronoun or a bare title right before the verb ("dia mengatakan", "Menteri … menambahkan") refers back;
@@ -299,11 +276,9 @@ def _bare_titles() -> frozenset[str]:
     return frozenset(t for t in load_yaml("id/entities.yaml")["person_titles"] if " " not in t)
 
 
-def _speech_subjects(article: Article, index: _EntityIndex, sp: _Speech) -> list[tuple[int, Entity]]:
+def _speech_subjects(article: Article, index: MentionIndex, sp: _Speech) -> list[tuple[int, Entity]]:
     """(position, person) for every sentence whose subject speaks: "Pelosi berkata …", "Junqueras mengumumkan …"."""
-    from peristiwa.attribution.chains import _markers, sentence_words
-
-    verbs = _markers().speech_words | {"berkata", "berkatanya"}
+    verbs = speech_verb_words()
     out = []
     for sentence, words in zip(article.sentences, sentence_words(article), strict=True):
         m = sp.speech_verb.search(article.text, sentence.start, sentence.end) if words & verbs else None
@@ -318,7 +293,7 @@ def _speech_subjects(article: Article, index: _EntityIndex, sp: _Speech) -> list
     return out
 
 
-def _speaker_right_after(article: Article, q: QuoteSpan, index: _EntityIndex, sp: _Speech,
+def _speaker_right_after(article: Article, q: QuoteSpan, index: MentionIndex, sp: _Speech,
                          sentence_end: int) -> _Speaker | None:
     """“…,” Sutopo Purwo Nugroho, juru bicara …, mengatakan: a name right after the quote, a speech verb later."""
     found = index.within(q.end, min(q.end + 120, sentence_end))
@@ -329,9 +304,9 @@ def _speaker_right_after(article: Article, q: QuoteSpan, index: _EntityIndex, sp
     return None
 
 
-def attribute_quotes(article: Article) -> list[Quote]:
+def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> list[Quote]:
     sp = speech()
-    index = _EntityIndex(article.entities)
+    index = mentions if mentions is not None else MentionIndex(article.entities)
     paragraphs = [(p.start, p.end) for p in article.paragraphs]
     para_ends = [p.end for p in article.paragraphs]
     sentences = article.sentences
@@ -407,7 +382,7 @@ def _share_within_sentence(quotes: list[Quote]) -> None:
                     q.speaker, q.speaker_id = named[-1].speaker, named[-1].speaker_id
 
 
-def _referent(pos: int, subjects: list[tuple[int, Entity]], quotes: list[Quote], index: _EntityIndex,
+def _referent(pos: int, subjects: list[tuple[int, Entity]], quotes: list[Quote], index: MentionIndex,
               paragraphs: list[tuple[int, int]], para: int) -> Entity | None:
     """Who a pronoun speaker is: the latest person who spoke (a speech verb's subject or a quote's speaker)
     in this or the two paragraphs before, else the last person named."""

@@ -29,9 +29,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from peristiwa.langdata import load_yaml
+from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Amount, Article, Mention, Token
-from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary, words_regex
+from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
 from peristiwa.text.segment import tokenize
 
 # Verbs (meN-, di-, ber-, ter- forms) rarely are the counted thing: in "3 ditangkap" nothing is counted.
@@ -134,7 +134,7 @@ def _lexicon() -> _Lexicon:
         nouns_like_verbs=frozenset(d["nouns_like_verbs"]),
         number_words=number_words,
         # A character that is no letter a-z, then (not consumed) the longest number word after it.
-        number_word_finder=re.compile(rf"[^a-z](?=({words_regex(number_words)}))"),
+        number_word_finder=re.compile(rf"[^a-z](?=({alternation(number_words)}))"),
     )
 
 

@@ -33,9 +33,9 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
 
-from peristiwa.langdata import load_yaml
+from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, DateMention
-from peristiwa.text.numbers import parse_digits, parse_number_words, words_regex
+from peristiwa.text.numbers import parse_digits, parse_number_words
 
 # "lalu" followed by a verb is the conjunction "then" ("ditahan tiga hari lalu dibebaskan").
 _VERB_AFTER = re.compile(r"\s+(?:di|me|ber|ter)[a-z]{3,}\b")
@@ -127,7 +127,7 @@ def _opening_finder(patterns, openers: dict[str, list[str]]) -> tuple[re.Pattern
         kinds_at[word] = tuple(sorted(set().union(*(direct[w] for w in words if word.startswith(w)))))
     # Opening with a character class lets the regex engine skip the letters and digits (most of the
     # text) in one tight loop. Only that one character is consumed: the next place is tried too.
-    regex = re.compile(rf"[^a-z\d](?:(?=({words_regex(words)}))|(?=(\d))|(?<=\())")
+    regex = re.compile(rf"[^a-z\d](?:(?=({alternation(words)}))|(?=(\d))|(?<=\())")
     return regex, kinds_at
 
 

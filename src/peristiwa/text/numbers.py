@@ -149,27 +149,3 @@ def parse_number_words(words: list[str]) -> tuple[float, int] | None:
     if used == 0:
         return None
     return total + group + (last or 0.0), used
-
-
-def words_regex(words) -> str:
-    """A regex for the longest of ``words`` at a position, written as a trie: "sep(?:tember)?".
-
-    It matches what an alternation of the words, longest first, matches, but is much quicker to try
-    at every position: one character test picks the branch, where an alternation tests every word.
-    (Used by ``dates.py`` and ``amounts.py`` to find where their patterns can begin.)
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return branch(root)
