@@ -13,20 +13,25 @@
 * already extracted :class:`~peristiwa.model.Article` objects or their JSON
   records, stored as they are.
 
-Articles are committed in small batches (``batch`` documents, default 20, or
-every ``batch_seconds``, default 2, whichever comes first; ``batch=1`` commits
-each on its own), together with the run's counters, each article under a
-savepoint so that one the database refuses costs only itself. A document that
-fails is written to ``ingest_errors`` (input and reason) and the run goes on.
-The run itself is a row of ``ingest_runs``.
+Documents are stored in batches, each in one transaction with the run's
+counters: up to ``batch`` documents (default :data:`DEFAULT_BATCH`), fewer
+when ``batch_seconds`` (default 2) have passed since the first was read or
+their text reaches :data:`MAX_BATCH_CHARS`, so memory stays flat whatever
+the input (``batch=1`` commits each on its own). A batch is written with a
+few statements per table (:mod:`peristiwa.store.batch`). Each document is
+checked and turned into rows first, on its own: one that fails is written
+to ``ingest_errors`` (input and reason) and the others go on; one that the
+database refuses when the batch is written costs only itself too (the batch
+is then written again article by article). The run itself is a row of
+``ingest_runs``.
 
 Resuming: every article is identified by its content hash (URL + cleaned
 text). A document is cleaned first, which is cheap, and if its hash is
-already stored the costly stages are skipped. So a run killed at any moment
-(even with SIGKILL: the half-written article's transaction never commits) is
-resumed by running the same command again: what was stored is skipped,
-what was not is stored, nothing is lost and nothing is stored twice. (A batch
-not yet committed when the process dies is simply done again.)
+already stored the costly stages are skipped (one query for a whole batch).
+So a run killed at any moment (even with SIGKILL: the batch being written
+never commits) is resumed by running the same command again: what was stored
+is skipped, what was not is stored, nothing is lost and nothing is stored
+twice. A kill costs at most the batch in hand, which is simply done again.
 """
 
 from __future__ import annotations
@@ -36,74 +41,55 @@ import json
 import os
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, ExitStack, nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
 from peristiwa.inputs import DEFAULT_MAX_BYTES, InputError, read_inputs
 from peristiwa.model import Article, RawDocument
 from peristiwa.pipeline import DEFAULT_STAGES, DEFAULT_TIME_LIMIT, DocumentError, Stage, extract
-from peristiwa.store.store import Store, content_hash, record_of
+from peristiwa.store.batch import PreparedArticle, Refused, content_hash, prepare, run_counts
+from peristiwa.store.store import Store
 
 # How many failure reasons a summary keeps in memory (all of them are in the database).
 MAX_ERRORS_KEPT = 1000
-DEFAULT_BATCH = 20
+# Documents per batch (one transaction). Larger batches cost fewer statements and commits per article
+# (the gain flattens out past a couple of hundred), and memory grows with them.
+DEFAULT_BATCH = 200
 DEFAULT_BATCH_SECONDS = 2.0
+# Characters of text a batch may hold before it is written, whatever its count: about 50 MB of memory
+# in documents, records and rows.
+MAX_BATCH_CHARS = 4_000_000
 
 
-class _Batch:
-    """The open write transaction documents are recorded in, committed every ``size`` documents or
-    ``seconds``; with ``size`` 1, none: every call writes and commits on its own."""
+class _Gathered:
+    """Documents read and not yet written: the batch in hand."""
 
-    def __init__(self, store: Store, run_id: int, size: int, seconds: float):
-        self.store, self.run_id, self.size, self.seconds = store, run_id, size, seconds
-        self.counts: Counter[str] = Counter()  # the run's counters, written with the batch
-        self._stack: ExitStack | None = None
-        self.conn: Connection | None = None
-        self.count = 0
+    def __init__(self, size: int, seconds: float):
+        self.size, self.seconds = max(1, size), seconds
+        self.items: list[Any] = []
+        self.chars = 0
         self.opened = 0.0
 
-    def connection(self) -> Connection | None:
-        if self.size <= 1:
-            return None
-        if self.conn is None:
-            self._stack = ExitStack()
-            self.conn = self._stack.enter_context(self.store.writer())
-            self.count, self.opened = 0, time.monotonic()
-        return self.conn
+    def add(self, item: Any) -> bool:
+        """Take one more item; whether the batch is full now."""
+        if not self.items:
+            self.opened = time.monotonic()
+        self.items.append(item)
+        self.chars += _text_size(item)
+        return (len(self.items) >= self.size or self.chars >= MAX_BATCH_CHARS
+                or time.monotonic() - self.opened >= self.seconds)
 
-    def done(self) -> None:
-        """One more document recorded: commit when the batch is full or old enough."""
-        if self.conn is None:
-            return
-        self.count += 1
-        if self.count >= self.size or time.monotonic() - self.opened >= self.seconds:
-            self.commit()
+    def take(self) -> list[Any]:
+        items, self.items, self.chars = self.items, [], 0
+        return items
 
-    @property
-    def counting(self) -> bool:
-        """Whether the batch writes the run's counters (else each write does)."""
-        return self.size > 1
 
-    def commit(self) -> None:
-        if self.conn is not None and self.counts:
-            self.store.count_run(self.run_id, conn=self.conn, **self.counts)
-        stack, self._stack, self.conn = self._stack, None, None
-        self.counts.clear()
-        if stack is not None:
-            stack.close()
-
-    def rollback(self, exc: BaseException) -> None:
-        stack, self._stack, self.conn = self._stack, None, None
-        self.counts.clear()
-        if stack is not None:
-            stack.__exit__(type(exc), exc, exc.__traceback__)
+def _text_size(item: Any) -> int:
+    text = item.get("text") if isinstance(item, dict) else getattr(item, "text", None)
+    return len(text) if isinstance(text, str) else 0
 
 
 @dataclass
@@ -208,97 +194,32 @@ def ingest(
     """Store everything ``inputs`` yields (see the module docstring); returns the run's summary.
 
     ``label`` names the inputs in the run record (default: the file names given). ``progress`` is called
-    with the summary after every document. ``batch`` and ``batch_seconds`` set how often it commits. The
-    run ends "finished"; "interrupted" on KeyboardInterrupt (what was done is committed first) and "failed"
-    on a database error (the open batch is rolled back), both re-raised after the run is closed.
+    with the summary after every batch. ``batch`` and ``batch_seconds`` set how often it commits. The run
+    ends "finished"; "interrupted" on KeyboardInterrupt (the documents read before it are stored first) and
+    "failed" on a database error (the batch in hand is not stored), both re-raised after the run is closed.
     """
-    stages = tuple(stages)
     run_id = store.start_run(label if label is not None else _describe(inputs))
     summary = IngestSummary(run_id=run_id)
-    pending = _Batch(store, run_id, batch, batch_seconds)
+    writer = _BatchWriter(store, summary, tuple(stages), table, time_limit)
+    gathered = _Gathered(batch, batch_seconds)
 
-    def failed(source: str, reason: str) -> None:
-        store.add_error(run_id, source, reason, conn=pending.connection(), count=not pending.counting)
-        pending.counts.update(seen=1, failed=1)
-        summary.seen += 1
-        summary.failed += 1
-        if len(summary.errors) < MAX_ERRORS_KEPT:
-            summary.errors.append((source, reason))
-
-    def stored(article: Article | dict[str, Any], source: str) -> None:
-        try:
-            result = store.add_article(article, run_id=run_id, conn=pending.connection(),
-                                       count=not pending.counting)
-        except sa.exc.DataError as exc:  # e.g. a NUL character, which PostgreSQL text cannot hold
-            failed(source, f"the database refused it: {str(exc.orig).strip()}")
-            return
-        summary.seen += 1
-        pending.counts.update(seen=1, stored=result.status != "exists", duplicates=result.status == "duplicate",
-                              skipped=result.status == "exists")
-        if result.status == "exists":
-            summary.skipped += 1
-        else:
-            summary.stored += 1
-            summary.duplicates += result.status == "duplicate"
-
-    def document(doc: RawDocument) -> None:
-        source = doc.source_name or doc.id
-        try:
-            cleaned = extract(doc, (), time_limit, table)
-        except DocumentError as exc:
-            failed(source, str(exc))
-            return
-        except Exception as exc:  # a bug in cleaning must cost this document, not the run
-            failed(source, f"{type(exc).__name__}: {exc}")
-            return
-        if store.has_content(content_hash(cleaned.text, cleaned.url)):
-            if pending.counting:
-                pending.connection()
-                pending.counts.update(seen=1, skipped=1)
-            else:
-                store.count_run(run_id, seen=1, skipped=1)
-            summary.seen += 1
-            summary.skipped += 1
-            return
-        try:
-            article = extract(doc, stages, time_limit, table)
-        except DocumentError as exc:
-            failed(source, str(exc))
-            return
-        except Exception as exc:
-            failed(source, f"{type(exc).__name__}: {exc}")
-            return
-        stored(article, source)
+    def write(items: list[Any]) -> None:
+        if items:
+            writer.write(items)
+            if progress is not None:
+                progress(summary)
 
     try:
         for item in _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes):
-            if isinstance(item, RawDocument):
-                document(item)
-            elif isinstance(item, Article | dict):
-                name = str((item.get("id") if isinstance(item, dict) else item.id) or "?")
-                try:
-                    record = record_of(item)
-                except ValueError as exc:
-                    failed(name, str(exc))
-                else:
-                    stored(record, name)
-            elif isinstance(item, tuple) and len(item) == 2:
-                failed(str(item[0]), str(item[1]))
-            elif hasattr(item, "source") and hasattr(item, "reason"):
-                failed(str(item.source), str(item.reason))
-            else:
-                failed(repr(item)[:200], f"cannot ingest a {type(item).__name__}")
-            pending.done()
-            if progress is not None:
-                progress(summary)
-        pending.commit()
+            if gathered.add(item):
+                write(gathered.take())
+        write(gathered.take())
     except KeyboardInterrupt:
         summary.status = "interrupted"
-        pending.commit()  # every document in it was recorded whole
+        write(gathered.take())  # every document read before the interrupt is stored
         raise
-    except BaseException as exc:
+    except BaseException:
         summary.status = "failed"
-        pending.rollback(exc)
         raise
     else:
         summary.status = "finished"
@@ -310,6 +231,102 @@ def ingest(
             if summary.status == "finished":
                 raise
     return summary
+
+
+class _BatchWriter:
+    """Writes the batches of one run: each document checked, extracted and turned into rows on its own
+    (a failure costs only that document), then all of them stored in one transaction with their failures
+    and the run's counters."""
+
+    def __init__(self, store: Store, summary: IngestSummary, stages: tuple[str, ...],
+                 table: dict[str, Stage] | None, time_limit: float | None):
+        self.store, self.summary = store, summary
+        self.stages, self.table, self.time_limit = stages, table, time_limit
+
+    def write(self, items: list[Any]) -> None:
+        failures: list[tuple[int, str, str]] = []  # (position in the batch, input, reason)
+        ready: list[tuple[int, PreparedArticle]] = []
+        cleaned: list[tuple[int, RawDocument, str]] = []  # raw documents, with the hash of their cleaned text
+        for position, item in enumerate(items):
+            if isinstance(item, RawDocument):
+                digest = self._clean(item, position, failures)
+                if digest is not None:
+                    cleaned.append((position, item, digest))
+            elif isinstance(item, Article | dict):
+                source = str((item.get("id") if isinstance(item, dict) else item.id) or "?")
+                prepared = self._prepare(item, source, position, failures)
+                if prepared is not None:
+                    ready.append((position, prepared))
+            elif isinstance(item, tuple) and len(item) == 2:
+                failures.append((position, str(item[0]), str(item[1])))
+            elif hasattr(item, "source") and hasattr(item, "reason"):
+                failures.append((position, str(item.source), str(item.reason)))
+            else:
+                failures.append((position, repr(item)[:200], f"cannot ingest a {type(item).__name__}"))
+        # the costly stages only for documents not stored yet: one query for all of them
+        stored = self.store.stored_contents(digest for _, _, digest in cleaned) if cleaned else set()
+        skipped = 0
+        for position, doc, digest in cleaned:
+            if digest in stored:
+                skipped += 1
+                continue
+            article = self._extract(doc, self.stages, position, failures)
+            if article is not None:
+                prepared = self._prepare(article, doc.source_name or doc.id, position, failures)
+                if prepared is not None:
+                    ready.append((position, prepared))
+        ready.sort(key=lambda pair: pair[0])  # input order: articles are numbered as they came
+
+        with self.store.writer() as conn:
+            results = self.store.add_articles([p for _, p in ready], run_id=self.summary.run_id, conn=conn,
+                                              count=False)
+            for (position, p), result in zip(ready, results, strict=True):
+                if isinstance(result, Refused):
+                    failures.append((position, p.source, result.reason))
+            failures.sort(key=lambda failure: failure[0])
+            self.store.add_errors(self.summary.run_id, [(source, reason) for _, source, reason in failures],
+                                  conn=conn)
+            counts = run_counts(results) | {"seen": len(items), "failed": len(failures)}
+            counts["skipped"] += skipped
+            self.store.count_run(self.summary.run_id, conn=conn, **counts)
+        self._count(counts, failures)
+
+    def _count(self, counts: dict[str, int], failures: list[tuple[int, str, str]]) -> None:
+        summary = self.summary
+        summary.seen += counts["seen"]
+        summary.stored += counts["stored"]
+        summary.duplicates += counts["duplicates"]
+        summary.skipped += counts["skipped"]
+        summary.failed += counts["failed"]
+        room = MAX_ERRORS_KEPT - len(summary.errors)
+        summary.errors += [(source, reason) for _, source, reason in failures[:max(0, room)]]
+
+    def _clean(self, doc: RawDocument, position: int, failures: list[tuple[int, str, str]]) -> str | None:
+        """The content hash of the document's cleaned text (its identity), or None if cleaning failed."""
+        cleaned = self._extract(doc, (), position, failures)
+        return None if cleaned is None else content_hash(cleaned.text, cleaned.url)
+
+    def _extract(self, doc: RawDocument, stages: tuple[str, ...], position: int,
+                 failures: list[tuple[int, str, str]]) -> Article | None:
+        try:
+            return extract(doc, stages, self.time_limit, self.table)
+        except DocumentError as exc:
+            failures.append((position, doc.source_name or doc.id, str(exc)))
+        except Exception as exc:  # a bug in the pipeline must cost this document, not the run
+            failures.append((position, doc.source_name or doc.id, f"{type(exc).__name__}: {exc}"))
+        return None
+
+    @staticmethod
+    def _prepare(item: Article | dict[str, Any], source: str, position: int,
+                 failures: list[tuple[int, str, str]]) -> PreparedArticle | None:
+        try:
+            return prepare(item, source)
+        except ValueError as exc:
+            failures.append((position, source, str(exc)))
+            return None
+        except Exception as exc:  # annotations without what their rows need
+            failures.append((position, source, f"not a valid article record: {type(exc).__name__}: {exc}"))
+            return None
 
 
 def count_documents(names: Iterable[str]) -> int | None:
