@@ -13,21 +13,22 @@
 * already extracted :class:`~peristiwa.model.Article` objects or their JSON
   records, stored as they are.
 
-Documents are stored in batches, each in one transaction with the run's
-counters: up to ``batch`` documents (default :data:`DEFAULT_BATCH`), fewer
-when ``batch_seconds`` (default 2) have passed since the first was read or
-their text reaches :data:`MAX_BATCH_CHARS`, so memory stays flat whatever
-the input (``batch=1`` commits each on its own). A batch is written with a
-few statements per table (:mod:`peristiwa.store.batch`). Each document is
-checked and turned into rows first, on its own: one that fails is written
-to ``ingest_errors`` (input and reason) and the others go on; one that the
-database refuses when the batch is written costs only itself too (the batch
-is then written again article by article). The run itself is a row of
-``ingest_runs``.
+Each document is prepared as it arrives, on its own: checked, extracted if
+raw, turned into the rows it will be stored as. One that fails is written to
+``ingest_errors`` (input and reason) and the others go on. Prepared articles
+are stored in batches, each in one transaction with the failures and the
+run's counters, a few statements per table for the whole batch
+(:mod:`peristiwa.store.batch`): up to ``batch`` documents (default
+:data:`DEFAULT_BATCH`), fewer when ``batch_seconds`` (default 2) have passed
+since the first or their text reaches :data:`MAX_BATCH_CHARS`, so memory
+stays flat whatever the input (``batch=1`` commits each on its own). An
+article the database refuses when its batch is written costs only itself too
+(the batch is then written again article by article). The run itself is a row
+of ``ingest_runs``.
 
 Resuming: every article is identified by its content hash (URL + cleaned
 text). A document is cleaned first, which is cheap, and if its hash is
-already stored the costly stages are skipped (one query for a whole batch).
+already stored the costly stages are skipped.
 So a run killed at any moment (even with SIGKILL: the batch being written
 never commits) is resumed by running the same command again: what was stored
 is skipped, what was not is stored, nothing is lost and nothing is stored
@@ -44,13 +45,23 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from peristiwa.inputs import DEFAULT_MAX_BYTES, InputError, read_inputs
 from peristiwa.model import Article, RawDocument
-from peristiwa.pipeline import DEFAULT_STAGES, DEFAULT_TIME_LIMIT, DocumentError, Stage, extract
-from peristiwa.store.batch import PreparedArticle, Refused, content_hash, prepare, run_counts
+from peristiwa.pipeline import (
+    DEFAULT_STAGES,
+    DEFAULT_TIME_LIMIT,
+    STAGES,
+    DocumentError,
+    Stage,
+    _time_limit,
+    build_article,
+    run_stages,
+)
+from peristiwa.store.batch import ARTICLE_TEXT, PreparedArticle, Refused, content_hash, prepare, run_counts
 from peristiwa.store.store import Store
 
 # How many failure reasons a summary keeps in memory (all of them are in the database).
@@ -59,37 +70,9 @@ MAX_ERRORS_KEPT = 1000
 # (the gain flattens out past a couple of hundred), and memory grows with them.
 DEFAULT_BATCH = 200
 DEFAULT_BATCH_SECONDS = 2.0
-# Characters of text a batch may hold before it is written, whatever its count: about 50 MB of memory
-# in documents, records and rows.
+# Characters of article text a batch may hold before it is written, whatever its count: with the records
+# and rows that go with them, about 100 MB of memory at most.
 MAX_BATCH_CHARS = 4_000_000
-
-
-class _Gathered:
-    """Documents read and not yet written: the batch in hand."""
-
-    def __init__(self, size: int, seconds: float):
-        self.size, self.seconds = max(1, size), seconds
-        self.items: list[Any] = []
-        self.chars = 0
-        self.opened = 0.0
-
-    def add(self, item: Any) -> bool:
-        """Take one more item; whether the batch is full now."""
-        if not self.items:
-            self.opened = time.monotonic()
-        self.items.append(item)
-        self.chars += _text_size(item)
-        return (len(self.items) >= self.size or self.chars >= MAX_BATCH_CHARS
-                or time.monotonic() - self.opened >= self.seconds)
-
-    def take(self) -> list[Any]:
-        items, self.items, self.chars = self.items, [], 0
-        return items
-
-
-def _text_size(item: Any) -> int:
-    text = item.get("text") if isinstance(item, dict) else getattr(item, "text", None)
-    return len(text) if isinstance(text, str) else 0
 
 
 @dataclass
@@ -194,29 +177,30 @@ def ingest(
     """Store everything ``inputs`` yields (see the module docstring); returns the run's summary.
 
     ``label`` names the inputs in the run record (default: the file names given). ``progress`` is called
-    with the summary after every batch. ``batch`` and ``batch_seconds`` set how often it commits. The run
-    ends "finished"; "interrupted" on KeyboardInterrupt (the documents read before it are stored first) and
-    "failed" on a database error (the batch in hand is not stored), both re-raised after the run is closed.
+    with the summary after every document (``seen`` counts it at once, the other counters when its batch
+    is written). ``batch`` and ``batch_seconds`` set how often it commits. The run ends "finished";
+    "interrupted" on KeyboardInterrupt (the documents prepared before it are stored first) and "failed" on a
+    database error (the batch in hand is not stored), both re-raised after the run is closed.
     """
+    stages = tuple(stages)
+    unknown = [s for s in stages if s not in (table or STAGES)]
+    if unknown:
+        raise ValueError(f"unknown stage(s) {unknown}; known: {list(table or STAGES)}")
     run_id = store.start_run(label if label is not None else _describe(inputs))
     summary = IngestSummary(run_id=run_id)
-    writer = _BatchWriter(store, summary, tuple(stages), table, time_limit)
-    gathered = _Gathered(batch, batch_seconds)
-
-    def write(items: list[Any]) -> None:
-        if items:
-            writer.write(items)
-            if progress is not None:
-                progress(summary)
+    pending = _Batch(store, summary, stages, table, time_limit, size=batch, seconds=batch_seconds)
 
     try:
         for item in _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes):
-            if gathered.add(item):
-                write(gathered.take())
-        write(gathered.take())
+            pending.add(item)
+            if pending.full:
+                pending.write()
+            if progress is not None:
+                progress(summary)
+        pending.write()
     except KeyboardInterrupt:
         summary.status = "interrupted"
-        write(gathered.take())  # every document read before the interrupt is stored
+        pending.write()  # every document prepared before the interrupt is stored
         raise
     except BaseException:
         summary.status = "failed"
@@ -233,100 +217,106 @@ def ingest(
     return summary
 
 
-class _BatchWriter:
-    """Writes the batches of one run: each document checked, extracted and turned into rows on its own
-    (a failure costs only that document), then all of them stored in one transaction with their failures
-    and the run's counters."""
+class _Batch:
+    """The documents of a run not yet written. Each is prepared as it arrives, on its own (checked,
+    extracted if raw, turned into rows), so that a failure costs only that document; :meth:`write` then
+    stores all of them in one transaction, with the failures and the run's counters."""
 
     def __init__(self, store: Store, summary: IngestSummary, stages: tuple[str, ...],
-                 table: dict[str, Stage] | None, time_limit: float | None):
+                 table: dict[str, Stage] | None, time_limit: float | None, *, size: int, seconds: float):
         self.store, self.summary = store, summary
         self.stages, self.table, self.time_limit = stages, table, time_limit
+        self.size, self.seconds = max(1, size), seconds
+        self._clear()
 
-    def write(self, items: list[Any]) -> None:
-        failures: list[tuple[int, str, str]] = []  # (position in the batch, input, reason)
-        ready: list[tuple[int, PreparedArticle]] = []
-        cleaned: list[tuple[int, RawDocument, str]] = []  # raw documents, with the hash of their cleaned text
-        for position, item in enumerate(items):
-            if isinstance(item, RawDocument):
-                digest = self._clean(item, position, failures)
-                if digest is not None:
-                    cleaned.append((position, item, digest))
-            elif isinstance(item, Article | dict):
-                source = str((item.get("id") if isinstance(item, dict) else item.id) or "?")
-                prepared = self._prepare(item, source, position, failures)
-                if prepared is not None:
-                    ready.append((position, prepared))
-            elif isinstance(item, tuple) and len(item) == 2:
-                failures.append((position, str(item[0]), str(item[1])))
-            elif hasattr(item, "source") and hasattr(item, "reason"):
-                failures.append((position, str(item.source), str(item.reason)))
-            else:
-                failures.append((position, repr(item)[:200], f"cannot ingest a {type(item).__name__}"))
-        # the costly stages only for documents not stored yet: one query for all of them
-        stored = self.store.stored_contents(digest for _, _, digest in cleaned) if cleaned else set()
-        skipped = 0
-        for position, doc, digest in cleaned:
-            if digest in stored:
-                skipped += 1
-                continue
-            article = self._extract(doc, self.stages, position, failures)
-            if article is not None:
-                prepared = self._prepare(article, doc.source_name or doc.id, position, failures)
-                if prepared is not None:
-                    ready.append((position, prepared))
-        ready.sort(key=lambda pair: pair[0])  # input order: articles are numbered as they came
+    def _clear(self) -> None:
+        self.count = 0  # documents in the batch
+        self.ready: list[tuple[int, PreparedArticle]] = []  # (position in the batch, article)
+        self.failures: list[tuple[int, str, str]] = []  # (position in the batch, input, reason)
+        self.skipped = 0  # raw documents found stored already, before their costly stages
+        self.chars = 0  # text held, the measure of its memory
+        self.opened = 0.0
 
+    @property
+    def full(self) -> bool:
+        return (self.count >= self.size or self.chars >= MAX_BATCH_CHARS
+                or time.monotonic() - self.opened >= self.seconds)
+
+    def add(self, item: Any) -> None:
+        """Prepare one item of ``_items``: a document, an article or record, or a failure to record."""
+        if not self.count:
+            self.opened = time.monotonic()
+        position = self.count
+        self.count += 1
+        self.summary.seen += 1
+        if isinstance(item, RawDocument):
+            self._add_document(item, position)
+        elif isinstance(item, Article | dict):
+            self._prepare(item, str((item.get("id") if isinstance(item, dict) else item.id) or "?"), position)
+        elif isinstance(item, tuple) and len(item) == 2:
+            self.failures.append((position, str(item[0]), str(item[1])))
+        elif hasattr(item, "source") and hasattr(item, "reason"):
+            self.failures.append((position, str(item.source), str(item.reason)))
+        else:
+            self.failures.append((position, repr(item)[:200], f"cannot ingest a {type(item).__name__}"))
+
+    def _add_document(self, doc: RawDocument, position: int) -> None:
+        """Clean the document, which is cheap; the costly stages only if its content is not stored yet.
+        (``pipeline.extract`` in two steps, each under the time limit.)"""
+        cleaned = self._guarded(doc, position, partial(build_article, doc))
+        if cleaned is None:
+            return
+        if self.store.has_content(content_hash(cleaned.text, cleaned.url)):
+            self.skipped += 1
+            return
+        article = self._guarded(doc, position, partial(run_stages, cleaned, self.stages, self.table))
+        if article is not None:
+            self._prepare(article, doc.source_name or doc.id, position)
+
+    def _guarded(self, doc: RawDocument, position: int, step: Callable[[], Article]) -> Article | None:
+        try:
+            with _time_limit(self.time_limit):
+                return step()
+        except DocumentError as exc:
+            self.failures.append((position, doc.source_name or doc.id, str(exc)))
+        except Exception as exc:  # a bug in the pipeline must cost this document, not the run
+            self.failures.append((position, doc.source_name or doc.id, f"{type(exc).__name__}: {exc}"))
+        return None
+
+    def _prepare(self, item: Article | dict[str, Any], source: str, position: int) -> None:
+        try:
+            prepared = prepare(item, source)
+        except ValueError as exc:
+            self.failures.append((position, source, str(exc)))
+        except Exception as exc:  # annotations without what their rows need
+            self.failures.append((position, source, f"not a valid article record: {type(exc).__name__}: {exc}"))
+        else:
+            self.ready.append((position, prepared))
+            self.chars += len(prepared.row[ARTICLE_TEXT])
+
+    def write(self) -> None:
+        """Store the batch: its articles, its failures and the run's counters, in one transaction."""
+        if not self.count:
+            return
+        run_id, failures = self.summary.run_id, self.failures
         with self.store.writer() as conn:
-            results = self.store.add_articles([p for _, p in ready], run_id=self.summary.run_id, conn=conn,
-                                              count=False)
-            for (position, p), result in zip(ready, results, strict=True):
+            results = self.store.add_articles([p for _, p in self.ready], run_id=run_id, conn=conn, count=False)
+            for (position, p), result in zip(self.ready, results, strict=True):
                 if isinstance(result, Refused):
                     failures.append((position, p.source, result.reason))
-            failures.sort(key=lambda failure: failure[0])
-            self.store.add_errors(self.summary.run_id, [(source, reason) for _, source, reason in failures],
-                                  conn=conn)
-            counts = run_counts(results) | {"seen": len(items), "failed": len(failures)}
-            counts["skipped"] += skipped
-            self.store.count_run(self.summary.run_id, conn=conn, **counts)
-        self._count(counts, failures)
-
-    def _count(self, counts: dict[str, int], failures: list[tuple[int, str, str]]) -> None:
+            failures.sort(key=lambda failure: failure[0])  # in input order
+            self.store.add_errors(run_id, [(source, reason) for _, source, reason in failures], conn=conn)
+            counts = run_counts(results) | {"seen": self.count, "failed": len(failures)}
+            counts["skipped"] += self.skipped
+            self.store.count_run(run_id, conn=conn, **counts)
         summary = self.summary
-        summary.seen += counts["seen"]
         summary.stored += counts["stored"]
         summary.duplicates += counts["duplicates"]
         summary.skipped += counts["skipped"]
         summary.failed += counts["failed"]
-        room = MAX_ERRORS_KEPT - len(summary.errors)
-        summary.errors += [(source, reason) for _, source, reason in failures[:max(0, room)]]
-
-    def _clean(self, doc: RawDocument, position: int, failures: list[tuple[int, str, str]]) -> str | None:
-        """The content hash of the document's cleaned text (its identity), or None if cleaning failed."""
-        cleaned = self._extract(doc, (), position, failures)
-        return None if cleaned is None else content_hash(cleaned.text, cleaned.url)
-
-    def _extract(self, doc: RawDocument, stages: tuple[str, ...], position: int,
-                 failures: list[tuple[int, str, str]]) -> Article | None:
-        try:
-            return extract(doc, stages, self.time_limit, self.table)
-        except DocumentError as exc:
-            failures.append((position, doc.source_name or doc.id, str(exc)))
-        except Exception as exc:  # a bug in the pipeline must cost this document, not the run
-            failures.append((position, doc.source_name or doc.id, f"{type(exc).__name__}: {exc}"))
-        return None
-
-    @staticmethod
-    def _prepare(item: Article | dict[str, Any], source: str, position: int,
-                 failures: list[tuple[int, str, str]]) -> PreparedArticle | None:
-        try:
-            return prepare(item, source)
-        except ValueError as exc:
-            failures.append((position, source, str(exc)))
-            return None
-        except Exception as exc:  # annotations without what their rows need
-            failures.append((position, source, f"not a valid article record: {type(exc).__name__}: {exc}"))
-            return None
+        room = max(0, MAX_ERRORS_KEPT - len(summary.errors))
+        summary.errors += [(source, reason) for _, source, reason in failures[:room]]
+        self._clear()
 
 
 def count_documents(names: Iterable[str]) -> int | None:
