@@ -359,7 +359,8 @@ def write_articles(conn: Connection, batch: Sequence[PreparedArticle], run_id: i
     rows = _Rows(conn.dialect, run_id)
     rows.add_articles(ids, [(result.article_id, stories.prepared[result.article_id],
                              stories.story[result.article_id]) for result in linked.values()])
-    # Parents before children; rows of other writers' articles in key order (see the module's note on locks).
+    # Parents before children. What another writer may lock too (a content hash it inserts, a stored row it
+    # updates) goes in a fixed order: articles by content hash, stored rows by key (the module's note on locks).
     _insert(conn, duplicate_clusters, CLUSTER_COLUMNS, [
         (cluster_id, representative, size, rows.now) for cluster_id, representative, size in stories.new_clusters])
     if stories.grown:
