@@ -43,7 +43,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -188,7 +188,9 @@ def ingest(
         raise ValueError(f"unknown stage(s) {unknown}; known: {list(table or STAGES)}")
     run_id = store.start_run(label if label is not None else _describe(inputs))
     summary = IngestSummary(run_id=run_id)
-    pending = _Batch(store, summary, stages, table, time_limit, size=batch, seconds=batch_seconds)
+    checks = ExitStack()
+    pending = _Batch(store, summary, stages, table, time_limit, size=batch, seconds=batch_seconds,
+                     is_stored=checks.enter_context(store.content_checker()))
 
     try:
         for item in _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes):
@@ -208,6 +210,7 @@ def ingest(
     else:
         summary.status = "finished"
     finally:
+        checks.close()
         summary.seconds = time.perf_counter() - summary.started
         try:
             store.finish_run(run_id, summary.status if summary.status != "running" else "failed")
@@ -223,8 +226,9 @@ class _Batch:
     stores all of them in one transaction, with the failures and the run's counters."""
 
     def __init__(self, store: Store, summary: IngestSummary, stages: tuple[str, ...],
-                 table: dict[str, Stage] | None, time_limit: float | None, *, size: int, seconds: float):
-        self.store, self.summary = store, summary
+                 table: dict[str, Stage] | None, time_limit: float | None, *, size: int, seconds: float,
+                 is_stored: Callable[[str], bool]):
+        self.store, self.summary, self.is_stored = store, summary, is_stored
         self.stages, self.table, self.time_limit = stages, table, time_limit
         self.size, self.seconds = max(1, size), seconds
         self._clear()
@@ -266,7 +270,7 @@ class _Batch:
         cleaned = self._guarded(doc, position, partial(build_article, doc))
         if cleaned is None:
             return
-        if self.store.has_content(content_hash(cleaned.text, cleaned.url)):
+        if self.is_stored(content_hash(cleaned.text, cleaned.url)):
             self.skipped += 1
             return
         article = self._guarded(doc, position, partial(run_stages, cleaned, self.stages, self.table))

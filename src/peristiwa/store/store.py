@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
@@ -86,6 +86,8 @@ HEAD = "0001"
 # SQLite's FTS5 index (made by the first migration): rowid is articles.id; the hidden column of the
 # table's own name is the left operand of MATCH.
 _FTS = sa.table("articles_fts", sa.column("rowid"), sa.column("articles_fts"))
+# The article with a content hash, the statement built once (see Store.content_checker).
+_ARTICLE_WITH_CONTENT = sa.select(articles.c.id).where(articles.c.content_hash == sa.bindparam("digest"))
 # PostgreSQL's generated tsvector column (made by the first migration, not part of the Core table).
 _SEARCH = sa.literal_column("articles.search")
 
@@ -216,12 +218,22 @@ class Store:
 
     def has_content(self, digest: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(sa.select(articles.c.id).where(articles.c.content_hash == digest)).first() is not None
+            return conn.execute(_ARTICLE_WITH_CONTENT, {"digest": digest}).first() is not None
 
-    def stored_contents(self, digests: Iterable[str]) -> set[str]:
-        """Those of the content hashes (:func:`content_hash`) that are stored: one query for many."""
+    @contextmanager
+    def content_checker(self) -> Iterator[Callable[[str], bool]]:
+        """:meth:`has_content` for one call after another (a document at a time, as ingest checks them):
+        one connection kept open and one statement, each check a read transaction of its own so that it
+        sees what was committed since. A tenth of the cost of an ingest of raw documents otherwise."""
         with self.engine.connect() as conn:
-            return set(stored_ids(conn, digests))
+
+            def stored(digest: str) -> bool:
+                try:
+                    return conn.execute(_ARTICLE_WITH_CONTENT, {"digest": digest}).first() is not None
+                finally:
+                    conn.rollback()
+
+            yield stored
 
     def add_article(self, article: Article | dict[str, Any] | PreparedArticle, *, run_id: int | None = None,
                     conn: Connection | None = None, count: bool = True) -> AddResult:
