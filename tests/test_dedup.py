@@ -90,3 +90,30 @@ def test_in_memory_index_links_a_copy_to_the_first_of_its_story(bodies):
 def test_find_clusters_over_records(bodies):
     records = [{"id": name, "text": body} for name, body in bodies.items()]
     assert dedup.find_clusters(records) == [["story", "copy"]]
+
+
+def test_signatures_are_datasketchs_bit_for_bit(bodies):
+    """hash_values is datasketch's MinHash (affine32) computed in one numpy pass: the very same numbers, so
+    signatures stored by earlier versions stay comparable."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    reference = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
+    assert np.array_equal(dedup._permutations(), reference.permutations)
+    for text in [*bodies.values(), "satu dua", "Rp 1,5 triliun untuk 14 nelayan di Natuna, kata Menteri."]:
+        expected = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
+        expected.update_batch(dedup.shingles(text))
+        values = dedup.hash_values(text)
+        assert values.dtype == np.uint32 and np.array_equal(values, expected.hashvalues)
+        assert np.array_equal(dedup.signature(text).hashvalues, expected.hashvalues)
+    lsh = MinHashLSH(threshold=dedup.THRESHOLD, num_perm=dedup.NUM_PERM)
+    assert dedup.bands() == (lsh.b, lsh.r)
+
+
+def test_band_keys_and_similarity_take_plain_hash_values_too(bodies):
+    m = dedup.signature(bodies["story"])
+    values = dedup.hash_values(bodies["story"])
+    assert dedup.band_keys(values) == dedup.band_keys(m)
+    assert dedup.to_bytes(values) == dedup.to_bytes(m)
+    other = dedup.signature(bodies["copy"])
+    assert dedup.similarity(values, dedup.values_from_bytes(dedup.to_bytes(other))) == dedup.similarity(m, other)

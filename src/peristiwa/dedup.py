@@ -23,9 +23,15 @@ How it works:
   keep the index (the store's ``minhash_bands`` table); :class:`NearDuplicateIndex`
   is the same thing in memory, for a batch of records without a database.
 
-The MinHash implementation is datasketch's. Note that datasketch pulls in
-numpy and scipy (about 110 MB installed, scipy being most of it); it is an
-optional dependency (extra ``db``), imported only when signatures are made.
+The signatures are datasketch's MinHash (scheme ``affine32``), computed here
+with numpy in one pass over all shingles (:func:`hash_values`): bit for bit
+what ``datasketch.MinHash.update_batch`` gives (a test checks), at a fraction
+of the cost, and without importing datasketch, which loads scipy (about a
+second) for its LSH parameter search. The LSH band layout is fixed
+(:data:`BANDS` x :data:`ROWS`, what datasketch's ``MinHashLSH`` chooses for
+:data:`THRESHOLD`): the keys stored in a database must not change under it.
+datasketch (extra ``db``, with numpy and scipy, about 110 MB) is still what
+:func:`signature` returns and what :class:`NearDuplicateIndex` runs on.
 """
 
 from __future__ import annotations
@@ -69,62 +75,106 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(ws[i : i + size]).encode() for i in range(len(ws) - size + 1)}
 
 
-def signature(text: str) -> MinHash | None:
-    """The MinHash of the text's shingles; None for a text with no words."""
-    from datasketch import MinHash
+# The LSH bands: datasketch's MinHashLSH chooses 25 bands of 5 rows for THRESHOLD 0.5 and 128 permutations
+# (a test checks). Fixed here because stored band keys depend on them.
+BANDS = 25
+ROWS = 5
+# The MurmurHash3 32-bit finalizer that the affine32 scheme mixes every shingle hash with first.
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    HashValues = np.ndarray  # NUM_PERM uint32 values
+
+
+def hash_values(text: str) -> HashValues | None:
+    """The MinHash values of the text's shingles (uint32, :data:`NUM_PERM` of them); None for a text with no
+    words. The same numbers as ``signature(text).hashvalues``, computed with numpy for all shingles at once."""
+    import numpy as np
 
     grams = shingles(text)
     if not grams:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-    m.update_batch(grams)
-    return m
+    # datasketch's sha1_hash32: the first four bytes of the SHA-1 digest, little-endian.
+    sha1 = hashlib.sha1
+    hashed = np.frombuffer(b"".join([sha1(g).digest()[:4] for g in grams]), dtype="<u4").astype(np.uint32)
+    shift1, multiply1, shift2, multiply2, shift3 = _FMIX32
+    hashed ^= hashed >> np.uint32(shift1)
+    hashed *= np.uint32(multiply1)
+    hashed ^= hashed >> np.uint32(shift2)
+    hashed *= np.uint32(multiply2)
+    hashed ^= hashed >> np.uint32(shift3)
+    a, b = _permutations()
+    # every permutation (a * h + b modulo 2**32) of every shingle hash, and the least per permutation
+    return (hashed[:, None] * a[None, :] + b[None, :]).min(axis=0)
+
+
+def signature(text: str) -> MinHash | None:
+    """The MinHash of the text's shingles (a datasketch MinHash); None for a text with no words."""
+    values = hash_values(text)
+    return None if values is None else _minhash(values)
 
 
 @cache
 def _permutations() -> Any:
-    """The hash permutations, which MinHash would otherwise draw again for every signature."""
+    """The affine permutations (a, b) as datasketch's MinHash draws them for :data:`SEED` (a test checks):
+    odd multipliers ``a`` and offsets ``b``, uint32."""
+    import numpy as np
+
+    generator = np.random.RandomState(SEED)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return np.array([a, b])
+
+
+def _minhash(values: HashValues) -> MinHash:
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return MinHash(seed=SEED, scheme=SCHEME, hashvalues=values, permutations=_permutations())
 
 
-def to_bytes(m: MinHash) -> bytes:
+def _values(m: MinHash | HashValues) -> HashValues:
+    return getattr(m, "hashvalues", m)
+
+
+def to_bytes(m: MinHash | HashValues) -> bytes:
     """A signature as bytes (little-endian uint32 values), for storage."""
-    return m.hashvalues.astype("<u4").tobytes()
+    return _values(m).astype("<u4").tobytes()
+
+
+def values_from_bytes(data: bytes) -> HashValues:
+    """The hash values of a stored signature."""
+    import numpy as np
+
+    return np.frombuffer(data, dtype="<u4").astype(np.uint32)
 
 
 def from_bytes(data: bytes) -> MinHash:
+    return _minhash(values_from_bytes(data))
+
+
+def similarity(a: MinHash | HashValues, b: MinHash | HashValues) -> float:
+    """Estimated Jaccard similarity of the two texts' shingle sets (as datasketch's ``MinHash.jaccard``)."""
     import numpy as np
-    from datasketch import MinHash
 
-    return MinHash(seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype="<u4").astype(np.uint32),
-                   permutations=_permutations())
-
-
-def similarity(a: MinHash, b: MinHash) -> float:
-    """Estimated Jaccard similarity of the two texts' shingle sets."""
-    return float(a.jaccard(b))
+    x, y = _values(a), _values(b)
+    return float(np.count_nonzero(x == y)) / float(len(x))
 
 
-@cache
 def bands() -> tuple[int, int]:
-    """(bands, rows per band) that datasketch's LSH chooses for :data:`THRESHOLD` and :data:`NUM_PERM`."""
-    from datasketch import MinHashLSH
-
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+    """(bands, rows per band) of the LSH index."""
+    return BANDS, ROWS
 
 
-def band_keys(m: MinHash) -> list[tuple[int, int]]:
+def band_keys(m: MinHash | HashValues) -> list[tuple[int, int]]:
     """``(band, key)`` pairs: articles sharing one are candidates. Keys are signed 64-bit integers."""
-    b, r = bands()
-    values = m.hashvalues.astype("<u4")
-    out = []
-    for band in range(b):
-        digest = hashlib.blake2b(values[band * r : (band + 1) * r].tobytes(), digest_size=8).digest()
-        out.append((band, int.from_bytes(digest, "little", signed=True)))
-    return out
+    data = to_bytes(m)
+    width = 4 * ROWS
+    blake2b = hashlib.blake2b
+    return [(band, int.from_bytes(blake2b(data[band * width : (band + 1) * width], digest_size=8).digest(),
+                                  "little", signed=True))
+            for band in range(BANDS)]
 
 
 @dataclass

@@ -54,9 +54,24 @@ def _new_database(backend: str, folder: Path, request) -> Iterator[str]:
     try:
         yield sa.engine.make_url(normalise_url(server)).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _drop_database(admin, name)
         admin.dispose()
+
+
+def _drop_database(admin: sa.Engine, name: str, tries: int = 10) -> None:
+    """DROP DATABASE, tried again for a few seconds: a process the server runs on its own (autovacuum, which
+    a test that writes fast enough wakes up) can be on it, and FORCE may not end another role's process."""
+    import time
+
+    for attempt in range(tries):
+        try:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except (sa.exc.ProgrammingError, sa.exc.OperationalError):
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.5)
 
 
 @pytest.fixture(params=BACKENDS)

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from peristiwa.inputs import InputError
 from peristiwa.model import RawDocument
-from peristiwa.store import Store, ingest
+from peristiwa.store import IngestSummary, Store, ingest
 from peristiwa.store.schema import articles, events
 from peristiwa.store.store import normalise_url
 
@@ -193,3 +193,141 @@ def test_two_ingests_of_one_corpus_at_once_store_each_article_once(store_url, ge
         runs = store.runs()
         assert sum(r["stored"] for r in runs) == 60
         assert sum(r["skipped"] for r in runs) == 60
+
+
+def _variant(record: dict, name: str, words: str) -> dict:
+    """Another near-copy of ``record``: new id and address, a few words added to the text."""
+    return {**record, "id": name, "url": f"{record['url']}?{name}", "text": record["text"] + " " + words}
+
+
+@pytest.fixture
+def stories_in_order(story_records) -> list[dict]:
+    """Originals, copies of a story stored earlier and of one in the same batch, copies of copies, a repeat."""
+    story, copy, own = story_records["story"], story_records["copy"], story_records["own"]
+    return [story, own, copy, _variant(own, "own-b", "Demikian laporan itu."), story,
+            _variant(copy, "copy-b", "Berita ini disunting ulang."), _variant(story, "story-c", "(ant)"),
+            _variant(own, "own-c", "Simak berita lainnya.")]
+
+
+def _layout(store: Store) -> dict[str, list[tuple]]:
+    """Every key and link the writes decide: ids, clusters, stories, origins, the numbering of annotations."""
+    from peristiwa.store.schema import duplicate_clusters, entities, mentions, quotes, source_chains
+
+    with store.engine.connect() as conn:
+        return {
+            "articles": conn.execute(sa.select(articles.c.id, articles.c.doc_id, articles.c.cluster_id,
+                                               articles.c.story_id, articles.c.origin).order_by(articles.c.id)).all(),
+            "clusters": conn.execute(sa.select(duplicate_clusters.c.id, duplicate_clusters.c.representative_id,
+                                               duplicate_clusters.c.size).order_by(duplicate_clusters.c.id)).all(),
+            "events": conn.execute(sa.select(events.c.id, events.c.article_id, events.c.seq, events.c.story_id,
+                                             events.c.origin).order_by(events.c.id)).all(),
+            "entities": conn.execute(sa.select(entities.c.id, entities.c.article_id, entities.c.seq)
+                                     .order_by(entities.c.id)).all(),
+            "mentions": conn.execute(sa.select(mentions.c.id, mentions.c.entity_id, mentions.c.start)
+                                     .order_by(mentions.c.id)).all(),
+            "quotes": conn.execute(sa.select(quotes.c.id, quotes.c.article_id, quotes.c.seq)
+                                   .order_by(quotes.c.id)).all(),
+            "chains": conn.execute(sa.select(source_chains.c.id, source_chains.c.quote_id, source_chains.c.event_id,
+                                             source_chains.c.position).order_by(source_chains.c.id)).all(),
+        }
+
+
+def test_batches_store_exactly_what_one_by_one_stores(store_url, tmp_path, stories_in_order):
+    """Keys, duplicate clusters and story links come out the same whatever the batch size (compared with
+    one article per transaction on SQLite): a copy is found among the stored articles and among those
+    before it in its own batch."""
+
+    def layout_of(url: str, size: int) -> dict[str, list[tuple]]:
+        with Store.open(url) as store:
+            summary = ingest(stories_in_order, store, batch=size)
+            assert (summary.stored, summary.duplicates, summary.skipped) == (7, 5, 1)
+            clusters = {c["articles"][0]: c["articles"] for c in store.clusters()}
+            assert clusters == {"story": ["story", "copy", "copy-b", "story-c"], "own": ["own", "own-b", "own-c"]}
+            return _layout(store)
+
+    one_by_one = layout_of(f"sqlite:///{tmp_path / 'one-by-one.db'}", 1)
+    if store_url.startswith("postgresql"):  # one database per test: the largest batch
+        assert layout_of(store_url, 100) == one_by_one
+    else:
+        for size in (2, 3, 100):
+            assert layout_of(f"sqlite:///{tmp_path / f'batch-{size}.db'}", size) == one_by_one
+
+
+def test_a_batch_links_copies_as_adding_one_by_one_does(store, stories_in_order):
+    results = store.add_articles(stories_in_order)
+    assert [r.status for r in results] == ["stored", "stored", "duplicate", "duplicate", "exists", "duplicate",
+                                           "duplicate", "duplicate"]
+    assert results[4].article_id == results[0].article_id  # the repeat is the story itself
+    # a copy of a copy belongs to the first article of the story
+    assert [r.duplicate_of for r in results[2:4]] == [results[0].article_id, results[1].article_id]
+    assert {r.cluster_id for r in results if r.status == "duplicate"} == {results[2].cluster_id,
+                                                                        results[3].cluster_id}
+
+
+def test_a_record_the_database_refuses_costs_only_itself(store, write_jsonl, story_records):
+    """A value no column can hold (an offset past 64 bits) fails that article; the rest of its batch is
+    stored, and the failure names the input."""
+    bad = json.loads(json.dumps(story_records["copy"]))
+    bad["entities"][0]["mentions"][0]["start"] = 2**70
+    path = write_jsonl("campur.jsonl", [story_records["story"], bad, story_records["own"]])
+    summary = ingest([path], store, extracted=True)
+    assert (summary.seen, summary.stored, summary.failed) == (3, 2, 1)
+    ((source, reason),) = summary.errors
+    assert source == "copy" and reason.startswith("the database refused it")
+    assert [e["input"] for e in store.errors(summary.run_id)] == ["copy"]
+    assert store.article("story") == story_records["story"] and store.article("own") == story_records["own"]
+    assert store.article("copy") is None
+    counts = store.counts()
+    assert counts["entities"] == len(story_records["story"]["entities"]) + len(story_records["own"]["entities"])
+    run = store.run(summary.run_id)
+    assert (run["seen"], run["stored"], run["failed"]) == (3, 2, 1)
+
+
+def test_a_record_that_cannot_become_rows_fails_alone(store, story_records):
+    broken = json.loads(json.dumps(story_records["copy"]))
+    del broken["entities"][0]["name"]
+    summary = ingest([story_records["story"], broken, story_records["own"]], store)
+    assert (summary.stored, summary.failed) == (2, 1)
+    assert summary.errors[0][0] == "copy" and "not a valid article record" in summary.errors[0][1]
+    assert store.counts()["articles"] == 2
+
+
+def test_ingests_of_one_corpus_in_opposite_orders_at_once_neither_deadlock_nor_store_twice(store_url,
+                                                                                          generated_corpus):
+    """Each writer inserts its batch in content-hash order, so two writers of the same articles wait for
+    each other rather than each holding what the other needs: the one that waited finds them stored. Both
+    start inserting at the same moment, so in input order they would deadlock every time."""
+    import threading
+
+    from peristiwa.inputs import read_inputs
+
+    if not store_url.startswith("postgresql"):
+        pytest.skip("SQLite has one writer at a time: the second waits for the write lock before it writes")
+    docs = list(read_inputs([str(generated_corpus(40))]))
+    Store.open(store_url).close()
+    outcomes: list[object] = []
+    both_ready = threading.Barrier(2, timeout=60)
+
+    def run(order: list) -> None:
+        with Store.open(store_url) as store:
+            write = store.add_articles
+
+            def write_together(*args, **kwargs):  # both writers insert at the same moment
+                both_ready.wait()
+                return write(*args, **kwargs)
+
+            store.add_articles = write_together
+            try:
+                outcomes.append(ingest(order, store, batch=40))
+            except Exception as exc:  # reported below
+                outcomes.append(exc)
+
+    threads = [threading.Thread(target=run, args=(order,)) for order in (docs, docs[::-1])]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert all(isinstance(o, IngestSummary) for o in outcomes), outcomes
+    assert sum(o.stored for o in outcomes) == 40 and sum(o.skipped for o in outcomes) == 40
+    with Store.open(store_url) as store:
+        assert store.counts()["articles"] == 40

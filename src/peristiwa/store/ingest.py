@@ -13,20 +13,26 @@
 * already extracted :class:`~peristiwa.model.Article` objects or their JSON
   records, stored as they are.
 
-Articles are committed in small batches (``batch`` documents, default 20, or
-every ``batch_seconds``, default 2, whichever comes first; ``batch=1`` commits
-each on its own), together with the run's counters, each article under a
-savepoint so that one the database refuses costs only itself. A document that
-fails is written to ``ingest_errors`` (input and reason) and the run goes on.
-The run itself is a row of ``ingest_runs``.
+Each document is prepared as it arrives, on its own: checked, extracted if
+raw, turned into the rows it will be stored as. One that fails is written to
+``ingest_errors`` (input and reason) and the others go on. Prepared articles
+are stored in batches, each in one transaction with the failures and the
+run's counters, a few statements per table for the whole batch
+(:mod:`peristiwa.store.batch`): up to ``batch`` documents (default
+:data:`DEFAULT_BATCH`), fewer when ``batch_seconds`` (default 2) have passed
+since the first or their text reaches :data:`MAX_BATCH_CHARS`, so memory
+stays flat whatever the input (``batch=1`` commits each on its own). An
+article the database refuses when its batch is written costs only itself too
+(the batch is then written again article by article). The run itself is a row
+of ``ingest_runs``.
 
 Resuming: every article is identified by its content hash (URL + cleaned
 text). A document is cleaned first, which is cheap, and if its hash is
-already stored the costly stages are skipped. So a run killed at any moment
-(even with SIGKILL: the half-written article's transaction never commits) is
-resumed by running the same command again: what was stored is skipped,
-what was not is stored, nothing is lost and nothing is stored twice. (A batch
-not yet committed when the process dies is simply done again.)
+already stored the costly stages are skipped.
+So a run killed at any moment (even with SIGKILL: the batch being written
+never commits) is resumed by running the same command again: what was stored
+is skipped, what was not is stored, nothing is lost and nothing is stored
+twice. A kill costs at most the batch in hand, which is simply done again.
 """
 
 from __future__ import annotations
@@ -36,74 +42,37 @@ import json
 import os
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
 from peristiwa.inputs import DEFAULT_MAX_BYTES, InputError, read_inputs
 from peristiwa.model import Article, RawDocument
-from peristiwa.pipeline import DEFAULT_STAGES, DEFAULT_TIME_LIMIT, DocumentError, Stage, extract
-from peristiwa.store.store import Store, content_hash, record_of
+from peristiwa.pipeline import (
+    DEFAULT_STAGES,
+    DEFAULT_TIME_LIMIT,
+    STAGES,
+    DocumentError,
+    Stage,
+    _time_limit,
+    build_article,
+    run_stages,
+)
+from peristiwa.store.batch import ARTICLE_TEXT, PreparedArticle, Refused, content_hash, prepare, run_counts
+from peristiwa.store.store import Store
 
 # How many failure reasons a summary keeps in memory (all of them are in the database).
 MAX_ERRORS_KEPT = 1000
-DEFAULT_BATCH = 20
+# Documents per batch (one transaction). Larger batches cost fewer statements and commits per article
+# (the gain flattens out past a couple of hundred), and memory grows with them.
+DEFAULT_BATCH = 200
 DEFAULT_BATCH_SECONDS = 2.0
-
-
-class _Batch:
-    """The open write transaction documents are recorded in, committed every ``size`` documents or
-    ``seconds``; with ``size`` 1, none: every call writes and commits on its own."""
-
-    def __init__(self, store: Store, run_id: int, size: int, seconds: float):
-        self.store, self.run_id, self.size, self.seconds = store, run_id, size, seconds
-        self.counts: Counter[str] = Counter()  # the run's counters, written with the batch
-        self._stack: ExitStack | None = None
-        self.conn: Connection | None = None
-        self.count = 0
-        self.opened = 0.0
-
-    def connection(self) -> Connection | None:
-        if self.size <= 1:
-            return None
-        if self.conn is None:
-            self._stack = ExitStack()
-            self.conn = self._stack.enter_context(self.store.writer())
-            self.count, self.opened = 0, time.monotonic()
-        return self.conn
-
-    def done(self) -> None:
-        """One more document recorded: commit when the batch is full or old enough."""
-        if self.conn is None:
-            return
-        self.count += 1
-        if self.count >= self.size or time.monotonic() - self.opened >= self.seconds:
-            self.commit()
-
-    @property
-    def counting(self) -> bool:
-        """Whether the batch writes the run's counters (else each write does)."""
-        return self.size > 1
-
-    def commit(self) -> None:
-        if self.conn is not None and self.counts:
-            self.store.count_run(self.run_id, conn=self.conn, **self.counts)
-        stack, self._stack, self.conn = self._stack, None, None
-        self.counts.clear()
-        if stack is not None:
-            stack.close()
-
-    def rollback(self, exc: BaseException) -> None:
-        stack, self._stack, self.conn = self._stack, None, None
-        self.counts.clear()
-        if stack is not None:
-            stack.__exit__(type(exc), exc, exc.__traceback__)
+# Characters of article text a batch may hold before it is written, whatever its count: with the records
+# and rows that go with them, about 100 MB of memory at most.
+MAX_BATCH_CHARS = 4_000_000
 
 
 @dataclass
@@ -208,101 +177,40 @@ def ingest(
     """Store everything ``inputs`` yields (see the module docstring); returns the run's summary.
 
     ``label`` names the inputs in the run record (default: the file names given). ``progress`` is called
-    with the summary after every document. ``batch`` and ``batch_seconds`` set how often it commits. The
-    run ends "finished"; "interrupted" on KeyboardInterrupt (what was done is committed first) and "failed"
-    on a database error (the open batch is rolled back), both re-raised after the run is closed.
+    with the summary after every document (``seen`` counts it at once, the other counters when its batch
+    is written). ``batch`` and ``batch_seconds`` set how often it commits. The run ends "finished";
+    "interrupted" on KeyboardInterrupt (the documents prepared before it are stored first) and "failed" on a
+    database error (the batch in hand is not stored), both re-raised after the run is closed.
     """
     stages = tuple(stages)
+    unknown = [s for s in stages if s not in (table or STAGES)]
+    if unknown:
+        raise ValueError(f"unknown stage(s) {unknown}; known: {list(table or STAGES)}")
     run_id = store.start_run(label if label is not None else _describe(inputs))
     summary = IngestSummary(run_id=run_id)
-    pending = _Batch(store, run_id, batch, batch_seconds)
-
-    def failed(source: str, reason: str) -> None:
-        store.add_error(run_id, source, reason, conn=pending.connection(), count=not pending.counting)
-        pending.counts.update(seen=1, failed=1)
-        summary.seen += 1
-        summary.failed += 1
-        if len(summary.errors) < MAX_ERRORS_KEPT:
-            summary.errors.append((source, reason))
-
-    def stored(article: Article | dict[str, Any], source: str) -> None:
-        try:
-            result = store.add_article(article, run_id=run_id, conn=pending.connection(),
-                                       count=not pending.counting)
-        except sa.exc.DataError as exc:  # e.g. a NUL character, which PostgreSQL text cannot hold
-            failed(source, f"the database refused it: {str(exc.orig).strip()}")
-            return
-        summary.seen += 1
-        pending.counts.update(seen=1, stored=result.status != "exists", duplicates=result.status == "duplicate",
-                              skipped=result.status == "exists")
-        if result.status == "exists":
-            summary.skipped += 1
-        else:
-            summary.stored += 1
-            summary.duplicates += result.status == "duplicate"
-
-    def document(doc: RawDocument) -> None:
-        source = doc.source_name or doc.id
-        try:
-            cleaned = extract(doc, (), time_limit, table)
-        except DocumentError as exc:
-            failed(source, str(exc))
-            return
-        except Exception as exc:  # a bug in cleaning must cost this document, not the run
-            failed(source, f"{type(exc).__name__}: {exc}")
-            return
-        if store.has_content(content_hash(cleaned.text, cleaned.url)):
-            if pending.counting:
-                pending.connection()
-                pending.counts.update(seen=1, skipped=1)
-            else:
-                store.count_run(run_id, seen=1, skipped=1)
-            summary.seen += 1
-            summary.skipped += 1
-            return
-        try:
-            article = extract(doc, stages, time_limit, table)
-        except DocumentError as exc:
-            failed(source, str(exc))
-            return
-        except Exception as exc:
-            failed(source, f"{type(exc).__name__}: {exc}")
-            return
-        stored(article, source)
+    checks = ExitStack()
+    pending = _Batch(store, summary, stages, table, time_limit, size=batch, seconds=batch_seconds,
+                     is_stored=checks.enter_context(store.content_checker()))
 
     try:
         for item in _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes):
-            if isinstance(item, RawDocument):
-                document(item)
-            elif isinstance(item, Article | dict):
-                name = str((item.get("id") if isinstance(item, dict) else item.id) or "?")
-                try:
-                    record = record_of(item)
-                except ValueError as exc:
-                    failed(name, str(exc))
-                else:
-                    stored(record, name)
-            elif isinstance(item, tuple) and len(item) == 2:
-                failed(str(item[0]), str(item[1]))
-            elif hasattr(item, "source") and hasattr(item, "reason"):
-                failed(str(item.source), str(item.reason))
-            else:
-                failed(repr(item)[:200], f"cannot ingest a {type(item).__name__}")
-            pending.done()
+            pending.add(item)
+            if pending.full:
+                pending.write()
             if progress is not None:
                 progress(summary)
-        pending.commit()
+        pending.write()
     except KeyboardInterrupt:
         summary.status = "interrupted"
-        pending.commit()  # every document in it was recorded whole
+        pending.write()  # every document prepared before the interrupt is stored
         raise
-    except BaseException as exc:
+    except BaseException:
         summary.status = "failed"
-        pending.rollback(exc)
         raise
     else:
         summary.status = "finished"
     finally:
+        checks.close()
         summary.seconds = time.perf_counter() - summary.started
         try:
             store.finish_run(run_id, summary.status if summary.status != "running" else "failed")
@@ -310,6 +218,109 @@ def ingest(
             if summary.status == "finished":
                 raise
     return summary
+
+
+class _Batch:
+    """The documents of a run not yet written. Each is prepared as it arrives, on its own (checked,
+    extracted if raw, turned into rows), so that a failure costs only that document; :meth:`write` then
+    stores all of them in one transaction, with the failures and the run's counters."""
+
+    def __init__(self, store: Store, summary: IngestSummary, stages: tuple[str, ...],
+                 table: dict[str, Stage] | None, time_limit: float | None, *, size: int, seconds: float,
+                 is_stored: Callable[[str], bool]):
+        self.store, self.summary, self.is_stored = store, summary, is_stored
+        self.stages, self.table, self.time_limit = stages, table, time_limit
+        self.size, self.seconds = max(1, size), seconds
+        self._clear()
+
+    def _clear(self) -> None:
+        self.count = 0  # documents in the batch
+        self.ready: list[tuple[int, PreparedArticle]] = []  # (position in the batch, article)
+        self.failures: list[tuple[int, str, str]] = []  # (position in the batch, input, reason)
+        self.skipped = 0  # raw documents found stored already, before their costly stages
+        self.chars = 0  # text held, the measure of its memory
+        self.opened = 0.0
+
+    @property
+    def full(self) -> bool:
+        return (self.count >= self.size or self.chars >= MAX_BATCH_CHARS
+                or time.monotonic() - self.opened >= self.seconds)
+
+    def add(self, item: Any) -> None:
+        """Prepare one item of ``_items``: a document, an article or record, or a failure to record."""
+        if not self.count:
+            self.opened = time.monotonic()
+        position = self.count
+        self.count += 1
+        self.summary.seen += 1
+        if isinstance(item, RawDocument):
+            self._add_document(item, position)
+        elif isinstance(item, Article | dict):
+            self._prepare(item, str((item.get("id") if isinstance(item, dict) else item.id) or "?"), position)
+        elif isinstance(item, tuple) and len(item) == 2:
+            self.failures.append((position, str(item[0]), str(item[1])))
+        elif hasattr(item, "source") and hasattr(item, "reason"):
+            self.failures.append((position, str(item.source), str(item.reason)))
+        else:
+            self.failures.append((position, repr(item)[:200], f"cannot ingest a {type(item).__name__}"))
+
+    def _add_document(self, doc: RawDocument, position: int) -> None:
+        """Clean the document, which is cheap; the costly stages only if its content is not stored yet.
+        (``pipeline.extract`` in two steps, each under the time limit.)"""
+        cleaned = self._guarded(doc, position, partial(build_article, doc))
+        if cleaned is None:
+            return
+        if self.is_stored(content_hash(cleaned.text, cleaned.url)):
+            self.skipped += 1
+            return
+        article = self._guarded(doc, position, partial(run_stages, cleaned, self.stages, self.table))
+        if article is not None:
+            self._prepare(article, doc.source_name or doc.id, position)
+
+    def _guarded(self, doc: RawDocument, position: int, step: Callable[[], Article]) -> Article | None:
+        try:
+            with _time_limit(self.time_limit):
+                return step()
+        except DocumentError as exc:
+            self.failures.append((position, doc.source_name or doc.id, str(exc)))
+        except Exception as exc:  # a bug in the pipeline must cost this document, not the run
+            self.failures.append((position, doc.source_name or doc.id, f"{type(exc).__name__}: {exc}"))
+        return None
+
+    def _prepare(self, item: Article | dict[str, Any], source: str, position: int) -> None:
+        try:
+            prepared = prepare(item, source)
+        except ValueError as exc:
+            self.failures.append((position, source, str(exc)))
+        except Exception as exc:  # annotations without what their rows need
+            self.failures.append((position, source, f"not a valid article record: {type(exc).__name__}: {exc}"))
+        else:
+            self.ready.append((position, prepared))
+            self.chars += len(prepared.row[ARTICLE_TEXT])
+
+    def write(self) -> None:
+        """Store the batch: its articles, its failures and the run's counters, in one transaction."""
+        if not self.count:
+            return
+        run_id, failures = self.summary.run_id, self.failures
+        with self.store.writer() as conn:
+            results = self.store.add_articles([p for _, p in self.ready], run_id=run_id, conn=conn, count=False)
+            for (position, p), result in zip(self.ready, results, strict=True):
+                if isinstance(result, Refused):
+                    failures.append((position, p.source, result.reason))
+            failures.sort(key=lambda failure: failure[0])  # in input order
+            self.store.add_errors(run_id, [(source, reason) for _, source, reason in failures], conn=conn)
+            counts = run_counts(results) | {"seen": self.count, "failed": len(failures)}
+            counts["skipped"] += self.skipped
+            self.store.count_run(run_id, conn=conn, **counts)
+        summary = self.summary
+        summary.stored += counts["stored"]
+        summary.duplicates += counts["duplicates"]
+        summary.skipped += counts["skipped"]
+        summary.failed += counts["failed"]
+        room = max(0, MAX_ERRORS_KEPT - len(summary.errors))
+        summary.errors += [(source, reason) for _, source, reason in failures[:room]]
+        self._clear()
 
 
 def count_documents(names: Iterable[str]) -> int | None:

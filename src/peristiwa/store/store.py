@@ -33,18 +33,14 @@ cluster (:mod:`peristiwa.dedup`), and the query layer counts each story once.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import socket
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
@@ -53,9 +49,22 @@ from sqlalchemy.engine import Connection, Engine
 
 from peristiwa import dedup
 from peristiwa.model import Article
+from peristiwa.store.batch import (
+    REFUSALS,
+    AddResult,
+    PreparedArticle,
+    Refused,
+    prepare,
+    run_counts,
+    stored_ids,
+    write_articles,
+)
+from peristiwa.store.batch import content_hash as content_hash  # re-exported: the identity of an article
+from peristiwa.store.batch import iso_day as _iso_day
+from peristiwa.store.batch import json_text as _json_dumps
+from peristiwa.store.batch import record_of as record_of  # re-exported
 from peristiwa.store.schema import (
     amounts,
-    article_minhash,
     articles,
     duplicate_clusters,
     entities,
@@ -64,7 +73,6 @@ from peristiwa.store.schema import (
     ingest_errors,
     ingest_runs,
     mentions,
-    minhash_bands,
     quotes,
     source_chains,
     store_meta,
@@ -78,26 +86,14 @@ HEAD = "0001"
 # SQLite's FTS5 index (made by the first migration): rowid is articles.id; the hidden column of the
 # table's own name is the left operand of MATCH.
 _FTS = sa.table("articles_fts", sa.column("rowid"), sa.column("articles_fts"))
-# Where a batch writer keeps the annotations it writes at commit (Connection.info).
-_DEFERRED = "peristiwa_deferred_annotations"
+# The article with a content hash, the statement built once (see Store.content_checker).
+_ARTICLE_WITH_CONTENT = sa.select(articles.c.id).where(articles.c.content_hash == sa.bindparam("digest"))
 # PostgreSQL's generated tsvector column (made by the first migration, not part of the Core table).
 _SEARCH = sa.literal_column("articles.search")
 
 
 class StoreError(RuntimeError):
     """The database cannot be opened or used (wrong URL, server unreachable, no such file)."""
-
-
-@dataclass(frozen=True, slots=True)
-class AddResult:
-    """What :meth:`Store.add_article` did: ``status`` is "stored", "duplicate" (stored and linked to the
-    story it copies) or "exists" (the same content was already stored; nothing written)."""
-
-    status: str
-    article_id: int
-    cluster_id: int | None = None
-    duplicate_of: int | None = None
-    similarity: float | None = None
 
 
 def default_url() -> str:
@@ -112,51 +108,6 @@ def normalise_url(url: str) -> str:
     if scheme in ("postgres", "postgresql"):
         return f"postgresql+psycopg://{rest}"
     return url
-
-
-def content_hash(text: str, url: str | None) -> str:
-    """The identity of an article: SHA-256 of its URL and its cleaned text."""
-    h = hashlib.sha256()
-    h.update((url or "").encode("utf-8"))
-    h.update(b"\x00")
-    h.update(text.encode("utf-8"))
-    return h.hexdigest()
-
-
-def record_of(article: Article | dict[str, Any]) -> dict[str, Any]:
-    """The JSON record (``Article.to_dict()``) of an article or of a record, tokens left out."""
-    record = article.to_dict() if isinstance(article, Article) else dict(article)
-    record.pop("tokens", None)
-    if not isinstance(record.get("text"), str) or not record.get("id"):
-        raise ValueError("an article record needs an 'id' and a 'text'")
-    return record
-
-
-def _iso_day(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _origin(record: dict[str, Any]) -> str:
-    """The outlet behind an article, for counting sources: outlet, else dateline outlet, else the URL's host."""
-    outlet = record.get("outlet") or (record.get("dateline") or {}).get("outlet")
-    if not outlet and record.get("url"):
-        outlet = urlsplit(record["url"]).hostname
-    return (outlet or f"article:{record['id']}").strip().lower()
-
-
-def _actor_key(actor: dict[str, Any] | None) -> str | None:
-    if not actor:
-        return None
-    if actor.get("code"):
-        return actor["code"]
-    return "~" + (actor.get("name") or "").strip().lower() if actor.get("name") else None
 
 
 def _now() -> datetime:
@@ -267,64 +218,81 @@ class Store:
 
     def has_content(self, digest: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(sa.select(articles.c.id).where(articles.c.content_hash == digest)).first() is not None
+            return conn.execute(_ARTICLE_WITH_CONTENT, {"digest": digest}).first() is not None
 
-    def add_article(self, article: Article | dict[str, Any], *, run_id: int | None = None,
+    @contextmanager
+    def content_checker(self) -> Iterator[Callable[[str], bool]]:
+        """:meth:`has_content` for one call after another (a document at a time, as ingest checks them):
+        one connection kept open and one statement, each check a read transaction of its own so that it
+        sees what was committed since. A tenth of the cost of an ingest of raw documents otherwise."""
+        with self.engine.connect() as conn:
+
+            def stored(digest: str) -> bool:
+                try:
+                    return conn.execute(_ARTICLE_WITH_CONTENT, {"digest": digest}).first() is not None
+                finally:
+                    conn.rollback()
+
+            yield stored
+
+    def add_article(self, article: Article | dict[str, Any] | PreparedArticle, *, run_id: int | None = None,
                     conn: Connection | None = None, count: bool = True) -> AddResult:
         """Store one article (an :class:`Article` or its JSON record) in one transaction.
 
         A no-op returning status "exists" when the same content is already stored. With ``run_id`` the
         run's counters are updated in the same transaction, so they never disagree with the rows (unless
         ``count`` is false: the caller counts, see :meth:`count_run`). With ``conn`` (from :meth:`writer`) the
-        article joins that open transaction under a savepoint instead.
+        article joins that open transaction under a savepoint instead. Raises what the database raises when
+        it refuses the article (``sqlalchemy.exc.DataError`` for a NUL character on PostgreSQL, say).
         """
-        record = record_of(article)
-        digest = content_hash(record["text"], record.get("url"))
-        sig = dedup.signature(record["text"])
-        deferred = conn.info.get(_DEFERRED) if conn is not None else None
-        mark = len(deferred) if deferred is not None else 0
-        try:
-            with self._within(conn) as c:
-                existing = c.execute(sa.select(articles.c.id).where(articles.c.content_hash == digest)).scalar()
-                if existing is not None:
-                    result = AddResult("exists", existing)
-                else:
-                    result = self._insert(c, record, digest, sig, run_id)
-                if run_id is not None and count:
-                    self.count_run(run_id, conn=c, seen=1, stored=result.status != "exists",
-                                   duplicates=result.status == "duplicate", skipped=result.status == "exists")
-                return result
-        except BaseException as exc:
-            if deferred is not None:  # the savepoint is rolled back: so are the annotations it queued
-                del deferred[mark:]
-            if not isinstance(exc, sa.exc.IntegrityError):
-                raise
-            # another writer stored the same content between our check and our insert
-            with self.engine.connect() as c:
-                existing = c.execute(sa.select(articles.c.id).where(articles.c.content_hash == digest)).scalar()
-            if existing is None:
-                raise
+        (result,) = self.add_articles([article], run_id=run_id, conn=conn, count=count)
+        if isinstance(result, Refused):
+            raise result.error
+        return result
+
+    def add_articles(self, items: Sequence[Article | dict[str, Any] | PreparedArticle], *,
+                     run_id: int | None = None, conn: Connection | None = None,
+                     count: bool = True) -> list[AddResult | Refused]:
+        """Store many articles in one transaction, a few statements per table for all of them (see
+        :mod:`peristiwa.store.batch`); what happened to each, in order.
+
+        The same as adding them one by one with :meth:`add_article`, ids and duplicate clusters included,
+        except that an article the database refuses is not raised but comes back as :class:`Refused`, and
+        costs only itself: the batch is written again article by article, each under a savepoint. With
+        ``conn`` the batch joins that open transaction (under a savepoint); ``run_id`` and ``count`` as for
+        :meth:`add_article`.
+        """
+        batch = [item if isinstance(item, PreparedArticle) else prepare(item) for item in items]
+        if not batch:
+            return []
+        with self._within(conn) as c:
+            results = self._write_isolated(c, batch, run_id)
             if run_id is not None and count:
-                self.count_run(run_id, conn=conn, seen=1, skipped=1)
-            return AddResult("exists", existing)
+                self.count_run(run_id, conn=c, **run_counts(results))
+        return results
+
+    def _write_isolated(self, conn: Connection, batch: list[PreparedArticle],
+                        run_id: int | None) -> list[AddResult | Refused]:
+        """The batch written at once if the database takes all of it, else article by article."""
+        try:
+            with conn.begin_nested():
+                return list(write_articles(conn, batch, run_id))
+        except REFUSALS as exc:
+            if len(batch) > 1:
+                return [self._write_isolated(conn, [p], run_id)[0] for p in batch]
+            if isinstance(exc, sa.exc.IntegrityError):
+                # another writer stored the same content between our check and our insert
+                existing = stored_ids(conn, [batch[0].digest]).get(batch[0].digest)
+                if existing is not None:
+                    return [AddResult("exists", existing)]
+            return [Refused(exc)]
 
     @contextmanager
     def writer(self) -> Iterator[Connection]:
-        """An open write transaction, for writing many articles with one commit (pass it as ``conn``).
-
-        The articles' rows (and their near-duplicate index) are written as each is added; their annotations
-        wait and are written for all of them at once just before the commit, so a batch costs a few
-        statements per table rather than per article. Committed when the block ends; rolled back, all of
-        it, if the block raises."""
+        """An open write transaction, for writing many articles with one commit (pass it as ``conn``):
+        committed when the block ends; rolled back, all of it, if the block raises."""
         with self._write() as conn:
-            deferred: list[tuple[int, dict[str, Any], int, str]] = []
-            conn.info[_DEFERRED] = deferred
-            try:
-                yield conn
-                if deferred:
-                    self._insert_annotations(conn, deferred)
-            finally:
-                conn.info.pop(_DEFERRED, None)
+            yield conn
 
     @contextmanager
     def _within(self, conn: Connection | None) -> Iterator[Connection]:
@@ -334,154 +302,6 @@ class Store:
         else:
             with conn.begin_nested():
                 yield conn
-
-    def _insert(self, conn: Connection, record: dict[str, Any], digest: str, sig: Any,
-                run_id: int | None) -> AddResult:
-        match, score = self._near_duplicate(conn, sig)
-        cluster_id = story_id = None
-        origin = _origin(record)
-        if match is not None:
-            cluster_id, story_id, origin = self._join_cluster(conn, match)
-        stored = {k: v for k, v in record.items() if k != "text"}
-        article_id = conn.execute(articles.insert().returning(articles.c.id), {
-            "content_hash": digest, "doc_id": str(record["id"]), "url": record.get("url"),
-            "outlet": record.get("outlet"), "title": record.get("title"), "published": record.get("published"),
-            "published_date": _iso_day(record.get("published_date")), "language": record.get("language"),
-            "text": record["text"], "record": stored, "cluster_id": cluster_id, "story_id": story_id,
-            "origin": origin, "run_id": run_id, "added": _now(),
-        }).scalar_one()
-        if sig is not None:
-            conn.execute(article_minhash.insert(), {"article_id": article_id, "signature": dedup.to_bytes(sig)})
-            conn.execute(minhash_bands.insert(),
-                         [{"band": b, "key": k, "article_id": article_id} for b, k in dedup.band_keys(sig)])
-        annotations = (article_id, record, story_id or article_id, origin)
-        deferred = conn.info.get(_DEFERRED)
-        if deferred is None:
-            self._insert_annotations(conn, [annotations])
-        else:  # written for the whole batch when its transaction commits (see writer)
-            deferred.append(annotations)
-        if match is None:
-            return AddResult("stored", article_id)
-        return AddResult("duplicate", article_id, cluster_id, match, score)
-
-    def _near_duplicate(self, conn: Connection, sig: Any) -> tuple[int | None, float | None]:
-        """The stored article this signature copies best (at or above the threshold), and the similarity."""
-        if sig is None:
-            return None, None
-        keys = dedup.band_keys(sig)
-        wanted = set(keys)
-        rows = conn.execute(
-            sa.select(minhash_bands.c.band, minhash_bands.c.key, minhash_bands.c.article_id)
-            .where(minhash_bands.c.key.in_([k for _, k in keys]))).all()
-        candidates = sorted({r.article_id for r in rows if (r.band, r.key) in wanted})
-        if not candidates:
-            return None, None
-        best, best_score = None, dedup.THRESHOLD
-        for article_id, blob in conn.execute(
-                sa.select(article_minhash.c.article_id, article_minhash.c.signature)
-                .where(article_minhash.c.article_id.in_(candidates))).all():
-            score = dedup.similarity(sig, dedup.from_bytes(blob))
-            if score > best_score or (score == best_score and best is None):
-                best, best_score = article_id, score
-        return best, (round(best_score, 4) if best is not None else None)
-
-    def _join_cluster(self, conn: Connection, match: int) -> tuple[int, int, str]:
-        """The cluster of ``match`` (made now if it had none); returns (cluster id, story id, origin)."""
-        row = conn.execute(sa.select(articles.c.cluster_id, articles.c.story_id, articles.c.origin)
-                           .where(articles.c.id == match)).one()
-        if row.cluster_id is None:
-            cluster_id = conn.execute(duplicate_clusters.insert().returning(duplicate_clusters.c.id),
-                                      {"representative_id": match, "size": 2, "created": _now()}).scalar_one()
-            conn.execute(articles.update().where(articles.c.id == match).values(cluster_id=cluster_id))
-        else:
-            cluster_id = row.cluster_id
-            conn.execute(duplicate_clusters.update().where(duplicate_clusters.c.id == cluster_id)
-                         .values(size=duplicate_clusters.c.size + 1))
-        return cluster_id, row.story_id or match, row.origin
-
-    @staticmethod
-    def _insert_rows(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> dict[tuple[int, int], int]:
-        """Insert rows of one table (each with its ``article_id`` and ``seq``); {(article_id, seq): id}.
-        (An executemany and a SELECT: INSERT … RETURNING runs row by row on SQLite, and on PostgreSQL its
-        multi-row form makes SQL of a new shape for every row count, which psycopg parses anew each time.)"""
-        if not rows:
-            return {}
-        conn.execute(table.insert(), rows)
-        wanted = sorted({r["article_id"] for r in rows})
-        return {(a, n): i for a, n, i in conn.execute(
-            sa.select(table.c.article_id, table.c.seq, table.c.id).where(table.c.article_id.in_(wanted))).all()}
-
-    def _insert_annotations(self, conn: Connection, items: list[tuple[int, dict[str, Any], int, str]]) -> None:
-        """Entities, mentions, events, event mentions, quotes, source chains and amounts of articles
-        ``(article id, record, story id, origin)``: one executemany per table for all of them."""
-        entity_rows, event_rows, quote_rows, amount_rows = [], [], [], []
-        for article_id, record, story, origin in items:
-            entity_rows += [{
-                "article_id": article_id, "seq": n, "entity_key": str(e.get("id") or e["name"]), "type": e["type"],
-                "name": e["name"], "code": e.get("code"), "country": e.get("country"), "sector": e.get("sector"),
-                "lat": e.get("lat"), "lon": e.get("lon"), "source": e.get("source"), "titles": e.get("titles") or [],
-                "acts_for": e.get("acts_for"),
-            } for n, e in enumerate(record.get("entities") or [])]
-            published = _iso_day(record.get("published_date"))
-            event_rows += [self._event_row(article_id, seq, e, published) | {"story_id": story, "origin": origin}
-                           for seq, e in enumerate(record.get("events") or [])]
-            quote_rows += [{
-                "article_id": article_id, "seq": n, "start": q.get("start", 0), "end": q.get("end", 0),
-                "text": q["text"], "speaker": q.get("speaker"), "speaker_id": q.get("speaker_id"),
-                "speaker_description": q.get("speaker_description"), "direct": bool(q.get("direct", True)),
-                "kind": q.get("kind") or "quote", "sentence": q.get("sentence"),
-            } for n, q in enumerate(record.get("quotes") or [])]
-            amount_rows += [{
-                "article_id": article_id, "start": a["start"], "end": a["end"], "text": a.get("text", ""),
-                "value": a["value"], "range_low": (a.get("range") or [None, None])[0],
-                "range_high": (a.get("range") or [None, None])[1], "object": a.get("object"),
-                "unit": a.get("unit"), "kind": a.get("kind") or "count", "qualifier": a.get("qualifier") or "exact",
-                "sentence": a.get("sentence"),
-            } for a in record.get("amounts") or []]
-        entity_ids = self._insert_rows(conn, entities, entity_rows)
-        event_ids = self._insert_rows(conn, events, event_rows)
-        quote_ids = self._insert_rows(conn, quotes, quote_rows)
-
-        mention_rows, event_mention_rows, chain_rows = [], [], []
-        for article_id, record, _story, _origin in items:
-            for n, e in enumerate(record.get("entities") or []):
-                eid = entity_ids[article_id, n]
-                mention_rows += [{"entity_id": eid, "article_id": article_id, "start": m["start"], "end": m["end"],
-                                  "text": m.get("text", ""), "sentence": m.get("sentence"),
-                                  "field": m.get("field", "text")} for m in e.get("mentions") or []]
-            for n, e in enumerate(record.get("events") or []):
-                eid = event_ids[article_id, n]
-                event_mention_rows += [{"event_id": eid, "article_id": article_id, "start": m["start"],
-                                        "end": m["end"], "text": m.get("text", ""), "sentence": m.get("sentence")}
-                                       for m in e.get("mentions") or []]
-                chain_rows += [{"article_id": article_id, "quote_id": None, "event_id": eid, "position": k,
-                                "name": name} for k, name in enumerate(e.get("source_chain") or [])]
-            for n, q in enumerate(record.get("quotes") or []):
-                qid = quote_ids[article_id, n]
-                chain_rows += [{"article_id": article_id, "quote_id": qid, "event_id": None, "position": k,
-                                "name": name} for k, name in enumerate(q.get("source_chain") or [])]
-        for table, rows in ((mentions, mention_rows), (event_mentions, event_mention_rows),
-                            (source_chains, chain_rows), (amounts, amount_rows)):
-            if rows:
-                conn.execute(table.insert(), rows)
-
-    @staticmethod
-    def _event_row(article_id: int, seq: int, e: dict[str, Any], published: date | None) -> dict[str, Any]:
-        src, tgt = e.get("source") or {}, e.get("target") or {}
-        return {
-            "article_id": article_id, "seq": seq, "type": e["type"], "mode": e.get("mode"), "cameo": e.get("cameo"),
-            "goldstein": e.get("goldstein"), "quad": e.get("quad"),
-            "source_actor": _actor_key(src), "source_code": src.get("code"), "source_name": src.get("name"),
-            "source_entity": src.get("entity_id"),
-            "target_actor": _actor_key(tgt), "target_code": tgt.get("code"), "target_name": tgt.get("name"),
-            "target_entity": tgt.get("entity_id"),
-            "modality": e.get("modality") or "asserted", "negated": bool(e.get("negated")),
-            "conditional": bool(e.get("conditional")), "date": e.get("date"),
-            "day": _iso_day(e.get("date")) or published, "place": e.get("place"),
-            "start": e.get("start", 0), "end": e.get("end", 0), "trigger": (e.get("trigger") or {}).get("text"),
-            "rule": e.get("rule"), "confidence": e.get("confidence"), "repeats": len(e.get("mentions") or []),
-            "record": e,
-        }
 
     # -- ingest runs -----------------------------------------------------------------------------------------
 
@@ -511,6 +331,16 @@ class Store:
                                                "created": _now()})
             if count:
                 self.count_run(run_id, conn=c, seen=1, failed=1)
+
+    def add_errors(self, run_id: int, errors: Sequence[tuple[str, str]], *, conn: Connection | None = None) -> None:
+        """Record documents that could not be stored, ``(input, reason)`` each, in one statement (the caller
+        counts them)."""
+        if not errors:
+            return
+        now = _now()
+        with self._within(conn) as c:
+            c.execute(ingest_errors.insert(), [{"run_id": run_id, "input": source, "reason": reason, "created": now}
+                                               for source, reason in errors])
 
     def count_run(self, run_id: int, *, conn: Connection | None = None, **increments: int | bool) -> None:
         """Add to a run's counters (seen, stored, duplicates, skipped, failed)."""
@@ -880,10 +710,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def _json_dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def _sqlite_engine(url: sa.engine.URL, *, create: bool, echo: bool) -> Engine:

@@ -1,0 +1,600 @@
+"""Writing articles in batches: every row of a batch of articles with one executemany per table.
+
+Two steps, so that a bad article costs only itself:
+
+1. :func:`prepare` (no database): the record checked and turned into the values of its rows (annotations
+   included), its content hash and its MinHash signature. A record that cannot be turned into rows fails
+   here, alone, before anything is written.
+2. :func:`write_articles` (inside the caller's transaction): which articles are stored already (one
+   query), which stored or earlier articles they copy (one query for the LSH bands of the whole batch,
+   one for the candidates' signatures), then the rows, one executemany per table.
+
+Primary keys are handed out before the rows are written (:class:`_Ids`), so that child rows can name
+their parents without reading anything back: on SQLite the next free ones after ``max(id)`` (what SQLite
+itself would choose, under the write lock that ``BEGIN IMMEDIATE`` took), on PostgreSQL from the
+column's sequence. The articles are numbered in input order, exactly as writing them one by one would
+number them, and the near-duplicate clusters come out the same as well: each article is compared with
+the stored ones and with those before it in the batch.
+
+Rows go to the driver as tuples through ``exec_driver_sql`` (still bound parameters, the SQL made from
+the Core tables): building a dict per row and letting SQLAlchemy compile each one cost more than the
+database's own work. The values that need converting for a back end (dates and times on SQLite) are
+converted by the column type's own SQLAlchemy bind processor, JSON by :func:`json_text`, the serializer
+the engines are made with (so the stored text is the same as through Core).
+
+Locks: the articles of a batch are inserted in content-hash order and the updates of stored rows go in
+key order, so two writers storing overlapping batches (PostgreSQL) wait for each other instead of
+deadlocking; the one that waited then finds the content stored (see ``Store.add_articles``).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+import operator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Dialect
+
+from peristiwa import dedup
+from peristiwa.model import SCHEMA_VERSION, Article
+from peristiwa.store.schema import (
+    amounts,
+    article_minhash,
+    articles,
+    duplicate_clusters,
+    entities,
+    event_mentions,
+    events,
+    mentions,
+    minhash_bands,
+    quotes,
+    source_chains,
+)
+
+if TYPE_CHECKING:
+    from peristiwa.dedup import HashValues
+
+# How many values one IN (…) list holds at most (SQLite allows 32,766 bound parameters, PostgreSQL 65,535).
+IN_CHUNK = 1000
+
+# Columns of the rows written, in the order of the tuples below. The leading ones are known only when
+# the batch is written (keys, cluster); the rest come from the record (see prepare).
+ARTICLE_COLUMNS = ("id", "cluster_id", "story_id", "origin", "run_id", "added", "content_hash", "doc_id", "url",
+                   "outlet", "title", "published", "published_date", "language", "text", "record")
+# Where the text sits in PreparedArticle.row (ARTICLE_COLUMNS from "content_hash" on).
+ARTICLE_TEXT = ARTICLE_COLUMNS.index("text") - ARTICLE_COLUMNS.index("content_hash")
+ENTITY_COLUMNS = ("id", "article_id", "seq", "entity_key", "type", "name", "code", "country", "sector", "lat",
+                  "lon", "source", "titles", "acts_for")
+MENTION_COLUMNS = ("entity_id", "article_id", "start", "end", "text", "sentence", "field")
+EVENT_COLUMNS = ("id", "article_id", "story_id", "origin", "seq", "type", "mode", "cameo", "goldstein", "quad",
+                 "source_actor", "source_code", "source_name", "source_entity", "target_actor", "target_code",
+                 "target_name", "target_entity", "modality", "negated", "conditional", "date", "day", "place",
+                 "start", "end", "trigger", "rule", "confidence", "repeats", "record")
+EVENT_MENTION_COLUMNS = ("event_id", "article_id", "start", "end", "text", "sentence")
+QUOTE_COLUMNS = ("id", "article_id", "seq", "start", "end", "text", "speaker", "speaker_id", "speaker_description",
+                 "direct", "kind", "sentence")
+AMOUNT_COLUMNS = ("article_id", "start", "end", "text", "value", "range_low", "range_high", "object", "unit",
+                  "kind", "qualifier", "sentence")
+CHAIN_COLUMNS = ("article_id", "quote_id", "event_id", "position", "name")
+MINHASH_COLUMNS = ("article_id", "signature")
+BAND_COLUMNS = ("band", "key", "article_id")
+CLUSTER_COLUMNS = ("id", "representative_id", "size", "created")
+
+
+# One encoder for all: json.dumps with options makes a new one per call.
+_encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def json_text(value: Any) -> str:
+    """JSON as the store keeps it (the engines' serializer): compact, non-ASCII characters as they are."""
+    return _encode_json(value)
+
+
+def record_of(article: Article | dict[str, Any]) -> dict[str, Any]:
+    """The JSON record (``Article.to_dict()``) of an article or of a record, tokens left out."""
+    record = article_record(article) if isinstance(article, Article) else dict(article)
+    record.pop("tokens", None)
+    if not isinstance(record.get("text"), str) or not record.get("id"):
+        raise ValueError("an article record needs an 'id' and a 'text'")
+    return record
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """``article.to_dict()`` to the letter (a test checks), five times faster: ``dataclasses.asdict``, which
+    that uses, deep-copies every string and number of the article, field by field."""
+    record: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for name in _field_names(Article):
+        if name != "tokens":
+            record[name] = _plain(getattr(article, name))
+    text = article.text
+    for sentence, plain in zip(article.sentences, record["sentences"], strict=True):
+        plain["text"] = text[sentence.start : sentence.end]
+    return record
+
+
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` makes of a value: dataclasses become dicts and containers are copied, but
+    immutable values are kept rather than deep-copied."""
+    names = _field_names(type(value))
+    if names is not None:
+        fields = {name: getattr(value, name) for name in names}
+        for name, field_value in fields.items():
+            if not isinstance(field_value, _IMMUTABLE):
+                fields[name] = _plain(field_value)
+        return fields
+    if isinstance(value, _IMMUTABLE):
+        return value
+    if type(value) is list:
+        return [v if isinstance(v, _IMMUTABLE) else _plain(v) for v in value]
+    if type(value) is tuple:
+        return tuple(_plain(v) for v in value)
+    if type(value) is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass, in order; None for another type."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+
+
+def content_hash(text: str, url: str | None) -> str:
+    """The identity of an article: SHA-256 of its URL and its cleaned text."""
+    import hashlib
+
+    h = hashlib.sha256()
+    h.update((url or "").encode("utf-8"))
+    h.update(b"\x00")
+    h.update(text.encode("utf-8"))
+    return h.hexdigest()
+
+
+def iso_day(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def origin_of(record: dict[str, Any]) -> str:
+    """The outlet behind an article, for counting sources: outlet, else dateline outlet, else the URL's host."""
+    outlet = record.get("outlet") or (record.get("dateline") or {}).get("outlet")
+    if not outlet and record.get("url"):
+        outlet = urlsplit(record["url"]).hostname
+    return (outlet or f"article:{record['id']}").strip().lower()
+
+
+def actor_key(actor: dict[str, Any] | None) -> str | None:
+    """What events are grouped by: the actor's code, else "~" + its lower-cased name."""
+    if not actor:
+        return None
+    if actor.get("code"):
+        return actor["code"]
+    return "~" + (actor.get("name") or "").strip().lower() if actor.get("name") else None
+
+
+@dataclass(slots=True)
+class _EventRows:
+    """One event's row (without id, article, story and origin) and the rows that point at it."""
+
+    row: tuple
+    mentions: list[tuple]
+    chain: list[str]
+
+
+@dataclass(slots=True)
+class PreparedArticle:
+    """An article turned into the values of its rows, ready to be written (see :func:`prepare`)."""
+
+    doc_id: str
+    digest: str
+    origin: str
+    hash_values: HashValues | None
+    band_keys: list[tuple[int, int]]
+    # the articles row from content_hash on (ARTICLE_COLUMNS[6:])
+    row: tuple
+    # each entity's row from seq on (ENTITY_COLUMNS[2:]) with its mentions' rows from start on
+    entities: list[tuple[tuple, list[tuple]]] = field(default_factory=list)
+    events: list[_EventRows] = field(default_factory=list)
+    # each quote's row from seq on (QUOTE_COLUMNS[2:]) with its source chain
+    quotes: list[tuple[tuple, list[str]]] = field(default_factory=list)
+    amounts: list[tuple] = field(default_factory=list)  # AMOUNT_COLUMNS[1:]
+    source: str = ""  # the input it came from, for failures
+
+
+def prepare(article: Article | dict[str, Any], source: str = "") -> PreparedArticle:
+    """The rows of an article (an :class:`Article` or its JSON record), computed without the database.
+
+    Raises ``ValueError`` for a record without id or text, and ``KeyError``/``TypeError``/… for annotations
+    that lack what their rows need (an entity without a name, say): the caller records the article as
+    failed and goes on with the others."""
+    record = record_of(article)
+    text: str = record["text"]
+    url = record.get("url")
+    digest = content_hash(text, url)
+    values = dedup.hash_values(text)
+    published = iso_day(record.get("published_date"))
+    stored = {k: v for k, v in record.items() if k != "text"}
+    doc_id = str(record["id"])
+    prepared = PreparedArticle(
+        source=source or doc_id, doc_id=doc_id, digest=digest, origin=origin_of(record), hash_values=values,
+        band_keys=dedup.band_keys(values) if values is not None else [],
+        row=(digest, doc_id, url, record.get("outlet"), record.get("title"), record.get("published"),
+             published, record.get("language"), text, json_text(stored)))
+    for n, e in enumerate(record.get("entities") or []):
+        prepared.entities.append((
+            (n, str(e.get("id") or e["name"]), e["type"], e["name"], e.get("code"), e.get("country"),
+             e.get("sector"), e.get("lat"), e.get("lon"), e.get("source"),
+             json_text(e["titles"]) if e.get("titles") else "[]",
+             e.get("acts_for")),
+            [(m["start"], m["end"], m.get("text", ""), m.get("sentence"), m.get("field", "text"))
+             for m in e.get("mentions") or []]))
+    for n, e in enumerate(record.get("events") or []):
+        src, tgt = e.get("source") or {}, e.get("target") or {}
+        told = e.get("mentions") or []
+        prepared.events.append(_EventRows(
+            (n, e["type"], e.get("mode"), e.get("cameo"), e.get("goldstein"), e.get("quad"),
+             actor_key(src), src.get("code"), src.get("name"), src.get("entity_id"),
+             actor_key(tgt), tgt.get("code"), tgt.get("name"), tgt.get("entity_id"),
+             e.get("modality") or "asserted", bool(e.get("negated")), bool(e.get("conditional")), e.get("date"),
+             iso_day(e.get("date")) or published, e.get("place"), e.get("start", 0), e.get("end", 0),
+             (e.get("trigger") or {}).get("text"), e.get("rule"), e.get("confidence"), len(told), json_text(e)),
+            [(m["start"], m["end"], m.get("text", ""), m.get("sentence")) for m in told],
+            list(e.get("source_chain") or [])))
+    for n, q in enumerate(record.get("quotes") or []):
+        prepared.quotes.append((
+            (n, q.get("start", 0), q.get("end", 0), q["text"], q.get("speaker"), q.get("speaker_id"),
+             q.get("speaker_description"), bool(q.get("direct", True)), q.get("kind") or "quote",
+             q.get("sentence")),
+            list(q.get("source_chain") or [])))
+    for a in record.get("amounts") or []:
+        low, high = (a.get("range") or [None, None])[:2]
+        prepared.amounts.append((a["start"], a["end"], a.get("text", ""), a["value"], low, high, a.get("object"),
+                                 a.get("unit"), a.get("kind") or "count", a.get("qualifier") or "exact",
+                                 a.get("sentence")))
+    return prepared
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What storing an article did: ``status`` is "stored", "duplicate" (stored and linked to the story it
+    copies) or "exists" (the same content was already stored; nothing written)."""
+
+    status: str
+    article_id: int
+    cluster_id: int | None = None
+    duplicate_of: int | None = None
+    similarity: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """An article the database would not store (a NUL character in PostgreSQL text, a number out of range):
+    what :meth:`Store.add_articles` gives for it instead of raising, the others being stored."""
+
+    error: Exception
+
+    @property
+    def reason(self) -> str:
+        return f"the database refused it: {str(getattr(self.error, 'orig', None) or self.error).strip()}"
+
+
+# What the database raises for one bad article (rather than for a broken connection or a locked file).
+REFUSALS = (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InterfaceError, OverflowError)
+
+
+def run_counts(results: Iterable[AddResult | Refused]) -> dict[str, int]:
+    """What storing these adds to a run's counters (see ``Store.count_run``)."""
+    counts = dict.fromkeys(("seen", "stored", "duplicates", "skipped", "failed"), 0)
+    for result in results:
+        counts["seen"] += 1
+        if isinstance(result, Refused):
+            counts["failed"] += 1
+        elif result.status == "exists":
+            counts["skipped"] += 1
+        else:
+            counts["stored"] += 1
+            counts["duplicates"] += result.status == "duplicate"
+    return counts
+
+
+# -- writing -----------------------------------------------------------------------------------------------------
+
+
+def stored_ids(conn: Connection, digests: Iterable[str]) -> dict[str, int]:
+    """content hash -> article id, for those of ``digests`` already stored."""
+    wanted = sorted(set(digests))
+    found: dict[str, int] = {}
+    for chunk in _chunks(wanted):
+        found.update(conn.execute(sa.select(articles.c.content_hash, articles.c.id)
+                                  .where(articles.c.content_hash.in_(chunk))).all())
+    return found
+
+
+def write_articles(conn: Connection, batch: Sequence[PreparedArticle], run_id: int | None) -> list[AddResult]:
+    """Store the articles of ``batch`` in the open transaction of ``conn``; what happened to each, in order.
+
+    An article whose content is stored already (or comes earlier in the batch) is "exists" and writes
+    nothing. Raises what the database raises: the caller decides what a refusal costs."""
+    stored = stored_ids(conn, (p.digest for p in batch))
+    new: dict[str, PreparedArticle] = {}  # content hash -> the first article with it, in input order
+    for p in batch:
+        if p.digest not in stored:
+            new.setdefault(p.digest, p)
+    if not new:
+        return [AddResult("exists", stored[p.digest]) for p in batch]
+
+    ids = _Ids(conn)
+    stories = _Stories(conn, ids, list(new.values()))
+    linked = {digest: stories.link(article_id, p)
+              for article_id, (digest, p) in zip(ids.take(articles, len(new)), new.items(), strict=True)}
+    results = []
+    reported: set[str] = set()
+    for p in batch:
+        if p.digest in stored:
+            results.append(AddResult("exists", stored[p.digest]))
+        elif p.digest in reported:  # a repeat of an article earlier in the batch
+            results.append(AddResult("exists", linked[p.digest].article_id))
+        else:
+            results.append(linked[p.digest])
+            reported.add(p.digest)
+
+    rows = _Rows(conn.dialect, run_id)
+    rows.add_articles(ids, [(result.article_id, stories.prepared[result.article_id],
+                             stories.story[result.article_id]) for result in linked.values()])
+    # Parents before children. What another writer may lock too (a content hash it inserts, a stored row it
+    # updates) goes in a fixed order: articles by content hash, stored rows by key (the module's note on locks).
+    _insert(conn, duplicate_clusters, CLUSTER_COLUMNS, [
+        (cluster_id, representative, size, rows.now) for cluster_id, representative, size in stories.new_clusters])
+    if stories.grown:
+        conn.execute(duplicate_clusters.update().where(duplicate_clusters.c.id == sa.bindparam("cluster"))
+                     .values(size=duplicate_clusters.c.size + sa.bindparam("more")),
+                     [{"cluster": c, "more": n} for c, n in sorted(stories.grown.items())])
+    _insert(conn, articles, ARTICLE_COLUMNS, sorted(rows.articles, key=_content_hash_of_row))
+    clustered = {a: stories.story[a].cluster_id for a in stories.stored_copied}
+    if clustered:
+        conn.execute(articles.update().where(articles.c.id == sa.bindparam("article"))
+                     .values(cluster_id=sa.bindparam("cluster")),
+                     [{"article": a, "cluster": c} for a, c in sorted(clustered.items())])
+    for table, columns, table_rows in rows.children():
+        _insert(conn, table, columns, table_rows)
+    return results
+
+
+_content_hash_of_row = operator.itemgetter(ARTICLE_COLUMNS.index("content_hash"))
+
+
+@dataclass(slots=True)
+class _Story:
+    """Where an article belongs: its cluster (None while it has no copies), the story it copies (None for an
+    original) and the outlet counted as its source."""
+
+    cluster_id: int | None
+    story_id: int | None
+    origin: str
+
+
+class _Stories:
+    """Near-duplicate links of a batch, decided article by article as storing them one at a time would:
+    each is compared with the stored articles sharing an LSH band with it and with the earlier articles
+    of the batch; the most similar at or above the threshold (the oldest on a tie) is the one it copies,
+    and it joins that one's cluster (made now if it had none)."""
+
+    def __init__(self, conn: Connection, ids: _Ids, batch: list[PreparedArticle]):
+        self.conn, self.ids = conn, ids
+        keys = sorted({key for p in batch for _, key in p.band_keys})
+        # (band, key) -> ids of the articles having it: the stored ones, then the batch's as they are linked
+        self.bands: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for chunk in _chunks(keys):
+            for band, key, article_id in conn.execute(
+                    sa.select(minhash_bands.c.band, minhash_bands.c.key, minhash_bands.c.article_id)
+                    .where(minhash_bands.c.key.in_(chunk))).all():
+                self.bands[band, key].append(article_id)
+        candidates = sorted({a for having in self.bands.values() for a in having})
+        self.signatures: dict[int, HashValues] = {}
+        for chunk in _chunks(candidates):
+            for article_id, blob in conn.execute(
+                    sa.select(article_minhash.c.article_id, article_minhash.c.signature)
+                    .where(article_minhash.c.article_id.in_(chunk))).all():
+                self.signatures[article_id] = dedup.values_from_bytes(blob)
+        self.prepared: dict[int, PreparedArticle] = {}  # article id -> the batch's article
+        self.story: dict[int, _Story] = {}  # article id -> its story: the batch's articles, and stored ones copied
+        self.stored_copied: list[int] = []  # stored articles that had no cluster and have one now
+        self.new_clusters: list[list[int]] = []  # [cluster id, representative id, size], in creation order
+        self.grown: dict[int, int] = {}  # stored cluster id -> copies added to it now
+
+    def link(self, article_id: int, p: PreparedArticle) -> AddResult:
+        """Decide the story of the batch's next article (``article_id`` is its new key)."""
+        match, score = self._best_match(p)
+        self.prepared[article_id] = p
+        if p.hash_values is not None:
+            self.signatures[article_id] = p.hash_values
+            for band_key in p.band_keys:
+                self.bands[band_key].append(article_id)
+        if match is None:
+            self.story[article_id] = _Story(None, None, p.origin)
+            return AddResult("stored", article_id)
+        original = self._story_of(match)
+        if original.cluster_id is None:
+            (cluster_id,) = self.ids.take(duplicate_clusters, 1)
+            self.new_clusters.append([cluster_id, match, 2])
+            original.cluster_id = cluster_id  # the rows are made after all links: the original's has it
+        else:
+            self._grow(original.cluster_id)
+        self.story[article_id] = _Story(original.cluster_id, original.story_id or match, original.origin)
+        return AddResult("duplicate", article_id, original.cluster_id, match, score)
+
+    def _best_match(self, p: PreparedArticle) -> tuple[int | None, float | None]:
+        if p.hash_values is None:
+            return None, None
+        best, best_score = None, dedup.THRESHOLD
+        for candidate in sorted({a for band_key in p.band_keys for a in self.bands.get(band_key, ())}):
+            score = dedup.similarity(p.hash_values, self.signatures[candidate])
+            if score > best_score or (score == best_score and best is None):
+                best, best_score = candidate, score
+        return best, (round(best_score, 4) if best is not None else None)
+
+    def _story_of(self, article_id: int) -> _Story:
+        story = self.story.get(article_id)
+        if story is None:  # a stored article, copied for the first time in this batch
+            row = self.conn.execute(sa.select(articles.c.cluster_id, articles.c.story_id, articles.c.origin)
+                                    .where(articles.c.id == article_id)).one()
+            story = self.story[article_id] = _Story(row.cluster_id, row.story_id, row.origin)
+            if row.cluster_id is None:
+                self.stored_copied.append(article_id)
+        return story
+
+    def _grow(self, cluster_id: int) -> None:
+        for cluster in self.new_clusters:
+            if cluster[0] == cluster_id:
+                cluster[2] += 1
+                return
+        self.grown[cluster_id] = self.grown.get(cluster_id, 0) + 1
+
+
+class _Rows:
+    """The rows of a batch's new articles, per table, as tuples in the column order of ``*_COLUMNS``."""
+
+    def __init__(self, dialect: Dialect, run_id: int | None):
+        self.run_id = run_id
+        self.day = _converter(articles.c.published_date, dialect)
+        now = datetime.now(UTC)
+        self.now = _converter(articles.c.added, dialect)(now)
+        self.articles: list[tuple] = []
+        self.minhash: list[tuple] = []
+        self.bands: list[tuple] = []
+        self.entities: list[tuple] = []
+        self.mentions: list[tuple] = []
+        self.events: list[tuple] = []
+        self.event_mentions: list[tuple] = []
+        self.quotes: list[tuple] = []
+        self.amounts: list[tuple] = []
+        self.chains: list[tuple] = []
+
+    def add_articles(self, ids: _Ids, items: list[tuple[int, PreparedArticle, _Story]]) -> None:
+        """Rows of ``(article id, article, story)``, in the order given (which numbers their annotations)."""
+        entity_ids = iter(ids.take(entities, sum(len(p.entities) for _, p, _ in items)))
+        event_ids = iter(ids.take(events, sum(len(p.events) for _, p, _ in items)))
+        quote_ids = iter(ids.take(quotes, sum(len(p.quotes) for _, p, _ in items)))
+        day = self.day
+        for article_id, p, story in items:
+            (digest, doc_id, url, outlet, title, published, published_date, language, text, record) = p.row
+            self.articles.append((article_id, story.cluster_id, story.story_id, story.origin, self.run_id, self.now,
+                                  digest, doc_id, url, outlet, title, published, day(published_date), language,
+                                  text, record))
+            if p.hash_values is not None:
+                self.minhash.append((article_id, dedup.to_bytes(p.hash_values)))
+                self.bands += [(band, key, article_id) for band, key in p.band_keys]
+            for row, told in p.entities:
+                entity_id = next(entity_ids)
+                self.entities.append((entity_id, article_id, *row))
+                self.mentions += [(entity_id, article_id, *m) for m in told]
+            # events count under their article's story and its origin (copied, so counting needs no join)
+            story_id, origin = story.story_id or article_id, story.origin
+            chains = []
+            for e in p.events:
+                event_id = next(event_ids)
+                self.events.append((event_id, article_id, story_id, origin, *e.row[:_DAY], day(e.row[_DAY]),
+                                    *e.row[_DAY + 1:]))
+                self.event_mentions += [(event_id, article_id, *m) for m in e.mentions]
+                chains += [(article_id, None, event_id, k, name) for k, name in enumerate(e.chain)]
+            for row, chain in p.quotes:
+                quote_id = next(quote_ids)
+                self.quotes.append((quote_id, article_id, *row))
+                chains += [(article_id, quote_id, None, k, name) for k, name in enumerate(chain)]
+            self.chains += chains
+            self.amounts += [(article_id, *a) for a in p.amounts]
+
+    def children(self) -> list[tuple[sa.Table, tuple[str, ...], list[tuple]]]:
+        """The rows of every table below ``articles``, parents first."""
+        return [(article_minhash, MINHASH_COLUMNS, self.minhash), (minhash_bands, BAND_COLUMNS, self.bands),
+                (entities, ENTITY_COLUMNS, self.entities), (mentions, MENTION_COLUMNS, self.mentions),
+                (events, EVENT_COLUMNS, self.events), (event_mentions, EVENT_MENTION_COLUMNS, self.event_mentions),
+                (quotes, QUOTE_COLUMNS, self.quotes), (amounts, AMOUNT_COLUMNS, self.amounts),
+                (source_chains, CHAIN_COLUMNS, self.chains)]
+
+
+# Where the day sits in an event's row from the record (EVENT_COLUMNS from "seq" on).
+_DAY = EVENT_COLUMNS.index("day") - EVENT_COLUMNS.index("seq")
+
+
+def _converter(column: sa.Column, dialect: Dialect) -> Callable[[Any], Any]:
+    """What SQLAlchemy does to a value of this column for this back end (a date becomes ISO text on SQLite)."""
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return processor if processor is not None else _same
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _insert(conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Write ``rows`` (tuples in the order of ``columns``) into ``table``: one executemany on SQLite, one
+    ``COPY … FROM STDIN`` on PostgreSQL (where an executemany still costs the server a statement per row)."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    quote = dialect.identifier_preparer.quote
+    target = f"{quote(table.name)} ({', '.join(quote(c) for c in columns)})"
+    if dialect.name == "postgresql":
+        _copy(conn, f"COPY {target} FROM STDIN", rows)
+    else:
+        marker = "?" if dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(f"INSERT INTO {target} VALUES ({', '.join([marker] * len(columns))})", rows)
+
+
+def _copy(conn: Connection, statement: str, rows: list[tuple]) -> None:
+    """COPY through psycopg, in the transaction of ``conn``; its errors raised as SQLAlchemy's (an
+    IntegrityError for a content hash stored meanwhile, a DataError for a NUL character), as a statement
+    through SQLAlchemy would raise them."""
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        with conn.connection.dbapi_connection.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except dbapi.Error as exc:
+        raise sa.exc.DBAPIError.instance(statement, None, exc, dbapi.Error) from exc
+
+
+def _chunks(values: list[Any]) -> Iterable[list[Any]]:
+    for start in range(0, len(values), IN_CHUNK):
+        yield values[start : start + IN_CHUNK]
+
+
+class _Ids:
+    """Primary keys for the rows of one batch, handed out in the order asked for (see the module doc)."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+        self.next: dict[str, int] = {}
+
+    def take(self, table: sa.Table, n: int) -> list[int]:
+        if n <= 0:
+            return []
+        if self.sqlite:
+            if table.name not in self.next:
+                self.next[table.name] = (self.conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0) + 1
+            start = self.next[table.name]
+            self.next[table.name] = start + n
+            return list(range(start, start + n))
+        sequence = sa.func.pg_get_serial_sequence(table.name, "id")
+        return sorted(self.conn.execute(sa.select(sa.func.nextval(sequence))
+                                        .select_from(sa.func.generate_series(1, n))).scalars())
