@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_extract import generate_corpus, load_samples, pin_one_core
 
 from peristiwa import dedup, extract
-from peristiwa.store import Store, ingest
+from peristiwa.store import Store, happenings, ingest
 from peristiwa.store.schema import articles, events
 
 COUNTRIES = ["IDN"] * 8 + ["MYS", "SGP", "CHN", "USA", "AUS", "KOR", "JPN", "RUS", "UKR", "PSE", "ISR", "IRN",
@@ -138,6 +138,7 @@ def fill_events(store: Store, n_events: int, seed: int) -> dict[str, int]:
             conn.execute(articles.insert(), article_rows[i : i + 2000])
         for i in range(0, len(event_rows), 5000):
             conn.execute(events.insert(), event_rows[i : i + 5000])
+        happenings.refresh_all(conn)  # the stored source counts, which the store's writer keeps per article
     with store.engine.connect() as conn:
         if store.dialect == "sqlite":
             conn.exec_driver_sql("ANALYZE")

@@ -124,8 +124,15 @@ def filtered_events(store: Store, f: EventFilters) -> tuple[sa.FromClause, list[
     where, join = event_conditions(store, f)
     source: sa.FromClause = events.join(articles, articles.c.id == events.c.article_id) if join else events
     if f.min_sources:
-        # Happenings (grouped among the reports that pass the other filters) with enough independent outlets:
-        # a row-value IN over the grouping key (coalesced, so that an empty actor or day matches too).
+        # A happening's outlets among the filtered reports are at most its outlets in the whole store, which each
+        # report carries (events.num_sources): reports below that can never count, and leaving them out early
+        # changes nothing. When no filter splits a happening (only its type and days), the two counts are the
+        # same and the stored one is the whole answer.
+        where = [*where, events.c.num_sources >= int(f.min_sources)]
+        if f == EventFilters(type=f.type, date_from=f.date_from, date_to=f.date_to, min_sources=f.min_sources):
+            return source, where
+        # Else the happenings (grouped among the reports that pass the other filters) with enough independent
+        # outlets: a row-value IN over the grouping key (coalesced, so that an empty actor or day matches too).
         keys = _grouping_key(events)
         groups = (sa.select(*keys).select_from(source).where(*where).group_by(*keys)
                   .having(sa.func.count(sa.distinct(events.c.origin)) >= int(f.min_sources)))
@@ -287,34 +294,46 @@ def bucket_of(day: date, interval: str) -> date:
     return day
 
 
+def bucket(day: sa.ColumnElement, interval: str, dialect: str) -> sa.ColumnElement:
+    """SQL for :func:`bucket_of`: the first day of the day's week (Monday) or month, or the day itself."""
+    if interval == "day":
+        return day
+    if dialect == "postgresql":
+        # (as a timestamp without time zone: a date alone would be taken as one with the session's zone)
+        return sa.cast(sa.func.date_trunc(interval, sa.cast(day, sa.DateTime)), sa.Date)
+    if interval == "week":  # six days back, then forward to a Monday: the Monday on or before the day
+        return sa.func.date(day, "-6 days", "weekday 1")
+    return sa.func.date(day, "start of month")
+
+
 def time_series(store: Store, f: EventFilters, *, by: str = "type", interval: str = "month") -> dict[str, Any]:
     """Counts of events per ``interval`` and per value of ``by`` (type, modality, mode or quad).
 
-    The database counts per value and day (for ``type`` unfiltered that is an index-only scan of
-    ``ix_events_type_day``); the days are gathered into weeks or months here, which is the same on both
-    back ends. Events without a day are left out.
+    The database counts per value and day (for ``type`` or ``modality`` an index-only scan of
+    ``ix_events_day_type`` or ``ix_events_day_modality``, a date range included), then gathers those days,
+    a few thousand rows at most, into weeks or months; so the week or month is computed per day, not per event.
+    Events without a day are left out.
     """
     if by not in SERIES or interval not in INTERVALS:
         raise ValueError(f"by must be one of {SERIES} and interval one of {INTERVALS}")
     source, where = filtered_events(store, f)
     column = events.c[by]
-    # The day as the driver gives it (text on SQLite): SQLAlchemy's date parsing would cost more than the query.
-    day = sa.type_coerce(events.c.day, sa.String).label("day")
-    q = (sa.select(column.label("key"), day, sa.func.count().label("n")).select_from(source)
-         .where(*where).group_by(column, events.c.day))
+    per_day = (sa.select(column.label("key"), events.c.day.label("day"), sa.func.count().label("n"))
+               .select_from(source).where(*where).group_by(column, events.c.day)
+               .subquery("per_day"))
+    start = bucket(per_day.c.day, interval, store.dialect)
+    # The bucket as the driver gives it (text on SQLite): SQLAlchemy's date parsing would cost more than the query.
+    q = (sa.select(per_day.c.key, sa.type_coerce(start, sa.String).label("bucket"), sa.func.sum(per_day.c.n))
+         .group_by(per_day.c.key, start))
     with store.engine.connect() as conn:
         rows = conn.execute(q).all()
     counts: dict[tuple[str, date], int] = {}
-    starts: dict[Any, date] = {}
     for key, value, n in rows:
         if value is None:
             continue
-        start = starts.get(value)
-        if start is None:
-            start = starts[value] = bucket_of(value if isinstance(value, date) else date.fromisoformat(value[:10]),
-                                              interval)
+        start = value if isinstance(value, date) else date.fromisoformat(value[:10])
         k = ("—" if key is None else str(key), start)
-        counts[k] = counts.get(k, 0) + n
+        counts[k] = counts.get(k, 0) + int(n)
     buckets = sorted({b for _, b in counts})
     index = {b: n for n, b in enumerate(buckets)}
     series: dict[str, list[int]] = {}

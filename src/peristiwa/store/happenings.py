@@ -1,0 +1,90 @@
+"""Happenings: the reports of one type between the same actors on the same day, counted once.
+
+A happening is keyed by ``(type, source_actor, target_actor, day)`` (NULL actors and days included, as
+GROUP BY treats them). Its independent outlets (distinct ``origin``) and stories (distinct ``story_id``)
+across the whole store are stored on each of its reports, in ``events.num_sources`` and
+``events.num_articles``, so that "at least N sources" is a column condition and "most reported first" an
+index scan, instead of a GROUP BY over the whole table at every request.
+
+The write path keeps them: after inserting the events of some articles, in the same transaction, it calls
+:func:`refresh` with those articles' ids. A report alone in its happening needs no refresh (the columns
+default to 1), but calling it is always right.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from peristiwa.store.schema import events
+
+Key = tuple[str, str | None, str | None, date | None]
+KEY_COLUMNS = (events.c.type, events.c.source_actor, events.c.target_actor, events.c.day)
+# Keys per statement: a condition per key is OR-ed, which both back ends serve from ix_events_type_day.
+_CHUNK = 200
+
+
+def key_condition(keys: Iterable[Key], table: sa.TableClause = events) -> sa.ColumnElement:
+    """The reports of these happenings. Column by column (``= value`` or ``IS NULL``), not through coalesce()
+    or IS NOT DISTINCT FROM, so that the (type, day) index finds them on both back ends."""
+
+    def same(column: sa.ColumnElement, value: Any) -> sa.ColumnElement:
+        return column.is_(None) if value is None else column == value
+
+    return sa.or_(*(sa.and_(table.c.type == t, same(table.c.day, d), same(table.c.source_actor, s),
+                            same(table.c.target_actor, g)) for t, s, g, d in keys))
+
+
+def refresh(conn: Connection, article_ids: Sequence[int]) -> None:
+    """Recount the happenings that the events of these articles belong to, and store the counts on every
+    report of them. Call it in the transaction that inserted the events, after inserting them."""
+    if not article_ids:
+        return
+    keys: list[Key] = [tuple(r) for r in conn.execute(
+        sa.select(*KEY_COLUMNS).distinct().where(events.c.article_id.in_(sorted(set(article_ids)))))]
+    if conn.dialect.name == "postgresql":
+        _lock(conn, keys)
+    for i in range(0, len(keys), _CHUNK):
+        _recount(conn, keys[i : i + _CHUNK])
+
+
+def refresh_all(conn: Connection) -> None:
+    """Recount every happening (after a bulk load that bypassed :func:`refresh`). The join compares coalesced
+    keys, which both back ends can hash or index, and then the exact keys (NULL = NULL); rows whose counts are
+    the default 1 are left alone."""
+    counts = (sa.select(*KEY_COLUMNS, sa.func.count(sa.distinct(events.c.origin)).label("num_sources"),
+                        sa.func.count(sa.distinct(events.c.story_id)).label("num_articles"))
+              .group_by(*KEY_COLUMNS).subquery("happening"))
+    nowhere = {"source_actor": sa.literal(""), "target_actor": sa.literal(""), "day": sa.literal(date(1, 1, 1))}
+    join = [events.c.type == counts.c.type]
+    for column in KEY_COLUMNS[1:]:
+        join.append(sa.func.coalesce(column, nowhere[column.name])
+                    == sa.func.coalesce(counts.c[column.name], nowhere[column.name]))
+        join.append(column.is_not_distinct_from(counts.c[column.name]))
+    conn.execute(events.update().where(*join, sa.or_(counts.c.num_sources != 1, counts.c.num_articles != 1))
+                 .values(num_sources=counts.c.num_sources, num_articles=counts.c.num_articles))
+
+
+def _recount(conn: Connection, keys: list[Key]) -> None:
+    counts = (sa.select(*KEY_COLUMNS, sa.func.count(sa.distinct(events.c.origin)).label("num_sources"),
+                        sa.func.count(sa.distinct(events.c.story_id)).label("num_articles"))
+              .where(key_condition(keys)).group_by(*KEY_COLUMNS).subquery("happening"))
+    conn.execute(events.update()
+                 .where(key_condition(keys),
+                        *(column.is_not_distinct_from(counts.c[column.name]) for column in KEY_COLUMNS))
+                 .values(num_sources=counts.c.num_sources, num_articles=counts.c.num_articles))
+
+
+def _lock(conn: Connection, keys: list[Key]) -> None:
+    """PostgreSQL: hold a transaction lock per happening, so that two writers adding reports of the same
+    happening at once recount one after the other (the second sees the first's rows once it commits) instead of
+    each counting without the other's. Taken in one order by everyone, so writers cannot deadlock."""
+    ids = sorted({int.from_bytes(hashlib.blake2b(repr(k).encode(), digest_size=8).digest(), "big", signed=True)
+                  for k in keys})
+    conn.execute(sa.text("SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest(CAST(:ids AS bigint[])) AS k "
+                         "ORDER BY k) AS locks"), {"ids": ids})
