@@ -191,3 +191,15 @@ def test_upgrading_a_database_written_before_the_counts_fills_them_in(store_url,
         assert _stored_vs_grouped(store) == []
         assert store.query_events(order="sources", min_sources=2, limit=100) == before
         assert len(before) >= 3  # precondition: there were happenings with several sources to fill in
+
+
+def test_weeks_and_months_in_sql_are_those_of_bucket_of(store):
+    """The time series gathers days into weeks and months in SQL (one expression per back end): the same
+    Monday and first of the month as :func:`queries.bucket_of`, across a year's end and a leap day."""
+    days = [date(2024, 12, 20) + timedelta(days=n) for n in range(20)] + [date(2024, 2, 29), date(2025, 3, 3)]
+    day = sa.bindparam("day", type_=sa.Date)
+    with store.engine.connect() as conn:
+        for interval in queries.INTERVALS:
+            q = sa.select(sa.type_coerce(queries.bucket(day, interval, store.dialect), sa.Date))
+            got = [conn.execute(q, {"day": d}).scalar_one() for d in days]
+            assert got == [queries.bucket_of(d, interval) for d in days], interval
