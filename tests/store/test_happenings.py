@@ -203,3 +203,14 @@ def test_weeks_and_months_in_sql_are_those_of_bucket_of(store):
             q = sa.select(sa.type_coerce(queries.bucket(day, interval, store.dialect), sa.Date))
             got = [conn.execute(q, {"day": d}).scalar_one() for d in days]
             assert got == [queries.bucket_of(d, interval) for d in days], interval
+
+
+def test_an_event_list_total_follows_new_reports(store, make_article):
+    """Totals are remembered per newest event id (SQLite): a new report makes the next total count again."""
+    f = EventFilters(actor="sugiono", min_sources=1)
+    consult = ("CONSULT", IDN, KOR, "asserted", "2025-11-04")
+    store.add_article(make_article("a", None, [consult], outlet="Kompas.com"))
+    assert queries.count_events(store, f) == queries.count_events(store, f) == 1
+    store.add_article(make_article("b", None, [consult, ("AID", USA, KOR, "asserted", None)], outlet="Tempo.co"))
+    assert queries.count_events(store, f) == 2
+    assert queries.count_events(store, EventFilters(min_sources=2)) == 2

@@ -16,6 +16,9 @@ code-less actors. ``by="country"`` in the network uses the actors' country codes
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -155,10 +158,53 @@ def _order(order: str) -> list[sa.ColumnElement]:
     return [events.c.day.desc().nulls_last(), events.c.id.desc()]
 
 
+class _Totals:
+    """Exact totals of filtered event lists on SQLite, remembered per version of the events table.
+
+    Events are only ever added, never changed or deleted (their stored happening counts change only in the
+    transaction that adds a report), and SQLite's writers commit one after the other, each new report taking
+    an id above every other: so the newest id names the table's contents, and a total counted at that id
+    stays exact until it changes. Paging through a filter, or refreshing a page, then costs a lookup of
+    max(id) instead of a count that tests a name pattern on every row. (PostgreSQL counts each time: there
+    ids of concurrent writers commit out of order, and its trigram indexes serve the name patterns.)"""
+
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._by_store: weakref.WeakKeyDictionary[Store, OrderedDict] = weakref.WeakKeyDictionary()
+
+    def get(self, store: Store, key: tuple) -> int | None:
+        with self._lock:
+            found = self._by_store.get(store, {}).get(key)
+            if found is not None:
+                self._by_store[store].move_to_end(key)
+            return found
+
+    def put(self, store: Store, key: tuple, total: int) -> None:
+        with self._lock:
+            remembered = self._by_store.setdefault(store, OrderedDict())
+            remembered[key] = total
+            while len(remembered) > self.SIZE:
+                remembered.popitem(last=False)
+
+
+_TOTALS = _Totals()
+
+
 def count_events(store: Store, f: EventFilters) -> int:
     source, where = filtered_events(store, f)
+    count = sa.select(sa.func.count()).select_from(source).where(*where)
     with store.engine.connect() as conn:
-        return conn.execute(sa.select(sa.func.count()).select_from(source).where(*where)).scalar_one()
+        if store.dialect != "sqlite":
+            return conn.execute(count).scalar_one()
+        # One read transaction: the version and the count see the same rows.
+        key = (f, conn.execute(sa.select(sa.func.max(events.c.id))).scalar())
+        total = _TOTALS.get(store, key)
+        if total is None:
+            total = conn.execute(count).scalar_one()
+            _TOTALS.put(store, key, total)
+        return total
 
 
 def list_events(store: Store, f: EventFilters, *, limit: int = 50, offset: int = 0,
