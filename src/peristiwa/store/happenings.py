@@ -13,6 +13,7 @@ default to 1), but calling it is always right.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -25,8 +26,6 @@ from peristiwa.store.schema import events
 
 Key = tuple[str, str | None, str | None, date | None]
 KEY_COLUMNS = (events.c.type, events.c.source_actor, events.c.target_actor, events.c.day)
-# Keys per statement: a condition per key is OR-ed, which both back ends serve from ix_events_type_day.
-_CHUNK = 200
 
 
 def key_condition(keys: Iterable[Key], table: sa.TableClause = events) -> sa.ColumnElement:
@@ -49,8 +48,7 @@ def refresh(conn: Connection, article_ids: Sequence[int]) -> None:
         sa.select(*KEY_COLUMNS).distinct().where(events.c.article_id.in_(sorted(set(article_ids)))))]
     if conn.dialect.name == "postgresql":
         _lock(conn, keys)
-    for i in range(0, len(keys), _CHUNK):
-        _recount(conn, keys[i : i + _CHUNK])
+    _recount(conn, keys)
 
 
 def refresh_all(conn: Connection) -> None:
@@ -71,13 +69,32 @@ def refresh_all(conn: Connection) -> None:
 
 
 def _recount(conn: Connection, keys: list[Key]) -> None:
-    counts = (sa.select(*KEY_COLUMNS, sa.func.count(sa.distinct(events.c.origin)).label("num_sources"),
-                        sa.func.count(sa.distinct(events.c.story_id)).label("num_articles"))
-              .where(key_condition(keys)).group_by(*KEY_COLUMNS).subquery("happening"))
-    conn.execute(events.update()
-                 .where(key_condition(keys),
-                        *(column.is_not_distinct_from(counts.c[column.name]) for column in KEY_COLUMNS))
-                 .values(num_sources=counts.c.num_sources, num_articles=counts.c.num_articles))
+    """One UPDATE per happening, run as an executemany of a few fixed statements (one per pattern of NULLs
+    in the key): each counts the happening's reports and writes the counts on them, through the (type, day)
+    index."""
+    by_shape: dict[tuple[bool, bool, bool], list[dict[str, Any]]] = {}
+    for t, s, g, d in keys:
+        by_shape.setdefault((s is None, g is None, d is None), []).append(
+            {"k_type": t, "k_source": s, "k_target": g, "k_day": d})
+    for shape, params in by_shape.items():
+        conn.execute(_recount_statement(*shape), params)
+
+
+@functools.cache
+def _recount_statement(no_source: bool, no_target: bool, no_day: bool) -> sa.Update:
+    def same(table: sa.TableClause) -> list[sa.ColumnElement]:
+        def equal(column: sa.ColumnElement, name: str, null: bool) -> sa.ColumnElement:
+            return column.is_(None) if null else column == sa.bindparam(name)
+
+        return [table.c.type == sa.bindparam("k_type"), equal(table.c.day, "k_day", no_day),
+                equal(table.c.source_actor, "k_source", no_source),
+                equal(table.c.target_actor, "k_target", no_target)]
+
+    reports = events.alias("reports")
+    return events.update().where(*same(events)).values(
+        num_sources=sa.select(sa.func.count(sa.distinct(reports.c.origin))).where(*same(reports)).scalar_subquery(),
+        num_articles=sa.select(sa.func.count(sa.distinct(reports.c.story_id))).where(*same(reports))
+        .scalar_subquery())
 
 
 def _lock(conn: Connection, keys: list[Key]) -> None:
