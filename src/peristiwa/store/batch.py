@@ -46,6 +46,7 @@ from sqlalchemy.engine import Connection, Dialect
 
 from peristiwa import dedup
 from peristiwa.model import SCHEMA_VERSION, Article
+from peristiwa.store import happenings
 from peristiwa.store.schema import (
     amounts,
     article_minhash,
@@ -375,6 +376,8 @@ def write_articles(conn: Connection, batch: Sequence[PreparedArticle], run_id: i
                      [{"article": a, "cluster": c} for a, c in sorted(clustered.items())])
     for table, columns, table_rows in rows.children():
         _insert(conn, table, columns, table_rows)
+    if rows.events:  # the new reports' happenings: their stored source and story counts (read path)
+        happenings.refresh(conn, sorted(result.article_id for result in linked.values()))
     return results
 
 

@@ -49,6 +49,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from peristiwa import dedup
 from peristiwa.model import Article
+from peristiwa.store import happenings
 from peristiwa.store.batch import (
     REFUSALS,
     AddResult,
@@ -81,7 +82,7 @@ from peristiwa.store.schema import (
 DEFAULT_URL = "sqlite:///peristiwa.db"
 # Environment variable naming the database when --db is not given.
 URL_VARIABLE = "PERISTIWA_DB"
-HEAD = "0001"
+HEAD = "0002"
 
 # SQLite's FTS5 index (made by the first migration): rowid is articles.id; the hidden column of the
 # table's own name is the left operand of MATCH.
@@ -568,11 +569,18 @@ class Store:
         where, join = self.filter_conditions(actor=actor, country=country, type=type, modality=modality,
                                           date_from=date_from, date_to=date_to, text=text, outlet=outlet)
         source = events.join(articles, articles.c.id == events.c.article_id) if join else events
+        if min_sources:
+            # A happening's sources among the filtered reports are at most its sources in the whole store (the
+            # stored count): reports of happenings with fewer can never make a row, and leaving them out early
+            # changes no row (a kept happening keeps every one of its filtered reports).
+            where.append(events.c.num_sources >= int(min_sources))
         with self.engine.connect() as conn:
             rows = None
             if order == "date":
                 rows = self._newest_groups(conn, source, where, min_sources, limit + offset,
                                            date_from and _checked_day(date_from), date_to and _checked_day(date_to))
+            elif not (actor or country or modality or date_from or date_to or text or outlet):
+                rows = self._most_reported(conn, where, limit + offset)
             if rows is None:
                 rows = conn.execute(self._grouped(source, where, min_sources, order)
                                     .limit(limit + offset)).mappings().all()
@@ -616,6 +624,22 @@ class Store:
         else:
             q = q.order_by(num_sources.desc(), num_articles.desc(), events.c.day.desc().nulls_last())
         return q.order_by(events.c.type, events.c.source_actor, events.c.target_actor)
+
+    def _most_reported(self, conn: Connection, where: list[sa.ColumnElement], need: int) -> list[Any]:
+        """The first ``need`` rows most reported first, when no filter splits a happening (none, or its type):
+        then each row is a whole happening, whose counts are stored on its reports, so the happenings come in
+        order from ``ix_events_most_reported`` and only theirs are grouped. Same rows, same order as
+        :meth:`_grouped` over the whole table, whose order is total (it ends on the happening's key)."""
+        order = [events.c.num_sources.desc(), events.c.num_articles.desc(), events.c.day.desc().nulls_last(),
+                 events.c.type, events.c.source_actor, events.c.target_actor]
+        keys = conn.execute(sa.select(*happenings.KEY_COLUMNS, events.c.num_sources, events.c.num_articles)
+                            .distinct().where(*where).order_by(*order).limit(need)).all()
+        if not keys:
+            return []
+        # Every report of these happenings passes the filters; the filters are left out here because the
+        # planner would read them from their index instead of looking up the few happenings.
+        grouped = self._grouped(events, [happenings.key_condition(k[:4] for k in keys)], None, "sources")
+        return conn.execute(grouped).mappings().all()
 
     def _newest_groups(self, conn: Connection, source: sa.FromClause, where: list[sa.ColumnElement],
                        min_sources: int | None, need: int, date_from: date | None,

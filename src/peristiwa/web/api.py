@@ -47,6 +47,12 @@ def store_of(request: Request) -> Store:
     return settings(request).store
 
 
+def plain_json(payload: dict[str, Any]) -> JSONResponse:
+    """A payload made only of JSON's own types (str, numbers, bool, None, lists, dicts), sent as it is: FastAPI's
+    jsonable_encoder would walk every value of a page of events again, a third of the request's time."""
+    return JSONResponse(payload)
+
+
 # -- payloads (the pages render the same) ----------------------------------------------------------------------
 
 def events_payload(store: Store, f: EventFilters, limit: int, offset: int, order: str) -> dict[str, Any]:
@@ -191,7 +197,7 @@ def get_events(request: Request, f: Filters, limit: Limit = 50, offset: Offset =
         rows = queries.iter_events(store, f, limit=limit, offset=offset, order=order)
         return csv_response(({**r, "source_key": (r["source"] or {}).get("key"),
                               "target_key": (r["target"] or {}).get("key")} for r in rows), EVENT_CSV, "events.csv")
-    return events_payload(store, f, limit, offset, order)
+    return plain_json(events_payload(store, f, limit, offset, order))
 
 
 @router.get("/events/{event_id}", dependencies=[ReadAccess], responses=NOT_FOUND,
@@ -231,7 +237,7 @@ def get_timeseries(request: Request, f: Filters,
     series = queries.time_series(store_of(request), f, by=by, interval=interval)
     if format == "csv":
         return csv_response(series_rows(series), SERIES_CSV, f"timeseries-{by}-{interval}.csv")
-    return {**series, "filters": f.as_params()}
+    return plain_json({**series, "filters": f.as_params()})
 
 
 @router.get("/network", dependencies=[ReadAccess], summary="The actor network: weighted edges source → target")

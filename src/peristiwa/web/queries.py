@@ -16,12 +16,17 @@ code-less actors. ``by="country"`` in the network uses the actors' country codes
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from peristiwa.store import Store
 from peristiwa.store.schema import articles, entities, events, quotes, source_chains
@@ -124,8 +129,15 @@ def filtered_events(store: Store, f: EventFilters) -> tuple[sa.FromClause, list[
     where, join = event_conditions(store, f)
     source: sa.FromClause = events.join(articles, articles.c.id == events.c.article_id) if join else events
     if f.min_sources:
-        # Happenings (grouped among the reports that pass the other filters) with enough independent outlets:
-        # a row-value IN over the grouping key (coalesced, so that an empty actor or day matches too).
+        # A happening's outlets among the filtered reports are at most its outlets in the whole store, which each
+        # report carries (events.num_sources): reports below that can never count, and leaving them out early
+        # changes nothing. When no filter splits a happening (only its type and days), the two counts are the
+        # same and the stored one is the whole answer.
+        where = [*where, events.c.num_sources >= int(f.min_sources)]
+        if f == EventFilters(type=f.type, date_from=f.date_from, date_to=f.date_to, min_sources=f.min_sources):
+            return source, where
+        # Else the happenings (grouped among the reports that pass the other filters) with enough independent
+        # outlets: a row-value IN over the grouping key (coalesced, so that an empty actor or day matches too).
         keys = _grouping_key(events)
         groups = (sa.select(*keys).select_from(source).where(*where).group_by(*keys)
                   .having(sa.func.count(sa.distinct(events.c.origin)) >= int(f.min_sources)))
@@ -146,10 +158,53 @@ def _order(order: str) -> list[sa.ColumnElement]:
     return [events.c.day.desc().nulls_last(), events.c.id.desc()]
 
 
+class _Totals:
+    """Exact totals of filtered event lists on SQLite, remembered per version of the events table.
+
+    Events are only ever added, never changed or deleted (their stored happening counts change only in the
+    transaction that adds a report), and SQLite's writers commit one after the other, each new report taking
+    an id above every other: so the newest id names the table's contents, and a total counted at that id
+    stays exact until it changes. Paging through a filter, or refreshing a page, then costs a lookup of
+    max(id) instead of a count that tests a name pattern on every row. (PostgreSQL counts each time: there
+    ids of concurrent writers commit out of order, and its trigram indexes serve the name patterns.)"""
+
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._by_store: weakref.WeakKeyDictionary[Store, OrderedDict] = weakref.WeakKeyDictionary()
+
+    def get(self, store: Store, key: tuple) -> int | None:
+        with self._lock:
+            found = self._by_store.get(store, {}).get(key)
+            if found is not None:
+                self._by_store[store].move_to_end(key)
+            return found
+
+    def put(self, store: Store, key: tuple, total: int) -> None:
+        with self._lock:
+            remembered = self._by_store.setdefault(store, OrderedDict())
+            remembered[key] = total
+            while len(remembered) > self.SIZE:
+                remembered.popitem(last=False)
+
+
+_TOTALS = _Totals()
+
+
 def count_events(store: Store, f: EventFilters) -> int:
     source, where = filtered_events(store, f)
+    count = sa.select(sa.func.count()).select_from(source).where(*where)
     with store.engine.connect() as conn:
-        return conn.execute(sa.select(sa.func.count()).select_from(source).where(*where)).scalar_one()
+        if store.dialect != "sqlite":
+            return conn.execute(count).scalar_one()
+        # One read transaction: the version and the count see the same rows.
+        key = (f, conn.execute(sa.select(sa.func.max(events.c.id))).scalar())
+        total = _TOTALS.get(store, key)
+        if total is None:
+            total = conn.execute(count).scalar_one()
+            _TOTALS.put(store, key, total)
+        return total
 
 
 def list_events(store: Store, f: EventFilters, *, limit: int = 50, offset: int = 0,
@@ -287,34 +342,51 @@ def bucket_of(day: date, interval: str) -> date:
     return day
 
 
+def bucket(day: sa.ColumnElement, interval: str, dialect: str) -> sa.ColumnElement:
+    """SQL for :func:`bucket_of`: the first day of the day's week (Monday) or month, or the day itself."""
+    if interval == "day":
+        return day
+    if dialect == "postgresql":
+        # (as a timestamp without time zone: a date alone would be taken as one with the session's zone)
+        return sa.cast(sa.func.date_trunc(interval, sa.cast(day, sa.DateTime)), sa.Date)
+    if interval == "week":  # six days back, then forward to a Monday: the Monday on or before the day
+        return sa.func.date(day, "-6 days", "weekday 1")
+    return sa.func.date(day, "start of month")
+
+
 def time_series(store: Store, f: EventFilters, *, by: str = "type", interval: str = "month") -> dict[str, Any]:
     """Counts of events per ``interval`` and per value of ``by`` (type, modality, mode or quad).
 
-    The database counts per value and day (for ``type`` unfiltered that is an index-only scan of
-    ``ix_events_type_day``); the days are gathered into weeks or months here, which is the same on both
-    back ends. Events without a day are left out.
+    The database counts per value and day (for ``type`` or ``modality`` an index-only scan of
+    ``ix_events_day_type`` or ``ix_events_day_modality``, a date range included), then gathers those days,
+    a few thousand rows at most, into weeks or months; so the week or month is computed per day, not per event.
+    Events without a day are left out.
     """
     if by not in SERIES or interval not in INTERVALS:
         raise ValueError(f"by must be one of {SERIES} and interval one of {INTERVALS}")
     source, where = filtered_events(store, f)
     column = events.c[by]
-    # The day as the driver gives it (text on SQLite): SQLAlchemy's date parsing would cost more than the query.
-    day = sa.type_coerce(events.c.day, sa.String).label("day")
-    q = (sa.select(column.label("key"), day, sa.func.count().label("n")).select_from(source)
-         .where(*where).group_by(column, events.c.day))
+    if store.dialect == "sqlite" and f != EventFilters(date_from=f.date_from, date_to=f.date_to):
+        # Grouped by an expression (SQLite's no-op unary +), not the column, so that the planner reads the
+        # filter's own index (a type, a country) rather than walking all of ix_events_day_<by> for its order,
+        # which it would once ANALYZE statistics rate a country as common.
+        column = UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+    per_day = (sa.select(column.label("key"), events.c.day.label("day"), sa.func.count().label("n"))
+               .select_from(source).where(*where).group_by(column, events.c.day)
+               .subquery("per_day"))
+    start = bucket(per_day.c.day, interval, store.dialect)
+    # The bucket as the driver gives it (text on SQLite): SQLAlchemy's date parsing would cost more than the query.
+    q = (sa.select(per_day.c.key, sa.type_coerce(start, sa.String).label("bucket"), sa.func.sum(per_day.c.n))
+         .group_by(per_day.c.key, start))
     with store.engine.connect() as conn:
         rows = conn.execute(q).all()
     counts: dict[tuple[str, date], int] = {}
-    starts: dict[Any, date] = {}
     for key, value, n in rows:
         if value is None:
             continue
-        start = starts.get(value)
-        if start is None:
-            start = starts[value] = bucket_of(value if isinstance(value, date) else date.fromisoformat(value[:10]),
-                                              interval)
+        start = value if isinstance(value, date) else date.fromisoformat(value[:10])
         k = ("—" if key is None else str(key), start)
-        counts[k] = counts.get(k, 0) + n
+        counts[k] = counts.get(k, 0) + int(n)
     buckets = sorted({b for _, b in counts})
     index = {b: n for n, b in enumerate(buckets)}
     series: dict[str, list[int]] = {}

@@ -1,0 +1,107 @@
+"""Happenings: the reports of one type between the same actors on the same day, counted once.
+
+A happening is keyed by ``(type, source_actor, target_actor, day)`` (NULL actors and days included, as
+GROUP BY treats them). Its independent outlets (distinct ``origin``) and stories (distinct ``story_id``)
+across the whole store are stored on each of its reports, in ``events.num_sources`` and
+``events.num_articles``, so that "at least N sources" is a column condition and "most reported first" an
+index scan, instead of a GROUP BY over the whole table at every request.
+
+The write path keeps them: after inserting the events of some articles, in the same transaction, it calls
+:func:`refresh` with those articles' ids. A report alone in its happening needs no refresh (the columns
+default to 1), but calling it is always right.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from peristiwa.store.schema import events
+
+Key = tuple[str, str | None, str | None, date | None]
+KEY_COLUMNS = (events.c.type, events.c.source_actor, events.c.target_actor, events.c.day)
+
+
+def key_condition(keys: Iterable[Key], table: sa.TableClause = events) -> sa.ColumnElement:
+    """The reports of these happenings. Column by column (``= value`` or ``IS NULL``), not through coalesce()
+    or IS NOT DISTINCT FROM, so that the (type, day) index finds them on both back ends."""
+
+    def same(column: sa.ColumnElement, value: Any) -> sa.ColumnElement:
+        return column.is_(None) if value is None else column == value
+
+    return sa.or_(*(sa.and_(table.c.type == t, same(table.c.day, d), same(table.c.source_actor, s),
+                            same(table.c.target_actor, g)) for t, s, g, d in keys))
+
+
+def refresh(conn: Connection, article_ids: Sequence[int]) -> None:
+    """Recount the happenings that the events of these articles belong to, and store the counts on every
+    report of them. Call it in the transaction that inserted the events, after inserting them."""
+    if not article_ids:
+        return
+    keys: list[Key] = [tuple(r) for r in conn.execute(
+        sa.select(*KEY_COLUMNS).distinct().where(events.c.article_id.in_(sorted(set(article_ids)))))]
+    if conn.dialect.name == "postgresql":
+        _lock(conn, keys)
+    _recount(conn, keys)
+
+
+def refresh_all(conn: Connection) -> None:
+    """Recount every happening (after a bulk load that bypassed :func:`refresh`). The join compares coalesced
+    keys, which both back ends can hash or index, and then the exact keys (NULL = NULL); rows whose counts are
+    the default 1 are left alone."""
+    counts = (sa.select(*KEY_COLUMNS, sa.func.count(sa.distinct(events.c.origin)).label("num_sources"),
+                        sa.func.count(sa.distinct(events.c.story_id)).label("num_articles"))
+              .group_by(*KEY_COLUMNS).subquery("happening"))
+    nowhere = {"source_actor": sa.literal(""), "target_actor": sa.literal(""), "day": sa.literal(date(1, 1, 1))}
+    join = [events.c.type == counts.c.type]
+    for column in KEY_COLUMNS[1:]:
+        join.append(sa.func.coalesce(column, nowhere[column.name])
+                    == sa.func.coalesce(counts.c[column.name], nowhere[column.name]))
+        join.append(column.is_not_distinct_from(counts.c[column.name]))
+    conn.execute(events.update().where(*join, sa.or_(counts.c.num_sources != 1, counts.c.num_articles != 1))
+                 .values(num_sources=counts.c.num_sources, num_articles=counts.c.num_articles))
+
+
+def _recount(conn: Connection, keys: list[Key]) -> None:
+    """One UPDATE per happening, run as an executemany of a few fixed statements (one per pattern of NULLs
+    in the key): each counts the happening's reports and writes the counts on them, through the (type, day)
+    index."""
+    by_shape: dict[tuple[bool, bool, bool], list[dict[str, Any]]] = {}
+    for t, s, g, d in keys:
+        by_shape.setdefault((s is None, g is None, d is None), []).append(
+            {"k_type": t, "k_source": s, "k_target": g, "k_day": d})
+    for shape, params in by_shape.items():
+        conn.execute(_recount_statement(*shape), params)
+
+
+@functools.cache
+def _recount_statement(no_source: bool, no_target: bool, no_day: bool) -> sa.Update:
+    def same(table: sa.TableClause) -> list[sa.ColumnElement]:
+        def equal(column: sa.ColumnElement, name: str, null: bool) -> sa.ColumnElement:
+            return column.is_(None) if null else column == sa.bindparam(name)
+
+        return [table.c.type == sa.bindparam("k_type"), equal(table.c.day, "k_day", no_day),
+                equal(table.c.source_actor, "k_source", no_source),
+                equal(table.c.target_actor, "k_target", no_target)]
+
+    reports = events.alias("reports")
+    return events.update().where(*same(events)).values(
+        num_sources=sa.select(sa.func.count(sa.distinct(reports.c.origin))).where(*same(reports)).scalar_subquery(),
+        num_articles=sa.select(sa.func.count(sa.distinct(reports.c.story_id))).where(*same(reports))
+        .scalar_subquery())
+
+
+def _lock(conn: Connection, keys: list[Key]) -> None:
+    """PostgreSQL: hold a transaction lock per happening, so that two writers adding reports of the same
+    happening at once recount one after the other (the second sees the first's rows once it commits) instead of
+    each counting without the other's. Taken in one order by everyone, so writers cannot deadlock."""
+    ids = sorted({int.from_bytes(hashlib.blake2b(repr(k).encode(), digest_size=8).digest(), "big", signed=True)
+                  for k in keys})
+    conn.execute(sa.text("SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest(CAST(:ids AS bigint[])) AS k "
+                         "ORDER BY k) AS locks"), {"ids": ids})
