@@ -61,11 +61,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
+from typing import Any
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
 from peristiwa.attribution.chains import sentence_chains
-from peristiwa.events.lexicon import SYMMETRIC_TYPES, Lexicon, Trigger, lexicon
+from peristiwa.events.lexicon import COUNTRY_OBJECT, SYMMETRIC_TYPES, Lexicon, Predicate, Trigger, lexicon
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
 from peristiwa.text.segment import tokenize
@@ -121,6 +122,13 @@ def _agents() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozense
     return table, max(len(k) for k in table), firsts, frozenset(starts)
 
 
+@cache
+def _agent_pairs() -> frozenset[tuple[str, str]]:
+    """The first two words of every agent noun of two words or more: a word followed by none of them can only
+    start a one-word agent."""
+    return frozenset(k[:2] for k in _agents()[0] if len(k) >= 2)
+
+
 def _agent_base(word: str) -> str:
     """"polisi-polisi" and "pasukannya" are "polisi" and "pasukan"."""
     if "-" in word:
@@ -140,25 +148,34 @@ class _Actor:
 
 
 class _Sentence:
-    def __init__(self, article: Article, index: int, tokens: list[Token], lowered: str | None = None):
-        """``lowered``: the article's text in lower case, when lowering kept every offset (it usually does)."""
+    def __init__(self, article: Article, index: int, tokens: list[Token], lowered: str | None = None,
+                 starts: list[int] | None = None):
+        """``lowered``: the article's text in lower case, when lowering kept every offset (it usually does);
+        ``starts``: the tokens' start offsets, when the caller has them."""
         self.article = article
         self.index = index
         self.tokens = tokens
-        text = article.text
-        self.words = [text[t.start : t.end] for t in tokens]
-        self.lower = ([lowered[t.start : t.end] for t in tokens] if lowered is not None
-                      else [w.lower() for w in self.words])
-        self.starts = [t.start for t in tokens]
+        if lowered is not None:
+            self.lower = [lowered[t.start : t.end] for t in tokens]
+        else:
+            self.lower = [w.lower() for w in self.words]
+        self.word_set = frozenset(self.lower)
+        self.cue_cache: dict[str, list[tuple[str, ...]]] = {}  # see _cues
+        self.starts = starts if starts is not None else [t.start for t in tokens]
 
-    @cached_property
-    def word_set(self) -> frozenset[str]:
-        return frozenset(self.lower)
-
-    @cached_property
-    def prefixes(self) -> frozenset[str]:
-        """The first four letters of every word: a quick test that an object word could occur."""
-        return frozenset(w[:4] for w in self.lower)
+    def __getattr__(self, name: str) -> Any:
+        # The sentence's words as written and their first letters are worked out the first time they are
+        # read: most sentences are dismissed on their lower-case words alone. (Called only for attributes not
+        # set yet; a plain attribute afterwards, cheaper than functools.cached_property and its lock.)
+        if name == "words":
+            text = self.article.text
+            value: Any = [text[t.start : t.end] for t in self.tokens]
+        elif name == "prefixes":  # the first four letters of every word: can an object word occur?
+            value = frozenset(w[:4] for w in self.lower)
+        else:
+            raise AttributeError(name)
+        setattr(self, name, value)
+        return value
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -381,6 +398,7 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     hits = s.word_set & starts
     if not hits:
         return []
+    pairs = _agent_pairs()
     taken = {k for a in named for k in range(a.t0, a.t1)}
     out = []
     after_last = 0
@@ -388,7 +406,11 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
         if k < after_last:
             continue
         match = None
-        for n in range(min(longest, len(s.lower) - k), 0, -1):
+        most = min(longest, len(s.lower) - k)
+        if most >= 2 and (s.lower[k], s.lower[k + 1]) not in pairs and (
+                s.lower[k], _agent_base(s.lower[k + 1])) not in pairs:
+            most = 1  # no agent of several words starts here
+        for n in range(most, 0, -1):
             words = [*s.lower[k : k + n - 1], _agent_base(s.lower[k + n - 1])]
             words[0] = words[0] if n > 1 else _agent_base(s.lower[k])
             key = tuple(words)
@@ -421,19 +443,21 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     return out
 
 
-# An object constraint that is a kind of actor, not a word: "@country" is a country or the seat of its government
-# ("mengakui Beijing", "menghukum Pyongyang").
-_COUNTRY_OBJECT = ("@country",)
 
 
-def _object_matches(s: _Sentence, i: int, j: int, objects: tuple[tuple[str, ...], ...], voice: str,
+def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str,
                     actors: list[_Actor] = ()) -> str | None:
+    """The object the entry asks for, found near the trigger ("" when it asks for none, None when absent)."""
+    objects = pred.objects
     if not objects:
         return ""
+    if not pred.country_object and s.prefixes.isdisjoint(pred.object_heads):
+        return None  # no word of the sentence even starts like an object
     lo = max(0, i - 5) if voice != "active" else j
     hi = min(len(s.lower), j + _OBJECT_WINDOW)
+    near: set[str] | None = None  # the first four letters of the words where an object may start
     for obj in objects:
-        if obj == _COUNTRY_OBJECT:
+        if obj == COUNTRY_OBJECT:
             # The first actor of the object window, when it stands for a state.
             first = next((a for a in actors if lo <= a.t0 < hi and (a.t0 >= j or a.t1 <= i)), None)
             if first is not None and (first.entity.type == "COUNTRY" or first.entity.acts_for):
@@ -441,6 +465,12 @@ def _object_matches(s: _Sentence, i: int, j: int, objects: tuple[tuple[str, ...]
             continue
         if obj[0][:4] not in s.prefixes:
             continue  # no word of the sentence even starts like the object
+        if near is None:
+            lower = s.lower
+            near = {w[:4] for w in lower[lo:i]} if lo < i else set()
+            near.update(w[:4] for w in lower[max(lo, j):hi])
+        if obj[0][:4] not in near and (len(obj) > 1 or len(obj[0]) >= 4):
+            continue  # … nor of the words around the trigger (a short last word may start a longer one)
         n = len(obj)
         for k in range(lo, hi - n + 1):
             if k < j and k + n > i:
@@ -490,16 +520,19 @@ def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> lis
             continue
         word = s.lower[i]
         chosen = None
+        following = s.lower[i + 1] if i + 1 < len(s.lower) else None
         for trig in lex.phrases.get(word, ()):
+            if len(trig.words) > 1 and trig.words[1] != following and following not in _QUOTE_MARKS:
+                continue  # the second word already differs (what _phrase_end would find, cheaper)
             end = _phrase_end(s, i, trig.words)
             if end:
-                obj = _object_matches(s, i, end, trig.predicate.objects, trig.voice, actors)
+                obj = _object_matches(s, i, end, trig.predicate, trig.voice, actors)
                 if obj is not None and not _excluded(s, i, end, trig.predicate.excludes):
                     chosen = (i, end, trig, obj)
                     break
         if chosen is None:
             for trig in lex.lookup(word):
-                obj = _object_matches(s, i, i + 1, trig.predicate.objects, trig.voice, actors)
+                obj = _object_matches(s, i, i + 1, trig.predicate, trig.voice, actors)
                 if obj is not None and not _excluded(s, i, i + 1, trig.predicate.excludes):
                     chosen = (i, i + 1, trig, obj)
                     break
@@ -707,13 +740,16 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past a verb
     # of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance ("berunjuk rasa
     # menentang kebijakan pemerintah").
+    in_reach = [(idx, a) for idx, a in enumerate(actors) if j <= a.t0 <= j + _TARGET_WINDOW]
+    if not in_reach:
+        return [], ""
     stance = _words("id/grammar.yaml", "stance_verbs")
-    next_verb = next((k for k in range(j, len(s.lower)) if _active_verb(s.lower[k]) and s.lower[k - 1] != "dengan"
+    # Looked for no further than the last actor in reach: a verb past it stops nothing.
+    reach = min(len(s.lower), in_reach[-1][1].t0)
+    next_verb = next((k for k in range(j, reach) if _active_verb(s.lower[k]) and s.lower[k - 1] != "dengan"
                       and s.lower[k] not in stance), len(s.lower))
     candidates = []
-    for idx, a in enumerate(actors):
-        if a.t0 < j or a.t0 - j > _TARGET_WINDOW:
-            continue
+    for idx, a in in_reach:
         if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
             break
         if a.t0 > next_verb:
@@ -826,7 +862,7 @@ def _clause(s: _Sentence, i: int, j: int) -> tuple[int, int]:
 
 
 def _negated_here(s: _Sentence, i: int, lex: Lexicon) -> bool:
-    return any(c[0] in s.word_set and _has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in lex.modality["negation"])
+    return any(_has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in _cues(s, lex, "negation"))
 
 
 # Where a condition's reach ends: a new clause, or the end of the quotation it was said in ("“… jika negara
@@ -858,13 +894,21 @@ def _hypothesis(s: _Sentence, i: int, lex: Lexicon) -> str | None:
     """Where the trigger stands relative to a condition opened before it: inside the condition ("jika Rusia
     menyerang"), in its consequent after the comma ("…, Jepang akan menjatuhkan sanksi"), or neither (None).
     A condition after the trigger ("berjanji membongkar … jika AS …") leaves the act itself real."""
-    for cue in lex.modality["condition"]:
-        if cue[0] not in s.word_set:
-            continue
+    for cue in _cues(s, lex, "condition"):
         at = _has_cue(s.lower[:i], cue)
         if at >= 0 and not any(w in _CONDITION_ENDS for w in s.lower[at + len(cue) : i]):
             return "consequent" if "," in s.lower[at + len(cue) : i] else "condition"
     return None
+
+
+def _cues(s: _Sentence, lex: Lexicon, cls: str) -> list[tuple[str, ...]]:
+    """The cues of a modality class whose first word the sentence has, in the lexicon's order; worked out once
+    per sentence and class."""
+    found = s.cue_cache.get(cls)
+    if found is None:
+        present = s.word_set
+        found = s.cue_cache[cls] = [c for c in lex.modality[cls] if c[0] in present]
+    return found
 
 
 def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
@@ -881,17 +925,13 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     before = s.lower[:i]
     near = s.lower[max(0, i - 4) : i]
     whole = s.lower
-    present = s.word_set
-    negated = any(c[0] in present and _has_cue(s.lower[max(0, i - 3) : i], c) >= 0
-                  for c in lex.modality["negation"])
+    negated = any(_has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in _cues(s, lex, "negation"))
     clause_lo, clause_hi = _clause(s, i, j)
-    conditional = any(c[0] in present and (_has_cue(before, c) >= 0 or _has_cue(s.lower[j:clause_hi], c) >= 0)
-                      for c in lex.modality["condition"])
+    conditional = any(_has_cue(before, c) >= 0 or _has_cue(s.lower[j:clause_hi], c) >= 0
+                      for c in _cues(s, lex, "condition"))
 
     def found(cls: str, window: list[str]) -> str | None:
-        for cue in lex.modality[cls]:
-            if cls == "planned" or cue[0] not in present:
-                continue
+        for cue in _cues(s, lex, cls):
             scope = lex.modality_scope.get(cue, "before")
             if scope == "sentence" and _has_cue(whole, cue) >= 0 and not (i <= _has_cue(whole, cue) < j):
                 return " ".join(cue)
@@ -904,9 +944,7 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         return _Modality("denied", cue, negated, conditional)
     # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
     # depan" does not make the imprisonment planned).
-    for cue_words in lex.modality["planned"]:
-        if cue_words[0] not in present:
-            continue
+    for cue_words in _cues(s, lex, "planned"):
         scope = lex.modality_scope.get(cue_words, "before")
         window = near if scope == "before" else s.lower[clause_lo:clause_hi]
         if _has_cue(window, cue_words) >= 0:
@@ -986,7 +1024,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         if a == b:
             continue
-        s = _Sentence(article, si, tokens[a:b], lowered)
+        s = _Sentence(article, si, tokens[a:b], lowered, starts[a:b])
         actors = _sentence_actors(s, by_sentence.get(si, []), gaz, codes, main_country)
         triggers = _find_triggers(s, lex, actors) if actors or context.last_actor or main_country else []
         triggers = _without_verb_objects(s, triggers)

@@ -23,6 +23,9 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 # Meeting, agreeing and cooperating involve both sides: "X bertemu Y" is also Y meeting X.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _ENCLITICS = ("nya", "lah", "kah", "pun")
+# An object constraint that is a kind of actor, not a word: "@country" is a country or the seat of its government
+# ("mengakui Beijing", "menghukum Pyongyang").
+COUNTRY_OBJECT = ("@country",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,10 @@ class Predicate:
     # A passive with no agent is the authorities' doing ("Palin didakwa …"): always so for COERCE and SANCTION,
     # and for the entries that say ``authorities: true``.
     authorities: bool = False
+    # The first four letters of each object's first word ("@country" aside), and whether "@country" is one:
+    # a sentence none of whose words starts like an object is dismissed with one set test.
+    object_heads: frozenset[str] = frozenset()
+    country_object: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +102,14 @@ def lexicon() -> Lexicon:
     single: dict[str, list[Trigger]] = {}
     phrases: dict[str, list[Trigger]] = {}
     for e in entries:
+        objects = tuple(_words(o) for o in e.get("object") or ())
         pred = Predicate(
             id=e["id"], plover=e["plover"], mode=e.get("mode"), cameo=str(e["cameo"]),
             goldstein=float(e["goldstein"]), quad=int(e["quad"]),
             target_preps=tuple(e.get("target_preps") or ()),
-            objects=tuple(_words(o) for o in e.get("object") or ()),
+            objects=objects,
+            object_heads=frozenset(o[0][:4] for o in objects if o != COUNTRY_OBJECT),
+            country_object=COUNTRY_OBJECT in objects,
             excludes=tuple(_words(x) for x in e.get("exclude") or ()),
             note=e.get("note") or "",
             host=str(e["cameo"]) == "043",
