@@ -897,6 +897,32 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Ia berharap Jakarta terus mendukung Korea Selatan.", [], id="hope-without-agar"),
     pytest.param("Jepang menolak mengirim senjata ke Ukraina.", [("REJECT", "JPN", "UKR")],
                  id="refusing-to-send"),
+    # domestic news names no country: its institutions are Indonesia's (id/grammar.yaml home_country)
+    pytest.param("Kejaksaan Agung menetapkan tiga orang sebagai tersangka kasus korupsi impor gula.",
+                 [("ACCUSE", "IDN", "IDN")], id="no-country-named-is-home"),
+    # "@person": detaining a named official, not "menahan diri"
+    pytest.param("KPK menahan Wali Kota Tanjungbalai Syahrial usai pemeriksaan.", [("COERCE", "IDN", "IDN")],
+                 id="detaining-a-named-person"),
+    pytest.param("Kedua pihak diminta menahan diri.", [], id="restraint-is-no-detention"),
+    # agents whose name says their country keep it
+    pytest.param("Malaysia mendeportasi 120 WNI melalui Pelabuhan Nunukan.", [("COERCE", "MYS", "IDN")],
+                 id="wni-are-indonesians"),
+    pytest.param("Polisi Malaysia menangkap 30 pekerja migran Indonesia di Johor.", [("COERCE", "MYS", "IDN")],
+                 id="migrant-workers-of-a-country"),
+    # an attack or aid sent to a place targets the place's country; where something happens ("di") does not
+    pytest.param("Israel melancarkan serangan udara ke Jalur Gaza pada Selasa malam.", [("ASSAULT", "ISR", "PSE")],
+                 id="attack-on-a-place"),
+    pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza.", [("AID", "IDN", "PSE")],
+                 id="aid-sent-to-a-place"),
+    pytest.param("Rusia menyerang di Kharkiv.", [], id="a-place-after-di-is-no-target"),
+    # "saling": a reciprocal act goes both ways
+    pytest.param("Thailand dan Kamboja saling tuding soal bentrokan di perbatasan.",
+                 [("ACCUSE", "KHM", "THA"), ("ACCUSE", "THA", "KHM")], id="reciprocal-accusation"),
+    pytest.param("Thailand dan Kamboja menuding Myanmar.", [("ACCUSE", "KHM", "MMR"), ("ACCUSE", "THA", "MMR")],
+                 id="no-saling-no-reciprocity"),
+    # sentencing
+    pytest.param("Majelis hakim memvonis terdakwa dengan hukuman 10 tahun penjara.", [("COERCE", "IDN", "IDN")],
+                 id="sentencing"),
 ]
 
 

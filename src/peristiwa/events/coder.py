@@ -66,7 +66,15 @@ from typing import Any
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
 from peristiwa.attribution.chains import sentence_chains
-from peristiwa.events.lexicon import COUNTRY_OBJECT, SYMMETRIC_TYPES, Lexicon, Predicate, Trigger, lexicon
+from peristiwa.events.lexicon import (
+    COUNTRY_OBJECT,
+    PERSON_OBJECT,
+    SYMMETRIC_TYPES,
+    Lexicon,
+    Predicate,
+    Trigger,
+    lexicon,
+)
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
 from peristiwa.text.segment import tokenize
@@ -101,6 +109,10 @@ _TARGET_WINDOW = 14
 _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
 # Event types that are often reported with no target.
 _TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
+# Acts aimed at a place ("serangan udara ke Jalur Gaza", "bantuan kemanusiaan ke Gaza"): with no actor as target,
+# the country of the place after "ke/terhadap/atas" is the target.
+_PLACE_TARGETS = frozenset({"ASSAULT", "AID"})
+_PLACE_PREPOSITIONS = frozenset({"ke", "terhadap", "atas"})
 # Cooperative acts whose negation ("tidak akan melucuti", "belum menyetujui") is a refusal.
 _REFUSABLE = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 # Material conflict promised on a condition, and the CAMEO threat it amounts to: sanctions (1312), repression
@@ -120,6 +132,13 @@ def _agents() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozense
     firsts = frozenset(k[0] for k in table)
     starts = firsts | {f + "nya" for f in firsts} | {f"{f}-{f}" for f in firsts}
     return table, max(len(k) for k in table), firsts, frozenset(starts)
+
+
+@cache
+def _agent_countries() -> dict[tuple[str, ...], str]:
+    """Agents whose name says their country ("wni", "tki"): ``agent_countries`` in data/actors/agents.yaml."""
+    return {tuple(k.lower().split()): v for k, v in
+            (load_yaml("actors/agents.yaml").get("agent_countries") or {}).items()}
 
 
 @cache
@@ -294,6 +313,12 @@ def _dateline_country(article: Article, gaz: Gazetteer) -> str | None:
     return None
 
 
+@cache
+def _home_country() -> str | None:
+    """The country of an article that names none (``home_country`` in id/grammar.yaml)."""
+    return load_yaml("id/grammar.yaml").get("home_country")
+
+
 def _person_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]],
                     main_country: str | None) -> tuple[str | None, str]:
     """A country for a person the dictionary does not know.
@@ -415,11 +440,11 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             words[0] = words[0] if n > 1 else _agent_base(s.lower[k])
             key = tuple(words)
             if key in table:
-                match = (n, table[key])
+                match = (n, table[key], key)
                 break
         if match is None:
             continue
-        n, sector = match
+        n, sector, key = match
         after_last = k + n
         noun = " ".join(s.words[k : k + n])
         if k > 0 and _modifies_noun(s, k):
@@ -432,10 +457,12 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                               follower.code, f"generic agent '{noun}' of {follower.entity.name}"))
             named.remove(follower)
         elif follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN):
-            near = min(places, key=lambda p: abs(p[0] - k))[1] if places else None
-            code = near or main_country
+            own = _agent_countries().get(key)
+            near = min(places, key=lambda p: abs(p[0] - k))[1] if places and not own else None
+            code = own or near or main_country
             if code:
-                how = (f"generic agent '{noun}', the country of the place named with it" if near
+                how = (f"generic agent '{noun}', whose name says its country" if own
+                       else f"generic agent '{noun}', the country of the place named with it" if near
                        else f"generic agent '{noun}', the article's main country")
                 out.append(_Actor(k, k + n, Entity(id=f"agent-{noun.lower()}-{code}", type="AGENT", name=noun,
                                                    code=code, country=code, sector=sector, source="agent"),
@@ -451,16 +478,29 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str,
     objects = pred.objects
     if not objects:
         return ""
-    if not pred.country_object and s.prefixes.isdisjoint(pred.object_heads):
+    if not pred.actor_object and s.prefixes.isdisjoint(pred.object_heads):
         return None  # no word of the sentence even starts like an object
     lo = max(0, i - 5) if voice != "active" else j
     hi = min(len(s.lower), j + _OBJECT_WINDOW)
     near: set[str] | None = None  # the first four letters of the words where an object may start
     for obj in objects:
-        if obj == COUNTRY_OBJECT:
-            # The first actor of the object window, when it stands for a state.
-            first = next((a for a in actors if lo <= a.t0 < hi and (a.t0 >= j or a.t1 <= i)), None)
-            if first is not None and (first.entity.type == "COUNTRY" or first.entity.acts_for):
+        if obj in (COUNTRY_OBJECT, PERSON_OBJECT):
+            # The first actor of the object window, when it stands for a state (or is a person).
+            at = next((k for k, a in enumerate(actors) if lo <= a.t0 < hi and (a.t0 >= j or a.t1 <= i)), None)
+            if at is None:
+                continue
+            first = actors[at]
+            if obj == PERSON_OBJECT and first.entity.type != "PERSON":
+                # "Wali Kota Tanjungbalai Syahrial": a role (a generic agent) or the place of the title, then the
+                # person who holds it.
+                for nxt in actors[at + 1 : at + 3]:
+                    if nxt.t0 - first.t1 > 1:
+                        break
+                    first = nxt
+                    if nxt.entity.type == "PERSON":
+                        break
+            if first.entity.type == "PERSON" if obj == PERSON_OBJECT \
+                    else first.entity.type == "COUNTRY" or first.entity.acts_for:
                 return first.entity.name
             continue
         if obj[0][:4] not in s.prefixes:
@@ -977,7 +1017,8 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
     codes: dict[str, tuple[str | None, str]] = {}
     ranking = _country_ranking(article)
     # The dateline's country counts only for an article that names no country of its own (domestic news).
-    main_country = _main_country(article) or (ranking[0][1] if ranking else _dateline_country(article, gaz))
+    main_country = _main_country(article) or (ranking[0][1] if ranking else _dateline_country(article, gaz)
+                                              or _home_country())
     generic = _generic_institutions()
     home = main_country
     for e in article.entities:
@@ -1197,7 +1238,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                                code=context.main_country, country=context.main_country,
                                                sector="CVL", source="agent"), context.main_country,
                                   "implicit protesters, the article's main country")]
-    if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) >= 2:
+    if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
+        targets = _place_target(article, s, j)
+        if targets:
+            target_how = f"the country of the place after '{s.lower[targets[0].t0 - 1]}'"
+    # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
+    reciprocal = i > 0 and s.lower[i - 1] == "saling" and not targets and len(sources) >= 2
+    if reciprocal:
+        why.append("'saling': the coordinated subjects act on each other")
+    if (pred.plover in SYMMETRIC_TYPES or reciprocal) and not targets and len(sources) >= 2:
         # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
         sides = list({a.code: a for a in sources}.values())
         sources, targets, target_how = sides[:1], sides[1:], "coordinated subjects"
@@ -1207,7 +1256,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id]
     # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
-    if pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and not _negated_here(s, i, lex):
+    if reciprocal or (pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and not _negated_here(s, i, lex)):
         pairs += [(tgt, src) for src, tgt in pairs]
     if not pairs and sources and pred.plover in _TARGETLESS:
         pairs = [(src, None) for src in sources]  # "massa berunjuk rasa": a protest needs no target
@@ -1314,6 +1363,28 @@ def _place(article: Article, s: _Sentence, i: int) -> str | None:
                 if k > 0 and s.lower[k - 1] in ("di", "dari", "ke"):
                     return e.name
     return None
+
+
+def _place_target(article: Article, s: _Sentence, j: int) -> list[_Actor]:
+    """The first place named right after "ke/terhadap/atas" within reach of the trigger, acting as its country
+    ("serangan udara ke Jalur Gaza" targets Palestine); none past another active verb or a clause edge."""
+    best = None
+    for e in article.entities:
+        if e.type != "LOCATION" or not e.country:
+            continue
+        for m in e.mentions:
+            if m.field == "text" and m.sentence == s.index:
+                k = s.token_at(m.start)
+                if j <= k <= j + _TARGET_WINDOW and k > 0 and s.lower[k - 1] in _PLACE_PREPOSITIONS \
+                        and (best is None or k < best[0]):
+                    best = (k, s.token_end(m.end), e)
+    if best is None:
+        return []
+    k, end, e = best
+    between = s.lower[j : k - 1]
+    if any(w in _RIGHT_BOUNDARIES or _active_verb(w) for w in between) or _new_clause(s, j, k):
+        return []
+    return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
 
 
 def _place_country(article: Article, s: _Sentence, i: int) -> str | None:

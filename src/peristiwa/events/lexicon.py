@@ -26,6 +26,9 @@ _ENCLITICS = ("nya", "lah", "kah", "pun")
 # An object constraint that is a kind of actor, not a word: "@country" is a country or the seat of its government
 # ("mengakui Beijing", "menghukum Pyongyang").
 COUNTRY_OBJECT = ("@country",)
+# "@person": a named person ("menahan Bupati Erik", "menahan Lavrov").
+PERSON_OBJECT = ("@person",)
+ACTOR_OBJECTS = frozenset({COUNTRY_OBJECT, PERSON_OBJECT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +47,10 @@ class Predicate:
     # A passive with no agent is the authorities' doing ("Palin didakwa …"): always so for COERCE and SANCTION,
     # and for the entries that say ``authorities: true``.
     authorities: bool = False
-    # The first four letters of each object's first word ("@country" aside), and whether "@country" is one:
-    # a sentence none of whose words starts like an object is dismissed with one set test.
+    # The first four letters of each object's first word (actor kinds such as "@country" aside), and whether an
+    # actor kind is one: a sentence none of whose words starts like an object is dismissed with one set test.
     object_heads: frozenset[str] = frozenset()
-    country_object: bool = False
+    actor_object: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +111,8 @@ def lexicon() -> Lexicon:
             goldstein=float(e["goldstein"]), quad=int(e["quad"]),
             target_preps=tuple(e.get("target_preps") or ()),
             objects=objects,
-            object_heads=frozenset(o[0][:4] for o in objects if o != COUNTRY_OBJECT),
-            country_object=COUNTRY_OBJECT in objects,
+            object_heads=frozenset(o[0][:4] for o in objects if o not in ACTOR_OBJECTS),
+            actor_object=any(o in ACTOR_OBJECTS for o in objects),
             excludes=tuple(_words(x) for x in e.get("exclude") or ()),
             note=e.get("note") or "",
             host=str(e["cameo"]) == "043",
