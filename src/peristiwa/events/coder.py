@@ -1353,34 +1353,25 @@ def _date(article: Article, sentence: int) -> str | None:
     return article.published_date
 
 
+def _sentence_places(article: Article, s: _Sentence) -> list[tuple[int, int, Entity]]:
+    """(first token, end token, place) of every place named in the body of the sentence, in entity order."""
+    return [(s.token_at(m.start), s.token_end(m.end), e) for e in article.entities if e.type == "LOCATION"
+            for m in e.mentions if m.field == "text" and m.sentence == s.index]
+
+
 def _place(article: Article, s: _Sentence, i: int) -> str | None:
-    for e in article.entities:
-        if e.type != "LOCATION":
-            continue
-        for m in e.mentions:
-            if m.field == "text" and m.sentence == s.index:
-                k = s.token_at(m.start)
-                if k > 0 and s.lower[k - 1] in ("di", "dari", "ke"):
-                    return e.name
-    return None
+    return next((e.name for k, _, e in _sentence_places(article, s)
+                 if k > 0 and s.lower[k - 1] in ("di", "dari", "ke")), None)
 
 
 def _place_target(article: Article, s: _Sentence, j: int) -> list[_Actor]:
     """The first place named right after "ke/terhadap/atas" within reach of the trigger, acting as its country
     ("serangan udara ke Jalur Gaza" targets Palestine); none past another active verb or a clause edge."""
-    best = None
-    for e in article.entities:
-        if e.type != "LOCATION" or not e.country:
-            continue
-        for m in e.mentions:
-            if m.field == "text" and m.sentence == s.index:
-                k = s.token_at(m.start)
-                if j <= k <= j + _TARGET_WINDOW and k > 0 and s.lower[k - 1] in _PLACE_PREPOSITIONS \
-                        and (best is None or k < best[0]):
-                    best = (k, s.token_end(m.end), e)
-    if best is None:
+    after = [(k, end, e) for k, end, e in _sentence_places(article, s)
+             if e.country and j <= k <= j + _TARGET_WINDOW and k > 0 and s.lower[k - 1] in _PLACE_PREPOSITIONS]
+    if not after:
         return []
-    k, end, e = best
+    k, end, e = min(after, key=lambda p: p[0])
     between = s.lower[j : k - 1]
     if any(w in _RIGHT_BOUNDARIES or _active_verb(w) for w in between) or _new_clause(s, j, k):
         return []
@@ -1389,16 +1380,9 @@ def _place_target(article: Article, s: _Sentence, j: int) -> list[_Actor]:
 
 def _place_country(article: Article, s: _Sentence, i: int) -> str | None:
     """The country of the place after "di" nearest to the trigger, if the sentence names one."""
-    best = None
-    for e in article.entities:
-        if e.type != "LOCATION" or not e.country:
-            continue
-        for m in e.mentions:
-            if m.field == "text" and m.sentence == s.index:
-                k = s.token_at(m.start)
-                if k > 0 and s.lower[k - 1] == "di" and (best is None or abs(k - i) < best[0]):
-                    best = (abs(k - i), e.country)
-    return best[1] if best else None
+    at = [(abs(k - i), e.country) for k, _, e in _sentence_places(article, s)
+          if e.country and k > 0 and s.lower[k - 1] == "di"]
+    return min(at, key=lambda p: p[0])[1] if at else None
 
 
 def _quantity(article: Article, s: _Sentence, i: int) -> dict | None:
