@@ -920,6 +920,14 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "KHM", "THA"), ("ACCUSE", "THA", "KHM")], id="reciprocal-accusation"),
     pytest.param("Thailand dan Kamboja menuding Myanmar.", [("ACCUSE", "KHM", "MMR"), ("ACCUSE", "THA", "MMR")],
                  id="no-saling-no-reciprocity"),
+    # police idiom: "mengamankan" a person is an arrest
+    pytest.param("Polisi mengamankan tiga pemuda yang diduga terlibat tawuran.", [("COERCE", "IDN", "IDN")],
+                 id="mengamankan-is-an-arrest"),
+    # receiving a named leader is hosting a visit; receiving a report from one is not
+    pytest.param("Presiden Joko Widodo menerima Presiden Prancis Emmanuel Macron di Istana Bogor.",
+                 [("CONSULT", "FRA", "IDN"), ("CONSULT", "IDN", "FRA")], id="hosting-a-leader"),
+    pytest.param("Presiden Joko Widodo menerima laporan dari Menteri Keuangan Sri Mulyani.", [],
+                 id="a-report-is-no-visit"),
     # sentencing
     pytest.param("Majelis hakim memvonis terdakwa dengan hukuman 10 tahun penjara.", [("COERCE", "IDN", "IDN")],
                  id="sentencing"),

@@ -499,8 +499,11 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str,
                     first = nxt
                     if nxt.entity.type == "PERSON":
                         break
-            if first.entity.type == "PERSON" if obj == PERSON_OBJECT \
-                    else first.entity.type == "COUNTRY" or first.entity.acts_for:
+            if obj == PERSON_OBJECT:
+                # the person is the object itself, not in a phrase ("menerima laporan dari Menteri X")
+                if first.entity.type == "PERSON" and _preceded_by_preposition(s, actors[at]) is None:
+                    return first.entity.name
+            elif first.entity.type == "COUNTRY" or first.entity.acts_for:
                 return first.entity.name
             continue
         if obj[0][:4] not in s.prefixes:
