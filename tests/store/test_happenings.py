@@ -214,3 +214,58 @@ def test_an_event_list_total_follows_new_reports(store, make_article):
     store.add_article(make_article("b", None, [consult, ("AID", USA, KOR, "asserted", None)], outlet="Tempo.co"))
     assert queries.count_events(store, f) == 2
     assert queries.count_events(store, EventFilters(min_sources=2)) == 2
+
+
+def test_time_series_follow_new_reports_and_agree_with_the_database(store, make_article, monkeypatch):
+    """On SQLite a series is gathered from per-day counts remembered per filters and newest event id: the same
+    series as the database counts them, and a new report makes the next series count again."""
+    built, _ = _corpus(make_article, 30, seed=5)
+    for article in built[:20]:
+        store.add_article(article)
+    filters = [EventFilters(), EventFilters(date_from=date(2025, 3, 5)), EventFilters(date_to=date(2025, 3, 12)),
+               EventFilters(date_from=date(2025, 3, 7), date_to=date(2025, 3, 7)), EventFilters(country="KOR"),
+               EventFilters(min_sources=2, date_from=date(2025, 3, 5)),
+               EventFilters(actor="sugiono", type=("CONSULT",)),
+               EventFilters(modality=("alleged", "denied"), date_to=date(2025, 3, 12))]
+
+    def series() -> list[dict]:
+        return [queries.time_series(store, f, by=by, interval=interval) for f in filters
+                for by in queries.SERIES for interval in queries.INTERVALS]
+
+    def counted_by_the_database() -> list[dict]:
+        with monkeypatch.context() as m:  # every series through the SQL of the other filters
+            m.setattr(queries, "_series_from_daily_counts", queries._series_rows)
+            return series()
+
+    before = series()
+    assert before == series() == counted_by_the_database()
+    assert before[0]["total"] > 0
+    for article in built[20:]:
+        store.add_article(article)
+    after = series()
+    assert after == counted_by_the_database() and after[0]["total"] > before[0]["total"]
+
+
+def test_upgrading_from_0002_makes_the_list_indexes(store_url, make_article):
+    """Taken back to 0002 and opened again: at head, with PostgreSQL's indexes of the lists' orders and of the
+    entity ids (none on SQLite), and the lists as they were."""
+    ours = {"ix_articles_newest", "ix_events_newest", "ix_events_source_entity", "ix_events_target_entity"}
+    built, _ = _corpus(make_article, 12, seed=4)
+
+    def indexes(store: Store) -> set[str]:
+        return {i["name"] for table in ("articles", "events") for i in sa.inspect(store.engine).get_indexes(table)}
+
+    def lists(store: Store) -> tuple:
+        return (queries.list_articles(store, q="kalimat"), queries.list_events(store, EventFilters()),
+                queries.count_events(store, EventFilters(actor="sugiono")))
+
+    with Store.open(store_url) as store:
+        for article in built:
+            store.add_article(article)
+        before = lists(store)
+        with store._write() as conn:
+            command.downgrade(_alembic(conn), "0002")
+        assert store.revision() == "0002" and not ours & indexes(store)
+    with Store.open(store_url) as store:
+        assert store.revision() == HEAD and lists(store) == before
+        assert ours & indexes(store) == (ours if store.dialect == "postgresql" else set())

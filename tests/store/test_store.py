@@ -19,7 +19,9 @@ from peristiwa.store.store import HEAD, normalise_url
 FULL_TEXT_OBJECTS = {"articles_fts", "articles_fts_data", "articles_fts_idx", "articles_fts_docsize",
                      "articles_fts_config", "articles_fts_content", "alembic_version", "search",
                      "ix_articles_search", "ix_articles_trigram", "ix_events_source_name_trigram",
-                     "ix_events_target_name_trigram"}
+                     "ix_events_target_name_trigram",
+                     # PostgreSQL only (migration 0003): orders SQLite cannot declare, and the actor filter's ids
+                     "ix_articles_newest", "ix_events_newest", "ix_events_source_entity", "ix_events_target_entity"}
 
 
 def test_open_migrates_to_head(store):

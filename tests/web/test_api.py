@@ -13,7 +13,9 @@ from datetime import date
 
 import pytest
 
+from peristiwa.web import queries
 from peristiwa.web.params import EVENT_CSV
+from tests.web.conftest import TOKEN
 
 # -- counting the records ----------------------------------------------------------------------------------------
 
@@ -360,3 +362,42 @@ def test_openapi_describes_every_endpoint(client):
             "/api/actors/{key}", "/api/timeseries", "/api/network", "/api/places", "/api/search",
             "/api/ingest"} <= set(schema["paths"])
     assert "multipart/form-data" in schema["paths"]["/api/ingest"]["post"]["requestBody"]["content"]
+
+
+def test_a_capped_article_count_is_a_lower_bound_and_the_pages_stay_right(client, sample_records, monkeypatch):
+    """On PostgreSQL a search counts its matches only up to a cap (``total_exact`` false: ``total`` is a lower
+    bound, past the page); either way the pages walked by their next links give every match once, in the
+    order of the uncapped list. SQLite counts them all."""
+    q, limit = "menteri", 2
+    expected = {r["id"] for r in sample_records if q in (r["text"] + " " + (r.get("title") or "")).lower()}
+    assert len(expected) > 3, "precondition: more matches than the cap and a page"
+    whole = client.get("/api/articles", params={"q": q, "limit": 100}).json()
+    assert whole["total_exact"] and whole["total"] == len(expected)
+    monkeypatch.setattr(queries, "ARTICLE_COUNT_CAP", 1)
+    seen, offset, exact = [], 0, []
+    while True:
+        body = client.get("/api/articles", params={"q": q, "limit": limit, "offset": offset}).json()
+        seen += [a["id"] for a in body["items"]]
+        exact.append(body["total_exact"])
+        assert body["total"] <= len(expected)
+        assert body["total"] == len(expected) if body["total_exact"] else body["total"] > offset + limit
+        if body["links"]["next"] is None:
+            break
+        offset += limit
+    assert seen == [a["id"] for a in whole["items"]]
+    assert exact[-1] and (all(exact) if client.app.state.settings.store.dialect == "sqlite" else not exact[0])
+
+
+def test_an_article_search_total_follows_new_articles(fresh_client):
+    """Counts of a search are remembered per newest article id (SQLite): a new article makes the next count
+    again, and a page of it shows the new article."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    texts = ["Menteri Luar Negeri Sugiono bertemu mitranya di Jakarta pada Senin untuk membahas kerja sama.",
+             "Sugiono menerima kunjungan duta besar Malaysia di Jakarta pada Selasa untuk membahas perbatasan."]
+    counts = []
+    for n, text in enumerate(texts):
+        assert fresh_client.post("/api/ingest", json={"id": f"a{n}", "text": text}, headers=auth).status_code == 201
+        for _ in range(2):
+            body = fresh_client.get("/api/articles", params={"q": "sugiono"}).json()
+            counts.append((body["total"], len(body["items"]), body["total_exact"]))
+    assert counts == [(1, 1, True), (1, 1, True), (2, 2, True), (2, 2, True)]

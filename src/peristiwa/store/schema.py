@@ -13,7 +13,9 @@ has its own column), so an article can be read back exactly as extracted.
 Full-text indexes are back-end specific and live outside this module: on
 SQLite an FTS5 table ``articles_fts`` (trigram tokenizer) kept in step by
 triggers; on PostgreSQL a generated ``tsvector`` column ``articles.search``
-and a pg_trgm index on title and text (see the first migration).
+and a pg_trgm index on title and text (see the first migration). So are PostgreSQL's indexes of the web
+lists' orders (``ix_articles_newest``, ``ix_events_newest``: the date DESC NULLS LAST, then id DESC), which
+SQLite cannot declare and does not need, and of the events' entity ids (see migration 0003).
 """
 
 from __future__ import annotations

@@ -46,6 +46,8 @@ import sqlalchemy as sa
 from sqlalchemy import event as sa_event
 from sqlalchemy.dialects.postgresql import REGCONFIG
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from peristiwa import dedup
 from peristiwa.model import Article
@@ -82,7 +84,7 @@ from peristiwa.store.schema import (
 DEFAULT_URL = "sqlite:///peristiwa.db"
 # Environment variable naming the database when --db is not given.
 URL_VARIABLE = "PERISTIWA_DB"
-HEAD = "0002"
+HEAD = "0003"
 
 # SQLite's FTS5 index (made by the first migration): rowid is articles.id; the hidden column of the
 # table's own name is the left operand of MATCH.
@@ -443,8 +445,12 @@ class Store:
         config = self._meta.get("fts_config", "simple")
         return sa.func.plainto_tsquery(sa.cast(sa.literal(config), REGCONFIG), text)
 
-    def text_condition(self, text: str) -> sa.ColumnElement | None:
-        """A WHERE condition on ``articles``: title or text hold every word of ``text``; None for no words."""
+    def text_condition(self, text: str, *, in_order: bool = False) -> sa.ColumnElement | None:
+        """A WHERE condition on ``articles``: title or text hold every word of ``text``; None for no words.
+
+        ``in_order``: the articles are wanted in the order of an index (a page of a list, newest first), so
+        on SQLite the matches are a test of each row read along it rather than ids to look up and sort: the
+        reading stops once the page is full (SQLite's no-op unary + keeps its planner off the rowid)."""
         words = search_words(text)
         if not words:
             return None
@@ -453,7 +459,9 @@ class Store:
             if query is None:
                 return sa.and_(*short)
             matching = sa.select(_FTS.c.rowid).where(_FTS.c.articles_fts.op("MATCH")(query))
-            return sa.and_(articles.c.id.in_(matching), *short)
+            article_id = UnaryExpression(articles.c.id, operator=custom_op("+"), type_=articles.c.id.type) \
+                if in_order else articles.c.id
+            return sa.and_(article_id.in_(matching), *short)
         like = [self._search_text().ilike(f"%{_escape_like(w)}%", escape="\\") for w in words]
         return sa.or_(_SEARCH.op("@@")(self._tsquery(text)), sa.and_(*like))
 

@@ -2,6 +2,8 @@
 
 Lists answer ``{"total", "limit", "offset", "items", "links": {"self", "next", "prev"}}``; the same
 filters and paging in CSV give the items as flat rows (nested objects as ``parent_child`` columns).
+``/api/articles`` adds ``total_exact``: false when a full-text search on PostgreSQL stopped counting at a cap
+(``queries.ARTICLE_COUNT_CAP``), ``total`` then being a lower bound that still covers the next page.
 """
 
 from __future__ import annotations
@@ -66,8 +68,10 @@ def events_payload(store: Store, f: EventFilters, limit: int, offset: int, order
 def articles_payload(store: Store, q: str | None, outlet: str | None, limit: int, offset: int) -> dict[str, Any]:
     total, items = queries.list_articles(store, q=q, outlet=outlet, limit=limit, offset=offset)
     params = {"q": q, "outlet": outlet}
-    return {"total": total, "limit": limit, "offset": offset, "q": q, "outlet": outlet, "items": items,
-            "links": page_links("/api/articles", params, total, limit, offset)}
+    # total_exact false: a capped count (a full-text search on PostgreSQL), "total" is then a lower bound.
+    return {"total": total.count, "total_exact": total.exact, "limit": limit, "offset": offset, "q": q,
+            "outlet": outlet, "items": items,
+            "links": page_links("/api/articles", params, total.count, limit, offset)}
 
 
 def actors_payload(store: Store, q: str | None, limit: int, offset: int) -> dict[str, Any]:
@@ -129,7 +133,8 @@ def search_payload(store: Store, q: str | None, limit: int) -> dict[str, Any]:
         f = by_actor
     r_total, actors = queries.list_actors(store, q=q, limit=limit)
     return {"q": q,
-            "articles": {"total": a_total, "items": a_items, "href": "/articles" + _qs_dict({"q": q})},
+            "articles": {"total": a_total.count, "total_exact": a_total.exact, "items": a_items,
+                         "href": "/articles" + _qs_dict({"q": q})},
             "events": {"total": e_total, "items": events, "href": "/events" + _qs(f)},
             "actors": {"total": r_total, "items": actors, "href": "/actors" + _qs_dict({"q": q})}}
 

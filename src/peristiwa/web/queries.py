@@ -20,7 +20,7 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
@@ -30,6 +30,7 @@ from sqlalchemy.sql.operators import custom_op
 
 from peristiwa.store import Store
 from peristiwa.store.schema import articles, entities, events, quotes, source_chains
+from peristiwa.store.store import search_words
 
 INTERVALS = ("day", "week", "month")
 SERIES = ("type", "modality", "mode", "quad")
@@ -158,38 +159,43 @@ def _order(order: str) -> list[sa.ColumnElement]:
     return [events.c.day.desc().nulls_last(), events.c.id.desc()]
 
 
-class _Totals:
-    """Exact totals of filtered event lists on SQLite, remembered per version of the events table.
+class _Remembered:
+    """Answers about the events table on SQLite (exact totals of filtered lists, per-day counts of a series),
+    remembered per version of the table (the same holds for articles, counted per newest article id).
 
     Events are only ever added, never changed or deleted (their stored happening counts change only in the
     transaction that adds a report), and SQLite's writers commit one after the other, each new report taking
-    an id above every other: so the newest id names the table's contents, and a total counted at that id
-    stays exact until it changes. Paging through a filter, or refreshing a page, then costs a lookup of
-    max(id) instead of a count that tests a name pattern on every row. (PostgreSQL counts each time: there
-    ids of concurrent writers commit out of order, and its trigram indexes serve the name patterns.)"""
+    an id above every other: so the newest id names the table's contents, and an answer worked out at that id
+    stays exact until it changes. Paging through a filter, or refreshing a page or a chart, then costs a lookup
+    of max(id) instead of a count that tests a name pattern on every row, or a scan of a whole index. (Not on
+    PostgreSQL: there ids of concurrent writers commit out of order.)"""
 
-    SIZE = 256
-
-    def __init__(self) -> None:
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
         self._lock = threading.Lock()
         self._by_store: weakref.WeakKeyDictionary[Store, OrderedDict] = weakref.WeakKeyDictionary()
 
-    def get(self, store: Store, key: tuple) -> int | None:
+    def get(self, store: Store, key: tuple) -> Any:
         with self._lock:
             found = self._by_store.get(store, {}).get(key)
             if found is not None:
                 self._by_store[store].move_to_end(key)
             return found
 
-    def put(self, store: Store, key: tuple, total: int) -> None:
+    def put(self, store: Store, key: tuple, value: Any) -> None:
         with self._lock:
             remembered = self._by_store.setdefault(store, OrderedDict())
-            remembered[key] = total
-            while len(remembered) > self.SIZE:
+            remembered[key] = value
+            while len(remembered) > self.size:
                 remembered.popitem(last=False)
 
 
-_TOTALS = _Totals()
+def _version(conn: sa.Connection) -> int | None:
+    """The version of the events table on SQLite (see :class:`_Remembered`): its newest id."""
+    return conn.execute(sa.select(sa.func.max(events.c.id))).scalar()
+
+
+_TOTALS = _Remembered()
 
 
 def count_events(store: Store, f: EventFilters) -> int:
@@ -199,7 +205,7 @@ def count_events(store: Store, f: EventFilters) -> int:
         if store.dialect != "sqlite":
             return conn.execute(count).scalar_one()
         # One read transaction: the version and the count see the same rows.
-        key = (f, conn.execute(sa.select(sa.func.max(events.c.id))).scalar())
+        key = ("total", f, _version(conn))
         total = _TOTALS.get(store, key)
         if total is None:
             total = conn.execute(count).scalar_one()
@@ -360,26 +366,16 @@ def time_series(store: Store, f: EventFilters, *, by: str = "type", interval: st
     The database counts per value and day (for ``type`` or ``modality`` an index-only scan of
     ``ix_events_day_type`` or ``ix_events_day_modality``, a date range included), then gathers those days,
     a few thousand rows at most, into weeks or months; so the week or month is computed per day, not per event.
-    Events without a day are left out.
+    Events without a day are left out. On SQLite the per-day counts are remembered per filters and version
+    of the table (:func:`_daily_counts`), and gathered into weeks or months here: SQLite answers in the web
+    server's process, so the scan would hold its core for every chart shown again.
     """
     if by not in SERIES or interval not in INTERVALS:
         raise ValueError(f"by must be one of {SERIES} and interval one of {INTERVALS}")
-    source, where = filtered_events(store, f)
-    column = events.c[by]
-    if store.dialect == "sqlite" and f != EventFilters(date_from=f.date_from, date_to=f.date_to):
-        # Grouped by an expression (SQLite's no-op unary +), not the column, so that the planner reads the
-        # filter's own index (a type, a country) rather than walking all of ix_events_day_<by> for its order,
-        # which it would once ANALYZE statistics rate a country as common.
-        column = UnaryExpression(column, operator=custom_op("+"), type_=column.type)
-    per_day = (sa.select(column.label("key"), events.c.day.label("day"), sa.func.count().label("n"))
-               .select_from(source).where(*where).group_by(column, events.c.day)
-               .subquery("per_day"))
-    start = bucket(per_day.c.day, interval, store.dialect)
-    # The bucket as the driver gives it (text on SQLite): SQLAlchemy's date parsing would cost more than the query.
-    q = (sa.select(per_day.c.key, sa.type_coerce(start, sa.String).label("bucket"), sa.func.sum(per_day.c.n))
-         .group_by(per_day.c.key, start))
-    with store.engine.connect() as conn:
-        rows = conn.execute(q).all()
+    if store.dialect == "sqlite":
+        rows = _series_from_daily_counts(store, f, by, interval)
+    else:
+        rows = _series_rows(store, f, by, interval)
     counts: dict[tuple[str, date], int] = {}
     for key, value, n in rows:
         if value is None:
@@ -397,6 +393,66 @@ def time_series(store: Store, f: EventFilters, *, by: str = "type", interval: st
             "series": [{"key": k, "total": sum(v), "counts": v} for k, v in ordered],
             "total": sum(sum(v) for v in series.values())}
 
+
+def _per_day(store: Store, f: EventFilters, by: str) -> sa.Select:
+    """(value of ``by``, day, events) of the filtered events, one row per value and day."""
+    source, where = filtered_events(store, f)
+    column = events.c[by]
+    if store.dialect == "sqlite" and f != EventFilters(date_from=f.date_from, date_to=f.date_to):
+        # Grouped by an expression (SQLite's no-op unary +), not the column, so that the planner reads the
+        # filter's own index (a type, a country) rather than walking all of ix_events_day_<by> for its order,
+        # which it would once ANALYZE statistics rate a country as common.
+        column = UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+    # The day as the driver gives it (ISO text on SQLite): SQLAlchemy's date parsing would cost more than the query.
+    return (sa.select(column.label("key"), sa.type_coerce(events.c.day, sa.String).label("day"),
+                      sa.func.count().label("n"))
+            .select_from(source).where(*where).group_by(column, events.c.day))
+
+
+def _series_rows(store: Store, f: EventFilters, by: str, interval: str) -> list[Any]:
+    """(value, first day of the bucket, events) of the time series, counted by the database."""
+    per_day = _per_day(store, f, by).subquery("per_day")
+    start = bucket(sa.type_coerce(per_day.c.day, sa.Date), interval, store.dialect)
+    # The bucket as the driver gives it (text on SQLite): SQLAlchemy's date parsing would cost more than the query.
+    q = (sa.select(per_day.c.key, sa.type_coerce(start, sa.String).label("bucket"), sa.func.sum(per_day.c.n))
+         .group_by(per_day.c.key, start))
+    with store.engine.connect() as conn:
+        return conn.execute(q).all()
+
+
+# Per-day counts of a series under some filters: a few thousand rows each.
+_DAILY = _Remembered(size=16)
+
+
+def _daily_counts(store: Store, f: EventFilters, by: str) -> dict[str, list[tuple[Any, int]]]:
+    """The events per day (ISO text) and value of ``by`` under the filters (dates apart: the caller picks
+    the days), ``{day: [(value, events), …]}``, dated events only; remembered per version of the table
+    (see :class:`_Remembered`). Leaving the dates out changes no count: every report of a happening has its
+    day, so a date range keeps or drops whole happenings, and ``min_sources`` counts within happenings."""
+    undated = replace(f, date_from=None, date_to=None)
+    with store.engine.connect() as conn:
+        key = (undated, by, _version(conn))
+        found = _DAILY.get(store, key)
+        if found is None:
+            found = {}
+            for value, on, n in conn.execute(_per_day(store, undated, by).where(events.c.day.is_not(None))):
+                found.setdefault(on, []).append((value, n))
+            _DAILY.put(store, key, found)
+    return found
+
+
+def _series_from_daily_counts(store: Store, f: EventFilters, by: str, interval: str) -> list[tuple]:
+    """The rows of :func:`_series_rows` gathered from the remembered per-day counts: a chart shown again, or
+    over other dates or intervals, costs a lookup of the table's version and a pass over its days."""
+    first = f.date_from.isoformat() if f.date_from else None
+    last = f.date_to.isoformat() if f.date_to else None
+    out = []
+    for on, values in _daily_counts(store, f, by).items():
+        if (first and on < first) or (last and on > last):
+            continue
+        start = bucket_of(date.fromisoformat(on[:10]), interval)
+        out.extend((value, start, n) for value, n in values)
+    return out
 
 # -- actors ----------------------------------------------------------------------------------------------------
 
@@ -598,7 +654,7 @@ def places(store: Store, f: EventFilters, *, limit: int = 500) -> dict[str, Any]
 def _article_filter(store: Store, text: str | None, outlet: str | None) -> list[sa.ColumnElement]:
     where = []
     if text:
-        condition = store.text_condition(text)
+        condition = store.text_condition(text, in_order=True)  # a page newest first
         if condition is not None:
             where.append(condition)
     if outlet:
@@ -606,26 +662,71 @@ def _article_filter(store: Store, text: str | None, outlet: str | None) -> list[
     return where
 
 
+# Counting every article that holds a word costs PostgreSQL a substring test (ILIKE: the text lower-cased) of
+# each match; past this many matches the count stops and says so (a lower bound, ``ArticleTotal.exact`` false).
+ARTICLE_COUNT_CAP = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTotal:
+    """How many articles match: ``exact``, or (a capped count) at least ``count``."""
+
+    count: int
+    exact: bool = True
+
+
+def _newest_first(row: Any) -> tuple:
+    """The article list's order (published_date DESC NULLS LAST, id DESC) as a sort key."""
+    return (row.published_date is None, -(row.published_date.toordinal() if row.published_date else 0), -row.id)
+
+
+def _article_page(store: Store, conn: sa.Connection, where: list[sa.ColumnElement], limit: int, offset: int,
+                  filters: tuple, *, search: bool) -> tuple[ArticleTotal, list[int]]:
+    """The number of matching articles and the ids of the page, newest first.
+
+    Exact, except for a ``search`` (words in title or text) on PostgreSQL: there each match costs a
+    substring test of its text, so the matches are read (in the order of the bitmap of the trigram and
+    tsvector indexes) up to ``max(ARTICLE_COUNT_CAP, offset + limit + 1)``, one past the page so that
+    the next page's link stays right. When they are fewer, those are all of them and the page is sorted
+    out of them; else the count is a lower bound and the page is read newest first along
+    ``ix_articles_newest``, which stops once the page is full: with that many matches, soon.
+
+    SQLite's FTS index counts its matches without reading the texts, and its counts are remembered per
+    ``filters`` and newest article id (articles, like events, are only added, by one writer at a time:
+    see :class:`_Remembered`), so paging through a search counts once."""
+    newest = (articles.c.published_date.desc().nulls_last(), articles.c.id.desc())
+    page = sa.select(articles.c.id).where(*where).order_by(*newest).limit(limit).offset(offset)
+    if store.dialect == "postgresql" and search:
+        bound = max(ARTICLE_COUNT_CAP, offset + limit + 1)
+        found = conn.execute(sa.select(articles.c.id, articles.c.published_date).where(*where).limit(bound)).all()
+        if len(found) < bound:
+            found.sort(key=_newest_first)
+            return ArticleTotal(len(found)), [r.id for r in found[offset : offset + limit]]
+        return ArticleTotal(bound, exact=False), list(conn.execute(page).scalars())
+    count = sa.select(sa.func.count()).select_from(articles).where(*where)
+    if store.dialect != "sqlite":
+        return ArticleTotal(conn.execute(count).scalar_one()), list(conn.execute(page).scalars())
+    key = ("articles", filters, conn.execute(sa.select(sa.func.max(articles.c.id))).scalar())
+    total = _TOTALS.get(store, key)
+    if total is None:
+        total = conn.execute(count).scalar_one()
+        _TOTALS.put(store, key, total)
+    return ArticleTotal(total), list(conn.execute(page).scalars())
+
+
 def list_articles(store: Store, *, q: str | None = None, outlet: str | None = None, limit: int = 50,
-                  offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                  offset: int = 0) -> tuple[ArticleTotal, list[dict[str, Any]]]:
     """Stored articles, newest first (``q``: every word in title or text; ``outlet``: part of its name),
-    each with how many events, quotes and entities it holds. Returns (total, page)."""
+    each with how many events, quotes and entities it holds. Returns (total, page): see :func:`_article_page`
+    for when the total is a lower bound.
+
+    The page's ids first, then its rows: the lead and the three counts are read for the page alone, not for
+    every match before the sort."""
     where = _article_filter(store, q, outlet)
-    n_events = (sa.select(sa.func.count()).where(events.c.article_id == articles.c.id)
-                .correlate(articles).scalar_subquery())
-    n_quotes = (sa.select(sa.func.count()).where(quotes.c.article_id == articles.c.id)
-                .correlate(articles).scalar_subquery())
-    n_entities = (sa.select(sa.func.count()).where(entities.c.article_id == articles.c.id)
-                  .correlate(articles).scalar_subquery())
-    page = (sa.select(articles.c.id, articles.c.doc_id, articles.c.title, articles.c.outlet, articles.c.url,
-                      articles.c.published_date, articles.c.language, articles.c.cluster_id, articles.c.story_id,
-                      sa.func.substr(articles.c.text, 1, 400).label("lead"), n_events.label("events"),
-                      n_quotes.label("quotes"), n_entities.label("entities"))
-            .where(*where).order_by(articles.c.published_date.desc().nulls_last(), articles.c.id.desc())
-            .limit(limit).offset(offset))
     with store.engine.connect() as conn:
-        total = conn.execute(sa.select(sa.func.count()).select_from(articles).where(*where)).scalar_one()
-        rows = conn.execute(page).all()
+        total, ids = _article_page(store, conn, where, limit, offset, (q, outlet),
+                                   search=bool(q and search_words(q)))
+        rows = _article_rows(conn, ids)
     words = [w for w in (q or "").split() if w]
     return total, [{
         "id": r.id, "doc_id": r.doc_id, "title": r.title, "outlet": r.outlet, "url": r.url,
@@ -633,6 +734,24 @@ def list_articles(store: Store, *, q: str | None = None, outlet: str | None = No
         "cluster_id": r.cluster_id, "duplicate_of": r.story_id, "events": r.events, "quotes": r.quotes,
         "entities": r.entities, "snippet": _snippet(r.lead, words),
     } for r in rows]
+
+
+def _article_rows(conn: sa.Connection, ids: list[int]) -> list[Any]:
+    """The listed columns of these articles, in the order of ``ids``."""
+    if not ids:
+        return []
+    n_events = (sa.select(sa.func.count()).where(events.c.article_id == articles.c.id)
+                .correlate(articles).scalar_subquery())
+    n_quotes = (sa.select(sa.func.count()).where(quotes.c.article_id == articles.c.id)
+                .correlate(articles).scalar_subquery())
+    n_entities = (sa.select(sa.func.count()).where(entities.c.article_id == articles.c.id)
+                  .correlate(articles).scalar_subquery())
+    q = sa.select(articles.c.id, articles.c.doc_id, articles.c.title, articles.c.outlet, articles.c.url,
+                  articles.c.published_date, articles.c.language, articles.c.cluster_id, articles.c.story_id,
+                  sa.func.substr(articles.c.text, 1, 400).label("lead"), n_events.label("events"),
+                  n_quotes.label("quotes"), n_entities.label("entities")).where(articles.c.id.in_(ids))
+    by_id = {r.id: r for r in conn.execute(q)}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _snippet(lead: str, words: list[str], width: int = 220) -> str:
