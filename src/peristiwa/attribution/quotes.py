@@ -38,7 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from peristiwa.attribution.chains import sentence_words, speech_verb_words
+from peristiwa.attribution.chains import sentence_cues, speech_verb_words
 from peristiwa.attribution.mentions import MentionIndex
 from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, Entity, Quote
@@ -280,7 +280,11 @@ def _speech_subjects(article: Article, index: MentionIndex, sp: _Speech) -> list
     """(position, person) for every sentence whose subject speaks: "Pelosi berkata …", "Junqueras mengumumkan …"."""
     verbs = speech_verb_words()
     out = []
-    for sentence, words in zip(article.sentences, sentence_words(article), strict=True):
+    sentences = article.sentences
+    for k, words in enumerate(sentence_cues(article)):
+        if not words:
+            continue  # most sentences have no cue word
+        sentence = sentences[k]
         m = sp.speech_verb.search(article.text, sentence.start, sentence.end) if words & verbs else None
         if not m:
             continue
