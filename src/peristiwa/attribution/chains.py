@@ -70,9 +70,13 @@ def _cue_words() -> frozenset[str]:
 
 @cache
 def _cue_finder() -> re.Pattern[str]:
-    """The cue words as whole words: ``(?<!\\w)`` and ``(?!\\w)`` make a match a whole run of word
-    characters, as ``\\w+`` reads words."""
-    return re.compile(r"(?<!\w)(?:" + alternation(_cue_words()) + r")(?!\w)")
+    """The cue words, ending a word (``(?!\\w)``); whether they also begin one is checked on each match.
+
+    A pattern that opens with the words lets the regex engine skip to the letters they begin with, more
+    than twice as fast as one that opens with ``(?<!\\w)``. A match that does not begin a word lies inside
+    one word, where no whole cue word can begin: dropping it leaves the matches ``(?<!\\w)`` would give.
+    """
+    return re.compile(r"(?:" + alternation(_cue_words()) + r")(?!\w)")
 
 
 _CUES_CACHE: dict[int, tuple[str, list[frozenset[str]]]] = {}
@@ -119,7 +123,10 @@ def _find_cues(article: Article) -> list[frozenset[str]]:
     # One scan of the whole text: with no boundary inside a word, a cue word is in the sentence that holds it.
     found: dict[int, set[str]] = {}
     for m in _cue_finder().finditer(lowered):
-        k = bisect_right(starts, m.start()) - 1
+        start = m.start()
+        if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+            continue  # inside a word (``\\w`` is what ``isalnum`` accepts, and "_")
+        k = bisect_right(starts, start) - 1
         if k >= 0 and m.end() <= sentences[k].end:
             found.setdefault(k, set()).add(m.group())
     return [frozenset(found[k]) if k in found else _NO_CUES for k in range(len(sentences))]

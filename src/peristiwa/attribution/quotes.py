@@ -37,6 +37,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from peristiwa.attribution.chains import sentence_cues, speech_verb_words
 from peristiwa.attribution.mentions import MentionIndex
@@ -328,7 +329,8 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
         if end_sentence is not None and end_sentence + 1 < len(sentences) and q.end >= sent_end - 1:
             sent_end = sentences[end_sentence + 1].end  # “… lari.” Sutopo mengatakan. (the tail is the next one)
         inner = article.text[q.inner_start : q.inner_end].strip()
-        n_words = len(_WORD.findall(inner))
+        # Up to MIN_QUOTE_WORDS: a count at least that large is all the rules below ask about.
+        n_words = sum(1 for _ in islice(_WORD.finditer(inner), MIN_QUOTE_WORDS))
         if not n_words:
             continue
         speaker_after = (_speaker_after(article, q, para_end, index, sp)
