@@ -170,3 +170,32 @@ def test_an_event_inside_a_direct_quote_is_attributed_to_the_speaker(read):
     lavrov = _entity(article, "Lavrov")
     (event,) = [e for e in article.events if e.type == "AID"]
     assert event.source_chain == ["Tempo", lavrov.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Budi mengatakan harga naik. Menurut Ani, itu benar. Mengutip Reuters, harga turun.", None),
+        # A sentence boundary inside a word: each part is a word of its own sentence.
+        ("Budi berkatamengatakan itu. Ani diam.", [(0, 12), (12, 27), (28, 37)]),
+        # Lower-casing "İ" makes two characters: the offsets into the lower-cased text shift.
+        ("İstanbul, Budi mengatakan itu. Menurut Ani, benar.", None),
+    ],
+    ids=["plain", "boundary-inside-a-word", "lower-case-grows"],
+)
+def test_sentence_cues_are_the_cue_words_among_each_sentences_words(text, bounds):
+    import re
+
+    from peristiwa.attribution.chains import _cue_words, sentence_cues
+    from peristiwa.model import Paragraph, Sentence
+    from peristiwa.text.segment import segment
+
+    article = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))])
+    if bounds is None:
+        segment(article)
+    else:
+        article.sentences = [Sentence(a, b) for a, b in bounds]
+    lowered = text.lower()
+    expected = [frozenset(re.findall(r"\w+", lowered[s.start : s.end])) & _cue_words() for s in article.sentences]
+    assert sentence_cues(article) == expected
+    assert any(expected)

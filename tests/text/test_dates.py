@@ -248,3 +248,21 @@ def test_unparseable_publication_date_is_a_problem(extract):
     assert article.published_date is None
     assert [p.stage for p in article.problems] == ["metadata"]
     assert article.dates[0].value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga 1.2023-10-05 naik, 1.000 hari lalu, 2,5 juta, (3) 12/5, 18-19 Mei, 18–19 Mei, 18hingga 20 Mei, "
+        "18 s.d. 20 Mei, 7dan 8 Juni, 2023 dan 1999, 10 (2/3) dan Senin (23/10), tanggal 5 Juni, tiga hari lalu.",
+        "Pada 12\u00a0Mei 2024 ia tiba; 3\thari lalu; 45 orang; Rp 1.500.000 pada 2019-an; 120 pekan depan.",
+    ],
+)
+def test_matches_are_those_of_every_pattern_run_over_the_whole_text(text):
+    from peristiwa.text.dates import _pattern_matches, _vocab
+
+    v = _vocab()
+    low = text.lower()
+    expected = [(priority, kind, m.span()) for priority, (kind, pattern) in enumerate(v.patterns)
+                if any(anchor in low for anchor in v.anchors[kind]) for m in pattern.finditer(text)]
+    assert sorted((p, k, m.span()) for p, k, m in _pattern_matches(text, v)) == sorted(expected)

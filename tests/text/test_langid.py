@@ -41,3 +41,21 @@ def test_too_little_text_is_undetermined(text):
 def test_confidence_is_a_fraction():
     code, confidence = identify(INDONESIAN)
     assert code == "id" and 0.5 < confidence <= 1.0
+
+
+def test_the_language_is_read_from_the_opening():
+    from peristiwa.text.langid import _DETECT_SAMPLE
+
+    english = " The committee will publish its full report on the flooding next month, officials said."
+    opening = " ".join([INDONESIAN] * (_DETECT_SAMPLE // len(INDONESIAN) + 2))
+    assert identify(opening + english * 40)[0] == "id"  # the English tail is past the opening
+
+
+@pytest.mark.parametrize("cut_inside_a_word", [True, False])
+def test_the_opening_cuts_no_word_in_two(cut_inside_a_word):
+    from peristiwa.text.langid import _DETECT_SAMPLE, _opening
+
+    text = "a" * (_DETECT_SAMPLE - 3) + (" kata lain" if cut_inside_a_word else " ke lain")
+    head = _opening(text)
+    assert text.startswith(head) and len(head) <= _DETECT_SAMPLE
+    assert head == ("a" * (_DETECT_SAMPLE - 3) if cut_inside_a_word else "a" * (_DETECT_SAMPLE - 3) + " ke")

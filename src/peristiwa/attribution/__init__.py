@@ -18,7 +18,9 @@ def attribute(article: Article) -> Article:
     quotes = sorted([*direct, *indirect_speech(article, direct, mentions)], key=lambda q: q.start)
     sources = sentence_sources(article, mentions)
     for sentence, (reports, origin) in zip(article.sentences, sources, strict=True):
-        sentence.source_chain = list(dict.fromkeys([*reports, *([origin] if origin else [])]))
+        # Most sentences name no origin and cite nothing: their chain is the outlet alone, no repeat to drop.
+        sentence.source_chain = (list(reports) if not origin and len(reports) < 2
+                                 else list(dict.fromkeys([*reports, *([origin] if origin else [])])))
     for quote in quotes:
         # The chain of a quote ends with its speaker, not with whoever else the sentence names.
         reports = list(sources[quote.sentence][0]) if quote.sentence is not None and quote.sentence < len(

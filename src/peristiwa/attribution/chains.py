@@ -20,6 +20,7 @@ said, so that statements are searchable with their speakers like quotes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,20 +62,74 @@ def speech_verb_words() -> frozenset[str]:
     return _markers().speech_words | {"berkata", "berkatanya"}
 
 
-_WORDS_CACHE: dict[int, tuple[str, list[frozenset[str]]]] = {}
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every word that a "does the sentence contain …" check of this package asks about."""
+    return speech_verb_words() | _markers().outlet_words | {"menurut"}
 
 
-def sentence_words(article: Article) -> list[frozenset[str]]:
-    """The lower-cased words of each sentence (for quick "does it contain …" checks); computed once per text."""
-    cached = _WORDS_CACHE.get(id(article))
+@cache
+def _cue_finder() -> re.Pattern[str]:
+    """The cue words, ending a word (``(?!\\w)``); whether they also begin one is checked on each match.
+
+    A pattern that opens with the words lets the regex engine skip to the letters they begin with, more
+    than twice as fast as one that opens with ``(?<!\\w)``. A match that does not begin a word lies inside
+    one word, where no whole cue word can begin: dropping it leaves the matches ``(?<!\\w)`` would give.
+    """
+    return re.compile(r"(?:" + alternation(_cue_words()) + r")(?!\w)")
+
+
+_CUES_CACHE: dict[int, tuple[str, list[frozenset[str]]]] = {}
+_NO_CUES: frozenset[str] = frozenset()
+
+
+def sentence_cues(article: Article) -> list[frozenset[str]]:
+    """For each sentence, which of the cue words (speech verbs, citation markers, "menurut") it contains.
+
+    A sentence's words are the runs of word characters of its lower-cased text; intersected with a set of
+    cue words, the set given here answers as the set of all its words would. Computed once per text.
+    """
+    cached = _CUES_CACHE.get(id(article))
     if cached is not None and cached[0] is article.text:
         return cached[1]
+    if len(_CUES_CACHE) > 64:
+        _CUES_CACHE.clear()
+    cues = _find_cues(article)
+    _CUES_CACHE[id(article)] = (article.text, cues)
+    return cues
+
+
+_TWO_WORD_CHARACTERS = re.compile(r"\w\w")
+
+
+def _boundary_in_a_word(text: str, offsets: list[int]) -> bool:
+    """Whether one of ``offsets`` falls between two word characters (as ``\\w`` defines them).
+
+    The two characters around each offset, joined by "|" (no word character), make one string for one
+    regex search.
+    """
+    return bool(_TWO_WORD_CHARACTERS.search("|".join([text[k - 1 : k + 1] for k in offsets if 0 < k < len(text)])))
+
+
+def _find_cues(article: Article) -> list[frozenset[str]]:
     lowered = article.text.lower()
-    words = [frozenset(_WORD.findall(lowered, s.start, s.end)) for s in article.sentences]
-    if len(_WORDS_CACHE) > 64:
-        _WORDS_CACHE.clear()
-    _WORDS_CACHE[id(article)] = (article.text, words)
-    return words
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    if len(lowered) != len(article.text) or _boundary_in_a_word(lowered, [*starts, *(s.end for s in sentences)]):
+        # Offsets shifted by lower-casing, or a sentence boundary inside a word (whose part in the sentence
+        # is a word of its own there): read every sentence's words, the long way.
+        cue_words = _cue_words()
+        return [frozenset(_WORD.findall(lowered, s.start, s.end)) & cue_words for s in sentences]
+    # One scan of the whole text: with no boundary inside a word, a cue word is in the sentence that holds it.
+    found: dict[int, set[str]] = {}
+    for m in _cue_finder().finditer(lowered):
+        start = m.start()
+        if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+            continue  # inside a word (``\\w`` is what ``isalnum`` accepts, and "_")
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and m.end() <= sentences[k].end:
+            found.setdefault(k, set()).add(m.group())
+    return [frozenset(found[k]) if k in found else _NO_CUES for k in range(len(sentences))]
 
 
 _WORD = re.compile(r"\w+")
@@ -95,11 +150,16 @@ def sentence_sources(article: Article, mentions: MentionIndex | None = None) -> 
     outlet = article.outlet or (article.dateline.outlet if article.dateline else None)
     chains: list[tuple[list[str], str | None]] = []
     paragraph_citations: dict[int, list[str]] = {}
-    words_of = sentence_words(article)
+    words_of = sentence_cues(article)
     for index, sentence in enumerate(article.sentences):
         words = words_of[index]
+        if not words:
+            # No citation marker, "menurut" or speech verb: the paragraph's citations, and no origin.
+            cited = paragraph_citations.get(sentence.paragraph, ())
+            chains.append(([x for x in (outlet, *cited) if x], None))
+            continue
         text = article.text[sentence.start : sentence.end]
-        cited: list[str] = []
+        cited = []
         after_citation = sentence.start
         for m in marks.outlet.finditer(text) if words & marks.outlet_words else ():
             found = mentions.at(sentence.start + m.end())
@@ -137,11 +197,13 @@ def indirect_speech(article: Article, direct: list[Quote], mentions: MentionInde
     marks = _markers()
     mentions = mentions if mentions is not None else MentionIndex(article.entities)
     quoted = {q.sentence for q in direct}
-    words_of = sentence_words(article)
+    words_of = sentence_cues(article)
     out = []
-    for index, sentence in enumerate(article.sentences):
+    sentences = article.sentences
+    for index in [k for k, words in enumerate(words_of) if words]:  # most sentences have no cue word
         if index in quoted or not (words_of[index] & marks.speech_words or "menurut" in words_of[index]):
             continue
+        sentence = sentences[index]
         text = article.text[sentence.start : sentence.end]
         speaker = None
         content_start = None

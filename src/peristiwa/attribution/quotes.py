@@ -37,8 +37,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
-from peristiwa.attribution.chains import sentence_words, speech_verb_words
+from peristiwa.attribution.chains import sentence_cues, speech_verb_words
 from peristiwa.attribution.mentions import MentionIndex
 from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, Entity, Quote
@@ -280,7 +281,11 @@ def _speech_subjects(article: Article, index: MentionIndex, sp: _Speech) -> list
     """(position, person) for every sentence whose subject speaks: "Pelosi berkata …", "Junqueras mengumumkan …"."""
     verbs = speech_verb_words()
     out = []
-    for sentence, words in zip(article.sentences, sentence_words(article), strict=True):
+    sentences = article.sentences
+    for k, words in enumerate(sentence_cues(article)):
+        if not words:
+            continue  # most sentences have no cue word
+        sentence = sentences[k]
         m = sp.speech_verb.search(article.text, sentence.start, sentence.end) if words & verbs else None
         if not m:
             continue
@@ -324,7 +329,8 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
         if end_sentence is not None and end_sentence + 1 < len(sentences) and q.end >= sent_end - 1:
             sent_end = sentences[end_sentence + 1].end  # “… lari.” Sutopo mengatakan. (the tail is the next one)
         inner = article.text[q.inner_start : q.inner_end].strip()
-        n_words = len(_WORD.findall(inner))
+        # Up to MIN_QUOTE_WORDS: a count at least that large is all the rules below ask about.
+        n_words = sum(1 for _ in islice(_WORD.finditer(inner), MIN_QUOTE_WORDS))
         if not n_words:
             continue
         speaker_after = (_speaker_after(article, q, para_end, index, sp)

@@ -88,9 +88,10 @@ class _Vocab:
     # a cheap test that spares most patterns on most texts.
     anchors: dict[str, tuple[str, ...]]
     # Where a match can begin, found in one pass over the lower-cased text (``_opening_finder``), and
-    # the patterns (by index) that can begin with each word, with "(" or with a digit (``_DIGIT``).
+    # the patterns (by index) that can begin with each word, with "(" or with digits (``_DigitOpenings``).
     opening: re.Pattern[str]
     kinds_at: dict[str, tuple[int, ...]]
+    after_digits: _DigitOpenings
 
 
 def _alt(words) -> str:
@@ -102,33 +103,67 @@ _NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delap
                  "sebelas", "belas", "puluh", "beberapa")
 _MONTH_LEADS = ("pada", "bulan", "sejak", "hingga", "sampai", "akhir", "awal", "pertengahan")
 _YEAR_LEADS = ("tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio")
-_DIGIT = "(digit)"  # where a pattern can begin with a digit
+# Where a pattern can begin with a digit, what the text must hold there for it to match: each a regex of
+# a run of digits and the one character, no digit, after it. Most numbers in news are amounts ("1.500.000",
+# "2,5 juta", "2023"), and most of their digit runs fit none of these: no pattern is tried there.
+_YEAR_DASH = r"\d{4}-"  # iso: "2023-10-26"
+# slash and day_month: "26/10", "26 Oktober", "18-19", "18–19", "18 hingga", "18 sampai", "18 s.d.", "18 dan"
+# (their first letter, as a range word may follow the digits without a space).
+_DAY_NUMBER = r"\d{1,2}[\s/\-–hsd]"
+_COUNT_NUMBER = r"\d{1,3}\s"  # counted: "3 hari lalu"
+_DIGIT_OPENERS = (_YEAR_DASH, _DAY_NUMBER, _COUNT_NUMBER)
 
 
-def _opening_finder(patterns, openers: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+class _DigitOpenings:
+    """The patterns that can begin at a run of digits, by the length of the run and the character after it.
+
+    As each regex of ``_DIGIT_OPENERS`` reads a run of digits (any run of that length alike) and one
+    character that is no digit, whether it matches at a place depends on those two only: the answer for
+    each such pair is worked out once, on a run of zeros.
+    """
+
+    def __init__(self, direct: dict[str, set[int]]):
+        self._openers = [(re.compile(o), direct[o]) for o in _DIGIT_OPENERS if o in direct]
+        self._known: dict[tuple[int, str], tuple[int, ...]] = {}
+
+    def kinds(self, run: str) -> tuple[int, ...]:
+        """The pattern indices for ``run``, the digits and the character after them."""
+        key = (len(run), run[-1])
+        known = self._known.get(key)
+        if known is None:
+            sample = "0" * (len(run) - 1) + run[-1]
+            known = tuple(sorted(set().union(*(kinds for o, kinds in self._openers if o.fullmatch(sample)))))
+            self._known[key] = known
+        return known
+
+
+def _opening_finder(patterns, openers: dict[str, list[str]]
+                    ) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], _DigitOpenings]:
     """One regex for every place where a pattern can begin, and the patterns that can begin there.
 
-    ``openers`` lists for each pattern the words it can begin with, and ``_DIGIT`` or "(" where it can
-    begin with a digit or a bracket. Every pattern opens with ``\\b`` or "(", so a word or a digit can
-    only begin one after a character that is neither a letter (a-z) nor a digit. The regex matches such a
-    character, in the lower-cased text with a space put before it, when a word of ``openers``
-    (``group(1)``, the longest there) or a digit (``group(2)``) follows it, or when it is "(". The
-    dict gives, for each word, for "(" and for ``_DIGIT``, the indices of the patterns that can begin
-    there; a word that begins a longer one ("agust", "agustus") passes its patterns on to it.
+    ``openers`` lists for each pattern the words it can begin with, "(" where it can begin with a bracket
+    and the regexes of ``_DIGIT_OPENERS`` for how it can begin with a digit. Every pattern opens with
+    ``\\b`` or "(", so a word or a digit can only begin one after a character that is neither a letter
+    (a-z) nor a digit. The regex matches such a character, in the lower-cased text with a space put
+    before it, when a word of ``openers`` (``group(1)``, the longest there) or the digits of a digit
+    opener (``group(2)``, with the character after them) follow it, or when it is "(". The dict gives,
+    for each word and for "(", the indices of the patterns that can begin there; a word that begins a
+    longer one ("agust", "agustus") passes its patterns on to it. ``_DigitOpenings`` gives them for digits.
     """
     priority = {kind: i for i, (kind, _) in enumerate(patterns)}
     direct: dict[str, set[int]] = {}
     for kind, firsts in openers.items():
         for first in firsts:
             direct.setdefault(first, set()).add(priority[kind])
-    words = [w for w in direct if w not in (_DIGIT, "(")]
-    kinds_at = {key: tuple(sorted(direct[key])) for key in (_DIGIT, "(") if key in direct}
+    words = [w for w in direct if w not in _DIGIT_OPENERS and w != "("]
+    kinds_at = {"(": tuple(sorted(direct["("]))} if "(" in direct else {}
     for word in words:
         kinds_at[word] = tuple(sorted(set().union(*(direct[w] for w in words if word.startswith(w)))))
+    digits = "|".join(o for o in _DIGIT_OPENERS if o in direct)
     # Opening with a character class lets the regex engine skip the letters and digits (most of the
     # text) in one tight loop. Only that one character is consumed: the next place is tried too.
-    regex = re.compile(rf"[^a-z\d](?:(?=({alternation(words)}))|(?=(\d))|(?<=\())")
-    return regex, kinds_at
+    regex = re.compile(rf"[^a-z\d](?:(?=({alternation(words)}))|(?=({digits}))|(?<=\())")
+    return regex, kinds_at, _DigitOpenings(direct)
 
 
 @cache
@@ -173,18 +208,18 @@ def _vocab() -> _Vocab:
     )
     # What each pattern above can begin with, lower-cased: keep this in step with the patterns.
     openers = {
-        "iso": [_DIGIT],
-        "slash": [_DIGIT, "(", *weekdays],
-        "day_month": [_DIGIT, "tanggal", "tgl", *weekdays],
+        "iso": [_YEAR_DASH],
+        "slash": [_DAY_NUMBER, "(", *weekdays],
+        "day_month": [_DAY_NUMBER, "tanggal", "tgl", *weekdays],
         "month_year": ["bulan", *full],
         "month": list(_MONTH_LEADS),
         "year": list(_YEAR_LEADS),
-        "counted": [_DIGIT, *_NUMBER_WORDS],
+        "counted": [_COUNT_NUMBER, *_NUMBER_WORDS],
         "one_unit": [w.lower() for w in d["one_unit_words"]],
         "relative": [k.lower().split()[0] for k in d["relative"]],
         "weekday": list(weekdays),
     }
-    opening, kinds_at = _opening_finder(patterns, openers)
+    opening, kinds_at, after_digits = _opening_finder(patterns, openers)
     return _Vocab(
         months=months,
         full_months=full,
@@ -210,6 +245,7 @@ def _vocab() -> _Vocab:
         },
         opening=opening,
         kinds_at=kinds_at,
+        after_digits=after_digits,
     )
 
 
@@ -405,7 +441,7 @@ def _pattern_matches(text: str, v: _Vocab) -> list[tuple[int, str, re.Match[str]
         return found
     patterns = v.patterns
     kinds_at = v.kinds_at
-    bracket, digit = kinds_at["("], kinds_at[_DIGIT]
+    bracket, after_digits = kinds_at["("], v.after_digits
     resume = [0] * len(patterns)  # for each pattern, where its finditer would go on: the end of its last match
 
     def try_at(position: int, priorities: tuple[int, ...]) -> None:
@@ -427,9 +463,16 @@ def _pattern_matches(text: str, v: _Vocab) -> list[tuple[int, str, re.Match[str]
         if word:
             try_at(at, kinds_at[word])
         elif number:
-            try_at(at, digit)
+            try_at(at, after_digits.kinds(number))
     # The anchors are tested last, and only for the patterns that matched: most texts are spared the test.
-    anchored = {kind: any(anchor in low for anchor in v.anchors[kind]) for kind in {kind for _, kind, _ in found}}
+    # A pattern's anchor nearly always shows in its match, a few characters to search before the whole text.
+    # Lower-casing goes character by character, but for the capital sigma (σ or ς by what follows it), and
+    # the anchors hold no sigma: one in the lower-cased match is in the lower-cased text too.
+    first_match: dict[str, re.Match[str]] = {}
+    for _, kind, m in found:
+        first_match.setdefault(kind, m)
+    anchored = {kind: any(anchor in m.group().lower() for anchor in v.anchors[kind])
+                or any(anchor in low for anchor in v.anchors[kind]) for kind, m in first_match.items()}
     return [item for item in found if anchored[item[1]]]
 
 
