@@ -186,6 +186,59 @@ def test_atom_entries_become_documents(atom_file):
     assert "pekerja migran" in article.text
 
 
+AUTHORED_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+  <title>Berita Contoh</title>
+  <item>
+    <title>{t1}</title>
+    <link>https://berita.example.id/banjir</link>
+    <author>redaksi@berita.example.id (Dewi Lestari)</author>
+    <description>{d1}</description>
+  </item>
+  <item>
+    <title>{t2}</title>
+    <link>https://berita.example.id/menlu</link>
+    <dc:creator>Yusuf Hidayat</dc:creator>
+  </item>
+  <item>
+    <title>{t3}</title>
+    <link>https://berita.example.id/demo</link>
+    <dc:creator>Yusuf Hidayat</dc:creator>
+  </item>
+</channel>
+</rss>
+"""
+
+
+class _Pages:
+    """A fetcher serving fixed pages (no network)."""
+
+    def __init__(self, pages: dict[str, str]):
+        self.pages = pages
+
+    def get(self, url: str):
+        from peristiwa.ingest.sources import FetchResult
+
+        return FetchResult(url=url, status=200, content_type="text/html", charset="utf-8",
+                           body=self.pages[url].encode())
+
+
+def test_a_feed_items_author_is_the_articles_author_fetched_or_not():
+    """The author a feed gives an item (RSS ``author``, ``dc:creator``, Atom ``author``) ends in the article's
+    authors: for an item read from the feed, and for a link-only item read from its page, unless the page names
+    its own author."""
+    from peristiwa.ingest.sources import read_feed
+
+    feed = AUTHORED_RSS.format(t1=STORIES["banjir"][0], d1=STORIES["banjir"][1].replace("\n\n", " "),
+                               t2=STORIES["menlu"][0], t3=STORIES["demo"][0])
+    pages = _Pages({"https://berita.example.id/menlu": page_html("menlu"),
+                    "https://berita.example.id/demo": page_html("demo", author="Sari Kusuma")})
+    docs = list(read_feed(feed.encode(), "berita.rss", fetcher=pages))
+    assert all(isinstance(d, RawDocument) for d in docs), docs
+    assert [a.authors for a in extract_many(docs)] == [["Dewi Lestari"], ["Yusuf Hidayat"], ["Sari Kusuma"]]
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [

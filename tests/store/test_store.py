@@ -213,3 +213,23 @@ def test_an_article_is_stored_as_the_record_to_dict_makes(sample_articles):
         expected.pop("tokens", None)
         assert record_of(article) == expected
         assert json_text(record_of(article)) == json_text(expected)  # keys in the same order too
+
+
+def test_the_stored_record_text_is_the_json_of_the_record(sample_articles):
+    """The record column is written with each event encoded once (for its own row and the article's): the text
+    is still json_text of the record without its text, character for character."""
+    from peristiwa import RawDocument
+    from peristiwa import extract as run_pipeline
+    from peristiwa.store.batch import ARTICLE_TEXT, json_text, prepare, record_of
+
+    with_events = 0
+    for sample in sample_articles:
+        article = run_pipeline(RawDocument(**{k: v for k, v in sample.items() if k in {"id", "text", "url", "outlet",
+                                                                                      "title", "published"}}))
+        record = record_of(article)
+        with_events += bool(record["events"])
+        expected = json_text({k: v for k, v in record.items() if k != "text"})
+        assert prepare(article).row[ARTICLE_TEXT + 1] == expected
+        assert prepare(record | {"events": None}).row[ARTICLE_TEXT + 1] == json_text(
+            {k: v for k, v in record.items() if k != "text"} | {"events": None})
+    assert with_events, "samples with events show the splice"

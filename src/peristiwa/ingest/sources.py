@@ -18,11 +18,12 @@ crawl goes on past it. An input is
   any other page as one document whose id and ``url`` are the final URL after redirects.
 
 Feeds (RSS 0.9x/1.0/2.0 and Atom, read with feedparser): each item becomes one HTML document
-built from its title, link, publication date, author and content (``content:encoded`` or Atom
-``content``) or else its summary, so the page extractor sees the author and date as page
-metadata. An item that has no content and a summary under :data:`LINK_ONLY_WORDS` words (a
+built from its title, link, publication date, authors (every ``author``/``dc:creator``) and
+content (``content:encoded`` or Atom ``content``) or else its summary, so the page extractor sees
+the authors and date as page metadata. An item that has no content and a summary under :data:`LINK_ONLY_WORDS` words (a
 teaser, not the story) is "link only": when ``fetch_links`` is true its link is fetched and the
-page becomes the document (the item's title and date are kept); otherwise the summary is used,
+page becomes the document (the item's title and date are kept, and its author when the page names
+none: the article's ``authors`` come from the feed either way); otherwise the summary is used,
 or the item is an error when it has none. A malformed feed is an error naming the feed; the items
 read before the fault are kept (an encoding the feed misdeclares is not a fault).
 
@@ -443,7 +444,7 @@ def _feed_item(entry, source: str, n: int, feed_name: str, site: str | None,
     title = entry.get("title") or None
     link = entry.get("link") or None
     published = _iso(entry.get("published_parsed") or entry.get("updated_parsed")) or entry.get("published")
-    author = entry.get("author") or None
+    author = _feed_author(entry)
     doc_id = entry.get("id") or link or f"{Path(feed_name).name}-{n}"
     content = ""
     for block in entry.get("content") or []:
@@ -463,8 +464,8 @@ def _feed_item(entry, source: str, n: int, feed_name: str, site: str | None,
         doc = docs[0]
         if isinstance(doc, InputError):
             return InputError(source, f"item link {link}: {doc.reason}")
-        return RawDocument(id=doc_id, text=doc.text, format="html", url=result.url, title=title,
-                           published=published, source_name=source)
+        return RawDocument(id=doc_id, text=_with_author(doc.text, author), format="html", url=result.url,
+                           title=title, published=published, source_name=source)
     body = content or summary
     if not body.strip():
         reason = "item has only a link and fetching is off" if link else "item has neither content nor a link"
@@ -474,6 +475,27 @@ def _feed_item(entry, source: str, n: int, feed_name: str, site: str | None,
     page = _html_page(title=title, body_html=body, url=link, published=published, author=author, site=site)
     return RawDocument(id=doc_id, text=page, format="html", url=link, title=title, published=published,
                        source_name=source)
+
+
+def _feed_author(entry) -> str | None:
+    """The item's authors as the page extractor reads a page's author meta tag: names joined by "; ". Every
+    ``<author>``/``dc:creator`` of the item (feedparser's ``authors``), else its ``author`` text."""
+    names = [a.get("name", "").strip() for a in entry.get("authors") or [] if isinstance(a, dict)]
+    return "; ".join(n for n in names if n) or (entry.get("author") or "").strip() or None
+
+
+_AUTHOR_META = re.compile(r"<meta\s[^>]*name\s*=\s*[\"']?author\b", re.IGNORECASE)
+_HEAD_START = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+
+
+def _with_author(page: str, author: str | None) -> str:
+    """A fetched item page with the feed's author as its author meta tag, unless the page names its own, so that
+    the article keeps the author the feed gave (RawDocument has no author field: the page carries it)."""
+    if not author or _AUTHOR_META.search(page):
+        return page
+    tag = f'<meta name="author" content="{html.escape(author)}">'
+    head = _HEAD_START.search(page)
+    return page[: head.end()] + tag + page[head.end() :] if head else tag + page
 
 
 # -- archives ----------------------------------------------------------------------------------

@@ -66,6 +66,9 @@ if TYPE_CHECKING:
 
 # How many values one IN (…) list holds at most (SQLite allows 32,766 bound parameters, PostgreSQL 65,535).
 IN_CHUNK = 1000
+# Bound parameters one SQLite statement may have (its default limit since 3.32; the trigram tokenizer that
+# the store's full-text index needs came in 3.34).
+SQLITE_MAX_PARAMETERS = 32766
 
 # Columns of the rows written, in the order of the tuples below. The leading ones are known only when
 # the batch is written (keys, cluster); the rest come from the record (see prepare).
@@ -98,6 +101,20 @@ _encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encod
 def json_text(value: Any) -> str:
     """JSON as the store keeps it (the engines' serializer): compact, non-ASCII characters as they are."""
     return _encode_json(value)
+
+
+def _record_text(record: dict[str, Any], event_texts: list[str]) -> str:
+    """``json_text`` of the record without its text, the events' JSON being given: the same characters, each
+    event encoded once for its own row and the article's."""
+    parts = []
+    for key, value in record.items():
+        if key == "text":
+            continue
+        if key == "events" and type(value) is list and len(value) == len(event_texts):
+            parts.append(f"{_encode_json(key)}:[{','.join(event_texts)}]")
+        else:
+            parts.append(f"{_encode_json(key)}:{_encode_json(value)}")
+    return "{" + ",".join(parts) + "}"
 
 
 def record_of(article: Article | dict[str, Any]) -> dict[str, Any]:
@@ -232,13 +249,14 @@ def prepare(article: Article | dict[str, Any], source: str = "") -> PreparedArti
     digest = content_hash(text, url)
     values = dedup.hash_values(text)
     published = iso_day(record.get("published_date"))
-    stored = {k: v for k, v in record.items() if k != "text"}
     doc_id = str(record["id"])
+    event_records = record.get("events") or []
+    event_texts = [json_text(e) for e in event_records]  # each event's own row keeps it too
     prepared = PreparedArticle(
         source=source or doc_id, doc_id=doc_id, digest=digest, origin=origin_of(record), hash_values=values,
         band_keys=dedup.band_keys(values) if values is not None else [],
         row=(digest, doc_id, url, record.get("outlet"), record.get("title"), record.get("published"),
-             published, record.get("language"), text, json_text(stored)))
+             published, record.get("language"), text, _record_text(record, event_texts)))
     for n, e in enumerate(record.get("entities") or []):
         prepared.entities.append((
             (n, str(e.get("id") or e["name"]), e["type"], e["name"], e.get("code"), e.get("country"),
@@ -247,7 +265,7 @@ def prepare(article: Article | dict[str, Any], source: str = "") -> PreparedArti
              e.get("acts_for")),
             [(m["start"], m["end"], m.get("text", ""), m.get("sentence"), m.get("field", "text"))
              for m in e.get("mentions") or []]))
-    for n, e in enumerate(record.get("events") or []):
+    for n, (e, event_text) in enumerate(zip(event_records, event_texts, strict=True)):
         src, tgt = e.get("source") or {}, e.get("target") or {}
         told = e.get("mentions") or []
         prepared.events.append(_EventRows(
@@ -256,7 +274,7 @@ def prepare(article: Article | dict[str, Any], source: str = "") -> PreparedArti
              actor_key(tgt), tgt.get("code"), tgt.get("name"), tgt.get("entity_id"),
              e.get("modality") or "asserted", bool(e.get("negated")), bool(e.get("conditional")), e.get("date"),
              iso_day(e.get("date")) or published, e.get("place"), e.get("start", 0), e.get("end", 0),
-             (e.get("trigger") or {}).get("text"), e.get("rule"), e.get("confidence"), len(told), json_text(e)),
+             (e.get("trigger") or {}).get("text"), e.get("rule"), e.get("confidence"), len(told), event_text),
             [(m["start"], m["end"], m.get("text", ""), m.get("sentence")) for m in told],
             list(e.get("source_chain") or [])))
     for n, q in enumerate(record.get("quotes") or []):
@@ -558,9 +576,20 @@ def _insert(conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: l
     target = f"{quote(table.name)} ({', '.join(quote(c) for c in columns)})"
     if dialect.name == "postgresql":
         _copy(conn, f"COPY {target} FROM STDIN", rows)
-    else:
-        marker = "?" if dialect.paramstyle == "qmark" else "%s"
-        conn.exec_driver_sql(f"INSERT INTO {target} VALUES ({', '.join([marker] * len(columns))})", rows)
+        return
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    one_row = f"({', '.join([marker] * len(columns))})"
+    if table is not articles:
+        conn.exec_driver_sql(f"INSERT INTO {target} VALUES {one_row}", rows)
+        return
+    # Articles: many rows per statement. SQLite runs the FTS5 insert trigger once per row either way, but
+    # FTS5 writes out its pending index data at the end of every statement, so a statement per row (an
+    # executemany) cost twice as much in the full-text index as the rows themselves.
+    per_statement = max(1, SQLITE_MAX_PARAMETERS // len(columns))
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        conn.exec_driver_sql(f"INSERT INTO {target} VALUES {', '.join([one_row] * len(chunk))}",
+                             tuple(value for row in chunk for value in row))
 
 
 def _copy(conn: Connection, statement: str, rows: list[tuple]) -> None:

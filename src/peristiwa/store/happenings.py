@@ -48,7 +48,62 @@ def refresh(conn: Connection, article_ids: Sequence[int]) -> None:
         sa.select(*KEY_COLUMNS).distinct().where(events.c.article_id.in_(sorted(set(article_ids)))))]
     if conn.dialect.name == "postgresql":
         _lock(conn, keys)
-    _recount(conn, keys)
+    _store_counts(conn, _stale(conn, keys))
+
+
+# (type, day) pairs per counting statement: two bound parameters each, under every back end's limit.
+PAIRS_PER_COUNT = 2000
+
+
+def _stale(conn: Connection, keys: list[Key]) -> dict[Key, tuple[int, int]]:
+    """The happenings among ``keys`` whose reports do not all carry their counts, with the counts. Most have
+    one report, whose stored defaults (1, 1) are right: recounting each with a statement of its own cost more
+    than inserting the reports.
+
+    Counted from the reports of the same type and day (the (type, day) index), a few statements in all."""
+    wanted = set(keys)
+    pairs = sorted({(t, d) for t, _, _, d in keys if d is not None})
+    undated = sorted({t for t, _, _, d in keys if d is None})
+    conditions = [sa.tuple_(events.c.type, events.c.day).in_(pairs[i : i + PAIRS_PER_COUNT])
+                  for i in range(0, len(pairs), PAIRS_PER_COUNT)]
+    if undated:
+        conditions.append(events.c.type.in_(undated) & events.c.day.is_(None))
+    stale = {}
+    for condition in conditions:
+        for t, s, g, d, sources, stories, *stored in conn.execute(_COUNTS.where(condition)):
+            if stored != [sources, sources, stories, stories] and (t, s, g, d) in wanted:
+                stale[t, s, g, d] = (sources, stories)
+    return stale
+
+
+# Each happening's key, its counts, and the least and greatest counts stored on its reports.
+_COUNTS = sa.select(*KEY_COLUMNS, sa.func.count(sa.distinct(events.c.origin)),
+                    sa.func.count(sa.distinct(events.c.story_id)),
+                    sa.func.min(events.c.num_sources), sa.func.max(events.c.num_sources),
+                    sa.func.min(events.c.num_articles), sa.func.max(events.c.num_articles)).group_by(*KEY_COLUMNS)
+
+
+def _store_counts(conn: Connection, counts: dict[Key, tuple[int, int]]) -> None:
+    """Write each happening's counts on its reports: an executemany of a few fixed statements (one per pattern
+    of NULLs in the key), each finding the reports through the (type, day) index."""
+    by_shape: dict[tuple[bool, bool, bool], list[dict[str, Any]]] = {}
+    for (t, s, g, d), (sources, stories) in counts.items():
+        by_shape.setdefault((s is None, g is None, d is None), []).append(
+            {"k_type": t, "k_source": s, "k_target": g, "k_day": d, "sources": sources, "stories": stories})
+    for shape, params in by_shape.items():
+        conn.execute(_store_statement(*shape), params)
+
+
+@functools.cache
+def _store_statement(no_source: bool, no_target: bool, no_day: bool) -> sa.Update:
+    def equal(column: sa.ColumnElement, name: str, null: bool) -> sa.ColumnElement:
+        return column.is_(None) if null else column == sa.bindparam(name)
+
+    return events.update().where(
+        events.c.type == sa.bindparam("k_type"), equal(events.c.day, "k_day", no_day),
+        equal(events.c.source_actor, "k_source", no_source), equal(events.c.target_actor, "k_target", no_target),
+        (events.c.num_sources != sa.bindparam("sources")) | (events.c.num_articles != sa.bindparam("stories")),
+    ).values(num_sources=sa.bindparam("sources"), num_articles=sa.bindparam("stories"))
 
 
 def refresh_all(conn: Connection) -> None:
@@ -66,35 +121,6 @@ def refresh_all(conn: Connection) -> None:
         join.append(column.is_not_distinct_from(counts.c[column.name]))
     conn.execute(events.update().where(*join, sa.or_(counts.c.num_sources != 1, counts.c.num_articles != 1))
                  .values(num_sources=counts.c.num_sources, num_articles=counts.c.num_articles))
-
-
-def _recount(conn: Connection, keys: list[Key]) -> None:
-    """One UPDATE per happening, run as an executemany of a few fixed statements (one per pattern of NULLs
-    in the key): each counts the happening's reports and writes the counts on them, through the (type, day)
-    index."""
-    by_shape: dict[tuple[bool, bool, bool], list[dict[str, Any]]] = {}
-    for t, s, g, d in keys:
-        by_shape.setdefault((s is None, g is None, d is None), []).append(
-            {"k_type": t, "k_source": s, "k_target": g, "k_day": d})
-    for shape, params in by_shape.items():
-        conn.execute(_recount_statement(*shape), params)
-
-
-@functools.cache
-def _recount_statement(no_source: bool, no_target: bool, no_day: bool) -> sa.Update:
-    def same(table: sa.TableClause) -> list[sa.ColumnElement]:
-        def equal(column: sa.ColumnElement, name: str, null: bool) -> sa.ColumnElement:
-            return column.is_(None) if null else column == sa.bindparam(name)
-
-        return [table.c.type == sa.bindparam("k_type"), equal(table.c.day, "k_day", no_day),
-                equal(table.c.source_actor, "k_source", no_source),
-                equal(table.c.target_actor, "k_target", no_target)]
-
-    reports = events.alias("reports")
-    return events.update().where(*same(events)).values(
-        num_sources=sa.select(sa.func.count(sa.distinct(reports.c.origin))).where(*same(reports)).scalar_subquery(),
-        num_articles=sa.select(sa.func.count(sa.distinct(reports.c.story_id))).where(*same(reports))
-        .scalar_subquery())
 
 
 def _lock(conn: Connection, keys: list[Key]) -> None:
