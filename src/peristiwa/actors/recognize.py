@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from operator import and_, attrgetter, or_
 
 from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
 from peristiwa.langdata import load_yaml
@@ -134,24 +135,41 @@ def _is_cap(word: str) -> bool:
     return ("-" in word[:5] or "'" in word[:3] or "’" in word[:3]) and bool(_PARTICLE_NAME.match(word))
 
 
-_WORD_KINDS = ("word", "abbrev")
+_WORD_KINDS = frozenset(("word", "abbrev"))
+_kind = attrgetter("kind")
+
+
+class _WordFacts(dict[str, tuple[str, bool]]):
+    """(folded key, capitalised) of a word, worked out once: words repeat within and across articles."""
+
+    def __missing__(self, word: str) -> tuple[str, bool]:
+        # Plain alphanumeric words fold to their lower case; only the others need the full folding.
+        key = word.lower() if word.isalnum() else match_key(word)
+        # _is_cap, with its common answers first: a capital opens the word, or no hyphen or apostrophe can
+        # glue a particle to a name in it ("al-Assad").
+        cap = word[:1].isupper() or (("-" in word or "'" in word or "’" in word) and _is_cap(word))
+        if len(self) >= 200_000:  # new names and numbers keep coming: bound the memory
+            self.clear()
+        self[word] = facts = (key, cap)
+        return facts
+
+
+_word_facts = _WordFacts()
 
 
 class _TokenFacts:
     """What the rules ask of every token, worked out once per text: its words, folded keys, which tokens
-    are words and which are capitalised. A sentence takes its slice of each list."""
+    are words and which are capitalised. A sentence takes its slice of each list.
+
+    Every list is built by ``map`` over C functions and cached look-ups, with no Python code per token."""
 
     def __init__(self, text: str, tokens: list[Token]):
-        self.words = [text[t.start : t.end] for t in tokens]
-        # Plain alphanumeric words fold to their lower case; only the others need the full folding.
-        self.keys = [w.lower() if w.isalnum() else match_key(w) for w in self.words]
-        self.wordlike = [t.kind in _WORD_KINDS for t in tokens]
-        # _is_cap, with its common answers first: a capital opens the word, or no hyphen or apostrophe can
-        # glue a particle to a name in it ("al-Assad") -- nearly every word is settled without the call.
-        self.caps = [w[:1].isupper() or (("-" in w or "'" in w or "’" in w) and _is_cap(w)) for w in self.words]
+        self.words = words = [text[t.start : t.end] for t in tokens]
+        self.keys, self.caps = (map(list, zip(*map(_word_facts.__getitem__, words), strict=True)) if words
+                                else ([], []))
+        self.wordlike = list(map(_WORD_KINDS.__contains__, map(_kind, tokens)))
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
-        self.may_open = [(wordlike and cap) or word == "("
-                         for wordlike, cap, word in zip(self.wordlike, self.caps, self.words, strict=True)]
+        self.may_open = list(map(or_, map(and_, self.wordlike, self.caps), map("(".__eq__, words)))
 
 
 class _Sentence:
@@ -340,11 +358,16 @@ def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
 
 
 def _starts_with(keys: list[str], heads: frozenset[str]) -> bool:
-    return any(" ".join(keys[:n]) in heads for n in (1, 2, 3) if n <= len(keys))
+    """The first one, two or three keys, joined, are one of ``heads``."""
+    n = len(keys)
+    return n > 0 and (keys[0] in heads or (n > 1 and (f"{keys[0]} {keys[1]}" in heads or (
+        n > 2 and f"{keys[0]} {keys[1]} {keys[2]}" in heads))))
 
 
 def _ends_with(keys: list[str], tails: frozenset[str]) -> bool:
-    return any(" ".join(keys[-n:]) in tails for n in (1, 2) if n <= len(keys))
+    """The last one or two keys, joined, are one of ``tails``."""
+    n = len(keys)
+    return n > 0 and (keys[-1] in tails or (n > 1 and f"{keys[-2]} {keys[-1]}" in tails))
 
 
 def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
