@@ -137,6 +137,7 @@ def _is_cap(word: str) -> bool:
 
 _WORD_KINDS = frozenset(("word", "abbrev"))
 _kind = attrgetter("kind")
+_start = attrgetter("start")
 
 
 class _WordFacts(dict[str, tuple[str, bool]]):
@@ -161,7 +162,7 @@ class _TokenFacts:
     """What the rules ask of every token, worked out once per text: its words, folded keys, which tokens
     are words and which are capitalised. A sentence takes its slice of each list.
 
-    Every list is built by ``map`` over C functions and cached look-ups, with no Python code per token."""
+    Past the words, every list is built by ``map`` over C functions and cached look-ups."""
 
     def __init__(self, text: str, tokens: list[Token]):
         self.words = words = [text[t.start : t.end] for t in tokens]
@@ -208,49 +209,53 @@ class _Sentence:
 
 def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
     """The longest dictionary alias starting at token ``i``: (form, index after it); looked up once per token."""
-    if i in s.matches:
-        return s.matches[i]
-    found = _dictionary_match(gaz, s, i, cue)
-    s.matches[i] = found
+    found = s.matches.get(i, _NOT_LOOKED_UP)
+    if found is _NOT_LOOKED_UP:
+        found = s.matches[i] = _dictionary_match(gaz, s, i, cue)
     return found
 
 
-_ALIAS_INNER_PUNCT = (".", ",", "'", "’", "&")  # punctuation an alias may contain ("D.C.", "AT&T")
+_NOT_LOOKED_UP = object()
+_ALIAS_INNER_PUNCT = frozenset((".", ",", "'", "’", "&"))  # punctuation an alias may contain ("D.C.", "AT&T")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
 def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
-    first = s.keys[i]
-    longest = gaz.max_words.get(first.split(" ", 1)[0]) if first else None
+    keys = s.keys
+    first = keys[i]
+    if not first:
+        return None
+    longest = gaz.max_words.get(first.split(" ", 1)[0] if " " in first else first)
     if not longest:
         return None
     # A lower-case place head before a capitalised name ("semenanjung Korea", "selat Malaka") may open an alias.
-    lower_head = first in cue.loc_heads and i + 1 < s.size and s.caps[i + 1]
-    if not s.caps[i] and not s.words[i][:1].isdigit() and not lower_head:
+    if not s.caps[i] and not s.words[i][:1].isdigit() \
+            and not (first in cue.loc_heads and i + 1 < s.size and s.caps[i + 1]):
         return None
     # A token like "Jong-un" folds to two words; count folded words, not tokens.
-    tokens, keys = s.tokens, s.keys
+    tokens, words_of, size = s.tokens, s.words, s.size
+    prefixes, index = gaz.prefixes, gaz.index
     j = i
     words = 0
     key = ""  # the folded key of tokens[i:j], grown token by token
     best: tuple[Form, int] | None = None
-    while j < s.size and words < longest + 1:
-        kind = tokens[j].kind
-        if kind == "punct" and s.words[j] not in _ALIAS_INNER_PUNCT and j > i:
+    while j < size and words < longest + 1:
+        is_punct = tokens[j].kind == "punct"
+        if is_punct and j > i and words_of[j] not in _ALIAS_INNER_PUNCT:
             break
         token_key = keys[j]
         j += 1
         if token_key:
-            words += token_key.count(" ") + 1
+            words += token_key.count(" ") + 1 if " " in token_key else 1
             key = f"{key} {token_key}" if key else token_key
-            if key not in gaz.prefixes:
+            if key not in prefixes:
                 break  # no alias starts with these words, so no longer one matches either
-        if kind == "punct":
+        if is_punct:
             continue
-        forms = gaz.lookup(key)
+        forms = index.get(key)
         if not forms:
             continue
-        for form in _prefer(forms):
+        for form in forms if len(forms) < 2 else _prefer(forms):
             if form.exact_case and _NOT_LETTER.sub("", s.text[tokens[i].start : tokens[j - 1].end]) \
                     != _NOT_LETTER.sub("", form.text):
                 continue
@@ -421,7 +426,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     cue = cues()
     tokens = article.tokens or tokenize(article.text)
-    starts = [t.start for t in tokens]
+    starts = list(map(_start, tokens))
     facts = _TokenFacts(article.text, tokens)
     out: list[Candidate] = []
     for si, sentence in enumerate(article.sentences):
@@ -475,7 +480,9 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                 found.extend(parts)
                 i += 1
                 continue
-        title_len = _title_length(s, i, cue)
+        key = s.keys[i]
+        title_len = _title_length(s, i, cue) if (key.split(" ", 1)[0] if " " in key else key) in cue.title_firsts \
+            else 0  # most words open no title: spare the call
         if title_len:
             title = s.text[tok.start : s.tokens[i + title_len - 1].end]
             nxt = i + title_len

@@ -159,17 +159,24 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
     """"Dewan Keamanan" after "Dewan Keamanan PBB": an unknown organisation name that begins a longer
     organisation name in the same article is that organisation."""
     orgs = [g for g in groups if g.type == "ORG" and g.candidates]
-    names_of: dict[int, list[list[str]]] = {}  # _org_names by id(group), worked out once until the group grows
+    # _org_names by id(group), and the first words of those names, worked out once until the group grows.
+    names_of: dict[int, tuple[list[list[str]], set[str]]] = {}
     for short in orgs:
         if short.actor is not None:
             continue
         words = match_key(short.surface[0]).split()
+        first = words[0] if words else None
         for long in orgs:
             if long is short or not long.candidates:
                 continue
-            names = names_of.get(id(long))
-            if names is None:
-                names = names_of[id(long)] = _org_names(long)
+            known = names_of.get(id(long))
+            if known is None:
+                names = _org_names(long)
+                known = names_of[id(long)] = (names, {n[0] for n in names if n})
+            # Either test below needs a name of ``long`` opening with the same word: most pairs fail here.
+            if first is not None and first not in known[1]:
+                continue
+            names = known[0]
             # "Dewan Keamanan" begins "Dewan Keamanan PBB"; "Partai Republik Amerika Serikat" begins with the
             # known "Partai Republik": either way one organisation.
             if any(len(n) > len(words) and n[: len(words)] == words for n in names) or (
@@ -190,11 +197,17 @@ def _person_containing(people: list[_Group], words: list[str], before: int) -> _
         return None
     wanted = set(words)
     several = len(words) > 1
-    fitting = [g for g in people if wanted <= g.words() or (several and len(g.words()) > 1 and g.words() <= wanted)]
+    fitting = []
+    for g in people:
+        known = g.words()
+        if wanted <= known or (several and len(known) > 1 and known <= wanted):
+            fitting.append(g)
     if not fitting:
         return None
     earlier = [g for g in fitting if g.candidates and g.candidates[0].start < before]
     pool = earlier or fitting
+    if len(pool) == 1:
+        return pool[0]
     return max(pool, key=lambda g: max((c.start for c in g.candidates if c.start < before), default=-1))
 
 
