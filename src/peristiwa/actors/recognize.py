@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from operator import and_, attrgetter, or_
 
 from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
 from peristiwa.langdata import load_yaml
@@ -134,24 +135,42 @@ def _is_cap(word: str) -> bool:
     return ("-" in word[:5] or "'" in word[:3] or "’" in word[:3]) and bool(_PARTICLE_NAME.match(word))
 
 
-_WORD_KINDS = ("word", "abbrev")
+_WORD_KINDS = frozenset(("word", "abbrev"))
+_kind = attrgetter("kind")
+_start = attrgetter("start")
+
+
+class _WordFacts(dict[str, tuple[str, bool]]):
+    """(folded key, capitalised) of a word, worked out once: words repeat within and across articles."""
+
+    def __missing__(self, word: str) -> tuple[str, bool]:
+        # Plain alphanumeric words fold to their lower case; only the others need the full folding.
+        key = word.lower() if word.isalnum() else match_key(word)
+        # _is_cap, with its common answers first: a capital opens the word, or no hyphen or apostrophe can
+        # glue a particle to a name in it ("al-Assad").
+        cap = word[:1].isupper() or (("-" in word or "'" in word or "’" in word) and _is_cap(word))
+        if len(self) >= 200_000:  # new names and numbers keep coming: bound the memory
+            self.clear()
+        self[word] = facts = (key, cap)
+        return facts
+
+
+_word_facts = _WordFacts()
 
 
 class _TokenFacts:
     """What the rules ask of every token, worked out once per text: its words, folded keys, which tokens
-    are words and which are capitalised. A sentence takes its slice of each list."""
+    are words and which are capitalised. A sentence takes its slice of each list.
+
+    Past the words, every list is built by ``map`` over C functions and cached look-ups."""
 
     def __init__(self, text: str, tokens: list[Token]):
-        self.words = [text[t.start : t.end] for t in tokens]
-        # Plain alphanumeric words fold to their lower case; only the others need the full folding.
-        self.keys = [w.lower() if w.isalnum() else match_key(w) for w in self.words]
-        self.wordlike = [t.kind in _WORD_KINDS for t in tokens]
-        # _is_cap, with its common answers first: a capital opens the word, or no hyphen or apostrophe can
-        # glue a particle to a name in it ("al-Assad") -- nearly every word is settled without the call.
-        self.caps = [w[:1].isupper() or (("-" in w or "'" in w or "’" in w) and _is_cap(w)) for w in self.words]
+        self.words = words = [text[t.start : t.end] for t in tokens]
+        self.keys, self.caps = (map(list, zip(*map(_word_facts.__getitem__, words), strict=True)) if words
+                                else ([], []))
+        self.wordlike = list(map(_WORD_KINDS.__contains__, map(_kind, tokens)))
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
-        self.may_open = [(wordlike and cap) or word == "("
-                         for wordlike, cap, word in zip(self.wordlike, self.caps, self.words, strict=True)]
+        self.may_open = list(map(or_, map(and_, self.wordlike, self.caps), map("(".__eq__, words)))
 
 
 class _Sentence:
@@ -190,49 +209,53 @@ class _Sentence:
 
 def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
     """The longest dictionary alias starting at token ``i``: (form, index after it); looked up once per token."""
-    if i in s.matches:
-        return s.matches[i]
-    found = _dictionary_match(gaz, s, i, cue)
-    s.matches[i] = found
+    found = s.matches.get(i, _NOT_LOOKED_UP)
+    if found is _NOT_LOOKED_UP:
+        found = s.matches[i] = _dictionary_match(gaz, s, i, cue)
     return found
 
 
-_ALIAS_INNER_PUNCT = (".", ",", "'", "’", "&")  # punctuation an alias may contain ("D.C.", "AT&T")
+_NOT_LOOKED_UP = object()
+_ALIAS_INNER_PUNCT = frozenset((".", ",", "'", "’", "&"))  # punctuation an alias may contain ("D.C.", "AT&T")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
 def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
-    first = s.keys[i]
-    longest = gaz.max_words.get(first.split(" ", 1)[0]) if first else None
+    keys = s.keys
+    first = keys[i]
+    if not first:
+        return None
+    longest = gaz.max_words.get(first.split(" ", 1)[0] if " " in first else first)
     if not longest:
         return None
     # A lower-case place head before a capitalised name ("semenanjung Korea", "selat Malaka") may open an alias.
-    lower_head = first in cue.loc_heads and i + 1 < s.size and s.caps[i + 1]
-    if not s.caps[i] and not s.words[i][:1].isdigit() and not lower_head:
+    if not s.caps[i] and not s.words[i][:1].isdigit() \
+            and not (first in cue.loc_heads and i + 1 < s.size and s.caps[i + 1]):
         return None
     # A token like "Jong-un" folds to two words; count folded words, not tokens.
-    tokens, keys = s.tokens, s.keys
+    tokens, words_of, size = s.tokens, s.words, s.size
+    prefixes, index = gaz.prefixes, gaz.index
     j = i
     words = 0
     key = ""  # the folded key of tokens[i:j], grown token by token
     best: tuple[Form, int] | None = None
-    while j < s.size and words < longest + 1:
-        kind = tokens[j].kind
-        if kind == "punct" and s.words[j] not in _ALIAS_INNER_PUNCT and j > i:
+    while j < size and words < longest + 1:
+        is_punct = tokens[j].kind == "punct"
+        if is_punct and j > i and words_of[j] not in _ALIAS_INNER_PUNCT:
             break
         token_key = keys[j]
         j += 1
         if token_key:
-            words += token_key.count(" ") + 1
+            words += token_key.count(" ") + 1 if " " in token_key else 1
             key = f"{key} {token_key}" if key else token_key
-            if key not in gaz.prefixes:
+            if key not in prefixes:
                 break  # no alias starts with these words, so no longer one matches either
-        if kind == "punct":
+        if is_punct:
             continue
-        forms = gaz.lookup(key)
+        forms = index.get(key)
         if not forms:
             continue
-        for form in _prefer(forms):
+        for form in forms if len(forms) < 2 else _prefer(forms):
             if form.exact_case and _NOT_LETTER.sub("", s.text[tokens[i].start : tokens[j - 1].end]) \
                     != _NOT_LETTER.sub("", form.text):
                 continue
@@ -340,11 +363,16 @@ def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
 
 
 def _starts_with(keys: list[str], heads: frozenset[str]) -> bool:
-    return any(" ".join(keys[:n]) in heads for n in (1, 2, 3) if n <= len(keys))
+    """The first one, two or three keys, joined, are one of ``heads``."""
+    n = len(keys)
+    return n > 0 and (keys[0] in heads or (n > 1 and (f"{keys[0]} {keys[1]}" in heads or (
+        n > 2 and f"{keys[0]} {keys[1]} {keys[2]}" in heads))))
 
 
 def _ends_with(keys: list[str], tails: frozenset[str]) -> bool:
-    return any(" ".join(keys[-n:]) in tails for n in (1, 2) if n <= len(keys))
+    """The last one or two keys, joined, are one of ``tails``."""
+    n = len(keys)
+    return n > 0 and (keys[-1] in tails or (n > 1 and f"{keys[-2]} {keys[-1]}" in tails))
 
 
 def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
@@ -398,7 +426,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     cue = cues()
     tokens = article.tokens or tokenize(article.text)
-    starts = [t.start for t in tokens]
+    starts = list(map(_start, tokens))
     facts = _TokenFacts(article.text, tokens)
     out: list[Candidate] = []
     for si, sentence in enumerate(article.sentences):
@@ -452,7 +480,9 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                 found.extend(parts)
                 i += 1
                 continue
-        title_len = _title_length(s, i, cue)
+        key = s.keys[i]
+        title_len = _title_length(s, i, cue) if (key.split(" ", 1)[0] if " " in key else key) in cue.title_firsts \
+            else 0  # most words open no title: spare the call
         if title_len:
             title = s.text[tok.start : s.tokens[i + title_len - 1].end]
             nxt = i + title_len

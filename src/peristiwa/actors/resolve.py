@@ -126,35 +126,57 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
     for n, group in enumerate(groups):
         if not group.candidates:
             continue
-        entity = _entity(article, group, n, gaz)
+        entity = _entity(article, group, n, gaz, headline=len(candidates) > n_body)
         # The outlet publishing the story is metadata, not an actor of it.
-        if entity.type == "ORG" and outlets & {match_key(x) for x in (entity.name, *entity.aliases)}:
+        if outlets and entity.type == "ORG" and (match_key(entity.name) in outlets
+                                                 or any(match_key(x) in outlets for x in entity.aliases)):
             continue
         entities.append(entity)
     return entities
 
 
 def _org_names(group: _Group) -> list[list[str]]:
-    names = [*group.surface, *(group.actor.aliases if group.actor else ()), *(
-        [group.actor.name] if group.actor else [])]
-    return [match_key(n).split() for n in names]
+    """The words of every name of the group: those written in the article, then its actor's."""
+    names = [match_key(n).split() for n in group.surface]
+    if group.actor is not None:
+        names.extend(_actor_name_words(group.actor))
+    return names
+
+
+# An actor's aliases and name split into folded words, by actor id (with the actor, so that a look-up made
+# for another gazetteer's actor of the same id is not taken for it): the same organisations come back.
+_ACTOR_NAME_WORDS: dict[str, tuple[Actor, list[list[str]]]] = {}
+
+
+def _actor_name_words(actor: Actor) -> list[list[str]]:
+    cached = _ACTOR_NAME_WORDS.get(actor.id)
+    if cached is None or cached[0] is not actor:
+        cached = _ACTOR_NAME_WORDS[actor.id] = (actor, [match_key(n).split() for n in (*actor.aliases, actor.name)])
+    return cached[1]
 
 
 def _merge_partial_orgs(groups: list[_Group]) -> None:
     """"Dewan Keamanan" after "Dewan Keamanan PBB": an unknown organisation name that begins a longer
     organisation name in the same article is that organisation."""
     orgs = [g for g in groups if g.type == "ORG" and g.candidates]
-    names_of: dict[int, list[list[str]]] = {}  # _org_names by id(group), worked out once until the group grows
+    # _org_names by id(group), and the first words of those names, worked out once until the group grows.
+    names_of: dict[int, tuple[list[list[str]], set[str]]] = {}
     for short in orgs:
         if short.actor is not None:
             continue
         words = match_key(short.surface[0]).split()
+        first = words[0] if words else None
         for long in orgs:
             if long is short or not long.candidates:
                 continue
-            names = names_of.get(id(long))
-            if names is None:
-                names = names_of[id(long)] = _org_names(long)
+            known = names_of.get(id(long))
+            if known is None:
+                names = _org_names(long)
+                known = names_of[id(long)] = (names, {n[0] for n in names if n})
+            # Either test below needs a name of ``long`` opening with the same word: most pairs fail here.
+            if first is not None and first not in known[1]:
+                continue
+            names = known[0]
             # "Dewan Keamanan" begins "Dewan Keamanan PBB"; "Partai Republik Amerika Serikat" begins with the
             # known "Partai Republik": either way one organisation.
             if any(len(n) > len(words) and n[: len(words)] == words for n in names) or (
@@ -175,11 +197,17 @@ def _person_containing(people: list[_Group], words: list[str], before: int) -> _
         return None
     wanted = set(words)
     several = len(words) > 1
-    fitting = [g for g in people if wanted <= g.words() or (several and len(g.words()) > 1 and g.words() <= wanted)]
+    fitting = []
+    for g in people:
+        known = g.words()
+        if wanted <= known or (several and len(known) > 1 and known <= wanted):
+            fitting.append(g)
     if not fitting:
         return None
     earlier = [g for g in fitting if g.candidates and g.candidates[0].start < before]
     pool = earlier or fitting
+    if len(pool) == 1:
+        return pool[0]
     return max(pool, key=lambda g: max((c.start for c in g.candidates if c.start < before), default=-1))
 
 
@@ -198,7 +226,13 @@ def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
     return out
 
 
-def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer) -> Entity:
+def _mention_order(mention: Mention) -> tuple[bool, int]:
+    """Headline mentions first, then in the order of the text."""
+    return mention.field != "title", mention.start
+
+
+def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer, headline: bool = True) -> Entity:
+    """The entity of ``group``; ``headline``: some of the article's candidates are in its title."""
     actor = group.actor
     if actor is not None:
         name = actor.name
@@ -208,19 +242,21 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer) -> Entity:
         name = surface_sorted[0]
         aliases = [s for s in dict.fromkeys([*surface_sorted[1:], *group.acronyms, *_without_place(group, gaz)])
                    if s != name]
-    read_titles = [c.title for c in group.candidates if c.title]
+    candidates = group.candidates
+    read_titles = [c.title for c in candidates if c.title]
     titles = list(dict.fromkeys(t for title in read_titles for t in title.split(TITLE_SEPARATOR))) \
         if read_titles else []
-    country = actor.country if actor else next((c.country for c in group.candidates if c.country), None)
-    mentions = []
-    for c in group.candidates:
-        if c.extra.get("in_title"):
-            mentions.append(Mention(c.start, c.end, (article.title or "")[c.start : c.end], None, field="title"))
-        else:
-            mentions.append(Mention(c.start, c.end, article.text[c.start : c.end], c.sentence, field="text"))
+    country = actor.country if actor else next((c.country for c in candidates if c.country), None)
+    text = article.text
+    if headline:
+        title = article.title or ""
+        mentions = [Mention(c.start, c.end, title[c.start : c.end], None, field="title") if c.extra.get("in_title")
+                    else Mention(c.start, c.end, text[c.start : c.end], c.sentence) for c in candidates]
+    else:
+        mentions = [Mention(c.start, c.end, text[c.start : c.end], c.sentence) for c in candidates]
     if len(mentions) > 1:
-        mentions.sort(key=lambda m: (m.field != "title", m.start))
-    evidence = "dictionary" if actor else next((c.evidence for c in group.candidates if not c.single), "single")
+        mentions.sort(key=_mention_order)
+    evidence = "dictionary" if actor else next((c.evidence for c in candidates if not c.single), "single")
     return Entity(
         id=actor.id if actor else f"local-{group.type.lower()}-{n}",
         type=group.type,
