@@ -203,8 +203,10 @@ def test_unknown_name_after_a_title_is_a_person(read, text, name, title, country
         ("Kapolda Jawa Barat Budi Hartono memimpin apel pasukan.", "Budi Hartono", "Kapolda"),
         ("Gubernur Jawa Tengah Rahmat Santoso meninjau lokasi banjir.", "Rahmat Santoso", "Gubernur"),
         ("Kapolda Jawa Barat Irjen Budi Hartono memimpin apel pasukan.", "Budi Hartono", "Kapolda"),
+        ("Pj Gubernur Papua Tengah Maria Wenda meninjau posko pengungsi.", "Maria Wenda", "Pj Gubernur"),
+        ("Plt Bupati Sidoarjo Agus Salim membuka pameran.", "Agus Salim", "Plt Bupati"),
     ],
-    ids=["kapolda-province", "governor-province", "kapolda-and-rank"],
+    ids=["kapolda-province", "governor-province", "kapolda-and-rank", "acting-governor", "acting-regent"],
 )
 def test_title_survives_a_place_between_title_and_name(read, text, name, title):
     """A place between a title and the name ("Gubernur Jawa Tengah …") does not cost the person the title."""
@@ -307,8 +309,12 @@ def test_organisation_by_head_or_tail_word(read, text, name):
         pytest.param(
             "Kepala Badan Pusat Statistik mengumumkan angka inflasi terbaru.", "Badan Pusat Statistik", None,
         ),
+        pytest.param(
+            "Ketua Komisi XI DPR Misbakhun meminta rincian anggaran dibuka.", "Komisi XI DPR", "Misbakhun",
+        ),
     ],
-    ids=["ketua-komisi", "ketua-partai-apposition", "kepala-badan-apposition", "kepala-badan-dictionary"],
+    ids=["ketua-komisi", "ketua-partai-apposition", "kepala-badan-apposition", "kepala-badan-dictionary",
+         "one-word-name-after-an-acronym"],
 )
 def test_title_before_an_organisation_keeps_the_organisation_whole(read, text, org, person):
     """"Ketua Komisi …", "Kepala Badan …": the title belongs to a person; the organisation after it keeps its

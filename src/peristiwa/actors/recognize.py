@@ -548,13 +548,22 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
         if typed and typed[0] == "ORG" and typed[1] != "acronym":
             j = _extend_org(s, i, j, cue, gaz)
             _inner_countries(s, i + 1, j, gaz, cue, found)
-            # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name.
+            # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name (two words).
+            # "Ketua Komisi XI DPR Misbakhun": an organisation that ends on an acronym, then one name-like word
+            # (Indonesian names are often a single word).
             name_follows = j + 1 < s.size and s.words[j] == "," and s.caps[j + 1]
-            if pending_title and j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not name_follows \
-                    and not _ends_with(s.keys[i:j], cue.org_tails):
-                found.append(Candidate(s.tokens[i].start, s.tokens[j - 3].end, "ORG", s.index,
+            person_at = None
+            if pending_title and not name_follows:
+                if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(s.keys[i:j], cue.org_tails):
+                    person_at = j - 2
+                elif j - i >= 3 and _is_acronym(s.words[j - 2]) and not _is_acronym(s.words[j - 1]) \
+                        and s.words[j - 1].isalpha() and s.keys[j - 1] not in cue.org_tails \
+                        and s.keys[j - 1] not in cue.not_name:
+                    person_at = j - 1
+            if person_at is not None:
+                found.append(Candidate(s.tokens[i].start, s.tokens[person_at - 1].end, "ORG", s.index,
                                        evidence="organisation word"))
-                found.append(Candidate(s.tokens[j - 2].start, s.tokens[j - 1].end, "PERSON", s.index,
+                found.append(Candidate(s.tokens[person_at].start, s.tokens[j - 1].end, "PERSON", s.index,
                                        evidence="title", title=pending_title))
                 i = j
                 continue
