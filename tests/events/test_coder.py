@@ -915,6 +915,14 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza.", [("AID", "IDN", "PSE")],
                  id="aid-sent-to-a-place"),
     pytest.param("Rusia menyerang di Kharkiv.", [], id="a-place-after-di-is-no-target"),
+    pytest.param("Israel kembali menggempur Rafah pada Minggu malam.", [("ASSAULT", "ISR", "PSE")],
+                 id="a-place-as-the-object"),
+    # a purpose clause is done by the main clause's subject, not by its object
+    pytest.param("Filipina memanggil duta besar China untuk mengecam insiden di Laut China Selatan.",
+                 [("ACCUSE", "PHL", "CHN")], id="purpose-clause-subject"),
+    # people who often protest are agents
+    pytest.param("Ribuan pengemudi ojek daring berunjuk rasa di Jakarta.", [("PROTEST", "IDN", None)],
+                 id="drivers-protest"),
     # "saling": a reciprocal act goes both ways
     pytest.param("Thailand dan Kamboja saling tuding soal bentrokan di perbatasan.",
                  [("ACCUSE", "KHM", "THA"), ("ACCUSE", "THA", "KHM")], id="reciprocal-accusation"),

@@ -714,6 +714,8 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
     return group
 
 
+# Words that open a purpose clause whose doer is the main clause's subject.
+_PURPOSE = frozenset(["untuk", "guna", "demi"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
 
@@ -727,6 +729,12 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
     k = i - 1
     while k >= 0 and s.lower[k] in _AUX:
         k -= 1
+    if k >= 1 and s.lower[k] in _PURPOSE:
+        # "Filipina memanggil duta besar China untuk memprotes …": a purpose clause's doer is the subject of the
+        # verb it serves, not that verb's object.
+        verb = next((m for m in range(k - 1, max(-1, k - _TARGET_WINDOW), -1) if _active_verb(s.lower[m])), None)
+        if verb is not None:
+            return _subject(s, actors, verb)
     if k >= 1 and s.lower[k] == "yang":
         head = next((idx for idx, a in enumerate(actors)
                      if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")), None)
@@ -1242,7 +1250,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                                sector="CVL", source="agent"), context.main_country,
                                   "implicit protesters, the article's main country")]
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
-        targets = _place_target(article, s, j)
+        targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
             target_how = f"the country of the place after '{s.lower[targets[0].t0 - 1]}'"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
@@ -1367,11 +1375,13 @@ def _place(article: Article, s: _Sentence, i: int) -> str | None:
                  if k > 0 and s.lower[k - 1] in ("di", "dari", "ke")), None)
 
 
-def _place_target(article: Article, s: _Sentence, j: int) -> list[_Actor]:
+def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) -> list[_Actor]:
     """The first place named right after "ke/terhadap/atas" within reach of the trigger, acting as its country
-    ("serangan udara ke Jalur Gaza" targets Palestine); none past another active verb or a clause edge."""
+    ("serangan udara ke Jalur Gaza" targets Palestine); with ``direct``, also a place that is the verb's object
+    ("Israel menggempur Rafah"). None past another active verb or a clause edge."""
     after = [(k, end, e) for k, end, e in _sentence_places(article, s)
-             if e.country and j <= k <= j + _TARGET_WINDOW and k > 0 and s.lower[k - 1] in _PLACE_PREPOSITIONS]
+             if e.country and j <= k <= j + _TARGET_WINDOW and k > 0
+             and (s.lower[k - 1] in _PLACE_PREPOSITIONS or (direct and k == j))]
     if not after:
         return []
     k, end, e = min(after, key=lambda p: p[0])
