@@ -601,12 +601,28 @@ def test_a_negated_withdrawal_is_a_refusal(code):
 @pytest.mark.parametrize("text", [
     pytest.param("Rusia tidak menyerang Ukraina.", id="not-attacked"),
     pytest.param("Mereka menegaskan Indonesia tidak meminta bantuan dari Amerika Serikat.", id="not-requested"),
-    pytest.param("Jepang tidak pernah mengecam Korea Utara.", id="never-condemned"),
 ])
 def test_a_negated_act_that_is_no_refusal_is_not_an_event(code, text):
     """"Rusia tidak menyerang Ukraina": nothing happened, so nothing is coded (a negated act of yielding is a
     refusal instead, see above)."""
     assert code(text).events == []
+
+
+@pytest.mark.parametrize(("text", "expected", "cue"), [
+    pytest.param("Jepang tidak pernah mengecam Korea Utara.", ("ACCUSE", "JPN", "PRK"), "tidak pernah",
+                 id="never-condemned"),
+    pytest.param("China tak pernah mengirim senjata ke Rusia, kata juru bicara Kementerian Luar Negeri China.",
+                 ("AID", "CHN", "RUS"), "tak pernah", id="never-sent"),
+])
+def test_an_act_said_never_to_have_happened_is_denied(code, text, expected, cue):
+    """"tidak pernah": a past act denied is kept, with modality "denied" (not a refusal, not dropped)."""
+    event = _one(code(text), *expected)
+    assert (event.modality, event.modality_cue, event.negated) == ("denied", cue, True)
+
+
+def test_never_again_is_a_refusal(code):
+    """"tidak akan pernah" promises never to act: a refusal, not a denial."""
+    assert _one(code("Rusia tidak akan pernah menarik pasukan dari Ukraina."), "REJECT", "RUS", "UKR")
 
 
 def test_plain_event_is_neither_negated_nor_conditional(code):

@@ -714,6 +714,7 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
     return group
 
 
+_NEGATIONS = frozenset(["tidak", "tak", "belum", "bukan", "tiada"])
 # Words that open a purpose clause whose doer is the main clause's subject.
 _PURPOSE = frozenset(["untuk", "guna", "demi"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
@@ -960,6 +961,18 @@ def _cues(s: _Sentence, lex: Lexicon, cls: str) -> list[tuple[str, ...]]:
         present = s.word_set
         found = s.cue_cache[cls] = [c for c in lex.modality[cls] if c[0] in present]
     return found
+
+
+def _never_did(s: _Sentence, i: int) -> str | None:
+    """"tidak pernah", "tak pernah", "belum pernah" right before the trigger, with no "akan" (a promise never to
+    act, "tidak akan pernah", is a refusal): the words, else None."""
+    before = s.lower[max(0, i - 4) : i]
+    if "pernah" not in before or "akan" in before:
+        return None
+    k = before.index("pernah")
+    if k == 0 or before[k - 1] not in _NEGATIONS:
+        return None
+    return f"{s.words[i - len(before) + k - 1]} pernah"
 
 
 def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
@@ -1307,8 +1320,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "“Jepang telah mengirim senjata ke Ukraina,” kata Lavrov": a claim in someone else's words.
             mod = _Modality("alleged", f"quoted from {speaker.entity.name}", mod.negated, mod.conditional)
         plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
-        refusal = mod.negated and plover in _REFUSABLE
-        if refusal:
+        never = mod.negated and _never_did(s, i)
+        refusal = mod.negated and not never and plover in _REFUSABLE
+        if never:
+            # "China tidak pernah mengirim senjata ke Rusia": a past act said not to have happened is a denial
+            # of it, kept as the event with modality "denied" (the claim fact-checkers follow).
+            mod = _Modality("denied", never, True, mod.conditional)
+        elif refusal:
             # "tidak akan pernah melucuti senjata": refusing to yield is a rejection (PLOVER REJECT).
             plover, cameo, goldstein, quad, mode = "REJECT", "12", -4.0, 3, None
             mod = _Modality("asserted", None, False, mod.conditional)
