@@ -579,7 +579,7 @@ def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> lis
                 if obj is not None and not _excluded(s, i, i + 1, trig.predicate.excludes):
                     chosen = (i, i + 1, trig, obj)
                     break
-        if chosen and chosen[1] < len(s.lower) and s.words[chosen[1]][:1].isdigit() and \
+        if chosen and chosen[1] < len(s.lower) and s.lower[chosen[1]][:1].isdigit() and \
                 s.lower[chosen[0]] in _time_words():
             chosen = None  # "pukul 09.30": a time of day, not a blow
         if chosen:
@@ -1112,11 +1112,14 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                                           quoted.entity.name]
                 by_key[key] = event
                 events.append(event)
-        subjects = [x for x in actors if _preceded_by_preposition(s, x) is None]
-        if subjects:
-            context.last_actor = subjects[0]
-            context.last_group = _coordinated_right(s, actors, actors.index(subjects[0]))
-            context.last_person = next((x for x in subjects if x.entity.type == "PERSON"), context.last_person)
+        # What a later pronoun can stand for: the sentence's first subject, its coordinated group, and its first
+        # person among the subjects (actors outside a prepositional phrase).
+        first = next((k for k, x in enumerate(actors) if _preceded_by_preposition(s, x) is None), None)
+        if first is not None:
+            context.last_actor = actors[first]
+            context.last_group = _coordinated_right(s, actors, first)
+            context.last_person = next((x for x in actors[first:] if x.entity.type == "PERSON"
+                                        and _preceded_by_preposition(s, x) is None), context.last_person)
     return events
 
 
