@@ -5,6 +5,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+HF_STAMP := $(VENV)/.installed-hf
 
 .PHONY: demo test lint bench eval clean
 
@@ -13,6 +14,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[all]'
 	touch $(STAMP)
+
+# The tests also cover the optional Hugging Face recogniser on a tiny model they build, so the test set-up adds
+# the "hf" extra. torch is pinned to the CPU build that lies on these machines' disk (pip takes it from there;
+# an unpinned torch would download a CUDA build of several GB).
+$(HF_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet 'torch==2.13.0'
+	$(BIN)/python -m pip install --quiet -e '.[all,hf]'
+	touch $(HF_STAMP)
 
 demo: $(STAMP)
 	$(BIN)/peristiwa demo
@@ -25,7 +34,7 @@ lint: $(STAMP)
 # missing (as root or with password-less sudo), starts it, makes a test role and database and prints the URL.
 # Without root it warns and prints nothing, and the PostgreSQL tests are skipped. PERISTIWA_TEST_PG, when
 # already set, is used as it is.
-test: $(STAMP) lint
+test: $(HF_STAMP) lint
 	bash .ci/chromium
 	url="$$(bash .ci/postgres)" && PERISTIWA_TEST_PG="$$url" $(BIN)/pytest
 
