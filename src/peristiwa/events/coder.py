@@ -61,7 +61,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
@@ -134,6 +134,12 @@ def _agents() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozense
     return table, max(len(k) for k in table), firsts, frozenset(starts)
 
 
+@lru_cache(maxsize=4096)
+def _agent_entity(entity_id: str, name: str, code: str, sector: str) -> Entity:
+    """The entity a generic agent acts as ("polisi" of IDN), made once: the coder only reads it."""
+    return Entity(id=entity_id, type="AGENT", name=name, code=code, country=code, sector=sector, source="agent")
+
+
 @cache
 def _agent_countries() -> dict[tuple[str, ...], str]:
     """Agents whose name says their country ("wni", "tki"): ``agent_countries`` in data/actors/agents.yaml."""
@@ -180,6 +186,7 @@ class _Sentence:
             self.lower = [w.lower() for w in self.words]
         self.word_set = frozenset(self.lower)
         self.cue_cache: dict[str, list[tuple[str, ...]]] = {}  # see _cues
+        self.places: list[tuple[int, int, Entity]] | None = None  # see _sentence_places
         self.starts = starts if starts is not None else [t.start for t in tokens]
 
     def __getattr__(self, name: str) -> Any:
@@ -451,9 +458,8 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             continue  # "pasokan militer", "kekuatan militer": an adjective of the noun before, not an actor
         follower = next((a for a in named if a.t0 == k + n), None)
         if follower is not None and follower.entity.type in ("COUNTRY", "LOCATION") and follower.code:
-            out.append(_Actor(k, follower.t1, Entity(id=f"agent-{noun.lower()}-{follower.code}", type="AGENT",
-                                                     name=f"{noun} {follower.entity.name}", code=follower.code,
-                                                     country=follower.code, sector=sector, source="agent"),
+            out.append(_Actor(k, follower.t1, _agent_entity(f"agent-{noun.lower()}-{follower.code}",
+                                                            f"{noun} {follower.entity.name}", follower.code, sector),
                               follower.code, f"generic agent '{noun}' of {follower.entity.name}"))
             named.remove(follower)
         elif follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN):
@@ -464,8 +470,7 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                 how = (f"generic agent '{noun}', whose name says its country" if own
                        else f"generic agent '{noun}', the country of the place named with it" if near
                        else f"generic agent '{noun}', the article's main country")
-                out.append(_Actor(k, k + n, Entity(id=f"agent-{noun.lower()}-{code}", type="AGENT", name=noun,
-                                                   code=code, country=code, sector=sector, source="agent"),
+                out.append(_Actor(k, k + n, _agent_entity(f"agent-{noun.lower()}-{code}", noun, code, sector),
                                   code, how))
     return out
 
@@ -990,9 +995,10 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     near = s.lower[max(0, i - 4) : i]
     whole = s.lower
     negated = any(_has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in _cues(s, lex, "negation"))
-    clause_lo, clause_hi = _clause(s, i, j)
-    conditional = any(_has_cue(before, c) >= 0 or _has_cue(s.lower[j:clause_hi], c) >= 0
-                      for c in _cues(s, lex, "condition"))
+    conditions, planned = _cues(s, lex, "condition"), _cues(s, lex, "planned")
+    # The trigger's clause, worked out only when a cue needs it (most sentences have neither kind).
+    clause_lo, clause_hi = _clause(s, i, j) if conditions or planned else (0, 0)
+    conditional = any(_has_cue(before, c) >= 0 or _has_cue(s.lower[j:clause_hi], c) >= 0 for c in conditions)
 
     def found(cls: str, window: list[str]) -> str | None:
         for cue in _cues(s, lex, cls):
@@ -1008,7 +1014,7 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         return _Modality("denied", cue, negated, conditional)
     # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
     # depan" does not make the imprisonment planned).
-    for cue_words in _cues(s, lex, "planned"):
+    for cue_words in planned:
         scope = lex.modality_scope.get(cue_words, "before")
         window = near if scope == "before" else s.lower[clause_lo:clause_hi]
         if _has_cue(window, cue_words) >= 0:
@@ -1386,9 +1392,12 @@ def _date(article: Article, sentence: int) -> str | None:
 
 
 def _sentence_places(article: Article, s: _Sentence) -> list[tuple[int, int, Entity]]:
-    """(first token, end token, place) of every place named in the body of the sentence, in entity order."""
-    return [(s.token_at(m.start), s.token_end(m.end), e) for e in article.entities if e.type == "LOCATION"
-            for m in e.mentions if m.field == "text" and m.sentence == s.index]
+    """(first token, end token, place) of every place named in the body of the sentence, in entity order;
+    worked out once per sentence."""
+    if s.places is None:
+        s.places = [(s.token_at(m.start), s.token_end(m.end), e) for e in article.entities
+                    if e.type == "LOCATION" for m in e.mentions if m.field == "text" and m.sentence == s.index]
+    return s.places
 
 
 def _place(article: Article, s: _Sentence, i: int) -> str | None:
