@@ -196,8 +196,11 @@ def test_pronoun_speaker_in_the_sentence_after_the_naming(read, gap):
         (YOO + f"Yoo menegaskan: \"{SAYING}.\"", "Yoo Sang-bum"),
         (YOO + f"Kata Yoo, “{SAYING}.”", "Yoo Sang-bum"),
         (YOO + "Menurut Yoo, “pemerintah belum membaca laporan kami sama sekali.”", "Yoo Sang-bum"),
+        (YOO + "Rapat tetap digelar, kata Yoo, namun “pemerintah belum membaca laporan kami sama sekali.”",
+         "Yoo Sang-bum"),
     ],
-    ids=["mengatakan-comma", "mengatakan-colon", "menegaskan-straight", "kata-before", "menurut-before"],
+    ids=["mengatakan-comma", "mengatakan-colon", "menegaskan-straight", "kata-before", "menurut-before",
+         "kata-then-namun"],
 )
 def test_speaker_before_the_quote(read, text, name):
     """"Lavrov mengatakan, “…”", "Kata Yoo, “…”", "Menurut Yoo, “…”": the speaker introduces the quote."""

@@ -15,7 +15,7 @@ stack so that nested quotes stay inside the quote that holds them:
 Speakers (:func:`attribute_quotes`), in the order tried:
 
 1. after the quote: “…,” *kata Yoo*. / “…,” *ujarnya*. / "…", *Pelosi berkata*;
-2. before it: *Lavrov mengatakan*, “…” / *Kata Yoo*, “…” / a speech verb
+2. before it: *Lavrov mengatakan*, “…” / *Kata Yoo*, “…” / …, *kata Yoo*, namun “…” / a speech verb
    earlier in the same sentence, for a quoted phrase inside indirect speech
    ("Moualem mengatakan bahwa “perang melawan teror hampir selesai”");
 3. a quote standing alone continues the previous quote's speaker when that
@@ -162,7 +162,9 @@ def speech() -> _Speech:
         after_quote_name_first=re.compile(
             rf"^[\s,]*(?P<speaker>(?:[A-Z][^\n.!?;,“”\"]{{0,80}}?|[Dd]ia|[Ii]a|[Bb]eliau))"
             rf"(?:,[^\n.!?;“”\"]{{0,120}},)?\s+(?:{after_s}|berkata|menambahkan)(?:nya)?\b"),
-        kata_before=re.compile(r"(?:^|[\s(])(?:[Kk]ata|[Uu]jar|[Mm]enurut)\s+(?P<speaker>[^\n.!?,“”\"]{1,80}),\s*$"),
+        # "Kata Yoo, “…”", and "…, kata Sanders, namun “…”" (a conjunction may open the quoted clause).
+        kata_before=re.compile(r"(?:^|[\s(])(?:[Kk]ata|[Uu]jar|[Mm]enurut)\s+(?P<speaker>[^\n.!?,“”\"]{1,80}),"
+                               r"\s*(?:(?:namun|tetapi|tapi|dan|sebab|karena)\s+)?$"),
         speech_verb=re.compile(rf"\b(?:{after_s_any_case}|berkata)(?:nya)?\b", re.I),
         pronouns=frozenset(p for p in d["pronouns"] if not p.startswith("-")),
         stop_words=frozenset(d["speaker_stop_words"]),
