@@ -161,6 +161,17 @@ def test_pronoun_speaker_is_the_person_named_before(read, verb):
     assert quote.speaker_description is None
 
 
+def test_pronoun_after_the_quote_is_the_subject_speaking_earlier_in_its_sentence(read):
+    """"Lavrov mengatakan bahwa …, “…,” katanya": the "-nya" is Lavrov, not the last person quoted before."""
+    article = read(
+        YOO + f"“{SAYING},” kata Yoo.\n\n"
+        "Pada Rabu, Menteri Luar Negeri Rusia Sergei Lavrov mengatakan bahwa Moskow tidak punya batas waktu, "
+        "“Kalau perlu dua tahun atau lima bulan, tidak masalah,” katanya."
+    )
+    last = [q for q in article.quotes if q.direct][-1]
+    _spoken_by(last, _person(article, "Sergey Lavrov"))
+
+
 def test_pronoun_speaker_is_the_last_person_who_spoke(read):
     """A person named after the last speaker who did not speak is not the "-nya" of the next quote."""
     article = read(

@@ -18,6 +18,8 @@ Speakers (:func:`attribute_quotes`), in the order tried:
 2. before it: *Lavrov mengatakan*, “…” / *Kata Yoo*, “…” / …, *kata Yoo*, namun “…” / a speech verb
    earlier in the same sentence, for a quoted phrase inside indirect speech
    ("Moualem mengatakan bahwa “perang melawan teror hampir selesai”");
+   a "-nya" after the quote ("…, “…,” katanya") is the subject who speaks earlier
+   in the same sentence when one is named there ("Trump mengatakan bahwa …");
 3. a quote standing alone continues the previous quote's speaker when that
    quote is in the same or the previous paragraph.
 
@@ -338,6 +340,12 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
         speaker_after = (_speaker_after(article, q, para_end, index, sp)
                          or _speaker_right_after(article, q, index, sp, min(sent_end, para_end)))
         speaker = speaker_after or _speaker_before(article, q, sent_start, index, sp)
+        if speaker_after is not None and speaker_after.pronoun and q.start > sent_start + 1:
+            # "Trump mengatakan bahwa …, “…,” katanya": the "-nya" is the subject who speaks earlier in the
+            # same sentence, when one is named there.
+            before = _speaker_before(article, q, sent_start, index, sp)
+            if before is not None and before.entity is not None and not before.pronoun:
+                speaker = before
         kind = "quote"
         if speaker is None and n_words >= MIN_QUOTE_WORDS and q.start <= sent_start + 1:
             if previous is not None and para - previous[1] <= 1:
