@@ -295,6 +295,21 @@ def test_organisation_by_head_or_tail_word(read, text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Penumpang maskapai Laras Air selamat setelah pesawat mendarat darurat.", "Laras Air"),
+        ("Menurut harian Suara Bahari, kapal itu dibangun di Surabaya.", "Suara Bahari"),
+        ("Kapal itu dibuat oleh perusahaan Hendra Wijaya di Batam.", "Hendra Wijaya"),
+    ],
+    ids=["maskapai", "harian", "perusahaan"],
+)
+def test_a_name_after_a_kind_of_organisation_is_an_organisation(read, text, name):
+    """"maskapai X", "harian X", "perusahaan X" (lower-case kind, data/id/entities.yaml org_kinds): the unknown
+    name is an ORG even when shaped like a person's name."""
+    _named(read(text), name, "ORG")
+
+
+@pytest.mark.parametrize(
     ("text", "org", "person"),
     [
         ("Ketua Komisi Pemberantasan Korupsi mengumumkan tersangka baru.", "Komisi Pemberantasan Korupsi", None),

@@ -67,6 +67,7 @@ class Cues:
     months_days: frozenset[str]
     directions: frozenset[str]
     standalone: frozenset[str]
+    org_kinds: frozenset[str]
     # Unions asked for on many words, built once.
     heads: frozenset[str]  # org_heads | loc_heads
     heads_and_tails: frozenset[str]  # organisation and place heads and tails
@@ -103,6 +104,7 @@ def cues() -> Cues:
         months_days=frozenset(match_key(str(w)) for w in (*dates["months"], *dates["weekdays"])),
         directions=frozenset(match_key(w) for w in d["location_directions"]),
         standalone=frozenset(match_key(w) for w in d["standalone_institutions"]),
+        org_kinds=frozenset(match_key(w) for w in d["org_kinds"]),
         heads=org_heads | loc_heads,
         heads_and_tails=org_heads | loc_heads | loc_tails | org_tails,
     )
@@ -404,6 +406,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             return None
         return "ORG", "acronym"
     prev = s.keys[i - 1] if i > 0 else ""
+    if prev in cue.org_kinds and not pending_title and s.words[i - 1][:1].islower():
+        return "ORG", "organisation kind"  # "maskapai Air Niugini", "harian Die Zeit"
     # "di Skopje", "ke Idlib": a place; after "dari" only a single word ("dari Diego Angelini" is a person).
     if prev in cue.loc_preps and (i < 2 or s.keys[i - 2] not in ("dan", "kepada", "oleh")) \
             and not pending_title and not _speech_near(s, i, j, cue) and (prev != "dari" or j - i == 1):
