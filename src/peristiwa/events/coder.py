@@ -719,7 +719,6 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
     return group
 
 
-_NEGATIONS = frozenset(["tidak", "tak", "belum", "bukan", "tiada"])
 # Words that open a purpose clause whose doer is the main clause's subject.
 _PURPOSE = frozenset(["untuk", "guna", "demi"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
@@ -968,16 +967,19 @@ def _cues(s: _Sentence, lex: Lexicon, cls: str) -> list[tuple[str, ...]]:
     return found
 
 
-def _never_did(s: _Sentence, i: int) -> str | None:
-    """"tidak pernah", "tak pernah", "belum pernah" right before the trigger, with no "akan" (a promise never to
-    act, "tidak akan pernah", is a refusal): the words, else None."""
+def _never_did(s: _Sentence, i: int, lex: Lexicon) -> str | None:
+    """The negation cue ending in "pernah" ("tidak pernah", "tak pernah", "belum pernah" in modality.yaml) right
+    before the trigger, with no "akan" (a promise never to act, "tidak akan pernah", is a refusal): its words as
+    written, else None."""
     before = s.lower[max(0, i - 4) : i]
     if "pernah" not in before or "akan" in before:
         return None
-    k = before.index("pernah")
-    if k == 0 or before[k - 1] not in _NEGATIONS:
-        return None
-    return f"{s.words[i - len(before) + k - 1]} pernah"
+    for cue in _cues(s, lex, "negation"):
+        k = _has_cue(before, cue) if len(cue) > 1 and cue[-1] == "pernah" else -1
+        if k >= 0:
+            first = i - len(before) + k
+            return " ".join(s.words[first : first + len(cue)])
+    return None
 
 
 def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
@@ -1329,7 +1331,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "“Jepang telah mengirim senjata ke Ukraina,” kata Lavrov": a claim in someone else's words.
             mod = _Modality("alleged", f"quoted from {speaker.entity.name}", mod.negated, mod.conditional)
         plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
-        never = mod.negated and _never_did(s, i)
+        never = mod.negated and _never_did(s, i, lex)
         refusal = mod.negated and not never and plover in _REFUSABLE
         if never:
             # "China tidak pernah mengirim senjata ke Rusia": a past act said not to have happened is a denial
