@@ -4,6 +4,7 @@ Every test here runs on SQLite and on PostgreSQL (the ``store`` fixture)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -215,12 +216,35 @@ def test_an_article_is_stored_as_the_record_to_dict_makes(sample_articles):
         assert json_text(record_of(article)) == json_text(expected)  # keys in the same order too
 
 
+@pytest.mark.parametrize("value", [2**70, {1: "a key that is not a string"}], ids=["int beyond 64 bits", "int key"])
+def test_what_orjson_refuses_is_written_by_the_standard_library(value):
+    from peristiwa.store.batch import json_text
+
+    assert json_text({"value": value}) == json.dumps({"value": value}, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_an_article_with_a_value_orjson_refuses_is_stored_through_to_dict():
+    from peristiwa.model import Amount, Article
+    from peristiwa.store.batch import ARTICLE_TEXT, prepare, record_of
+
+    text = "Nilainya mencapai 2.000.000.000.000.000.000.000 rupiah."
+    article = Article(id="besar", text=text, amounts=[Amount(start=18, end=len(text) - 1, text=text[18:-1],
+                                                             value=2 * 10**24, unit="IDR", kind="currency")])
+    expected = article.to_dict()
+    expected.pop("tokens", None)
+    assert record_of(article) == expected
+    assert json.loads(prepare(article).row[ARTICLE_TEXT + 1])["amounts"][0]["value"] == 2 * 10**24
+
+
 def test_the_stored_record_text_is_the_json_of_the_record(sample_articles):
-    """The record column is written with each event encoded once (for its own row and the article's): the text
-    is still json_text of the record without its text, character for character."""
+    """The record column holds the record without its text, in the characters the standard library's json
+    writes with the store's options (orjson writes it, faster); each event's row holds that event's JSON."""
     from peristiwa import RawDocument
     from peristiwa import extract as run_pipeline
-    from peristiwa.store.batch import ARTICLE_TEXT, json_text, prepare, record_of
+    from peristiwa.store.batch import ARTICLE_TEXT, prepare, record_of
+
+    def standard(value):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
     with_events = 0
     for sample in sample_articles:
@@ -228,8 +252,10 @@ def test_the_stored_record_text_is_the_json_of_the_record(sample_articles):
                                                                                       "title", "published"}}))
         record = record_of(article)
         with_events += bool(record["events"])
-        expected = json_text({k: v for k, v in record.items() if k != "text"})
-        assert prepare(article).row[ARTICLE_TEXT + 1] == expected
-        assert prepare(record | {"events": None}).row[ARTICLE_TEXT + 1] == json_text(
+        expected = standard({k: v for k, v in record.items() if k != "text"})
+        prepared = prepare(article)
+        assert prepared.row[ARTICLE_TEXT + 1] == expected
+        assert [e.row[-1] for e in prepared.events] == [standard(e) for e in record["events"]]
+        assert prepare(record | {"events": None}).row[ARTICLE_TEXT + 1] == standard(
             {k: v for k, v in record.items() if k != "text"} | {"events": None})
     assert with_events, "samples with events show the splice"
