@@ -105,9 +105,10 @@ def test_unparseable_publication_date_is_a_problem_not_a_failure():
     assert any(p.stage == "metadata" for p in article.problems)
 
 
-def test_loaded_language_data_leave_the_garbage_collectors_view_once(monkeypatch):
+@pytest.mark.parametrize("first_document", ["extract", "run_stages"], ids=["extract", "stages (as ingest runs them)"])
+def test_loaded_language_data_leave_the_garbage_collectors_view_once(monkeypatch, first_document):
     """After the first document the dictionary and patterns are frozen out of full collections (gc.freeze),
-    once: later documents do not freeze again."""
+    once: later documents do not freeze again. Ingest runs the stages without ``extract``: it freezes too."""
     import gc
 
     from peristiwa import pipeline
@@ -115,6 +116,10 @@ def test_loaded_language_data_leave_the_garbage_collectors_view_once(monkeypatch
     calls = []
     monkeypatch.setattr(pipeline, "_data_frozen", False)
     monkeypatch.setattr(gc, "freeze", lambda: calls.append(1))
-    extract_text("Presiden Joko Widodo tiba di Jakarta.", language="id")
+    raw = RawDocument(id="pertama", text="Presiden Joko Widodo tiba di Jakarta.", language="id")
+    if first_document == "extract":
+        pipeline.extract(raw)
+    else:
+        pipeline.run_stages(pipeline.build_article(raw))
     extract_text("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang.", language="id")
     assert calls == [1]

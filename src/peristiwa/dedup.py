@@ -106,8 +106,11 @@ def hash_values(text: str) -> HashValues | None:
     hashed *= np.uint32(multiply2)
     hashed ^= hashed >> np.uint32(shift3)
     a, b = _permutations()
-    # every permutation (a * h + b modulo 2**32) of every shingle hash, and the least per permutation
-    return (hashed[:, None] * a[None, :] + b[None, :]).min(axis=0)
+    # every permutation (a * h + b modulo 2**32) of every shingle hash, and the least per permutation (in
+    # place: one array of shingles x permutations, not three)
+    permuted = np.multiply.outer(hashed, a)
+    permuted += b
+    return permuted.min(axis=0)
 
 
 def signature(text: str) -> MinHash | None:

@@ -124,6 +124,8 @@ def run_stages(article: Article, stages: Iterable[str] = DEFAULT_STAGES,
             raise
         except Exception as exc:
             article.problems.append(Problem(name, f"{type(exc).__name__}: {exc}"))
+    if not _data_frozen:  # the first document has loaded the language data (ingest calls this, not extract)
+        _freeze_loaded_data()
     return article
 
 
@@ -161,8 +163,6 @@ def extract(
         raise ValueError(f"unknown stage(s) {unknown}; known: {list(table)}")
     with _time_limit(time_limit):
         article = run_stages(build_article(raw), stages, table)
-    if not _data_frozen:
-        _freeze_loaded_data()
     return article
 
 

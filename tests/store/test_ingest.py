@@ -121,6 +121,42 @@ def test_an_interrupted_run_is_closed_and_resumed(store, samples_dir, batch):
     assert store.counts()["articles"] == 12
 
 
+def test_the_garbage_collector_runs_less_often_during_a_run_and_as_before_after_it(store, samples_dir):
+    import gc
+
+    from peristiwa.inputs import read_inputs
+    from peristiwa.store.ingest import INGEST_GC_THRESHOLD
+
+    before = gc.get_threshold()
+    seen = []
+
+    def watched():
+        for doc in read_inputs([str(samples_dir / "articles.jsonl")]):
+            seen.append(gc.get_threshold()[0])
+            yield doc
+        raise KeyboardInterrupt  # the settings come back whatever ends the run
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(watched(), store)
+    assert set(seen) == {max(INGEST_GC_THRESHOLD, before[0])}
+    assert gc.get_threshold() == before
+
+
+def test_the_content_check_sees_what_is_committed_after_it_started_and_holds_no_snapshot(store, extract):
+    from peristiwa.store.batch import content_hash
+
+    article = extract("Polisi menangkap dua orang di Medan, Senin (3/11/2025).", id="cek")
+    digest = content_hash(article.text, article.url)
+    with store.content_checker() as stored:
+        assert stored(digest) is False
+        store.add_article(article)  # another connection commits meanwhile
+        assert stored(digest) is True
+        if store.dialect == "sqlite":  # no read transaction is left open: the whole WAL can be checkpointed
+            with store.engine.connect() as conn:
+                busy, _, _ = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            assert busy == 0
+
+
 def test_what_the_database_refuses_is_a_failure_not_a_crash(store, extract):
     """PostgreSQL text cannot hold NUL; SQLite can. Either way the run goes on."""
     record = extract("Polisi menangkap 12 orang.", id="nul").to_dict()

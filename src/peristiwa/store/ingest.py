@@ -37,13 +37,14 @@ twice. A kill costs at most the batch in hand, which is simply done again.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, ExitStack, nullcontext
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -73,6 +74,13 @@ DEFAULT_BATCH_SECONDS = 2.0
 # Characters of article text a batch may hold before it is written, whatever its count: with the records
 # and rows that go with them, about 100 MB of memory at most.
 MAX_BATCH_CHARS = 4_000_000
+# Allocations between two of the garbage collector's young-generation passes while ingest runs (CPython's
+# default is 700). A batch holds the rows of up to DEFAULT_BATCH articles, some 20,000 small objects, for
+# the seconds it takes to fill: at the default every one of them is walked by a dozen young passes, moved
+# to the old generation and walked again by the full passes that the growing old generation sets off.
+# Measured on 800 generated articles, collection took 0.72 ms of an article's 8 (10 full passes); with
+# 10,000, 0.21 ms (1 full pass). Cycles are still collected, only later; the setting is put back after.
+INGEST_GC_THRESHOLD = 10_000
 
 
 @dataclass
@@ -193,6 +201,7 @@ def ingest(
                      is_stored=checks.enter_context(store.content_checker()))
 
     try:
+        checks.enter_context(_fewer_collections(INGEST_GC_THRESHOLD))
         for item in _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes):
             pending.add(item)
             if pending.full:
@@ -218,6 +227,18 @@ def ingest(
             if summary.status == "finished":
                 raise
     return summary
+
+
+@contextmanager
+def _fewer_collections(young: int) -> Iterator[None]:
+    """The garbage collector's young-generation threshold raised to ``young`` for the block (see
+    :data:`INGEST_GC_THRESHOLD`), never lowered; the previous thresholds back after it."""
+    previous = gc.get_threshold()
+    gc.set_threshold(max(young, previous[0]), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 class _Batch:

@@ -227,8 +227,27 @@ class Store:
     def content_checker(self) -> Iterator[Callable[[str], bool]]:
         """:meth:`has_content` for one call after another (a document at a time, as ingest checks them):
         one connection kept open and one statement, each check a read transaction of its own so that it
-        sees what was committed since. A tenth of the cost of an ingest of raw documents otherwise."""
+        sees what was committed since.
+
+        On SQLite the statement goes straight to the driver's cursor, whose connection is in autocommit
+        mode (see ``_sqlite_engine``): each SELECT is its own read transaction. Between two documents'
+        extraction, SQLAlchemy's execute-and-rollback path ran from cold caches at about 0.3 ms a check,
+        a twentieth of an article's ingest; the cursor takes a tenth of that."""
         with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                cursor = conn.connection.dbapi_connection.cursor()
+                query = f"SELECT 1 FROM {articles.name} WHERE {articles.c.content_hash.name} = ?"
+
+                def stored(digest: str) -> bool:
+                    # the statement runs to its end, so no read transaction outlives the check (one would keep
+                    # the WAL from being checkpointed: a test checks)
+                    return bool(cursor.execute(query, (digest,)).fetchall())
+
+                try:
+                    yield stored
+                finally:
+                    cursor.close()
+                return
 
             def stored(digest: str) -> bool:
                 try:
