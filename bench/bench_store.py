@@ -11,6 +11,9 @@ Two figures for ingest, on one core (the process is pinned where the OS allows),
 Each is given per wall-clock second and per CPU second of the benchmark process: on a shared machine the
 second is the steadier figure (for PostgreSQL it leaves out the server's own work).
 
+Then where the CPU time of an article goes (``cpu_ms_per_article``): extraction, turning it into rows
+(``prepare``) and writing them (``write``), measured one after the other on the same articles.
+
 Then query latency: a database of ``--events`` synthetic coded events (default 120,000) in
 ``--events / 5`` articles, bulk-loaded through the store's tables (FTS index included), and the typical
 filters of ``Store.query_events`` and ``Store.search_articles`` timed: median and 95th percentile of
@@ -96,6 +99,33 @@ def bench_store_only(fresh_url, records: Path, n: int, runs: int = 1) -> dict[st
     wall, cpu, duplicates = _median_runs(runs, fresh_url, records, n, extracted=True)
     return {"store_only_articles_per_second": round(n / wall, 1),
             "store_only_articles_per_cpu_second": round(n / cpu, 1), "near_duplicates_found": duplicates}
+
+
+def bench_parts(fresh_url, docs: list[RawDocument], batch: int = 200) -> dict[str, float]:
+    """Where an article's ingest goes, in CPU milliseconds per article: the pipeline (``extract``), turning the
+    article into rows (``prepare``: record JSON, content hash, MinHash) and writing them (``add_articles`` in
+    transactions of ``batch``, as ingest does: the database's own work, full-text index and commit included).
+    The three add up to a little less than an ingest: reading the input and the run's bookkeeping are left out."""
+    from peristiwa.store.batch import prepare
+
+    cpu = time.process_time
+    t0 = cpu()
+    extracted = [extract(d, time_limit=None) for d in docs]
+    for article in extracted:
+        article.url = f"https://bench.example.id/{article.id}"
+    t1 = cpu()
+    prepared = [prepare(article) for article in extracted]
+    t2 = cpu()
+    with Store.open(fresh_url()) as store:
+        ingest(iter([]), store)
+        t3 = cpu()
+        for start in range(0, len(prepared), batch):
+            with store.writer() as conn:
+                store.add_articles(prepared[start : start + batch], conn=conn, count=False)
+        t4 = cpu()
+    n = len(docs)
+    return {"extract": round(1000 * (t1 - t0) / n, 3), "prepare": round(1000 * (t2 - t1) / n, 3),
+            "write": round(1000 * (t4 - t3) / n, 3)}
 
 
 def fill_events(store: Store, n_events: int, seed: int, *, analyze: bool = False) -> dict[str, int]:
@@ -235,6 +265,7 @@ def main(argv=None) -> int:
                 figures |= bench_ingest(fresh(backend, url_for, "extract"), corpus, args.articles, args.ingest_runs)
                 figures |= bench_store_only(fresh(backend, url_for, "store"), records, args.articles,
                                             args.ingest_runs)
+                figures["cpu_ms_per_article"] = bench_parts(fresh(backend, url_for, "parts"), docs)
             if args.skip_queries:
                 results[backend] = figures
                 print(json.dumps({backend: figures}, indent=2), flush=True)
