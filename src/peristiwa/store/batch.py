@@ -115,11 +115,11 @@ def json_text(value: Any) -> str:
 _RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("text", "tokens"))
 
 
-def _article_json(article: Article) -> tuple[dict[str, Any], str] | None:
-    """The record of an article (``to_dict()`` without text and tokens) and its JSON text, both from one
-    orjson encoding of the article's own objects: ``to_dict`` builds a dict for every entity, mention and
-    event before encoding, which cost as much as all the database writes of the article. None when orjson
-    refuses a value; the caller takes the slow path, which gives the same record."""
+def _article_json(article: Article) -> str | None:
+    """The JSON text of an article's record (``to_dict()`` without text and tokens), from one orjson encoding
+    of the article's own objects: ``to_dict`` builds a dict for every entity, mention and event before
+    encoding, which cost as much as all the database writes of the article. None when orjson refuses a
+    value; the caller takes the slow path, which gives the same record."""
     top: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     for name in _RECORD_FIELDS:
         top[name] = getattr(article, name)
@@ -127,18 +127,17 @@ def _article_json(article: Article) -> tuple[dict[str, Any], str] | None:
     # to_dict adds each sentence's words to its record
     top["sentences"] = [as_plain(s) | {"text": text[s.start : s.end]} for s in article.sentences]
     try:
-        encoded = orjson.dumps(top)
-    except TypeError:
+        return orjson.dumps(top).decode()
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
         return None
-    return orjson.loads(encoded), encoded.decode()
 
 
 def record_of(article: Article | dict[str, Any]) -> dict[str, Any]:
     """The JSON record (``Article.to_dict()``) of an article or of a record, tokens left out."""
     if isinstance(article, Article):
-        fast = _article_json(article)
-        if fast is not None:
-            record = {"schema_version": SCHEMA_VERSION, "id": article.id, "text": article.text} | fast[0]
+        encoded = _article_json(article)
+        if encoded is not None:
+            record = {"schema_version": SCHEMA_VERSION, "id": article.id, "text": article.text} | orjson.loads(encoded)
         else:
             record = article.to_dict()
     else:
@@ -183,15 +182,6 @@ def origin_of(record: dict[str, Any]) -> str:
     return (outlet or f"article:{record['id']}").strip().lower()
 
 
-def actor_key(actor: dict[str, Any] | None) -> str | None:
-    """What events are grouped by: the actor's code, else "~" + its lower-cased name."""
-    if not actor:
-        return None
-    if actor.get("code"):
-        return actor["code"]
-    return "~" + (actor.get("name") or "").strip().lower() if actor.get("name") else None
-
-
 @dataclass(slots=True)
 class _EventRows:
     """One event's row (without id, article, story and origin) and the rows that point at it."""
@@ -226,59 +216,96 @@ def prepare(article: Article | dict[str, Any], source: str = "") -> PreparedArti
 
     Raises ``ValueError`` for a record without id or text, and ``KeyError``/``TypeError``/… for annotations
     that lack what their rows need (an entity without a name, say): the caller records the article as
-    failed and goes on with the others."""
-    fast = _article_json(article) if isinstance(article, Article) else None
-    if fast is not None:
-        record, record_text = fast
-        record["text"] = article.text
-        _check_record(record)
+    failed and goes on with the others.
+
+    An :class:`Article`'s rows are read from its own objects and its record text is one orjson encoding of
+    them; a record's from its dicts. Both give the same rows (a test checks)."""
+    encoded = _article_json(article) if isinstance(article, Article) else None
+    if encoded is not None:
+        record_text = encoded
+        annotations, read = article, _FROM_ARTICLE
+        fields = {name: getattr(article, name) for name in ("id", "text", "url", "outlet", "title", "published",
+                                                            "published_date", "language")}
+        fields["dateline"] = as_plain(article.dateline) if article.dateline is not None else None
+        _check_record(fields)
     else:
-        record = record_of(article)
-        record_text = json_text({key: value for key, value in record.items() if key != "text"})
-    text: str = record["text"]
-    url = record.get("url")
+        annotations = fields = record_of(article)
+        read = _FROM_RECORD
+        record_text = json_text({key: value for key, value in fields.items() if key != "text"})
+    text: str = fields["text"]
+    url = fields.get("url")
     digest = content_hash(text, url)
     values = dedup.hash_values(text)
-    published = iso_day(record.get("published_date"))
-    doc_id = str(record["id"])
-    event_records = record.get("events") or []
+    published = iso_day(fields.get("published_date"))
+    doc_id = str(fields["id"])
     prepared = PreparedArticle(
-        source=source or doc_id, doc_id=doc_id, digest=digest, origin=origin_of(record), hash_values=values,
+        source=source or doc_id, doc_id=doc_id, digest=digest, origin=origin_of(fields), hash_values=values,
         band_keys=dedup.band_keys(values) if values is not None else [],
-        row=(digest, doc_id, url, record.get("outlet"), record.get("title"), record.get("published"),
-             published, record.get("language"), text, record_text))
-    for n, e in enumerate(record.get("entities") or []):
-        prepared.entities.append((
-            (n, str(e.get("id") or e["name"]), e["type"], e["name"], e.get("code"), e.get("country"),
-             e.get("sector"), e.get("lat"), e.get("lon"), e.get("source"),
-             json_text(e["titles"]) if e.get("titles") else "[]",
-             e.get("acts_for")),
-            [(m["start"], m["end"], m.get("text", ""), m.get("sentence"), m.get("field", "text"))
-             for m in e.get("mentions") or []]))
-    for n, e in enumerate(event_records):
-        src, tgt = e.get("source") or {}, e.get("target") or {}
-        told = e.get("mentions") or []
-        prepared.events.append(_EventRows(
-            (n, e["type"], e.get("mode"), e.get("cameo"), e.get("goldstein"), e.get("quad"),
-             actor_key(src), src.get("code"), src.get("name"), src.get("entity_id"),
-             actor_key(tgt), tgt.get("code"), tgt.get("name"), tgt.get("entity_id"),
-             e.get("modality") or "asserted", bool(e.get("negated")), bool(e.get("conditional")), e.get("date"),
-             iso_day(e.get("date")) or published, e.get("place"), e.get("start", 0), e.get("end", 0),
-             (e.get("trigger") or {}).get("text"), e.get("rule"), e.get("confidence"), len(told), json_text(e)),
-            [(m["start"], m["end"], m.get("text", ""), m.get("sentence")) for m in told],
-            list(e.get("source_chain") or [])))
-    for n, q in enumerate(record.get("quotes") or []):
-        prepared.quotes.append((
-            (n, q.get("start", 0), q.get("end", 0), q["text"], q.get("speaker"), q.get("speaker_id"),
-             q.get("speaker_description"), bool(q.get("direct", True)), q.get("kind") or "quote",
-             q.get("sentence")),
-            list(q.get("source_chain") or [])))
-    for a in record.get("amounts") or []:
-        low, high = (a.get("range") or [None, None])[:2]
-        prepared.amounts.append((a["start"], a["end"], a.get("text", ""), a["value"], low, high, a.get("object"),
-                                 a.get("unit"), a.get("kind") or "count", a.get("qualifier") or "exact",
-                                 a.get("sentence")))
+        row=(digest, doc_id, url, fields.get("outlet"), fields.get("title"), fields.get("published"),
+             published, fields.get("language"), text, record_text))
+    _annotation_rows(prepared, annotations, read, published)
     return prepared
+
+
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    """How :func:`prepare` reads annotations: ``need`` a value that must be there (a record's dict raises
+    KeyError without it), ``get`` one that may be missing (None then). An Article's dataclasses have every
+    field, so plain ``getattr`` serves for both."""
+
+    need: Callable[[Any, str], Any]
+    get: Callable[[Any, str], Any]
+
+
+_FROM_RECORD = _Reader(dict.__getitem__, dict.get)
+_FROM_ARTICLE = _Reader(getattr, getattr)
+
+
+def _annotation_rows(prepared: PreparedArticle, annotations: Any, read: _Reader, published: date | None) -> None:
+    """The rows of the entities, events, quotes and amounts of ``annotations`` (an Article or its record)."""
+    need, get = read.need, read.get
+    for n, e in enumerate(get(annotations, "entities") or []):
+        titles = get(e, "titles")
+        prepared.entities.append((
+            (n, str(get(e, "id") or need(e, "name")), need(e, "type"), need(e, "name"), get(e, "code"),
+             get(e, "country"), get(e, "sector"), get(e, "lat"), get(e, "lon"), get(e, "source"),
+             json_text(titles) if titles else "[]", get(e, "acts_for")),
+            [(need(m, "start"), need(m, "end"), get(m, "text") or "", get(m, "sentence"), get(m, "field") or "text")
+             for m in get(e, "mentions") or []]))
+    for n, e in enumerate(get(annotations, "events") or []):
+        told = get(e, "mentions") or []
+        trigger, day = get(e, "trigger"), get(e, "date")
+        prepared.events.append(_EventRows(
+            (n, need(e, "type"), get(e, "mode"), get(e, "cameo"), get(e, "goldstein"), get(e, "quad"),
+             *_actor_columns(get(e, "source"), get), *_actor_columns(get(e, "target"), get),
+             get(e, "modality") or "asserted", bool(get(e, "negated")), bool(get(e, "conditional")), day,
+             iso_day(day) or published, get(e, "place"), get(e, "start") or 0, get(e, "end") or 0,
+             get(trigger, "text") if trigger else None, get(e, "rule"), get(e, "confidence"), len(told),
+             json_text(e)),
+            [(need(m, "start"), need(m, "end"), get(m, "text") or "", get(m, "sentence")) for m in told],
+            list(get(e, "source_chain") or [])))
+    for n, q in enumerate(get(annotations, "quotes") or []):
+        direct = get(q, "direct")
+        prepared.quotes.append((
+            (n, get(q, "start") or 0, get(q, "end") or 0, need(q, "text"), get(q, "speaker"), get(q, "speaker_id"),
+             get(q, "speaker_description"), True if direct is None else bool(direct), get(q, "kind") or "quote",
+             get(q, "sentence")),
+            list(get(q, "source_chain") or [])))
+    for a in get(annotations, "amounts") or []:
+        low, high = (get(a, "range") or [None, None])[:2]
+        prepared.amounts.append((need(a, "start"), need(a, "end"), get(a, "text") or "", need(a, "value"), low, high,
+                                 get(a, "object"), get(a, "unit"), get(a, "kind") or "count",
+                                 get(a, "qualifier") or "exact", get(a, "sentence")))
+
+
+def _actor_columns(actor: Any, get: Callable[[Any, str], Any]) -> tuple:
+    """An event actor's columns: the key events are grouped by (its code, else "~" and its lower-cased name), code,
+    name, entity id."""
+    if not actor:
+        return None, None, None, None
+    code, name = get(actor, "code"), get(actor, "name")
+    key = code or ("~" + name.strip().lower() if name else None)
+    return key, code, name, get(actor, "entity_id")
 
 
 @dataclass(frozen=True, slots=True)
