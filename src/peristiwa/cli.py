@@ -33,6 +33,7 @@ from peristiwa.inputs import DEFAULT_MAX_BYTES, FORMATS, read_inputs
 from peristiwa.langdata import DataFileError
 from peristiwa.model import Article, RawDocument
 from peristiwa.pipeline import DEFAULT_STAGES, DEFAULT_TIME_LIMIT, STAGES, extract_many, stages_with_actors
+from peristiwa.serialize import article_json
 
 MAX_EXIT_STATUS = 100
 # Formats written from whole article records by peristiwa.export (GDELT 2.0 events, GKG-like, Parquet, …).
@@ -205,14 +206,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = sys.stdout
     indent = 2 if args.pretty else None
     for article in _articles(args, errors):
-        record = article.to_dict(tokens=args.tokens)
         if args.output == "plover":
             from peristiwa.export.plover import plover_events
 
-            for event in plover_events(record):
+            for event in plover_events(article.to_dict(tokens=args.tokens)):
                 out.write(json.dumps(event, ensure_ascii=False, indent=indent) + "\n")
         else:
-            out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+            out.write(article_json(article, tokens=args.tokens, indent=args.pretty) + "\n")
         out.flush()
     return _exit_status(errors)
 

@@ -49,6 +49,7 @@ from typing import Any
 
 from peristiwa.inputs import DEFAULT_MAX_BYTES
 from peristiwa.pipeline import DEFAULT_STAGES, DEFAULT_TIME_LIMIT, extract_many
+from peristiwa.serialize import article_json
 
 Shard = str | os.PathLike | Sequence[str | os.PathLike]
 
@@ -120,7 +121,7 @@ def process_shard(
                     err.write(json.dumps({"source": item[0], "reason": item[1]}, ensure_ascii=False) + "\n")
                     result.errors += 1
                 else:
-                    out.write(json.dumps(item.to_dict(tokens=tokens), ensure_ascii=False) + "\n")
+                    out.write(article_json(item, tokens=tokens) + "\n")
                     result.articles += 1
         os.replace(tmp_out, output)
         os.replace(tmp_err, errors_path)

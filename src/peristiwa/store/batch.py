@@ -29,7 +29,6 @@ deadlocking; the one that waited then finds the content stored (see ``Store.add_
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import operator
 from collections import defaultdict
@@ -44,7 +43,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Dialect
 
 from peristiwa import dedup
-from peristiwa.model import SCHEMA_VERSION, Article, as_plain
+from peristiwa.model import Article, as_plain
+from peristiwa.serialize import article_json
 from peristiwa.store import happenings
 from peristiwa.store.schema import (
     amounts,
@@ -111,37 +111,9 @@ def json_text(value: Any) -> str:
         return _encode_json(value)
 
 
-# Article fields in the stored record, in order: the text is a column of its own and the tokens are not kept.
-_RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("text", "tokens"))
-
-
-def _article_json(article: Article) -> str | None:
-    """The JSON text of an article's record (``to_dict()`` without text and tokens), from one orjson encoding
-    of the article's own objects: ``to_dict`` builds a dict for every entity, mention and event before
-    encoding, which cost as much as all the database writes of the article. None when orjson refuses a
-    value; the caller takes the slow path, which gives the same record."""
-    top: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-    for name in _RECORD_FIELDS:
-        top[name] = getattr(article, name)
-    text = article.text
-    # to_dict adds each sentence's words to its record
-    top["sentences"] = [as_plain(s) | {"text": text[s.start : s.end]} for s in article.sentences]
-    try:
-        return orjson.dumps(top).decode()
-    except TypeError:  # orjson.JSONEncodeError is a TypeError
-        return None
-
-
 def record_of(article: Article | dict[str, Any]) -> dict[str, Any]:
     """The JSON record (``Article.to_dict()``) of an article or of a record, tokens left out."""
-    if isinstance(article, Article):
-        encoded = _article_json(article)
-        if encoded is not None:
-            record = {"schema_version": SCHEMA_VERSION, "id": article.id, "text": article.text} | orjson.loads(encoded)
-        else:
-            record = article.to_dict()
-    else:
-        record = dict(article)
+    record = article.to_dict() if isinstance(article, Article) else dict(article)
     _check_record(record)
     return record
 
@@ -218,16 +190,16 @@ def prepare(article: Article | dict[str, Any], source: str = "") -> PreparedArti
     that lack what their rows need (an entity without a name, say): the caller records the article as
     failed and goes on with the others.
 
-    An :class:`Article`'s rows are read from its own objects and its record text is one orjson encoding of
-    them; a record's from its dicts. Both give the same rows (a test checks)."""
-    encoded = _article_json(article) if isinstance(article, Article) else None
-    if encoded is not None:
-        record_text = encoded
+    An :class:`Article`'s rows are read from its own objects and its record text encoded from them
+    (:func:`peristiwa.serialize.article_json`); a record's from its dicts. Both give the same rows (a test
+    checks)."""
+    if isinstance(article, Article):
         annotations, read = article, _FROM_ARTICLE
         fields = {name: getattr(article, name) for name in ("id", "text", "url", "outlet", "title", "published",
                                                             "published_date", "language")}
         fields["dateline"] = as_plain(article.dateline) if article.dateline is not None else None
         _check_record(fields)
+        record_text = article_json(article, text=False)
     else:
         annotations = fields = record_of(article)
         read = _FROM_RECORD
