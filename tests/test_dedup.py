@@ -29,13 +29,29 @@ def test_words_are_lower_cased_without_punctuation(text, expected):
     assert dedup.words(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("satu dua tiga empat lima", {b"satu dua tiga empat", b"dua tiga empat lima"}),
-    ("satu dua", {b"satu dua"}),
-    ("... !!", set()),
-])
-def test_shingles_are_runs_of_four_words(text, expected):
-    assert dedup.shingles(text) == expected
+def test_a_shingle_hash_is_made_of_its_four_words_only():
+    """Each run of four words has one hash, the same wherever the run stands; case and punctuation between
+    the words do not count."""
+    both = dedup.shingle_hashes("satu dua tiga empat lima")
+    assert list(both) == [*dedup.shingle_hashes("satu dua tiga empat"), *dedup.shingle_hashes("dua tiga empat lima")]
+    assert list(dedup.shingle_hashes("Satu, DUA tiga — empat!")) == list(dedup.shingle_hashes("satu dua tiga empat"))
+    assert dedup.shingle_hashes("dua satu tiga empat")[0] != dedup.shingle_hashes("satu dua tiga empat")[0]
+
+
+@pytest.mark.parametrize(("text", "runs"), [("satu dua", 1), ("satu dua tiga empat lima enam", 3), ("... !!", None)])
+def test_a_text_shorter_than_a_shingle_is_one_and_a_text_without_words_none(text, runs):
+    hashes = dedup.shingle_hashes(text)
+    assert (None if hashes is None else len(hashes)) == runs
+
+
+def test_word_hashes_are_remembered_up_to_a_limit(monkeypatch):
+    monkeypatch.setattr(dedup, "_word_hashes", {})
+    monkeypatch.setattr(dedup, "_MAX_WORD_HASHES", 5)
+    first = dedup.shingle_hashes("satu dua tiga empat lima")
+    assert dedup._word_hashes == {w: dedup.word_hash(w) for w in ["satu", "dua", "tiga", "empat", "lima"]}
+    dedup.shingle_hashes("enam tujuh delapan")  # the limit is reached: forgotten, then these remembered
+    assert set(dedup._word_hashes) == {"enam", "tujuh", "delapan"}
+    assert list(dedup.shingle_hashes("satu dua tiga empat lima")) == list(first)
 
 
 def test_the_cleaner_has_cut_what_copies_differ_in(bodies):
@@ -93,16 +109,16 @@ def test_find_clusters_over_records(bodies):
 
 
 def test_signatures_are_datasketchs_bit_for_bit(bodies):
-    """hash_values is datasketch's MinHash (affine32) computed in one numpy pass: the very same numbers, so
-    signatures stored by earlier versions stay comparable."""
+    """hash_values is datasketch's MinHash (affine32) of the shingle hashes, computed in one numpy pass: the
+    very same numbers."""
     import numpy as np
     from datasketch import MinHash, MinHashLSH
 
     reference = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
     assert np.array_equal(dedup._permutations(), reference.permutations)
     for text in [*bodies.values(), "satu dua", "Rp 1,5 triliun untuk 14 nelayan di Natuna, kata Menteri."]:
-        expected = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
-        expected.update_batch(dedup.shingles(text))
+        expected = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME, hashfunc=int)
+        expected.update_batch(dedup.shingle_hashes(text).tolist())
         values = dedup.hash_values(text)
         assert values.dtype == np.uint32 and np.array_equal(values, expected.hashvalues)
         assert np.array_equal(dedup.signature(text).hashvalues, expected.hashvalues)

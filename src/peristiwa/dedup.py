@@ -23,15 +23,18 @@ How it works:
   keep the index (the store's ``minhash_bands`` table); :class:`NearDuplicateIndex`
   is the same thing in memory, for a batch of records without a database.
 
-The signatures are datasketch's MinHash (scheme ``affine32``), computed here
-with numpy in one pass over all shingles (:func:`hash_values`): bit for bit
-what ``datasketch.MinHash.update_batch`` gives (a test checks), at a fraction
-of the cost, and without importing datasketch, which loads scipy (about a
-second) for its LSH parameter search. The LSH band layout is fixed
-(:data:`BANDS` x :data:`ROWS`, what datasketch's ``MinHashLSH`` chooses for
-:data:`THRESHOLD`): the keys stored in a database must not change under it.
-datasketch (extra ``db``, with numpy and scipy, about 110 MB) is still what
-:func:`signature` returns and what :class:`NearDuplicateIndex` runs on.
+Each shingle's 32-bit hash is made from its words' hashes (:func:`shingle_hashes`): every distinct word
+is hashed once (BLAKE2b, 64 bits, remembered for the next articles) and the hashes of four consecutive
+words are mixed with numpy for all shingles at once. Hashing each shingle's bytes with SHA-1, as
+datasketch does by default, cost twice as much, a twentieth of an article's ingest. The signatures are
+datasketch's MinHash (scheme ``affine32``) of those shingle hashes, computed with numpy in one pass
+(:func:`hash_values`): bit for bit what ``datasketch.MinHash.update_batch`` gives for them (a test
+checks), without importing datasketch, which loads scipy (about a second) for its LSH parameter search.
+The LSH band layout is fixed (:data:`BANDS` x :data:`ROWS`, what datasketch's ``MinHashLSH`` chooses for
+:data:`THRESHOLD`): the keys stored in a database must not change under it. :data:`PARAMETERS` names all
+of this and is written into a store; a store made with other parameters has its signatures recomputed
+by its migrations (``0004``). datasketch (extra ``db``, with numpy and scipy, about 110 MB) is still
+what :func:`signature` returns and what :class:`NearDuplicateIndex` runs on.
 """
 
 from __future__ import annotations
@@ -54,8 +57,10 @@ SHINGLE_WORDS = 4
 THRESHOLD = 0.5
 SEED = 1
 SCHEME = "affine32"
+# How a shingle is hashed (see shingle_hashes): 64-bit BLAKE2b word hashes mixed four at a time.
+SHINGLE_HASH = "wordmix64"
 # Written into the store when it is created: signatures made with other settings are not comparable.
-PARAMETERS = f"minhash-{SCHEME}-perm{NUM_PERM}-seed{SEED}-words{SHINGLE_WORDS}-t{THRESHOLD}"
+PARAMETERS = f"minhash-{SCHEME}-perm{NUM_PERM}-seed{SEED}-words{SHINGLE_WORDS}-{SHINGLE_HASH}-t{THRESHOLD}"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -63,16 +68,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def words(text: str) -> list[str]:
     """The lower-cased words of ``text`` (letters and digits; punctuation and quotation marks dropped)."""
     return _WORD.findall(text.lower())
-
-
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
-    """Every run of ``size`` consecutive words, as UTF-8; a text shorter than that is one shingle."""
-    ws = words(text)
-    if not ws:
-        return set()
-    if len(ws) <= size:
-        return {" ".join(ws).encode()}
-    return {" ".join(ws[i : i + size]).encode() for i in range(len(ws) - size + 1)}
 
 
 # The LSH bands: datasketch's MinHashLSH chooses 25 bands of 5 rows for THRESHOLD 0.5 and 128 permutations
@@ -93,12 +88,10 @@ def hash_values(text: str) -> HashValues | None:
     words. The same numbers as ``signature(text).hashvalues``, computed with numpy for all shingles at once."""
     import numpy as np
 
-    grams = shingles(text)
-    if not grams:
+    hashed = shingle_hashes(text)
+    if hashed is None:
         return None
-    # datasketch's sha1_hash32: the first four bytes of the SHA-1 digest, little-endian.
-    sha1 = hashlib.sha1
-    hashed = np.frombuffer(b"".join([sha1(g).digest()[:4] for g in grams]), dtype="<u4").astype(np.uint32)
+    # the affine32 scheme mixes every shingle hash with the MurmurHash3 32-bit finalizer first
     shift1, multiply1, shift2, multiply2, shift3 = _FMIX32
     hashed ^= hashed >> np.uint32(shift1)
     hashed *= np.uint32(multiply1)
@@ -111,6 +104,59 @@ def hash_values(text: str) -> HashValues | None:
     permuted = np.multiply.outer(hashed, a)
     permuted += b
     return permuted.min(axis=0)
+
+
+# Word -> its 64-bit hash, for the words seen so far. News repeats its vocabulary, so nearly every word of an
+# article is found here; emptied when it reaches _MAX_WORD_HASHES words (about 15 MB).
+_word_hashes: dict[str, int] = {}
+_MAX_WORD_HASHES = 100_000
+# Odd 64-bit multipliers: the golden-ratio constant (the mixing step) and SplitMix64's two (the finalizer).
+_MIX, _FINAL1, _FINAL2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
+
+
+def word_hash(word: str) -> int:
+    """A word's 64-bit hash: the first eight bytes of its BLAKE2b digest, little-endian."""
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+def shingle_hashes(text: str) -> Any:
+    """The 32-bit hash of each run of :data:`SHINGLE_WORDS` consecutive words of the text (of all its words
+    when it has fewer), as a uint32 array in text order (a run that comes twice is there twice, which
+    changes no minimum); None for a text with no words.
+
+    A run's hash: its word hashes w1..w4 folded as ``((w1 * M ^ w2) * M ^ w3) * M ^ w4`` modulo 2**64, then
+    SplitMix64's finalizer, whose top 32 bits are kept. The fold is order-sensitive, so "a b c d" and
+    "b a c d" differ, as the shingles do."""
+    import numpy as np
+
+    ws = words(text)
+    if not ws:
+        return None
+    known = _word_hashes
+    hashes = list(map(known.get, ws))
+    if None in hashes:
+        if len(known) >= _MAX_WORD_HASHES:
+            known.clear()
+        for i, (word, h) in enumerate(zip(ws, hashes, strict=True)):
+            if h is None:
+                h = known.get(word)
+                if h is None:
+                    h = known[word] = word_hash(word)
+                hashes[i] = h
+    w = np.array(hashes, dtype=np.uint64)
+    size = min(SHINGLE_WORDS, len(w))
+    runs = len(w) - size + 1
+    mixed = w[:runs].copy()
+    mix = np.uint64(_MIX)
+    for k in range(1, size):
+        mixed *= mix
+        mixed ^= w[k : k + runs]
+    mixed ^= mixed >> np.uint64(30)
+    mixed *= np.uint64(_FINAL1)
+    mixed ^= mixed >> np.uint64(27)
+    mixed *= np.uint64(_FINAL2)
+    mixed ^= mixed >> np.uint64(31)
+    return (mixed >> np.uint64(32)).astype(np.uint32)
 
 
 def signature(text: str) -> MinHash | None:

@@ -158,6 +158,30 @@ def test_a_copy_of_a_copy_joins_the_same_cluster(store, story_records):
     assert [c["articles"] for c in store.clusters()] == [["story", "copy", "copy-2"]]
 
 
+def test_signatures_made_another_way_are_made_again_when_the_store_is_opened(store_url, story_records):
+    """A store whose signatures an earlier version made (another way of hashing shingles) gets them made again
+    from its texts on opening: a copy stored afterwards is still linked to the story stored before."""
+    from peristiwa import dedup
+    from peristiwa.store.schema import article_minhash, minhash_bands, store_meta
+
+    with Store.open(store_url) as store:
+        story = store.add_article(story_records["story"])
+        store.add_article(story_records["own"])
+        with store.engine.begin() as conn:  # what the earlier version left: other numbers, other band keys
+            conn.execute(store_meta.update().where(store_meta.c.key == "dedup"), {"value": "minhash-earlier"})
+            conn.execute(article_minhash.update().values(signature=bytes(4 * dedup.NUM_PERM)))
+            conn.execute(minhash_bands.update().values(key=minhash_bands.c.key + 1))
+    with Store.open(store_url) as store:
+        assert store.settings["dedup"] == dedup.PARAMETERS
+        with store.engine.connect() as conn:
+            signatures = dict(conn.execute(sa.select(article_minhash.c.article_id, article_minhash.c.signature)).all())
+            bands = conn.execute(sa.select(sa.func.count()).select_from(minhash_bands)).scalar()
+        assert signatures[story.article_id] == dedup.to_bytes(dedup.hash_values(story_records["story"]["text"]))
+        assert len(signatures) == 2 and bands == 2 * dedup.BANDS
+        copy = store.add_article(story_records["copy"])
+        assert (copy.status, copy.duplicate_of) == ("duplicate", story.article_id)
+
+
 def test_default_database_is_peristiwa_db_in_the_working_directory(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("PERISTIWA_DB", raising=False)

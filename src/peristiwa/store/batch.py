@@ -594,6 +594,30 @@ def _copy(conn: Connection, statement: str, rows: list[tuple]) -> None:
         raise sa.exc.DBAPIError.instance(statement, None, exc, dbapi.Error) from exc
 
 
+def recompute_signatures(conn: Connection, chunk: int = 1000) -> int:
+    """Make every stored article's MinHash signature and LSH band keys again from its text, with the current
+    :mod:`peristiwa.dedup` parameters, in the open transaction of ``conn``; returns the articles done.
+    Links already made (clusters, stories) stay as they are."""
+    done, last = 0, 0
+    while True:
+        rows = conn.execute(sa.select(articles.c.id, articles.c.text).where(articles.c.id > last)
+                            .order_by(articles.c.id).limit(chunk)).all()
+        if not rows:
+            return done
+        ids = [article_id for article_id, _ in rows]
+        conn.execute(article_minhash.delete().where(article_minhash.c.article_id.in_(ids)))
+        conn.execute(minhash_bands.delete().where(minhash_bands.c.article_id.in_(ids)))
+        signatures, bands = [], []
+        for article_id, text in rows:
+            values = dedup.hash_values(text)
+            if values is not None:
+                signatures.append((article_id, dedup.to_bytes(values)))
+                bands += [(band, key, article_id) for band, key in dedup.band_keys(values)]
+        _insert(conn, article_minhash, MINHASH_COLUMNS, signatures)
+        _insert(conn, minhash_bands, BAND_COLUMNS, bands)
+        done, last = done + len(rows), ids[-1]
+
+
 def _chunks(values: list[Any]) -> Iterable[list[Any]]:
     for start in range(0, len(values), IN_CHUNK):
         yield values[start : start + IN_CHUNK]

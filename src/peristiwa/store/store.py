@@ -58,6 +58,7 @@ from peristiwa.store.batch import (
     PreparedArticle,
     Refused,
     prepare,
+    recompute_signatures,
     run_counts,
     stored_ids,
     write_articles,
@@ -182,7 +183,10 @@ class Store:
         self.close()
 
     def upgrade(self) -> None:
-        """Run the pending migrations (a no-op on an up-to-date database)."""
+        """Run the pending migrations (a no-op on an up-to-date database); then, if the store's near-duplicate
+        signatures were made with other parameters than :data:`peristiwa.dedup.PARAMETERS` (an earlier
+        version's way of hashing shingles), make them again from the stored texts, so that new articles are
+        compared with old ones on equal terms. Both under the migrations' lock."""
         from alembic import command
         from alembic.config import Config
 
@@ -193,12 +197,14 @@ class Store:
                 conn.execute(sa.select(sa.func.pg_advisory_xact_lock(0x70657269)))
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+            stored = conn.execute(sa.select(store_meta.c.value).where(store_meta.c.key == "dedup")).scalar()
+            if stored is None:
+                conn.execute(store_meta.insert(), {"key": "dedup", "value": dedup.PARAMETERS})
+            elif stored != dedup.PARAMETERS:
+                recompute_signatures(conn)
+                conn.execute(store_meta.update().where(store_meta.c.key == "dedup"), {"value": dedup.PARAMETERS})
         with self.engine.connect() as conn:
             self._meta = dict(conn.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
-        if "dedup" not in self._meta:
-            with self._write() as conn:
-                conn.execute(store_meta.insert(), {"key": "dedup", "value": dedup.PARAMETERS})
-            self._meta["dedup"] = dedup.PARAMETERS
 
     def revision(self) -> str | None:
         """The schema's migration revision."""
