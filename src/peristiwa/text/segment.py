@@ -139,6 +139,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+def indices_of(items: list[str], wanted: str) -> list[int]:
+    """The indices at which ``items`` holds ``wanted``, in order: each found by ``list.index``, which scans
+    in C, instead of a Python test of every item (``wanted`` is rare in the lists this is asked of)."""
+    out = []
+    at = -1
+    try:
+        while True:
+            at = items.index(wanted, at + 1)
+            out.append(at)
+    except ValueError:
+        return out
+
+
 def _word_before(text: str, para_start: int, stop_start: int) -> str | None:
     r"""The run of non-space characters that ends at ``stop_start`` (not reaching before ``para_start``).
 
