@@ -108,12 +108,23 @@ def _fast_token_pattern() -> tuple[re.Pattern[str], tuple[str | None, ...]]:
     return pattern, tuple(by_number.get(number) for number in range(pattern.groups + 1))
 
 
+_new_token = object.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     if text.find("@", start, end) < 0:
         # Most texts: one match per token (see ``_fast_token_pattern``); the loop below is the reference.
         pattern, kinds = _fast_token_pattern()
-        return [Token(m.start(), m.end(), kinds[m.lastindex]) for m in pattern.finditer(text, start, end)]
+        # Tokens are made by far the most of any object: each is set up here, field by field, without the
+        # call of the dataclass's __init__ (which only sets the same three fields).
+        fast: list[Token] = []
+        append = fast.append
+        for m in pattern.finditer(text, start, end):
+            token = _new_token(Token)
+            token.start, token.end, token.kind = m.start(), m.end(), kinds[m.lastindex]
+            append(token)
+        return fast
     never, may = _abbreviations()
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
