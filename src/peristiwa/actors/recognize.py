@@ -142,22 +142,34 @@ _kind = attrgetter("kind")
 _start = attrgetter("start")
 
 
-class _WordFacts(dict[str, tuple[str, bool]]):
-    """(folded key, capitalised) of a word, worked out once: words repeat within and across articles."""
+class _WordKeys(dict[str, str]):
+    """The folded key of a word, worked out once: words repeat within and across articles."""
 
-    def __missing__(self, word: str) -> tuple[str, bool]:
+    def __missing__(self, word: str) -> str:
         # Plain alphanumeric words fold to their lower case; only the others need the full folding.
         key = word.lower() if word.isalnum() else match_key(word)
+        if len(self) >= 200_000:  # new names and numbers keep coming: bound the memory
+            self.clear()
+        self[word] = key
+        return key
+
+
+class _WordCaps(dict[str, bool]):
+    """Whether a word is capitalised (``_is_cap``), worked out once."""
+
+    def __missing__(self, word: str) -> bool:
         # _is_cap, with its common answers first: a capital opens the word, or no hyphen or apostrophe can
         # glue a particle to a name in it ("al-Assad").
         cap = word[:1].isupper() or (("-" in word or "'" in word or "’" in word) and _is_cap(word))
-        if len(self) >= 200_000:  # new names and numbers keep coming: bound the memory
+        if len(self) >= 200_000:
             self.clear()
-        self[word] = facts = (key, cap)
-        return facts
+        self[word] = cap
+        return cap
 
 
-_word_facts = _WordFacts()
+# Two look-ups by ``map`` (in C) cost less than one of a pair split again by ``zip``.
+_word_keys = _WordKeys()
+_word_caps = _WordCaps()
 
 
 class _TokenFacts:
@@ -168,8 +180,8 @@ class _TokenFacts:
 
     def __init__(self, text: str, tokens: list[Token]):
         self.words = words = [text[t.start : t.end] for t in tokens]
-        self.keys, self.caps = (map(list, zip(*map(_word_facts.__getitem__, words), strict=True)) if words
-                                else ([], []))
+        self.keys = list(map(_word_keys.__getitem__, words))
+        self.caps = list(map(_word_caps.__getitem__, words))
         self.wordlike = list(map(_WORD_KINDS.__contains__, map(_kind, tokens)))
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
         self.may_open = may_open = list(map(and_, self.wordlike, self.caps))
