@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from operator import and_, attrgetter
+from operator import and_
 
 from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
 from peristiwa.langdata import load_yaml
@@ -138,8 +138,6 @@ def _is_cap(word: str) -> bool:
 
 
 _WORD_KINDS = frozenset(("word", "abbrev"))
-_kind = attrgetter("kind")
-_start = attrgetter("start")
 
 
 class _WordKeys(dict[str, str]):
@@ -182,7 +180,8 @@ class _TokenFacts:
         self.words = words = [text[t.start : t.end] for t in tokens]
         self.keys = list(map(_word_keys.__getitem__, words))
         self.caps = list(map(_word_caps.__getitem__, words))
-        self.wordlike = list(map(_WORD_KINDS.__contains__, map(_kind, tokens)))
+        # A comprehension reads a slot faster than ``map`` with ``attrgetter`` does.
+        self.wordlike = [t.kind in _WORD_KINDS for t in tokens]
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
         self.may_open = may_open = list(map(and_, self.wordlike, self.caps))
         if "(" in text:  # most texts have no bracket: spare the scan for one
@@ -451,7 +450,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     cue = cues()
     tokens = article.tokens or tokenize(article.text)
-    starts = list(map(_start, tokens))
+    starts = [t.start for t in tokens]
     facts = _TokenFacts(article.text, tokens)
     out: list[Candidate] = []
     for si, sentence in enumerate(article.sentences):

@@ -28,12 +28,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
 
 from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Amount, Article, Mention, Token
 from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
-from peristiwa.text.segment import indices_of, tokenize
+from peristiwa.text.segment import tokenize
 
 # Verbs (meN-, di-, ber-, ter- forms) rarely are the counted thing: in "3 ditangkap" nothing is counted.
 # Nouns that happen to start like a verb ("diplomat", "tersangka", "medali") are listed in the data.
@@ -381,10 +380,6 @@ def _merge_repeats(amounts: list[Amount]) -> list[Amount]:
     return out
 
 
-_start = attrgetter("start")
-_kind = attrgetter("kind")
-
-
 def _openings(text: str, tokens: list[Token], token_starts: list[int]) -> list[int]:
     """The indices of the tokens where a number can begin, in order (where ``_read_core`` reads one).
 
@@ -395,7 +390,7 @@ def _openings(text: str, tokens: list[Token], token_starts: list[int]) -> list[i
     is no letter is the whole token when the token is one. ``is_number_word`` lower-cases too.
     """
     lex = _lexicon()
-    openings = indices_of(list(map(_kind, tokens)), "number")
+    openings = [i for i, t in enumerate(tokens) if t.kind == "number"]
     low = text.lower()
     if len(low) != len(text):
         return sorted(openings + [i for i, t in enumerate(tokens)
@@ -415,7 +410,7 @@ def extract_amounts(article: Article) -> Article:
     taken = [(d.start, d.end) for d in article.dates]
     text = article.text
     tokens = article.tokens or tokenize(text)
-    token_starts = list(map(_start, tokens))
+    token_starts = [t.start for t in tokens]
     openings = _openings(text, tokens, token_starts)
     opening_starts = [token_starts[i] for i in openings]
     amounts: list[Amount] = []
