@@ -207,7 +207,9 @@ def indirect_speech(article: Article, direct: list[Quote], mentions: MentionInde
         text = article.text[sentence.start : sentence.end]
         speaker = None
         content_start = None
-        m = marks.menurut.search(text)
+        # The search needs "menurut" among the sentence's words (the pattern holds no letter that case folding
+        # matches to another one, so its cue says whether it can match).
+        m = marks.menurut.search(text) if "menurut" in words_of[index] else None
         if m:
             found = mentions.at(sentence.start + m.end())
             comma = text.find(",", m.end())
