@@ -37,7 +37,7 @@ from operator import and_
 from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Token
-from peristiwa.text.segment import indices_of, tokenize
+from peristiwa.text.segment import indices_of, token_words, tokenize
 
 # Several titles read before one name ("Kapolda Jawa Barat Irjen") are kept in one string, split by this.
 TITLE_SEPARATOR = " | "
@@ -177,7 +177,7 @@ class _TokenFacts:
     Past the words, every list is built by ``map`` over C functions and cached look-ups."""
 
     def __init__(self, text: str, tokens: list[Token]):
-        self.words = words = [text[t.start : t.end] for t in tokens]
+        self.words = words = token_words(text, tokens)
         self.keys = list(map(_word_keys.__getitem__, words))
         self.caps = list(map(_word_caps.__getitem__, words))
         # A comprehension reads a slot faster than ``map`` with ``attrgetter`` does.

@@ -32,7 +32,7 @@ from functools import cache
 from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Amount, Article, Mention, Token
 from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
-from peristiwa.text.segment import tokenize
+from peristiwa.text.segment import token_words, tokenize
 
 # Verbs (meN-, di-, ber-, ter- forms) rarely are the counted thing: in "3 ditangkap" nothing is counted.
 # Nouns that happen to start like a verb ("diplomat", "tersangka", "medali") are listed in the data.
@@ -143,11 +143,12 @@ class _Stream:
 
     __slots__ = ("lower", "size", "text", "tokens", "words")
 
-    def __init__(self, text: str, tokens: list[Token]):
+    def __init__(self, text: str, tokens: list[Token], words: list[str] | None = None):
+        """``words``: the text of each of ``tokens``, when the caller has it."""
         self.text = text
         self.tokens = tokens
         self.size = len(tokens)  # read far more often than the list changes (never): no __len__ call each time
-        self.words = words = [text[t.start : t.end] for t in tokens]
+        self.words = words = words if words is not None else [text[t.start : t.end] for t in tokens]
         self.lower = list(map(str.lower, words))
 
     def __len__(self) -> int:
@@ -414,6 +415,7 @@ def extract_amounts(article: Article) -> Article:
     openings = _openings(text, tokens, token_starts)
     opening_starts = [token_starts[i] for i in openings]
     amounts: list[Amount] = []
+    words = token_words(text, tokens)  # read again by the entities stage
     for index, sentence in enumerate(article.sentences):
         # A sentence's tokens are those that start inside it; without a number among them, no amount.
         lo = bisect_left(opening_starts, sentence.start)
@@ -423,7 +425,7 @@ def extract_amounts(article: Article) -> Article:
         first = bisect_left(token_starts, sentence.start)
         last = bisect_left(token_starts, sentence.end, first)
         local = [(a, b) for a, b in taken if a < sentence.end and sentence.start < b]
-        s = _Stream(text, tokens[first:last])
+        s = _Stream(text, tokens[first:last], words[first:last])
         for amount in _sentence_amounts(s, local, [k - first for k in openings[lo:hi]]):
             amount.sentence = index
             amounts.append(amount)

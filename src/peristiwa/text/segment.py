@@ -150,6 +150,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+# The words of the last tokens list asked about (the list itself, its length and text, and the words): the
+# amounts and entities stages of one article both read them.
+_last_words: tuple[list[Token], int, str, list[str]] | None = None
+
+
+def token_words(text: str, tokens: list[Token]) -> list[str]:
+    """``text[t.start : t.end]`` for every token, worked out once for the same list of tokens of ``text``.
+
+    The list returned is shared: read it, do not change it. A stage's tokens list is made once by
+    ``segment`` and not changed after, so the same list (and length) of the same text has the same words.
+    """
+    global _last_words
+    last = _last_words
+    if last is not None and last[0] is tokens and last[1] == len(tokens) and last[2] is text:
+        return last[3]
+    words = [text[t.start : t.end] for t in tokens]
+    _last_words = (tokens, len(tokens), text, words)
+    return words
+
+
 def indices_of(items: list[str], wanted: str) -> list[int]:
     """The indices at which ``items`` holds ``wanted``, in order: each found by ``list.index``, which scans
     in C, instead of a Python test of every item (``wanted`` is rare in the lists this is asked of)."""
