@@ -31,6 +31,7 @@ from functools import cache
 
 from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Amount, Article, Mention, Token
+from peristiwa.text.normalize import lower_text
 from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
 from peristiwa.text.segment import token_words, tokenize
 
@@ -392,12 +393,12 @@ def _openings(text: str, tokens: list[Token], token_starts: list[int]) -> list[i
     """
     lex = _lexicon()
     openings = [i for i, t in enumerate(tokens) if t.kind == "number"]
-    low = text.lower()
+    low = lower_text(text)
     if len(low) != len(text):
         return sorted(openings + [i for i, t in enumerate(tokens)
                                   if t.kind == "word" and text[t.start : t.end].lower() in lex.number_words])
     count = len(openings)
-    for m in lex.number_word_finder.finditer(" " + low):  # the space shifts offsets by one
+    for m in lex.number_word_finder.finditer(lower_text(text, space_before=True)):  # the space shifts offsets by one
         start, word = m.start(), m.group(1)
         i = bisect_left(token_starts, start)
         if i < len(tokens) and tokens[i].start == start and tokens[i].end == start + len(word) \
