@@ -37,7 +37,7 @@ from operator import and_
 from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Token
-from peristiwa.text.segment import indices_of, token_words, tokenize
+from peristiwa.text.segment import indices_of, token_starts, token_words, tokenize
 
 # Several titles read before one name ("Kapolda Jawa Barat Irjen") are kept in one string, split by this.
 TITLE_SEPARATOR = " | "
@@ -450,7 +450,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     cue = cues()
     tokens = article.tokens or tokenize(article.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(article.text, tokens)
     facts = _TokenFacts(article.text, tokens)
     out: list[Candidate] = []
     for si, sentence in enumerate(article.sentences):

@@ -33,7 +33,7 @@ from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Amount, Article, Mention, Token
 from peristiwa.text.normalize import lower_text
 from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
-from peristiwa.text.segment import token_words, tokenize
+from peristiwa.text.segment import token_starts, token_words, tokenize
 
 # Verbs (meN-, di-, ber-, ter- forms) rarely are the counted thing: in "3 ditangkap" nothing is counted.
 # Nouns that happen to start like a verb ("diplomat", "tersangka", "medali") are listed in the data.
@@ -412,9 +412,9 @@ def extract_amounts(article: Article) -> Article:
     taken = [(d.start, d.end) for d in article.dates]
     text = article.text
     tokens = article.tokens or tokenize(text)
-    token_starts = [t.start for t in tokens]
-    openings = _openings(text, tokens, token_starts)
-    opening_starts = [token_starts[i] for i in openings]
+    starts = token_starts(text, tokens)
+    openings = _openings(text, tokens, starts)
+    opening_starts = [starts[i] for i in openings]
     amounts: list[Amount] = []
     words = token_words(text, tokens)  # read again by the entities stage
     for index, sentence in enumerate(article.sentences):
@@ -423,8 +423,8 @@ def extract_amounts(article: Article) -> Article:
         if lo == len(opening_starts) or opening_starts[lo] >= sentence.end:
             continue
         hi = bisect_left(opening_starts, sentence.end, lo)
-        first = bisect_left(token_starts, sentence.start)
-        last = bisect_left(token_starts, sentence.end, first)
+        first = bisect_left(starts, sentence.start)
+        last = bisect_left(starts, sentence.end, first)
         local = [(a, b) for a, b in taken if a < sentence.end and sentence.start < b]
         s = _Stream(text, tokens[first:last], words[first:last])
         for amount in _sentence_amounts(s, local, [k - first for k in openings[lo:hi]]):

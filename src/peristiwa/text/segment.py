@@ -150,24 +150,48 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-# The words of the last tokens list asked about (the list itself, its length and text, and the words): the
-# amounts and entities stages of one article both read them.
-_last_words: tuple[list[Token], int, str, list[str]] | None = None
+class _TokenLists:
+    """Lists read of one tokens list by several stages (the amounts and entities stages of one article),
+    each worked out once, when first asked for."""
+
+    __slots__ = ("size", "starts", "text", "tokens", "words")
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.text = text
+        self.tokens = tokens
+        self.size = len(tokens)
+        self.words: list[str] | None = None
+        self.starts: list[int] | None = None
+
+
+_last_lists: _TokenLists | None = None
+
+
+def _lists_of(text: str, tokens: list[Token]) -> _TokenLists:
+    """The lists of the last tokens list asked about, when ``tokens`` is that list (with the same length,
+    of the same text); else new ones. A stage's tokens list is made once by ``segment`` and not changed."""
+    global _last_lists
+    last = _last_lists
+    if last is None or last.tokens is not tokens or last.size != len(tokens) or last.text is not text:
+        last = _last_lists = _TokenLists(text, tokens)
+    return last
 
 
 def token_words(text: str, tokens: list[Token]) -> list[str]:
     """``text[t.start : t.end]`` for every token, worked out once for the same list of tokens of ``text``.
+    The list returned is shared: read it, do not change it."""
+    lists = _lists_of(text, tokens)
+    if lists.words is None:
+        lists.words = [text[t.start : t.end] for t in tokens]
+    return lists.words
 
-    The list returned is shared: read it, do not change it. A stage's tokens list is made once by
-    ``segment`` and not changed after, so the same list (and length) of the same text has the same words.
-    """
-    global _last_words
-    last = _last_words
-    if last is not None and last[0] is tokens and last[1] == len(tokens) and last[2] is text:
-        return last[3]
-    words = [text[t.start : t.end] for t in tokens]
-    _last_words = (tokens, len(tokens), text, words)
-    return words
+
+def token_starts(text: str, tokens: list[Token]) -> list[int]:
+    """The start of every token (for ``bisect``), worked out once like ``token_words``; shared, read only."""
+    lists = _lists_of(text, tokens)
+    if lists.starts is None:
+        lists.starts = [t.start for t in tokens]
+    return lists.starts
 
 
 def indices_of(items: list[str], wanted: str) -> list[int]:
