@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from peristiwa.text.segment import split_sentences, tokenize
+from peristiwa.model import Token
+from peristiwa.text.segment import indices_of, split_sentences, token_starts, token_words, tokenize
 
 
 def sentences(text: str) -> list[str]:
@@ -249,3 +250,23 @@ def test_tokens_cover_the_text_in_order(extract):
         assert text[position : tok.start].strip() == ""
         position = tok.end
     assert text[position:].strip() == ""
+
+
+def test_token_words_and_starts_are_those_of_the_tokens_and_follow_a_changed_list():
+    text = "Presiden Joko Widodo tiba di Jakarta."
+    tokens = tokenize(text)
+    words = token_words(text, tokens)
+    assert words == [text[t.start : t.end] for t in tokens]
+    assert token_words(text, tokens) is words  # the same list of the same text: worked out once
+    tokens.append(Token(0, 8, "word"))  # a list that grew is read again
+    assert token_words(text, tokens)[-1] == "Presiden"
+    assert token_starts(text, tokens) == [t.start for t in tokens]
+    other = "Menteri tiba."
+    assert token_words(other, tokenize(other)) == ["Menteri", "tiba", "."]
+    assert token_starts(other, tokenize(other)) == [0, 8, 12]
+
+
+def test_indices_of_finds_every_place_of_an_item():
+    assert indices_of(["(", "a", "(", "b"], "(") == [0, 2]
+    assert indices_of(["a", "b"], "(") == []
+    assert indices_of([], "(") == []

@@ -31,13 +31,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
-from operator import and_, attrgetter, or_
+from functools import cache, lru_cache
+from operator import and_
 
 from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Token
-from peristiwa.text.segment import tokenize
+from peristiwa.text.segment import indices_of, token_starts, token_words, tokenize
 
 # Several titles read before one name ("Kapolda Jawa Barat Irjen") are kept in one string, split by this.
 TITLE_SEPARATOR = " | "
@@ -138,26 +138,36 @@ def _is_cap(word: str) -> bool:
 
 
 _WORD_KINDS = frozenset(("word", "abbrev"))
-_kind = attrgetter("kind")
-_start = attrgetter("start")
 
 
-class _WordFacts(dict[str, tuple[str, bool]]):
-    """(folded key, capitalised) of a word, worked out once: words repeat within and across articles."""
+class _WordKeys(dict[str, str]):
+    """The folded key of a word, worked out once: words repeat within and across articles."""
 
-    def __missing__(self, word: str) -> tuple[str, bool]:
+    def __missing__(self, word: str) -> str:
         # Plain alphanumeric words fold to their lower case; only the others need the full folding.
         key = word.lower() if word.isalnum() else match_key(word)
+        if len(self) >= 200_000:  # new names and numbers keep coming: bound the memory
+            self.clear()
+        self[word] = key
+        return key
+
+
+class _WordCaps(dict[str, bool]):
+    """Whether a word is capitalised (``_is_cap``), worked out once."""
+
+    def __missing__(self, word: str) -> bool:
         # _is_cap, with its common answers first: a capital opens the word, or no hyphen or apostrophe can
         # glue a particle to a name in it ("al-Assad").
         cap = word[:1].isupper() or (("-" in word or "'" in word or "’" in word) and _is_cap(word))
-        if len(self) >= 200_000:  # new names and numbers keep coming: bound the memory
+        if len(self) >= 200_000:
             self.clear()
-        self[word] = facts = (key, cap)
-        return facts
+        self[word] = cap
+        return cap
 
 
-_word_facts = _WordFacts()
+# Two look-ups by ``map`` (in C) cost less than one of a pair split again by ``zip``.
+_word_keys = _WordKeys()
+_word_caps = _WordCaps()
 
 
 class _TokenFacts:
@@ -167,15 +177,21 @@ class _TokenFacts:
     Past the words, every list is built by ``map`` over C functions and cached look-ups."""
 
     def __init__(self, text: str, tokens: list[Token]):
-        self.words = words = [text[t.start : t.end] for t in tokens]
-        self.keys, self.caps = (map(list, zip(*map(_word_facts.__getitem__, words), strict=True)) if words
-                                else ([], []))
-        self.wordlike = list(map(_WORD_KINDS.__contains__, map(_kind, tokens)))
+        self.words = words = token_words(text, tokens)
+        self.keys = list(map(_word_keys.__getitem__, words))
+        self.caps = list(map(_word_caps.__getitem__, words))
+        # A comprehension reads a slot faster than ``map`` with ``attrgetter`` does.
+        self.wordlike = [t.kind in _WORD_KINDS for t in tokens]
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
-        self.may_open = list(map(or_, map(and_, self.wordlike, self.caps), map("(".__eq__, words)))
+        self.may_open = may_open = list(map(and_, self.wordlike, self.caps))
+        if "(" in text:  # most texts have no bracket: spare the scan for one
+            for at in indices_of(words, "("):
+                may_open[at] = True
 
 
 class _Sentence:
+    __slots__ = ("caps", "index", "keys", "matches", "may_open", "size", "text", "tokens", "wordlike", "words")
+
     def __init__(self, text: str, tokens: list[Token], index: int, facts: _TokenFacts | None = None,
                  first: int = 0):
         """The sentence of ``tokens``; ``facts`` (for the whole text, ``tokens`` starting at its token
@@ -211,9 +227,14 @@ class _Sentence:
 
 def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
     """The longest dictionary alias starting at token ``i``: (form, index after it); looked up once per token."""
+    first = s.keys[i]
+    # Most words open no alias: answered at once, without the look-ups kept below.
+    longest = gaz.max_words.get(first.split(" ", 1)[0] if " " in first else first) if first else None
+    if not longest:
+        return None
     found = s.matches.get(i, _NOT_LOOKED_UP)
     if found is _NOT_LOOKED_UP:
-        found = s.matches[i] = _dictionary_match(gaz, s, i, cue)
+        found = s.matches[i] = _dictionary_match(gaz, s, i, cue, first, longest)
     return found
 
 
@@ -222,14 +243,11 @@ _ALIAS_INNER_PUNCT = frozenset((".", ",", "'", "’", "&"))  # punctuation an al
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
-def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
+def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: str,
+                      longest: int) -> tuple[Form, int] | None:
+    """``dictionary_match`` past its first test: ``first`` is the key of token ``i``, and ``longest`` the
+    most words of an alias that starts with its first word."""
     keys = s.keys
-    first = keys[i]
-    if not first:
-        return None
-    longest = gaz.max_words.get(first.split(" ", 1)[0] if " " in first else first)
-    if not longest:
-        return None
     # A lower-case place head before a capitalised name ("semenanjung Korea", "selat Malaka") may open an alias.
     if not s.caps[i] and not s.words[i][:1].isdigit() \
             and not (first in cue.loc_heads and i + 1 < s.size and s.caps[i + 1]):
@@ -297,15 +315,16 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
 
 def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictionary: bool) -> int:
     """Index after a run of capitalised words starting at ``i`` (name particles allowed inside)."""
+    size, wordlike, words, caps = s.size, s.wordlike, s.words, s.caps
     j = i
-    while j < s.size and s.wordlike[j]:
-        w = s.words[j]
-        if s.caps[j] or (w in cue.particles and j + 1 < s.size and s.caps[j + 1] and j > i):
-            if j > i and stop_at_dictionary and s.caps[j] and dictionary_match(gaz, s, j, cue):
+    while j < size and wordlike[j]:
+        w = words[j]
+        if caps[j] or (w in cue.particles and j + 1 < size and caps[j + 1] and j > i):
+            if j > i and stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
                 break
             # An acronym and a capitalised word do not make one name ("LSU Joe Alleva", "HMP Long Lartin"),
             # unless the acronym is an organisation head ("PT Sinar Bahari", "RSUD Kota").
-            if j > i and _is_acronym(w) != _is_acronym(s.words[j - 1]) \
+            if j > i and _is_acronym(w) != _is_acronym(words[j - 1]) \
                     and s.keys[j - 1] not in cue.org_heads:
                 break
             # "Ketegangan AS-Tiongkok": a hyphenated pair of dictionary names is not part of a name.
@@ -317,6 +336,7 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
     return j
 
 
+@lru_cache(maxsize=50_000)  # asked of the same words again and again
 def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word))
 
@@ -430,7 +450,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     cue = cues()
     tokens = article.tokens or tokenize(article.text)
-    starts = list(map(_start, tokens))
+    starts = token_starts(article.text, tokens)
     facts = _TokenFacts(article.text, tokens)
     out: list[Candidate] = []
     for si, sentence in enumerate(article.sentences):
@@ -457,25 +477,29 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
     pending_title: str | None = None
     pending_country: str | None = None
     pending_until = -1
+    # The sentence's lists, read in every turn of the loop, held in local names.
+    tokens, words, keys, caps, wordlike, size, index = s.tokens, s.words, s.keys, s.caps, s.wordlike, s.size, s.index
+    next_opening = s.may_open.index  # the first token from i on that can start a mention (see _Sentence)
+    title_firsts = cue.title_firsts
     i = 0
     while True:
-        i = s.next_opening(i)
-        if i >= s.size:
+        i = next_opening(True, i)
+        if i >= size:
             break
         if i > pending_until:
             pending_title = pending_country = None
-        tok = s.tokens[i]
-        word = s.words[i]
+        tok = tokens[i]
+        word = words[i]
         # "(NIS)" right after an entity: an abbreviation defined in the text.
-        if word == "(" and found and i + 2 < s.size and s.words[i + 2] == ")" and _ACRONYM.match(s.words[i + 1]) \
-                and found[-1].end == s.tokens[i - 1].end:
-            inner = s.tokens[i + 1]
-            form = _exact_form(gaz, s.words[i + 1])
-            found.append(Candidate(inner.start, inner.end, found[-1].type, s.index, actor=form.actor if form else None,
+        if word == "(" and found and i + 2 < size and words[i + 2] == ")" and _ACRONYM.match(words[i + 1]) \
+                and found[-1].end == tokens[i - 1].end:
+            inner = tokens[i + 1]
+            form = _exact_form(gaz, words[i + 1])
+            found.append(Candidate(inner.start, inner.end, found[-1].type, index, actor=form.actor if form else None,
                                    form=form, evidence="abbreviation", acronym_of=len(found) - 1))
             i += 3
             continue
-        if not (s.wordlike[i] and s.caps[i]):  # a bracket opening no abbreviation
+        if not (wordlike[i] and caps[i]):  # a bracket opening no abbreviation
             i += 1
             continue
         if "-" in word and tok.kind == "word":
@@ -484,11 +508,11 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                 found.extend(parts)
                 i += 1
                 continue
-        key = s.keys[i]
-        title_len = _title_length(s, i, cue) if (key.split(" ", 1)[0] if " " in key else key) in cue.title_firsts \
+        key = keys[i]
+        title_len = _title_length(s, i, cue) if (key.split(" ", 1)[0] if " " in key else key) in title_firsts \
             else 0  # most words open no title: spare the call
         if title_len:
-            title = s.text[tok.start : s.tokens[i + title_len - 1].end]
+            title = s.text[tok.start : tokens[i + title_len - 1].end]
             nxt = i + title_len
             # "Kapolda Jawa Barat Irjen Budi Hartono": a rank after an office adds to it; both are titles.
             if pending_title and i <= pending_until:
@@ -503,26 +527,26 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             form, j = match
             actor = form.actor
             kind = actor.type
-            cand = Candidate(tok.start, s.tokens[j - 1].end, kind, s.index, actor=actor, form=form,
+            cand = Candidate(tok.start, tokens[j - 1].end, kind, index, actor=actor, form=form,
                              title=pending_title if kind == "PERSON" else None)
             # An organisation head or a dictionary organisation may run on: "Angkatan Laut Jerman".
             # "China Daily", "Washington Examiner", "American Civil Liberties Union": a place or country
             # name opening a phrase that ends like an organisation is that organisation.
-            if kind in ("COUNTRY", "LOCATION") and j < s.size and s.wordlike[j] and s.caps[j]:
+            if kind in ("COUNTRY", "LOCATION") and j < size and wordlike[j] and caps[j]:
                 j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
-                if j2 > j and _ends_with(s.keys[j:j2], cue.org_tails):
-                    found.append(Candidate(tok.start, s.tokens[j2 - 1].end, "ORG", s.index,
+                if j2 > j and _ends_with(keys[j:j2], cue.org_tails):
+                    found.append(Candidate(tok.start, tokens[j2 - 1].end, "ORG", index,
                                            evidence="organisation word"))
-                    found.append(Candidate(tok.start, s.tokens[j - 1].end, kind, s.index, actor=actor, form=form,
+                    found.append(Candidate(tok.start, tokens[j - 1].end, kind, index, actor=actor, form=form,
                                            extra={"inside_name": True}))
                     i = j2
                     continue
             # "Angkatan Laut" + "Jerman": an organisation head known to the dictionary, qualified by a place.
-            nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < s.size and s.caps[j] \
-                and _starts_with(s.keys[i:j], cue.org_heads) else None
+            nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < size and caps[j] \
+                and _starts_with(keys[i:j], cue.org_heads) else None
             if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
                 _inner_countries(s, j, nxt[1], gaz, cue, found)
-                cand = Candidate(tok.start, s.tokens[nxt[1] - 1].end, "ORG", s.index, evidence="organisation word")
+                cand = Candidate(tok.start, tokens[nxt[1] - 1].end, "ORG", index, evidence="organisation word")
                 j = nxt[1]
             found.append(cand)
             if kind in ("COUNTRY", "ORG", "LOCATION") and pending_title:
@@ -532,19 +556,19 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             continue
         if dictionary_only:
             if not s.sentence_initial(i) and not _is_acronym(word):
-                found.append(Candidate(tok.start, tok.end, "PERSON", s.index, evidence="single name", single=True))
+                found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="single name", single=True))
             i += 1
             continue
         # A phrase opened by an organisation or place head runs on over dictionary words inside it
         # ("Selat Batu Kelabu", "Kabupaten Sumber Laras").
-        headed = s.keys[i] in cue.org_heads or s.keys[i] in cue.loc_heads
+        headed = keys[i] in cue.org_heads or keys[i] in cue.loc_heads
         j = _extend_name(s, i, cue, gaz, stop_at_dictionary=not headed)
         if j == i:
             i += 1
             continue
         # Leading words that never start a name ("Namun", "Para", "Menurut") are skipped.
-        while i < j and s.keys[i] in cue.not_name and not _starts_with(s.keys[i:j], cue.org_heads) \
-                and not _starts_with(s.keys[i:j], cue.loc_heads):
+        while i < j and keys[i] in cue.not_name and not _starts_with(keys[i:j], cue.org_heads) \
+                and not _starts_with(keys[i:j], cue.loc_heads):
             i += 1
         if i >= j:
             continue
@@ -555,33 +579,33 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name (two words).
             # "Ketua Komisi XI DPR Misbakhun": an organisation that ends on an acronym, then one name-like word
             # (Indonesian names are often a single word).
-            name_follows = j + 1 < s.size and s.words[j] == "," and s.caps[j + 1]
+            name_follows = j + 1 < size and words[j] == "," and caps[j + 1]
             person_at = None
             if pending_title and not name_follows:
-                if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(s.keys[i:j], cue.org_tails):
+                if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(keys[i:j], cue.org_tails):
                     person_at = j - 2
-                elif j - i >= 3 and _is_acronym(s.words[j - 2]) and not _is_acronym(s.words[j - 1]) \
-                        and s.words[j - 1].isalpha() and s.keys[j - 1] not in cue.org_tails \
-                        and s.keys[j - 1] not in cue.not_name:
+                elif j - i >= 3 and _is_acronym(words[j - 2]) and not _is_acronym(words[j - 1]) \
+                        and words[j - 1].isalpha() and keys[j - 1] not in cue.org_tails \
+                        and keys[j - 1] not in cue.not_name:
                     person_at = j - 1
             if person_at is not None:
-                found.append(Candidate(s.tokens[i].start, s.tokens[person_at - 1].end, "ORG", s.index,
+                found.append(Candidate(tokens[i].start, tokens[person_at - 1].end, "ORG", index,
                                        evidence="organisation word"))
-                found.append(Candidate(s.tokens[person_at].start, s.tokens[j - 1].end, "PERSON", s.index,
+                found.append(Candidate(tokens[person_at].start, tokens[j - 1].end, "PERSON", index,
                                        evidence="title", title=pending_title))
                 i = j
                 continue
         if typed:
             kind, evidence = typed
-            found.append(Candidate(s.tokens[i].start, s.tokens[j - 1].end, kind, s.index, evidence=evidence,
+            found.append(Candidate(tokens[i].start, tokens[j - 1].end, kind, index, evidence=evidence,
                                    title=pending_title if kind == "PERSON" else None,
                                    country=pending_country if kind == "PERSON" else None))
         elif j - i == 1 and not s.sentence_initial(i):
             # A lone capitalised word: a person only if the article names someone so elsewhere.
-            found.append(Candidate(s.tokens[i].start, s.tokens[i].end, "PERSON", s.index, evidence="single name",
+            found.append(Candidate(tokens[i].start, tokens[i].end, "PERSON", index, evidence="single name",
                                    single=True))
         elif j - i == 1:
-            found.append(Candidate(s.tokens[i].start, s.tokens[i].end, "PERSON", s.index, evidence="single name",
+            found.append(Candidate(tokens[i].start, tokens[i].end, "PERSON", index, evidence="single name",
                                    single=True, extra={"sentence_initial": True}))
         i = j
     return found

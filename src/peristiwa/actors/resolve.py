@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from peristiwa.actors.gazetteer import Actor, Gazetteer, match_key
 from peristiwa.actors.recognize import TITLE_SEPARATOR, Candidate
@@ -59,13 +60,15 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
     group_of: dict[int, _Group] = {}
     singles: list[tuple[int, Candidate]] = []
 
+    title = article.title or ""
+
     def surface_of(index: int, cand: Candidate) -> str:
-        return (text if index < n_body else article.title or "")[cand.start : cand.end]
+        return (text if index < n_body else title)[cand.start : cand.end]
 
     def attach(index: int, cand: Candidate, group: _Group) -> None:
         group.candidates.append(cand)
-        cand.extra["in_title"] = index >= n_body
-        surface = surface_of(index, cand)
+        cand.extra["in_title"] = in_title = index >= n_body
+        surface = (title if in_title else text)[cand.start : cand.end]  # surface_of, inline: called for every one
         if surface not in group.surface:
             group.surface.append(surface)
             group._words = None
@@ -226,6 +229,9 @@ def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
     return out
 
 
+_start = attrgetter("start")
+
+
 def _mention_order(mention: Mention) -> tuple[bool, int]:
     """Headline mentions first, then in the order of the text."""
     return mention.field != "title", mention.start
@@ -255,7 +261,8 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer, headline: b
     else:
         mentions = [Mention(c.start, c.end, text[c.start : c.end], c.sentence) for c in candidates]
     if len(mentions) > 1:
-        mentions.sort(key=_mention_order)
+        # Without headline mentions the order is the text's: the start alone, told by a C function.
+        mentions.sort(key=_mention_order if headline else _start)
     evidence = "dictionary" if actor else next((c.evidence for c in candidates if not c.single), "single")
     return Entity(
         id=actor.id if actor else f"local-{group.type.lower()}-{n}",

@@ -27,6 +27,7 @@ from functools import cache
 from peristiwa.attribution.mentions import MentionIndex
 from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, Quote
+from peristiwa.text.normalize import lower_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ def _boundary_in_a_word(text: str, offsets: list[int]) -> bool:
 
 
 def _find_cues(article: Article) -> list[frozenset[str]]:
-    lowered = article.text.lower()
+    lowered = lower_text(article.text)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     if len(lowered) != len(article.text) or _boundary_in_a_word(lowered, [*starts, *(s.end for s in sentences)]):
@@ -207,7 +208,9 @@ def indirect_speech(article: Article, direct: list[Quote], mentions: MentionInde
         text = article.text[sentence.start : sentence.end]
         speaker = None
         content_start = None
-        m = marks.menurut.search(text)
+        # The search needs "menurut" among the sentence's words (the pattern holds no letter that case folding
+        # matches to another one, so its cue says whether it can match).
+        m = marks.menurut.search(text) if "menurut" in words_of[index] else None
         if m:
             found = mentions.at(sentence.start + m.end())
             comma = text.find(",", m.end())

@@ -31,8 +31,9 @@ from functools import cache
 
 from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Amount, Article, Mention, Token
+from peristiwa.text.normalize import lower_text
 from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
-from peristiwa.text.segment import tokenize
+from peristiwa.text.segment import token_starts, token_words, tokenize
 
 # Verbs (meN-, di-, ber-, ter- forms) rarely are the counted thing: in "3 ditangkap" nothing is counted.
 # Nouns that happen to start like a verb ("diplomat", "tersangka", "medali") are listed in the data.
@@ -141,14 +142,18 @@ def _lexicon() -> _Lexicon:
 class _Stream:
     """The tokens of one sentence with their lower-cased text."""
 
-    def __init__(self, text: str, tokens: list[Token]):
+    __slots__ = ("lower", "size", "text", "tokens", "words")
+
+    def __init__(self, text: str, tokens: list[Token], words: list[str] | None = None):
+        """``words``: the text of each of ``tokens``, when the caller has it."""
         self.text = text
         self.tokens = tokens
-        self.words = [text[t.start : t.end] for t in tokens]
-        self.lower = [w.lower() for w in self.words]
+        self.size = len(tokens)  # read far more often than the list changes (never): no __len__ call each time
+        self.words = words = words if words is not None else [text[t.start : t.end] for t in tokens]
+        self.lower = list(map(str.lower, words))
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return self.size
 
     def match_phrase(self, i: int, phrase: tuple[str, ...]) -> bool:
         return tuple(self.lower[i : i + len(phrase)]) == phrase
@@ -167,12 +172,12 @@ def _read_core(s: _Stream, i: int) -> tuple[float, int, bool] | None:
         if value is None:
             return None
         j = i + 1
-        if j < len(s) and (s.words[j] in vocab.digit_multipliers or s.lower[j] in vocab.large):
+        if j < s.size and (s.words[j] in vocab.digit_multipliers or s.lower[j] in vocab.large):
             mult = vocab.digit_multipliers.get(s.words[j]) or vocab.large.get(s.lower[j])
             # "3 setengah juta" is rare but "1,5 juta" is everywhere.
             value *= mult
             j += 1
-            while j < len(s) and s.lower[j] in vocab.large and vocab.large[s.lower[j]] >= 1000:
+            while j < s.size and s.lower[j] in vocab.large and vocab.large[s.lower[j]] >= 1000:
                 value *= vocab.large[s.lower[j]]
                 j += 1
         return value, j, True
@@ -183,7 +188,7 @@ def _read_core(s: _Stream, i: int) -> tuple[float, int, bool] | None:
         if any(s.match_phrase(i, idiom) for idiom in idioms.get(s.lower[i], idioms[None])):
             return None
         end = i
-        while end < len(s) and s.tokens[end].kind == "word" and end - i < 12:
+        while end < s.size and s.tokens[end].kind == "word" and end - i < 12:
             end += 1
         parsed = parse_number_words(s.lower[i:end])
         if not parsed:
@@ -205,7 +210,7 @@ def _qualifier_before(s: _Stream, i: int) -> tuple[str, int]:
 def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]:
     """(object, unit, kind, index after) for the words after the number."""
     lex = _lexicon()
-    if j >= len(s):
+    if j >= s.size:
         return None, None, "count", j
     if s.lower[j] in lex.percent:
         return "persen", "percent", "percent", j + 1
@@ -215,7 +220,7 @@ def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]
     if s.lower[j] in lex.currency_words:
         end = j + 1
         by_first = lex.currency_qualifiers
-        for phrase in by_first.get(s.lower[end], by_first[None]) if end < len(s) else by_first[None]:
+        for phrase in by_first.get(s.lower[end], by_first[None]) if end < s.size else by_first[None]:
             if s.match_phrase(end, phrase):
                 end += len(phrase)
                 break
@@ -229,7 +234,7 @@ def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]
         return None, None, "count", j
     if word in lex.classifiers:
         nxt = j + 1
-        if nxt < len(s) and s.tokens[nxt].kind == "word" and s.lower[nxt] not in lex.not_objects \
+        if nxt < s.size and s.tokens[nxt].kind == "word" and s.lower[nxt] not in lex.not_objects \
                 and not _is_verb(s.lower[nxt]):
             return s.words[nxt], None, "count", nxt + 1
         return s.words[j], None, "count", j + 1
@@ -269,9 +274,9 @@ def _is_age(s: _Stream, i: int, j: int) -> bool:
     """ "Olivera, 79 tahun, …" or "Budi (45)": an age in apposition."""
     if i == 0 or s.words[i - 1] not in (",", "("):
         return False
-    if j < len(s) and s.lower[j] in _lexicon().age_units:
-        return j + 1 >= len(s) or s.words[j + 1] in (",", ")", ".", ";")
-    return s.words[i - 1] == "(" and j < len(s) and s.words[j] == ")"
+    if j < s.size and s.lower[j] in _lexicon().age_units:
+        return j + 1 >= s.size or s.words[j + 1] in (",", ")", ".", ";")
+    return s.words[i - 1] == "(" and j < s.size and s.words[j] == ")"
 
 
 def _sentence_amounts(s: _Stream, taken: list[tuple[int, int]], openings: list[int]) -> list[Amount]:
@@ -301,14 +306,14 @@ def _sentence_amounts(s: _Stream, taken: list[tuple[int, int]], openings: list[i
             continue
         values = [value]
         # "dan" joins a range only after "antara" ("antara 10 dan 15").
-        joiner = s.lower[j] if j + 1 < len(s) else None
+        joiner = s.lower[j] if j + 1 < s.size else None
         if joiner in lex.range_joiners or (prev == "antara" and joiner in lex.antara_joiners):
             second = _read_core(s, j + 1)
             if second and second[0] > value and second[2] == digits:
                 values.append(second[0])
                 j = second[1]
         qualifier_after = None
-        if j < len(s) and s.lower[j] in lex.qualifiers_after and s.lower[j] != "-an":
+        if j < s.size and s.lower[j] in lex.qualifiers_after and s.lower[j] != "-an":
             qualifier_after = lex.qualifiers_after[s.lower[j]]
             j += 1
         if raw.endswith("-an"):
@@ -322,7 +327,7 @@ def _sentence_amounts(s: _Stream, taken: list[tuple[int, int]], openings: list[i
             span_start = s.tokens[i].start - (len(before_text) - prefix.start("sym"))
             stop = j
             # "US$ 5 juta dolar" does appear: take the currency word along.
-            if j < len(s) and s.lower[j] in lex.currency_words:
+            if j < s.size and s.lower[j] in lex.currency_words:
                 stop = j + 1
         elif prev in lex.magnitude_before or prev in ("bermagnitudo", "berkekuatan"):
             obj = {"bermagnitudo": "magnitudo", "berkekuatan": "kekuatan"}.get(prev, s.words[i - 1])
@@ -349,7 +354,7 @@ def _sentence_amounts(s: _Stream, taken: list[tuple[int, int]], openings: list[i
             qualifier = "range"
         elif qualifier_after:
             qualifier = qualifier_after
-        if stop < len(s) and s.lower[stop] in lex.qualifiers_after and s.lower[stop] != "-an":
+        if stop < s.size and s.lower[stop] in lex.qualifiers_after and s.lower[stop] != "-an":
             qualifier = lex.qualifiers_after[s.lower[stop]]
         span_end = s.tokens[stop - 1].end
         for v in values:
@@ -388,12 +393,12 @@ def _openings(text: str, tokens: list[Token], token_starts: list[int]) -> list[i
     """
     lex = _lexicon()
     openings = [i for i, t in enumerate(tokens) if t.kind == "number"]
-    low = text.lower()
+    low = lower_text(text)
     if len(low) != len(text):
         return sorted(openings + [i for i, t in enumerate(tokens)
                                   if t.kind == "word" and text[t.start : t.end].lower() in lex.number_words])
     count = len(openings)
-    for m in lex.number_word_finder.finditer(" " + low):  # the space shifts offsets by one
+    for m in lex.number_word_finder.finditer(lower_text(text, space_before=True)):  # the space shifts offsets by one
         start, word = m.start(), m.group(1)
         i = bisect_left(token_starts, start)
         if i < len(tokens) and tokens[i].start == start and tokens[i].end == start + len(word) \
@@ -407,20 +412,21 @@ def extract_amounts(article: Article) -> Article:
     taken = [(d.start, d.end) for d in article.dates]
     text = article.text
     tokens = article.tokens or tokenize(text)
-    token_starts = [t.start for t in tokens]
-    openings = _openings(text, tokens, token_starts)
-    opening_starts = [token_starts[i] for i in openings]
+    starts = token_starts(text, tokens)
+    openings = _openings(text, tokens, starts)
+    opening_starts = [starts[i] for i in openings]
     amounts: list[Amount] = []
+    words = token_words(text, tokens)  # read again by the entities stage
     for index, sentence in enumerate(article.sentences):
         # A sentence's tokens are those that start inside it; without a number among them, no amount.
         lo = bisect_left(opening_starts, sentence.start)
         if lo == len(opening_starts) or opening_starts[lo] >= sentence.end:
             continue
         hi = bisect_left(opening_starts, sentence.end, lo)
-        first = bisect_left(token_starts, sentence.start)
-        last = bisect_left(token_starts, sentence.end, first)
+        first = bisect_left(starts, sentence.start)
+        last = bisect_left(starts, sentence.end, first)
         local = [(a, b) for a, b in taken if a < sentence.end and sentence.start < b]
-        s = _Stream(text, tokens[first:last])
+        s = _Stream(text, tokens[first:last], words[first:last])
         for amount in _sentence_amounts(s, local, [k - first for k in openings[lo:hi]]):
             amount.sentence = index
             amounts.append(amount)

@@ -35,6 +35,7 @@ from functools import cache
 
 from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, DateMention
+from peristiwa.text.normalize import lower_text
 from peristiwa.text.numbers import parse_digits, parse_number_words
 
 # "lalu" followed by a verb is the conjunction "then" ("ditahan tiga hari lalu dibebaskan").
@@ -432,7 +433,7 @@ def _pattern_matches(text: str, v: _Vocab) -> list[tuple[int, str, re.Match[str]
     gives the same matches as ``finditer``, which tries every position from the end of its last match
     on and takes the first that matches: the positions left out are ones where no match can begin.
     """
-    low = text.lower()
+    low = lower_text(text)
     found: list[tuple[int, str, re.Match[str]]] = []
     if _CASE_FOLD_TRAPS.search(text):
         for priority, (kind, pattern) in enumerate(v.patterns):
@@ -454,7 +455,7 @@ def _pattern_matches(text: str, v: _Vocab) -> list[tuple[int, str, re.Match[str]
 
     # The space put first shifts every offset by one: the character matched at ``at`` in ``padded`` is
     # at ``at - 1`` in the text, and what follows it is at ``at``.
-    padded = " " + low
+    padded = lower_text(text, space_before=True)
     for opening in v.opening.finditer(padded):
         at = opening.start()
         if padded[at] == "(":

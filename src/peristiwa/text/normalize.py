@@ -40,3 +40,21 @@ def normalize_text(raw: str) -> str:
     if printable and " \n" not in text and "\n " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # its only white space, spaces and line feeds, leaves no line to strip
     return "\n".join([line.strip() for line in text.split("\n")])
+
+
+# The last text lower-cased, with its lower case and that with a space put before it (or None until asked
+# for): the dates, amounts and attribution stages of one article all read its text lower-cased.
+_last_lowered: list = [None, "", None]
+
+
+def lower_text(text: str, *, space_before: bool = False) -> str:
+    """``text.lower()``, or ``" " + text.lower()`` with ``space_before``, worked out once for the same text
+    (a string never changes, so the same object has the same lower case)."""
+    last = _last_lowered
+    if last[0] is not text:
+        last[:] = [text, text.lower(), None]
+    if not space_before:
+        return last[1]
+    if last[2] is None:
+        last[2] = " " + last[1]
+    return last[2]

@@ -108,12 +108,23 @@ def _fast_token_pattern() -> tuple[re.Pattern[str], tuple[str | None, ...]]:
     return pattern, tuple(by_number.get(number) for number in range(pattern.groups + 1))
 
 
+_new_token = object.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     if text.find("@", start, end) < 0:
         # Most texts: one match per token (see ``_fast_token_pattern``); the loop below is the reference.
         pattern, kinds = _fast_token_pattern()
-        return [Token(m.start(), m.end(), kinds[m.lastindex]) for m in pattern.finditer(text, start, end)]
+        # Tokens are made by far the most of any object: each is set up here, field by field, without the
+        # call of the dataclass's __init__ (which only sets the same three fields).
+        fast: list[Token] = []
+        append = fast.append
+        for m in pattern.finditer(text, start, end):
+            token = _new_token(Token)
+            token.start, token.end, token.kind = m.start(), m.end(), kinds[m.lastindex]
+            append(token)
+        return fast
     never, may = _abbreviations()
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
@@ -137,6 +148,63 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         out.append(tok)
         last_end = tok.end
     return out
+
+
+class _TokenLists:
+    """Lists read of one tokens list by several stages (the amounts and entities stages of one article),
+    each worked out once, when first asked for."""
+
+    __slots__ = ("size", "starts", "text", "tokens", "words")
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.text = text
+        self.tokens = tokens
+        self.size = len(tokens)
+        self.words: list[str] | None = None
+        self.starts: list[int] | None = None
+
+
+_last_lists: _TokenLists | None = None
+
+
+def _lists_of(text: str, tokens: list[Token]) -> _TokenLists:
+    """The lists of the last tokens list asked about, when ``tokens`` is that list (with the same length,
+    of the same text); else new ones. A stage's tokens list is made once by ``segment`` and not changed."""
+    global _last_lists
+    last = _last_lists
+    if last is None or last.tokens is not tokens or last.size != len(tokens) or last.text is not text:
+        last = _last_lists = _TokenLists(text, tokens)
+    return last
+
+
+def token_words(text: str, tokens: list[Token]) -> list[str]:
+    """``text[t.start : t.end]`` for every token, worked out once for the same list of tokens of ``text``.
+    The list returned is shared: read it, do not change it."""
+    lists = _lists_of(text, tokens)
+    if lists.words is None:
+        lists.words = [text[t.start : t.end] for t in tokens]
+    return lists.words
+
+
+def token_starts(text: str, tokens: list[Token]) -> list[int]:
+    """The start of every token (for ``bisect``), worked out once like ``token_words``; shared, read only."""
+    lists = _lists_of(text, tokens)
+    if lists.starts is None:
+        lists.starts = [t.start for t in tokens]
+    return lists.starts
+
+
+def indices_of(items: list[str], wanted: str) -> list[int]:
+    """The indices at which ``items`` holds ``wanted``, in order: each found by ``list.index``, which scans
+    in C, instead of a Python test of every item (``wanted`` is rare in the lists this is asked of)."""
+    out = []
+    at = -1
+    try:
+        while True:
+            at = items.index(wanted, at + 1)
+            out.append(at)
+    except ValueError:
+        return out
 
 
 def _word_before(text: str, para_start: int, stop_start: int) -> str | None:
