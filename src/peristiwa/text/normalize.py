@@ -42,19 +42,18 @@ def normalize_text(raw: str) -> str:
     return "\n".join([line.strip() for line in text.split("\n")])
 
 
-# The last text lower-cased, with its lower case and that with a space put before it (or None until asked
-# for): the dates, amounts and attribution stages of one article all read its text lower-cased.
-_last_lowered: list = [None, "", None]
+# The last text lower-cased: (text, its lower case, that with a space put before it). The dates, amounts
+# and attribution stages of one article all read its text lower-cased. Replaced whole, never changed in
+# place, so that a thread reading it while another replaces it still gets one text's values.
+_last_lowered: tuple[str | None, str, str] = (None, "", " ")
 
 
 def lower_text(text: str, *, space_before: bool = False) -> str:
     """``text.lower()``, or ``" " + text.lower()`` with ``space_before``, worked out once for the same text
     (a string never changes, so the same object has the same lower case)."""
+    global _last_lowered
     last = _last_lowered
     if last[0] is not text:
-        last[:] = [text, text.lower(), None]
-    if not space_before:
-        return last[1]
-    if last[2] is None:
-        last[2] = " " + last[1]
-    return last[2]
+        lowered = text.lower()
+        last = _last_lowered = (text, lowered, " " + lowered)
+    return last[2] if space_before else last[1]
