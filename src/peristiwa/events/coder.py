@@ -62,6 +62,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, filterfalse
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
@@ -172,32 +174,45 @@ class _Actor:
     resolved_by: str
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+_FIRST_FOUR = itemgetter(slice(4))
+
+
+def _token_words(text: str, starts: list[int], tokens: list[Token]) -> list[str]:
+    """The tokens' words in ``text`` (the slices done in C, not one Python step per token)."""
+    return list(map(text.__getitem__, map(slice, starts, map(_END, tokens))))
+
+
+def _positions(words: list[str], wanted: frozenset[str] | set[str]) -> list[int]:
+    """Indexes of the words that are in ``wanted``, in order."""
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
+
+
 class _Sentence:
-    def __init__(self, article: Article, index: int, tokens: list[Token], lowered: str | None = None,
+    def __init__(self, article: Article, index: int, tokens: list[Token], lower: list[str] | None = None,
                  starts: list[int] | None = None):
-        """``lowered``: the article's text in lower case, when lowering kept every offset (it usually does);
-        ``starts``: the tokens' start offsets, when the caller has them."""
+        """``lower``: the tokens' words in lower case, when the caller has them; ``starts``: the tokens' start
+        offsets, likewise."""
         self.article = article
         self.index = index
         self.tokens = tokens
-        if lowered is not None:
-            self.lower = [lowered[t.start : t.end] for t in tokens]
-        else:
-            self.lower = [w.lower() for w in self.words]
+        self.starts = starts if starts is not None else list(map(_START, tokens))
+        self.lower = lower if lower is not None else [w.lower() for w in self.words]
         self.word_set = frozenset(self.lower)
         self.cue_cache: dict[str, list[tuple[str, ...]]] = {}  # see _cues
         self.places: list[tuple[int, int, Entity]] | None = None  # see _sentence_places
-        self.starts = starts if starts is not None else [t.start for t in tokens]
+        self.mentions: list[tuple[Mention, Entity]] = []  # the body mentions in the sentence, in entity order
+        self.preposition_cache: dict[int, str | None] = {}  # see _preceded_by_preposition
 
     def __getattr__(self, name: str) -> Any:
         # The sentence's words as written and their first letters are worked out the first time they are
         # read: most sentences are dismissed on their lower-case words alone. (Called only for attributes not
         # set yet; a plain attribute afterwards, cheaper than functools.cached_property and its lock.)
         if name == "words":
-            text = self.article.text
-            value: Any = [text[t.start : t.end] for t in self.tokens]
+            value: Any = _token_words(self.article.text, self.starts, self.tokens)
         elif name == "prefixes":  # the first four letters of every word: can an object word occur?
-            value = frozenset(w[:4] for w in self.lower)
+            value = frozenset(map(_FIRST_FOUR, self.lower))
         else:
             raise AttributeError(name)
         setattr(self, name, value)
@@ -373,19 +388,24 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     pairs = entities if entities and isinstance(entities[0], tuple) else [
         (m, e) for e in entities for m in e.mentions if m.field == "text"]
     found = []
-    currencies = _words("id/amounts.yaml", "currency_words")
-    for m, e in pairs:
-        code, how = codes[e.id]
-        if code is not None and lo <= m.start and m.end <= hi:
-            t0 = s.token_at(m.start)
-            if t0 > 0 and s.lower[t0 - 1] in currencies:
-                continue  # "ratusan juta dolar AS": whose currency, not an actor
-            found.append(_Actor(t0, s.token_end(m.end), e, code, how))
-    places = [(s.token_at(m.start), e.country) for m, e in pairs
-              if e.type == "LOCATION" and e.country and not e.acts_for and lo <= m.start and m.end <= hi]
-    found.extend(_agent_actors(s, found, main_country, places))
+    if pairs:
+        currencies = _words("id/amounts.yaml", "currency_words")
+        starts, lower = s.starts, s.lower
+        for m, e in pairs:
+            code, how = codes[e.id]
+            if code is not None and lo <= m.start and m.end <= hi:
+                t0 = bisect_left(starts, m.start)
+                if t0 > 0 and lower[t0 - 1] in currencies:
+                    continue  # "ratusan juta dolar AS": whose currency, not an actor
+                found.append(_Actor(t0, bisect_right(starts, m.end - 1), e, code, how))
+    if not s.word_set.isdisjoint(_agents()[3]):
+        places = [(s.token_at(m.start), e.country) for m, e in pairs
+                  if e.type == "LOCATION" and e.country and not e.acts_for and lo <= m.start and m.end <= hi]
+        found.extend(_agent_actors(s, found, main_country, places))
+    if len(found) < 2:
+        return found
     # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
-    found.sort(key=lambda a: (a.t0, -(a.t1 - a.t0)))
+    found.sort(key=_reading_order)
     out: list[_Actor] = []
     for a in found:
         if out and a.t0 < out[-1].t1:
@@ -398,6 +418,11 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
             continue
         out.append(a)
     return out
+
+
+def _reading_order(a: _Actor) -> tuple[int, int]:
+    """Actors by first token, the longer first where two start together."""
+    return a.t0, a.t0 - a.t1
 
 
 _BEFORE_AGENT = frozenset("para kaum pihak seluruh semua segenap ribuan ratusan puluhan sejumlah beberapa banyak "
@@ -431,21 +456,26 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     if not hits:
         return []
     pairs = _agent_pairs()
-    taken = {k for a in named for k in range(a.t0, a.t1)}
+    lower = s.lower
+    positions = _positions(lower, hits)
+    if named:
+        taken: set[int] = set()  # the tokens of named actors (as they are before any is taken by an agent)
+        for a in named:
+            taken.update(range(a.t0, a.t1))
+        positions = list(filterfalse(taken.__contains__, positions))
+    text, tokens = s.article.text, s.tokens
     out = []
     after_last = 0
-    for k in [k for k, word in enumerate(s.lower) if word in hits and k not in taken]:
+    for k in positions:
         if k < after_last:
             continue
         match = None
-        most = min(longest, len(s.lower) - k)
-        if most >= 2 and (s.lower[k], s.lower[k + 1]) not in pairs and (
-                s.lower[k], _agent_base(s.lower[k + 1])) not in pairs:
+        most = min(longest, len(lower) - k)
+        if most >= 2 and (lower[k], lower[k + 1]) not in pairs and (
+                lower[k], _agent_base(lower[k + 1])) not in pairs:
             most = 1  # no agent of several words starts here
         for n in range(most, 0, -1):
-            words = [*s.lower[k : k + n - 1], _agent_base(s.lower[k + n - 1])]
-            words[0] = words[0] if n > 1 else _agent_base(s.lower[k])
-            key = tuple(words)
+            key = (*lower[k : k + n - 1], _agent_base(lower[k + n - 1])) if n > 1 else (_agent_base(lower[k]),)
             if key in table:
                 match = (n, table[key], key)
                 break
@@ -453,10 +483,17 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             continue
         n, sector, key = match
         after_last = k + n
-        noun = " ".join(s.words[k : k + n])
+        # The noun as written (its words joined by one space), taken from the text: the sentence's words are
+        # often never needed otherwise.
+        noun = text[tokens[k].start : tokens[k].end] if n == 1 else " ".join(
+            text[t.start : t.end] for t in tokens[k : k + n])
         if k > 0 and _modifies_noun(s, k):
             continue  # "pasokan militer", "kekuatan militer": an adjective of the noun before, not an actor
-        follower = next((a for a in named if a.t0 == k + n), None)
+        follower = None
+        for a in named:
+            if a.t0 == k + n:
+                follower = a
+                break
         if follower is not None and follower.entity.type in ("COUNTRY", "LOCATION") and follower.code:
             out.append(_Actor(k, follower.t1, _agent_entity(f"agent-{noun.lower()}-{follower.code}",
                                                             f"{noun} {follower.entity.name}", follower.code, sector),
@@ -563,25 +600,32 @@ def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> lis
         return []
     out = []
     after_last = 0
-    for i in [i for i, word in enumerate(s.lower) if word in hits]:
+    lower = s.lower
+    word_set = s.word_set
+    for i in _positions(lower, hits):
         if i < after_last:
             continue
-        word = s.lower[i]
+        word = lower[i]
         chosen = None
-        following = s.lower[i + 1] if i + 1 < len(s.lower) else None
-        for trig in lex.phrases.get(word, ()):
-            if len(trig.words) > 1 and trig.words[1] != following and following not in _QUOTE_MARKS:
-                continue  # the second word already differs (what _phrase_end would find, cheaper)
+        following = lower[i + 1] if i + 1 < len(lower) else None
+        # Every phrase has two words or more: only those whose second word follows can match (all of them when
+        # a quotation mark follows, which _phrase_end steps over).
+        for trig in (lex.phrases.get(word, ()) if following in _QUOTE_MARKS
+                     else lex.phrase_pairs.get((word, following), ())):
             end = _phrase_end(s, i, trig.words)
             if end:
-                obj = _object_matches(s, i, end, trig.predicate, trig.voice, actors)
-                if obj is not None and not _excluded(s, i, end, trig.predicate.excludes):
+                pred = trig.predicate
+                obj = _object_matches(s, i, end, pred, trig.voice, actors) if pred.objects else ""
+                if obj is not None and (word_set.isdisjoint(pred.exclude_heads)
+                                        or not _excluded(s, i, end, pred.excludes)):
                     chosen = (i, end, trig, obj)
                     break
         if chosen is None:
             for trig in lex.lookup(word):
-                obj = _object_matches(s, i, i + 1, trig.predicate, trig.voice, actors)
-                if obj is not None and not _excluded(s, i, i + 1, trig.predicate.excludes):
+                pred = trig.predicate
+                obj = _object_matches(s, i, i + 1, pred, trig.voice, actors) if pred.objects else ""
+                if obj is not None and (word_set.isdisjoint(pred.exclude_heads)
+                                        or not _excluded(s, i, i + 1, pred.excludes)):
                     chosen = (i, i + 1, trig, obj)
                     break
         if chosen and chosen[1] < len(s.lower) and s.lower[chosen[1]][:1].isdigit() and \
@@ -620,10 +664,19 @@ def _time_words() -> frozenset[str]:
 def _preceded_by_preposition(s: _Sentence, actor: _Actor, allowed: frozenset[str] = frozenset()) -> str | None:
     """The preposition governing an actor: right before it, or before up to two head nouns ("kepada pemimpin
     Korea Utara", "terhadap pemerintah Iran", "ke wilayah Ukraina")."""
-    for k in range(actor.t0 - 1, max(-1, actor.t0 - 4), -1):
-        w = s.lower[k]
+    cache = s.preposition_cache  # the same actors are asked about again and again
+    if actor.t0 in cache:
+        w = cache[actor.t0]
+    else:
+        w = cache[actor.t0] = _governing_preposition(s.lower, actor.t0)
+    return None if w is None or w in allowed else w
+
+
+def _governing_preposition(lower: list[str], t0: int) -> str | None:
+    for k in range(t0 - 1, max(-1, t0 - 4), -1):
+        w = lower[k]
         if w in _PREPOSITIONS:
-            return None if w in allowed else w
+            return w
         if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in _role_nouns()):
             return None  # a verb in between: the actor belongs to another clause
     return None
@@ -935,6 +988,8 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
     before a complementiser ("menolak seruan untuk melonggarkan sanksi": "seruan") or right before the act
     ("berharap Jakarta terus mendukung …": "berharap")."""
     governors = _words("id/grammar.yaml", "irrealis_governors")
+    if s.word_set.isdisjoint(governors):
+        return None  # only a governor makes the act irrealis
     for k in range(i - 1, max(-1, i - 8), -1):
         w = s.lower[k]
         if w in _COMPLEMENTISERS:
@@ -963,7 +1018,8 @@ def _cues(s: _Sentence, lex: Lexicon, cls: str) -> list[tuple[str, ...]]:
     found = s.cue_cache.get(cls)
     if found is None:
         present = s.word_set
-        found = s.cue_cache[cls] = [c for c in lex.modality[cls] if c[0] in present]
+        found = s.cue_cache[cls] = [] if present.isdisjoint(lex.modality_heads[cls]) else [
+            c for c in lex.modality[cls] if c[0] in present]
     return found
 
 
@@ -1073,7 +1129,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     lex = lex or lexicon()
     speech = _speech_verbs()
     tokens = article.tokens or tokenize(article.text)
-    starts = [t.start for t in tokens]
+    starts = list(map(_START, tokens))
     codes, main_country = actor_codes(article, gaz)
     events: list[Event] = []
     by_key: dict[tuple, Event] = {}
@@ -1083,8 +1139,10 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
               else sentence_chains(article))
     by_sentence = mentions_by_sentence(article)
     lowered = article.text.lower()
-    if len(lowered) != len(article.text):
-        lowered = None  # "İ" lowers to two characters: offsets would shift, so each word is lowered alone
+    if len(lowered) == len(article.text):
+        lower = _token_words(lowered, starts, tokens)
+    else:  # "İ" lowers to two characters: offsets would shift, so each word is lowered alone
+        lower = [w.lower() for w in _token_words(article.text, starts, tokens)]
     ranking = _country_ranking(article)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
                        top_two=tuple(c for _, c in ranking[:2]))
@@ -1097,8 +1155,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         if a == b:
             continue
-        s = _Sentence(article, si, tokens[a:b], lowered, starts[a:b])
-        actors = _sentence_actors(s, by_sentence.get(si, []), gaz, codes, main_country)
+        s = _Sentence(article, si, tokens[a:b], lower[a:b], starts[a:b])
+        s.mentions = by_sentence.get(si, [])
+        actors = _sentence_actors(s, s.mentions, gaz, codes, main_country)
         triggers = _find_triggers(s, lex, actors) if actors or context.last_actor or main_country else []
         triggers = _without_verb_objects(s, triggers)
         for i, j, trig, obj in triggers:
@@ -1397,8 +1456,7 @@ def _sentence_places(article: Article, s: _Sentence) -> list[tuple[int, int, Ent
     """(first token, end token, place) of every place named in the body of the sentence, in entity order;
     worked out once per sentence."""
     if s.places is None:
-        s.places = [(s.token_at(m.start), s.token_end(m.end), e) for e in article.entities
-                    if e.type == "LOCATION" for m in e.mentions if m.field == "text" and m.sentence == s.index]
+        s.places = [(s.token_at(m.start), s.token_end(m.end), e) for m, e in s.mentions if e.type == "LOCATION"]
     return s.places
 
 
