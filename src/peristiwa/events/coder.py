@@ -62,8 +62,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress, filterfalse
-from operator import attrgetter, itemgetter
+from itertools import filterfalse
+from operator import itemgetter
 from typing import Any
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
@@ -174,22 +174,13 @@ class _Actor:
     resolved_by: str
 
 
-_START = attrgetter("start")
-_END = attrgetter("end")
 _FIRST_FOUR = itemgetter(slice(4))
 
 
-def _token_words(text: str, starts: list[int], tokens: list[Token]) -> list[str]:
-    """The tokens' words in ``text`` (the slices done in C, not one Python step per token)."""
-    return list(map(text.__getitem__, map(slice, starts, map(_END, tokens))))
-
-
-def _positions(words: list[str], wanted: frozenset[str] | set[str]) -> list[int]:
-    """Indexes of the words that are in ``wanted``, in order."""
-    return list(compress(range(len(words)), map(wanted.__contains__, words)))
-
-
 class _Sentence:
+    __slots__ = ("article", "cue_cache", "index", "lower", "mentions", "places", "prefixes", "preposition_cache",
+                 "starts", "tokens", "word_set", "words")
+
     def __init__(self, article: Article, index: int, tokens: list[Token], lower: list[str] | None = None,
                  starts: list[int] | None = None):
         """``lower``: the tokens' words in lower case, when the caller has them; ``starts``: the tokens' start
@@ -197,7 +188,7 @@ class _Sentence:
         self.article = article
         self.index = index
         self.tokens = tokens
-        self.starts = starts if starts is not None else list(map(_START, tokens))
+        self.starts = starts if starts is not None else [t.start for t in tokens]
         self.lower = lower if lower is not None else [w.lower() for w in self.words]
         self.word_set = frozenset(self.lower)
         self.cue_cache: dict[str, list[tuple[str, ...]]] = {}  # see _cues
@@ -210,7 +201,8 @@ class _Sentence:
         # read: most sentences are dismissed on their lower-case words alone. (Called only for attributes not
         # set yet; a plain attribute afterwards, cheaper than functools.cached_property and its lock.)
         if name == "words":
-            value: Any = _token_words(self.article.text, self.starts, self.tokens)
+            text = self.article.text
+            value: Any = [text[t.start : t.end] for t in self.tokens]
         elif name == "prefixes":  # the first four letters of every word: can an object word occur?
             value = frozenset(map(_FIRST_FOUR, self.lower))
         else:
@@ -457,7 +449,7 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
         return []
     pairs = _agent_pairs()
     lower = s.lower
-    positions = _positions(lower, hits)
+    positions = [k for k, word in enumerate(lower) if word in hits]
     if named:
         taken: set[int] = set()  # the tokens of named actors (as they are before any is taken by an agent)
         for a in named:
@@ -602,7 +594,7 @@ def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> lis
     after_last = 0
     lower = s.lower
     word_set = s.word_set
-    for i in _positions(lower, hits):
+    for i in [i for i, word in enumerate(lower) if word in hits]:
         if i < after_last:
             continue
         word = lower[i]
@@ -801,13 +793,13 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
         # "negara bagian seperti Iowa yang mendukung …", "tarif yang menghantam …": the head of the relative
         # clause is a noun no actor stands for, so the clause has no coded subject — unless the head is what an
         # actor issued ("AS mengeluarkan pernyataan yang mengecam …"): then the issuer acts.
-        if not any(w in _words("id/speech.yaml", "statement_nouns") for w in s.lower[max(0, k - 8) : k]):
+        if _words("id/speech.yaml", "statement_nouns").isdisjoint(s.lower[max(0, k - 8) : k]):
             return []
     for idx in range(len(actors) - 1, -1, -1):
         a = actors[idx]
         if a.t1 > i:
             continue
-        if any(w in _LEFT_BOUNDARIES for w in s.lower[a.t1 : i]):
+        if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]):
             return []
         if _preceded_by_preposition(s, a):
             continue
@@ -830,6 +822,8 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
     """A reporting verb between an actor and the trigger, followed by another noun: that noun is the subject of
     the reported clause, not the speaker ("Moualem mengatakan pasukan asing menduduki …": the forces occupy)."""
     reporting = _words("id/speech.yaml", "after_speaker")
+    if reporting.isdisjoint(s.word_set):
+        return False
     for m in range(i - 1, lo - 1, -1):
         if s.lower[m] in reporting:
             return any(w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH for w in s.lower[m + 1 : i])
@@ -845,7 +839,6 @@ def _words(file: str, key: str) -> frozenset[str]:
 def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], nominal: bool = False,
             ) -> tuple[list[_Actor], str]:
     """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object)."""
-    allowed = frozenset(preps)
     # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past a verb
     # of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance ("berunjuk rasa
     # menentang kebijakan pemerintah").
@@ -855,11 +848,11 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     stance = _words("id/grammar.yaml", "stance_verbs")
     # Looked for no further than the last actor in reach: a verb past it stops nothing.
     reach = min(len(s.lower), in_reach[-1][1].t0)
-    next_verb = next((k for k in range(j, reach) if _active_verb(s.lower[k]) and s.lower[k - 1] != "dengan"
+    next_verb = next((k for k in range(j, reach) if _ACTIVE_VERBS[s.lower[k]] and s.lower[k - 1] != "dengan"
                       and s.lower[k] not in stance), len(s.lower))
     candidates = []
     for idx, a in in_reach:
-        if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
+        if not _RIGHT_BOUNDARIES.isdisjoint(s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
             break
         if a.t0 > next_verb:
             break
@@ -868,7 +861,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         candidates.append((idx, a))
     for idx, a in candidates:
         prep = _preceded_by_preposition(s, a, frozenset())
-        if prep and prep in allowed:
+        if prep and prep in preps:
             return _coordinated_right(s, actors, idx), f"after '{prep}'"
     if nominal:
         return [], ""  # a noun takes its target only through a preposition ("serangan … terhadap Y")
@@ -886,14 +879,30 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
 def _active_verb(word: str) -> bool:
     """An active meN- verb ("menggambarkan", "meluncurkan"): the words listed in ``id/grammar.yaml`` as
     ``me_non_verbs`` start the same way but are not verbs ("menteri", "mereka", "melalui")."""
-    return (len(word) >= 6 and word.startswith("me") and word.isalpha()
-            and word not in _words("id/grammar.yaml", "me_non_verbs"))
+    return _ACTIVE_VERBS[word]
+
+
+class _ActiveVerbMemo(dict):
+    """Word -> whether it is an active verb (see ``_active_verb``), worked out the first time the word is met:
+    the same few thousand words are asked about again and again."""
+
+    def __missing__(self, word: str) -> bool:
+        value = (len(word) >= 6 and word.startswith("me") and word.isalpha()
+                 and word not in _words("id/grammar.yaml", "me_non_verbs"))
+        if len(self) < 200_000:
+            self[word] = value
+        return value
+
+
+_ACTIVE_VERBS = _ActiveVerbMemo()
 
 
 def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
     """A comma between ``lo`` and ``hi`` that starts another clause: followed by "dan"/"tetapi", or by a
     capitalised subject and its verb ("Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan …"). A name in
     apposition ("terhadap ayahnya, Todd Palin") is not a new clause."""
+    if "," not in s.word_set:
+        return False
     for k in range(lo, hi):
         if s.lower[k] != "," or k + 1 >= len(s.lower):
             continue
@@ -915,6 +924,10 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     return []
 
 
+# What may not stand between a noun and the actor after it that it belongs to.
+_GENITIVE_STOPS = _PREPOSITIONS | _RIGHT_BOUNDARIES | {",", "."}
+
+
 def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], i: int = 0) -> list[_Actor]:
     """"pengiriman amunisi Korea Utara ke Rusia": the actor right after the noun phrase, not after a preposition."""
     for idx, a in enumerate(actors):
@@ -922,7 +935,7 @@ def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]
         if a.t1 <= j or a.t0 - j > 5:
             continue
         between = s.lower[j : a.t0] if a.t0 >= j else []
-        if any(w in _PREPOSITIONS or w in _RIGHT_BOUNDARIES or w in (",", ".") for w in between):
+        if not _GENITIVE_STOPS.isdisjoint(between):
             continue
         if _preceded_by_preposition(s, a):
             continue
@@ -1081,7 +1094,7 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     if cue:
         return _Modality("alleged", cue, negated, conditional)
     # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …".
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, -1, -1) if not speech.isdisjoint(before) else ():
         if s.lower[k] in speech:
             speakers = [a for a in actors if a.t1 <= k]
             speaker_code = speakers[-1].code if speakers else None
@@ -1129,7 +1142,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     lex = lex or lexicon()
     speech = _speech_verbs()
     tokens = article.tokens or tokenize(article.text)
-    starts = list(map(_START, tokens))
+    starts = [t.start for t in tokens]
     codes, main_country = actor_codes(article, gaz)
     events: list[Event] = []
     by_key: dict[tuple, Event] = {}
@@ -1140,9 +1153,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     by_sentence = mentions_by_sentence(article)
     lowered = article.text.lower()
     if len(lowered) == len(article.text):
-        lower = _token_words(lowered, starts, tokens)
+        lower = [lowered[t.start : t.end] for t in tokens]
     else:  # "İ" lowers to two characters: offsets would shift, so each word is lowered alone
-        lower = [w.lower() for w in _token_words(article.text, starts, tokens)]
+        lower = [article.text[t.start : t.end].lower() for t in tokens]
     ranking = _country_ranking(article)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
                        top_two=tuple(c for _, c in ranking[:2]))
@@ -1211,9 +1224,11 @@ _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("ked
 def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
     """"Kedua negara sepakat …": the two countries of a meeting or agreement told in this sentence or the one
     before, else the two countries the article is about."""
+    if "kedua" not in s.word_set and "keduanya" not in s.word_set:
+        return []
     recent = context.last_pair and s.index - context.last_pair[2] <= 1
     sides = context.last_pair[:2] if recent else context.top_two
-    if len(sides) != 2 or ("kedua" not in s.word_set and "keduanya" not in s.word_set):
+    if len(sides) != 2:
         return []
     lo = max(0, i - 6)
     window = s.lower[lo:i]
@@ -1276,11 +1291,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     why: list[str] = []
     if _irrealis(s, i):
         return []  # "menolak seruan untuk melonggarkan sanksi": asked for or refused, not done
-    if voice == "nominal" and any(w in _RECEIVING_VERBS for w in s.lower[max(0, i - 2) : i]):
+    if voice == "nominal" and not _RECEIVING_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
         # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives.
         voice = "received"
         why.append(f"'{s.words[i]}' is received by the subject: the doer follows 'dari'")
-    elif voice == "nominal" and any(w in _LIGHT_VERBS for w in s.lower[max(0, i - 2) : i]):
+    elif voice == "nominal" and not _LIGHT_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
         voice = "active"
         why.append(f"'{s.words[i]}' follows a light verb, read as an active clause")
     sources: list[_Actor] = []
