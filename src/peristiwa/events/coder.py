@@ -69,7 +69,6 @@ from typing import Any
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
 from peristiwa.attribution.chains import sentence_chains
 from peristiwa.events.lexicon import (
-    COUNTRY_OBJECT,
     PERSON_OBJECT,
     SYMMETRIC_TYPES,
     Lexicon,
@@ -265,32 +264,44 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
     return None
 
 
-_RANKING_CACHE: dict[int, tuple[list, list[tuple[int, str]]]] = {}
+_RANKING_CACHE: dict[int, tuple[list, list[tuple[int, str]], list[bool]]] = {}
 
 
 def _country_ranking(article: Article) -> list[tuple[int, str]]:
     """(mentions, code) of the countries the article's countries, people, organisations and places belong to;
     the dateline's place counts as one more mention. Computed once per set of entities."""
+    return _ranking_and_generic(article)[0]
+
+
+def _generically_named(article: Article) -> list[bool]:
+    """For each of the article's entities, in order: is it an organisation named only as one that every country
+    has ("Mahkamah Agung", "Partai Demokrat")? Computed once per set of entities."""
+    return _ranking_and_generic(article)[1]
+
+
+def _ranking_and_generic(article: Article) -> tuple[list[tuple[int, str]], list[bool]]:
     cached = _RANKING_CACHE.get(id(article))
     if cached is not None and cached[0] is article.entities:
-        return cached[1]
-    ranking = _rank_countries(article)
+        return cached[1], cached[2]
+    institutions = _generic_institutions()
+    generic = [e.type == "ORG" and all(match_key(m.text) in institutions for m in e.mentions)
+               for e in article.entities]
+    ranking = _rank_countries(article, generic)
     if len(_RANKING_CACHE) > 64:
         _RANKING_CACHE.clear()
-    _RANKING_CACHE[id(article)] = (article.entities, ranking)
-    return ranking
+    _RANKING_CACHE[id(article)] = (article.entities, ranking, generic)
+    return ranking, generic
 
 
-def _rank_countries(article: Article) -> list[tuple[int, str]]:
+def _rank_countries(article: Article, generic: list[bool]) -> list[tuple[int, str]]:
     tally: dict[str, int] = {}
     if article.dateline and article.dateline.place:
         for form in default_gazetteer().lookup(match_key(article.dateline.place)):
             if form.actor.type in ("LOCATION", "COUNTRY") and form.actor.country:
                 tally[form.actor.country] = 1
                 break
-    generic = _generic_institutions()
-    for e in article.entities:
-        if e.type == "ORG" and all(match_key(m.text) in generic for m in e.mentions):
+    for e, named_generically in zip(article.entities, generic, strict=True):
+        if named_generically:
             continue  # "Mahkamah Agung", "Partai Demokrat": every country has one; they say nothing of which
         code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
         if code and not code.startswith("IGO:"):
@@ -444,12 +455,11 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     sentence about Kharkiv (the country of the nearest place named in the sentence); else "polisi" alone (the
     article's main country)."""
     table, longest, _, starts = _agents()
-    hits = s.word_set & starts
-    if not hits:
+    lower = s.lower
+    positions = [k for k, word in enumerate(lower) if word in starts]
+    if not positions:
         return []
     pairs = _agent_pairs()
-    lower = s.lower
-    positions = [k for k, word in enumerate(lower) if word in hits]
     if named:
         taken: set[int] = set()  # the tokens of named actors (as they are before any is taken by an agent)
         for a in named:
@@ -512,13 +522,15 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str,
     objects = pred.objects
     if not objects:
         return ""
-    if not pred.actor_object and s.prefixes.isdisjoint(pred.object_heads):
+    prefixes = s.prefixes
+    if not pred.actor_object and prefixes.isdisjoint(pred.object_heads):
         return None  # no word of the sentence even starts like an object
+    lower = s.lower
     lo = max(0, i - 5) if voice != "active" else j
-    hi = min(len(s.lower), j + _OBJECT_WINDOW)
+    hi = min(len(lower), j + _OBJECT_WINDOW)
     near: set[str] | None = None  # the first four letters of the words where an object may start
-    for obj in objects:
-        if obj in (COUNTRY_OBJECT, PERSON_OBJECT):
+    for head, obj in pred.object_entries:
+        if head is None:  # an actor kind: COUNTRY_OBJECT or PERSON_OBJECT
             # The first actor of the object window, when it stands for a state (or is a person).
             at = next((k for k, a in enumerate(actors) if lo <= a.t0 < hi and (a.t0 >= j or a.t1 <= i)), None)
             if at is None:
@@ -540,21 +552,22 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str,
             elif first.entity.type == "COUNTRY" or first.entity.acts_for:
                 return first.entity.name
             continue
-        if obj[0][:4] not in s.prefixes:
+        if head not in prefixes:
             continue  # no word of the sentence even starts like the object
         if near is None:
-            lower = s.lower
-            near = {w[:4] for w in lower[lo:i]} if lo < i else set()
-            near.update(w[:4] for w in lower[max(lo, j):hi])
-        if obj[0][:4] not in near and (len(obj) > 1 or len(obj[0]) >= 4):
+            near = set(map(_FIRST_FOUR, lower[lo:i])) if lo < i else set()
+            near.update(map(_FIRST_FOUR, lower[max(lo, j):hi]))
+        if head not in near and (len(obj) > 1 or len(obj[0]) >= 4):
             continue  # … nor of the words around the trigger (a short last word may start a longer one)
         n = len(obj)
+        last = obj[-1]
         for k in range(lo, hi - n + 1):
             if k < j and k + n > i:
                 continue
-            if all(s.lower[k + x] == obj[x] or (x == n - 1 and s.lower[k + x].startswith(obj[x])
-                                                 and len(s.lower[k + x]) - len(obj[x]) <= 3)
-                   for x in range(n)):
+            # Every word as in the object, the last one perhaps with a suffix of up to three letters.
+            w = lower[k + n - 1]
+            if w.startswith(last) and len(w) - len(last) <= 3 and (
+                    n == 1 or all(lower[k + x] == obj[x] for x in range(n - 1))):
                 return " ".join(obj)
     return None
 
@@ -587,14 +600,15 @@ def _phrase_end(s: _Sentence, i: int, words: tuple[str, ...]) -> int:
 
 def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, matched object) for every predicate in the sentence."""
-    hits = s.word_set & lex.vocabulary
-    if not hits:
+    lower = s.lower
+    vocabulary = lex.vocabulary
+    positions = [i for i, word in enumerate(lower) if word in vocabulary]
+    if not positions:
         return []
     out = []
     after_last = 0
-    lower = s.lower
     word_set = s.word_set
-    for i in [i for i, word in enumerate(lower) if word in hits]:
+    for i in positions:
         if i < after_last:
             continue
         word = lower[i]
@@ -1062,40 +1076,34 @@ def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
 def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
               actors: list[_Actor], speech: frozenset[str], target_code: str | None = None,
               symmetric: bool = False) -> _Modality:
-    before = s.lower[:i]
-    near = s.lower[max(0, i - 4) : i]
-    whole = s.lower
-    negated = any(_has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in _cues(s, lex, "negation"))
+    lower = s.lower
+    before = lower[:i]
+    # (Each kind of cue is looked for only when the sentence has one: most have none.)
+    negation = _cues(s, lex, "negation")
+    negated = bool(negation) and any(_has_cue(lower[max(0, i - 3) : i], c) >= 0 for c in negation)
     conditions, planned = _cues(s, lex, "condition"), _cues(s, lex, "planned")
     # The trigger's clause, worked out only when a cue needs it (most sentences have neither kind).
     clause_lo, clause_hi = _clause(s, i, j) if conditions or planned else (0, 0)
-    conditional = any(_has_cue(before, c) >= 0 or _has_cue(s.lower[j:clause_hi], c) >= 0 for c in conditions)
-
-    def found(cls: str, window: list[str]) -> str | None:
-        for cue in _cues(s, lex, cls):
-            scope = lex.modality_scope.get(cue, "before")
-            if scope == "sentence" and _has_cue(whole, cue) >= 0 and not (i <= _has_cue(whole, cue) < j):
-                return " ".join(cue)
-            if scope == "before" and _has_cue(window, cue) >= 0:
-                return " ".join(cue)
-        return None
-
-    cue = found("denied", before)
+    conditional = bool(conditions) and any(_has_cue(before, c) >= 0 or _has_cue(lower[j:clause_hi], c) >= 0
+                                           for c in conditions)
+    cue = _cue_in_force(s, lex, "denied", before, i, j)
     if cue:
         return _Modality("denied", cue, negated, conditional)
     # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
     # depan" does not make the imprisonment planned).
-    for cue_words in planned:
-        scope = lex.modality_scope.get(cue_words, "before")
-        window = near if scope == "before" else s.lower[clause_lo:clause_hi]
-        if _has_cue(window, cue_words) >= 0:
-            return _Modality("planned", " ".join(cue_words), negated, conditional)
-    cue = found("alleged", before)
+    if planned:
+        near = lower[max(0, i - 4) : i]
+        for cue_words in planned:
+            scope = lex.modality_scope.get(cue_words, "before")
+            window = near if scope == "before" else lower[clause_lo:clause_hi]
+            if _has_cue(window, cue_words) >= 0:
+                return _Modality("planned", " ".join(cue_words), negated, conditional)
+    cue = _cue_in_force(s, lex, "alleged", before, i, j)
     if cue:
         return _Modality("alleged", cue, negated, conditional)
     # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …".
     for k in range(i - 1, -1, -1) if not speech.isdisjoint(before) else ():
-        if s.lower[k] in speech:
+        if lower[k] in speech:
             speakers = [a for a in actors if a.t1 <= k]
             speaker_code = speakers[-1].code if speakers else None
             # A party reporting its own meeting or agreement asserts it, whichever side is the source.
@@ -1104,6 +1112,18 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
                 return _Modality("alleged", f"reported: {s.words[k]}", negated, conditional)
             break
     return _Modality("asserted", None, negated, conditional)
+
+
+def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: int, j: int) -> str | None:
+    """The first cue of ``cls`` that bears on the trigger at tokens[i:j]: one of scope "sentence" anywhere in the
+    sentence but inside the trigger, one of scope "before" in ``window``."""
+    for cue in _cues(s, lex, cls):
+        scope = lex.modality_scope.get(cue, "before")
+        if scope == "sentence" and _has_cue(s.lower, cue) >= 0 and not (i <= _has_cue(s.lower, cue) < j):
+            return " ".join(cue)
+        if scope == "before" and _has_cue(window, cue) >= 0:
+            return " ".join(cue)
+    return None
 
 
 def _event_actor(a: _Actor) -> EventActor:
@@ -1120,13 +1140,12 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
     # The dateline's country counts only for an article that names no country of its own (domestic news).
     main_country = _main_country(article) or (ranking[0][1] if ranking else _dateline_country(article, gaz)
                                               or _home_country())
-    generic = _generic_institutions()
     home = main_country
-    for e in article.entities:
+    for e, named_generically in zip(article.entities, _generically_named(article), strict=True):
         code, how = actor_code(e, gaz)
         if code is None and e.type == "PERSON":
             code, how = _person_country(article, e, countries, main_country)
-        elif e.type == "ORG" and home and code != home and all(match_key(m.text) in generic for m in e.mentions):
+        elif named_generically and home and code != home:
             code, how = home, "an institution named without its country: the country the article is about"
         codes[e.id] = (code, how)
     return codes, main_country
@@ -1194,12 +1213,13 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 events.append(event)
         # What a later pronoun can stand for: the sentence's first subject, its coordinated group, and its first
         # person among the subjects (actors outside a prepositional phrase).
-        first = next((k for k, x in enumerate(actors) if _preceded_by_preposition(s, x) is None), None)
-        if first is not None:
-            context.last_actor = actors[first]
-            context.last_group = _coordinated_right(s, actors, first)
-            context.last_person = next((x for x in actors[first:] if x.entity.type == "PERSON"
-                                        and _preceded_by_preposition(s, x) is None), context.last_person)
+        for first, x in enumerate(actors):
+            if _preceded_by_preposition(s, x) is None:
+                context.last_actor = x
+                context.last_group = _coordinated_right(s, actors, first)
+                context.last_person = next((x for x in actors[first:] if x.entity.type == "PERSON"
+                                            and _preceded_by_preposition(s, x) is None), context.last_person)
+                break
     return events
 
 

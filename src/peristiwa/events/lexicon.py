@@ -53,6 +53,8 @@ class Predicate:
     actor_object: bool = False
     # The first word of each exclude phrase: a sentence with none of them cannot hold one (one set test).
     exclude_heads: frozenset[str] = frozenset()
+    # Each object with the first four letters of its first word (None for an actor kind), in ``objects`` order.
+    object_entries: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,7 @@ def lexicon() -> Lexicon:
             objects=objects,
             object_heads=frozenset(o[0][:4] for o in objects if o not in ACTOR_OBJECTS),
             actor_object=any(o in ACTOR_OBJECTS for o in objects),
+            object_entries=tuple((None if o in ACTOR_OBJECTS else o[0][:4], o) for o in objects),
             excludes=tuple(_words(x) for x in e.get("exclude") or ()),
             exclude_heads=frozenset(_words(x)[0] for x in e.get("exclude") or ()),
             note=e.get("note") or "",
