@@ -283,9 +283,7 @@ def _ranking_and_generic(article: Article) -> tuple[list[tuple[int, str]], list[
     cached = _RANKING_CACHE.get(id(article))
     if cached is not None and cached[0] is article.entities:
         return cached[1], cached[2]
-    institutions = _generic_institutions()
-    generic = [e.type == "ORG" and all(match_key(m.text) in institutions for m in e.mentions)
-               for e in article.entities]
+    generic = [e.type == "ORG" and all(_GENERIC_NAMES[m.text] for m in e.mentions) for e in article.entities]
     ranking = _rank_countries(article, generic)
     if len(_RANKING_CACHE) > 64:
         _RANKING_CACHE.clear()
@@ -602,9 +600,9 @@ def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> lis
     """(first token, end token, trigger, matched object) for every predicate in the sentence."""
     lower = s.lower
     vocabulary = lex.vocabulary
-    positions = [i for i, word in enumerate(lower) if word in vocabulary]
-    if not positions:
+    if s.word_set.isdisjoint(vocabulary):
         return []
+    positions = [i for i, word in enumerate(lower) if word in vocabulary]
     out = []
     after_last = 0
     word_set = s.word_set
@@ -915,7 +913,7 @@ def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
     """A comma between ``lo`` and ``hi`` that starts another clause: followed by "dan"/"tetapi", or by a
     capitalised subject and its verb ("Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan …"). A name in
     apposition ("terhadap ayahnya, Todd Palin") is not a new clause."""
-    if "," not in s.word_set:
+    if "," not in s.word_set or "," not in s.lower[lo:hi]:
         return False
     for k in range(lo, hi):
         if s.lower[k] != "," or k + 1 >= len(s.lower):
@@ -1156,6 +1154,20 @@ def _generic_institutions() -> frozenset[str]:
     return frozenset(match_key(n) for n in load_yaml("id/entities.yaml")["generic_institutions"])
 
 
+class _GenericNameMemo(dict):
+    """Name as written -> whether it is a generic institution's ("Mahkamah Agung"), worked out the first time the
+    name is met: institutions are named the same way in article after article."""
+
+    def __missing__(self, name: str) -> bool:
+        value = match_key(name) in _generic_institutions()
+        if len(self) < 100_000:
+            self[name] = value
+        return value
+
+
+_GENERIC_NAMES = _GenericNameMemo()
+
+
 def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> list[Event]:
     gaz = gaz or default_gazetteer()
     lex = lex or lexicon()
@@ -1325,6 +1337,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources = (_both_sides(s, i, context, why) if context is not None else []) or _subject(s, actors, i)
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
+        if not sources and not pred.host:
+            return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         targets, target_how = _object(s, actors, j, pred.target_preps)
     elif voice == "received":
         # The receiver is the subject of the receiving verb ("El Salvador, yang telah menerima bantuan …").
@@ -1355,9 +1369,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if pair:
             sources, targets, target_how = pair[:1], pair[1:], "'antara … dan …'"
         else:
-            sources = _genitive(s, actors, j, pred.target_preps)
-            targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
-            targets = [t for t in targets if t not in sources]
+            sources = genitive = _genitive(s, actors, j, pred.target_preps)
             if not sources and not _object_of_another_verb(s, i):
                 # "Korea Utara berjanji dalam suatu pertemuan dengan Moon": the clause's subject — but not when
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack).
@@ -1367,6 +1379,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                                code=context.main_country, country=context.main_country,
                                                sector="CVL", source="agent"), context.main_country,
                                   "implicit protesters, the article's main country")]
+            if not sources and not pred.host:
+                return []  # no one acts: no pair, whatever the target
+            targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
+            targets = [t for t in targets if t not in genitive]
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
