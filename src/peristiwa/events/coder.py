@@ -105,6 +105,8 @@ _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihakn
 _THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _SINGULAR_PERSON = frozenset(["ia", "dia", "beliau"])
+# Every word a pronoun subject can end on: a sentence with none of them has none.
+_PRONOUN_WORDS = _FIRST_PERSON | _THIRD_PERSON | _SINGULAR_PERSON | {p[-1] for p in _THIRD_PERSON_PHRASES}
 _TARGET_WINDOW = 14
 # Passive clauses with no agent whose doer is the state: "Enam orang ditangkap", "Situs itu diblokir".
 _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
@@ -614,7 +616,7 @@ def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> lis
         following = lower[i + 1] if i + 1 < len(lower) else None
         # Every phrase has two words or more: only those whose second word follows can match (all of them when
         # a quotation mark follows, which _phrase_end steps over).
-        for trig in (lex.phrases.get(word, ()) if following in _QUOTE_MARKS
+        for trig in (() if word not in lex.phrases else lex.phrases[word] if following in _QUOTE_MARKS
                      else lex.phrase_pairs.get((word, following), ())):
             end = _phrase_end(s, i, trig.words)
             if end:
@@ -1203,7 +1205,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         s.mentions = by_sentence.get(si, [])
         actors = _sentence_actors(s, s.mentions, gaz, codes, main_country)
         triggers = _find_triggers(s, lex, actors) if actors or context.last_actor or main_country else []
-        triggers = _without_verb_objects(s, triggers)
+        if len(triggers) > 1:
+            triggers = _without_verb_objects(s, triggers)
         for i, j, trig, obj in triggers:
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
@@ -1289,6 +1292,8 @@ def _quote_speaker(s: _Sentence, i: int, context: _Context | None) -> _Actor | N
 
 
 def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str]) -> list[_Actor]:
+    if s.word_set.isdisjoint(_PRONOUN_WORDS):
+        return []  # no pronoun in the sentence
     for k in range(i - 1, max(-1, i - 6), -1):
         w = s.lower[k]
         if w in _LEFT_BOUNDARIES or w in (".", ","):
