@@ -577,8 +577,9 @@ def _excluded(s: _Sentence, i: int, j: int, excludes: tuple[tuple[str, ...], ...
     window = s.lower[lo:hi]
     for ex in excludes:
         n = len(ex)
+        first = ex[0]
         for k in range(len(window) - n + 1):
-            if tuple(window[k : k + n]) == ex:
+            if window[k] == first and tuple(window[k : k + n]) == ex:
                 return True
     return False
 
