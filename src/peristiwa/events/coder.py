@@ -1232,7 +1232,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         for first, x in enumerate(actors):
             if _preceded_by_preposition(s, x) is None:
                 context.last_actor = x
-                context.last_group = _coordinated_right(s, actors, first)
+                # (The group is worked out only if a later "mereka" asks for it.)
+                context.last_group, context.last_group_at = None, (s, actors, first)
                 context.last_person = next((x for x in actors[first:] if x.entity.type == "PERSON"
                                             and _preceded_by_preposition(s, x) is None), context.last_person)
                 break
@@ -1246,6 +1247,7 @@ class _Context:
     last_actor: _Actor | None = None
     last_person: _Actor | None = None  # "dia", "ia", "beliau" stand for a person, never for a body or a place
     last_group: list = None  # the last subject with the actors coordinated with it ("Jepang dan Korea Selatan")
+    last_group_at: tuple = None  # (sentence, actors, index of the subject) the last group is worked out from
     quotes: list = None  # (start, end, actor of the speaker)
     main_country: str | None = None
     counterparts: dict = None
@@ -1292,6 +1294,13 @@ def _quote_speaker(s: _Sentence, i: int, context: _Context | None) -> _Actor | N
     return None
 
 
+def _last_group(context: _Context) -> list[_Actor] | None:
+    """The last subject with the actors coordinated with it, worked out the first time it is asked for."""
+    if context.last_group is None and context.last_group_at is not None:
+        context.last_group = _coordinated_right(*context.last_group_at)
+    return context.last_group
+
+
 def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str]) -> list[_Actor]:
     if s.word_set.isdisjoint(_PRONOUN_WORDS):
         return []  # no pronoun in the sentence
@@ -1316,7 +1325,8 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
                 why.append(f"'{s.words[k]}' refers back to the person {person.entity.name}")
                 return [person]
         if third and context.last_actor is not None:
-            group = context.last_group if w in ("mereka", "keduanya") and context.last_group else [context.last_actor]
+            group = _last_group(context) if w in ("mereka", "keduanya") and _last_group(context) else [
+                context.last_actor]
             why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
             return group
     return []
