@@ -60,7 +60,7 @@ mentions.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import filterfalse
 from operator import itemgetter
@@ -1234,8 +1234,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 context.last_actor = x
                 # (The group is worked out only if a later "mereka" asks for it.)
                 context.last_group, context.last_group_at = None, (s, actors, first)
-                context.last_person = next((x for x in actors[first:] if x.entity.type == "PERSON"
-                                            and _preceded_by_preposition(s, x) is None), context.last_person)
+                context.pending_persons.append((s, actors, first))
                 break
     return events
 
@@ -1246,6 +1245,9 @@ class _Context:
 
     last_actor: _Actor | None = None
     last_person: _Actor | None = None  # "dia", "ia", "beliau" stand for a person, never for a body or a place
+    # (sentence, actors, index of the subject) of the sentences since ``last_person`` was worked out: the person
+    # among their subjects is looked for only when a pronoun asks (see _last_person).
+    pending_persons: list = field(default_factory=list)
     last_group: list = None  # the last subject with the actors coordinated with it ("Jepang dan Korea Selatan")
     last_group_at: tuple = None  # (sentence, actors, index of the subject) the last group is worked out from
     quotes: list = None  # (start, end, actor of the speaker)
@@ -1294,6 +1296,19 @@ def _quote_speaker(s: _Sentence, i: int, context: _Context | None) -> _Actor | N
     return None
 
 
+def _last_person(context: _Context) -> _Actor | None:
+    """The first person among the subjects of the last sentence that has one (actors outside a prepositional
+    phrase from its first subject on)."""
+    for s, actors, first in reversed(context.pending_persons):
+        person = next((x for x in actors[first:] if x.entity.type == "PERSON"
+                       and _preceded_by_preposition(s, x) is None), None)
+        if person is not None:
+            context.last_person = person
+            break
+    context.pending_persons.clear()
+    return context.last_person
+
+
 def _last_group(context: _Context) -> list[_Actor] | None:
     """The last subject with the actors coordinated with it, worked out the first time it is asked for."""
     if context.last_group is None and context.last_group_at is not None:
@@ -1320,7 +1335,7 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
             # The person this sentence is about, if named before the pronoun ("Pompeo bertemu Ri … dan mengatakan
             # bahwa dia akan …"), else the last person a sentence was about.
             person = next((a for a in actors if a.t1 <= k and a.entity.type == "PERSON"
-                           and _preceded_by_preposition(s, a) is None), None) or context.last_person
+                           and _preceded_by_preposition(s, a) is None), None) or _last_person(context)
             if person is not None:
                 why.append(f"'{s.words[k]}' refers back to the person {person.entity.name}")
                 return [person]
