@@ -60,14 +60,15 @@ mentions.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import filterfalse
+from operator import itemgetter
 from typing import Any
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
 from peristiwa.attribution.chains import sentence_chains
 from peristiwa.events.lexicon import (
-    COUNTRY_OBJECT,
     PERSON_OBJECT,
     SYMMETRIC_TYPES,
     Lexicon,
@@ -104,6 +105,8 @@ _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihakn
 _THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _SINGULAR_PERSON = frozenset(["ia", "dia", "beliau"])
+# Every word a pronoun subject can end on: a sentence with none of them has none.
+_PRONOUN_WORDS = _FIRST_PERSON | _THIRD_PERSON | _SINGULAR_PERSON | {p[-1] for p in _THIRD_PERSON_PHRASES}
 _TARGET_WINDOW = 14
 # Passive clauses with no agent whose doer is the state: "Enam orang ditangkap", "Situs itu diblokir".
 _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
@@ -172,22 +175,27 @@ class _Actor:
     resolved_by: str
 
 
+_FIRST_FOUR = itemgetter(slice(4))
+
+
 class _Sentence:
-    def __init__(self, article: Article, index: int, tokens: list[Token], lowered: str | None = None,
+    __slots__ = ("article", "cue_cache", "index", "lower", "mentions", "places", "prefixes", "preposition_cache",
+                 "starts", "tokens", "word_set", "words")
+
+    def __init__(self, article: Article, index: int, tokens: list[Token], lower: list[str] | None = None,
                  starts: list[int] | None = None):
-        """``lowered``: the article's text in lower case, when lowering kept every offset (it usually does);
-        ``starts``: the tokens' start offsets, when the caller has them."""
+        """``lower``: the tokens' words in lower case, when the caller has them; ``starts``: the tokens' start
+        offsets, likewise."""
         self.article = article
         self.index = index
         self.tokens = tokens
-        if lowered is not None:
-            self.lower = [lowered[t.start : t.end] for t in tokens]
-        else:
-            self.lower = [w.lower() for w in self.words]
+        self.starts = starts if starts is not None else [t.start for t in tokens]
+        self.lower = lower if lower is not None else [w.lower() for w in self.words]
         self.word_set = frozenset(self.lower)
         self.cue_cache: dict[str, list[tuple[str, ...]]] = {}  # see _cues
         self.places: list[tuple[int, int, Entity]] | None = None  # see _sentence_places
-        self.starts = starts if starts is not None else [t.start for t in tokens]
+        self.mentions: list[tuple[Mention, Entity]] = []  # the body mentions in the sentence, in entity order
+        self.preposition_cache: dict[int, str | None] = {}  # see _preceded_by_preposition
 
     def __getattr__(self, name: str) -> Any:
         # The sentence's words as written and their first letters are worked out the first time they are
@@ -197,7 +205,7 @@ class _Sentence:
             text = self.article.text
             value: Any = [text[t.start : t.end] for t in self.tokens]
         elif name == "prefixes":  # the first four letters of every word: can an object word occur?
-            value = frozenset(w[:4] for w in self.lower)
+            value = frozenset(map(_FIRST_FOUR, self.lower))
         else:
             raise AttributeError(name)
         setattr(self, name, value)
@@ -258,32 +266,42 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
     return None
 
 
-_RANKING_CACHE: dict[int, tuple[list, list[tuple[int, str]]]] = {}
+_RANKING_CACHE: dict[int, tuple[list, list[tuple[int, str]], list[bool]]] = {}
 
 
 def _country_ranking(article: Article) -> list[tuple[int, str]]:
     """(mentions, code) of the countries the article's countries, people, organisations and places belong to;
     the dateline's place counts as one more mention. Computed once per set of entities."""
+    return _ranking_and_generic(article)[0]
+
+
+def _generically_named(article: Article) -> list[bool]:
+    """For each of the article's entities, in order: is it an organisation named only as one that every country
+    has ("Mahkamah Agung", "Partai Demokrat")? Computed once per set of entities."""
+    return _ranking_and_generic(article)[1]
+
+
+def _ranking_and_generic(article: Article) -> tuple[list[tuple[int, str]], list[bool]]:
     cached = _RANKING_CACHE.get(id(article))
     if cached is not None and cached[0] is article.entities:
-        return cached[1]
-    ranking = _rank_countries(article)
+        return cached[1], cached[2]
+    generic = [e.type == "ORG" and all(_GENERIC_NAMES[m.text] for m in e.mentions) for e in article.entities]
+    ranking = _rank_countries(article, generic)
     if len(_RANKING_CACHE) > 64:
         _RANKING_CACHE.clear()
-    _RANKING_CACHE[id(article)] = (article.entities, ranking)
-    return ranking
+    _RANKING_CACHE[id(article)] = (article.entities, ranking, generic)
+    return ranking, generic
 
 
-def _rank_countries(article: Article) -> list[tuple[int, str]]:
+def _rank_countries(article: Article, generic: list[bool]) -> list[tuple[int, str]]:
     tally: dict[str, int] = {}
     if article.dateline and article.dateline.place:
         for form in default_gazetteer().lookup(match_key(article.dateline.place)):
             if form.actor.type in ("LOCATION", "COUNTRY") and form.actor.country:
                 tally[form.actor.country] = 1
                 break
-    generic = _generic_institutions()
-    for e in article.entities:
-        if e.type == "ORG" and all(match_key(m.text) in generic for m in e.mentions):
+    for e, named_generically in zip(article.entities, generic, strict=True):
+        if named_generically:
             continue  # "Mahkamah Agung", "Partai Demokrat": every country has one; they say nothing of which
         code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
         if code and not code.startswith("IGO:"):
@@ -373,19 +391,24 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     pairs = entities if entities and isinstance(entities[0], tuple) else [
         (m, e) for e in entities for m in e.mentions if m.field == "text"]
     found = []
-    currencies = _words("id/amounts.yaml", "currency_words")
-    for m, e in pairs:
-        code, how = codes[e.id]
-        if code is not None and lo <= m.start and m.end <= hi:
-            t0 = s.token_at(m.start)
-            if t0 > 0 and s.lower[t0 - 1] in currencies:
-                continue  # "ratusan juta dolar AS": whose currency, not an actor
-            found.append(_Actor(t0, s.token_end(m.end), e, code, how))
-    places = [(s.token_at(m.start), e.country) for m, e in pairs
-              if e.type == "LOCATION" and e.country and not e.acts_for and lo <= m.start and m.end <= hi]
-    found.extend(_agent_actors(s, found, main_country, places))
+    if pairs:
+        currencies = _words("id/amounts.yaml", "currency_words")
+        starts, lower = s.starts, s.lower
+        for m, e in pairs:
+            code, how = codes[e.id]
+            if code is not None and lo <= m.start and m.end <= hi:
+                t0 = bisect_left(starts, m.start)
+                if t0 > 0 and lower[t0 - 1] in currencies:
+                    continue  # "ratusan juta dolar AS": whose currency, not an actor
+                found.append(_Actor(t0, bisect_right(starts, m.end - 1), e, code, how))
+    if not s.word_set.isdisjoint(_agents()[3]):
+        places = [(s.token_at(m.start), e.country) for m, e in pairs
+                  if e.type == "LOCATION" and e.country and not e.acts_for and lo <= m.start and m.end <= hi]
+        found.extend(_agent_actors(s, found, main_country, places))
+    if len(found) < 2:
+        return found
     # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
-    found.sort(key=lambda a: (a.t0, -(a.t1 - a.t0)))
+    found.sort(key=_reading_order)
     out: list[_Actor] = []
     for a in found:
         if out and a.t0 < out[-1].t1:
@@ -398,6 +421,11 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
             continue
         out.append(a)
     return out
+
+
+def _reading_order(a: _Actor) -> tuple[int, int]:
+    """Actors by first token, the longer first where two start together."""
+    return a.t0, a.t0 - a.t1
 
 
 _BEFORE_AGENT = frozenset("para kaum pihak seluruh semua segenap ribuan ratusan puluhan sejumlah beberapa banyak "
@@ -427,25 +455,29 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     sentence about Kharkiv (the country of the nearest place named in the sentence); else "polisi" alone (the
     article's main country)."""
     table, longest, _, starts = _agents()
-    hits = s.word_set & starts
-    if not hits:
+    lower = s.lower
+    positions = [k for k, word in enumerate(lower) if word in starts]
+    if not positions:
         return []
     pairs = _agent_pairs()
-    taken = {k for a in named for k in range(a.t0, a.t1)}
+    if named:
+        taken: set[int] = set()  # the tokens of named actors (as they are before any is taken by an agent)
+        for a in named:
+            taken.update(range(a.t0, a.t1))
+        positions = list(filterfalse(taken.__contains__, positions))
+    text, tokens = s.article.text, s.tokens
     out = []
     after_last = 0
-    for k in [k for k, word in enumerate(s.lower) if word in hits and k not in taken]:
+    for k in positions:
         if k < after_last:
             continue
         match = None
-        most = min(longest, len(s.lower) - k)
-        if most >= 2 and (s.lower[k], s.lower[k + 1]) not in pairs and (
-                s.lower[k], _agent_base(s.lower[k + 1])) not in pairs:
+        most = min(longest, len(lower) - k)
+        if most >= 2 and (lower[k], lower[k + 1]) not in pairs and (
+                lower[k], _agent_base(lower[k + 1])) not in pairs:
             most = 1  # no agent of several words starts here
         for n in range(most, 0, -1):
-            words = [*s.lower[k : k + n - 1], _agent_base(s.lower[k + n - 1])]
-            words[0] = words[0] if n > 1 else _agent_base(s.lower[k])
-            key = tuple(words)
+            key = (*lower[k : k + n - 1], _agent_base(lower[k + n - 1])) if n > 1 else (_agent_base(lower[k]),)
             if key in table:
                 match = (n, table[key], key)
                 break
@@ -453,10 +485,17 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             continue
         n, sector, key = match
         after_last = k + n
-        noun = " ".join(s.words[k : k + n])
+        # The noun as written (its words joined by one space), taken from the text: the sentence's words are
+        # often never needed otherwise.
+        noun = text[tokens[k].start : tokens[k].end] if n == 1 else " ".join(
+            text[t.start : t.end] for t in tokens[k : k + n])
         if k > 0 and _modifies_noun(s, k):
             continue  # "pasokan militer", "kekuatan militer": an adjective of the noun before, not an actor
-        follower = next((a for a in named if a.t0 == k + n), None)
+        follower = None
+        for a in named:
+            if a.t0 == k + n:
+                follower = a
+                break
         if follower is not None and follower.entity.type in ("COUNTRY", "LOCATION") and follower.code:
             out.append(_Actor(k, follower.t1, _agent_entity(f"agent-{noun.lower()}-{follower.code}",
                                                             f"{noun} {follower.entity.name}", follower.code, sector),
@@ -483,13 +522,15 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str,
     objects = pred.objects
     if not objects:
         return ""
-    if not pred.actor_object and s.prefixes.isdisjoint(pred.object_heads):
+    prefixes = s.prefixes
+    if not pred.actor_object and prefixes.isdisjoint(pred.object_heads):
         return None  # no word of the sentence even starts like an object
+    lower = s.lower
     lo = max(0, i - 5) if voice != "active" else j
-    hi = min(len(s.lower), j + _OBJECT_WINDOW)
+    hi = min(len(lower), j + _OBJECT_WINDOW)
     near: set[str] | None = None  # the first four letters of the words where an object may start
-    for obj in objects:
-        if obj in (COUNTRY_OBJECT, PERSON_OBJECT):
+    for head, obj in pred.object_entries:
+        if head is None:  # an actor kind: COUNTRY_OBJECT or PERSON_OBJECT
             # The first actor of the object window, when it stands for a state (or is a person).
             at = next((k for k, a in enumerate(actors) if lo <= a.t0 < hi and (a.t0 >= j or a.t1 <= i)), None)
             if at is None:
@@ -511,21 +552,22 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str,
             elif first.entity.type == "COUNTRY" or first.entity.acts_for:
                 return first.entity.name
             continue
-        if obj[0][:4] not in s.prefixes:
+        if head not in prefixes:
             continue  # no word of the sentence even starts like the object
         if near is None:
-            lower = s.lower
-            near = {w[:4] for w in lower[lo:i]} if lo < i else set()
-            near.update(w[:4] for w in lower[max(lo, j):hi])
-        if obj[0][:4] not in near and (len(obj) > 1 or len(obj[0]) >= 4):
+            near = set(map(_FIRST_FOUR, lower[lo:i])) if lo < i else set()
+            near.update(map(_FIRST_FOUR, lower[max(lo, j):hi]))
+        if head not in near and (len(obj) > 1 or len(obj[0]) >= 4):
             continue  # … nor of the words around the trigger (a short last word may start a longer one)
         n = len(obj)
+        last = obj[-1]
         for k in range(lo, hi - n + 1):
             if k < j and k + n > i:
                 continue
-            if all(s.lower[k + x] == obj[x] or (x == n - 1 and s.lower[k + x].startswith(obj[x])
-                                                 and len(s.lower[k + x]) - len(obj[x]) <= 3)
-                   for x in range(n)):
+            # Every word as in the object, the last one perhaps with a suffix of up to three letters.
+            w = lower[k + n - 1]
+            if w.startswith(last) and len(w) - len(last) <= 3 and (
+                    n == 1 or all(lower[k + x] == obj[x] for x in range(n - 1))):
                 return " ".join(obj)
     return None
 
@@ -535,8 +577,9 @@ def _excluded(s: _Sentence, i: int, j: int, excludes: tuple[tuple[str, ...], ...
     window = s.lower[lo:hi]
     for ex in excludes:
         n = len(ex)
+        first = ex[0]
         for k in range(len(window) - n + 1):
-            if tuple(window[k : k + n]) == ex:
+            if window[k] == first and tuple(window[k : k + n]) == ex:
                 return True
     return False
 
@@ -558,30 +601,38 @@ def _phrase_end(s: _Sentence, i: int, words: tuple[str, ...]) -> int:
 
 def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, matched object) for every predicate in the sentence."""
-    hits = s.word_set & lex.vocabulary
-    if not hits:
+    lower = s.lower
+    vocabulary = lex.vocabulary
+    if s.word_set.isdisjoint(vocabulary):
         return []
+    positions = [i for i, word in enumerate(lower) if word in vocabulary]
     out = []
     after_last = 0
-    for i in [i for i, word in enumerate(s.lower) if word in hits]:
+    word_set = s.word_set
+    for i in positions:
         if i < after_last:
             continue
-        word = s.lower[i]
+        word = lower[i]
         chosen = None
-        following = s.lower[i + 1] if i + 1 < len(s.lower) else None
-        for trig in lex.phrases.get(word, ()):
-            if len(trig.words) > 1 and trig.words[1] != following and following not in _QUOTE_MARKS:
-                continue  # the second word already differs (what _phrase_end would find, cheaper)
+        following = lower[i + 1] if i + 1 < len(lower) else None
+        # Every phrase has two words or more: only those whose second word follows can match (all of them when
+        # a quotation mark follows, which _phrase_end steps over).
+        for trig in (() if word not in lex.phrases else lex.phrases[word] if following in _QUOTE_MARKS
+                     else lex.phrase_pairs.get((word, following), ())):
             end = _phrase_end(s, i, trig.words)
             if end:
-                obj = _object_matches(s, i, end, trig.predicate, trig.voice, actors)
-                if obj is not None and not _excluded(s, i, end, trig.predicate.excludes):
+                pred = trig.predicate
+                obj = _object_matches(s, i, end, pred, trig.voice, actors) if pred.objects else ""
+                if obj is not None and (word_set.isdisjoint(pred.exclude_heads)
+                                        or not _excluded(s, i, end, pred.excludes)):
                     chosen = (i, end, trig, obj)
                     break
         if chosen is None:
             for trig in lex.lookup(word):
-                obj = _object_matches(s, i, i + 1, trig.predicate, trig.voice, actors)
-                if obj is not None and not _excluded(s, i, i + 1, trig.predicate.excludes):
+                pred = trig.predicate
+                obj = _object_matches(s, i, i + 1, pred, trig.voice, actors) if pred.objects else ""
+                if obj is not None and (word_set.isdisjoint(pred.exclude_heads)
+                                        or not _excluded(s, i, i + 1, pred.excludes)):
                     chosen = (i, i + 1, trig, obj)
                     break
         if chosen and chosen[1] < len(s.lower) and s.lower[chosen[1]][:1].isdigit() and \
@@ -620,10 +671,19 @@ def _time_words() -> frozenset[str]:
 def _preceded_by_preposition(s: _Sentence, actor: _Actor, allowed: frozenset[str] = frozenset()) -> str | None:
     """The preposition governing an actor: right before it, or before up to two head nouns ("kepada pemimpin
     Korea Utara", "terhadap pemerintah Iran", "ke wilayah Ukraina")."""
-    for k in range(actor.t0 - 1, max(-1, actor.t0 - 4), -1):
-        w = s.lower[k]
+    cache = s.preposition_cache  # the same actors are asked about again and again
+    if actor.t0 in cache:
+        w = cache[actor.t0]
+    else:
+        w = cache[actor.t0] = _governing_preposition(s.lower, actor.t0)
+    return None if w is None or w in allowed else w
+
+
+def _governing_preposition(lower: list[str], t0: int) -> str | None:
+    for k in range(t0 - 1, max(-1, t0 - 4), -1):
+        w = lower[k]
         if w in _PREPOSITIONS:
-            return None if w in allowed else w
+            return w
         if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in _role_nouns()):
             return None  # a verb in between: the actor belongs to another clause
     return None
@@ -748,13 +808,13 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
         # "negara bagian seperti Iowa yang mendukung …", "tarif yang menghantam …": the head of the relative
         # clause is a noun no actor stands for, so the clause has no coded subject — unless the head is what an
         # actor issued ("AS mengeluarkan pernyataan yang mengecam …"): then the issuer acts.
-        if not any(w in _words("id/speech.yaml", "statement_nouns") for w in s.lower[max(0, k - 8) : k]):
+        if _words("id/speech.yaml", "statement_nouns").isdisjoint(s.lower[max(0, k - 8) : k]):
             return []
     for idx in range(len(actors) - 1, -1, -1):
         a = actors[idx]
         if a.t1 > i:
             continue
-        if any(w in _LEFT_BOUNDARIES for w in s.lower[a.t1 : i]):
+        if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]):
             return []
         if _preceded_by_preposition(s, a):
             continue
@@ -777,6 +837,8 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
     """A reporting verb between an actor and the trigger, followed by another noun: that noun is the subject of
     the reported clause, not the speaker ("Moualem mengatakan pasukan asing menduduki …": the forces occupy)."""
     reporting = _words("id/speech.yaml", "after_speaker")
+    if reporting.isdisjoint(s.word_set):
+        return False
     for m in range(i - 1, lo - 1, -1):
         if s.lower[m] in reporting:
             return any(w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH for w in s.lower[m + 1 : i])
@@ -792,7 +854,6 @@ def _words(file: str, key: str) -> frozenset[str]:
 def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], nominal: bool = False,
             ) -> tuple[list[_Actor], str]:
     """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object)."""
-    allowed = frozenset(preps)
     # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past a verb
     # of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance ("berunjuk rasa
     # menentang kebijakan pemerintah").
@@ -802,11 +863,11 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     stance = _words("id/grammar.yaml", "stance_verbs")
     # Looked for no further than the last actor in reach: a verb past it stops nothing.
     reach = min(len(s.lower), in_reach[-1][1].t0)
-    next_verb = next((k for k in range(j, reach) if _active_verb(s.lower[k]) and s.lower[k - 1] != "dengan"
+    next_verb = next((k for k in range(j, reach) if _ACTIVE_VERBS[s.lower[k]] and s.lower[k - 1] != "dengan"
                       and s.lower[k] not in stance), len(s.lower))
     candidates = []
     for idx, a in in_reach:
-        if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
+        if not _RIGHT_BOUNDARIES.isdisjoint(s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
             break
         if a.t0 > next_verb:
             break
@@ -815,7 +876,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         candidates.append((idx, a))
     for idx, a in candidates:
         prep = _preceded_by_preposition(s, a, frozenset())
-        if prep and prep in allowed:
+        if prep and prep in preps:
             return _coordinated_right(s, actors, idx), f"after '{prep}'"
     if nominal:
         return [], ""  # a noun takes its target only through a preposition ("serangan … terhadap Y")
@@ -833,14 +894,30 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
 def _active_verb(word: str) -> bool:
     """An active meN- verb ("menggambarkan", "meluncurkan"): the words listed in ``id/grammar.yaml`` as
     ``me_non_verbs`` start the same way but are not verbs ("menteri", "mereka", "melalui")."""
-    return (len(word) >= 6 and word.startswith("me") and word.isalpha()
-            and word not in _words("id/grammar.yaml", "me_non_verbs"))
+    return _ACTIVE_VERBS[word]
+
+
+class _ActiveVerbMemo(dict):
+    """Word -> whether it is an active verb (see ``_active_verb``), worked out the first time the word is met:
+    the same few thousand words are asked about again and again."""
+
+    def __missing__(self, word: str) -> bool:
+        value = (len(word) >= 6 and word.startswith("me") and word.isalpha()
+                 and word not in _words("id/grammar.yaml", "me_non_verbs"))
+        if len(self) < 200_000:
+            self[word] = value
+        return value
+
+
+_ACTIVE_VERBS = _ActiveVerbMemo()
 
 
 def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
     """A comma between ``lo`` and ``hi`` that starts another clause: followed by "dan"/"tetapi", or by a
     capitalised subject and its verb ("Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan …"). A name in
     apposition ("terhadap ayahnya, Todd Palin") is not a new clause."""
+    if "," not in s.word_set or "," not in s.lower[lo:hi]:
+        return False
     for k in range(lo, hi):
         if s.lower[k] != "," or k + 1 >= len(s.lower):
             continue
@@ -862,6 +939,10 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     return []
 
 
+# What may not stand between a noun and the actor after it that it belongs to.
+_GENITIVE_STOPS = _PREPOSITIONS | _RIGHT_BOUNDARIES | {",", "."}
+
+
 def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], i: int = 0) -> list[_Actor]:
     """"pengiriman amunisi Korea Utara ke Rusia": the actor right after the noun phrase, not after a preposition."""
     for idx, a in enumerate(actors):
@@ -869,7 +950,7 @@ def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]
         if a.t1 <= j or a.t0 - j > 5:
             continue
         between = s.lower[j : a.t0] if a.t0 >= j else []
-        if any(w in _PREPOSITIONS or w in _RIGHT_BOUNDARIES or w in (",", ".") for w in between):
+        if not _GENITIVE_STOPS.isdisjoint(between):
             continue
         if _preceded_by_preposition(s, a):
             continue
@@ -935,6 +1016,8 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
     before a complementiser ("menolak seruan untuk melonggarkan sanksi": "seruan") or right before the act
     ("berharap Jakarta terus mendukung …": "berharap")."""
     governors = _words("id/grammar.yaml", "irrealis_governors")
+    if s.word_set.isdisjoint(governors):
+        return None  # only a governor makes the act irrealis
     for k in range(i - 1, max(-1, i - 8), -1):
         w = s.lower[k]
         if w in _COMPLEMENTISERS:
@@ -963,7 +1046,8 @@ def _cues(s: _Sentence, lex: Lexicon, cls: str) -> list[tuple[str, ...]]:
     found = s.cue_cache.get(cls)
     if found is None:
         present = s.word_set
-        found = s.cue_cache[cls] = [c for c in lex.modality[cls] if c[0] in present]
+        found = s.cue_cache[cls] = [] if present.isdisjoint(lex.modality_heads[cls]) else [
+            c for c in lex.modality[cls] if c[0] in present]
     return found
 
 
@@ -993,40 +1077,34 @@ def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
 def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
               actors: list[_Actor], speech: frozenset[str], target_code: str | None = None,
               symmetric: bool = False) -> _Modality:
-    before = s.lower[:i]
-    near = s.lower[max(0, i - 4) : i]
-    whole = s.lower
-    negated = any(_has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in _cues(s, lex, "negation"))
+    lower = s.lower
+    before = lower[:i]
+    # (Each kind of cue is looked for only when the sentence has one: most have none.)
+    negation = _cues(s, lex, "negation")
+    negated = bool(negation) and any(_has_cue(lower[max(0, i - 3) : i], c) >= 0 for c in negation)
     conditions, planned = _cues(s, lex, "condition"), _cues(s, lex, "planned")
     # The trigger's clause, worked out only when a cue needs it (most sentences have neither kind).
     clause_lo, clause_hi = _clause(s, i, j) if conditions or planned else (0, 0)
-    conditional = any(_has_cue(before, c) >= 0 or _has_cue(s.lower[j:clause_hi], c) >= 0 for c in conditions)
-
-    def found(cls: str, window: list[str]) -> str | None:
-        for cue in _cues(s, lex, cls):
-            scope = lex.modality_scope.get(cue, "before")
-            if scope == "sentence" and _has_cue(whole, cue) >= 0 and not (i <= _has_cue(whole, cue) < j):
-                return " ".join(cue)
-            if scope == "before" and _has_cue(window, cue) >= 0:
-                return " ".join(cue)
-        return None
-
-    cue = found("denied", before)
+    conditional = bool(conditions) and any(_has_cue(before, c) >= 0 or _has_cue(lower[j:clause_hi], c) >= 0
+                                           for c in conditions)
+    cue = _cue_in_force(s, lex, "denied", before, i, j)
     if cue:
         return _Modality("denied", cue, negated, conditional)
     # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
     # depan" does not make the imprisonment planned).
-    for cue_words in planned:
-        scope = lex.modality_scope.get(cue_words, "before")
-        window = near if scope == "before" else s.lower[clause_lo:clause_hi]
-        if _has_cue(window, cue_words) >= 0:
-            return _Modality("planned", " ".join(cue_words), negated, conditional)
-    cue = found("alleged", before)
+    if planned:
+        near = lower[max(0, i - 4) : i]
+        for cue_words in planned:
+            scope = lex.modality_scope.get(cue_words, "before")
+            window = near if scope == "before" else lower[clause_lo:clause_hi]
+            if _has_cue(window, cue_words) >= 0:
+                return _Modality("planned", " ".join(cue_words), negated, conditional)
+    cue = _cue_in_force(s, lex, "alleged", before, i, j)
     if cue:
         return _Modality("alleged", cue, negated, conditional)
     # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …".
-    for k in range(i - 1, -1, -1):
-        if s.lower[k] in speech:
+    for k in range(i - 1, -1, -1) if not speech.isdisjoint(before) else ():
+        if lower[k] in speech:
             speakers = [a for a in actors if a.t1 <= k]
             speaker_code = speakers[-1].code if speakers else None
             # A party reporting its own meeting or agreement asserts it, whichever side is the source.
@@ -1035,6 +1113,18 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
                 return _Modality("alleged", f"reported: {s.words[k]}", negated, conditional)
             break
     return _Modality("asserted", None, negated, conditional)
+
+
+def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: int, j: int) -> str | None:
+    """The first cue of ``cls`` that bears on the trigger at tokens[i:j]: one of scope "sentence" anywhere in the
+    sentence but inside the trigger, one of scope "before" in ``window``."""
+    for cue in _cues(s, lex, cls):
+        scope = lex.modality_scope.get(cue, "before")
+        if scope == "sentence" and _has_cue(s.lower, cue) >= 0 and not (i <= _has_cue(s.lower, cue) < j):
+            return " ".join(cue)
+        if scope == "before" and _has_cue(window, cue) >= 0:
+            return " ".join(cue)
+    return None
 
 
 def _event_actor(a: _Actor) -> EventActor:
@@ -1051,13 +1141,12 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
     # The dateline's country counts only for an article that names no country of its own (domestic news).
     main_country = _main_country(article) or (ranking[0][1] if ranking else _dateline_country(article, gaz)
                                               or _home_country())
-    generic = _generic_institutions()
     home = main_country
-    for e in article.entities:
+    for e, named_generically in zip(article.entities, _generically_named(article), strict=True):
         code, how = actor_code(e, gaz)
         if code is None and e.type == "PERSON":
             code, how = _person_country(article, e, countries, main_country)
-        elif e.type == "ORG" and home and code != home and all(match_key(m.text) in generic for m in e.mentions):
+        elif named_generically and home and code != home:
             code, how = home, "an institution named without its country: the country the article is about"
         codes[e.id] = (code, how)
     return codes, main_country
@@ -1066,6 +1155,20 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
 @cache
 def _generic_institutions() -> frozenset[str]:
     return frozenset(match_key(n) for n in load_yaml("id/entities.yaml")["generic_institutions"])
+
+
+class _GenericNameMemo(dict):
+    """Name as written -> whether it is a generic institution's ("Mahkamah Agung"), worked out the first time the
+    name is met: institutions are named the same way in article after article."""
+
+    def __missing__(self, name: str) -> bool:
+        value = match_key(name) in _generic_institutions()
+        if len(self) < 100_000:
+            self[name] = value
+        return value
+
+
+_GENERIC_NAMES = _GenericNameMemo()
 
 
 def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> list[Event]:
@@ -1083,8 +1186,10 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
               else sentence_chains(article))
     by_sentence = mentions_by_sentence(article)
     lowered = article.text.lower()
-    if len(lowered) != len(article.text):
-        lowered = None  # "İ" lowers to two characters: offsets would shift, so each word is lowered alone
+    if len(lowered) == len(article.text):
+        lower = [lowered[t.start : t.end] for t in tokens]
+    else:  # "İ" lowers to two characters: offsets would shift, so each word is lowered alone
+        lower = [article.text[t.start : t.end].lower() for t in tokens]
     ranking = _country_ranking(article)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
                        top_two=tuple(c for _, c in ranking[:2]))
@@ -1097,10 +1202,12 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         if a == b:
             continue
-        s = _Sentence(article, si, tokens[a:b], lowered, starts[a:b])
-        actors = _sentence_actors(s, by_sentence.get(si, []), gaz, codes, main_country)
+        s = _Sentence(article, si, tokens[a:b], lower[a:b], starts[a:b])
+        s.mentions = by_sentence.get(si, [])
+        actors = _sentence_actors(s, s.mentions, gaz, codes, main_country)
         triggers = _find_triggers(s, lex, actors) if actors or context.last_actor or main_country else []
-        triggers = _without_verb_objects(s, triggers)
+        if len(triggers) > 1:
+            triggers = _without_verb_objects(s, triggers)
         for i, j, trig, obj in triggers:
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
@@ -1122,12 +1229,13 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 events.append(event)
         # What a later pronoun can stand for: the sentence's first subject, its coordinated group, and its first
         # person among the subjects (actors outside a prepositional phrase).
-        first = next((k for k, x in enumerate(actors) if _preceded_by_preposition(s, x) is None), None)
-        if first is not None:
-            context.last_actor = actors[first]
-            context.last_group = _coordinated_right(s, actors, first)
-            context.last_person = next((x for x in actors[first:] if x.entity.type == "PERSON"
-                                        and _preceded_by_preposition(s, x) is None), context.last_person)
+        for first, x in enumerate(actors):
+            if _preceded_by_preposition(s, x) is None:
+                context.last_actor = x
+                # (The group is worked out only if a later "mereka" asks for it.)
+                context.last_group, context.last_group_at = None, (s, actors, first)
+                context.pending_persons.append((s, actors, first))
+                break
     return events
 
 
@@ -1137,7 +1245,11 @@ class _Context:
 
     last_actor: _Actor | None = None
     last_person: _Actor | None = None  # "dia", "ia", "beliau" stand for a person, never for a body or a place
+    # (sentence, actors, index of the subject) of the sentences since ``last_person`` was worked out: the person
+    # among their subjects is looked for only when a pronoun asks (see _last_person).
+    pending_persons: list = field(default_factory=list)
     last_group: list = None  # the last subject with the actors coordinated with it ("Jepang dan Korea Selatan")
+    last_group_at: tuple = None  # (sentence, actors, index of the subject) the last group is worked out from
     quotes: list = None  # (start, end, actor of the speaker)
     main_country: str | None = None
     counterparts: dict = None
@@ -1152,9 +1264,11 @@ _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("ked
 def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
     """"Kedua negara sepakat …": the two countries of a meeting or agreement told in this sentence or the one
     before, else the two countries the article is about."""
+    if "kedua" not in s.word_set and "keduanya" not in s.word_set:
+        return []
     recent = context.last_pair and s.index - context.last_pair[2] <= 1
     sides = context.last_pair[:2] if recent else context.top_two
-    if len(sides) != 2 or ("kedua" not in s.word_set and "keduanya" not in s.word_set):
+    if len(sides) != 2:
         return []
     lo = max(0, i - 6)
     window = s.lower[lo:i]
@@ -1182,7 +1296,29 @@ def _quote_speaker(s: _Sentence, i: int, context: _Context | None) -> _Actor | N
     return None
 
 
+def _last_person(context: _Context) -> _Actor | None:
+    """The first person among the subjects of the last sentence that has one (actors outside a prepositional
+    phrase from its first subject on)."""
+    for s, actors, first in reversed(context.pending_persons):
+        person = next((x for x in actors[first:] if x.entity.type == "PERSON"
+                       and _preceded_by_preposition(s, x) is None), None)
+        if person is not None:
+            context.last_person = person
+            break
+    context.pending_persons.clear()
+    return context.last_person
+
+
+def _last_group(context: _Context) -> list[_Actor] | None:
+    """The last subject with the actors coordinated with it, worked out the first time it is asked for."""
+    if context.last_group is None and context.last_group_at is not None:
+        context.last_group = _coordinated_right(*context.last_group_at)
+    return context.last_group
+
+
 def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str]) -> list[_Actor]:
+    if s.word_set.isdisjoint(_PRONOUN_WORDS):
+        return []  # no pronoun in the sentence
     for k in range(i - 1, max(-1, i - 6), -1):
         w = s.lower[k]
         if w in _LEFT_BOUNDARIES or w in (".", ","):
@@ -1199,12 +1335,13 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
             # The person this sentence is about, if named before the pronoun ("Pompeo bertemu Ri … dan mengatakan
             # bahwa dia akan …"), else the last person a sentence was about.
             person = next((a for a in actors if a.t1 <= k and a.entity.type == "PERSON"
-                           and _preceded_by_preposition(s, a) is None), None) or context.last_person
+                           and _preceded_by_preposition(s, a) is None), None) or _last_person(context)
             if person is not None:
                 why.append(f"'{s.words[k]}' refers back to the person {person.entity.name}")
                 return [person]
         if third and context.last_actor is not None:
-            group = context.last_group if w in ("mereka", "keduanya") and context.last_group else [context.last_actor]
+            group = _last_group(context) if w in ("mereka", "keduanya") and _last_group(context) else [
+                context.last_actor]
             why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
             return group
     return []
@@ -1217,11 +1354,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     why: list[str] = []
     if _irrealis(s, i):
         return []  # "menolak seruan untuk melonggarkan sanksi": asked for or refused, not done
-    if voice == "nominal" and any(w in _RECEIVING_VERBS for w in s.lower[max(0, i - 2) : i]):
+    if voice == "nominal" and not _RECEIVING_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
         # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives.
         voice = "received"
         why.append(f"'{s.words[i]}' is received by the subject: the doer follows 'dari'")
-    elif voice == "nominal" and any(w in _LIGHT_VERBS for w in s.lower[max(0, i - 2) : i]):
+    elif voice == "nominal" and not _LIGHT_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
         voice = "active"
         why.append(f"'{s.words[i]}' follows a light verb, read as an active clause")
     sources: list[_Actor] = []
@@ -1231,6 +1368,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources = (_both_sides(s, i, context, why) if context is not None else []) or _subject(s, actors, i)
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
+        if not sources and not pred.host:
+            return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         targets, target_how = _object(s, actors, j, pred.target_preps)
     elif voice == "received":
         # The receiver is the subject of the receiving verb ("El Salvador, yang telah menerima bantuan …").
@@ -1261,9 +1400,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if pair:
             sources, targets, target_how = pair[:1], pair[1:], "'antara … dan …'"
         else:
-            sources = _genitive(s, actors, j, pred.target_preps)
-            targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
-            targets = [t for t in targets if t not in sources]
+            sources = genitive = _genitive(s, actors, j, pred.target_preps)
             if not sources and not _object_of_another_verb(s, i):
                 # "Korea Utara berjanji dalam suatu pertemuan dengan Moon": the clause's subject — but not when
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack).
@@ -1273,6 +1410,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                                code=context.main_country, country=context.main_country,
                                                sector="CVL", source="agent"), context.main_country,
                                   "implicit protesters, the article's main country")]
+            if not sources and not pred.host:
+                return []  # no one acts: no pair, whatever the target
+            targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
+            targets = [t for t in targets if t not in genitive]
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
@@ -1397,8 +1538,7 @@ def _sentence_places(article: Article, s: _Sentence) -> list[tuple[int, int, Ent
     """(first token, end token, place) of every place named in the body of the sentence, in entity order;
     worked out once per sentence."""
     if s.places is None:
-        s.places = [(s.token_at(m.start), s.token_end(m.end), e) for e in article.entities
-                    if e.type == "LOCATION" for m in e.mentions if m.field == "text" and m.sentence == s.index]
+        s.places = [(s.token_at(m.start), s.token_end(m.end), e) for m, e in s.mentions if e.type == "LOCATION"]
     return s.places
 
 

@@ -51,6 +51,10 @@ class Predicate:
     # actor kind is one: a sentence none of whose words starts like an object is dismissed with one set test.
     object_heads: frozenset[str] = frozenset()
     actor_object: bool = False
+    # The first word of each exclude phrase: a sentence with none of them cannot hold one (one set test).
+    exclude_heads: frozenset[str] = frozenset()
+    # Each object with the first four letters of its first word (None for an actor kind), in ``objects`` order.
+    object_entries: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +68,13 @@ class Trigger:
 class Lexicon:
     single: dict[str, tuple[Trigger, ...]]
     phrases: dict[str, tuple[Trigger, ...]]  # first word -> phrase triggers, longest first
+    # (first word, second word) -> the phrase triggers so starting, in the order of ``phrases``: the candidates
+    # at a word are found with one look-up instead of a walk over every phrase sharing its first word.
+    phrase_pairs: dict[tuple[str, str], tuple[Trigger, ...]]
     modality: dict[str, tuple[tuple[str, ...], ...]]  # class -> cue word sequences
     modality_scope: dict[tuple[str, ...], str]
+    # class -> the first words of its cues: a sentence with none of them has no cue of the class.
+    modality_heads: dict[str, frozenset[str]]
     _memo: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
     # Every word a trigger can start with, enclitics included: a sentence sharing none has no trigger, and the
     # coder skips it with one set intersection.
@@ -113,7 +122,9 @@ def lexicon() -> Lexicon:
             objects=objects,
             object_heads=frozenset(o[0][:4] for o in objects if o not in ACTOR_OBJECTS),
             actor_object=any(o in ACTOR_OBJECTS for o in objects),
+            object_entries=tuple((None if o in ACTOR_OBJECTS else o[0][:4], o) for o in objects),
             excludes=tuple(_words(x) for x in e.get("exclude") or ()),
+            exclude_heads=frozenset(_words(x)[0] for x in e.get("exclude") or ()),
             note=e.get("note") or "",
             host=str(e["cameo"]) == "043",
             authorities=e.get("authorities") is True,
@@ -149,10 +160,17 @@ def lexicon() -> Lexicon:
             scope[words] = item.get("scope", "before")
         modality[cls] = tuple(sorted(cues, key=len, reverse=True))
     vocabulary = {*single, *phrases, *(form + clitic for form in single for clitic in _ENCLITICS if len(form) > 3)}
+    ordered = {k: tuple(sorted(v, key=lambda t: len(t.words), reverse=True)) for k, v in phrases.items()}
+    pairs: dict[tuple[str, str], list[Trigger]] = {}
+    for triggers in ordered.values():
+        for trigger in triggers:
+            pairs.setdefault(trigger.words[:2], []).append(trigger)
     return Lexicon(
         vocabulary=frozenset(vocabulary),
         single={k: tuple(v) for k, v in single.items()},
-        phrases={k: tuple(sorted(v, key=lambda t: len(t.words), reverse=True)) for k, v in phrases.items()},
+        phrases=ordered,
+        phrase_pairs={k: tuple(v) for k, v in pairs.items()},
         modality=modality,
         modality_scope=scope,
+        modality_heads={cls: frozenset(c[0] for c in cues) for cls, cues in modality.items()},
     )
