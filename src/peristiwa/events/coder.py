@@ -78,7 +78,8 @@ from peristiwa.events.lexicon import (
 )
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
-from peristiwa.text.segment import tokenize
+from peristiwa.text.normalize import lower_text
+from peristiwa.text.segment import token_starts, tokenize
 
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
 _PREPOSITIONS = frozenset(
@@ -1176,7 +1177,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     lex = lex or lexicon()
     speech = _speech_verbs()
     tokens = article.tokens or tokenize(article.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(article.text, tokens)  # shared with the earlier stages: read only
     codes, main_country = actor_codes(article, gaz)
     events: list[Event] = []
     by_key: dict[tuple, Event] = {}
@@ -1185,7 +1186,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     chains = ([s.source_chain for s in article.sentences] if any(s.source_chain for s in article.sentences)
               else sentence_chains(article))
     by_sentence = mentions_by_sentence(article)
-    lowered = article.text.lower()
+    lowered = lower_text(article.text)
     if len(lowered) == len(article.text):
         lower = [lowered[t.start : t.end] for t in tokens]
     else:  # "İ" lowers to two characters: offsets would shift, so each word is lowered alone
