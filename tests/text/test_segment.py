@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from peristiwa.model import Token
-from peristiwa.text.segment import indices_of, split_sentences, token_starts, token_words, tokenize
+from peristiwa.text.segment import indices_of, split_sentences, token_kinds, token_starts, token_words, tokenize
 
 
 def sentences(text: str) -> list[str]:
@@ -270,3 +270,11 @@ def test_indices_of_finds_every_place_of_an_item():
     assert indices_of(["(", "a", "(", "b"], "(") == [0, 2]
     assert indices_of(["a", "b"], "(") == []
     assert indices_of([], "(") == []
+
+
+def test_token_kinds_are_those_of_the_tokens_and_worked_out_once():
+    text = "Presiden tiba 3 kali."
+    tokens = tokenize(text)
+    kinds = token_kinds(text, tokens)
+    assert kinds == [t.kind for t in tokens] == ["word", "word", "number", "word", "punct"]
+    assert token_kinds(text, tokens) is kinds

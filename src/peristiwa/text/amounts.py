@@ -33,7 +33,7 @@ from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Amount, Article, Mention, Token
 from peristiwa.text.normalize import lower_text
 from peristiwa.text.numbers import parse_digits, parse_number_words, vocabulary
-from peristiwa.text.segment import token_starts, token_words, tokenize
+from peristiwa.text.segment import indices_of, token_kinds, token_starts, token_words, tokenize
 
 # Verbs (meN-, di-, ber-, ter- forms) rarely are the counted thing: in "3 ditangkap" nothing is counted.
 # Nouns that happen to start like a verb ("diplomat", "tersangka", "medali") are listed in the data.
@@ -392,7 +392,7 @@ def _openings(text: str, tokens: list[Token], token_starts: list[int]) -> list[i
     is no letter is the whole token when the token is one. ``is_number_word`` lower-cases too.
     """
     lex = _lexicon()
-    openings = [i for i, t in enumerate(tokens) if t.kind == "number"]
+    openings = indices_of(token_kinds(text, tokens), "number")
     low = lower_text(text)
     if len(low) != len(text):
         return sorted(openings + [i for i, t in enumerate(tokens)
