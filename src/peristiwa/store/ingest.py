@@ -201,7 +201,7 @@ def ingest(
                      is_stored=checks.enter_context(store.content_checker()))
 
     try:
-        checks.enter_context(_fewer_collections(INGEST_GC_THRESHOLD))
+        checks.enter_context(fewer_collections(INGEST_GC_THRESHOLD))
         for item in _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes):
             pending.add(item)
             if pending.full:
@@ -230,7 +230,7 @@ def ingest(
 
 
 @contextmanager
-def _fewer_collections(young: int) -> Iterator[None]:
+def fewer_collections(young: int) -> Iterator[None]:
     """The garbage collector's young-generation threshold raised to ``young`` for the block (see
     :data:`INGEST_GC_THRESHOLD`), never lowered; the previous thresholds back after it."""
     previous = gc.get_threshold()
