@@ -154,6 +154,27 @@ def test_ordinary_place_acts_for_nobody(read):
     assert _named(article, "Palu", "LOCATION").acts_for is None
 
 
+@pytest.mark.parametrize(("text", "body", "parent", "spans"), [
+    ("Menlu Sugiono berpidato di Sidang Umum PBB di New York.", "Majelis Umum PBB", "Perserikatan Bangsa-Bangsa",
+     ["PBB"]),
+    ("Dewan Keamanan PBB bersidang, lalu Majelis Umum PBB memungut suara.", "Dewan Keamanan PBB",
+     "Perserikatan Bangsa-Bangsa", ["PBB", "PBB"]),
+])
+def test_a_body_named_with_its_parent_mentions_the_parent_too(read, text, body, parent, spans):
+    """"Sidang Umum PBB" is the General Assembly, and it names the UN: the dictionary's ``parent`` of the body
+    is an entity too, its mention the parent's name inside the body's."""
+    article = read(text)
+    assert _named(article, body, "ORG").mentions
+    found = _named(article, parent, "ORG")
+    assert [m.text for m in found.mentions] == spans
+    assert all(article.text[m.start : m.end] == m.text for m in found.mentions)
+
+
+def test_a_body_without_its_parents_name_does_not_mention_the_parent(read):
+    article = read("Dewan Keamanan bersidang membahas Gaza pada Senin malam.")
+    assert "Perserikatan Bangsa-Bangsa" not in [e.name for e in article.entities]
+
+
 # --- titles ------------------------------------------------------------------------------------
 
 

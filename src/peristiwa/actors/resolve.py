@@ -123,6 +123,17 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         if group is not None:
             attach(index, cand, group)
 
+    for parent, cand in _parents_named_inside(text, candidates[:n_body], gaz):
+        group = by_actor.get(parent.id)
+        if group is None:
+            group = by_actor[parent.id] = _Group(parent.type, parent)
+            groups.append(group)
+        group.candidates.append(cand)
+        cand.extra["in_title"] = False
+        if (surface := text[cand.start : cand.end]) not in group.surface:
+            group.surface.append(surface)
+            group._words = None
+
     _merge_partial_orgs(groups)
     outlets = {match_key(o) for o in (article.outlet, article.dateline.outlet if article.dateline else None) if o}
     entities = []
@@ -136,6 +147,30 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
             continue
         entities.append(entity)
     return entities
+
+
+def _parents_named_inside(text: str, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[Actor, Candidate]]:
+    """A body of an organisation named inside its own name ("Sidang Umum PBB", "Dewan Keamanan PBB"): the
+    dictionary gives the body's ``parent``, and where one of the parent's names stands in the mention as
+    whole words, the parent is mentioned there too (its own entity, that span its mention)."""
+    found = []
+    for cand in candidates:
+        actor = cand.actor
+        if actor is None or not actor.parent:
+            continue
+        parent = gaz.actors.get(actor.parent)
+        if parent is None:
+            continue
+        surface = text[cand.start : cand.end]
+        for name in (parent.name, *parent.aliases):
+            at = surface.find(name)
+            if at > 0 and surface[at - 1] == " " and (at + len(name) == len(surface)
+                                                     or not surface[at + len(name)].isalnum()):
+                start = cand.start + at
+                found.append((parent, Candidate(start, start + len(name), parent.type, cand.sentence, actor=parent,
+                                                evidence="named in the name of a body it has")))
+                break
+    return found
 
 
 def _org_names(group: _Group) -> list[list[str]]:
