@@ -32,9 +32,9 @@ datasketch's MinHash (scheme ``affine32``) of those shingle hashes, computed wit
 checks), without importing datasketch, which loads scipy (about a second) for its LSH parameter search.
 The LSH band layout is fixed (:data:`BANDS` x :data:`ROWS`, what datasketch's ``MinHashLSH`` chooses for
 :data:`THRESHOLD`): the keys stored in a database must not change under it. :data:`PARAMETERS` names all
-of this and is written into a store; a store made with other parameters has its signatures recomputed
-by its migrations (``0004``). datasketch (extra ``db``, with numpy and scipy, about 110 MB) is still
-what :func:`signature` returns and what :class:`NearDuplicateIndex` runs on.
+of this and is written into a store; a store made with other parameters has its signatures made again
+from its texts when it is opened (``Store.upgrade``). datasketch (extra ``db``, with numpy and scipy,
+about 110 MB) is still what :func:`signature` returns and what :class:`NearDuplicateIndex` runs on.
 """
 
 from __future__ import annotations

@@ -65,14 +65,26 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
     def surface_of(index: int, cand: Candidate) -> str:
         return (text if index < n_body else title)[cand.start : cand.end]
 
-    def attach(index: int, cand: Candidate, group: _Group) -> None:
+    def join(cand: Candidate, group: _Group, in_title: bool) -> None:
         group.candidates.append(cand)
-        cand.extra["in_title"] = in_title = index >= n_body
+        cand.extra["in_title"] = in_title
         surface = (title if in_title else text)[cand.start : cand.end]  # surface_of, inline: called for every one
         if surface not in group.surface:
             group.surface.append(surface)
             group._words = None
+
+    def attach(index: int, cand: Candidate, group: _Group) -> None:
+        join(cand, group, index >= n_body)
         group_of[index] = group
+
+    def actor_group(actor: Actor) -> _Group:
+        group = by_actor.get(actor.id)
+        if group is None:
+            group = by_actor[actor.id] = _Group(actor.type, actor)
+            groups.append(group)
+            if group.type == "PERSON":
+                people.append(group)
+        return group
 
     # Abbreviations: the long form takes the actor the dictionary knows for the short one.
     for cand in candidates:
@@ -94,14 +106,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
                 attach(index, cand, owner)
             continue
         if cand.actor is not None:
-            group = by_actor.get(cand.actor.id)
-            if group is None:
-                group = _Group(cand.actor.type, cand.actor)
-                by_actor[cand.actor.id] = group
-                groups.append(group)
-                if group.type == "PERSON":
-                    people.append(group)
-            attach(index, cand, group)
+            attach(index, cand, actor_group(cand.actor))
             continue
         surface = surface_of(index, cand)
         key = (cand.type, match_key(surface))
@@ -124,15 +129,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
             attach(index, cand, group)
 
     for parent, cand in _parents_named_inside(text, candidates[:n_body], gaz):
-        group = by_actor.get(parent.id)
-        if group is None:
-            group = by_actor[parent.id] = _Group(parent.type, parent)
-            groups.append(group)
-        group.candidates.append(cand)
-        cand.extra["in_title"] = False
-        if (surface := text[cand.start : cand.end]) not in group.surface:
-            group.surface.append(surface)
-            group._words = None
+        join(cand, actor_group(parent), in_title=False)
 
     _merge_partial_orgs(groups)
     outlets = {match_key(o) for o in (article.outlet, article.dateline.outlet if article.dateline else None) if o}
