@@ -24,30 +24,40 @@ from peristiwa.model import SCHEMA_VERSION, Article, as_plain
 
 # The fields of the record in to_dict's order (schema_version comes first, then these).
 _FIELDS = tuple(f.name for f in fields(Article))
+RECORD_FIELDS = ("schema_version", *_FIELDS)
 
 
-def article_json(article: Article, *, tokens: bool = False, text: bool = True, indent: bool = False) -> str:
-    """``json.dumps(article.to_dict(tokens=tokens))`` (compact, non-ASCII kept), fast; without the ``text``
-    field when ``text`` is false (the store keeps the text in a column of its own)."""
+def article_json(article: Article, *, tokens: bool = False, text: bool = True, indent: bool = False,
+                 events: bool = True, sentence_text: bool = True) -> str:
+    """``json.dumps(article.to_dict(tokens=tokens))`` (compact, non-ASCII kept), fast.
+
+    The store keeps some parts elsewhere and leaves them out here: the ``text`` when ``text`` is false (a
+    column of its own), the ``events`` when ``events`` is false (a row each) and each sentence's ``text``
+    when ``sentence_text`` is false (a slice of the article's text, given by the sentence's offsets)."""
     try:
-        encoded = orjson.dumps(_top(article, tokens=tokens, text=text),
+        encoded = orjson.dumps(_top(article, tokens=tokens, text=text, events=events, sentence_text=sentence_text),
                                option=orjson.OPT_INDENT_2 if indent else 0)
     except TypeError:  # orjson.JSONEncodeError is a TypeError
         record = article.to_dict(tokens=tokens)
         if not text:
             del record["text"]
+        if not events:
+            del record["events"]
+        if not sentence_text:
+            for sentence in record["sentences"]:
+                del sentence["text"]
         return json.dumps(record, ensure_ascii=False, **({"indent": 2} if indent else {"separators": (",", ":")}))
     return encoded.decode()
 
 
-def _top(article: Article, *, tokens: bool, text: bool) -> dict[str, Any]:
+def _top(article: Article, *, tokens: bool, text: bool, events: bool, sentence_text: bool) -> dict[str, Any]:
     """The record's top level, its values the article's own objects (orjson encodes dataclasses itself)."""
     top: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     for name in _FIELDS:
-        if (name == "tokens" and not tokens) or (name == "text" and not text):
+        if (name == "tokens" and not tokens) or (name == "text" and not text) or (name == "events" and not events):
             continue
         top[name] = getattr(article, name)
-    body = article.text
-    # to_dict gives each sentence's words in its record
-    top["sentences"] = [as_plain(s) | {"text": body[s.start : s.end]} for s in article.sentences]
+    if sentence_text:  # to_dict gives each sentence's words in its record
+        body = article.text
+        top["sentences"] = [as_plain(s) | {"text": body[s.start : s.end]} for s in article.sentences]
     return top

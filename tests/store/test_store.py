@@ -58,6 +58,37 @@ def test_an_article_comes_back_as_extracted(store, story_records):
     assert store.article("story") == record
 
 
+def test_a_record_stored_whole_comes_back_as_it_is(store, story_records):
+    """A store written before the events and the sentences' texts were left out of ``articles.record`` keeps
+    them there: they are read back from the record, not from the events' rows."""
+    from peristiwa.store.schema import articles, events
+
+    record = story_records["story"]
+    assert record["events"]  # precondition
+    store.add_article(record)
+    with store.writer() as conn:
+        conn.execute(articles.update().values(record={k: v for k, v in record.items() if k != "text"}))
+        conn.execute(events.update().values(record={"type": "changed after"}))
+    assert store.article("story") == record
+    assert list(store.iter_records()) == [record]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ({"start": 0, "end": 5, "paragraph": 0, "text": "Hujan"}, {"start": 0, "end": 5, "paragraph": 0}),
+    ({"start": 0, "end": 5, "paragraph": 0, "text": "HUJAN"}, {"start": 0, "end": 5, "paragraph": 0, "text": "HUJAN"}),
+    ({"start": "0", "end": 5, "text": "Hujan"}, {"start": "0", "end": 5, "text": "Hujan"}),
+    ({"start": 0, "end": 5}, {"start": 0, "end": 5}),
+], ids=["a slice of the text", "not the slice", "offsets not numbers", "no text"])
+def test_a_sentence_keeps_its_text_unless_the_offsets_give_it(sentence, kept):
+    from peristiwa.store.batch import restored_record, stored_record
+
+    record = {"id": "x", "text": "Hujan deras.", "sentences": [sentence], "events": []}
+    assert stored_record(record)["sentences"] == [kept]
+    restored = restored_record(stored_record(record), record["text"], [])
+    # a sentence without a text gets the slice (every record that peristiwa writes has it)
+    assert restored["sentences"] == [sentence if "text" in sentence else sentence | {"text": "Hujan"}]
+
+
 def test_annotations_fill_their_tables(store, story_records):
     record = story_records["story"]
     assert record["entities"] and record["events"] and record["quotes"] and record["amounts"]  # precondition
@@ -278,11 +309,12 @@ def test_an_article_and_its_record_make_the_same_rows(sample_articles):
 
 
 def test_the_stored_record_text_is_the_json_of_the_record(sample_articles):
-    """The record column holds the record without its text, in the characters the standard library's json
-    writes with the store's options (orjson writes it, faster); each event's row holds that event's JSON."""
+    """The record column holds the record without what is kept elsewhere (the text, the events, each sentence's
+    text), in the characters the standard library's json writes with the store's options (orjson writes it,
+    faster); each event's row holds that event's JSON; the three together give the record back, in order."""
     from peristiwa import RawDocument
     from peristiwa import extract as run_pipeline
-    from peristiwa.store.batch import ARTICLE_TEXT, prepare, record_of
+    from peristiwa.store.batch import ARTICLE_TEXT, prepare, record_of, restored_record, stored_record
 
     def standard(value):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -293,10 +325,15 @@ def test_the_stored_record_text_is_the_json_of_the_record(sample_articles):
                                                                                       "title", "published"}}))
         record = record_of(article)
         with_events += bool(record["events"])
-        expected = standard({k: v for k, v in record.items() if k != "text"})
+        kept = stored_record(record)
+        assert "text" not in kept and "events" not in kept
+        assert all("text" not in s for s in kept["sentences"]) and len(kept["sentences"]) == len(record["sentences"])
         prepared = prepare(article)
-        assert prepared.row[ARTICLE_TEXT + 1] == expected
+        assert prepared.row[ARTICLE_TEXT + 1] == standard(kept)
+        assert prepare(record).row[ARTICLE_TEXT + 1] == standard(kept)
         assert [e.row[-1] for e in prepared.events] == [standard(e) for e in record["events"]]
-        assert prepare(record | {"events": None}).row[ARTICLE_TEXT + 1] == standard(
-            {k: v for k, v in record.items() if k != "text"} | {"events": None})
+        restored = restored_record(json.loads(prepared.row[ARTICLE_TEXT + 1]), article.text,
+                                   [json.loads(e.row[-1]) for e in prepared.events])
+        assert restored == record and list(restored) == list(record)
+        assert prepare(record | {"events": None}).row[ARTICLE_TEXT + 1] == standard(kept)
     assert with_events, "samples with events show the splice"

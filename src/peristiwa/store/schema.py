@@ -7,8 +7,10 @@ these); a test checks that the migrated database and this module agree.
 One row of ``articles`` is one stored article; its annotations are spread
 over child tables that keep the character offsets into ``articles.text``, so
 every row can point back at the words that justify it. ``articles.record``
-keeps the whole JSON record of ``Article.to_dict()`` (without ``text``, which
-has its own column), so an article can be read back exactly as extracted.
+keeps the JSON record of ``Article.to_dict()`` but for what is kept elsewhere
+(the ``text``, its own column; the ``events``, a row each with its own
+``record``; each sentence's text, a slice of the text), so an article can be
+read back exactly as extracted (``batch.stored_record``/``restored_record``).
 
 Full-text indexes are back-end specific and live outside this module: on
 SQLite an FTS5 table ``articles_fts`` (trigram tokenizer) kept in step by

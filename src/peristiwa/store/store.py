@@ -53,12 +53,15 @@ from peristiwa import dedup
 from peristiwa.model import Article
 from peristiwa.store import happenings
 from peristiwa.store.batch import (
+    IN_CHUNK,
     REFUSALS,
     AddResult,
     PreparedArticle,
     Refused,
+    needs_events,
     prepare,
     recompute_signatures,
+    restored_record,
     run_counts,
     stored_ids,
     write_articles,
@@ -409,9 +412,12 @@ class Store:
     def article(self, doc_id: str) -> dict[str, Any] | None:
         """The record of the first stored article with this id (the input's id), as extracted."""
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(articles.c.record, articles.c.text).where(articles.c.doc_id == doc_id)
-                               .order_by(articles.c.id).limit(1)).first()
-        return None if row is None else {**row.record, "text": row.text}
+            row = conn.execute(sa.select(articles.c.id, articles.c.record, articles.c.text)
+                               .where(articles.c.doc_id == doc_id).order_by(articles.c.id).limit(1)).first()
+            if row is None:
+                return None
+            return restored_record(row.record, row.text, event_records(conn, [row.id]).get(row.id, [])
+                                   if needs_events(row.record) else None)
 
     def iter_records(self, *, unique: bool = False, date_from: str | date | None = None,
                      date_to: str | date | None = None, batch: int = 200) -> Iterator[dict[str, Any]]:
@@ -429,10 +435,11 @@ class Store:
                 q = q.where(articles.c.published_date <= _iso_day(str(date_to)))
             with self.engine.connect() as conn:
                 rows = conn.execute(q).all()
+                told = event_records(conn, [row.id for row in rows if needs_events(row.record)])
             if not rows:
                 return
             for row in rows:
-                yield {**row.record, "text": row.text}
+                yield restored_record(row.record, row.text, told.get(row.id, []) if needs_events(row.record) else None)
             last = rows[-1].id
 
     def clusters(self) -> list[dict[str, Any]]:
@@ -736,6 +743,19 @@ class Store:
                     "event": r["record"],
                 }
             last = rows[-1]["id"]
+
+
+def event_records(conn: Connection, article_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The events' records of these articles, each article's in ``seq`` order (what its record's ``events``
+    was; see :func:`peristiwa.store.batch.stored_record`)."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(article_ids), IN_CHUNK):
+        for article_id, record in conn.execute(
+                sa.select(events.c.article_id, events.c.record)
+                .where(events.c.article_id.in_(article_ids[start : start + IN_CHUNK]))
+                .order_by(events.c.article_id, events.c.seq)):
+            found.setdefault(article_id, []).append(record)
+    return found
 
 
 def _checked_day(value: str | date) -> date:

@@ -29,6 +29,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from peristiwa.store import Store
+from peristiwa.store.batch import needs_events, restored_record
 from peristiwa.store.schema import articles, entities, events, quotes, source_chains
 from peristiwa.store.store import search_words
 
@@ -765,8 +766,9 @@ def article(store: Store, article_id: int) -> dict[str, Any] | None:
         row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
         if row is None:
             return None
-        event_ids = list(conn.execute(sa.select(events.c.id).where(events.c.article_id == article_id)
-                                      .order_by(events.c.seq)).scalars())
+        told = conn.execute(sa.select(events.c.id, events.c.record).where(events.c.article_id == article_id)
+                            .order_by(events.c.seq)).all()
+        event_ids = [event_id for event_id, _ in told]
         copies = []
         if row.cluster_id is not None:
             copies = [dict(r) for r in conn.execute(
@@ -777,7 +779,8 @@ def article(store: Store, article_id: int) -> dict[str, Any] | None:
         "id": row.id, "doc_id": row.doc_id, "content_hash": row.content_hash, "cluster_id": row.cluster_id,
         "duplicate_of": row.story_id, "origin": row.origin, "run_id": row.run_id,
         "added": row.added.isoformat() if row.added else None, "event_ids": event_ids, "same_story": copies,
-        "record": {**row.record, "text": row.text},
+        "record": restored_record(row.record, row.text,
+                                  [record for _, record in told] if needs_events(row.record) else None),
     }
 
 
