@@ -230,6 +230,19 @@ def test_sqlite_runs_in_wal_mode_with_a_trigram_index(tmp_path):
     assert "fts5" in sql and "trigram" in sql
 
 
+def test_sqlite_connections_set_their_options(tmp_path):
+    """Each connection of the store: WAL's lighter syncing, foreign keys, a wait for the write lock, and a page
+    cache of SQLITE_CACHE_MIB (SQLite's default of 2 MiB would not hold the indexes an ingest writes)."""
+    from peristiwa.store.store import SQLITE_CACHE_MIB
+
+    with Store.open(f"sqlite:///{tmp_path / 'options.db'}") as store, store.engine.connect() as conn:
+        def pragma(name: str) -> int:
+            return conn.exec_driver_sql(f"PRAGMA {name}").scalar_one()
+
+        assert (pragma("synchronous"), pragma("foreign_keys"), pragma("busy_timeout")) == (1, 1, 30000)
+        assert pragma("cache_size") == -1024 * SQLITE_CACHE_MIB and SQLITE_CACHE_MIB > 2
+
+
 @pytest.mark.parametrize(("url", "expected"), [
     ("postgresql://u:p@localhost/db", "postgresql+psycopg://u:p@localhost/db"),
     ("postgres://u@h:5433/db", "postgresql+psycopg://u@h:5433/db"),

@@ -89,6 +89,11 @@ DEFAULT_URL = "sqlite:///peristiwa.db"
 # Environment variable naming the database when --db is not given.
 URL_VARIABLE = "PERISTIWA_DB"
 HEAD = "0003"
+# SQLite's page cache per connection, in MiB (its default is 2). The rows of an ingest go into some twenty
+# indexes, whose pages are read back at every batch; with 2 MiB they soon no longer fit and each batch
+# reads them from the file again: writing a batch cost 10 to 15% more CPU at a few thousand articles, and
+# more as the store grows. Pages are cached only as they are read, so a connection uses this at most.
+SQLITE_CACHE_MIB = 32
 
 # SQLite's FTS5 index (made by the first migration): rowid is articles.id; the hidden column of the
 # table's own name is the left operand of MATCH.
@@ -811,6 +816,7 @@ def _sqlite_engine(url: sa.engine.URL, *, create: bool, echo: bool) -> Engine:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_MIB * 1024}")  # negative: KiB, not pages
         cursor.close()
 
     @sa_event.listens_for(engine, "begin")
