@@ -79,7 +79,7 @@ from peristiwa.events.lexicon import (
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
 from peristiwa.text.normalize import lower_text
-from peristiwa.text.segment import token_starts, tokenize
+from peristiwa.text.segment import token_starts, token_words, tokenize
 
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
 _PREPOSITIONS = frozenset(
@@ -1194,11 +1194,14 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     chains = ([s.source_chain for s in article.sentences] if any(s.source_chain for s in article.sentences)
               else sentence_chains(article))
     by_sentence = mentions_by_sentence(article)
-    lowered = lower_text(article.text)
-    if len(lowered) == len(article.text):
+    # Each word lowered alone is the word of the text lowered whole, but for a capital sigma, whose lower case
+    # depends on the letters around it: with one, the words are cut from the text lowered whole (unless that
+    # is longer: "İ" lowers to two characters, so offsets would shift).
+    lowered = lower_text(article.text) if "Σ" in article.text else None
+    if lowered is not None and len(lowered) == len(article.text):
         lower = [lowered[t.start : t.end] for t in tokens]
-    else:  # "İ" lowers to two characters: offsets would shift, so each word is lowered alone
-        lower = [article.text[t.start : t.end].lower() for t in tokens]
+    else:  # by a C loop over the words the earlier stages cut (shared: read only)
+        lower = list(map(str.lower, token_words(article.text, tokens)))
     ranking = _country_ranking(article)
     actor_args = (gaz, codes, main_country)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
