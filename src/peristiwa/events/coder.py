@@ -79,7 +79,7 @@ from peristiwa.events.lexicon import (
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
 from peristiwa.text.normalize import lower_text
-from peristiwa.text.segment import token_starts, tokenize
+from peristiwa.text.segment import token_starts, token_words, tokenize
 
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
 _PREPOSITIONS = frozenset(
@@ -180,8 +180,8 @@ _FIRST_FOUR = itemgetter(slice(4))
 
 
 class _Sentence:
-    __slots__ = ("article", "cue_cache", "index", "lower", "mentions", "places", "prefixes", "preposition_cache",
-                 "starts", "tokens", "word_set", "words")
+    __slots__ = ("actor_args", "actors", "article", "cue_cache", "index", "lower", "mentions", "places", "prefixes",
+                 "preposition_cache", "starts", "subject", "tokens", "word_set", "words")
 
     def __init__(self, article: Article, index: int, tokens: list[Token], lower: list[str] | None = None,
                  starts: list[int] | None = None):
@@ -197,16 +197,24 @@ class _Sentence:
         self.places: list[tuple[int, int, Entity]] | None = None  # see _sentence_places
         self.mentions: list[tuple[Mention, Entity]] = []  # the body mentions in the sentence, in entity order
         self.preposition_cache: dict[int, str | None] = {}  # see _preceded_by_preposition
+        # (gazetteer, entity codes, main country): what the sentence's actors are worked out with.
+        self.actor_args: tuple[Gazetteer, dict[str, tuple[str | None, str]], str | None] | None = None
 
     def __getattr__(self, name: str) -> Any:
-        # The sentence's words as written and their first letters are worked out the first time they are
-        # read: most sentences are dismissed on their lower-case words alone. (Called only for attributes not
-        # set yet; a plain attribute afterwards, cheaper than functools.cached_property and its lock.)
+        # The sentence's words as written, their first letters and its actors are worked out the first time
+        # they are read: most sentences are dismissed on their lower-case words alone, and the actors of a
+        # sentence with no trigger are needed only if a later pronoun looks back to it. (Called only for
+        # attributes not set yet; a plain attribute afterwards, cheaper than functools.cached_property and its
+        # lock.)
         if name == "words":
             text = self.article.text
             value: Any = [text[t.start : t.end] for t in self.tokens]
         elif name == "prefixes":  # the first four letters of every word: can an object word occur?
             value = frozenset(map(_FIRST_FOUR, self.lower))
+        elif name == "actors":  # see _sentence_actors
+            value = _sentence_actors(self, self.mentions, *self.actor_args)
+        elif name == "subject":  # the index of the first actor outside a prepositional phrase, None if none is
+            value = next((k for k, a in enumerate(self.actors) if _preceded_by_preposition(self, a) is None), None)
         else:
             raise AttributeError(name)
         setattr(self, name, value)
@@ -517,8 +525,7 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
 
 
 
-def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str,
-                    actors: list[_Actor] = ()) -> str | None:
+def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -> str | None:
     """The object the entry asks for, found near the trigger ("" when it asks for none, None when absent)."""
     objects = pred.objects
     if not objects:
@@ -533,6 +540,7 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str,
     for head, obj in pred.object_entries:
         if head is None:  # an actor kind: COUNTRY_OBJECT or PERSON_OBJECT
             # The first actor of the object window, when it stands for a state (or is a person).
+            actors = s.actors
             at = next((k for k, a in enumerate(actors) if lo <= a.t0 < hi and (a.t0 >= j or a.t1 <= i)), None)
             if at is None:
                 continue
@@ -600,7 +608,7 @@ def _phrase_end(s: _Sentence, i: int, words: tuple[str, ...]) -> int:
     return k
 
 
-def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> list[tuple[int, int, Trigger, str]]:
+def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, matched object) for every predicate in the sentence."""
     lower = s.lower
     vocabulary = lex.vocabulary
@@ -623,7 +631,7 @@ def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> lis
             end = _phrase_end(s, i, trig.words)
             if end:
                 pred = trig.predicate
-                obj = _object_matches(s, i, end, pred, trig.voice, actors) if pred.objects else ""
+                obj = _object_matches(s, i, end, pred, trig.voice) if pred.objects else ""
                 if obj is not None and (word_set.isdisjoint(pred.exclude_heads)
                                         or not _excluded(s, i, end, pred.excludes)):
                     chosen = (i, end, trig, obj)
@@ -631,7 +639,7 @@ def _find_triggers(s: _Sentence, lex: Lexicon, actors: list[_Actor] = ()) -> lis
         if chosen is None:
             for trig in lex.lookup(word):
                 pred = trig.predicate
-                obj = _object_matches(s, i, i + 1, pred, trig.voice, actors) if pred.objects else ""
+                obj = _object_matches(s, i, i + 1, pred, trig.voice) if pred.objects else ""
                 if obj is not None and (word_set.isdisjoint(pred.exclude_heads)
                                         or not _excluded(s, i, i + 1, pred.excludes)):
                     chosen = (i, i + 1, trig, obj)
@@ -1186,12 +1194,16 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     chains = ([s.source_chain for s in article.sentences] if any(s.source_chain for s in article.sentences)
               else sentence_chains(article))
     by_sentence = mentions_by_sentence(article)
-    lowered = lower_text(article.text)
-    if len(lowered) == len(article.text):
+    # Each word lowered alone is the word of the text lowered whole, but for a capital sigma, whose lower case
+    # depends on the letters around it: with one, the words are cut from the text lowered whole (unless that
+    # is longer: "İ" lowers to two characters, so offsets would shift).
+    lowered = lower_text(article.text) if "Σ" in article.text else None
+    if lowered is not None and len(lowered) == len(article.text):
         lower = [lowered[t.start : t.end] for t in tokens]
-    else:  # "İ" lowers to two characters: offsets would shift, so each word is lowered alone
-        lower = [article.text[t.start : t.end].lower() for t in tokens]
+    else:  # by a C loop over the words the earlier stages cut (shared: read only)
+        lower = list(map(str.lower, token_words(article.text, tokens)))
     ranking = _country_ranking(article)
+    actor_args = (gaz, codes, main_country)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
                        top_two=tuple(c for _, c in ranking[:2]))
     for q in article.quotes:
@@ -1205,10 +1217,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             continue
         s = _Sentence(article, si, tokens[a:b], lower[a:b], starts[a:b])
         s.mentions = by_sentence.get(si, [])
-        actors = _sentence_actors(s, s.mentions, gaz, codes, main_country)
-        triggers = _find_triggers(s, lex, actors) if actors or context.last_actor or main_country else []
+        s.actor_args = actor_args
+        triggers = _find_triggers(s, lex) if main_country or s.actors or _last_subject(context) else []
         if len(triggers) > 1:
             triggers = _without_verb_objects(s, triggers)
+        actors = s.actors if triggers else []
         for i, j, trig, obj in triggers:
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
@@ -1228,15 +1241,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                                           quoted.entity.name]
                 by_key[key] = event
                 events.append(event)
-        # What a later pronoun can stand for: the sentence's first subject, its coordinated group, and its first
-        # person among the subjects (actors outside a prepositional phrase).
-        for first, x in enumerate(actors):
-            if _preceded_by_preposition(s, x) is None:
-                context.last_actor = x
-                # (The group is worked out only if a later "mereka" asks for it.)
-                context.last_group, context.last_group_at = None, (s, actors, first)
-                context.pending_persons.append((s, actors, first))
-                break
+        # What a later pronoun can stand for is looked for in the sentences told, when a pronoun asks.
+        context.told.append(s)
     return events
 
 
@@ -1244,13 +1250,13 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
 class _Context:
     """What pronouns can refer to: the last actor a sentence was about, and the speaker of each quote."""
 
-    last_actor: _Actor | None = None
+    # The sentences coded so far, in order. What a pronoun stands for is looked for in them only when one asks
+    # (see _last_subject, _last_person), so that the actors of a sentence with no trigger are mostly never
+    # worked out.
+    told: list = field(default_factory=list)
     last_person: _Actor | None = None  # "dia", "ia", "beliau" stand for a person, never for a body or a place
-    # (sentence, actors, index of the subject) of the sentences since ``last_person`` was worked out: the person
-    # among their subjects is looked for only when a pronoun asks (see _last_person).
-    pending_persons: list = field(default_factory=list)
-    last_group: list = None  # the last subject with the actors coordinated with it ("Jepang dan Korea Selatan")
-    last_group_at: tuple = None  # (sentence, actors, index of the subject) the last group is worked out from
+    persons_from: int = 0  # the first of ``told`` not yet looked at for ``last_person``
+    last_group: tuple = ()  # (sentence, group): the group of the last subject, once worked out (see _last_group)
     quotes: list = None  # (start, end, actor of the speaker)
     main_country: str | None = None
     counterparts: dict = None
@@ -1297,24 +1303,37 @@ def _quote_speaker(s: _Sentence, i: int, context: _Context | None) -> _Actor | N
     return None
 
 
+def _last_subject(context: _Context) -> _Sentence | None:
+    """The last sentence told that has a subject (an actor outside a prepositional phrase)."""
+    for s in reversed(context.told):
+        if s.subject is not None:
+            return s
+    return None
+
+
 def _last_person(context: _Context) -> _Actor | None:
     """The first person among the subjects of the last sentence that has one (actors outside a prepositional
     phrase from its first subject on)."""
-    for s, actors, first in reversed(context.pending_persons):
-        person = next((x for x in actors[first:] if x.entity.type == "PERSON"
+    told = context.told
+    for k in range(len(told) - 1, context.persons_from - 1, -1):
+        s = told[k]
+        if s.subject is None:
+            continue
+        person = next((x for x in s.actors[s.subject :] if x.entity.type == "PERSON"
                        and _preceded_by_preposition(s, x) is None), None)
         if person is not None:
             context.last_person = person
             break
-    context.pending_persons.clear()
+    context.persons_from = len(told)
     return context.last_person
 
 
-def _last_group(context: _Context) -> list[_Actor] | None:
-    """The last subject with the actors coordinated with it, worked out the first time it is asked for."""
-    if context.last_group is None and context.last_group_at is not None:
-        context.last_group = _coordinated_right(*context.last_group_at)
-    return context.last_group
+def _last_group(context: _Context, s: _Sentence) -> list[_Actor]:
+    """The subject of ``s`` (the last sentence with one) with the actors coordinated with it ("Jepang dan Korea
+    Selatan"), worked out the first time it is asked for."""
+    if not context.last_group or context.last_group[0] is not s:
+        context.last_group = (s, _coordinated_right(s, s.actors, s.subject))
+    return context.last_group[1]
 
 
 def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str]) -> list[_Actor]:
@@ -1340,9 +1359,9 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
             if person is not None:
                 why.append(f"'{s.words[k]}' refers back to the person {person.entity.name}")
                 return [person]
-        if third and context.last_actor is not None:
-            group = _last_group(context) if w in ("mereka", "keduanya") and _last_group(context) else [
-                context.last_actor]
+        last = _last_subject(context) if third else None
+        if last is not None:
+            group = _last_group(context, last) if w in ("mereka", "keduanya") else [last.actors[last.subject]]
             why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
             return group
     return []
