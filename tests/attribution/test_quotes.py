@@ -352,3 +352,104 @@ def test_quote_spans_run_from_mark_to_mark(read):
         _check_span(article, quote)
         sentence = article.sentences[quote.sentence]
         assert sentence.start <= quote.start < sentence.end
+
+
+# --- speakers described rather than named -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "attribution", "name"),
+    [
+        ("Ketua Umum Partai Golkar Airlangga Hartarto menghadiri rapat pimpinan partai di Jakarta.",
+         "kata politikus yang juga Menko Perekonomian itu", "Airlangga Hartarto"),
+        ("Gubernur Jawa Tengah Ganjar Pranowo meninjau lokasi banjir di Semarang.",
+         "ujar mantan anggota DPR tersebut saat ditemui di lokasi", "Ganjar Pranowo"),
+        ("Ketua DPR Puan Maharani membuka masa sidang di Senayan.", "tegas cucu Bung Karno itu", "Puan Maharani"),
+        ("Menteri Pertahanan Prabowo Subianto menerima tamu dari Jepang.",
+         "kata Ketua Umum Partai Gerindra tersebut", "Prabowo Subianto"),
+        ("Anggota Komisi III DPR Arteria Dahlan mengkritik kinerja kejaksaan.", "ujar politisi PDI Perjuangan ini",
+         "Arteria Dahlan"),
+    ],
+    ids=["politikus-itu", "mantan-tersebut-saat", "cucu-name-inside", "title-org-tersebut", "politisi-ini"],
+)
+def test_description_with_a_demonstrative_is_the_person_named_before(read, intro, attribution, name):
+    """"…,” kata politikus Partai Golkar itu: a description ending in itu/tersebut/ini points back at the person
+    named before, not at a party or a person named inside the description."""
+    article = read(f"{intro}\n\n“Semua kader harus bekerja keras menjelang pemilihan tahun depan,” {attribution}.")
+    _spoken_by(_only(article), _person(article, name))
+
+
+@pytest.mark.parametrize(
+    ("intro", "attribution", "name"),
+    [
+        ("Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskow.", "kata Presiden", "Joko Widodo"),
+        ("Menteri BUMN Erick Thohir hadir dalam rapat kerja dengan Komisi VI DPR.", "ujar Menteri BUMN",
+         "Erick Thohir"),
+        ("Kapolri Jenderal Listyo Sigit Prabowo memimpin apel pasukan di Monas.", "tegas Kapolri",
+         "Listyo Sigit Prabowo"),
+    ],
+    ids=["presiden", "menteri-bumn", "kapolri-rank-between"],
+)
+def test_bare_title_is_the_person_named_with_it(read, intro, attribution, name):
+    """"…,” kata Presiden: the person written after that title before the quote (one right after the title
+    before one with a country or rank in between)."""
+    article = read(f"{intro}\n\n“Kita harus menjaga persatuan dan stabilitas di tengah situasi global,” {attribution}.")
+    _spoken_by(_only(article), _person(article, name))
+
+
+# An attribution whose description is followed by the speaker's name, and that name.
+NAME_AFTER_DESCRIPTION = {
+    "name-between-commas": ("kata terdakwa kasus korupsi dana desa, Suparman, di Pengadilan Tipikor Semarang",
+                            "Suparman"),
+    "doctor-title": ("ujar dokter yang menangani korban, dr Andi Wijaya.", "Andi Wijaya"),
+}
+
+
+@pytest.mark.parametrize(("attribution", "name"), NAME_AFTER_DESCRIPTION.values(), ids=NAME_AFTER_DESCRIPTION)
+def test_name_after_a_description_is_the_speaker(read, attribution, name):
+    """"…,” kata terdakwa kasus itu, Suparman, …: the name set after the description is the speaker."""
+    article = read(f"Sidang kasus dana desa kembali digelar pekan ini.\n\n“Saya tidak pernah menerima uang sepeser "
+                   f"pun dari proyek itu,” {attribution}.")
+    assert name in _only(article).speaker
+
+
+def test_description_then_place_is_not_a_name(read):
+    """"kata warga Desa Sukamaju, Kecamatan Cibinong": a place after the description is not the speaker."""
+    article = read("Banjir merendam ratusan rumah sejak Senin.\n\n“Air naik sangat cepat dan kami tidak sempat "
+                   "menyelamatkan barang,” kata warga Desa Sukamaju, Kecamatan Cibinong.")
+    quote = _only(article)
+    assert quote.speaker is None or "Kecamatan" not in quote.speaker
+
+
+def test_a_long_title_before_the_name_keeps_the_person(read):
+    """"Direktur pemasaran Garuda Indonesia Budi Santoso mengucapkan terima kasih atas “…”": the person after a
+    title of a few words is the subject, not someone named before."""
+    article = read("Pengusaha Hendra Wijaya datang ke acara itu.\n\nDirektur pemasaran Garuda Indonesia Budi Santoso "
+                   "mengucapkan terima kasih kepada para mitra atas “dukungan dan kesetiaan mereka selama ini.”")
+    quote = _only(article)
+    assert quote.speaker is not None and "Budi Santoso" in quote.speaker
+
+
+def test_a_name_deep_in_the_clause_is_not_the_subject(read):
+    """"Kejaksaan menilai kebijakan itu merugikan ekonomi Jepang, mengatakan bahwa …": a country named inside the
+    clause before a comma is not who speaks."""
+    article = read("Pemerintah kota mengumumkan aturan baru soal pekerja asing.\n\nLebih lanjut pengacara para "
+                   "pekerja menilai kebijakan itu merugikan ekonomi Jepang, mengatakan bahwa para pekerja itu "
+                   "\"mengisi kekosongan tenaga kerja di pabrik.\"")
+    assert _only(article).speaker != "Jepang"
+
+
+def test_pronoun_after_a_bodys_quote_is_that_body(read):
+    """"“…,” kata Kementerian Kelautan dan Perikanan. ¶ “…,” katanya.": the "-nya" is the body quoted last."""
+    article = read("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono meninjau pelabuhan.\n\n"
+                   "“Kapal-kapal itu kami tahan untuk pemeriksaan lebih lanjut,” kata Kementerian Kelautan dan "
+                   "Perikanan dalam keterangan tertulis.\n\n“Pemilik kapal wajib melengkapi dokumen perizinan,” "
+                   "katanya.")
+    assert [q.speaker_id for q in _marked(article)] == ["kkp", "kkp"]
+
+
+@pytest.mark.parametrize("verb", ["tutupnya", "sambungnya", "pintanya", "harapnya", "jawabnya"])
+def test_more_speech_verbs_after_the_quote(read, verb):
+    """The "-nya" forms of Indonesian reporting verbs after a quote point at the person named before."""
+    article = read(YOO + f"“{SAYING},” {verb}.")
+    _spoken_by(_only(article), _person(article, "Yoo Sang-bum"))

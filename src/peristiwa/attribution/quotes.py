@@ -23,10 +23,15 @@ Speakers (:func:`attribute_quotes`), in the order tried:
 3. a quote standing alone continues the previous quote's speaker when that
    quote is in the same or the previous paragraph.
 
-A speaker phrase becomes an entity of the article when it contains one; a
-pronoun (ia, dia, beliau, -nya) is the last person quoted or named before the
-quote; a description with no name ("kata seorang pejabat yang enggan disebut
-namanya") leaves the speaker empty and keeps the description.
+A speaker phrase becomes an entity of the article when it contains one (the
+last person in it: the name ends a title); a pronoun (ia, dia, beliau, -nya)
+is the last person quoted or named before the quote, or the body quoted last;
+a description ending in a demonstrative ("kata politikus Partai Golkar itu")
+is read as a pronoun; a bare title ("kata Presiden", "ujar Menteri BUMN") is the
+person written after it before the quote; a description followed by a name
+("kata terdakwa kasus itu, Suparman,") is that name; a description with no name
+("kata seorang pejabat yang enggan disebut namanya") leaves the speaker empty
+and keeps the description.
 
 Quoted phrases of fewer than :data:`MIN_QUOTE_WORDS` words that nobody is
 said to have spoken (a term in scare quotes: “dukungan penuh”) are kept as
@@ -151,11 +156,16 @@ class _Speech:
     speech_verb: re.Pattern[str]
     pronouns: frozenset[str]
     stop_words: frozenset[str]
+    demonstratives: frozenset[str]
+    indefinites: frozenset[str]
+    titles: tuple[str, ...]  # person titles, longest first ("Wakil Presiden" before "Presiden")
+    name_heads: frozenset[str]  # words that open the name of a place or a body, not of a person
 
 
 @cache
 def speech() -> _Speech:
     d = load_yaml("id/speech.yaml")
+    entities = load_yaml("id/entities.yaml")
     after_q = alternation(d["after_quote"], ignore_case=True)
     after_s = alternation(d["after_speaker"])
     after_s_any_case = alternation(d["after_speaker"], ignore_case=True)
@@ -170,6 +180,10 @@ def speech() -> _Speech:
         speech_verb=re.compile(rf"\b(?:{after_s_any_case}|berkata)(?:nya)?\b", re.I),
         pronouns=frozenset(p for p in d["pronouns"] if not p.startswith("-")),
         stop_words=frozenset(d["speaker_stop_words"]),
+        demonstratives=frozenset(d["demonstratives"]),
+        indefinites=frozenset(d["indefinites"]),
+        titles=tuple(sorted(entities["person_titles"], key=len, reverse=True)),
+        name_heads=frozenset(w.lower() for w in [*entities["location_heads"], *entities["org_heads"]]),
     )
 
 
@@ -200,7 +214,10 @@ class _Speaker:
     description: str | None = None
 
 
-def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _Speech) -> _Speaker | None:
+def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _Speech,
+                    quote_start: int | None = None) -> _Speaker | None:
+    """Who a speaker phrase in ``[a, b)`` names; ``quote_start`` is where the quote it attributes opens (names
+    inside the quote are not the speaker's titles)."""
     phrase = article.text[a:b].strip()
     if not phrase:
         return None
@@ -208,13 +225,63 @@ def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _
     if first in sp.pronouns:
         return _Speaker(None, phrase.split()[0], pronoun=True)
     found = index.within(a, b)
-    if found:
-        people = [x for x in found if x[2].type == "PERSON"]
-        chosen = people[0] if people else found[0]
+    people = [x for x in found if x[2].type == "PERSON"]
+    if _points_back(phrase, bool(people), sp):
+        return _Speaker(None, phrase, pronoun=True)
+    if people:
+        # The name ends a speaker phrase ("Kadiv Humas Polri Irjen Dedi Prasetyo"): a title read as a name of
+        # its own comes before it.
+        chosen = people[-1]
         return _Speaker(chosen[2], article.text[chosen[0] : chosen[1]])
+    title = _title_of(phrase, sp)
+    if title is not None:
+        # "kata Presiden", "ujar Menteri BUMN": the person named before with that role.
+        titled = _titled_person(article, min(a, quote_start if quote_start is not None else a), phrase, index)
+        if titled is not None:
+            return _Speaker(titled, titled.name)
+    if found:
+        return _Speaker(found[0][2], article.text[found[0][0] : found[0][1]])
     if phrase[0].isupper() and len(phrase.split()) <= 4:
         return _Speaker(None, phrase)
     return _Speaker(None, None, description=phrase)
+
+
+def _points_back(phrase: str, names_a_person: bool, sp: _Speech) -> bool:
+    """Whether a speaker phrase is a description of someone named before: it ends with a demonstrative
+    ("politikus Partai Golkar itu", "pria yang akrab disapa Zulhas tersebut", "mantan gubernur ini saat
+    ditemui"). A description in lower case may hold a name of someone else ("cucu Bung Karno itu"); one
+    in capitals that names a person is that person ("Menteri Yoo tersebut")."""
+    words = [w.strip(",.").lower() for w in phrase.split()]
+    if len(words) < 2 or words[0] in sp.indefinites:
+        return False
+    for k, word in enumerate(words[1:], 1):
+        if word in sp.demonstratives:
+            rest = words[k + 1 :]
+            if rest and rest[0] not in sp.stop_words:
+                continue
+            return phrase[0].islower() or not names_a_person
+    return False
+
+
+def _title_of(phrase: str, sp: _Speech) -> str | None:
+    """The person title that opens a speaker phrase ("Menteri BUMN" → "Menteri"), if any."""
+    return next((t for t in sp.titles if phrase == t or phrase.startswith(t + " ")), None)
+
+
+def _titled_person(article: Article, pos: int, role: str, index: MentionIndex) -> Entity | None:
+    """The latest person before ``pos`` written after ``role``, give or take a rank or a place in between
+    ("Menteri BUMN Erick Thohir", "Kapolri Jenderal Listyo Sigit Prabowo", "Presiden Joko Widodo")."""
+    before = re.compile(rf"(?i:{re.escape(role)})(?P<between>(?:\s+[A-Z][\w.'-]*){{0,3}})\s*$")
+    candidates = []
+    for start, _, entity in reversed(index.within(0, pos)):
+        if entity.type != "PERSON":
+            continue
+        m = before.search(article.text, max(0, start - len(role) - 40), start)
+        if m:
+            candidates.append((bool(m.group("between")), entity))  # right after the role comes first
+            if not m.group("between"):
+                break
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
 def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: MentionIndex, sp: _Speech) -> _Speaker | None:
@@ -227,13 +294,34 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: Mention
         phrase = _trim_speaker(m.group("speaker"), sp)
         if phrase:
             a = q.end + m.start("speaker")
-            return _resolve_phrase(article, a, a + len(phrase), index, sp)
+            speaker = _resolve_phrase(article, a, a + len(phrase), index, sp, q.start)
+            if speaker is not None and speaker.description is not None:
+                return _apposition(article, a + len(phrase), index, sp) or speaker
+            return speaker
         return None
     m = sp.after_quote_name_first.match(tail)
     if m:
         a = q.end + m.start("speaker")
-        return _resolve_phrase(article, a, q.end + m.end("speaker"), index, sp)
+        return _resolve_phrase(article, a, q.end + m.end("speaker"), index, sp, q.start)
     return None
+
+
+_APPOSED_NAME = re.compile(r",\s*(?:drg?\.?\s+)?(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*(?=[,.(]|$)")
+
+
+def _apposition(article: Article, pos: int, index: MentionIndex, sp: _Speech) -> _Speaker | None:
+    """The name set after a description: "kata terdakwa kasus itu, Suparman, di …", "ujar dokter yang
+    menanganinya, dr Andi Wijaya." (the person, or the name as written when no entity holds it)."""
+    m = _APPOSED_NAME.match(article.text, pos)
+    if not m:
+        return None
+    found = index.within(m.start("name"), m.end("name"))
+    if found:
+        return _Speaker(found[-1][2], article.text[found[-1][0] : found[-1][1]]) \
+            if found[-1][2].type == "PERSON" else None
+    if m.group("name").split()[0].lower() in sp.name_heads:
+        return None  # "warga Desa Sukamaju, Kecamatan Cibinong": a place
+    return _Speaker(None, m.group("name"))
 
 
 def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: MentionIndex,
@@ -259,21 +347,40 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
     """The subject of a speech verb, in ``[a, b)`` before it.
 
     A pronoun or a bare title right before the verb ("dia mengatakan", "Menteri … menambahkan") refers back;
-    otherwise the first person named in the clause (the subject comes first), else the first entity.
+    otherwise the first person named in the clause (the subject comes first, after a title of a few words:
+    "Direktur atletik LSU Joe Alleva mengucapkan"), else a body or country that opens the clause or stands
+    right before the verb.
     """
     words = article.text[a:b].replace(",", " ").split()
     if words and (words[-1].lower() in sp.pronouns or words[0].lower() in sp.pronouns):
         return _Speaker(None, words[-1], pronoun=True)
-    if len(words) > 1 and words[0] in _bare_titles() and not words[1][:1].isupper():
-        return _Speaker(None, words[0], pronoun=True)  # "Menteri malah menyoroti …": the minister named before
     found = index.within(a, b)
     people = [x for x in found if x[2].type == "PERSON"]
-    pick = (people or found or [None])[0]
+    if people and len(article.text[a : people[0][0]].split()) <= 4:
+        return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
+    if len(words) > 1 and words[0] in _bare_titles() and not words[1][:1].isupper():
+        return _Speaker(None, words[0], pronoun=True)  # "Menteri malah menyoroti …": the minister named before
+    if people:
+        return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
+    pick = next((x for x in found if _is_subject(article.text, a, b, x)), None)
     if pick is not None:
         return _Speaker(pick[2], article.text[pick[0] : pick[1]])
     if words and words[0] in _bare_titles():
         return _Speaker(None, words[0], pronoun=True)
     return None
+
+
+def _is_subject(text: str, a: int, b: int, mention: tuple[int, int, Entity]) -> bool:
+    """Whether a body or country named in ``[a, b)`` before a speech verb at ``b`` is its subject: it opens the
+    clause ("Kemlu, dalam pernyataannya, mengatakan"; "Dalam pernyataannya, Kemlu mengatakan") or stands before
+    the verb with no comma between ("Kemlu juga mengatakan"). Not a name deep in the clause before a comma:
+    "… merugikan ekonomi AS, mengatakan" is said by the clause's subject."""
+    start, end, _ = mention
+    before = text[a:start].strip()
+    if not before or (before.endswith(",") and len(before.split()) <= 6):
+        return True
+    between = text[end:b]
+    return "," not in between and len(between.split()) <= 3
 
 
 @cache
@@ -400,14 +507,15 @@ def _share_within_sentence(quotes: list[Quote]) -> None:
 
 def _referent(pos: int, subjects: list[tuple[int, Entity]], quotes: list[Quote], index: MentionIndex,
               paragraphs: list[tuple[int, int]], para: int) -> Entity | None:
-    """Who a pronoun speaker is: the latest person who spoke (a speech verb's subject or a quote's speaker)
-    in this or the two paragraphs before, else the last person named."""
+    """Who a pronoun speaker is: the latest person who spoke (a speech verb's subject or a quote's speaker, who
+    may be a body) in this or the two paragraphs before, else the last person named."""
     window_start = paragraphs[max(0, para - 2)][0] if paragraphs else 0
     speakers = [(p, e) for p, e in subjects if window_start <= p < pos]
     for quote in quotes:
         if quote.speaker_id and window_start <= quote.start < pos and quote.direct:
             entity = next((e for _, _, e in index.items if e.id == quote.speaker_id), None)
-            if entity is not None and entity.type == "PERSON":
+            # A body quoted last is the "-nya" of the next quote too ("…,” kata Palang Merah. ¶ “…,” katanya.).
+            if entity is not None and entity.type in ("PERSON", "ORG"):
                 speakers.append((quote.start, entity))
     if speakers:
         return max(speakers, key=lambda x: x[0])[1]
