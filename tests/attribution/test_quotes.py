@@ -453,3 +453,22 @@ def test_more_speech_verbs_after_the_quote(read, verb):
     """The "-nya" forms of Indonesian reporting verbs after a quote point at the person named before."""
     article = read(YOO + f"“{SAYING},” {verb}.")
     _spoken_by(_only(article), _person(article, "Yoo Sang-bum"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Pemerintah tidak akan menaikkan pajak yang dinilai “membebani rakyat kecil di desa” tahun depan, kata "
+         "Sri Mulyani.", "Sri Mulyani Indrawati"),
+        ("Kenaikan itu disebut “langkah darurat untuk menekan inflasi” oleh para pengamat, Sri Mulyani mengatakan "
+         "pada Senin.", "Sri Mulyani Indrawati"),
+        ("Defisit akan dijaga “di bawah tiga persen dari produk domestik bruto” sampai akhir tahun, ujarnya.",
+         "Sri Mulyani Indrawati"),
+    ],
+    ids=["kata-name", "name-mengatakan", "ujarnya"],
+)
+def test_attribution_ending_the_sentence_of_a_quoted_phrase(read, sentence, name):
+    """A quoted phrase inside a sentence whose attribution ends it ("…, kata X." / "…, X mengatakan pada Senin.")
+    is that speaker's."""
+    article = read(f"Menteri Keuangan Sri Mulyani Indrawati hadir dalam rapat itu.\n\n{sentence}")
+    _spoken_by(_only(article), _person(article, name))

@@ -20,7 +20,9 @@ Speakers (:func:`attribute_quotes`), in the order tried:
    ("Moualem mengatakan bahwa “perang melawan teror hampir selesai”");
    a "-nya" after the quote ("…, “…,” katanya") is the subject who speaks earlier
    in the same sentence when one is named there ("Trump mengatakan bahwa …");
-3. a quote standing alone continues the previous quote's speaker when that
+3. at the end of the sentence, for a quoted phrase inside it: "Rapat itu bisa
+   “ditunda sepekan lagi” karena …, kata Yoo." / "…, Gedung Putih mengatakan pada Minggu.";
+4. a quote standing alone continues the previous quote's speaker when that
    quote is in the same or the previous paragraph.
 
 A speaker phrase becomes an entity of the article when it contains one (the
@@ -160,6 +162,9 @@ class _Speech:
     indefinites: frozenset[str]
     titles: tuple[str, ...]  # person titles, longest first ("Wakil Presiden" before "Presiden")
     name_heads: frozenset[str]  # words that open the name of a place or a body, not of a person
+    # An attribution that ends the sentence after a quoted phrase inside it: "…, kata Yoo." / "…, Yoo mengatakan."
+    closing_kata: re.Pattern[str]
+    closing_name_first: re.Pattern[str]
 
 
 @cache
@@ -184,6 +189,10 @@ def speech() -> _Speech:
         indefinites=frozenset(d["indefinites"]),
         titles=tuple(sorted(entities["person_titles"], key=len, reverse=True)),
         name_heads=frozenset(w.lower() for w in [*entities["location_heads"], *entities["org_heads"]]),
+        closing_kata=re.compile(rf",\s*(?P<verb>{after_q})\b[ \t]*(?P<speaker>[^\n.!?;,“”\"]{{0,80}})"
+                                rf"(?:,[^\n.!?;“”\"]{{0,80}})?[.!?]?\s*$", re.I),
+        closing_name_first=re.compile(rf",\s*(?P<speaker>[A-Z][^\n.!?;,“”\"]{{0,80}}?)\s+(?P<verb>{after_s}|berkata)"
+                                      rf"(?:nya)?\b[^\n.!?;“”\"]{{0,80}}[.!?]?\s*$"),
     )
 
 
@@ -324,6 +333,26 @@ def _apposition(article: Article, pos: int, index: MentionIndex, sp: _Speech) ->
     return _Speaker(None, m.group("name"))
 
 
+def _speaker_ending_the_sentence(article: Article, q: QuoteSpan, sentence_end: int, index: MentionIndex,
+                                 sp: _Speech) -> _Speaker | None:
+    """A quoted phrase inside a sentence whose attribution ends it: "Pertemuan itu bisa “ditunda sepekan lagi”
+    karena …, kata Yoo." / "…, Gedung Putih mengatakan pada Minggu." (no other quote in between)."""
+    tail = article.text[q.end : sentence_end]
+    if "," not in tail or any(mark in tail for mark in "“”\"«»"):
+        return None
+    m = sp.closing_kata.search(tail)
+    if m:
+        if m.group("verb").lower().endswith("nya"):
+            return _Speaker(None, m.group("verb"), pronoun=True)
+        phrase = _trim_speaker(m.group("speaker"), sp)
+        a = q.end + m.start("speaker")
+        return _resolve_phrase(article, a, a + len(phrase), index, sp, q.start) if phrase else None
+    m = sp.closing_name_first.search(tail)
+    if m:
+        return _nearest_actor_phrase(article, q.end + m.start("speaker"), q.end + m.start("verb"), index, sp)
+    return None
+
+
 def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: MentionIndex,
                     sp: _Speech) -> _Speaker | None:
     head = article.text[sent_start : q.start]
@@ -446,7 +475,8 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
             continue
         speaker_after = (_speaker_after(article, q, para_end, index, sp)
                          or _speaker_right_after(article, q, index, sp, min(sent_end, para_end)))
-        speaker = speaker_after or _speaker_before(article, q, sent_start, index, sp)
+        speaker = (speaker_after or _speaker_before(article, q, sent_start, index, sp)
+                   or _speaker_ending_the_sentence(article, q, min(sent_end, para_end), index, sp))
         if speaker_after is not None and speaker_after.pronoun and q.start > sent_start + 1:
             # "Trump mengatakan bahwa …, “…,” katanya": the "-nya" is the subject who speaks earlier in the
             # same sentence, when one is named there.
