@@ -472,3 +472,45 @@ def test_attribution_ending_the_sentence_of_a_quoted_phrase(read, sentence, name
     is that speaker's."""
     article = read(f"Menteri Keuangan Sri Mulyani Indrawati hadir dalam rapat itu.\n\n{sentence}")
     _spoken_by(_only(article), _person(article, name))
+
+
+# --- quotation marks left out or stray ----------------------------------------------------------------
+
+
+def test_quote_inside_a_stray_single_mark_stands(read):
+    """"‘“…,” kata Yoo.": a stray single mark before the opening mark does not swallow the quote."""
+    article = read(YOO + f"‘“{SAYING},” kata Yoo.")
+    quote = _only(article)
+    assert quote.text.startswith("Kami tidak akan mundur")
+    _spoken_by(quote, _person(article, "Yoo Sang-bum"))
+
+
+def test_missing_opening_mark(read):
+    """A paragraph that ends an utterance with a closing mark but has no opening one ("Kami …,” dia
+    menambahkan.") is a quote from the paragraph's start."""
+    article = read(YOO + f"Yoo menolak usulan itu.\n\n{SAYING},” dia menambahkan.")
+    quote = _only(article)
+    assert quote.text.rstrip(",") == SAYING
+    _spoken_by(quote, _person(article, "Yoo Sang-bum"))
+
+
+def test_missing_closing_mark_before_the_attribution(read):
+    """“… dari pesisir, kata Yoo. (no closing mark): the quote ends before the attribution, which names its
+    speaker; the next paragraph's quote is its own."""
+    article = read(YOO + "Rapat berlangsung tertutup.\n\nNelayan “tidak bisa melaut karena cuaca buruk di pesisir, "
+                         "kata Yoo.\n\n“Pemerintah harus segera turun tangan,” kata Lee Jae-myung.")
+    first, second = _marked(article)
+    assert first.text.rstrip(",") == "tidak bisa melaut karena cuaca buruk di pesisir"
+    _spoken_by(first, _person(article, "Yoo Sang-bum"))
+    assert second.speaker is not None and second.speaker.endswith("Lee Jae-myung")
+
+
+def test_quote_running_over_paragraphs_without_marks(read):
+    """A quote left open whose following paragraphs carry no mark until one closes it is one quote over all of
+    them."""
+    article = read(YOO + "Yoo mengatakan: “Kami tidak akan mundur dari tuntutan ini.\n\nNelayan sudah menunggu "
+                         "terlalu lama.\n\nTuntutan ini menyangkut nasib ribuan nelayan di pesisir timur.”")
+    quote = _only(article)
+    assert quote.text.startswith("Kami tidak akan mundur")
+    assert quote.text.endswith("di pesisir timur.")
+    _spoken_by(quote, _person(article, "Yoo Sang-bum"))

@@ -8,9 +8,15 @@ stack so that nested quotes stay inside the quote that holds them:
 * a straight " or ' opens when it follows a space or a bracket and touches a
   word, and closes when it touches a word and is followed by a space,
   punctuation or the end; ' inside a word (Jum'at, O'Hagan) is never a mark;
-* a quote left open at the end of a paragraph runs into the next paragraph
-  when that paragraph does not open a quote of its own (then the first one is
-  closed where its paragraph ends, the convention for multi-paragraph quotes).
+* a quote left open at the end of a paragraph runs into the next paragraphs
+  when one of the next three closes it before any opens a quote of its own
+  (else it is closed where its paragraph ends, the convention for
+  multi-paragraph quotes);
+* marks left out or stray: a quote left open before an attribution that ends
+  its paragraph ("… dari pesisir, kata Yoo.") closes before it; a closing mark
+  right after the end of an utterance in a paragraph that opened nothing
+  ("Kami menolak,” kata Yoo.") closes a quote from the paragraph's start; a
+  quote closed inside a single mark that never closes stands alone.
 
 Speakers (:func:`attribute_quotes`), in the order tried:
 
@@ -62,7 +68,7 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(slots=True)
 class QuoteSpan:
-    start: int  # the opening mark
+    start: int  # the opening mark (the paragraph start when the opening mark was left out)
     end: int  # just after the closing mark (or the end of the paragraph for an unclosed quote)
     inner_start: int
     inner_end: int
@@ -90,8 +96,20 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     for n, (p_start, p_end) in enumerate(paragraphs):
         stack: list[tuple[str, int]] = [carry] if carry else []
         carry = None
+        nested: list[tuple[QuoteSpan, tuple[tuple[str, int], ...]]] = []  # closed inside another mark
+        opened_any = bool(stack)
         for m in _MARKS.finditer(text, p_start, p_end):
             i, ch = m.start(), m.group(0)
+            if not opened_any and not stack and ch in "”\"" and text[i - 1 : i] in ",.!?" \
+                    and _can_close(text, i, p_end):
+                # A closing mark with no opening one in its paragraph, right after the end of an utterance
+                # ("Kami tidak akan mundur,” kata Yoo."): the opening mark was left out; the quote is the
+                # paragraph up to it.
+                spans.append(QuoteSpan(p_start, i + 1, p_start, i, closed=True))
+                opened_any = True
+                continue
+            if ch in "“«‘" or (ch in "\"'" and _can_open(text, i, p_start)):
+                opened_any = True
             # A curly mark written the wrong way round ("… kita,“ kata X") is read by its context.
             if ch == "“" and stack and stack[-1][0] == "d" and _can_close(text, i, p_end) \
                     and not _can_open(text, i, p_start):
@@ -106,32 +124,38 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
                 if any(k == kind for k, _ in stack):
                     while stack and stack[-1][0] != kind:
                         stack.pop()
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
             elif ch == "‘":
                 stack.append(("s", i))
             elif ch == "’":
                 if stack and stack[-1][0] == "s" and _can_close(text, i, p_end):
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
             elif ch == '"':
                 if stack and stack[-1][0] == "d" and _can_close(text, i, p_end):
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
                 elif _can_open(text, i, p_start):
                     stack.append(("d", i))
                 elif any(k == "d" for k, _ in stack) and _can_close(text, i, p_end):
                     while stack and stack[-1][0] != "d":
                         stack.pop()
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
             elif ch == "'":
                 if stack and stack[-1][0] == "s" and _can_close(text, i, p_end):
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
                 elif _can_open(text, i, p_start) and text[i + 1 : i + 2].isalpha():
                     stack.append(("s", i))
-        # Straight single quotes left open were apostrophes; a double quote left open runs on.
+        # Single quotes left open were apostrophes or stray marks: a quote closed inside them stands alone
+        # ("‘“Inilah yang kami khawatirkan,” kata Wade."); a double quote left open runs on.
+        strays = {s for s in stack if s[0] == "s"}
+        spans.extend(span for span, around in nested if all(o in strays for o in around))
         stack = [s for s in stack if s[0] != "s"]
         if stack:
             kind, opened = stack[0]
-            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt and text[nxt[0]] not in "“\"«" and _has_closer(text, nxt, kind):
+            cut = _attribution_ending(text, opened, p_end) if kind == "d" else None
+            if cut is not None:
+                # “… tidak ada informasi, kata Yoo.: the closing mark left out before the attribution.
+                spans.append(QuoteSpan(opened, cut, opened + 1, cut, closed=True))
+            elif _closed_later(text, paragraphs, n, kind):
                 carry = (kind, opened)
             else:
                 spans.append(QuoteSpan(opened, p_end, opened + 1, p_end, closed=False))
@@ -139,15 +163,37 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     return spans
 
 
-def _has_closer(text: str, para: tuple[int, int], kind: str) -> bool:
+def _closed_later(text: str, paragraphs: list[tuple[int, int]], n: int, kind: str, reach: int = 3) -> bool:
+    """Whether a quote left open in paragraph ``n`` runs on: one of the next ``reach`` paragraphs closes it
+    (its first mark of the kind closes) before any of them opens a quote of its own."""
     closers = "”\"" if kind == "d" else "»"
-    return any(ch in closers for ch in text[para[0] : para[1]])
+    for p_start, p_end in paragraphs[n + 1 : n + 1 + reach]:
+        if text[p_start] in "“\"«":
+            return False
+        first = next((m for m in _MARKS.finditer(text, p_start, p_end) if m.group(0) in "“”\"«»"), None)
+        if first is not None:
+            i = first.start()
+            return first.group(0) in closers and not (first.group(0) == '"' and _can_open(text, i, p_start))
+    return False
 
 
-def _close(stack: list[tuple[str, int]], i: int, spans: list[QuoteSpan], text: str) -> None:
+def _close(stack: list[tuple[str, int]], i: int, spans: list[QuoteSpan],
+           nested: list[tuple[QuoteSpan, tuple[tuple[str, int], ...]]]) -> None:
     _, opened = stack.pop()
-    if not stack:  # only the outermost quote becomes a quote of its own
-        spans.append(QuoteSpan(opened, i + 1, opened + 1, i, closed=True))
+    span = QuoteSpan(opened, i + 1, opened + 1, i, closed=True)
+    if stack:  # only the outermost quote becomes a quote of its own, once its paragraph shows it is one
+        nested.append((span, tuple(stack)))
+    else:
+        spans.append(span)
+
+
+def _attribution_ending(text: str, opened: int, para_end: int) -> int | None:
+    """Where a quote left open should have closed: just after the comma of an attribution that ends its
+    paragraph ("… dari Donggala, kata Yoo."), or None."""
+    m = speech().closing_kata.search(text, opened + 1, para_end)
+    if m and (m.group("speaker").strip() or m.group("verb").lower().endswith("nya")):
+        return m.start() + 1
+    return None
 
 
 @dataclass(frozen=True, slots=True)
