@@ -387,12 +387,14 @@ def test_description_with_a_demonstrative_is_the_person_named_before(read, intro
          "Erick Thohir"),
         ("Kapolri Jenderal Listyo Sigit Prabowo memimpin apel pasukan di Monas.", "tegas Kapolri",
          "Listyo Sigit Prabowo"),
+        ("Presiden Joko Widodo meninjau pasar di Solo.", "ucap Kepala Negara di Istana Merdeka", "Joko Widodo"),
+        ("Wakil Presiden Ma'ruf Amin menghadiri muktamar di Solo.", "kata Wapres", "Ma'ruf Amin"),
     ],
-    ids=["presiden", "menteri-bumn", "kapolri-rank-between"],
+    ids=["presiden", "menteri-bumn", "kapolri-rank-between", "kepala-negara", "wapres-short-form"],
 )
 def test_bare_title_is_the_person_named_with_it(read, intro, attribution, name):
-    """"…,” kata Presiden: the person written after that title before the quote (one right after the title
-    before one with a country or rank in between)."""
+    """"…,” kata Presiden: the person written after that title, or another form of it ("Kepala Negara",
+    "Wapres"), before the quote (one right after the title before one with a country or rank in between)."""
     article = read(f"{intro}\n\n“Kita harus menjaga persatuan dan stabilitas di tengah situasi global,” {attribution}.")
     _spoken_by(_only(article), _person(article, name))
 
@@ -514,3 +516,14 @@ def test_quote_running_over_paragraphs_without_marks(read):
     assert quote.text.startswith("Kami tidak akan mundur")
     assert quote.text.endswith("di pesisir timur.")
     _spoken_by(quote, _person(article, "Yoo Sang-bum"))
+
+
+@pytest.mark.parametrize("before", ["", f"“{SAYING},” kata Yoo.\n\n"], ids=["alone", "after-another-speaker"])
+def test_multi_paragraph_quote_takes_the_attribution_at_its_end(read, before):
+    """“… ¶ “…,” kata Lee: each paragraph of the quote opens with a mark, only the last closes and names the
+    speaker, who speaks the whole run (not the speaker of the quote before it)."""
+    article = read(YOO + before + "“Nelayan sudah menunggu jawaban pemerintah terlalu lama.\n\n"
+                   "“Tuntutan ini menyangkut nasib ribuan nelayan di pesisir timur,” kata Lee Jae-myung.")
+    run = _marked(article)[-2:]
+    assert [q.text[:8] for q in run] == ["Nelayan ", "Tuntutan"]
+    assert {q.speaker for q in run} == {run[-1].speaker} and run[-1].speaker.endswith("Lee Jae-myung")

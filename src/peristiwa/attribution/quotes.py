@@ -20,7 +20,9 @@ stack so that nested quotes stay inside the quote that holds them:
 
 Speakers (:func:`attribute_quotes`), in the order tried:
 
-1. after the quote: “…,” *kata Yoo*. / “…,” *ujarnya*. / "…", *Pelosi berkata*;
+1. after the quote: “…,” *kata Yoo*. / “…,” *ujarnya*. / "…", *Pelosi berkata*; a quote left open at
+   its paragraph's end with none, followed by a quote opening the next paragraph, takes that quote's
+   speaker (“… ¶ “…,” kata Yoo: the attribution of a multi-paragraph quote ends it);
 2. before it: *Lavrov mengatakan*, “…” / *Kata Yoo*, “…” / …, *kata Yoo*, namun “…” / a speech verb
    earlier in the same sentence, for a quoted phrase inside indirect speech
    ("Moualem mengatakan bahwa “perang melawan teror hampir selesai”");
@@ -35,8 +37,9 @@ A speaker phrase becomes an entity of the article when it contains one (the
 last person in it: the name ends a title); a pronoun (ia, dia, beliau, -nya)
 is the last person quoted or named before the quote, or the body quoted last;
 a description ending in a demonstrative ("kata politikus Partai Golkar itu")
-is read as a pronoun; a bare title ("kata Presiden", "ujar Menteri BUMN") is the
-person written after it before the quote; a description followed by a name
+is read as a pronoun; a bare title ("kata Presiden", "ujar Menteri BUMN", or
+another form of it: "kata Kepala Negara") is the person written after it
+before the quote; a description followed by a name
 ("kata terdakwa kasus itu, Suparman,") is that name; a description with no name
 ("kata seorang pejabat yang enggan disebut namanya") leaves the speaker empty
 and keeps the description.
@@ -206,7 +209,8 @@ class _Speech:
     stop_words: frozenset[str]
     demonstratives: frozenset[str]
     indefinites: frozenset[str]
-    titles: tuple[str, ...]  # person titles, longest first ("Wakil Presiden" before "Presiden")
+    titles: tuple[str, ...]  # person titles and their other forms, longest first ("Wakil Presiden" first)
+    title_synonyms: dict[str, list[str]]  # "Kepala Negara" → ["Presiden"]
     name_heads: frozenset[str]  # words that open the name of a place or a body, not of a person
     # An attribution that ends the sentence after a quoted phrase inside it: "…, kata Yoo." / "…, Yoo mengatakan."
     closing_kata: re.Pattern[str]
@@ -233,7 +237,8 @@ def speech() -> _Speech:
         stop_words=frozenset(d["speaker_stop_words"]),
         demonstratives=frozenset(d["demonstratives"]),
         indefinites=frozenset(d["indefinites"]),
-        titles=tuple(sorted(entities["person_titles"], key=len, reverse=True)),
+        titles=tuple(sorted({*entities["person_titles"], *d["title_synonyms"]}, key=len, reverse=True)),
+        title_synonyms=d["title_synonyms"],
         name_heads=frozenset(w.lower() for w in [*entities["location_heads"], *entities["org_heads"]]),
         closing_kata=re.compile(rf",\s*(?P<verb>{after_q})\b[ \t]*(?P<speaker>[^\n.!?;,“”\"]{{0,80}})"
                                 rf"(?:,[^\n.!?;“”\"]{{0,80}})?[.!?]?\s*$", re.I),
@@ -291,7 +296,9 @@ def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _
     title = _title_of(phrase, sp)
     if title is not None:
         # "kata Presiden", "ujar Menteri BUMN": the person named before with that role.
-        titled = _titled_person(article, min(a, quote_start if quote_start is not None else a), phrase, index)
+        roles = [phrase, *(other + phrase[len(title) :] for other in sp.title_synonyms.get(title, ()))]
+        titled = next(filter(None, (_titled_person(article, min(a, quote_start if quote_start is not None else a),
+                                                   role, index) for role in roles)), None)
         if titled is not None:
             return _Speaker(titled, titled.name)
     if found:
@@ -504,6 +511,9 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
     subjects = _speech_subjects(article, index, sp)
     quotes: list[Quote] = []
     previous: tuple[Quote, int] | None = None  # last attributed quote and its paragraph
+    # Quotes left open at a paragraph's end with no attribution of their own, and that paragraph: the
+    # attribution of a multi-paragraph quote comes after its last paragraph.
+    left_open: list[tuple[int, int]] = []
     for q in find_quote_spans(article.text, paragraphs):
         para = bisect_left(para_ends, q.start)
         end_para = bisect_left(para_ends, max(q.start, q.end - 1))
@@ -563,8 +573,30 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
         quotes.append(quote)
         if direct and (quote.speaker or quote.speaker_description):
             previous = (quote, end_para)
+        if direct and not q.closed and (speaker is None or kind == "continued"):
+            left_open.append((len(quotes) - 1, end_para))
+    _speaker_of_the_run(quotes, left_open, para_ends, paragraphs)
     _share_within_sentence(quotes)
     return quotes
+
+
+def _speaker_of_the_run(quotes: list[Quote], left_open: list[tuple[int, int]], para_ends: list[int],
+                        paragraphs: list[tuple[int, int]]) -> None:
+    """“… ¶ “… ¶ “…,” kata Yoo: a quote left open at its paragraph's end, followed by a quote opening the next
+    paragraph, is the same speaker's, named at the end of the run (last paragraph first)."""
+    taken: set[int] = set()
+    for k, end_para in reversed(left_open):
+        if k + 1 >= len(quotes):
+            continue
+        nxt = quotes[k + 1]
+        para = bisect_left(para_ends, nxt.start)
+        opens_next = para == end_para + 1 and nxt.start - paragraphs[para][0] <= 1
+        if opens_next and nxt.direct and (nxt.kind == "quote" or k + 1 in taken) and \
+                (nxt.speaker or nxt.speaker_description):
+            q = quotes[k]
+            q.speaker, q.speaker_id, q.speaker_description = nxt.speaker, nxt.speaker_id, nxt.speaker_description
+            q.kind = "continued"
+            taken.add(k)
 
 
 def _share_within_sentence(quotes: list[Quote]) -> None:
