@@ -404,6 +404,8 @@ NAME_AFTER_DESCRIPTION = {
     "name-between-commas": ("kata terdakwa kasus korupsi dana desa, Suparman, di Pengadilan Tipikor Semarang",
                             "Suparman"),
     "doctor-title": ("ujar dokter yang menangani korban, dr Andi Wijaya.", "Andi Wijaya"),
+    "description-naming-a-body": ("kata anggota DPR dari Fraksi PKS, Mardani Ali Sera", "Mardani Ali Sera"),
+    "role-comma-name": ("ujar Juru Bicara Kementerian Luar Negeri, Teuku Faizasyah, di Jakarta", "Teuku Faizasyah"),
 }
 
 
@@ -413,6 +415,16 @@ def test_name_after_a_description_is_the_speaker(read, attribution, name):
     article = read(f"Sidang kasus dana desa kembali digelar pekan ini.\n\n“Saya tidak pernah menerima uang sepeser "
                    f"pun dari proyek itu,” {attribution}.")
     assert name in _only(article).speaker
+
+
+@pytest.mark.parametrize("attribution", ["kata seorang warga, Senin (12/9/2022)", "ujar petugas itu, Selasa"],
+                         ids=["day-and-date", "day"])
+def test_description_then_day_is_not_a_name(read, attribution):
+    """"kata seorang warga, Senin (12/9/2022)": the day after the comma is when, not who."""
+    article = read(f"Banjir merendam ratusan rumah.\n\n“Air naik sangat cepat dan kami tidak sempat menyelamatkan "
+                   f"barang,” {attribution}.")
+    quote = _only(article)
+    assert quote.speaker is None or not quote.speaker.startswith(("Senin", "Selasa"))
 
 
 def test_description_then_place_is_not_a_name(read):

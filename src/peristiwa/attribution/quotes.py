@@ -212,6 +212,7 @@ class _Speech:
     titles: tuple[str, ...]  # person titles and their other forms, longest first ("Wakil Presiden" first)
     title_synonyms: dict[str, list[str]]  # "Kepala Negara" → ["Presiden"]
     name_heads: frozenset[str]  # words that open the name of a place or a body, not of a person
+    calendar_words: frozenset[str]  # names of days and months ("kata Yoo, Senin (12/9).")
     # An attribution that ends the sentence after a quoted phrase inside it: "…, kata Yoo." / "…, Yoo mengatakan."
     closing_kata: re.Pattern[str]
     closing_name_first: re.Pattern[str]
@@ -221,6 +222,7 @@ class _Speech:
 def speech() -> _Speech:
     d = load_yaml("id/speech.yaml")
     entities = load_yaml("id/entities.yaml")
+    dates = load_yaml("id/dates.yaml")
     after_q = alternation(d["after_quote"], ignore_case=True)
     after_s = alternation(d["after_speaker"])
     after_s_any_case = alternation(d["after_speaker"], ignore_case=True)
@@ -240,6 +242,7 @@ def speech() -> _Speech:
         titles=tuple(sorted({*entities["person_titles"], *d["title_synonyms"]}, key=len, reverse=True)),
         title_synonyms=d["title_synonyms"],
         name_heads=frozenset(w.lower() for w in [*entities["location_heads"], *entities["org_heads"]]),
+        calendar_words=frozenset([*dates["weekdays"], *dates["months"]]),
         closing_kata=re.compile(rf",\s*(?P<verb>{after_q})\b[ \t]*(?P<speaker>[^\n.!?;,“”\"]{{0,80}})"
                                 rf"(?:,[^\n.!?;“”\"]{{0,80}})?[.!?]?\s*$", re.I),
         closing_name_first=re.compile(rf",\s*(?P<speaker>[A-Z][^\n.!?;,“”\"]{{0,80}}?)\s+(?P<verb>{after_s}|berkata)"
@@ -357,8 +360,12 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: Mention
         if phrase:
             a = q.end + m.start("speaker")
             speaker = _resolve_phrase(article, a, a + len(phrase), index, sp, q.start)
-            if speaker is not None and speaker.description is not None:
-                return _apposition(article, a + len(phrase), index, sp) or speaker
+            if speaker is not None and not speaker.pronoun and (speaker.entity is None
+                                                                or speaker.entity.type != "PERSON"):
+                # "kata Juru Bicara Kemlu, Teuku Faizasyah" / "kata anggota DPR dari Fraksi PKS, Mardani":
+                # the role or description, then the person.
+                named = _apposition(article, a + len(phrase), index, sp, any_name=speaker.description is not None)
+                return named or speaker
             return speaker
         return None
     m = sp.after_quote_name_first.match(tail)
@@ -371,9 +378,10 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: Mention
 _APPOSED_NAME = re.compile(r",\s*(?:drg?\.?\s+)?(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*(?=[,.(]|$)")
 
 
-def _apposition(article: Article, pos: int, index: MentionIndex, sp: _Speech) -> _Speaker | None:
-    """The name set after a description: "kata terdakwa kasus itu, Suparman, di …", "ujar dokter yang
-    menanganinya, dr Andi Wijaya." (the person, or the name as written when no entity holds it)."""
+def _apposition(article: Article, pos: int, index: MentionIndex, sp: _Speech, any_name: bool) -> _Speaker | None:
+    """The person set after a role or a description: "kata Juru Bicara Kemlu, Teuku Faizasyah", "kata terdakwa
+    kasus itu, Suparman, di …". After a description (``any_name``), a name no entity holds counts too, as
+    written ("ujar dokter yang menanganinya, dr Andi Wijaya.")."""
     m = _APPOSED_NAME.match(article.text, pos)
     if not m:
         return None
@@ -381,8 +389,9 @@ def _apposition(article: Article, pos: int, index: MentionIndex, sp: _Speech) ->
     if found:
         return _Speaker(found[-1][2], article.text[found[-1][0] : found[-1][1]]) \
             if found[-1][2].type == "PERSON" else None
-    if m.group("name").split()[0].lower() in sp.name_heads:
-        return None  # "warga Desa Sukamaju, Kecamatan Cibinong": a place
+    first = m.group("name").split()[0].lower()
+    if not any_name or first in sp.name_heads or first in sp.calendar_words:
+        return None  # "warga Desa Sukamaju, Kecamatan Cibinong": a place; "kata Yoo, Senin (12/9)": a day
     return _Speaker(None, m.group("name"))
 
 
