@@ -405,6 +405,9 @@ NAME_AFTER_DESCRIPTION = {
                             "Suparman"),
     "doctor-title": ("ujar dokter yang menangani korban, dr Andi Wijaya.", "Andi Wijaya"),
     "description-naming-a-body": ("kata anggota DPR dari Fraksi PKS, Mardani Ali Sera", "Mardani Ali Sera"),
+    "acronym-in-brackets": ("ujar pengamat politik dari Universitas Gadjah Mada (UGM) Arya Budi", "Arya Budi"),
+    "title-acronym-in-brackets": ("kata Direktur Eksekutif Indonesia Corruption Watch (ICW) Adnan Topan Husodo",
+                                  "Adnan Topan Husodo"),
     "role-comma-name": ("ujar Juru Bicara Kementerian Luar Negeri, Teuku Faizasyah, di Jakarta", "Teuku Faizasyah"),
 }
 

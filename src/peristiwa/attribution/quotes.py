@@ -251,22 +251,28 @@ def speech() -> _Speech:
 
 
 def _trim_speaker(phrase: str, sp: _Speech) -> str:
-    """The speaker part of the words after a speech verb: up to a stop word, a comma or a bracket."""
+    """The speaker part of the words after a speech verb: up to a stop word, a comma or a bracket (an
+    acronym in brackets is part of it: "pengamat dari Universitas Gadjah Mada (UGM) Arya Budi")."""
     words = []
     first = phrase.split()[0] if phrase.split() else ""
     if first[:1].islower() and first.lower() not in sp.pronouns:
         # A description, not a name: keep it whole up to the punctuation ("seorang pejabat yang enggan
         # disebutkan namanya").
-        return re.split(r"[,;(]", phrase)[0].strip()
+        return _BRACKET_OR_COMMA.split(phrase)[0].strip()
     for raw in phrase.split():
         word = raw.strip()
         bare = word.strip(",()").lower()
-        if (bare in sp.stop_words or word.startswith("(")) and words:
+        acronym = _ACRONYM_IN_BRACKETS.fullmatch(word) is not None
+        if (bare in sp.stop_words or (word.startswith("(") and not acronym)) and words:
             break  # "kata Rusdi (48), nelayan …": the age and the apposition are not the name
         words.append(word.rstrip(","))
-        if word.endswith(",") or word.endswith(")"):
+        if word.endswith(",") or (word.endswith(")") and not acronym):
             break
     return " ".join(words).strip(" ,")
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][\w&.-]*\)")
+_BRACKET_OR_COMMA = re.compile(r"[,;]|\((?![A-Z][\w&.-]*\))")
 
 
 @dataclass(slots=True)
