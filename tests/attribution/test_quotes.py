@@ -430,6 +430,17 @@ def test_description_then_day_is_not_a_name(read, attribution):
     assert quote.speaker is None or not quote.speaker.startswith(("Senin", "Selasa"))
 
 
+@pytest.mark.parametrize("attribution", ["kata pedagang di pasar itu", "ujar petugas yang berjaga pada malam itu"],
+                         ids=["place", "time"])
+def test_demonstrative_of_a_place_or_time_is_somebody_new(read, attribution):
+    """"kata pedagang di pasar itu": the demonstrative points at the market, the trader is not the person
+    named before."""
+    article = read(YOO + f"Yoo mengunjungi pasar ikan.\n\n“Harga ikan turun sejak pekan lalu karena pasokan "
+                         f"melimpah,” {attribution}.")
+    quote = _only(article)
+    assert quote.speaker is None and quote.speaker_description is not None
+
+
 def test_description_then_place_is_not_a_name(read):
     """"kata warga Desa Sukamaju, Kecamatan Cibinong": a place after the description is not the speaker."""
     article = read("Banjir merendam ratusan rumah sejak Senin.\n\n“Air naik sangat cepat dan kami tidak sempat "

@@ -209,6 +209,7 @@ class _Speech:
     stop_words: frozenset[str]
     demonstratives: frozenset[str]
     indefinites: frozenset[str]
+    place_prepositions: frozenset[str]
     titles: tuple[str, ...]  # person titles and their other forms, longest first ("Wakil Presiden" first)
     title_synonyms: dict[str, list[str]]  # "Kepala Negara" → ["Presiden"]
     name_heads: frozenset[str]  # words that open the name of a place or a body, not of a person
@@ -239,6 +240,7 @@ def speech() -> _Speech:
         stop_words=frozenset(d["speaker_stop_words"]),
         demonstratives=frozenset(d["demonstratives"]),
         indefinites=frozenset(d["indefinites"]),
+        place_prepositions=frozenset(d["place_prepositions"]),
         titles=tuple(sorted({*entities["person_titles"], *d["title_synonyms"]}, key=len, reverse=True)),
         title_synonyms=d["title_synonyms"],
         name_heads=frozenset(w.lower() for w in [*entities["location_heads"], *entities["org_heads"]]),
@@ -330,6 +332,8 @@ def _points_back(phrase: str, names_a_person: bool, sp: _Speech) -> bool:
             rest = words[k + 1 :]
             if rest and rest[0] not in sp.stop_words:
                 continue
+            if sp.place_prepositions.intersection(words[1:k]):
+                return False  # "pedagang di pasar itu": the market is the one meant before
             return phrase[0].islower() or not names_a_person
     return False
 
