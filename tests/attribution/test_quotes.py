@@ -352,3 +352,204 @@ def test_quote_spans_run_from_mark_to_mark(read):
         _check_span(article, quote)
         sentence = article.sentences[quote.sentence]
         assert sentence.start <= quote.start < sentence.end
+
+
+# --- speakers described rather than named -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "attribution", "name"),
+    [
+        ("Ketua Umum Partai Golkar Airlangga Hartarto menghadiri rapat pimpinan partai di Jakarta.",
+         "kata politikus yang juga Menko Perekonomian itu", "Airlangga Hartarto"),
+        ("Gubernur Jawa Tengah Ganjar Pranowo meninjau lokasi banjir di Semarang.",
+         "ujar mantan anggota DPR tersebut saat ditemui di lokasi", "Ganjar Pranowo"),
+        ("Ketua DPR Puan Maharani membuka masa sidang di Senayan.", "tegas cucu Bung Karno itu", "Puan Maharani"),
+        ("Menteri Pertahanan Prabowo Subianto menerima tamu dari Jepang.",
+         "kata Ketua Umum Partai Gerindra tersebut", "Prabowo Subianto"),
+        ("Anggota Komisi III DPR Arteria Dahlan mengkritik kinerja kejaksaan.", "ujar politisi PDI Perjuangan ini",
+         "Arteria Dahlan"),
+    ],
+    ids=["politikus-itu", "mantan-tersebut-saat", "cucu-name-inside", "title-org-tersebut", "politisi-ini"],
+)
+def test_description_with_a_demonstrative_is_the_person_named_before(read, intro, attribution, name):
+    """"…,” kata politikus Partai Golkar itu: a description ending in itu/tersebut/ini points back at the person
+    named before, not at a party or a person named inside the description."""
+    article = read(f"{intro}\n\n“Semua kader harus bekerja keras menjelang pemilihan tahun depan,” {attribution}.")
+    _spoken_by(_only(article), _person(article, name))
+
+
+@pytest.mark.parametrize(
+    ("intro", "attribution", "name"),
+    [
+        ("Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskow.", "kata Presiden", "Joko Widodo"),
+        ("Menteri BUMN Erick Thohir hadir dalam rapat kerja dengan Komisi VI DPR.", "ujar Menteri BUMN",
+         "Erick Thohir"),
+        ("Kapolri Jenderal Listyo Sigit Prabowo memimpin apel pasukan di Monas.", "tegas Kapolri",
+         "Listyo Sigit Prabowo"),
+        ("Presiden Joko Widodo meninjau pasar di Solo.", "ucap Kepala Negara di Istana Merdeka", "Joko Widodo"),
+        ("Wakil Presiden Ma'ruf Amin menghadiri muktamar di Solo.", "kata Wapres", "Ma'ruf Amin"),
+    ],
+    ids=["presiden", "menteri-bumn", "kapolri-rank-between", "kepala-negara", "wapres-short-form"],
+)
+def test_bare_title_is_the_person_named_with_it(read, intro, attribution, name):
+    """"…,” kata Presiden: the person written after that title, or another form of it ("Kepala Negara",
+    "Wapres"), before the quote (one right after the title before one with a country or rank in between)."""
+    article = read(f"{intro}\n\n“Kita harus menjaga persatuan dan stabilitas di tengah situasi global,” {attribution}.")
+    _spoken_by(_only(article), _person(article, name))
+
+
+# An attribution whose description is followed by the speaker's name, and that name.
+NAME_AFTER_DESCRIPTION = {
+    "name-between-commas": ("kata terdakwa kasus korupsi dana desa, Suparman, di Pengadilan Tipikor Semarang",
+                            "Suparman"),
+    "doctor-title": ("ujar dokter yang menangani korban, dr Andi Wijaya.", "Andi Wijaya"),
+    "description-naming-a-body": ("kata anggota DPR dari Fraksi PKS, Mardani Ali Sera", "Mardani Ali Sera"),
+    "acronym-in-brackets": ("ujar pengamat politik dari Universitas Gadjah Mada (UGM) Arya Budi", "Arya Budi"),
+    "title-acronym-in-brackets": ("kata Direktur Eksekutif Indonesia Corruption Watch (ICW) Adnan Topan Husodo",
+                                  "Adnan Topan Husodo"),
+    "role-comma-name": ("ujar Juru Bicara Kementerian Luar Negeri, Teuku Faizasyah, di Jakarta", "Teuku Faizasyah"),
+}
+
+
+@pytest.mark.parametrize(("attribution", "name"), NAME_AFTER_DESCRIPTION.values(), ids=NAME_AFTER_DESCRIPTION)
+def test_name_after_a_description_is_the_speaker(read, attribution, name):
+    """"…,” kata terdakwa kasus itu, Suparman, …: the name set after the description is the speaker."""
+    article = read(f"Sidang kasus dana desa kembali digelar pekan ini.\n\n“Saya tidak pernah menerima uang sepeser "
+                   f"pun dari proyek itu,” {attribution}.")
+    assert name in _only(article).speaker
+
+
+@pytest.mark.parametrize("attribution", ["kata seorang warga, Senin (12/9/2022)", "ujar petugas itu, Selasa"],
+                         ids=["day-and-date", "day"])
+def test_description_then_day_is_not_a_name(read, attribution):
+    """"kata seorang warga, Senin (12/9/2022)": the day after the comma is when, not who."""
+    article = read(f"Banjir merendam ratusan rumah.\n\n“Air naik sangat cepat dan kami tidak sempat menyelamatkan "
+                   f"barang,” {attribution}.")
+    quote = _only(article)
+    assert quote.speaker is None or not quote.speaker.startswith(("Senin", "Selasa"))
+
+
+@pytest.mark.parametrize("attribution", ["kata pedagang di pasar itu", "ujar petugas yang berjaga pada malam itu"],
+                         ids=["place", "time"])
+def test_demonstrative_of_a_place_or_time_is_somebody_new(read, attribution):
+    """"kata pedagang di pasar itu": the demonstrative points at the market, the trader is not the person
+    named before."""
+    article = read(YOO + f"Yoo mengunjungi pasar ikan.\n\n“Harga ikan turun sejak pekan lalu karena pasokan "
+                         f"melimpah,” {attribution}.")
+    quote = _only(article)
+    assert quote.speaker is None and quote.speaker_description is not None
+
+
+def test_description_then_place_is_not_a_name(read):
+    """"kata warga Desa Sukamaju, Kecamatan Cibinong": a place after the description is not the speaker."""
+    article = read("Banjir merendam ratusan rumah sejak Senin.\n\n“Air naik sangat cepat dan kami tidak sempat "
+                   "menyelamatkan barang,” kata warga Desa Sukamaju, Kecamatan Cibinong.")
+    quote = _only(article)
+    assert quote.speaker is None or "Kecamatan" not in quote.speaker
+
+
+def test_a_long_title_before_the_name_keeps_the_person(read):
+    """"Direktur pemasaran Garuda Indonesia Budi Santoso mengucapkan terima kasih atas “…”": the person after a
+    title of a few words is the subject, not someone named before."""
+    article = read("Pengusaha Hendra Wijaya datang ke acara itu.\n\nDirektur pemasaran Garuda Indonesia Budi Santoso "
+                   "mengucapkan terima kasih kepada para mitra atas “dukungan dan kesetiaan mereka selama ini.”")
+    quote = _only(article)
+    assert quote.speaker is not None and "Budi Santoso" in quote.speaker
+
+
+def test_a_name_deep_in_the_clause_is_not_the_subject(read):
+    """"Kejaksaan menilai kebijakan itu merugikan ekonomi Jepang, mengatakan bahwa …": a country named inside the
+    clause before a comma is not who speaks."""
+    article = read("Pemerintah kota mengumumkan aturan baru soal pekerja asing.\n\nLebih lanjut pengacara para "
+                   "pekerja menilai kebijakan itu merugikan ekonomi Jepang, mengatakan bahwa para pekerja itu "
+                   "\"mengisi kekosongan tenaga kerja di pabrik.\"")
+    assert _only(article).speaker != "Jepang"
+
+
+def test_pronoun_after_a_bodys_quote_is_that_body(read):
+    """"“…,” kata Kementerian Kelautan dan Perikanan. ¶ “…,” katanya.": the "-nya" is the body quoted last."""
+    article = read("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono meninjau pelabuhan.\n\n"
+                   "“Kapal-kapal itu kami tahan untuk pemeriksaan lebih lanjut,” kata Kementerian Kelautan dan "
+                   "Perikanan dalam keterangan tertulis.\n\n“Pemilik kapal wajib melengkapi dokumen perizinan,” "
+                   "katanya.")
+    assert [q.speaker_id for q in _marked(article)] == ["kkp", "kkp"]
+
+
+@pytest.mark.parametrize("verb", ["tutupnya", "sambungnya", "pintanya", "harapnya", "jawabnya"])
+def test_more_speech_verbs_after_the_quote(read, verb):
+    """The "-nya" forms of Indonesian reporting verbs after a quote point at the person named before."""
+    article = read(YOO + f"“{SAYING},” {verb}.")
+    _spoken_by(_only(article), _person(article, "Yoo Sang-bum"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Pemerintah tidak akan menaikkan pajak yang dinilai “membebani rakyat kecil di desa” tahun depan, kata "
+         "Sri Mulyani.", "Sri Mulyani Indrawati"),
+        ("Kenaikan itu disebut “langkah darurat untuk menekan inflasi” oleh para pengamat, Sri Mulyani mengatakan "
+         "pada Senin.", "Sri Mulyani Indrawati"),
+        ("Defisit akan dijaga “di bawah tiga persen dari produk domestik bruto” sampai akhir tahun, ujarnya.",
+         "Sri Mulyani Indrawati"),
+    ],
+    ids=["kata-name", "name-mengatakan", "ujarnya"],
+)
+def test_attribution_ending_the_sentence_of_a_quoted_phrase(read, sentence, name):
+    """A quoted phrase inside a sentence whose attribution ends it ("…, kata X." / "…, X mengatakan pada Senin.")
+    is that speaker's."""
+    article = read(f"Menteri Keuangan Sri Mulyani Indrawati hadir dalam rapat itu.\n\n{sentence}")
+    _spoken_by(_only(article), _person(article, name))
+
+
+# --- quotation marks left out or stray ----------------------------------------------------------------
+
+
+def test_quote_inside_a_stray_single_mark_stands(read):
+    """"‘“…,” kata Yoo.": a stray single mark before the opening mark does not swallow the quote."""
+    article = read(YOO + f"‘“{SAYING},” kata Yoo.")
+    quote = _only(article)
+    assert quote.text.startswith("Kami tidak akan mundur")
+    _spoken_by(quote, _person(article, "Yoo Sang-bum"))
+
+
+def test_missing_opening_mark(read):
+    """A paragraph that ends an utterance with a closing mark but has no opening one ("Kami …,” dia
+    menambahkan.") is a quote from the paragraph's start."""
+    article = read(YOO + f"Yoo menolak usulan itu.\n\n{SAYING},” dia menambahkan.")
+    quote = _only(article)
+    assert quote.text.rstrip(",") == SAYING
+    _spoken_by(quote, _person(article, "Yoo Sang-bum"))
+
+
+def test_missing_closing_mark_before_the_attribution(read):
+    """“… dari pesisir, kata Yoo. (no closing mark): the quote ends before the attribution, which names its
+    speaker; the next paragraph's quote is its own."""
+    article = read(YOO + "Rapat berlangsung tertutup.\n\nNelayan “tidak bisa melaut karena cuaca buruk di pesisir, "
+                         "kata Yoo.\n\n“Pemerintah harus segera turun tangan,” kata Lee Jae-myung.")
+    first, second = _marked(article)
+    assert first.text.rstrip(",") == "tidak bisa melaut karena cuaca buruk di pesisir"
+    _spoken_by(first, _person(article, "Yoo Sang-bum"))
+    assert second.speaker is not None and second.speaker.endswith("Lee Jae-myung")
+
+
+def test_quote_running_over_paragraphs_without_marks(read):
+    """A quote left open whose following paragraphs carry no mark until one closes it is one quote over all of
+    them."""
+    article = read(YOO + "Yoo mengatakan: “Kami tidak akan mundur dari tuntutan ini.\n\nNelayan sudah menunggu "
+                         "terlalu lama.\n\nTuntutan ini menyangkut nasib ribuan nelayan di pesisir timur.”")
+    quote = _only(article)
+    assert quote.text.startswith("Kami tidak akan mundur")
+    assert quote.text.endswith("di pesisir timur.")
+    _spoken_by(quote, _person(article, "Yoo Sang-bum"))
+
+
+@pytest.mark.parametrize("before", ["", f"“{SAYING},” kata Yoo.\n\n"], ids=["alone", "after-another-speaker"])
+def test_multi_paragraph_quote_takes_the_attribution_at_its_end(read, before):
+    """“… ¶ “…,” kata Lee: each paragraph of the quote opens with a mark, only the last closes and names the
+    speaker, who speaks the whole run (not the speaker of the quote before it)."""
+    article = read(YOO + before + "“Nelayan sudah menunggu jawaban pemerintah terlalu lama.\n\n"
+                   "“Tuntutan ini menyangkut nasib ribuan nelayan di pesisir timur,” kata Lee Jae-myung.")
+    run = _marked(article)[-2:]
+    assert [q.text[:8] for q in run] == ["Nelayan ", "Tuntutan"]
+    assert {q.speaker for q in run} == {run[-1].speaker} and run[-1].speaker.endswith("Lee Jae-myung")

@@ -8,25 +8,41 @@ stack so that nested quotes stay inside the quote that holds them:
 * a straight " or ' opens when it follows a space or a bracket and touches a
   word, and closes when it touches a word and is followed by a space,
   punctuation or the end; ' inside a word (Jum'at, O'Hagan) is never a mark;
-* a quote left open at the end of a paragraph runs into the next paragraph
-  when that paragraph does not open a quote of its own (then the first one is
-  closed where its paragraph ends, the convention for multi-paragraph quotes).
+* a quote left open at the end of a paragraph runs into the next paragraphs
+  when one of the next three closes it before any opens a quote of its own
+  (else it is closed where its paragraph ends, the convention for
+  multi-paragraph quotes);
+* marks left out or stray: a quote left open before an attribution that ends
+  its paragraph ("… dari pesisir, kata Yoo.") closes before it; a closing mark
+  right after the end of an utterance in a paragraph that opened nothing
+  ("Kami menolak,” kata Yoo.") closes a quote from the paragraph's start; a
+  quote closed inside a single mark that never closes stands alone.
 
 Speakers (:func:`attribute_quotes`), in the order tried:
 
-1. after the quote: “…,” *kata Yoo*. / “…,” *ujarnya*. / "…", *Pelosi berkata*;
+1. after the quote: “…,” *kata Yoo*. / “…,” *ujarnya*. / "…", *Pelosi berkata*; a quote left open at
+   its paragraph's end with none, followed by a quote opening the next paragraph, takes that quote's
+   speaker (“… ¶ “…,” kata Yoo: the attribution of a multi-paragraph quote ends it);
 2. before it: *Lavrov mengatakan*, “…” / *Kata Yoo*, “…” / …, *kata Yoo*, namun “…” / a speech verb
    earlier in the same sentence, for a quoted phrase inside indirect speech
    ("Moualem mengatakan bahwa “perang melawan teror hampir selesai”");
    a "-nya" after the quote ("…, “…,” katanya") is the subject who speaks earlier
    in the same sentence when one is named there ("Trump mengatakan bahwa …");
-3. a quote standing alone continues the previous quote's speaker when that
+3. at the end of the sentence, for a quoted phrase inside it: "Rapat itu bisa
+   “ditunda sepekan lagi” karena …, kata Yoo." / "…, Gedung Putih mengatakan pada Minggu.";
+4. a quote standing alone continues the previous quote's speaker when that
    quote is in the same or the previous paragraph.
 
-A speaker phrase becomes an entity of the article when it contains one; a
-pronoun (ia, dia, beliau, -nya) is the last person quoted or named before the
-quote; a description with no name ("kata seorang pejabat yang enggan disebut
-namanya") leaves the speaker empty and keeps the description.
+A speaker phrase becomes an entity of the article when it contains one (the
+last person in it: the name ends a title); a pronoun (ia, dia, beliau, -nya)
+is the last person quoted or named before the quote, or the body quoted last;
+a description ending in a demonstrative ("kata politikus Partai Golkar itu")
+is read as a pronoun; a bare title ("kata Presiden", "ujar Menteri BUMN", or
+another form of it: "kata Kepala Negara") is the person written after it
+before the quote; a description followed by a name
+("kata terdakwa kasus itu, Suparman,") is that name; a description with no name
+("kata seorang pejabat yang enggan disebut namanya") leaves the speaker empty
+and keeps the description.
 
 Quoted phrases of fewer than :data:`MIN_QUOTE_WORDS` words that nobody is
 said to have spoken (a term in scare quotes: “dukungan penuh”) are kept as
@@ -55,7 +71,7 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(slots=True)
 class QuoteSpan:
-    start: int  # the opening mark
+    start: int  # the opening mark (the paragraph start when the opening mark was left out)
     end: int  # just after the closing mark (or the end of the paragraph for an unclosed quote)
     inner_start: int
     inner_end: int
@@ -83,8 +99,20 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     for n, (p_start, p_end) in enumerate(paragraphs):
         stack: list[tuple[str, int]] = [carry] if carry else []
         carry = None
+        nested: list[tuple[QuoteSpan, tuple[tuple[str, int], ...]]] = []  # closed inside another mark
+        opened_any = bool(stack)
         for m in _MARKS.finditer(text, p_start, p_end):
             i, ch = m.start(), m.group(0)
+            if not opened_any and not stack and ch in "”\"" and text[i - 1 : i] in ",.!?" \
+                    and _can_close(text, i, p_end):
+                # A closing mark with no opening one in its paragraph, right after the end of an utterance
+                # ("Kami tidak akan mundur,” kata Yoo."): the opening mark was left out; the quote is the
+                # paragraph up to it.
+                spans.append(QuoteSpan(p_start, i + 1, p_start, i, closed=True))
+                opened_any = True
+                continue
+            if ch in "“«‘" or (ch in "\"'" and _can_open(text, i, p_start)):
+                opened_any = True
             # A curly mark written the wrong way round ("… kita,“ kata X") is read by its context.
             if ch == "“" and stack and stack[-1][0] == "d" and _can_close(text, i, p_end) \
                     and not _can_open(text, i, p_start):
@@ -99,32 +127,38 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
                 if any(k == kind for k, _ in stack):
                     while stack and stack[-1][0] != kind:
                         stack.pop()
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
             elif ch == "‘":
                 stack.append(("s", i))
             elif ch == "’":
                 if stack and stack[-1][0] == "s" and _can_close(text, i, p_end):
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
             elif ch == '"':
                 if stack and stack[-1][0] == "d" and _can_close(text, i, p_end):
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
                 elif _can_open(text, i, p_start):
                     stack.append(("d", i))
                 elif any(k == "d" for k, _ in stack) and _can_close(text, i, p_end):
                     while stack and stack[-1][0] != "d":
                         stack.pop()
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
             elif ch == "'":
                 if stack and stack[-1][0] == "s" and _can_close(text, i, p_end):
-                    _close(stack, i, spans, text)
+                    _close(stack, i, spans, nested)
                 elif _can_open(text, i, p_start) and text[i + 1 : i + 2].isalpha():
                     stack.append(("s", i))
-        # Straight single quotes left open were apostrophes; a double quote left open runs on.
+        # Single quotes left open were apostrophes or stray marks: a quote closed inside them stands alone
+        # ("‘“Inilah yang kami khawatirkan,” kata Wade."); a double quote left open runs on.
+        strays = {s for s in stack if s[0] == "s"}
+        spans.extend(span for span, around in nested if all(o in strays for o in around))
         stack = [s for s in stack if s[0] != "s"]
         if stack:
             kind, opened = stack[0]
-            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt and text[nxt[0]] not in "“\"«" and _has_closer(text, nxt, kind):
+            cut = _attribution_ending(text, opened, p_end) if kind == "d" else None
+            if cut is not None:
+                # “… tidak ada informasi, kata Yoo.: the closing mark left out before the attribution.
+                spans.append(QuoteSpan(opened, cut, opened + 1, cut, closed=True))
+            elif _closed_later(text, paragraphs, n, kind):
                 carry = (kind, opened)
             else:
                 spans.append(QuoteSpan(opened, p_end, opened + 1, p_end, closed=False))
@@ -132,15 +166,37 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     return spans
 
 
-def _has_closer(text: str, para: tuple[int, int], kind: str) -> bool:
+def _closed_later(text: str, paragraphs: list[tuple[int, int]], n: int, kind: str, reach: int = 3) -> bool:
+    """Whether a quote left open in paragraph ``n`` runs on: one of the next ``reach`` paragraphs closes it
+    (its first mark of the kind closes) before any of them opens a quote of its own."""
     closers = "”\"" if kind == "d" else "»"
-    return any(ch in closers for ch in text[para[0] : para[1]])
+    for p_start, p_end in paragraphs[n + 1 : n + 1 + reach]:
+        if text[p_start] in "“\"«":
+            return False
+        first = next((m for m in _MARKS.finditer(text, p_start, p_end) if m.group(0) in "“”\"«»"), None)
+        if first is not None:
+            i = first.start()
+            return first.group(0) in closers and not (first.group(0) == '"' and _can_open(text, i, p_start))
+    return False
 
 
-def _close(stack: list[tuple[str, int]], i: int, spans: list[QuoteSpan], text: str) -> None:
+def _close(stack: list[tuple[str, int]], i: int, spans: list[QuoteSpan],
+           nested: list[tuple[QuoteSpan, tuple[tuple[str, int], ...]]]) -> None:
     _, opened = stack.pop()
-    if not stack:  # only the outermost quote becomes a quote of its own
-        spans.append(QuoteSpan(opened, i + 1, opened + 1, i, closed=True))
+    span = QuoteSpan(opened, i + 1, opened + 1, i, closed=True)
+    if stack:  # only the outermost quote becomes a quote of its own, once its paragraph shows it is one
+        nested.append((span, tuple(stack)))
+    else:
+        spans.append(span)
+
+
+def _attribution_ending(text: str, opened: int, para_end: int) -> int | None:
+    """Where a quote left open should have closed: just after the comma of an attribution that ends its
+    paragraph ("… dari Donggala, kata Yoo."), or None."""
+    m = speech().closing_kata.search(text, opened + 1, para_end)
+    if m and (m.group("speaker").strip() or m.group("verb").lower().endswith("nya")):
+        return m.start() + 1
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +207,23 @@ class _Speech:
     speech_verb: re.Pattern[str]
     pronouns: frozenset[str]
     stop_words: frozenset[str]
+    demonstratives: frozenset[str]
+    indefinites: frozenset[str]
+    place_prepositions: frozenset[str]
+    titles: tuple[str, ...]  # person titles and their other forms, longest first ("Wakil Presiden" first)
+    title_synonyms: dict[str, list[str]]  # "Kepala Negara" → ["Presiden"]
+    name_heads: frozenset[str]  # words that open the name of a place or a body, not of a person
+    calendar_words: frozenset[str]  # names of days and months ("kata Yoo, Senin (12/9).")
+    # An attribution that ends the sentence after a quoted phrase inside it: "…, kata Yoo." / "…, Yoo mengatakan."
+    closing_kata: re.Pattern[str]
+    closing_name_first: re.Pattern[str]
 
 
 @cache
 def speech() -> _Speech:
     d = load_yaml("id/speech.yaml")
+    entities = load_yaml("id/entities.yaml")
+    dates = load_yaml("id/dates.yaml")
     after_q = alternation(d["after_quote"], ignore_case=True)
     after_s = alternation(d["after_speaker"])
     after_s_any_case = alternation(d["after_speaker"], ignore_case=True)
@@ -170,26 +238,43 @@ def speech() -> _Speech:
         speech_verb=re.compile(rf"\b(?:{after_s_any_case}|berkata)(?:nya)?\b", re.I),
         pronouns=frozenset(p for p in d["pronouns"] if not p.startswith("-")),
         stop_words=frozenset(d["speaker_stop_words"]),
+        demonstratives=frozenset(d["demonstratives"]),
+        indefinites=frozenset(d["indefinites"]),
+        place_prepositions=frozenset(d["place_prepositions"]),
+        titles=tuple(sorted({*entities["person_titles"], *d["title_synonyms"]}, key=len, reverse=True)),
+        title_synonyms=d["title_synonyms"],
+        name_heads=frozenset(w.lower() for w in [*entities["location_heads"], *entities["org_heads"]]),
+        calendar_words=frozenset([*dates["weekdays"], *dates["months"]]),
+        closing_kata=re.compile(rf",\s*(?P<verb>{after_q})\b[ \t]*(?P<speaker>[^\n.!?;,“”\"]{{0,80}})"
+                                rf"(?:,[^\n.!?;“”\"]{{0,80}})?[.!?]?\s*$", re.I),
+        closing_name_first=re.compile(rf",\s*(?P<speaker>[A-Z][^\n.!?;,“”\"]{{0,80}}?)\s+(?P<verb>{after_s}|berkata)"
+                                      rf"(?:nya)?\b[^\n.!?;“”\"]{{0,80}}[.!?]?\s*$"),
     )
 
 
 def _trim_speaker(phrase: str, sp: _Speech) -> str:
-    """The speaker part of the words after a speech verb: up to a stop word, a comma or a bracket."""
+    """The speaker part of the words after a speech verb: up to a stop word, a comma or a bracket (an
+    acronym in brackets is part of it: "pengamat dari Universitas Gadjah Mada (UGM) Arya Budi")."""
     words = []
     first = phrase.split()[0] if phrase.split() else ""
     if first[:1].islower() and first.lower() not in sp.pronouns:
         # A description, not a name: keep it whole up to the punctuation ("seorang pejabat yang enggan
         # disebutkan namanya").
-        return re.split(r"[,;(]", phrase)[0].strip()
+        return _BRACKET_OR_COMMA.split(phrase)[0].strip()
     for raw in phrase.split():
         word = raw.strip()
         bare = word.strip(",()").lower()
-        if (bare in sp.stop_words or word.startswith("(")) and words:
+        acronym = _ACRONYM_IN_BRACKETS.fullmatch(word) is not None
+        if (bare in sp.stop_words or (word.startswith("(") and not acronym)) and words:
             break  # "kata Rusdi (48), nelayan …": the age and the apposition are not the name
         words.append(word.rstrip(","))
-        if word.endswith(",") or word.endswith(")"):
+        if word.endswith(",") or (word.endswith(")") and not acronym):
             break
     return " ".join(words).strip(" ,")
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][\w&.-]*\)")
+_BRACKET_OR_COMMA = re.compile(r"[,;]|\((?![A-Z][\w&.-]*\))")
 
 
 @dataclass(slots=True)
@@ -200,7 +285,10 @@ class _Speaker:
     description: str | None = None
 
 
-def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _Speech) -> _Speaker | None:
+def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _Speech,
+                    quote_start: int | None = None) -> _Speaker | None:
+    """Who a speaker phrase in ``[a, b)`` names; ``quote_start`` is where the quote it attributes opens (names
+    inside the quote are not the speaker's titles)."""
     phrase = article.text[a:b].strip()
     if not phrase:
         return None
@@ -208,13 +296,67 @@ def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _
     if first in sp.pronouns:
         return _Speaker(None, phrase.split()[0], pronoun=True)
     found = index.within(a, b)
-    if found:
-        people = [x for x in found if x[2].type == "PERSON"]
-        chosen = people[0] if people else found[0]
+    people = [x for x in found if x[2].type == "PERSON"]
+    if _points_back(phrase, bool(people), sp):
+        return _Speaker(None, phrase, pronoun=True)
+    if people:
+        # The name ends a speaker phrase ("Kadiv Humas Polri Irjen Dedi Prasetyo"): a title read as a name of
+        # its own comes before it.
+        chosen = people[-1]
         return _Speaker(chosen[2], article.text[chosen[0] : chosen[1]])
+    title = _title_of(phrase, sp)
+    if title is not None:
+        # "kata Presiden", "ujar Menteri BUMN": the person named before with that role.
+        roles = [phrase, *(other + phrase[len(title) :] for other in sp.title_synonyms.get(title, ()))]
+        titled = next(filter(None, (_titled_person(article, min(a, quote_start if quote_start is not None else a),
+                                                   role, index) for role in roles)), None)
+        if titled is not None:
+            return _Speaker(titled, titled.name)
+    if found:
+        return _Speaker(found[0][2], article.text[found[0][0] : found[0][1]])
     if phrase[0].isupper() and len(phrase.split()) <= 4:
         return _Speaker(None, phrase)
     return _Speaker(None, None, description=phrase)
+
+
+def _points_back(phrase: str, names_a_person: bool, sp: _Speech) -> bool:
+    """Whether a speaker phrase is a description of someone named before: it ends with a demonstrative
+    ("politikus Partai Golkar itu", "pria yang akrab disapa Zulhas tersebut", "mantan gubernur ini saat
+    ditemui"). A description in lower case may hold a name of someone else ("cucu Bung Karno itu"); one
+    in capitals that names a person is that person ("Menteri Yoo tersebut")."""
+    words = [w.strip(",.").lower() for w in phrase.split()]
+    if len(words) < 2 or words[0] in sp.indefinites:
+        return False
+    for k, word in enumerate(words[1:], 1):
+        if word in sp.demonstratives:
+            rest = words[k + 1 :]
+            if rest and rest[0] not in sp.stop_words:
+                continue
+            if sp.place_prepositions.intersection(words[1:k]):
+                return False  # "pedagang di pasar itu": the market is the one meant before
+            return phrase[0].islower() or not names_a_person
+    return False
+
+
+def _title_of(phrase: str, sp: _Speech) -> str | None:
+    """The person title that opens a speaker phrase ("Menteri BUMN" → "Menteri"), if any."""
+    return next((t for t in sp.titles if phrase == t or phrase.startswith(t + " ")), None)
+
+
+def _titled_person(article: Article, pos: int, role: str, index: MentionIndex) -> Entity | None:
+    """The latest person before ``pos`` written after ``role``, give or take a rank or a place in between
+    ("Menteri BUMN Erick Thohir", "Kapolri Jenderal Listyo Sigit Prabowo", "Presiden Joko Widodo")."""
+    before = re.compile(rf"(?i:{re.escape(role)})(?P<between>(?:\s+[A-Z][\w.'-]*){{0,3}})\s*$")
+    candidates = []
+    for start, _, entity in reversed(index.within(0, pos)):
+        if entity.type != "PERSON":
+            continue
+        m = before.search(article.text, max(0, start - len(role) - 40), start)
+        if m:
+            candidates.append((bool(m.group("between")), entity))  # right after the role comes first
+            if not m.group("between"):
+                break
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
 def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: MentionIndex, sp: _Speech) -> _Speaker | None:
@@ -227,12 +369,59 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: Mention
         phrase = _trim_speaker(m.group("speaker"), sp)
         if phrase:
             a = q.end + m.start("speaker")
-            return _resolve_phrase(article, a, a + len(phrase), index, sp)
+            speaker = _resolve_phrase(article, a, a + len(phrase), index, sp, q.start)
+            if speaker is not None and not speaker.pronoun and (speaker.entity is None
+                                                                or speaker.entity.type != "PERSON"):
+                # "kata Juru Bicara Kemlu, Teuku Faizasyah" / "kata anggota DPR dari Fraksi PKS, Mardani":
+                # the role or description, then the person.
+                named = _apposition(article, a + len(phrase), index, sp, any_name=speaker.description is not None)
+                return named or speaker
+            return speaker
         return None
     m = sp.after_quote_name_first.match(tail)
     if m:
         a = q.end + m.start("speaker")
-        return _resolve_phrase(article, a, q.end + m.end("speaker"), index, sp)
+        return _resolve_phrase(article, a, q.end + m.end("speaker"), index, sp, q.start)
+    return None
+
+
+_APPOSED_NAME = re.compile(r",\s*(?:drg?\.?\s+)?(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*(?=[,.(]|$)")
+
+
+def _apposition(article: Article, pos: int, index: MentionIndex, sp: _Speech, any_name: bool) -> _Speaker | None:
+    """The person set after a role or a description: "kata Juru Bicara Kemlu, Teuku Faizasyah", "kata terdakwa
+    kasus itu, Suparman, di …". After a description (``any_name``), a name no entity holds counts too, as
+    written ("ujar dokter yang menanganinya, dr Andi Wijaya.")."""
+    m = _APPOSED_NAME.match(article.text, pos)
+    if not m:
+        return None
+    found = index.within(m.start("name"), m.end("name"))
+    if found:
+        return _Speaker(found[-1][2], article.text[found[-1][0] : found[-1][1]]) \
+            if found[-1][2].type == "PERSON" else None
+    first = m.group("name").split()[0].lower()
+    if not any_name or first in sp.name_heads or first in sp.calendar_words:
+        return None  # "warga Desa Sukamaju, Kecamatan Cibinong": a place; "kata Yoo, Senin (12/9)": a day
+    return _Speaker(None, m.group("name"))
+
+
+def _speaker_ending_the_sentence(article: Article, q: QuoteSpan, sentence_end: int, index: MentionIndex,
+                                 sp: _Speech) -> _Speaker | None:
+    """A quoted phrase inside a sentence whose attribution ends it: "Pertemuan itu bisa “ditunda sepekan lagi”
+    karena …, kata Yoo." / "…, Gedung Putih mengatakan pada Minggu." (no other quote in between)."""
+    tail = article.text[q.end : sentence_end]
+    if "," not in tail or any(mark in tail for mark in "“”\"«»"):
+        return None
+    m = sp.closing_kata.search(tail)
+    if m:
+        if m.group("verb").lower().endswith("nya"):
+            return _Speaker(None, m.group("verb"), pronoun=True)
+        phrase = _trim_speaker(m.group("speaker"), sp)
+        a = q.end + m.start("speaker")
+        return _resolve_phrase(article, a, a + len(phrase), index, sp, q.start) if phrase else None
+    m = sp.closing_name_first.search(tail)
+    if m:
+        return _nearest_actor_phrase(article, q.end + m.start("speaker"), q.end + m.start("verb"), index, sp)
     return None
 
 
@@ -259,21 +448,40 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
     """The subject of a speech verb, in ``[a, b)`` before it.
 
     A pronoun or a bare title right before the verb ("dia mengatakan", "Menteri … menambahkan") refers back;
-    otherwise the first person named in the clause (the subject comes first), else the first entity.
+    otherwise the first person named in the clause (the subject comes first, after a title of a few words:
+    "Direktur atletik LSU Joe Alleva mengucapkan"), else a body or country that opens the clause or stands
+    right before the verb.
     """
     words = article.text[a:b].replace(",", " ").split()
     if words and (words[-1].lower() in sp.pronouns or words[0].lower() in sp.pronouns):
         return _Speaker(None, words[-1], pronoun=True)
-    if len(words) > 1 and words[0] in _bare_titles() and not words[1][:1].isupper():
-        return _Speaker(None, words[0], pronoun=True)  # "Menteri malah menyoroti …": the minister named before
     found = index.within(a, b)
     people = [x for x in found if x[2].type == "PERSON"]
-    pick = (people or found or [None])[0]
+    if people and len(article.text[a : people[0][0]].split()) <= 4:
+        return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
+    if len(words) > 1 and words[0] in _bare_titles() and not words[1][:1].isupper():
+        return _Speaker(None, words[0], pronoun=True)  # "Menteri malah menyoroti …": the minister named before
+    if people:
+        return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
+    pick = next((x for x in found if _is_subject(article.text, a, b, x)), None)
     if pick is not None:
         return _Speaker(pick[2], article.text[pick[0] : pick[1]])
     if words and words[0] in _bare_titles():
         return _Speaker(None, words[0], pronoun=True)
     return None
+
+
+def _is_subject(text: str, a: int, b: int, mention: tuple[int, int, Entity]) -> bool:
+    """Whether a body or country named in ``[a, b)`` before a speech verb at ``b`` is its subject: it opens the
+    clause ("Kemlu, dalam pernyataannya, mengatakan"; "Dalam pernyataannya, Kemlu mengatakan") or stands before
+    the verb with no comma between ("Kemlu juga mengatakan"). Not a name deep in the clause before a comma:
+    "… merugikan ekonomi AS, mengatakan" is said by the clause's subject."""
+    start, end, _ = mention
+    before = text[a:start].strip()
+    if not before or (before.endswith(",") and len(before.split()) <= 6):
+        return True
+    between = text[end:b]
+    return "," not in between and len(between.split()) <= 3
 
 
 @cache
@@ -322,6 +530,9 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
     subjects = _speech_subjects(article, index, sp)
     quotes: list[Quote] = []
     previous: tuple[Quote, int] | None = None  # last attributed quote and its paragraph
+    # Quotes left open at a paragraph's end with no attribution of their own, and that paragraph: the
+    # attribution of a multi-paragraph quote comes after its last paragraph.
+    left_open: list[tuple[int, int]] = []
     for q in find_quote_spans(article.text, paragraphs):
         para = bisect_left(para_ends, q.start)
         end_para = bisect_left(para_ends, max(q.start, q.end - 1))
@@ -339,7 +550,8 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
             continue
         speaker_after = (_speaker_after(article, q, para_end, index, sp)
                          or _speaker_right_after(article, q, index, sp, min(sent_end, para_end)))
-        speaker = speaker_after or _speaker_before(article, q, sent_start, index, sp)
+        speaker = (speaker_after or _speaker_before(article, q, sent_start, index, sp)
+                   or _speaker_ending_the_sentence(article, q, min(sent_end, para_end), index, sp))
         if speaker_after is not None and speaker_after.pronoun and q.start > sent_start + 1:
             # "Trump mengatakan bahwa …, “…,” katanya": the "-nya" is the subject who speaks earlier in the
             # same sentence, when one is named there.
@@ -380,8 +592,30 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
         quotes.append(quote)
         if direct and (quote.speaker or quote.speaker_description):
             previous = (quote, end_para)
+        if direct and not q.closed and (speaker is None or kind == "continued"):
+            left_open.append((len(quotes) - 1, end_para))
+    _speaker_of_the_run(quotes, left_open, para_ends, paragraphs)
     _share_within_sentence(quotes)
     return quotes
+
+
+def _speaker_of_the_run(quotes: list[Quote], left_open: list[tuple[int, int]], para_ends: list[int],
+                        paragraphs: list[tuple[int, int]]) -> None:
+    """“… ¶ “… ¶ “…,” kata Yoo: a quote left open at its paragraph's end, followed by a quote opening the next
+    paragraph, is the same speaker's, named at the end of the run (last paragraph first)."""
+    taken: set[int] = set()
+    for k, end_para in reversed(left_open):
+        if k + 1 >= len(quotes):
+            continue
+        nxt = quotes[k + 1]
+        para = bisect_left(para_ends, nxt.start)
+        opens_next = para == end_para + 1 and nxt.start - paragraphs[para][0] <= 1
+        if opens_next and nxt.direct and (nxt.kind == "quote" or k + 1 in taken) and \
+                (nxt.speaker or nxt.speaker_description):
+            q = quotes[k]
+            q.speaker, q.speaker_id, q.speaker_description = nxt.speaker, nxt.speaker_id, nxt.speaker_description
+            q.kind = "continued"
+            taken.add(k)
 
 
 def _share_within_sentence(quotes: list[Quote]) -> None:
@@ -400,14 +634,15 @@ def _share_within_sentence(quotes: list[Quote]) -> None:
 
 def _referent(pos: int, subjects: list[tuple[int, Entity]], quotes: list[Quote], index: MentionIndex,
               paragraphs: list[tuple[int, int]], para: int) -> Entity | None:
-    """Who a pronoun speaker is: the latest person who spoke (a speech verb's subject or a quote's speaker)
-    in this or the two paragraphs before, else the last person named."""
+    """Who a pronoun speaker is: the latest person who spoke (a speech verb's subject or a quote's speaker, who
+    may be a body) in this or the two paragraphs before, else the last person named."""
     window_start = paragraphs[max(0, para - 2)][0] if paragraphs else 0
     speakers = [(p, e) for p, e in subjects if window_start <= p < pos]
     for quote in quotes:
         if quote.speaker_id and window_start <= quote.start < pos and quote.direct:
             entity = next((e for _, _, e in index.items if e.id == quote.speaker_id), None)
-            if entity is not None and entity.type == "PERSON":
+            # A body quoted last is the "-nya" of the next quote too ("…,” kata Palang Merah. ¶ “…,” katanya.).
+            if entity is not None and entity.type in ("PERSON", "ORG"):
                 speakers.append((quote.start, entity))
     if speakers:
         return max(speakers, key=lambda x: x[0])[1]
