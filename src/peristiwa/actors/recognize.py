@@ -321,7 +321,7 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
         if caps[j] or (w in cue.particles and j + 1 < size and caps[j + 1] and j > i):
             if j > i and stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
                 break
-            # An acronym and a capitalised word do not make one name ("LSU Joe Alleva", "HMP Long Lartin"),
+            # An acronym and a capitalised word do not make one name ("UNS Bambang Wiryanto", "LP Nusa Kambangan"),
             # unless the acronym is an organisation head ("PT Sinar Bahari", "RSUD Kota").
             if j > i and _is_acronym(w) != _is_acronym(words[j - 1]) \
                     and s.keys[j - 1] not in cue.org_heads:

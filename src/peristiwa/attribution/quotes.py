@@ -449,7 +449,7 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
 
     A pronoun or a bare title right before the verb ("dia mengatakan", "Menteri … menambahkan") refers back;
     otherwise the first person named in the clause (the subject comes first, after a title of a few words:
-    "Direktur atletik LSU Joe Alleva mengucapkan"), else a body or country that opens the clause or stands
+    "Direktur olahraga UNS Bambang Wiryanto mengucapkan"), else a body or country that opens the clause or stands
     right before the verb.
     """
     words = article.text[a:b].replace(",", " ").split()
@@ -460,7 +460,7 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
     if people and len(article.text[a : people[0][0]].split()) <= 4:
         return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
     if len(words) > 1 and words[0] in _bare_titles() and not words[1][:1].isupper():
-        return _Speaker(None, words[0], pronoun=True)  # "Menteri malah menyoroti …": the minister named before
+        return _Speaker(None, words[0], pronoun=True)  # "Menteri justru menekankan …": the minister named before
     if people:
         return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
     pick = next((x for x in found if _is_subject(article.text, a, b, x)), None)
@@ -475,7 +475,7 @@ def _is_subject(text: str, a: int, b: int, mention: tuple[int, int, Entity]) -> 
     """Whether a body or country named in ``[a, b)`` before a speech verb at ``b`` is its subject: it opens the
     clause ("Kemlu, dalam pernyataannya, mengatakan"; "Dalam pernyataannya, Kemlu mengatakan") or stands before
     the verb with no comma between ("Kemlu juga mengatakan"). Not a name deep in the clause before a comma:
-    "… merugikan ekonomi AS, mengatakan" is said by the clause's subject."""
+    "… menekan harga pangan, mengatakan" is said by the clause's subject."""
     start, end, _ = mention
     before = text[a:start].strip()
     if not before or (before.endswith(",") and len(before.split()) <= 6):
