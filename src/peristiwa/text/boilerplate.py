@@ -231,8 +231,8 @@ def _classify_line(line: str, article: Article, rules: _Rules) -> bool:
 
 def _strip_inline(line: str, article: Article) -> str:
     """``line`` (a line of ``normalize_text``: single spaces, none at the ends) without inline photo credits."""
-    if "(" not in line and "[" not in line:
-        return line  # a credit opens with a bracket
+    if ("(" not in line and "[" not in line) or ":" not in line:
+        return line  # a credit opens with a bracket and names its source after a colon
 
     def cut(m: re.Match[str]) -> str:
         article.boilerplate.append(Boilerplate("photo_credit", m.group(0)))
