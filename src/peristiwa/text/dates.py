@@ -428,8 +428,10 @@ def _build(kind: str, m: re.Match[str], text: str, anchor: date | None, v: _Voca
 
 # Characters that a case-insensitive regex matches to an ASCII letter although their lower case is not
 # that letter ("ſ" to "s", the Kelvin sign to "k", "İ" and "ı" to "i"): with one of them in the text the
-# lower-cased text no longer shows every place a pattern can match.
-_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+# lower-cased text no longer shows every place a pattern can match. Each is looked for with ``in``: a
+# string search for one character is a memchr-like loop, and none at all when the text is stored one
+# byte a character (these are not), where a regex class costs a test per character.
+_CASE_FOLD_TRAPS = "\u0130\u0131\u017f\u212a"
 
 
 def _pattern_matches(text: str, v: _Vocab) -> list[tuple[int, str, re.Match[str]]]:
@@ -445,9 +447,7 @@ def _pattern_matches(text: str, v: _Vocab) -> list[tuple[int, str, re.Match[str]
     """
     low = lower_text(text)
     found: list[tuple[int, str, re.Match[str]]] = []
-    # The traps are no ASCII characters: an ASCII text (``isascii`` reads a flag of the string) is spared
-    # the search.
-    if not text.isascii() and _CASE_FOLD_TRAPS.search(text):
+    if any(trap in text for trap in _CASE_FOLD_TRAPS):
         for priority, (kind, pattern) in enumerate(v.patterns):
             if any(anchor in low for anchor in v.anchors[kind]):
                 found.extend((priority, kind, m) for m in pattern.finditer(text))
