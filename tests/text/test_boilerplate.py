@@ -230,6 +230,20 @@ def test_furniture_lines_are_dropped_with_their_kind(extract, line, kind):
     assert [(b.kind, b.text) for b in article.boilerplate] == [(kind, line)]
 
 
+def test_every_caption_credit_holds_the_character_its_search_needs():
+    """The cleaner searches a line for a caption credit only when it holds ``caption_credit_needs``: the
+    caption pattern, as the data file writes it, must require that character in every match (a literal of
+    its top-level sequence, outside any alternative or repeat)."""
+    from re import _parser
+
+    from peristiwa.langdata import load_yaml
+
+    data = load_yaml("id/boilerplate.yaml")
+    needed = data["caption_credit_needs"]
+    top_level = list(_parser.parse(data["caption_credit"]))
+    assert len(needed) == 1 and (_parser.LITERAL, ord(needed)) in top_level
+
+
 @pytest.mark.parametrize(
     ("line", "kept"),
     [

@@ -256,6 +256,10 @@ def test_unparseable_publication_date_is_a_problem(extract):
         "Harga 1.2023-10-05 naik, 1.000 hari lalu, 2,5 juta, (3) 12/5, 18-19 Mei, 18–19 Mei, 18hingga 20 Mei, "
         "18 s.d. 20 Mei, 7dan 8 Juni, 2023 dan 1999, 10 (2/3) dan Senin (23/10), tanggal 5 Juni, tiga hari lalu.",
         "Pada 12\u00a0Mei 2024 ia tiba; 3\thari lalu; 45 orang; Rp 1.500.000 pada 2019-an; 120 pekan depan.",
+        # Digits of another script next to words and digits; curly quotes (a text of two bytes a character).
+        "\u0663dua hari lalu, \u06631 Mei, 5\u0663 Juni, \u201cSenin (23/10)\u201d, \u0663(12/5) dan \u0663pada 2020.",
+        # A character a case-insensitive pattern matches to an ASCII letter ("\u0130" to "i"): the slow path.
+        "KEMAR\u0130N ia tiba, tiga hari lalu, pada Mei dan Senin (23/10).",
     ],
 )
 def test_matches_are_those_of_every_pattern_run_over_the_whole_text(text):

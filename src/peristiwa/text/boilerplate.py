@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from peristiwa.langdata import load_yaml
+from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, Boilerplate, Dateline, Paragraph, RelatedLink
 from peristiwa.text.normalize import normalize_text
 
@@ -63,17 +63,19 @@ class _Rules:
     code_after_stop: re.Pattern[str]
     code_line: re.Pattern[str]
     caption: re.Pattern[str]
+    caption_needs: str
 
 
 @cache
 def _rules() -> _Rules:
     data = load_yaml("id/boilerplate.yaml")
-    labels = sorted(data["related_labels"], key=len, reverse=True)
+    # The labels as trees of shared beginnings (``alternation``, the longest label first as before): each
+    # line of every article is tried against both lists, which a flat list costs a step per label.
     related = re.compile(
-        r"^(?P<label>" + "|".join(re.escape(x) for x in labels) + r")\b\s*[:：\-–—»>]*\s*(?P<rest>.*)$", re.I
+        r"^(?P<label>" + alternation(data["related_labels"], ignore_case=True)
+        + r")\b\s*[:：\-–—»>]*\s*(?P<rest>.*)$", re.I
     )
-    credit_labels = sorted(data["credit_labels"], key=len, reverse=True)
-    label = "|".join(re.escape(x) for x in credit_labels)
+    label = alternation(data["credit_labels"], ignore_case=True)
     # "Editor: A", and joint labels such as "Redaktur & Reporter : A".
     credit = re.compile(rf"^(?P<label>(?:{label}))(?:\s*(?:&|dan|/|,)\s*(?:{label}))*\s*[:：]\s*(?P<names>.+)$", re.I)
     drops = tuple(
@@ -98,6 +100,7 @@ def _rules() -> _Rules:
         code_after_stop=code_after_stop,
         code_line=code_line,
         caption=re.compile(data["caption_credit"], re.I),
+        caption_needs=data["caption_credit_needs"],
     )
 
 
@@ -219,7 +222,8 @@ def _classify_line(line: str, article: Article, rules: _Rules) -> bool:
         if line.startswith(("(", "[")) and rules.code_line.match(line):
             article.boilerplate.append(Boilerplate("agency_code", line))
             return True
-        if rules.caption.search(line):
+        # The search tries every place of the line: a line without the character a caption needs is spared it.
+        if rules.caption_needs in line and rules.caption.search(line):
             article.boilerplate.append(Boilerplate("photo_credit", line))
             return True
     return False
@@ -227,8 +231,8 @@ def _classify_line(line: str, article: Article, rules: _Rules) -> bool:
 
 def _strip_inline(line: str, article: Article) -> str:
     """``line`` (a line of ``normalize_text``: single spaces, none at the ends) without inline photo credits."""
-    if "(" not in line and "[" not in line:
-        return line  # a credit opens with a bracket
+    if ("(" not in line and "[" not in line) or ":" not in line:
+        return line  # a credit opens with a bracket and names its source after a colon
 
     def cut(m: re.Match[str]) -> str:
         article.boilerplate.append(Boilerplate("photo_credit", m.group(0)))

@@ -95,8 +95,12 @@ class _Vocab:
     after_digits: _DigitOpenings
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alt(words, *, ignore_case: bool = True) -> str:
+    """Any of ``words``, the longest first, for a pattern compiled with ``re.I`` unless ``ignore_case`` is
+    false. Written as a tree of shared beginnings (``langdata.alternation``, which matches and prefers
+    what the flat list of the words sorted longest first does): the engine goes through it in a few
+    steps where the flat list costs one per word, at every place a pattern is tried."""
+    return alternation(words, ignore_case=ignore_case)
 
 
 # Words that open some patterns, kept here because ``_vocab`` also lists them as where those patterns begin.
@@ -163,7 +167,13 @@ def _opening_finder(patterns, openers: dict[str, list[str]]
     digits = "|".join(o for o in _DIGIT_OPENERS if o in direct)
     # Opening with a character class lets the regex engine skip the letters and digits (most of the
     # text) in one tight loop. Only that one character is consumed: the next place is tried too.
-    regex = re.compile(rf"[^a-z\d](?:(?=({alternation(words)}))|(?=({digits}))|(?<=\())")
+    # The class leaves out the ASCII digits only, not every Unicode digit ("\d"): an ASCII class is
+    # one bitmap test per character where "\d" costs a Unicode table lookup, and the scan reads every
+    # character of the text. The places it adds, after a digit of another script, are tried in vain:
+    # every pattern opens with "\b" or "(", and a digit and a letter or digit after it make no "\b".
+    # Every digit opener begins with "\d", tested first on its own: the engine rejects a word after a
+    # space, the most common place tried, at that one test instead of entering each digit opener's repeat.
+    regex = re.compile(rf"[^a-z0-9](?:(?=({alternation(words)}))|(?=\d)(?=({digits}))|(?<=\())")
     return regex, kinds_at, _DigitOpenings(direct)
 
 
@@ -180,7 +190,7 @@ def _vocab() -> _Vocab:
     past = _alt(d["past_markers"])
     number = r"\d{1,3}|" + _alt(_NUMBER_WORDS)
     cap = lambda alt: "(?:" + alt + ")"  # noqa: E731
-    wd_cap = r"(?-i:" + "|".join(re.escape(w.capitalize()) for w in sorted(weekdays, key=len, reverse=True)) + ")"
+    wd_cap = r"(?-i:" + _alt((w.capitalize() for w in weekdays), ignore_case=False) + ")"
     patterns = (
         ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
         ("slash", re.compile(
@@ -205,7 +215,7 @@ def _vocab() -> _Vocab:
         ("relative", re.compile(rf"\b(?P<phrase>{_alt(d['relative'])})\b", re.I)),
         ("weekday", re.compile(
             rf"\b(?P<wd>{wd_cap})\b(?:\s+(?:pagi|siang|sore|malam|dini hari)\b)?"
-            rf"(?:\s+(?P<dir>{_alt(d['weekday_directions'])})\b)?")),
+            rf"(?:\s+(?P<dir>{_alt(d['weekday_directions'], ignore_case=False)})\b)?")),
     )
     # What each pattern above can begin with, lower-cased: keep this in step with the patterns.
     openers = {
@@ -418,8 +428,10 @@ def _build(kind: str, m: re.Match[str], text: str, anchor: date | None, v: _Voca
 
 # Characters that a case-insensitive regex matches to an ASCII letter although their lower case is not
 # that letter ("ſ" to "s", the Kelvin sign to "k", "İ" and "ı" to "i"): with one of them in the text the
-# lower-cased text no longer shows every place a pattern can match.
-_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+# lower-cased text no longer shows every place a pattern can match. Each is looked for with ``in``: a
+# string search for one character is a memchr-like loop, and none at all when the text is stored one
+# byte a character (these are not), where a regex class costs a test per character.
+_CASE_FOLD_TRAPS = "\u0130\u0131\u017f\u212a"
 
 
 def _pattern_matches(text: str, v: _Vocab) -> list[tuple[int, str, re.Match[str]]]:
@@ -435,7 +447,7 @@ def _pattern_matches(text: str, v: _Vocab) -> list[tuple[int, str, re.Match[str]
     """
     low = lower_text(text)
     found: list[tuple[int, str, re.Match[str]]] = []
-    if _CASE_FOLD_TRAPS.search(text):
+    if any(trap in text for trap in _CASE_FOLD_TRAPS):
         for priority, (kind, pattern) in enumerate(v.patterns):
             if any(anchor in low for anchor in v.anchors[kind]):
                 found.extend((priority, kind, m) for m in pattern.finditer(text))
