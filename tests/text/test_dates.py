@@ -270,3 +270,15 @@ def test_matches_are_those_of_every_pattern_run_over_the_whole_text(text):
     expected = [(priority, kind, m.span()) for priority, (kind, pattern) in enumerate(v.patterns)
                 if any(anchor in low for anchor in v.anchors[kind]) for m in pattern.finditer(text)]
     assert sorted((p, k, m.span()) for p, k, m in _pattern_matches(text, v)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KEMAR\u0130N pagi DPR menggelar rapat.", [("KEMAR\u0130N", "2025-11-03")]),
+    ("Rapat itu digelar pada 3 MARET 2025.", [("3 MARET 2025", "2025-03-03")]),
+    ("Pada 3 JUN\u0130 2025 ia tiba di Jakarta.", [("3 JUN\u0130 2025", "2025-06-03")]),
+], ids=["relative word", "month in capitals", "month with a dotted capital"])
+def test_a_dotted_capital_i_reads_as_i(text, expected):
+    """A pattern matches "\u0130" as "i" (no case); the word is then looked up as "i" too, not as Python's
+    two-character lower case of it, which made the dates stage fail on the article."""
+    found = find_dates(text, date(2025, 11, 4))
+    assert [(m.text, m.value) for m in found] == expected

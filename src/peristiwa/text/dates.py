@@ -335,12 +335,19 @@ def _offset_date(anchor: date, offset: dict[str, int]) -> date:
     return _add_months(d, months) if months else d
 
 
+def _fold(word: str) -> str:
+    """A matched word as the vocabulary's keys are written: lower case. The patterns match without case, so
+    "KEMARİN" matches "kemarin", but Python lower-cases the Turkish dotted capital İ to two characters (i and a
+    combining dot), which no key has."""
+    return word.lower().replace("i\u0307", "i")
+
+
 def _build(kind: str, m: re.Match[str], text: str, anchor: date | None, v: _Vocab) -> DateMention | None:
     g = m.groupdict()
     mention = DateMention(m.start(), m.end(), text=m.group(0))
     if kind in ("iso", "slash", "day_month"):
         day = int(g["d"])
-        month = int(g["m"]) if kind != "day_month" else v.months[g["mon"].lower().rstrip(".")]
+        month = int(g["m"]) if kind != "day_month" else v.months[_fold(g["mon"]).rstrip(".")]
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         if kind == "slash" and not g.get("y") and not g.get("wd") and "(" not in m.group(0):
@@ -368,7 +375,7 @@ def _build(kind: str, m: re.Match[str], text: str, anchor: date | None, v: _Voca
                 mention.value = date.fromisoformat(mention.value).replace(day=first_day).isoformat()
         return mention
     if kind in ("month_year", "month"):
-        month = v.months[g["mon"].lower()]
+        month = v.months[_fold(g["mon"])]
         mention.granularity = "month"
         if g.get("y"):
             mention.value, mention.kind, mention.resolved = f"{int(g['y']):04d}-{month:02d}", "absolute", True
@@ -388,24 +395,24 @@ def _build(kind: str, m: re.Match[str], text: str, anchor: date | None, v: _Voca
     if kind in ("counted", "one_unit"):
         if kind == "counted":
             n = _count(g["n"])
-            unit = g["unit"].lower()
+            unit = _fold(g["unit"])
         else:
-            n, unit = 1, v.one_unit[g["word"].lower()]
+            n, unit = 1, v.one_unit[_fold(g["word"])]
         if n is None:
             return None  # "beberapa hari lalu": a relative date with no number
-        if g["dir"].lower() == "lalu" and _VERB_AFTER.match(text, m.end()):
+        if _fold(g["dir"]) == "lalu" and _VERB_AFTER.match(text, m.end()):
             return None  # "ditahan tiga hari lalu dibebaskan": "lalu" is "then", not "ago"
-        sign = v.directions[" ".join(g["dir"].lower().split())]
+        sign = v.directions[" ".join(_fold(g["dir"]).split())]
         (unit_name, step), = v.units[unit].items()
         offset = {unit_name: sign * n * step}
         mention.granularity = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit_name]
     elif kind == "relative":
-        entry = dict(v.relative[" ".join(g["phrase"].lower().split())])
+        entry = dict(v.relative[" ".join(_fold(g["phrase"]).split())])
         mention.granularity = entry.pop("granularity")
         offset = entry
     else:  # weekday
-        weekday = v.weekdays[g["wd"].lower()]
-        direction = v.weekday_directions.get((g.get("dir") or "").lower(), 0)
+        weekday = v.weekdays[_fold(g["wd"])]
+        direction = v.weekday_directions.get(_fold(g.get("dir") or ""), 0)
         if direction == 0:
             sentence_start = _SENTENCE_START.start_of(text, m.start())
             if _FUTURE_CUES.search(text, sentence_start, m.start()):
