@@ -544,3 +544,11 @@ def test_a_sentence_reads_the_same_facts_from_the_article_or_alone(read):
             assert getattr(shared, name) == getattr(alone, name), name
         assert shared.next_opening(0) == alone.next_opening(0) < shared.size
     assert _Sentence(article.text, [], 0).next_opening(0) == 0
+
+
+def test_entity_fields_stay_in_the_order_the_resolver_builds_them():
+    """resolve._entity passes Entity's fields by position (keywords cost a dict per entity)."""
+    from dataclasses import fields
+
+    assert [f.name for f in fields(Entity)] == ["id", "type", "name", "aliases", "code", "country", "sector", "lat",
+                                               "lon", "source", "titles", "acts_for", "mentions"]

@@ -479,7 +479,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
     # The sentence's lists, read in every turn of the loop, held in local names.
     tokens, words, keys, caps, wordlike, size, index = s.tokens, s.words, s.keys, s.caps, s.wordlike, s.size, s.index
     next_opening = s.may_open.index  # the first token from i on that can start a mention (see _Sentence)
-    title_firsts = cue.title_firsts
+    title_firsts, max_words = cue.title_firsts, gaz.max_words
     i = 0
     while True:
         i = next_opening(True, i)
@@ -508,8 +508,8 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                 i += 1
                 continue
         key = keys[i]
-        title_len = _title_length(s, i, cue) if (key.split(" ", 1)[0] if " " in key else key) in title_firsts \
-            else 0  # most words open no title: spare the call
+        first_word = key.split(" ", 1)[0] if " " in key else key
+        title_len = _title_length(s, i, cue) if first_word in title_firsts else 0  # most words open no title
         if title_len:
             title = s.text[tok.start : tokens[i + title_len - 1].end]
             nxt = i + title_len
@@ -521,7 +521,8 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             pending_title, pending_until = title, nxt + 1
             i = nxt
             continue
-        match = dictionary_match(gaz, s, i, cue)
+        # dictionary_match's first test, made here: most words open no alias, and the call is spared.
+        match = dictionary_match(gaz, s, i, cue) if max_words.get(first_word) else None
         if match:
             form, j = match
             actor = form.actor
