@@ -494,6 +494,29 @@ def test_pronoun_subject_refers_back(code, text, expected):
     assert any("refers back" in line for line in event.explanation), event.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Polisi Malaysia menangkap Anwar Ibrahim di Kuala Lumpur. Ia kemudian didakwa melakukan "
+                     "korupsi.", ("ACCUSE", "MYS", "MYS"), id="ia-didakwa"),
+        pytest.param("Jaksa Amerika Serikat memeriksa Donald Trump pekan lalu. Dia juga didakwa melakukan penipuan "
+                     "pajak.", ("ACCUSE", "USA", "USA"), id="dia-didakwa"),
+    ],
+)
+def test_a_pronoun_subject_of_a_passive_is_the_target(code, text, expected):
+    """"Ia didakwa …": the person the pronoun stands for is the one charged, by the state."""
+    event = _one(code(text), *expected)
+    assert event.voice == "passive" and event.sentence == 1
+    assert any("refers back to the person" in line for line in event.explanation), event.explanation
+
+
+def test_a_plural_pronoun_subject_of_a_passive_is_not_the_last_subject(code):
+    """"Polisi menangkap tiga warga Malaysia. Mereka ditahan …": those held are the people arrested, not the police."""
+    article = code("Polisi Indonesia menangkap tiga warga Malaysia. Mereka ditahan di Jakarta.")
+    held = [e for e in article.events if e.sentence == 1 and e.target]
+    assert [e for e in held if e.target.entity_id.startswith("agent-polisi")] == [], _summary(article)
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")

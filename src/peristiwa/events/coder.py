@@ -106,6 +106,7 @@ _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihakn
 _THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _SINGULAR_PERSON = frozenset(["ia", "dia", "beliau"])
+_PLURAL_PRONOUNS = frozenset(["mereka", "keduanya"])
 # Every word a pronoun subject can end on: a sentence with none of them has none.
 _PRONOUN_WORDS = _FIRST_PERSON | _THIRD_PERSON | _SINGULAR_PERSON | {p[-1] for p in _THIRD_PERSON_PHRASES}
 _TARGET_WINDOW = 14
@@ -1336,7 +1337,11 @@ def _last_group(context: _Context, s: _Sentence) -> list[_Actor]:
     return context.last_group[1]
 
 
-def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str]) -> list[_Actor]:
+def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str],
+                     patient: bool = False) -> list[_Actor]:
+    """The actor a pronoun subject before the trigger stands for. With ``patient`` (the subject of a passive), a
+    plural pronoun is left alone: "Polisi menangkap tiga orang. Mereka ditahan …" are the people arrested, not
+    the subject told before."""
     if s.word_set.isdisjoint(_PRONOUN_WORDS):
         return []  # no pronoun in the sentence
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -1359,6 +1364,8 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
             if person is not None:
                 why.append(f"'{s.words[k]}' refers back to the person {person.entity.name}")
                 return [person]
+        if patient and (w in _PLURAL_PRONOUNS or w in _SINGULAR_PERSON):
+            return []  # ("dia" with no person to stand for: not a body the last sentence was about either)
         last = _last_subject(context) if third else None
         if last is not None:
             group = _last_group(context, last) if w in ("mereka", "keduanya") else [last.actors[last.subject]]
@@ -1404,6 +1411,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, i)
         target_how = "subject of the passive"
+        if not targets and context is not None:
+            # "Ia ditangkap di Jakarta", "Mereka didakwa …": the pronoun subject is the one acted upon.
+            targets = _pronoun_subject(s, actors, i, context, why, patient=True)
         sources = _agent(s, actors, j)
         place_country = _place_country(article, s, i)
         authority = place_country or (context.main_country if context else None)
