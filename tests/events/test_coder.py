@@ -595,6 +595,11 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      id="mengancam-akan-the-threat"),
         pytest.param("“Jepang telah mengirim senjata ke Ukraina,” kata Sergei Lavrov.", ("AID", "JPN", "UKR"),
                      "alleged", None, id="direct-quote-of-a-third-party"),
+        pytest.param("“Kami yakin kerja sama ini akan berhasil,” kata Sergei Lavrov setelah bertemu dengan Wang Yi "
+                     "di Beijing.", ("CONSULT", "RUS", "CHN"), "asserted", None, id="narrated-after-a-closed-quote"),
+        pytest.param("“Kami menilai hubungan kedua negara membaik,” ujar Sergei Lavrov seusai pertemuan dengan "
+                     "Wang Yi di Moskwa.", ("CONSULT", "CHN", "RUS"), "asserted", None,
+                     id="narrated-after-a-closed-quote-nominal"),
     ],
 )
 def test_modality(code, text, expected, modality, cue):

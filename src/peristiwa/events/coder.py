@@ -991,6 +991,12 @@ class _SpeechCues:
     verbs: frozenset[str]
 
 
+@cache
+def _reporting_words() -> frozenset[str]:
+    """Words that name the speaker of a quotation right after it ("…,” kata Novak", "…,” Novak menambahkan")."""
+    return _words("id/speech.yaml", "after_quote") | _words("id/speech.yaml", "after_speaker")
+
+
 def _speech_verbs() -> frozenset[str]:
     d = load_yaml("id/speech.yaml")
     return frozenset(d["after_speaker"]) | frozenset(["menurut", "mengutip", "melansir"])
@@ -1114,6 +1120,11 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         return _Modality("alleged", cue, negated, conditional)
     # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …".
     for k in range(i - 1, -1, -1) if not speech.isdisjoint(before) else ():
+        if (lower[k] == "”" or (lower[k] == '"' and lower[: k + 1].count('"') % 2 == 0)) and not \
+                _reporting_words().isdisjoint(lower[k + 1 : k + 3]):
+            # "“Saya yakin …,” kata Novak setelah pertemuan dengan Perry": a quotation closed before the trigger
+            # by its speaker's name; the words in it and that verb do not report what follows the speaker.
+            break
         if lower[k] in speech:
             speakers = [a for a in actors if a.t1 <= k]
             speaker_code = speakers[-1].code if speakers else None
