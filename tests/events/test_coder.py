@@ -517,6 +517,33 @@ def test_a_plural_pronoun_subject_of_a_passive_is_not_the_last_subject(code):
     assert [e for e in held if e.target.entity_id.startswith("agent-polisi")] == [], _summary(article)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        pytest.param("Presiden Joko Widodo berterima kasih kepada Jepang atas bantuan kemanusiaan itu.",
+                     ("SUPPORT", "IDN", "JPN"), "terima-kasih", id="berterima-kasih"),
+        pytest.param("Menteri Luar Negeri Retno Marsudi mengucapkan terima kasih kepada pemerintah Australia.",
+                     ("SUPPORT", "IDN", "AUS"), "terima-kasih", id="mengucapkan-terima-kasih"),
+        pytest.param("Donald Trump melimpahkan pujian kepada Kim Jong-un di Singapura.", ("SUPPORT", "USA", "PRK"),
+                     "puji", id="light-verb-pujian-kepada"),
+        pytest.param("Amerika Serikat berusaha membujuk Jerman agar menghentikan proyek pipa gas itu.",
+                     ("REQUEST", "USA", "DEU"), "bujuk", id="an-attempt-to-persuade-is-a-request"),
+        pytest.param("Kejaksaan Agung menjerat Setya Novanto dengan dakwaan korupsi.", ("ACCUSE", "IDN", "IDN"),
+                     "jerat", id="menjerat-dengan-dakwaan"),
+    ],
+)
+def test_thanks_praise_persuasion_and_charges(code, text, expected, rule):
+    """Thanking and praising someone is SUPPORT, persuading (even "berusaha membujuk") a REQUEST, and "menjerat
+    … dengan dakwaan" a charge."""
+    assert _one(code(text), *expected).rule == rule
+
+
+def test_trying_to_attack_is_still_no_attack(code):
+    """Only a request is made by trying to make it: "berupaya menyerang" codes no attack."""
+    article = code("Korea Utara berupaya menyerang Jepang.")
+    assert _find(article, "ASSAULT", "PRK", "JPN") == [], _summary(article)
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")

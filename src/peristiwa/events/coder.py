@@ -95,7 +95,8 @@ _RIGHT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi"
 _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menjatuhkan melancarkan mengeluarkan "
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
-                         "meningkatkan melanjutkan memperkuat memperluas".split())
+                         "meningkatkan melanjutkan memperkuat memperluas melontarkan melayangkan melimpahkan "
+                         "mengucapkan menghaturkan".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
@@ -1390,8 +1391,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     pred = trig.predicate
     voice = trig.voice
     why: list[str] = []
-    if _irrealis(s, i):
-        return []  # "menolak seruan untuk melonggarkan sanksi": asked for or refused, not done
+    governor = _irrealis(s, i)
+    if governor and not (pred.plover == "REQUEST" and governor.lower() in _words("id/grammar.yaml",
+                                                                                   "attempt_governors")):
+        # "menolak seruan untuk melonggarkan sanksi": asked for or refused, not done (but "berupaya membujuk …"
+        # is a request made)
+        return []
     if voice == "nominal" and not _RECEIVING_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
         # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives.
         voice = "received"
