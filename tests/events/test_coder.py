@@ -544,6 +544,22 @@ def test_trying_to_attack_is_still_no_attack(code):
     assert _find(article, "ASSAULT", "PRK", "JPN") == [], _summary(article)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        pytest.param("Donald Trump, yang tahun lalu mengancam Korea Utara, memuji Kim Jong-un di New York.",
+                     ("SUPPORT", "USA", "PRK"), ("SUPPORT", "PRK", "PRK"), id="comma-yang-comma"),
+        pytest.param("Jepang yang pekan lalu mengecam Rusia, mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"),
+                     ("AID", "RUS", "UKR"), id="yang-comma"),
+    ],
+)
+def test_the_verb_after_a_relative_clause_is_its_heads(code, text, expected, absent):
+    """"X, yang … mengancam Y, memuji Z": the relative clause closes at the comma; X, not Y, does the praising."""
+    article = code(text)
+    _one(article, *expected)
+    assert _find(article, *absent) == [], _summary(article)
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")

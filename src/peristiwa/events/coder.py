@@ -831,9 +831,36 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
             continue
         if _reported_clause_subject(s, a.t1, i):
             return []
+        head = _relative_head(s, actors, idx, i) if "," in s.lower[a.t1 : i] else None
+        if head is not None:
+            # "Trump, yang tahun lalu mengancam Korea Utara, memuji Kim": the relative clause closes at the comma,
+            # and the verb after it is its head's.
+            idx = head
         group = _coordinated_left(s, actors, idx)
         return [g for g in group if not _preceded_by_preposition(s, g)] or group
     return []
+
+
+# Words that end a relative clause before its comma could ("… yang mengecam Rusia karena …, …").
+_CLAUSE_WORDS = _LEFT_BOUNDARIES - _QUOTE_MARKS
+
+
+def _relative_head(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> int | None:
+    """The index of the actor a relative clause hangs from ("Trump, yang … mengancam Korea Utara, memuji …"),
+    when ``actors[idx]`` stands inside that clause, after its verb, and a comma closes the clause before the
+    trigger at ``i``; else None."""
+    a = actors[idx]
+    if not any(_active_verb(w) for w in s.lower[max(0, a.t0 - 3) : a.t0]):
+        return None  # not the object of a verb in the clause
+    for h in range(idx - 1, -1, -1):
+        head = actors[h]
+        rest = s.lower[head.t1 : a.t0]
+        if not rest or (rest[0] != "yang" and rest[:2] != [",", "yang"]):
+            continue
+        if not _CLAUSE_WORDS.isdisjoint(s.lower[head.t1 : i]) or _preceded_by_preposition(s, head):
+            return None
+        return h
+    return None
 
 
 # Words that may stand between a reporting verb and the verb it reports without being its subject: the
