@@ -560,6 +560,28 @@ def test_the_verb_after_a_relative_clause_is_its_heads(code, text, expected, abs
     assert _find(article, *absent) == [], _summary(article)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        pytest.param("Polisi Indonesia menciduk dua warga Malaysia di Batam.", ("COERCE", "IDN", "MYS"), "ciduk",
+                     id="menciduk"),
+        pytest.param("Pasukan Rusia mengepung pasukan Ukraina di Bakhmut.", ("COERCE", "RUS", "UKR"), "kepung",
+                     id="mengepung"),
+        pytest.param("Warga Ambon terlibat tawuran dengan warga Malaysia.", ("ASSAULT", "IDN", "MYS"), "tawuran",
+                     id="tawuran"),
+    ],
+)
+def test_arrest_siege_and_brawl_words(code, text, expected, rule):
+    """"menciduk" is an arrest, "mengepung" a siege (COERCE), "tawuran" a brawl (ASSAULT)."""
+    assert _one(code(text), *expected).rule == rule
+
+
+def test_a_flood_is_no_siege(code):
+    """"dikepung banjir": surrounded by water, not by anyone."""
+    article = code("Warga Jakarta dikepung banjir sejak Senin.")
+    assert [e for e in article.events if e.rule == "kepung"] == [], _summary(article)
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")
