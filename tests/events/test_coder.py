@@ -582,6 +582,29 @@ def test_a_flood_is_no_siege(code):
     assert [e for e in article.events if e.rule == "kepung"] == [], _summary(article)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Amerika Serikat mengatakan bahwa Korea Utara harus menghentikan program nuklirnya terlebih "
+                     "dahulu.", ("REQUEST", "USA", "PRK"), id="mengatakan-bahwa-harus"),
+        pytest.param("Menteri Luar Negeri Retno Marsudi menegaskan Israel harus segera menghentikan serangan di "
+                     "Gaza.", ("REQUEST", "IDN", "ISR"), id="menegaskan-harus"),
+        pytest.param("Presiden Joko Widodo mengatakan pemerintah daerah wajib menyiapkan anggaran bencana.",
+                     ("REQUEST", "IDN", "IDN"), id="mengatakan-wajib"),
+    ],
+)
+def test_what_another_actor_must_do_is_a_demand(code, text, expected):
+    """"X mengatakan (bahwa) Y harus …": a demand of X's on Y (REQUEST, the generic demand `tuntut`)."""
+    event = _one(code(text), *expected)
+    assert event.rule == "tuntut" and event.modality == "asserted"
+
+
+def test_a_reported_fact_is_no_demand(code):
+    """Without a word of obligation the reported clause is a claim, not a demand."""
+    article = code("Jepang mengatakan Korea Utara telah menembakkan rudal.")
+    assert [e for e in article.events if e.type == "REQUEST"] == [], _summary(article)
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")

@@ -655,6 +655,32 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
     return out
 
 
+def _demands(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
+    """A demand told as what another actor must do: "AS mengatakan bahwa Pyongyang harus menghentikan …" (a
+    reporting verb, an actor, a word of obligation) is a demand of the speaker's on that actor, coded as the
+    lexicon's generic demand (``tuntut``), with the reporting verb as its trigger and the actor as its object."""
+    reporting = _words("id/speech.yaml", "after_speaker")
+    if s.word_set.isdisjoint(reporting):
+        return []
+    obligation = _words("id/grammar.yaml", "obligation_words")
+    demand = next((t for t in lex.lookup("menuntut") if t.predicate.id == "tuntut"), None)
+    if demand is None:
+        return []
+    out = []
+    for a in s.actors:
+        k = a.t0 - 1
+        while k >= 0 and s.lower[k] in ("bahwa", ","):
+            k -= 1
+        if k < 0 or s.lower[k] not in reporting or a.t0 - k > 3:
+            continue
+        m = a.t1
+        while m < len(s.lower) and s.lower[m] in _AUX:
+            m += 1
+        if m < len(s.lower) and s.lower[m] in obligation:
+            out.append((k, a.t0, Trigger(demand.predicate, "active", (s.lower[k],)), ""))
+    return out
+
+
 def _without_verb_objects(s: _Sentence, triggers: list) -> list:
     """Drop a noun trigger that is the object of the verb trigger right before it: "menghentikan serangan",
     "menolak perundingan", "mengirim bantuan" code the verb's event, not a second one for the noun."""
@@ -1261,6 +1287,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         triggers = _find_triggers(s, lex) if main_country or s.actors or _last_subject(context) else []
         if len(triggers) > 1:
             triggers = _without_verb_objects(s, triggers)
+        if not s.word_set.isdisjoint(_words("id/grammar.yaml", "obligation_words")):
+            triggers = sorted([*triggers, *_demands(s, lex)], key=itemgetter(0))
         actors = s.actors if triggers else []
         for i, j, trig, obj in triggers:
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
