@@ -605,6 +605,17 @@ def test_a_reported_fact_is_no_demand(code):
     assert [e for e in article.events if e.type == "REQUEST"] == [], _summary(article)
 
 
+def test_a_statement_addressed_to_unnamed_foreigners_is_not_domestic(code):
+    """"menyalahkan negara-negara barat": no addressee is named, but it is not the speaker's own country either."""
+    article = code("Presiden Joko Widodo menyalahkan negara-negara barat atas krisis pangan.")
+    assert _find(article, "ACCUSE", "IDN", "IDN") == [], _summary(article)
+
+
+def test_a_statement_to_a_region_named_west_is_still_domestic(code):
+    """"Jawa Barat" is a province: the addressee stays at home."""
+    _one(code("Presiden Joko Widodo mengecam warga Jawa Barat yang menolak vaksin."), "ACCUSE", "IDN", "IDN")
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")

@@ -1546,6 +1546,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
             if other is None and src.code and src.code == context.main_country:
+                if _foreign_object(s, j):
+                    continue  # "menyalahkan negara-negara barat": addressed abroad, to no one named
                 other, how = src.code, "no addressee named: the actor's own country"
             elif other is not None:
                 how = "no addressee named: the other country the article is about"
@@ -1626,6 +1628,20 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             explanation=explanation,
         ))
     return out
+
+
+def _foreign_object(s: _Sentence, j: int) -> bool:
+    """The words right after the trigger name foreigners no actor stands for ("menyalahkan beberapa negara barat",
+    "menuding pihak asing"): a word of ``foreign_words`` (id/grammar.yaml) written in lower case (not "Jawa
+    Barat") before the clause ends."""
+    foreign = _words("id/grammar.yaml", "foreign_words")
+    for k in range(j, min(len(s.lower), j + 6)):
+        w = s.lower[k]
+        if w in _RIGHT_BOUNDARIES or w in (",", ".", ";"):
+            return False
+        if w in foreign and s.words[k].islower():
+            return True
+    return False
 
 
 def _date(article: Article, sentence: int) -> str | None:
