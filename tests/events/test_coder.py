@@ -616,6 +616,25 @@ def test_a_statement_to_a_region_named_west_is_still_domestic(code):
     _one(code("Presiden Joko Widodo mengecam warga Jawa Barat yang menolak vaksin."), "ACCUSE", "IDN", "IDN")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        pytest.param("Donald Trump mengutip iklan China Daily setelah menuduh Tiongkok mencampuri pemilu.",
+                     ("ACCUSE", "USA", "CHN"), ("ACCUSE", "CHN", "CHN"), id="setelah"),
+        pytest.param("Rusia menyerang Ukraina dan menewaskan warga Polandia.", ("ASSAULT", "RUS", "POL"),
+                     ("ASSAULT", "UKR", "POL"), id="dan"),
+        pytest.param("Jokowi bertolak ke Tokyo setelah bertemu Anwar Ibrahim.", ("CONSULT", "IDN", "MYS"),
+                     ("CONSULT", "JPN", "MYS"), id="setelah-after-a-place"),
+    ],
+)
+def test_a_verb_with_no_subject_of_its_own_shares_the_one_before(code, text, expected, absent):
+    """"X merujuk … setelah menuduh Y", "X menyerang Y dan menewaskan Z": the second verb's doer is X, not the
+    first verb's object."""
+    article = code(text)
+    _one(article, *expected)
+    assert _find(article, *absent) == [], _summary(article)
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")

@@ -747,8 +747,9 @@ def _joins(s: _Sentence, lo: int, hi: int) -> str | None:
         return None
     seps = [w for w in between if w in _COORDINATORS]
     rest = between[len(seps):]
-    if between[: len(seps)] != seps or len(rest) > 2 or any(not w.isalpha() or w in _PREPOSITIONS for w in rest):
-        return None
+    if between[: len(seps)] != seps or len(rest) > 2 or any(
+            not w.isalpha() or w in _PREPOSITIONS or _looks_like_verb(w) for w in rest):
+        return None  # ("Ukraina dan menewaskan warga Polandia": a second verb phrase, not a second object)
     return "dan" if any(w in _CONJUNCTIONS for w in seps) else ","
 
 
@@ -818,6 +819,10 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
 
 # Words that open a purpose clause whose doer is the main clause's subject.
 _PURPOSE = frozenset(["untuk", "guna", "demi"])
+# Words after which a verb with no subject of its own shares the subject of the verb before ("… setelah menuduh",
+# "… dan menewaskan").
+_SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya", "sembari", "usai", "seusai", "dan",
+                             "serta"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
 
@@ -837,6 +842,19 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
         verb = next((m for m in range(k - 1, max(-1, k - _TARGET_WINDOW), -1) if _active_verb(s.lower[m])), None)
         if verb is not None:
             return _subject(s, actors, verb)
+    if k >= 1 and s.lower[k] in _SHARED_SUBJECT:
+        # "Trump merujuk iklan China Daily setelah menuduh Tiongkok …", "Rusia menyerang Ukraina dan menewaskan
+        # …": a verb right after "setelah/sambil/dan" has no subject of its own; it shares the one of the verb
+        # before, whose object is not its doer. (Not past a quotation or a clause edge.)
+        for m in range(k - 1, max(-1, k - _TARGET_WINDOW), -1):
+            w = s.lower[m]
+            if w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or w in _RIGHT_BOUNDARIES:
+                break
+            if _active_verb(w):
+                shared = _subject(s, actors, m)
+                if shared:
+                    return shared
+                break
     if k >= 1 and s.lower[k] == "yang":
         head = next((idx for idx, a in enumerate(actors)
                      if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")), None)
