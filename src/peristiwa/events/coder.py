@@ -1014,9 +1014,13 @@ def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
 
 
 def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
-    """The actor after "oleh" in a passive clause."""
+    """The actor after "oleh" in a passive clause, else the one right after the verb ("Rusia dikecam Jepang",
+    "Korea Utara dijatuhi sanksi Dewan Keamanan PBB": the agent without "oleh")."""
     for idx, a in enumerate(actors):
         if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW and _preceded_by_preposition(s, a) == "oleh":
+            return _coordinated_right(s, actors, idx)
+    for idx, a in enumerate(actors):
+        if a.t0 == j:
             return _coordinated_right(s, actors, idx)
     return []
 
