@@ -639,6 +639,27 @@ def test_the_actor_right_after_a_passive_verb_is_its_agent(code, text, expected)
     assert event.voice == "passive"
 
 
+def test_what_two_sides_agree_on_is_no_side(code):
+    """"sepakat … mengenai Korea Utara": the topic of an agreement is not a party to it."""
+    article = code("Jepang dan Korea Selatan sepakat bekerja sama mengenai Korea Utara.")
+    assert [e for e in article.events if e.type in ("AGREE", "COOPERATE") and "PRK" in (
+        _code(e.source), _code(e.target))] == [], _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Korea Utara memobilisasi penduduk untuk membuat kotak amunisi.", ("MOBILIZE", "PRK", None),
+                     id="own-people"),
+        pytest.param("Rusia mengerahkan pasukan ke perbatasan Ukraina.", ("MOBILIZE", "RUS", "UKR"),
+                     id="towards-a-country"),
+    ],
+)
+def test_who_is_mobilised_is_no_target(code, text, expected):
+    """"memobilisasi penduduk": the people or troops mobilised are the actor's own; a target needs "ke"."""
+    _one(code(text), *expected)
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")

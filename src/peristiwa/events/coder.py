@@ -934,8 +934,9 @@ def _words(file: str, key: str) -> frozenset[str]:
 
 
 def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], nominal: bool = False,
-            ) -> tuple[list[_Actor], str]:
-    """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object)."""
+            topic: bool = True) -> tuple[list[_Actor], str]:
+    """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object); with
+    ``topic``, else the actor the clause is about ("… pada/mengenai Korea Utara")."""
     # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past a verb
     # of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance ("berunjuk rasa
     # menentang kebijakan pemerintah").
@@ -966,7 +967,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if _preceded_by_preposition(s, a) is None:
             return _coordinated_right(s, actors, idx), "object of the verb"
     # "menolak seruan … pada Korea Utara": the actor the clause is about, after a looser preposition.
-    for idx, a in candidates:
+    for idx, a in candidates if topic else ():
         # "mengecam peluncuran rudal oleh Korea Utara": the doer of the act condemned.
         if _preceded_by_preposition(s, a) in ("pada", "atas", "tentang", "mengenai", "soal", "oleh"):
             return _coordinated_right(s, actors, idx), f"after '{_preceded_by_preposition(s, a)}'"
@@ -1490,7 +1491,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = _pronoun_subject(s, actors, i, context, why)
         if not sources and not pred.host:
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
-        targets, target_how = _object(s, actors, j, pred.target_preps)
+        # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
+        targets, target_how = _object(s, actors, j, pred.target_preps, topic=pred.plover not in SYMMETRIC_TYPES)
+        if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
+                t.entity.type == "AGENT" for t in targets):
+            # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
+            targets, target_how = [], ""
     elif voice == "received":
         # The receiver is the subject of the receiving verb ("El Salvador, yang telah menerima bantuan …").
         verb = next(k for k in range(i - 1, max(-1, i - 3), -1) if s.lower[k] in _RECEIVING_VERBS)
