@@ -13,8 +13,9 @@ Sentence by sentence:
      ("AS, Korea Selatan dan Jepang mengecam …" gives three sources); the
      target follows a preposition of the entry ("ke Rusia", "terhadap Iran")
      or is the first actor after the verb (its object);
-   * passive ("X dikecam oleh Y", "X ditangkap"): the subject is the target,
-     the actor after "oleh" the source;
+   * passive ("X dikecam oleh Y", "X dikecam Y", "X ditangkap"): the subject
+     (or the person a pronoun subject stands for: "Ia didakwa …") is the
+     target, the actor after "oleh", or right after the verb, the source;
    * nominal ("pengiriman amunisi Korea Utara ke Rusia"): the actor after the
      noun is the source, the one after the entry's preposition the target; a
      light verb before the noun ("melakukan kunjungan ke …") makes it active;
@@ -30,7 +31,12 @@ Sentence by sentence:
      "ia", "beliau" stand for a person, never a body or a place; after an
      object and a comma, an actor with its own verb opens a new clause
      ("Rusia menyerang Ukraina, dan Jepang mengirim …"), while "A, B, dan C
-     mengecam …" stays a list.
+     mengecam …" stays a list; a relative clause closed by a comma ("Trump,
+     yang … mengancam Korea Utara, memuji …") leaves the next verb to its
+     head; a verb right after "setelah", "sambil", "dan" with no subject of
+     its own shares the subject of the verb before ("… setelah menuduh …");
+   * a reporting verb, another actor and a word of obligation ("AS
+     mengatakan Pyongyang harus …") are a demand of the speaker's on it;
 3. **Codes.** A country is its ISO3 code; a person or organisation takes the
    country the dictionary gives it (an international body its ``IGO:`` code,
    an organ of the UN the UN's); a capital or seat of power stands for its
