@@ -660,6 +660,12 @@ def test_who_is_mobilised_is_no_target(code, text, expected):
     _one(code(text), *expected)
 
 
+def test_an_adverb_after_dan_still_coordinates(code):
+    """"Korea Utara dan terutama Rusia": a ter- word there is an adverb, not a second verb; both are targets."""
+    article = code("Amerika Serikat mengecam Korea Utara dan terutama Rusia.")
+    assert sorted(_triple(e) for e in article.events) == [("ACCUSE", "USA", "PRK"), ("ACCUSE", "USA", "RUS")]
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")

@@ -754,7 +754,7 @@ def _joins(s: _Sentence, lo: int, hi: int) -> str | None:
     seps = [w for w in between if w in _COORDINATORS]
     rest = between[len(seps):]
     if between[: len(seps)] != seps or len(rest) > 2 or any(
-            not w.isalpha() or w in _PREPOSITIONS or _looks_like_verb(w) for w in rest):
+            not w.isalpha() or w in _PREPOSITIONS or _active_verb(w) or _passive_verb(w) for w in rest):
         return None  # ("Ukraina dan menewaskan warga Polandia": a second verb phrase, not a second object)
     return "dan" if any(w in _CONJUNCTIONS for w in seps) else ","
 
@@ -785,6 +785,12 @@ def _object_of_another_verb(s: _Sentence, i: int) -> bool:
         if not w.isalpha() or w in _PREPOSITIONS or w in _LEFT_BOUNDARIES:
             return False
     return False
+
+
+def _passive_verb(w: str) -> bool:
+    """A di- passive that is not a role noun ("dikecam"); ber- and ter- words are left out here, being often
+    determiners or adverbs ("berbagai", "terutama")."""
+    return len(w) >= 5 and w.startswith("di") and w.isalpha() and w not in _role_nouns()
 
 
 def _looks_like_verb(w: str) -> bool:
