@@ -494,6 +494,178 @@ def test_pronoun_subject_refers_back(code, text, expected):
     assert any("refers back" in line for line in event.explanation), event.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Polisi Malaysia menangkap Anwar Ibrahim di Kuala Lumpur. Ia kemudian didakwa melakukan "
+                     "korupsi.", ("ACCUSE", "MYS", "MYS"), id="ia-didakwa"),
+        pytest.param("Jaksa Amerika Serikat memeriksa Donald Trump pekan lalu. Dia juga didakwa melakukan penipuan "
+                     "pajak.", ("ACCUSE", "USA", "USA"), id="dia-didakwa"),
+    ],
+)
+def test_a_pronoun_subject_of_a_passive_is_the_target(code, text, expected):
+    """"Ia didakwa …": the person the pronoun stands for is the one charged, by the state."""
+    event = _one(code(text), *expected)
+    assert event.voice == "passive" and event.sentence == 1
+    assert any("refers back to the person" in line for line in event.explanation), event.explanation
+
+
+def test_a_plural_pronoun_subject_of_a_passive_is_not_the_last_subject(code):
+    """"Polisi menangkap tiga warga Malaysia. Mereka ditahan …": those held are the people arrested, not the police."""
+    article = code("Polisi Indonesia menangkap tiga warga Malaysia. Mereka ditahan di Jakarta.")
+    held = [e for e in article.events if e.sentence == 1 and e.target]
+    assert [e for e in held if e.target.entity_id.startswith("agent-polisi")] == [], _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        pytest.param("Presiden Joko Widodo berterima kasih kepada Jepang atas bantuan kemanusiaan itu.",
+                     ("SUPPORT", "IDN", "JPN"), "terima-kasih", id="berterima-kasih"),
+        pytest.param("Menteri Luar Negeri Retno Marsudi mengucapkan terima kasih kepada pemerintah Australia.",
+                     ("SUPPORT", "IDN", "AUS"), "terima-kasih", id="mengucapkan-terima-kasih"),
+        pytest.param("Donald Trump melimpahkan pujian kepada Kim Jong-un di Singapura.", ("SUPPORT", "USA", "PRK"),
+                     "puji", id="light-verb-pujian-kepada"),
+        pytest.param("Amerika Serikat berusaha membujuk Jerman agar menghentikan proyek pipa gas itu.",
+                     ("REQUEST", "USA", "DEU"), "bujuk", id="an-attempt-to-persuade-is-a-request"),
+        pytest.param("Kejaksaan Agung menjerat Setya Novanto dengan dakwaan korupsi.", ("ACCUSE", "IDN", "IDN"),
+                     "jerat", id="menjerat-dengan-dakwaan"),
+    ],
+)
+def test_thanks_praise_persuasion_and_charges(code, text, expected, rule):
+    """Thanking and praising someone is SUPPORT, persuading (even "berusaha membujuk") a REQUEST, and "menjerat
+    … dengan dakwaan" a charge."""
+    assert _one(code(text), *expected).rule == rule
+
+
+def test_trying_to_attack_is_still_no_attack(code):
+    """Only a request is made by trying to make it: "berupaya menyerang" codes no attack."""
+    article = code("Korea Utara berupaya menyerang Jepang.")
+    assert _find(article, "ASSAULT", "PRK", "JPN") == [], _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        pytest.param("Donald Trump, yang tahun lalu mengancam Korea Utara, memuji Kim Jong-un di New York.",
+                     ("SUPPORT", "USA", "PRK"), ("SUPPORT", "PRK", "PRK"), id="comma-yang-comma"),
+        pytest.param("Jepang yang pekan lalu mengecam Rusia, mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"),
+                     ("AID", "RUS", "UKR"), id="yang-comma"),
+        pytest.param("Donald Trump mengutip iklan China Daily setelah menuduh Tiongkok mencampuri pemilu.",
+                     ("ACCUSE", "USA", "CHN"), ("ACCUSE", "CHN", "CHN"), id="setelah"),
+        pytest.param("Rusia menyerang Ukraina dan menewaskan warga Polandia.", ("ASSAULT", "RUS", "POL"),
+                     ("ASSAULT", "UKR", "POL"), id="dan"),
+        pytest.param("Jokowi bertolak ke Tokyo setelah bertemu Anwar Ibrahim.", ("CONSULT", "IDN", "MYS"),
+                     ("CONSULT", "JPN", "MYS"), id="setelah-after-a-place"),
+    ],
+)
+def test_the_subject_is_not_the_object_of_the_verb_before(code, text, expected, absent):
+    """"X, yang … mengancam Y, memuji Z": the relative clause closes at the comma; X, not Y, does the praising.
+    "X merujuk … setelah menuduh Y", "X menyerang Y dan menewaskan Z": a verb with no subject of its own shares
+    the one of the verb before, not that verb's object."""
+    article = code(text)
+    _one(article, *expected)
+    assert _find(article, *absent) == [], _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        pytest.param("Polisi Indonesia menciduk dua warga Malaysia di Batam.", ("COERCE", "IDN", "MYS"), "ciduk",
+                     id="menciduk"),
+        pytest.param("Pasukan Rusia mengepung pasukan Ukraina di Bakhmut.", ("COERCE", "RUS", "UKR"), "kepung",
+                     id="mengepung"),
+        pytest.param("Warga Ambon terlibat tawuran dengan warga Malaysia.", ("ASSAULT", "IDN", "MYS"), "tawuran",
+                     id="tawuran"),
+    ],
+)
+def test_arrest_siege_and_brawl_words(code, text, expected, rule):
+    """"menciduk" is an arrest, "mengepung" a siege (COERCE), "tawuran" a brawl (ASSAULT)."""
+    assert _one(code(text), *expected).rule == rule
+
+
+def test_a_flood_is_no_siege(code):
+    """"dikepung banjir": surrounded by water, not by anyone."""
+    article = code("Warga Jakarta dikepung banjir sejak Senin.")
+    assert [e for e in article.events if e.rule == "kepung"] == [], _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Amerika Serikat mengatakan bahwa Korea Utara harus menghentikan program nuklirnya terlebih "
+                     "dahulu.", ("REQUEST", "USA", "PRK"), id="mengatakan-bahwa-harus"),
+        pytest.param("Menteri Luar Negeri Retno Marsudi menegaskan Israel harus segera menghentikan serangan di "
+                     "Gaza.", ("REQUEST", "IDN", "ISR"), id="menegaskan-harus"),
+        pytest.param("Presiden Joko Widodo mengatakan pemerintah daerah wajib menyiapkan anggaran bencana.",
+                     ("REQUEST", "IDN", "IDN"), id="mengatakan-wajib"),
+    ],
+)
+def test_what_another_actor_must_do_is_a_demand(code, text, expected):
+    """"X mengatakan (bahwa) Y harus …": a demand of X's on Y (REQUEST, the generic demand `tuntut`)."""
+    event = _one(code(text), *expected)
+    assert event.rule == "tuntut" and event.modality == "asserted"
+
+
+def test_a_reported_fact_is_no_demand(code):
+    """Without a word of obligation the reported clause is a claim, not a demand."""
+    article = code("Jepang mengatakan Korea Utara telah menembakkan rudal.")
+    assert [e for e in article.events if e.type == "REQUEST"] == [], _summary(article)
+
+
+def test_a_statement_addressed_to_unnamed_foreigners_is_not_domestic(code):
+    """"menyalahkan negara-negara barat": no addressee is named, but it is not the speaker's own country either."""
+    article = code("Presiden Joko Widodo menyalahkan negara-negara barat atas krisis pangan.")
+    assert _find(article, "ACCUSE", "IDN", "IDN") == [], _summary(article)
+
+
+def test_a_statement_to_a_region_named_west_is_still_domestic(code):
+    """"Jawa Barat" is a province: the addressee stays at home."""
+    _one(code("Presiden Joko Widodo mengecam warga Jawa Barat yang menolak vaksin."), "ACCUSE", "IDN", "IDN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Rusia dikecam Jepang karena menyerang Ukraina.", ("ACCUSE", "JPN", "RUS"), id="dikecam-X"),
+        pytest.param("Korea Utara dijatuhi sanksi Dewan Keamanan PBB.", ("SANCTION", "IGO:UN", "PRK"),
+                     id="dijatuhi-sanksi-X"),
+        pytest.param("Langkah Rusia dikritik Amerika Serikat.", ("ACCUSE", "USA", "RUS"), id="dikritik-X"),
+    ],
+)
+def test_the_actor_right_after_a_passive_verb_is_its_agent(code, text, expected):
+    """"X dikecam Y": the agent of a passive often follows the verb without "oleh"."""
+    event = _one(code(text), *expected)
+    assert event.voice == "passive"
+
+
+def test_what_two_sides_agree_on_is_no_side(code):
+    """"sepakat … mengenai Korea Utara": the topic of an agreement is not a party to it."""
+    article = code("Jepang dan Korea Selatan sepakat bekerja sama mengenai Korea Utara.")
+    assert [e for e in article.events if e.type in ("AGREE", "COOPERATE") and "PRK" in (
+        _code(e.source), _code(e.target))] == [], _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Korea Utara memobilisasi penduduk untuk membuat kotak amunisi.", ("MOBILIZE", "PRK", None),
+                     id="own-people"),
+        pytest.param("Rusia mengerahkan pasukan ke perbatasan Ukraina.", ("MOBILIZE", "RUS", "UKR"),
+                     id="towards-a-country"),
+    ],
+)
+def test_who_is_mobilised_is_no_target(code, text, expected):
+    """"memobilisasi penduduk": the people or troops mobilised are the actor's own; a target needs "ke"."""
+    _one(code(text), *expected)
+
+
+def test_an_adverb_after_dan_still_coordinates(code):
+    """"Korea Utara dan terutama Rusia": a ter- word there is an adverb, not a second verb; both are targets."""
+    article = code("Amerika Serikat mengecam Korea Utara dan terutama Rusia.")
+    assert sorted(_triple(e) for e in article.events) == [("ACCUSE", "USA", "PRK"), ("ACCUSE", "USA", "RUS")]
+
+
 def test_plural_pronoun_refers_to_both_coordinated_subjects(code):
     """"Jepang dan Korea Selatan bertemu … Mereka mengecam Korea Utara": both condemn North Korea."""
     article = code("Jepang dan Korea Selatan bertemu di Tokyo. Mereka mengecam Korea Utara.")
@@ -572,6 +744,11 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      id="mengancam-akan-the-threat"),
         pytest.param("“Jepang telah mengirim senjata ke Ukraina,” kata Sergei Lavrov.", ("AID", "JPN", "UKR"),
                      "alleged", None, id="direct-quote-of-a-third-party"),
+        pytest.param("“Kami yakin kerja sama ini akan berhasil,” kata Sergei Lavrov setelah bertemu dengan Wang Yi "
+                     "di Beijing.", ("CONSULT", "RUS", "CHN"), "asserted", None, id="narrated-after-a-closed-quote"),
+        pytest.param("“Kami menilai hubungan kedua negara membaik,” ujar Sergei Lavrov seusai pertemuan dengan "
+                     "Wang Yi di Moskwa.", ("CONSULT", "CHN", "RUS"), "asserted", None,
+                     id="narrated-after-a-closed-quote-nominal"),
     ],
 )
 def test_modality(code, text, expected, modality, cue):

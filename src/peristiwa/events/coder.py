@@ -13,8 +13,9 @@ Sentence by sentence:
      ("AS, Korea Selatan dan Jepang mengecam …" gives three sources); the
      target follows a preposition of the entry ("ke Rusia", "terhadap Iran")
      or is the first actor after the verb (its object);
-   * passive ("X dikecam oleh Y", "X ditangkap"): the subject is the target,
-     the actor after "oleh" the source;
+   * passive ("X dikecam oleh Y", "X dikecam Y", "X ditangkap"): the subject
+     (or the person a pronoun subject stands for: "Ia didakwa …") is the
+     target, the actor after "oleh", or right after the verb, the source;
    * nominal ("pengiriman amunisi Korea Utara ke Rusia"): the actor after the
      noun is the source, the one after the entry's preposition the target; a
      light verb before the noun ("melakukan kunjungan ke …") makes it active;
@@ -30,7 +31,12 @@ Sentence by sentence:
      "ia", "beliau" stand for a person, never a body or a place; after an
      object and a comma, an actor with its own verb opens a new clause
      ("Rusia menyerang Ukraina, dan Jepang mengirim …"), while "A, B, dan C
-     mengecam …" stays a list.
+     mengecam …" stays a list; a relative clause closed by a comma ("Trump,
+     yang … mengancam Korea Utara, memuji …") leaves the next verb to its
+     head; a verb right after "setelah", "sambil", "dan" with no subject of
+     its own shares the subject of the verb before ("… setelah menuduh …");
+   * a reporting verb, another actor and a word of obligation ("AS
+     mengatakan Pyongyang harus …") are a demand of the speaker's on it;
 3. **Codes.** A country is its ISO3 code; a person or organisation takes the
    country the dictionary gives it (an international body its ``IGO:`` code,
    an organ of the UN the UN's); a capital or seat of power stands for its
@@ -95,7 +101,8 @@ _RIGHT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi"
 _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menjatuhkan melancarkan mengeluarkan "
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
-                         "meningkatkan melanjutkan memperkuat memperluas".split())
+                         "meningkatkan melanjutkan memperkuat memperluas melontarkan melayangkan melimpahkan "
+                         "mengucapkan menghaturkan".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
@@ -106,6 +113,7 @@ _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihakn
 _THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _SINGULAR_PERSON = frozenset(["ia", "dia", "beliau"])
+_PLURAL_PRONOUNS = frozenset(["mereka", "keduanya"])
 # Every word a pronoun subject can end on: a sentence with none of them has none.
 _PRONOUN_WORDS = _FIRST_PERSON | _THIRD_PERSON | _SINGULAR_PERSON | {p[-1] for p in _THIRD_PERSON_PHRASES}
 _TARGET_WINDOW = 14
@@ -653,6 +661,32 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
     return out
 
 
+def _demands(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
+    """A demand told as what another actor must do: "AS mengatakan bahwa Pyongyang harus menghentikan …" (a
+    reporting verb, an actor, a word of obligation) is a demand of the speaker's on that actor, coded as the
+    lexicon's generic demand (``tuntut``), with the reporting verb as its trigger and the actor as its object."""
+    reporting = _words("id/speech.yaml", "after_speaker")
+    if s.word_set.isdisjoint(reporting):
+        return []
+    obligation = _words("id/grammar.yaml", "obligation_words")
+    demand = next((t for t in lex.lookup("menuntut") if t.predicate.id == "tuntut"), None)
+    if demand is None:
+        return []
+    out = []
+    for a in s.actors:
+        k = a.t0 - 1
+        while k >= 0 and s.lower[k] in ("bahwa", ","):
+            k -= 1
+        if k < 0 or s.lower[k] not in reporting or a.t0 - k > 3:
+            continue
+        m = a.t1
+        while m < len(s.lower) and s.lower[m] in _AUX:
+            m += 1
+        if m < len(s.lower) and s.lower[m] in obligation:
+            out.append((k, a.t0, Trigger(demand.predicate, "active", (s.lower[k],)), ""))
+    return out
+
+
 def _without_verb_objects(s: _Sentence, triggers: list) -> list:
     """Drop a noun trigger that is the object of the verb trigger right before it: "menghentikan serangan",
     "menolak perundingan", "mengirim bantuan" code the verb's event, not a second one for the noun."""
@@ -719,8 +753,9 @@ def _joins(s: _Sentence, lo: int, hi: int) -> str | None:
         return None
     seps = [w for w in between if w in _COORDINATORS]
     rest = between[len(seps):]
-    if between[: len(seps)] != seps or len(rest) > 2 or any(not w.isalpha() or w in _PREPOSITIONS for w in rest):
-        return None
+    if between[: len(seps)] != seps or len(rest) > 2 or any(
+            not w.isalpha() or w in _PREPOSITIONS or _active_verb(w) or _passive_verb(w) for w in rest):
+        return None  # ("Ukraina dan menewaskan warga Polandia": a second verb phrase, not a second object)
     return "dan" if any(w in _CONJUNCTIONS for w in seps) else ","
 
 
@@ -750,6 +785,12 @@ def _object_of_another_verb(s: _Sentence, i: int) -> bool:
         if not w.isalpha() or w in _PREPOSITIONS or w in _LEFT_BOUNDARIES:
             return False
     return False
+
+
+def _passive_verb(w: str) -> bool:
+    """A di- passive that is not a role noun ("dikecam"); ber- and ter- words are left out here, being often
+    determiners or adverbs ("berbagai", "terutama")."""
+    return len(w) >= 5 and w.startswith("di") and w.isalpha() and w not in _role_nouns()
 
 
 def _looks_like_verb(w: str) -> bool:
@@ -790,6 +831,10 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
 
 # Words that open a purpose clause whose doer is the main clause's subject.
 _PURPOSE = frozenset(["untuk", "guna", "demi"])
+# Words after which a verb with no subject of its own shares the subject of the verb before ("… setelah menuduh",
+# "… dan menewaskan").
+_SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya", "sembari", "usai", "seusai", "dan",
+                             "serta"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
 
@@ -809,6 +854,19 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
         verb = next((m for m in range(k - 1, max(-1, k - _TARGET_WINDOW), -1) if _active_verb(s.lower[m])), None)
         if verb is not None:
             return _subject(s, actors, verb)
+    if k >= 1 and s.lower[k] in _SHARED_SUBJECT:
+        # "Trump merujuk iklan China Daily setelah menuduh Tiongkok …", "Rusia menyerang Ukraina dan menewaskan
+        # …": a verb right after "setelah/sambil/dan" has no subject of its own; it shares the one of the verb
+        # before, whose object is not its doer. (Not past a quotation or a clause edge.)
+        for m in range(k - 1, max(-1, k - _TARGET_WINDOW), -1):
+            w = s.lower[m]
+            if w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or w in _RIGHT_BOUNDARIES:
+                break
+            if _active_verb(w):
+                shared = _subject(s, actors, m)
+                if shared:
+                    return shared
+                break
     if k >= 1 and s.lower[k] == "yang":
         head = next((idx for idx, a in enumerate(actors)
                      if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")), None)
@@ -829,9 +887,36 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
             continue
         if _reported_clause_subject(s, a.t1, i):
             return []
+        head = _relative_head(s, actors, idx, i) if "," in s.lower[a.t1 : i] else None
+        if head is not None:
+            # "Trump, yang tahun lalu mengancam Korea Utara, memuji Kim": the relative clause closes at the comma,
+            # and the verb after it is its head's.
+            idx = head
         group = _coordinated_left(s, actors, idx)
         return [g for g in group if not _preceded_by_preposition(s, g)] or group
     return []
+
+
+# Words that end a relative clause before its comma could ("… yang mengecam Rusia karena …, …").
+_CLAUSE_WORDS = _LEFT_BOUNDARIES - _QUOTE_MARKS
+
+
+def _relative_head(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> int | None:
+    """The index of the actor a relative clause hangs from ("Trump, yang … mengancam Korea Utara, memuji …"),
+    when ``actors[idx]`` stands inside that clause, after its verb, and a comma closes the clause before the
+    trigger at ``i``; else None."""
+    a = actors[idx]
+    if not any(_active_verb(w) for w in s.lower[max(0, a.t0 - 3) : a.t0]):
+        return None  # not the object of a verb in the clause
+    for h in range(idx - 1, -1, -1):
+        head = actors[h]
+        rest = s.lower[head.t1 : a.t0]
+        if not rest or (rest[0] != "yang" and rest[:2] != [",", "yang"]):
+            continue
+        if not _CLAUSE_WORDS.isdisjoint(s.lower[head.t1 : i]) or _preceded_by_preposition(s, head):
+            return None
+        return h
+    return None
 
 
 # Words that may stand between a reporting verb and the verb it reports without being its subject: the
@@ -861,8 +946,9 @@ def _words(file: str, key: str) -> frozenset[str]:
 
 
 def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], nominal: bool = False,
-            ) -> tuple[list[_Actor], str]:
-    """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object)."""
+            topic: bool = True) -> tuple[list[_Actor], str]:
+    """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object); with
+    ``topic``, else the actor the clause is about ("… pada/mengenai Korea Utara")."""
     # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past a verb
     # of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance ("berunjuk rasa
     # menentang kebijakan pemerintah").
@@ -893,7 +979,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if _preceded_by_preposition(s, a) is None:
             return _coordinated_right(s, actors, idx), "object of the verb"
     # "menolak seruan … pada Korea Utara": the actor the clause is about, after a looser preposition.
-    for idx, a in candidates:
+    for idx, a in candidates if topic else ():
         # "mengecam peluncuran rudal oleh Korea Utara": the doer of the act condemned.
         if _preceded_by_preposition(s, a) in ("pada", "atas", "tentang", "mengenai", "soal", "oleh"):
             return _coordinated_right(s, actors, idx), f"after '{_preceded_by_preposition(s, a)}'"
@@ -941,9 +1027,13 @@ def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
 
 
 def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
-    """The actor after "oleh" in a passive clause."""
+    """The actor after "oleh" in a passive clause, else the one right after the verb ("Rusia dikecam Jepang",
+    "Korea Utara dijatuhi sanksi Dewan Keamanan PBB": the agent without "oleh")."""
     for idx, a in enumerate(actors):
         if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW and _preceded_by_preposition(s, a) == "oleh":
+            return _coordinated_right(s, actors, idx)
+    for idx, a in enumerate(actors):
+        if a.t0 == j:
             return _coordinated_right(s, actors, idx)
     return []
 
@@ -988,6 +1078,12 @@ class _Modality:
 @dataclass(frozen=True, slots=True)
 class _SpeechCues:
     verbs: frozenset[str]
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    """Words that name the speaker of a quotation right after it ("…,” kata Novak", "…,” Novak menambahkan")."""
+    return _words("id/speech.yaml", "after_quote") | _words("id/speech.yaml", "after_speaker")
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -1113,6 +1209,11 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         return _Modality("alleged", cue, negated, conditional)
     # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …".
     for k in range(i - 1, -1, -1) if not speech.isdisjoint(before) else ():
+        if (lower[k] == "”" or (lower[k] == '"' and lower[: k + 1].count('"') % 2 == 0)) and not \
+                _reporting_words().isdisjoint(lower[k + 1 : k + 3]):
+            # "“Saya yakin …,” kata Novak setelah pertemuan dengan Perry": a quotation closed before the trigger
+            # by its speaker's name; the words in it and that verb do not report what follows the speaker.
+            break
         if lower[k] in speech:
             speakers = [a for a in actors if a.t1 <= k]
             speaker_code = speakers[-1].code if speakers else None
@@ -1221,6 +1322,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         triggers = _find_triggers(s, lex) if main_country or s.actors or _last_subject(context) else []
         if len(triggers) > 1:
             triggers = _without_verb_objects(s, triggers)
+        if not s.word_set.isdisjoint(_words("id/grammar.yaml", "obligation_words")):
+            triggers = sorted([*triggers, *_demands(s, lex)], key=itemgetter(0))
         actors = s.actors if triggers else []
         for i, j, trig, obj in triggers:
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
@@ -1336,7 +1439,11 @@ def _last_group(context: _Context, s: _Sentence) -> list[_Actor]:
     return context.last_group[1]
 
 
-def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str]) -> list[_Actor]:
+def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str],
+                     patient: bool = False) -> list[_Actor]:
+    """The actor a pronoun subject before the trigger stands for. With ``patient`` (the subject of a passive), a
+    plural pronoun is left alone: "Polisi menangkap tiga orang. Mereka ditahan …" are the people arrested, not
+    the subject told before."""
     if s.word_set.isdisjoint(_PRONOUN_WORDS):
         return []  # no pronoun in the sentence
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -1359,6 +1466,8 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
             if person is not None:
                 why.append(f"'{s.words[k]}' refers back to the person {person.entity.name}")
                 return [person]
+        if patient and (w in _PLURAL_PRONOUNS or w in _SINGULAR_PERSON):
+            return []  # ("dia" with no person to stand for: not a body the last sentence was about either)
         last = _last_subject(context) if third else None
         if last is not None:
             group = _last_group(context, last) if w in ("mereka", "keduanya") else [last.actors[last.subject]]
@@ -1372,8 +1481,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     pred = trig.predicate
     voice = trig.voice
     why: list[str] = []
-    if _irrealis(s, i):
-        return []  # "menolak seruan untuk melonggarkan sanksi": asked for or refused, not done
+    governor = _irrealis(s, i)
+    if governor and not (pred.plover == "REQUEST" and governor.lower() in _words("id/grammar.yaml",
+                                                                                   "attempt_governors")):
+        # "menolak seruan untuk melonggarkan sanksi": asked for or refused, not done (but "berupaya membujuk …"
+        # is a request made)
+        return []
     if voice == "nominal" and not _RECEIVING_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
         # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives.
         voice = "received"
@@ -1390,7 +1503,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = _pronoun_subject(s, actors, i, context, why)
         if not sources and not pred.host:
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
-        targets, target_how = _object(s, actors, j, pred.target_preps)
+        # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
+        targets, target_how = _object(s, actors, j, pred.target_preps, topic=pred.plover not in SYMMETRIC_TYPES)
+        if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
+                t.entity.type == "AGENT" for t in targets):
+            # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
+            targets, target_how = [], ""
     elif voice == "received":
         # The receiver is the subject of the receiving verb ("El Salvador, yang telah menerima bantuan …").
         verb = next(k for k in range(i - 1, max(-1, i - 3), -1) if s.lower[k] in _RECEIVING_VERBS)
@@ -1404,6 +1522,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, i)
         target_how = "subject of the passive"
+        if not targets and context is not None:
+            # "Ia ditangkap di Jakarta", "Mereka didakwa …": the pronoun subject is the one acted upon.
+            targets = _pronoun_subject(s, actors, i, context, why, patient=True)
         sources = _agent(s, actors, j)
         place_country = _place_country(article, s, i)
         authority = place_country or (context.main_country if context else None)
@@ -1465,6 +1586,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
             if other is None and src.code and src.code == context.main_country:
+                if _foreign_object(s, j):
+                    continue  # "menyalahkan negara-negara barat": addressed abroad, to no one named
                 other, how = src.code, "no addressee named: the actor's own country"
             elif other is not None:
                 how = "no addressee named: the other country the article is about"
@@ -1545,6 +1668,20 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             explanation=explanation,
         ))
     return out
+
+
+def _foreign_object(s: _Sentence, j: int) -> bool:
+    """The words right after the trigger name foreigners no actor stands for ("menyalahkan beberapa negara barat",
+    "menuding pihak asing"): a word of ``foreign_words`` (id/grammar.yaml) written in lower case (not "Jawa
+    Barat") before the clause ends."""
+    foreign = _words("id/grammar.yaml", "foreign_words")
+    for k in range(j, min(len(s.lower), j + 6)):
+        w = s.lower[k]
+        if w in _RIGHT_BOUNDARIES or w in (",", ".", ";"):
+            return False
+        if w in foreign and s.words[k].islower():
+            return True
+    return False
 
 
 def _date(article: Article, sentence: int) -> str | None:
