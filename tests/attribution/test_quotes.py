@@ -553,3 +553,11 @@ def test_multi_paragraph_quote_takes_the_attribution_at_its_end(read, before):
     run = _marked(article)[-2:]
     assert [q.text[:8] for q in run] == ["Nelayan ", "Tuntutan"]
     assert {q.speaker for q in run} == {run[-1].speaker} and run[-1].speaker.endswith("Lee Jae-myung")
+
+
+def test_speaker_name_with_a_typo_is_the_person(read):
+    """A speaker name one letter away from a person of the article ("Hartarta" for Hartarto) that names no
+    entity of its own is that person."""
+    article = read("Ketua Umum Partai Golkar Airlangga Hartarto menghadiri rapat di Jakarta.\n\n"
+                   "Dalam keterangannya, Hartarta mengatakan, “Kami tidak akan mundur dari tuntutan ini.”")
+    _spoken_by(_only(article), _person(article, "Airlangga Hartarto"))

@@ -375,6 +375,17 @@ def test_target_after_a_preposition_of_the_entry(code):
     assert any("after 'ke'" in line for line in event.explanation), event.explanation
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pemerintah Makedonia setuju untuk bergabung dengan Uni Eropa.", []),
+    ("Serbia setuju untuk berunding dengan Kosovo pekan depan.", []),
+    ("Jepang setuju dengan Korea Selatan untuk bertukar data intelijen.",
+     [("AGREE", "JPN", "KOR"), ("AGREE", "KOR", "JPN")]),
+], ids=["to join", "to negotiate", "with, then untuk"])
+def test_a_verb_after_untuk_takes_the_actors_after_it(code, text, expected):
+    """"setuju untuk bergabung dengan X": X is whom the joining is with, not whom the agreement is with."""
+    assert sorted(_triple(e) for e in code(text).events if e.type == "AGREE") == expected
+
+
 def test_target_as_direct_object(code):
     """With no preposition, the first actor after the verb is its object."""
     event = _one(code("Rusia menyerang Ukraina."), "ASSAULT", "RUS", "UKR")

@@ -315,7 +315,8 @@ def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _
     if found:
         return _Speaker(found[0][2], article.text[found[0][0] : found[0][1]])
     if phrase[0].isupper() and len(phrase.split()) <= 4:
-        return _Speaker(None, phrase)
+        misspelt = _misspelt_person(article, phrase.split()[-1])
+        return _Speaker(misspelt, misspelt.name) if misspelt else _Speaker(None, phrase)
     return _Speaker(None, None, description=phrase)
 
 
@@ -468,7 +469,30 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
         return _Speaker(pick[2], article.text[pick[0] : pick[1]])
     if words and words[0] in _bare_titles():
         return _Speaker(None, words[0], pronoun=True)
-    return None
+    misspelt = _misspelt_person(article, words[-1]) if words and words[-1][:1].isupper() else None
+    return _Speaker(misspelt, misspelt.name) if misspelt else None
+
+
+def _misspelt_person(article: Article, word: str) -> Entity | None:
+    """The one person of the article a capitalised word names with a letter wrong, missing or extra ("Water
+    mengatakan" for Maxine Waters): a typo for a name the article spells right elsewhere."""
+    word = word.strip(",.()")
+    if len(word) < 4 or not word[:1].isupper():
+        return None
+    matches = {e.id: e for e in article.entities if e.type == "PERSON"
+               for part in (n for name in (e.name, *e.aliases) for n in name.split())
+               if len(part) >= 4 and part[0] == word[0] and _one_edit_apart(part, word)}
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter replaced, removed or added."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[k + (len(a) == len(b)) :] == b[k + 1 :]
 
 
 def _is_subject(text: str, a: int, b: int, mention: tuple[int, int, Entity]) -> bool:

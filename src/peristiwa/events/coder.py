@@ -958,8 +958,11 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     stance = _words("id/grammar.yaml", "stance_verbs")
     # Looked for no further than the last actor in reach: a verb past it stops nothing.
     reach = min(len(s.lower), in_reach[-1][1].t0)
-    next_verb = next((k for k in range(j, reach) if _ACTIVE_VERBS[s.lower[k]] and s.lower[k - 1] != "dengan"
-                      and s.lower[k] not in stance), len(s.lower))
+    # A ber- or di- verb after "untuk" starts a clause of its own too: "setuju untuk bergabung dengan NATO" is
+    # agreeing to join NATO, not agreeing with it.
+    next_verb = next((k for k in range(j, reach) if (_ACTIVE_VERBS[s.lower[k]] and s.lower[k - 1] != "dengan"
+                                                     and s.lower[k] not in stance)
+                      or (k > j and s.lower[k - 1] == "untuk" and _looks_like_verb(s.lower[k]))), len(s.lower))
     candidates = []
     for idx, a in in_reach:
         if not _RIGHT_BOUNDARIES.isdisjoint(s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
