@@ -144,14 +144,14 @@ def _without_text(sentence: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in sentence.items() if key != "text"}
 
 
-def restored_record(kept: dict[str, Any], text: str, events: list[dict[str, Any]] | None) -> dict[str, Any]:
+def restored_record(kept: dict[str, Any], text: str, events: list[dict[str, Any]]) -> dict[str, Any]:
     """The record as extracted, from ``articles.record`` (``kept``), ``articles.text`` and the ``record`` of
-    the article's events in ``seq`` order (None: not read, for a record that still holds its events, as
-    those stored before they were left out do). Fields in ``Article.to_dict``'s order."""
+    the article's events in ``seq`` order; a record that still holds its events (one stored before they were
+    left out) keeps its own, and ``events`` need not be read for it (:func:`needs_events`). Fields in
+    ``Article.to_dict``'s order."""
     record = dict(kept)
     record["text"] = text
-    if "events" not in record:
-        record["events"] = events if events is not None else []
+    record.setdefault("events", events)
     sentences = record.get("sentences")
     if sentences:
         record["sentences"] = [s if not isinstance(s, dict) or "text" in s else s | {"text": text[s["start"]:s["end"]]}

@@ -421,8 +421,8 @@ class Store:
                                .where(articles.c.doc_id == doc_id).order_by(articles.c.id).limit(1)).first()
             if row is None:
                 return None
-            return restored_record(row.record, row.text, event_records(conn, [row.id]).get(row.id, [])
-                                   if needs_events(row.record) else None)
+            told = event_records(conn, [row.id]) if needs_events(row.record) else {}
+            return restored_record(row.record, row.text, told.get(row.id, []))
 
     def iter_records(self, *, unique: bool = False, date_from: str | date | None = None,
                      date_to: str | date | None = None, batch: int = 200) -> Iterator[dict[str, Any]]:
@@ -444,7 +444,7 @@ class Store:
             if not rows:
                 return
             for row in rows:
-                yield restored_record(row.record, row.text, told.get(row.id, []) if needs_events(row.record) else None)
+                yield restored_record(row.record, row.text, told.get(row.id, []))
             last = rows[-1].id
 
     def clusters(self) -> list[dict[str, Any]]:

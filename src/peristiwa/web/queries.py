@@ -29,7 +29,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from peristiwa.store import Store
-from peristiwa.store.batch import needs_events, restored_record
+from peristiwa.store.batch import restored_record
 from peristiwa.store.schema import articles, entities, events, quotes, source_chains
 from peristiwa.store.store import search_words
 
@@ -779,8 +779,7 @@ def article(store: Store, article_id: int) -> dict[str, Any] | None:
         "id": row.id, "doc_id": row.doc_id, "content_hash": row.content_hash, "cluster_id": row.cluster_id,
         "duplicate_of": row.story_id, "origin": row.origin, "run_id": row.run_id,
         "added": row.added.isoformat() if row.added else None, "event_ids": event_ids, "same_story": copies,
-        "record": restored_record(row.record, row.text,
-                                  [record for _, record in told] if needs_events(row.record) else None),
+        "record": restored_record(row.record, row.text, [record for _, record in told]),
     }
 
 
