@@ -1201,9 +1201,12 @@ def _never_did(s: _Sentence, i: int, lex: Lexicon) -> str | None:
 
 
 def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
+    """The last index at which ``cue`` occurs in ``words``, -1 if none."""
     n = len(cue)
+    first = cue[0]
     for k in range(len(words) - n, -1, -1):
-        if tuple(words[k : k + n]) == cue:
+        # The first word compared alone before a tuple of the window is built: it rarely matches.
+        if words[k] == first and tuple(words[k : k + n]) == cue:
             return k
     return -1
 
