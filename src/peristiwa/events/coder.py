@@ -68,9 +68,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import filterfalse
+from itertools import compress, filterfalse
 from operator import itemgetter
-from typing import Any
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
 from peristiwa.attribution.chains import sentence_chains
@@ -185,48 +184,73 @@ class _Actor:
 
 
 _FIRST_FOUR = itemgetter(slice(4))
+_NOT_YET = -1  # a sentence's subject not worked out yet (no actor index is negative)
 
 
 class _Sentence:
-    __slots__ = ("actor_args", "actors", "article", "cue_cache", "index", "lower", "mentions", "places", "prefixes",
-                 "preposition_cache", "starts", "subject", "tokens", "word_set", "words")
+    # The sentence's words as written, their first letters, its actors and its subject are worked out the first
+    # time they are read (the properties below): most sentences are dismissed on their lower-case words alone,
+    # and the actors of a sentence with no trigger are needed only if a later pronoun looks back to it. (Not by
+    # a __getattr__: a class with one has every attribute read, "lower" and "word_set" too, take Python's slow
+    # generic path instead of the specialised slot read.)
+    __slots__ = ("_actors", "_prefixes", "_subject", "_words", "actor_args", "article", "cue_cache", "index", "lower",
+                 "mentions", "places", "preposition_cache", "starts", "tokens", "word_set")
 
-    def __init__(self, article: Article, index: int, tokens: list[Token], lower: list[str] | None = None,
-                 starts: list[int] | None = None):
-        """``lower``: the tokens' words in lower case, when the caller has them; ``starts``: the tokens' start
-        offsets, likewise."""
+    def __init__(self, article: Article, index: int, tokens: list[Token], lower: list[str], starts: list[int],
+                 mentions: list[tuple[Mention, Entity]],
+                 actor_args: tuple[Gazetteer, dict[str, tuple[str | None, str]], str | None]):
+        """``lower``: the tokens' words in lower case; ``starts``: the tokens' start offsets; ``mentions``: the
+        body mentions in the sentence, in entity order; ``actor_args``: (gazetteer, entity codes, main country),
+        what the sentence's actors are worked out with."""
         self.article = article
         self.index = index
         self.tokens = tokens
-        self.starts = starts if starts is not None else [t.start for t in tokens]
-        self.lower = lower if lower is not None else [w.lower() for w in self.words]
-        self.word_set = frozenset(self.lower)
+        self.starts = starts
+        self.lower = lower
+        self.word_set = frozenset(lower)
+        self.mentions = mentions
+        self.actor_args = actor_args
         self.cue_cache: dict[str, list[tuple[str, ...]]] = {}  # see _cues
         self.places: list[tuple[int, int, Entity]] | None = None  # see _sentence_places
-        self.mentions: list[tuple[Mention, Entity]] = []  # the body mentions in the sentence, in entity order
         self.preposition_cache: dict[int, str | None] = {}  # see _preceded_by_preposition
-        # (gazetteer, entity codes, main country): what the sentence's actors are worked out with.
-        self.actor_args: tuple[Gazetteer, dict[str, tuple[str | None, str]], str | None] | None = None
+        self._words: list[str] | None = None
+        self._prefixes: frozenset[str] | None = None
+        self._actors: list[_Actor] | None = None
+        self._subject: int | None = _NOT_YET
 
-    def __getattr__(self, name: str) -> Any:
-        # The sentence's words as written, their first letters and its actors are worked out the first time
-        # they are read: most sentences are dismissed on their lower-case words alone, and the actors of a
-        # sentence with no trigger are needed only if a later pronoun looks back to it. (Called only for
-        # attributes not set yet; a plain attribute afterwards, cheaper than functools.cached_property and its
-        # lock.)
-        if name == "words":
+    @property
+    def words(self) -> list[str]:
+        """The tokens' words as written."""
+        words = self._words
+        if words is None:
             text = self.article.text
-            value: Any = [text[t.start : t.end] for t in self.tokens]
-        elif name == "prefixes":  # the first four letters of every word: can an object word occur?
-            value = frozenset(map(_FIRST_FOUR, self.lower))
-        elif name == "actors":  # see _sentence_actors
-            value = _sentence_actors(self, self.mentions, *self.actor_args)
-        elif name == "subject":  # the index of the first actor outside a prepositional phrase, None if none is
-            value = next((k for k, a in enumerate(self.actors) if _preceded_by_preposition(self, a) is None), None)
-        else:
-            raise AttributeError(name)
-        setattr(self, name, value)
-        return value
+            words = self._words = [text[t.start : t.end] for t in self.tokens]
+        return words
+
+    @property
+    def prefixes(self) -> frozenset[str]:
+        """The first four letters of every word: can an object word occur?"""
+        prefixes = self._prefixes
+        if prefixes is None:
+            prefixes = self._prefixes = frozenset(map(_FIRST_FOUR, self.lower))
+        return prefixes
+
+    @property
+    def actors(self) -> list[_Actor]:
+        """See _sentence_actors."""
+        actors = self._actors
+        if actors is None:
+            actors = self._actors = _sentence_actors(self, self.mentions, *self.actor_args)
+        return actors
+
+    @property
+    def subject(self) -> int | None:
+        """The index of the first actor outside a prepositional phrase, None if none is."""
+        subject = self._subject
+        if subject is _NOT_YET:
+            subject = self._subject = next(
+                (k for k, a in enumerate(self.actors) if _preceded_by_preposition(self, a) is None), None)
+        return subject
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -473,9 +497,8 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     article's main country)."""
     table, longest, _, starts = _agents()
     lower = s.lower
-    positions = [k for k, word in enumerate(lower) if word in starts]
-    if not positions:
-        return []
+    # By C loops (compress over a map), not a Python test of every word; the caller has checked that one is.
+    positions = list(compress(range(len(lower)), map(starts.__contains__, lower)))
     pairs = _agent_pairs()
     if named:
         taken: set[int] = set()  # the tokens of named actors (as they are before any is taken by an agent)
@@ -620,22 +643,26 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
     """(first token, end token, trigger, matched object) for every predicate in the sentence."""
     lower = s.lower
     vocabulary = lex.vocabulary
-    if s.word_set.isdisjoint(vocabulary):
+    word_set = s.word_set
+    if word_set.isdisjoint(vocabulary):
         return []
-    positions = [i for i, word in enumerate(lower) if word in vocabulary]
+    # The positions of the words of the lexicon, found by C loops (compress over a map) rather than a Python
+    # test of every word: this runs for most sentences.
+    positions = compress(range(len(lower)), map(vocabulary.__contains__, lower))
+    phrases, phrase_pairs = lex.phrases, lex.phrase_pairs
+    size = len(lower)
     out = []
     after_last = 0
-    word_set = s.word_set
     for i in positions:
         if i < after_last:
             continue
         word = lower[i]
         chosen = None
-        following = lower[i + 1] if i + 1 < len(lower) else None
+        following = lower[i + 1] if i + 1 < size else None
         # Every phrase has two words or more: only those whose second word follows can match (all of them when
         # a quotation mark follows, which _phrase_end steps over).
-        for trig in (() if word not in lex.phrases else lex.phrases[word] if following in _QUOTE_MARKS
-                     else lex.phrase_pairs.get((word, following), ())):
+        for trig in (() if word not in phrases else phrases[word] if following in _QUOTE_MARKS
+                     else phrase_pairs.get((word, following), ())):
             end = _phrase_end(s, i, trig.words)
             if end:
                 pred = trig.predicate
@@ -652,8 +679,7 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
                                         or not _excluded(s, i, i + 1, pred.excludes)):
                     chosen = (i, i + 1, trig, obj)
                     break
-        if chosen and chosen[1] < len(s.lower) and s.lower[chosen[1]][:1].isdigit() and \
-                s.lower[chosen[0]] in _time_words():
+        if chosen and chosen[1] < size and lower[chosen[1]][:1].isdigit() and lower[chosen[0]] in _time_words():
             chosen = None  # "pukul 09.30": a time of day, not a blow
         if chosen:
             out.append(chosen)
@@ -1175,9 +1201,12 @@ def _never_did(s: _Sentence, i: int, lex: Lexicon) -> str | None:
 
 
 def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
+    """The last index at which ``cue`` occurs in ``words``, -1 if none."""
     n = len(cue)
+    first = cue[0]
     for k in range(len(words) - n, -1, -1):
-        if tuple(words[k : k + n]) == cue:
+        # The first word compared alone before a tuple of the window is built: it rarely matches.
+        if words[k] == first and tuple(words[k : k + n]) == cue:
             return k
     return -1
 
@@ -1315,17 +1344,16 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         code = codes.get(speaker.id, (None, ""))[0] if speaker else None
         context.quotes.append((q.start, q.end, _Actor(0, 0, speaker, code, "speaker of the quote")
                                if speaker and code else None))
+    obligation = _words("id/grammar.yaml", "obligation_words")
     for si, sentence in enumerate(article.sentences):
         a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         if a == b:
             continue
-        s = _Sentence(article, si, tokens[a:b], lower[a:b], starts[a:b])
-        s.mentions = by_sentence.get(si, [])
-        s.actor_args = actor_args
+        s = _Sentence(article, si, tokens[a:b], lower[a:b], starts[a:b], by_sentence.get(si, []), actor_args)
         triggers = _find_triggers(s, lex) if main_country or s.actors or _last_subject(context) else []
         if len(triggers) > 1:
             triggers = _without_verb_objects(s, triggers)
-        if not s.word_set.isdisjoint(_words("id/grammar.yaml", "obligation_words")):
+        if not s.word_set.isdisjoint(obligation):
             triggers = sorted([*triggers, *_demands(s, lex)], key=itemgetter(0))
         actors = s.actors if triggers else []
         for i, j, trig, obj in triggers:
