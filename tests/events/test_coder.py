@@ -1143,6 +1143,31 @@ WHOLE_SENTENCE_CASES = [
     # sentencing
     pytest.param("Majelis hakim memvonis terdakwa dengan hukuman 10 tahun penjara.", [("COERCE", "IDN", "IDN")],
                  id="sentencing"),
+    # a warning or an accusation with no object is aimed at the first actor of its "bahwa" clause
+    pytest.param("Uni Eropa memperingatkan bahwa tidak akan ada bantuan bagi Venezuela sebelum pemilu ulang digelar.",
+                 [("THREATEN", "IGO:EU", "VEN")], id="warning-target-in-bahwa-clause"),
+    pytest.param("Filipina menuduh bahwa Tiongkok sengaja menabrak kapal nelayannya di dekat perairan Vietnam.",
+                 [("ACCUSE", "PHL", "CHN")], id="accusation-target-in-bahwa-clause"),
+    # goods or people "dari X" after the act's preposition: X is the target
+    pytest.param("Amerika Serikat mengenakan tarif tambahan terhadap baja dari Tiongkok.",
+                 [("SANCTION", "USA", "CHN")], id="tariff-on-goods-from-a-country"),
+    # what must be done, told to an addressee, is a demand on it; the press is no addressee
+    pytest.param("Menteri Luar Negeri Australia menyampaikan kepada Dewan Keamanan PBB bahwa sanksi terhadap "
+                 "Myanmar harus diperketat.", [("REQUEST", "AUS", "IGO:UN")], id="demand-told-to-an-addressee"),
+    pytest.param("Presiden Prabowo mengatakan kepada wartawan bahwa Indonesia harus mandiri pangan.", [],
+                 id="told-to-the-press-is-no-demand"),
+    # a refusal names its addressee like a statement: the other country of a two-country article, never the
+    # actor's own one; a refusal on a condition is still a refusal
+    pytest.param("Jika Washington tidak mencabut sanksi, Iran tidak akan pernah melucuti program nuklirnya. "
+                 "Washington menuntut Iran menghentikan pengayaan uranium.",
+                 [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")], id="conditional-refusal-to-counterpart"),
+    pytest.param("Iran tidak akan melucuti senjatanya.", [], id="refusal-with-no-one-to-address"),
+    # a noun after a preposition of the verb is no object of it: both acts are told
+    pytest.param("Vietnam berjanji dalam pertemuan dengan Presiden Prabowo Subianto untuk membuka pasar beras.",
+                 [("CONSULT", "IDN", "VNM"), ("CONSULT", "VNM", "IDN")], id="meeting-after-dalam"),
+    # a long title between the preposition and the country
+    pytest.param("Retno Marsudi berbicara dalam pertemuan dengan Wakil Menteri Luar Negeri Jepang di Tokyo.",
+                 [("CONSULT", "IDN", "JPN"), ("CONSULT", "JPN", "IDN")], id="long-title-after-dengan"),
 ]
 
 
@@ -1150,3 +1175,10 @@ WHOLE_SENTENCE_CASES = [
 def test_every_event_of_a_sentence(code, text, expected):
     """Clause edges, coordination and governing verbs: exactly these events, no more."""
     assert sorted(_triple(e) for e in code(text).events) == expected
+
+
+def test_a_noun_in_apposition_is_the_act_just_told(code):
+    """"…, sebuah tuduhan yang dibantah oleh Beijing": the noun names the accusation again; Beijing denies it,
+    it does not accuse."""
+    article = code("Presiden Trump menuduh Tiongkok mencampuri pemilu, sebuah tuduhan yang dibantah oleh Beijing.")
+    assert [_triple(e) for e in article.events if e.type == "ACCUSE"] == [("ACCUSE", "USA", "CHN")]

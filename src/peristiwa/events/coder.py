@@ -133,6 +133,10 @@ _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "
 # Statements whose addressee, when none is named, is taken to be domestic.
 _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
+# Statements whose target may stand in the "bahwa" clause after the verb (see _that_clause_actor).
+_CLAUSE_TARGETS = frozenset({"THREATEN", "ACCUSE"})
+# Indefinite articles that open a noun in apposition to the clause before ("…, sebuah tuduhan yang …").
+_APPOSITION_ARTICLES = frozenset(["sebuah", "suatu"])
 
 
 @cache
@@ -684,6 +688,22 @@ def _demands(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
             m += 1
         if m < len(s.lower) and s.lower[m] in obligation:
             out.append((k, a.t0, Trigger(demand.predicate, "active", (s.lower[k],)), ""))
+    for a in s.actors:
+        # "AS menyampaikan kepada Dewan Keamanan bahwa sanksi harus diperketat": what must be done, told to an
+        # addressee, is a demand on the addressee.
+        k = a.t0 - 2
+        if k < 0 or s.lower[k + 1] != "kepada" or s.lower[k] not in reporting or a.entity.type == "AGENT":
+            continue  # ("mengatakan kepada wartawan bahwa …": the press is told, not asked)
+        that = next((m for m in range(a.t1, min(len(s.lower), a.t1 + 6)) if s.lower[m] == "bahwa"), None)
+        if that is None:
+            continue
+        for m in range(that + 1, min(len(s.lower), that + 12)):
+            w = s.lower[m]
+            if w in obligation:
+                out.append((k, k + 1, Trigger(demand.predicate, "active", (s.lower[k],)), ""))
+                break
+            if w in _RIGHT_BOUNDARIES and w != ":":
+                break
     return out
 
 
@@ -694,7 +714,9 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
     for item in triggers:
         i, j, trig, obj = item
         prev = out[-1] if out else None
-        if prev is not None and 0 <= i - prev[1] <= 1 and prev[2].voice == "active":
+        # (Not across a preposition: "berjanji dalam pertemuan" tells a promise and a meeting.)
+        if prev is not None and 0 <= i - prev[1] <= 1 and prev[2].voice == "active" and (
+                i == prev[1] or s.lower[prev[1]] not in _PREPOSITIONS):
             if prev[2].predicate.plover == trig.predicate.plover and not prev[3]:
                 # "menggelar aksi" + "mogok nasional": one act, told by the more specific entry, in the voice of
                 # the verb phrase.
@@ -723,12 +745,16 @@ def _preceded_by_preposition(s: _Sentence, actor: _Actor, allowed: frozenset[str
 
 
 def _governing_preposition(lower: list[str], t0: int) -> str | None:
-    for k in range(t0 - 1, max(-1, t0 - 4), -1):
+    roles = _role_nouns()
+    # Up to two head nouns, or a longer title ("dengan Menteri Luar Negeri Jepang").
+    for k in range(t0 - 1, max(-1, t0 - 6), -1):
         w = lower[k]
         if w in _PREPOSITIONS:
             return w
-        if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in _role_nouns()):
+        if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in roles):
             return None  # a verb in between: the actor belongs to another clause
+        if t0 - k >= 3 and w not in roles:
+            return None
     return None
 
 
@@ -935,7 +961,12 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
         return False
     for m in range(i - 1, lo - 1, -1):
         if s.lower[m] in reporting:
-            return any(w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH for w in s.lower[m + 1 : i])
+            between = [w for w in s.lower[m + 1 : i] if w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH]
+            # "Vietnam berjanji dalam pertemuan dengan …": a noun right after a preposition of the reporting verb
+            # is part of the speaker's own clause, not the subject of a reported one.
+            if between == [s.lower[i - 1]] and between[0] in _PREPOSITIONS:
+                return False
+            return bool(between)
     return False
 
 
@@ -976,6 +1007,12 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         prep = _preceded_by_preposition(s, a, frozenset())
         if prep and prep in preps:
             return _coordinated_right(s, actors, idx), f"after '{prep}'"
+    for idx, a in candidates:
+        # "tarif terhadap baja dari Tiongkok", "bantuan bagi pengungsi dari Suriah": the goods or people the act
+        # is aimed at come from the actor it is aimed at.
+        if a.t0 >= 2 and s.lower[a.t0 - 1] == "dari" and any(
+                w in preps for w in s.lower[max(j, a.t0 - 4) : a.t0 - 2]):
+            return _coordinated_right(s, actors, idx), "after 'dari', of what the act is aimed at"
     if nominal:
         return [], ""  # a noun takes its target only through a preposition ("serangan … terhadap Y")
     for idx, a in candidates:
@@ -1058,6 +1095,25 @@ def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]
             continue
         return _coordinated_right(s, actors, idx)
     return []
+
+
+def _that_clause_actor(s: _Sentence, actors: list[_Actor], j: int, sources: list[_Actor]) -> tuple[list[_Actor], str]:
+    """"Uni Eropa memperingatkan bahwa tidak akan ada bantuan bagi Suriah …", "AS menuduh bahwa Rusia …": a
+    warning or an accusation that names no one after its verb is aimed at the first actor of the "bahwa" clause
+    right after it (not a place after "di", not the speaker's own side)."""
+    if j >= len(s.lower) or s.lower[j] != "bahwa":
+        return [], ""
+    own = {a.code for a in sources}
+    for idx, a in enumerate(actors):
+        if a.t0 <= j:
+            continue
+        if a.t0 - j > _TARGET_WINDOW or not _RIGHT_BOUNDARIES.isdisjoint(s.lower[j + 1 : a.t0]) or _new_clause(
+                s, j + 1, a.t0):
+            break
+        if (a.entity.type == "LOCATION" and s.lower[a.t0 - 1] == "di") or a.code in own:
+            continue
+        return _coordinated_right(s, actors, idx), "in the 'bahwa' clause after the verb"
+    return [], ""
 
 
 def _between_pair(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
@@ -1508,6 +1564,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
         targets, target_how = _object(s, actors, j, pred.target_preps, topic=pred.plover not in SYMMETRIC_TYPES)
+        if not targets and pred.plover in _CLAUSE_TARGETS:
+            targets, target_how = _that_clause_actor(s, actors, j, sources)
         if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
                 t.entity.type == "AGENT" for t in targets):
             # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
@@ -1539,6 +1597,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                            source="agent"), authority, "implicit authority")]
             why.append("passive with no agent: the authorities of " + (
                 "the place where it happened" if place_country else "the article's main country"))
+    elif i >= 2 and s.lower[i - 1] in _APPOSITION_ARTICLES and s.lower[i - 2] == ",":
+        # "…, sebuah tuduhan yang dibantah Beijing": the noun names again the act just told, not another one.
+        return []
     else:
         pair = _between_pair(s, actors, j) if pred.plover in SYMMETRIC_TYPES else []
         if pair:
@@ -1546,7 +1607,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         else:
             sources = genitive = _genitive(s, actors, j, pred.target_preps)
             if not sources and not _object_of_another_verb(s, i):
-                # "Korea Utara berjanji dalam suatu pertemuan dengan Moon": the clause's subject — but not when
+                # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack).
                 sources = _subject(s, actors, i)
             if not sources and pred.plover == "PROTEST" and context and context.main_country:
@@ -1580,7 +1641,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         pairs += [(tgt, src) for src, tgt in pairs]
     if not pairs and sources and pred.plover in _TARGETLESS:
         pairs = [(src, None) for src in sources]  # "massa berunjuk rasa": a protest needs no target
-    if not pairs and sources and pred.plover in _DOMESTIC_BY_DEFAULT and context:
+    # "Iran tidak akan pernah melucuti senjatanya": a refusal (coded REJECT below) is a statement too, addressed
+    # like one when it names no one.
+    refused = (pred.plover in _REFUSABLE and _negated_here(s, i, lex) and not _never_did(s, i, lex))
+    if not pairs and sources and (pred.plover in _DOMESTIC_BY_DEFAULT or refused) and context:
         # A statement with no named addressee: in an article about two countries it is addressed to the other
         # one ("penolakan A.S. terhadap deklarasi" in a story on the US and North Korea); in an article about
         # one country, by an actor of that country, within that country ("Waters membantah bahwa …").
@@ -1589,7 +1653,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
             if other is None and src.code and src.code == context.main_country:
-                if _foreign_object(s, j):
+                if _foreign_object(s, j) or pred.plover not in _DOMESTIC_BY_DEFAULT:
+                    # (nor is a refusal with no one named addressed at home: "Iran tidak akan melucuti senjatanya")
                     continue  # "menyalahkan negara-negara barat": addressed abroad, to no one named
                 other, how = src.code, "no addressee named: the actor's own country"
             elif other is not None:
@@ -1633,7 +1698,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         hypothesis = _hypothesis(s, i, lex)
         if hypothesis == "condition":
             continue  # "Jika Rusia menyerang Ukraina, …": the condition is not an event
-        if hypothesis == "consequent":
+        if hypothesis == "consequent" and not refusal:  # "tidak akan melucuti senjata jika …" is still a refusal
             if plover not in _CONDITIONAL_THREATS:
                 continue  # "Jika diperlukan, Washington dapat meminta …": a hypothetical act
             # "Jika Rusia menyerang, Jepang akan menjatuhkan sanksi": a force or penalty promised on a condition
