@@ -1168,6 +1168,23 @@ WHOLE_SENTENCE_CASES = [
     # a long title between the preposition and the country
     pytest.param("Retno Marsudi berbicara dalam pertemuan dengan Wakil Menteri Luar Negeri Jepang di Tokyo.",
                  [("CONSULT", "IDN", "JPN"), ("CONSULT", "JPN", "IDN")], id="long-title-after-dengan"),
+    # "terhadap" introduces the one acted upon, whatever prepositions the entry lists
+    pytest.param("Polisi melakukan penangkapan terhadap tiga tersangka teroris di Solo.", [("COERCE", "IDN", "IDN")],
+                 id="terhadap-introduces-the-target"),
+    # a light verb after a reporting verb: the speaker is the doer ("mengaku telah melakukan …")
+    pytest.param("Budi Santoso mengaku telah melakukan penembakan terhadap Andi Wijaya.", [("ASSAULT", "IDN", "IDN")],
+                 id="confessed-act"),
+    pytest.param("Guru itu mencabuli Siti Aminah di Bandung.", [("ASSAULT", "IDN", "IDN")], id="sexual-assault"),
+    # …but not past the doer of the act the verb is about
+    pytest.param("Kementerian Luar Negeri RI mengecam serangan Israel terhadap kamp pengungsi di Rafah.",
+                 [("ACCUSE", "IDN", "ISR")], id="condemned-act-doer-before-terhadap"),
+    # heavy weapons fired at no one named: a show of force, not an assault
+    pytest.param("Korea Utara menembakkan rudal balistik ke Laut Jepang.", [("MOBILIZE", "PRK", None)],
+                 id="missiles-fired-into-the-sea"),
+    pytest.param("Rusia menembakkan rudal ke Kyiv.", [("ASSAULT", "RUS", "UKR")], id="missiles-fired-at-a-city"),
+    # a country passed through is no recipient
+    pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
+                 [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),
 ]
 
 

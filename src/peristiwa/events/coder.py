@@ -90,7 +90,7 @@ from peristiwa.text.segment import token_starts, token_words, tokenize
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
 _PREPOSITIONS = frozenset(
     "ke kepada terhadap dengan atas bagi untuk dari di oleh antara pada tentang mengenai soal melawan menuju "
-    "bersama tanpa sejak hingga sampai seperti sebagai dalam".split()
+    "bersama tanpa sejak hingga sampai seperti sebagai dalam melalui lewat via".split()
 )
 # Words that end the search for a subject to the left: a new clause starts after them.
 _LEFT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "meskipun",
@@ -962,6 +962,8 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
     for m in range(i - 1, lo - 1, -1):
         if s.lower[m] in reporting:
             between = [w for w in s.lower[m + 1 : i] if w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH]
+            if between and between[-1] == s.lower[i - 1] and between[-1] in _LIGHT_VERBS:
+                between.pop()  # "Budi mengaku telah melakukan penembakan": the speaker did it
             # "Vietnam berjanji dalam pertemuan dengan …": a noun right after a preposition of the reporting verb
             # is part of the speaker's own clause, not the subject of a reported one.
             if between == [s.lower[i - 1]] and between[0] in _PREPOSITIONS:
@@ -1003,9 +1005,12 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if a.entity.type == "LOCATION" and a.t0 > 0 and s.lower[a.t0 - 1] == "di":
             continue  # "di Jakarta": where it happened, not to whom
         candidates.append((idx, a))
-    for idx, a in candidates:
+    for n, (idx, a) in enumerate(candidates):
         prep = _preceded_by_preposition(s, a, frozenset())
-        if prep and prep in preps:
+        # "terhadap" (against, towards) introduces the one acted upon whatever the entry lists ("penembakan
+        # terhadap X", "sanksi terhadap X") when no actor comes before it ("mengecam serangan Israel terhadap
+        # …" condemns Israel); it is no side of a meeting or an agreement.
+        if prep and (prep in preps or (prep == "terhadap" and topic and n == 0)):
             return _coordinated_right(s, actors, idx), f"after '{prep}'"
     for idx, a in candidates:
         # "tarif terhadap baja dari Tiongkok", "bantuan bagi pengungsi dari Suriah": the goods or people the act
@@ -1641,6 +1646,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         pairs += [(tgt, src) for src, tgt in pairs]
     if not pairs and sources and pred.plover in _TARGETLESS:
         pairs = [(src, None) for src in sources]  # "massa berunjuk rasa": a protest needs no target
+    show_of_force = not pairs and sources and pred.plover == "ASSAULT" and pred.mode == "heavy-weapons" and obj
+    if show_of_force:
+        # "Korea Utara menembakkan rudal balistik ke Laut Jepang": heavy weapons fired at no one named are a show
+        # of force, as a launch is (the entry luncurkan-rudal).
+        pairs = [(src, None) for src in sources]
+        why.append("heavy weapons fired with no one named as hit: a show of force, coded MOBILIZE (CAMEO 150)")
     # "Iran tidak akan pernah melucuti senjatanya": a refusal (coded REJECT below) is a statement too, addressed
     # like one when it names no one.
     refused = (pred.plover in _REFUSABLE and _negated_here(s, i, lex) and not _never_did(s, i, lex))
@@ -1683,6 +1694,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "“Jepang telah mengirim senjata ke Ukraina,” kata Lavrov": a claim in someone else's words.
             mod = _Modality("alleged", f"quoted from {speaker.entity.name}", mod.negated, mod.conditional)
         plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
+        if show_of_force:
+            plover, cameo, goldstein, quad, mode = "MOBILIZE", "150", -7.2, 4, "weapons"
         never = mod.negated and _never_did(s, i, lex)
         refusal = mod.negated and not never and plover in _REFUSABLE
         if never:
