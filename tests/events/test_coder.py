@@ -737,6 +737,13 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      "alleged", "menurut", id="menurut"),
         pytest.param("Jepang mengatakan, Korea Utara telah mengirim amunisi ke Rusia.", ("AID", "PRK", "RUS"),
                      "alleged", "reported: mengatakan", id="reported-by-a-third-party"),
+        # an act named by a noun in someone's words is taken as known, not claimed
+        pytest.param("Menteri Luar Negeri Iran mengatakan sanksi dan penolakan Amerika Serikat terhadap perundingan "
+                     "itu tidak akan berhasil.", ("REJECT", "USA", "IRN"), "asserted", None,
+                     id="nominal-act-in-reported-speech"),
+        # the report ends at a noun in apposition
+        pytest.param("Presiden Trump menuduh Tiongkok mencampuri pemilu, sebuah tuduhan yang dibantah oleh Beijing.",
+                     ("REJECT", "CHN", "CHN"), "asserted", None, id="report-ends-at-an-apposition"),
         pytest.param("Korea Selatan menuding Korea Utara mengirim amunisi ke Rusia.", ("AID", "PRK", "RUS"),
                      "alleged", "reported: menuding", id="accused-by-a-third-party"),
         pytest.param("Jepang mengatakan, Jepang telah mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"),

@@ -1245,7 +1245,7 @@ def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
 
 def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
               actors: list[_Actor], speech: frozenset[str], target_code: str | None = None,
-              symmetric: bool = False) -> _Modality:
+              symmetric: bool = False, presupposed: bool = False) -> _Modality:
     lower = s.lower
     before = lower[:i]
     # (Each kind of cue is looked for only when the sentence has one: most have none.)
@@ -1271,8 +1271,12 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     cue = _cue_in_force(s, lex, "alleged", before, i, j)
     if cue:
         return _Modality("alleged", cue, negated, conditional)
-    # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …".
-    for k in range(i - 1, -1, -1) if not speech.isdisjoint(before) else ():
+    # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …". Not an act named by a noun, which
+    # the speaker takes as known rather than claims ("Ri mengatakan sanksi dan penolakan AS terhadap deklarasi
+    # itu tidak akan berhasil": the refusal is a fact).
+    for k in range(i - 1, -1, -1) if not presupposed and not speech.isdisjoint(before) else ():
+        if k + 1 < i and lower[k] == "," and lower[k + 1] in _APPOSITION_ARTICLES:
+            break  # "…, sebuah tuduhan yang dibantah oleh Beijing": the report ended at the apposition
         if (lower[k] == "”" or (lower[k] == '"' and lower[: k + 1].count('"') % 2 == 0)) and not \
                 _reporting_words().isdisjoint(lower[k + 1 : k + 3]):
             # "“Saya yakin …,” kata Novak setelah pertemuan dengan Perry": a quotation closed before the trigger
@@ -1376,6 +1380,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         code = codes.get(speaker.id, (None, ""))[0] if speaker else None
         context.quotes.append((q.start, q.end, _Actor(0, 0, speaker, code, "speaker of the quote")
                                if speaker and code else None))
+        if q.direct:
+            context.direct_quotes.append(context.quotes[-1])
     for si, sentence in enumerate(article.sentences):
         a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         if a == b:
@@ -1425,6 +1431,7 @@ class _Context:
     persons_from: int = 0  # the first of ``told`` not yet looked at for ``last_person``
     last_group: tuple = ()  # (sentence, group): the group of the last subject, once worked out (see _last_group)
     quotes: list = None  # (start, end, actor of the speaker)
+    direct_quotes: list = field(default_factory=list)  # the same, of the direct quotes only
     main_country: str | None = None
     counterparts: dict = None
     top_two: tuple = ()
@@ -1459,12 +1466,13 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list
     return []
 
 
-def _quote_speaker(s: _Sentence, i: int, context: _Context | None) -> _Actor | None:
-    """The speaker of the direct quote the trigger stands in, if any."""
-    if context is None or not context.quotes:
+def _quote_speaker(s: _Sentence, i: int, context: _Context | None, direct: bool = False) -> _Actor | None:
+    """The speaker of the quote (with ``direct``, of the direct quote) the trigger stands in, if any."""
+    quotes = context.direct_quotes if direct and context is not None else context.quotes if context else None
+    if not quotes:
         return None
     pos = s.tokens[i].start
-    for start, end, speaker in context.quotes:
+    for start, end, speaker in quotes:
         if start <= pos < end:
             return speaker
     return None
@@ -1687,8 +1695,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             continue
         seen.add((src.code, tgt.code if tgt else None))
         mod = _modality(s, i, j, lex, src.code, actors, speech, tgt.code if tgt else None,
-                        pred.plover in SYMMETRIC_TYPES)
-        speaker = _quote_speaker(s, i, context)
+                        pred.plover in SYMMETRIC_TYPES, presupposed=voice == "nominal")
+        # (Reported speech is weighed by _modality, which knows where the report ends.)
+        speaker = _quote_speaker(s, i, context, direct=True)
         if mod.modality == "asserted" and speaker is not None and speaker.code not in (
                 {src.code, tgt.code if tgt else None} if pred.plover in SYMMETRIC_TYPES else {src.code}):
             # "“Jepang telah mengirim senjata ke Ukraina,” kata Lavrov": a claim in someone else's words.
