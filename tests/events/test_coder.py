@@ -1189,6 +1189,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Korea Utara menembakkan rudal balistik ke Laut Jepang.", [("MOBILIZE", "PRK", None)],
                  id="missiles-fired-into-the-sea"),
     pytest.param("Rusia menembakkan rudal ke Kyiv.", [("ASSAULT", "RUS", "UKR")], id="missiles-fired-at-a-city"),
+    # a state's protest is an official complaint (the entry's by_state reading); people's protest stays PROTEST
+    pytest.param("Pemerintah Indonesia memprotes keras masuknya kapal China ke Laut Natuna Utara.",
+                 [("ACCUSE", "IDN", "CHN")], id="a-state-protests-officially"),
+    pytest.param("Ratusan nelayan memprotes kebijakan ekspor pasir laut.", [("PROTEST", "IDN", None)],
+                 id="people-protest"),
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),

@@ -1705,6 +1705,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
         if show_of_force:
             plover, cameo, goldstein, quad, mode = "MOBILIZE", "150", -7.2, 4, "weapons"
+        by_state = pred.by_state is not None and _is_state(src)
+        if by_state:
+            plover, cameo, goldstein, quad = pred.by_state
+            mode = None
         never = mod.negated and _never_did(s, i, lex)
         refusal = mod.negated and not never and plover in _REFUSABLE
         if never:
@@ -1739,6 +1743,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
              else "no target: the event type does not need one"),
             f"modality {mod.modality}" + (f": cue '{mod.cue}'" if mod.cue else ": no cue, reported as fact"),
         ]
+        if by_state:
+            explanation.append(f"done by a state: coded {plover} (CAMEO {cameo}), the entry's reading for states")
         if mod.negated:
             explanation.append("negated: a negation stands right before the trigger")
         if refusal:
@@ -1758,6 +1764,18 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             explanation=explanation,
         ))
     return out
+
+
+# Sectors whose members act for a state (see _is_state).
+_STATE_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG"})
+
+
+def _is_state(actor: _Actor) -> bool:
+    """A country, an international organisation, the seat of a government, or a body, official or generic agent
+    of government, the armed forces or a legislature ("Kemlu", "pemerintah", "Menlu Sugiono")."""
+    e = actor.entity
+    return e.type == "COUNTRY" or (actor.code or "").startswith("IGO:") or e.sector in _STATE_SECTORS or \
+        actor.resolved_by == "seat of power"
 
 
 def _foreign_object(s: _Sentence, j: int) -> bool:
