@@ -1194,6 +1194,8 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "IDN", "CHN")], id="a-state-protests-officially"),
     pytest.param("Ratusan nelayan memprotes kebijakan ekspor pasir laut.", [("PROTEST", "IDN", None)],
                  id="people-protest"),
+    # an attack condemned with no doer named is aimed at no one named, not at the country it happened in
+    pytest.param("Indonesia mengutuk keras serangan teror di Moskow.", [], id="condemned-attack-no-doer"),
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),

@@ -1667,7 +1667,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # A statement with no named addressee: in an article about two countries it is addressed to the other
         # one ("penolakan A.S. terhadap deklarasi" in a story on the US and North Korea); in an article about
         # one country, by an actor of that country, within that country ("Waters membantah bahwa …").
-        for src in sources:
+        # "Indonesia mengutuk serangan teror di Moskow": an attack condemned with no doer named is aimed at no one
+        # the article names (not at the country it happened in).
+        # (A charge is another matter: "ditahan dengan tuduhan pembunuhan" is aimed at the one held.)
+        unnamed_attacker = pred.plover == "ACCUSE" and voice == "active" and _names_an_attack(s, j, lex)
+        for src in sources if not unnamed_attacker else ():
             other = context.counterparts.get(src.code or "")
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
@@ -1776,6 +1780,12 @@ def _is_state(actor: _Actor) -> bool:
     e = actor.entity
     return e.type == "COUNTRY" or (actor.code or "").startswith("IGO:") or e.sector in _STATE_SECTORS or \
         actor.resolved_by == "seat of power"
+
+
+def _names_an_attack(s: _Sentence, j: int, lex: Lexicon) -> bool:
+    """One of the three words after the trigger is an attack of the lexicon ("serangan teror", "pengeboman")."""
+    return any(t.predicate.plover == "ASSAULT" for k in range(j, min(len(s.lower), j + 3))
+               for t in lex.lookup(s.lower[k]))
 
 
 def _foreign_object(s: _Sentence, j: int) -> bool:
