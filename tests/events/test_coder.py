@@ -1196,6 +1196,10 @@ WHOLE_SENTENCE_CASES = [
                  id="people-protest"),
     # an attack condemned with no doer named is aimed at no one named, not at the country it happened in
     pytest.param("Indonesia mengutuk keras serangan teror di Moskow.", [], id="condemned-attack-no-doer"),
+    # contacting a named leader is consulting; contacting the police is not
+    pytest.param("Menteri Luar Negeri Sugiono menghubungi Menteri Luar Negeri Iran Abbas Araghchi melalui sambungan "
+                 "telepon.", [("CONSULT", "IDN", "IRN"), ("CONSULT", "IRN", "IDN")], id="contacting-a-minister"),
+    pytest.param("Warga diminta menghubungi polisi jika melihat hal mencurigakan.", [], id="contacting-the-police"),
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),
