@@ -1200,6 +1200,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Menteri Luar Negeri Sugiono menghubungi Menteri Luar Negeri Iran Abbas Araghchi melalui sambungan "
                  "telepon.", [("CONSULT", "IDN", "IRN"), ("CONSULT", "IRN", "IDN")], id="contacting-a-minister"),
     pytest.param("Warga diminta menghubungi polisi jika melihat hal mencurigakan.", [], id="contacting-the-police"),
+    # asking for help "dari X" asks X; "negara-negara Barat" are foreigners no actor stands for
+    pytest.param("Ukraina meminta bantuan senjata dari Jerman.", [("REQUEST", "UKR", "DEU")], id="asked-from"),
+    pytest.param("Ukraina meminta bantuan senjata tambahan dari negara-negara Barat.", [],
+                 id="asked-from-unnamed-foreigners"),
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),

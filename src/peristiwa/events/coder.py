@@ -1790,14 +1790,14 @@ def _names_an_attack(s: _Sentence, j: int, lex: Lexicon) -> bool:
 
 def _foreign_object(s: _Sentence, j: int) -> bool:
     """The words right after the trigger name foreigners no actor stands for ("menyalahkan beberapa negara barat",
-    "menuding pihak asing"): a word of ``foreign_words`` (id/grammar.yaml) written in lower case (not "Jawa
-    Barat") before the clause ends."""
+    "menuding pihak asing", "bantuan dari negara-negara Barat"): a word of ``foreign_words`` (id/grammar.yaml)
+    before the clause ends, written in lower case or after a word that is (not "Jawa Barat")."""
     foreign = _words("id/grammar.yaml", "foreign_words")
-    for k in range(j, min(len(s.lower), j + 6)):
+    for k in range(j, min(len(s.lower), j + 8)):
         w = s.lower[k]
         if w in _RIGHT_BOUNDARIES or w in (",", ".", ";"):
             return False
-        if w in foreign and s.words[k].islower():
+        if w in foreign and (s.words[k].islower() or (k > j and s.words[k - 1].islower())):
             return True
     return False
 
