@@ -1204,6 +1204,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Ukraina meminta bantuan senjata dari Jerman.", [("REQUEST", "UKR", "DEU")], id="asked-from"),
     pytest.param("Ukraina meminta bantuan senjata tambahan dari negara-negara Barat.", [],
                  id="asked-from-unnamed-foreigners"),
+    # an actor does not act on its own country as a whole; a country qualifying a noun is another matter
+    pytest.param("Presiden Iran berjanji menormalisasi hubungan dengan Teheran.", [], id="own-country-as-target"),
+    pytest.param("Presiden Prabowo menjamin dukungan untuk petani Indonesia.", [("SUPPORT", "IDN", "IDN")],
+                 id="own-country-qualifying-a-noun"),
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),

@@ -1647,7 +1647,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if pred.host:
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
-    pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id]
+    pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id
+             and not _own_country_as_a_whole(s, src, tgt, j)]
     # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
     if reciprocal or (pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and not _negated_here(s, i, lex)):
@@ -1780,6 +1781,15 @@ def _is_state(actor: _Actor) -> bool:
     e = actor.entity
     return e.type == "COUNTRY" or (actor.code or "").startswith("IGO:") or e.sector in _STATE_SECTORS or \
         actor.resolved_by == "seat of power"
+
+
+def _own_country_as_a_whole(s: _Sentence, src: _Actor, tgt: _Actor, j: int) -> bool:
+    """The target is the source's own country itself, right after the trigger or a preposition ("Trump …
+    normalisasi hubungan dengan Washington"): an actor does not act on its own country as a whole. (A country
+    qualifying a noun is no such target: "dukungan untuk kaum muda Meksiko" is support for the young.)"""
+    if tgt.code != src.code or not (tgt.entity.type == "COUNTRY" or tgt.resolved_by == "seat of power"):
+        return False
+    return tgt.t0 == j or (tgt.t0 > 0 and s.lower[tgt.t0 - 1] in _PREPOSITIONS)
 
 
 def _names_an_attack(s: _Sentence, j: int, lex: Lexicon) -> bool:
