@@ -1208,6 +1208,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Presiden Iran berjanji menormalisasi hubungan dengan Teheran.", [], id="own-country-as-target"),
     pytest.param("Presiden Prabowo menjamin dukungan untuk petani Indonesia.", [("SUPPORT", "IDN", "IDN")],
                  id="own-country-qualifying-a-noun"),
+    # "mereka" after two sides named together earlier in the sentence stands for them
+    pytest.param("Pertemuan antara Emmanuel Macron dan Narendra Modi digelar di Paris, ketika mereka sepakat "
+                 "memperluas kerja sama pertahanan.",
+                 [("AGREE", "FRA", "IND"), ("AGREE", "IND", "FRA"),
+                  ("CONSULT", "FRA", "IND"), ("CONSULT", "IND", "FRA")], id="mereka-for-the-sides-named-before"),
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),

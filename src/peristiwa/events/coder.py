@@ -874,6 +874,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
     k = i - 1
     while k >= 0 and s.lower[k] in _AUX:
         k -= 1
+    if k >= 0 and s.lower[k] in _PLURAL_PRONOUNS:
+        return []  # "…, ketika mereka sepakat": the pronoun is the subject (see _pronoun_subject)
     if k >= 1 and s.lower[k] in _PURPOSE:
         # "Filipina memanggil duta besar China untuk memprotes …": a purpose clause's doer is the subject of the
         # verb it serves, not that verb's object.
@@ -1540,6 +1542,14 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
                 return [person]
         if patient and (w in _PLURAL_PRONOUNS or w in _SINGULAR_PERSON):
             return []  # ("dia" with no person to stand for: not a body the last sentence was about either)
+        if w in _PLURAL_PRONOUNS:
+            # "… pertemuan antara Macron dan Modi di Paris, ketika mereka sepakat …": the sides named together
+            # earlier in the sentence.
+            group = next((g for idx in range(len(actors) - 1, -1, -1) if actors[idx].t1 <= k
+                          for g in [_coordinated_left(s, actors, idx)] if len({a.code for a in g}) >= 2), None)
+            if group:
+                why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
+                return group
         last = _last_subject(context) if third else None
         if last is not None:
             group = _last_group(context, last) if w in ("mereka", "keduanya") else [last.actors[last.subject]]
