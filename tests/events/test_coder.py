@@ -1213,6 +1213,13 @@ WHOLE_SENTENCE_CASES = [
                  "memperluas kerja sama pertahanan.",
                  [("AGREE", "FRA", "IND"), ("AGREE", "IND", "FRA"),
                   ("CONSULT", "FRA", "IND"), ("CONSULT", "IND", "FRA")], id="mereka-for-the-sides-named-before"),
+    # acts between two sides, or on each other, go both ways
+    pytest.param("Perang dagang antara Amerika Serikat dan Tiongkok terus memanas.",
+                 [("SANCTION", "CHN", "USA"), ("SANCTION", "USA", "CHN")], id="trade-war-between"),
+    pytest.param("Amerika Serikat dan Tiongkok menaikkan tarif impor satu sama lain.",
+                 [("SANCTION", "CHN", "USA"), ("SANCTION", "USA", "CHN")], id="satu-sama-lain"),
+    pytest.param("Amerika Serikat menaikkan tarif impor baja dari Tiongkok menjadi 25 persen.",
+                 [("SANCTION", "USA", "CHN")], id="tariff-on-imports-from"),
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),

@@ -133,6 +133,7 @@ _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "
 # Statements whose addressee, when none is named, is taken to be domestic.
 _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
+_EACH_OTHER = ("satu", "sama", "lain")
 # Statements whose target may stand in the "bahwa" clause after the verb (see _that_clause_actor).
 _CLAUSE_TARGETS = frozenset({"THREATEN", "ACCUSE"})
 # Indefinite articles that open a noun in apposition to the clause before ("…, sebuah tuduhan yang …").
@@ -1579,6 +1580,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     sources: list[_Actor] = []
     targets: list[_Actor] = []
     target_how = ""
+    between = False
     if voice == "active":
         sources = (_both_sides(s, i, context, why) if context is not None else []) or _subject(s, actors, i)
         if not sources and context is not None:
@@ -1624,7 +1626,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "…, sebuah tuduhan yang dibantah Beijing": the noun names again the act just told, not another one.
         return []
     else:
-        pair = _between_pair(s, actors, j) if pred.plover in SYMMETRIC_TYPES else []
+        # "perang dagang antara AS dan Tiongkok", "bentrokan antara polisi dan massa": an act between two sides
+        # is done by each to the other (made so below for the acts that are not symmetric already).
+        # (For those, "antara" right after the noun: "tembakan pembukaan persaingan dagang antara AS dan …" is no
+        # shooting between them.)
+        pair = _between_pair(s, actors, j) if pred.plover in SYMMETRIC_TYPES or "antara" in s.lower[j : j + 2] \
+            else []
+        between = bool(pair)
         if pair:
             sources, targets, target_how = pair[:1], pair[1:], "'antara … dan …'"
         else:
@@ -1647,9 +1655,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if targets:
             target_how = f"the country of the place after '{s.lower[targets[0].t0 - 1]}'"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
-    reciprocal = i > 0 and s.lower[i - 1] == "saling" and not targets and len(sources) >= 2
+    # "… menaikkan tarif impor satu sama lain" likewise.
+    each_other = (i > 0 and s.lower[i - 1] == "saling") or _has_cue(s.lower[j : j + 8], _EACH_OTHER) >= 0
+    reciprocal = each_other and not targets and len(sources) >= 2
     if reciprocal:
-        why.append("'saling': the coordinated subjects act on each other")
+        why.append("'saling' / 'satu sama lain': the coordinated subjects act on each other")
+    if voice == "nominal" and between and pred.plover not in SYMMETRIC_TYPES:
+        reciprocal = True
+        why.append("'antara … dan …': each side acts on the other")
     if (pred.plover in SYMMETRIC_TYPES or reciprocal) and not targets and len(sources) >= 2:
         # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
         sides = list({a.code: a for a in sources}.values())
