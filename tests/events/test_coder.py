@@ -1220,6 +1220,11 @@ WHOLE_SENTENCE_CASES = [
                  [("SANCTION", "CHN", "USA"), ("SANCTION", "USA", "CHN")], id="satu-sama-lain"),
     pytest.param("Amerika Serikat menaikkan tarif impor baja dari Tiongkok menjadi 25 persen.",
                  [("SANCTION", "USA", "CHN")], id="tariff-on-imports-from"),
+    # closing airspace to a country, extending sanctions
+    pytest.param("Turki menutup wilayah udaranya bagi pesawat Israel.", [("SANCTION", "TUR", "ISR")],
+                 id="airspace-closed"),
+    pytest.param("Jepang memperpanjang sanksi terhadap Korea Utara.", [("SANCTION", "JPN", "PRK")],
+                 id="sanctions-extended"),
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),
