@@ -27,7 +27,7 @@ Sentence by sentence:
      subject, and a head that no actor stands for gives none ("negara bagian
      yang mendukung …") unless it is something an actor issued ("pernyataan
      bersama yang mengecam …"); the target is not looked for past another
-     active verb ("mendukung Grace menggambarkan El Salvador …"); "dia",
+     active verb ("mendukung Budi mengkritik Jepang …"); "dia",
      "ia", "beliau" stand for a person, never a body or a place; after an
      object and a comma, an actor with its own verb opens a new clause
      ("Rusia menyerang Ukraina, dan Jepang mengirim …"), while "A, B, dan C
@@ -41,7 +41,7 @@ Sentence by sentence:
    country the dictionary gives it (an international body its ``IGO:`` code,
    an organ of the UN the UN's); a capital or seat of power stands for its
    government; an unknown person gets the country of a role in apposition
-   ("Yoo Sang-bum, anggota parlemen Korea Selatan").
+   ("Park Ji-hoon, anggota dewan Korea Selatan").
 4. **Modality** from cues in the sentence (``data/events/modality.yaml``):
    denied (membantah … bahwa X), planned (akan, berencana …), alleged
    (diduga, menurut, or reported by someone else: "NIS mengatakan, Korea
@@ -272,7 +272,7 @@ def _igo_root(entity: Entity, gaz: Gazetteer) -> str | None:
 
 
 def _apposition_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
-    """"Yoo Sang-bum, anggota parlemen Korea Selatan": the country in the role after the name."""
+    """"Park Ji-hoon, anggota dewan Korea Selatan": the country in the role after the name."""
     for m in entity.mentions:
         if m.field != "text":
             continue
@@ -281,7 +281,7 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
             continue
         first = tail[1:].split(maxsplit=1)[:1]
         if first and (first[0].lower() in ("yang", "dan", "serta", "tetapi", "namun") or _active_verb(first[0])):
-            continue  # "Robert Mueller, yang sedang menyelidiki campur tangan Rusia": a clause, not a role
+            continue  # "Jaksa Hendra, yang sedang menyelidiki suap dari Malaysia": a clause, not a role
         for start, end, code in countries:
             if m.end < start and end <= m.end + 70 and "." not in article.text[m.end : start]:
                 return code
@@ -370,7 +370,7 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
                     main_country: str | None) -> tuple[str | None, str]:
     """A country for a person the dictionary does not know.
 
-    In order: a role in apposition ("Yoo Sang-bum, anggota parlemen Korea Selatan"); for someone with a title,
+    In order: a role in apposition ("Park Ji-hoon, anggota dewan Korea Selatan"); for someone with a title,
     the country named nearest to them in the same sentence ("Menteri Luar Negeri Walid al-Moualem … pengungsi
     Suriah"); else the country the article is mostly about.
     """
@@ -901,7 +901,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
                      if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")), None)
         if head is not None:
             return _coordinated_left(s, actors, head)
-        # "negara bagian seperti Iowa yang mendukung …", "tarif yang menghantam …": the head of the relative
+        # "provinsi seperti Aceh yang menolak …", "tarif yang menghantam …": the head of the relative
         # clause is a noun no actor stands for, so the clause has no coded subject — unless the head is what an
         # actor issued ("AS mengeluarkan pernyataan yang mengecam …"): then the issuer acts.
         if _words("id/speech.yaml", "statement_nouns").isdisjoint(s.lower[max(0, k - 8) : k]):
@@ -985,7 +985,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
             topic: bool = True) -> tuple[list[_Actor], str]:
     """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object); with
     ``topic``, else the actor the clause is about ("… pada/mengenai Korea Utara")."""
-    # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past a verb
+    # "mendukung Budi mengkritik Jepang …": past another verb, actors belong to it — but not past a verb
     # of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance ("berunjuk rasa
     # menentang kebijakan pemerintah").
     in_reach = [(idx, a) for idx, a in enumerate(actors) if j <= a.t0 <= j + _TARGET_WINDOW]
@@ -1058,7 +1058,7 @@ _ACTIVE_VERBS = _ActiveVerbMemo()
 def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
     """A comma between ``lo`` and ``hi`` that starts another clause: followed by "dan"/"tetapi", or by a
     capitalised subject and its verb ("Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan …"). A name in
-    apposition ("terhadap ayahnya, Todd Palin") is not a new clause."""
+    apposition ("terhadap kakaknya, Rudi Hartono") is not a new clause."""
     if "," not in s.word_set or "," not in s.lower[lo:hi]:
         return False
     for k in range(lo, hi):
@@ -1185,7 +1185,7 @@ _COMPLEMENTISERS = frozenset(["untuk", "agar", "supaya", "bahwa"])
 
 def _irrealis(s: _Sentence, i: int) -> str | None:
     """The word that makes the trigger an act asked for, refused or hoped rather than done, within the clause:
-    before a complementiser ("menolak seruan untuk melonggarkan sanksi": "seruan") or right before the act
+    before a complementiser ("menolak desakan untuk mencabut embargo": "desakan") or right before the act
     ("berharap Jakarta terus mendukung …": "berharap")."""
     governors = _words("id/grammar.yaml", "irrealis_governors")
     if s.word_set.isdisjoint(governors):
@@ -1275,7 +1275,7 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     if cue:
         return _Modality("alleged", cue, negated, conditional)
     # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …". Not an act named by a noun, which
-    # the speaker takes as known rather than claims ("Ri mengatakan sanksi dan penolakan AS terhadap deklarasi
+    # the speaker takes as known rather than claims ("Menlu Iran mengatakan sanksi dan penolakan Jepang atas usulan
     # itu tidak akan berhasil": the refusal is a fact).
     for k in range(i - 1, -1, -1) if not presupposed and not speech.isdisjoint(before) else ():
         if k + 1 < i and lower[k] == "," and lower[k + 1] in _APPOSITION_ARTICLES:
@@ -1567,7 +1567,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     governor = _irrealis(s, i)
     if governor and not (pred.plover == "REQUEST" and governor.lower() in _words("id/grammar.yaml",
                                                                                    "attempt_governors")):
-        # "menolak seruan untuk melonggarkan sanksi": asked for or refused, not done (but "berupaya membujuk …"
+        # "menolak desakan untuk mencabut embargo": asked for or refused, not done (but "berupaya membujuk …"
         # is a request made)
         return []
     if voice == "nominal" and not _RECEIVING_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
@@ -1596,7 +1596,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
             targets, target_how = [], ""
     elif voice == "received":
-        # The receiver is the subject of the receiving verb ("El Salvador, yang telah menerima bantuan …").
+        # The receiver is the subject of the receiving verb ("Timor Leste, yang telah menerima hibah …").
         verb = next(k for k in range(i - 1, max(-1, i - 3), -1) if s.lower[k] in _RECEIVING_VERBS)
         targets = _subject(s, actors, verb)
         target_how = "subject, who receives"
@@ -1689,7 +1689,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     refused = (pred.plover in _REFUSABLE and _negated_here(s, i, lex) and not _never_did(s, i, lex))
     if not pairs and sources and (pred.plover in _DOMESTIC_BY_DEFAULT or refused) and context:
         # A statement with no named addressee: in an article about two countries it is addressed to the other
-        # one ("penolakan A.S. terhadap deklarasi" in a story on the US and North Korea); in an article about
+        # one ("penolakan Jepang terhadap usulan itu" in a story on Japan and China); in an article about
         # one country, by an actor of that country, within that country ("Waters membantah bahwa …").
         # "Indonesia mengutuk serangan teror di Moskow": an attack condemned with no doer named is aimed at no one
         # the article names (not at the country it happened in).
@@ -1744,11 +1744,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # of it, kept as the event with modality "denied" (the claim fact-checkers follow).
             mod = _Modality("denied", never, True, mod.conditional)
         elif refusal:
-            # "tidak akan pernah melucuti senjata": refusing to yield is a rejection (PLOVER REJECT).
+            # "tidak akan pernah menyerahkan senjatanya": refusing to yield is a rejection (PLOVER REJECT).
             plover, cameo, goldstein, quad, mode = "REJECT", "12", -4.0, 3, None
             mod = _Modality("asserted", None, False, mod.conditional)
         elif mod.negated:
-            continue  # "mereka tidak meminta bantuan": nothing happened, so there is no event to code
+            continue  # "mereka tidak mengirim pasukan": nothing happened, so there is no event to code
         hypothesis = _hypothesis(s, i, lex)
         if hypothesis == "condition":
             continue  # "Jika Rusia menyerang Ukraina, …": the condition is not an event
@@ -1809,7 +1809,7 @@ def _is_state(actor: _Actor) -> bool:
 def _own_country_as_a_whole(s: _Sentence, src: _Actor, tgt: _Actor, j: int) -> bool:
     """The target is the source's own country itself, right after the trigger or a preposition ("Trump …
     normalisasi hubungan dengan Washington"): an actor does not act on its own country as a whole. (A country
-    qualifying a noun is no such target: "dukungan untuk kaum muda Meksiko" is support for the young.)"""
+    qualifying a noun is no such target: "dukungan untuk petani Indonesia" is support for the farmers.)"""
     if tgt.code != src.code or not (tgt.entity.type == "COUNTRY" or tgt.resolved_by == "seat of power"):
         return False
     return tgt.t0 == j or (tgt.t0 > 0 and s.lower[tgt.t0 - 1] in _PREPOSITIONS)
