@@ -57,8 +57,8 @@ def _row(a) -> tuple:
          ("Sebanyak 50 persen", 50, "persen", "percent", "percent", "exact")),
         ("Sebanyak 50% warga menolak rencana relokasi itu.",
          ("Sebanyak 50%", 50, "persen", "percent", "percent", "exact")),
-        ("Pelabuhan itu menampung lebih dari 1.000 kontainer setiap hari.",
-         ("lebih dari 1.000 kontainer", 1000, "kontainer", None, "count", "more_than")),
+        ("Gudang Bulog itu menampung lebih dari 2.500 karung beras.",
+         ("lebih dari 2.500 karung", 2500, "karung", None, "count", "more_than")),
         ("Aksi damai itu diikuti sekitar 200 orang.",
          ("sekitar 200 orang", 200, "orang", None, "count", "approx")),
         ("Serangan udara itu menewaskan sedikitnya 12 orang.",
@@ -127,7 +127,7 @@ def test_magnitude_word_before_and_richter_after(read):
     [
         ("Bentrokan antarwarga itu melukai 10-15 orang.", "10-15 orang", [10, 15], "orang"),
         ("Pemerintah menyiapkan 10 hingga 15 kapal untuk evakuasi.", "10 hingga 15 kapal", [10, 15], "kapal"),
-        ("Tingkat partisipasi diperkirakan antara 30 dan 43 persen.", "30 dan 43 persen", [30, 43], "persen"),
+        ("Kenaikan harga cabai diperkirakan antara 25 dan 40 persen.", "25 dan 40 persen", [25, 40], "persen"),
     ],
     ids=["hyphen", "hingga", "antara-dan"],
 )

@@ -27,7 +27,7 @@ Sentence by sentence:
      subject, and a head that no actor stands for gives none ("negara bagian
      yang mendukung …") unless it is something an actor issued ("pernyataan
      bersama yang mengecam …"); the target is not looked for past another
-     active verb ("mendukung Grace menggambarkan El Salvador …"); "dia",
+     active verb ("mendukung Budi mengkritik Jepang …"); "dia",
      "ia", "beliau" stand for a person, never a body or a place; after an
      object and a comma, an actor with its own verb opens a new clause
      ("Rusia menyerang Ukraina, dan Jepang mengirim …"), while "A, B, dan C
@@ -41,7 +41,7 @@ Sentence by sentence:
    country the dictionary gives it (an international body its ``IGO:`` code,
    an organ of the UN the UN's); a capital or seat of power stands for its
    government; an unknown person gets the country of a role in apposition
-   ("Yoo Sang-bum, anggota parlemen Korea Selatan").
+   ("Park Ji-hoon, anggota dewan Korea Selatan").
 4. **Modality** from cues in the sentence (``data/events/modality.yaml``):
    denied (membantah … bahwa X), planned (akan, berencana …), alleged
    (diduga, menurut, or reported by someone else: "NIS mengatakan, Korea
@@ -89,7 +89,7 @@ from peristiwa.text.segment import token_starts, token_words, tokenize
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
 _PREPOSITIONS = frozenset(
     "ke kepada terhadap dengan atas bagi untuk dari di oleh antara pada tentang mengenai soal melawan menuju "
-    "bersama tanpa sejak hingga sampai seperti sebagai dalam".split()
+    "bersama tanpa sejak hingga sampai seperti sebagai dalam melalui lewat via".split()
 )
 # Words that end the search for a subject to the left: a new clause starts after them.
 _LEFT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "meskipun",
@@ -132,6 +132,11 @@ _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "
 # Statements whose addressee, when none is named, is taken to be domestic.
 _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
+_EACH_OTHER = ("satu", "sama", "lain")
+# Statements whose target may stand in the "bahwa" clause after the verb (see _that_clause_actor).
+_CLAUSE_TARGETS = frozenset({"THREATEN", "ACCUSE"})
+# Indefinite articles that open a noun in apposition to the clause before ("…, sebuah tuduhan yang …").
+_APPOSITION_ARTICLES = frozenset(["sebuah", "suatu"])
 
 
 @cache
@@ -291,7 +296,7 @@ def _igo_root(entity: Entity, gaz: Gazetteer) -> str | None:
 
 
 def _apposition_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
-    """"Yoo Sang-bum, anggota parlemen Korea Selatan": the country in the role after the name."""
+    """"Park Ji-hoon, anggota dewan Korea Selatan": the country in the role after the name."""
     for m in entity.mentions:
         if m.field != "text":
             continue
@@ -300,7 +305,7 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
             continue
         first = tail[1:].split(maxsplit=1)[:1]
         if first and (first[0].lower() in ("yang", "dan", "serta", "tetapi", "namun") or _active_verb(first[0])):
-            continue  # "Robert Mueller, yang sedang menyelidiki campur tangan Rusia": a clause, not a role
+            continue  # "Jaksa Hendra, yang sedang menyelidiki suap dari Malaysia": a clause, not a role
         for start, end, code in countries:
             if m.end < start and end <= m.end + 70 and "." not in article.text[m.end : start]:
                 return code
@@ -389,7 +394,7 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
                     main_country: str | None) -> tuple[str | None, str]:
     """A country for a person the dictionary does not know.
 
-    In order: a role in apposition ("Yoo Sang-bum, anggota parlemen Korea Selatan"); for someone with a title,
+    In order: a role in apposition ("Park Ji-hoon, anggota dewan Korea Selatan"); for someone with a title,
     the country named nearest to them in the same sentence ("Menteri Luar Negeri Walid al-Moualem … pengungsi
     Suriah"); else the country the article is mostly about.
     """
@@ -710,6 +715,22 @@ def _demands(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
             m += 1
         if m < len(s.lower) and s.lower[m] in obligation:
             out.append((k, a.t0, Trigger(demand.predicate, "active", (s.lower[k],)), ""))
+    for a in s.actors:
+        # "AS menyampaikan kepada Dewan Keamanan bahwa sanksi harus diperketat": what must be done, told to an
+        # addressee, is a demand on the addressee.
+        k = a.t0 - 2
+        if k < 0 or s.lower[k + 1] != "kepada" or s.lower[k] not in reporting or a.entity.type == "AGENT":
+            continue  # ("mengatakan kepada wartawan bahwa …": the press is told, not asked)
+        that = next((m for m in range(a.t1, min(len(s.lower), a.t1 + 6)) if s.lower[m] == "bahwa"), None)
+        if that is None:
+            continue
+        for m in range(that + 1, min(len(s.lower), that + 12)):
+            w = s.lower[m]
+            if w in obligation:
+                out.append((k, k + 1, Trigger(demand.predicate, "active", (s.lower[k],)), ""))
+                break
+            if w in _RIGHT_BOUNDARIES and w != ":":
+                break
     return out
 
 
@@ -720,7 +741,9 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
     for item in triggers:
         i, j, trig, obj = item
         prev = out[-1] if out else None
-        if prev is not None and 0 <= i - prev[1] <= 1 and prev[2].voice == "active":
+        # (Not across a preposition: "berjanji dalam pertemuan" tells a promise and a meeting.)
+        if prev is not None and 0 <= i - prev[1] <= 1 and prev[2].voice == "active" and (
+                i == prev[1] or s.lower[prev[1]] not in _PREPOSITIONS):
             if prev[2].predicate.plover == trig.predicate.plover and not prev[3]:
                 # "menggelar aksi" + "mogok nasional": one act, told by the more specific entry, in the voice of
                 # the verb phrase.
@@ -749,12 +772,16 @@ def _preceded_by_preposition(s: _Sentence, actor: _Actor, allowed: frozenset[str
 
 
 def _governing_preposition(lower: list[str], t0: int) -> str | None:
-    for k in range(t0 - 1, max(-1, t0 - 4), -1):
+    roles = _role_nouns()
+    # Up to two head nouns, or a longer title ("dengan Menteri Luar Negeri Jepang").
+    for k in range(t0 - 1, max(-1, t0 - 6), -1):
         w = lower[k]
         if w in _PREPOSITIONS:
             return w
-        if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in _role_nouns()):
+        if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in roles):
             return None  # a verb in between: the actor belongs to another clause
+        if t0 - k >= 3 and w not in roles:
+            return None
     return None
 
 
@@ -874,6 +901,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
     k = i - 1
     while k >= 0 and s.lower[k] in _AUX:
         k -= 1
+    if k >= 0 and s.lower[k] in _PLURAL_PRONOUNS:
+        return []  # "…, ketika mereka sepakat": the pronoun is the subject (see _pronoun_subject)
     if k >= 1 and s.lower[k] in _PURPOSE:
         # "Filipina memanggil duta besar China untuk memprotes …": a purpose clause's doer is the subject of the
         # verb it serves, not that verb's object.
@@ -898,7 +927,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
                      if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")), None)
         if head is not None:
             return _coordinated_left(s, actors, head)
-        # "negara bagian seperti Iowa yang mendukung …", "tarif yang menghantam …": the head of the relative
+        # "provinsi seperti Aceh yang menolak …", "tarif yang menghantam …": the head of the relative
         # clause is a noun no actor stands for, so the clause has no coded subject — unless the head is what an
         # actor issued ("AS mengeluarkan pernyataan yang mengecam …"): then the issuer acts.
         if _words("id/speech.yaml", "statement_nouns").isdisjoint(s.lower[max(0, k - 8) : k]):
@@ -961,7 +990,14 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
         return False
     for m in range(i - 1, lo - 1, -1):
         if s.lower[m] in reporting:
-            return any(w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH for w in s.lower[m + 1 : i])
+            between = [w for w in s.lower[m + 1 : i] if w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH]
+            if between and between[-1] == s.lower[i - 1] and between[-1] in _LIGHT_VERBS:
+                between.pop()  # "Budi mengaku telah melakukan penembakan": the speaker did it
+            # "Vietnam berjanji dalam pertemuan dengan …": a noun right after a preposition of the reporting verb
+            # is part of the speaker's own clause, not the subject of a reported one.
+            if between == [s.lower[i - 1]] and between[0] in _PREPOSITIONS:
+                return False
+            return bool(between)
     return False
 
 
@@ -975,7 +1011,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
             topic: bool = True) -> tuple[list[_Actor], str]:
     """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object); with
     ``topic``, else the actor the clause is about ("… pada/mengenai Korea Utara")."""
-    # "mendukung Grace menggambarkan El Salvador …": past another verb, actors belong to it — but not past a verb
+    # "mendukung Budi mengkritik Jepang …": past another verb, actors belong to it — but not past a verb
     # of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance ("berunjuk rasa
     # menentang kebijakan pemerintah").
     in_reach = [(idx, a) for idx, a in enumerate(actors) if j <= a.t0 <= j + _TARGET_WINDOW]
@@ -998,10 +1034,19 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if a.entity.type == "LOCATION" and a.t0 > 0 and s.lower[a.t0 - 1] == "di":
             continue  # "di Jakarta": where it happened, not to whom
         candidates.append((idx, a))
-    for idx, a in candidates:
+    for n, (idx, a) in enumerate(candidates):
         prep = _preceded_by_preposition(s, a, frozenset())
-        if prep and prep in preps:
+        # "terhadap" (against, towards) introduces the one acted upon whatever the entry lists ("penembakan
+        # terhadap X", "sanksi terhadap X") when no actor comes before it ("mengecam serangan Israel terhadap
+        # …" condemns Israel); it is no side of a meeting or an agreement.
+        if prep and (prep in preps or (prep == "terhadap" and topic and n == 0)):
             return _coordinated_right(s, actors, idx), f"after '{prep}'"
+    for idx, a in candidates:
+        # "tarif terhadap baja dari Tiongkok", "bantuan bagi pengungsi dari Suriah": the goods or people the act
+        # is aimed at come from the actor it is aimed at.
+        if a.t0 >= 2 and s.lower[a.t0 - 1] == "dari" and any(
+                w in preps for w in s.lower[max(j, a.t0 - 4) : a.t0 - 2]):
+            return _coordinated_right(s, actors, idx), "after 'dari', of what the act is aimed at"
     if nominal:
         return [], ""  # a noun takes its target only through a preposition ("serangan … terhadap Y")
     for idx, a in candidates:
@@ -1039,7 +1084,7 @@ _ACTIVE_VERBS = _ActiveVerbMemo()
 def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
     """A comma between ``lo`` and ``hi`` that starts another clause: followed by "dan"/"tetapi", or by a
     capitalised subject and its verb ("Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan …"). A name in
-    apposition ("terhadap ayahnya, Todd Palin") is not a new clause."""
+    apposition ("terhadap kakaknya, Rudi Hartono") is not a new clause."""
     if "," not in s.word_set or "," not in s.lower[lo:hi]:
         return False
     for k in range(lo, hi):
@@ -1084,6 +1129,25 @@ def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]
             continue
         return _coordinated_right(s, actors, idx)
     return []
+
+
+def _that_clause_actor(s: _Sentence, actors: list[_Actor], j: int, sources: list[_Actor]) -> tuple[list[_Actor], str]:
+    """"Uni Eropa memperingatkan bahwa tidak akan ada bantuan bagi Suriah …", "AS menuduh bahwa Rusia …": a
+    warning or an accusation that names no one after its verb is aimed at the first actor of the "bahwa" clause
+    right after it (not a place after "di", not the speaker's own side)."""
+    if j >= len(s.lower) or s.lower[j] != "bahwa":
+        return [], ""
+    own = {a.code for a in sources}
+    for idx, a in enumerate(actors):
+        if a.t0 <= j:
+            continue
+        if a.t0 - j > _TARGET_WINDOW or not _RIGHT_BOUNDARIES.isdisjoint(s.lower[j + 1 : a.t0]) or _new_clause(
+                s, j + 1, a.t0):
+            break
+        if (a.entity.type == "LOCATION" and s.lower[a.t0 - 1] == "di") or a.code in own:
+            continue
+        return _coordinated_right(s, actors, idx), "in the 'bahwa' clause after the verb"
+    return [], ""
 
 
 def _between_pair(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
@@ -1147,7 +1211,7 @@ _COMPLEMENTISERS = frozenset(["untuk", "agar", "supaya", "bahwa"])
 
 def _irrealis(s: _Sentence, i: int) -> str | None:
     """The word that makes the trigger an act asked for, refused or hoped rather than done, within the clause:
-    before a complementiser ("menolak seruan untuk melonggarkan sanksi": "seruan") or right before the act
+    before a complementiser ("menolak desakan untuk mencabut embargo": "desakan") or right before the act
     ("berharap Jakarta terus mendukung …": "berharap")."""
     governors = _words("id/grammar.yaml", "irrealis_governors")
     if s.word_set.isdisjoint(governors):
@@ -1213,7 +1277,7 @@ def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
 
 def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
               actors: list[_Actor], speech: frozenset[str], target_code: str | None = None,
-              symmetric: bool = False) -> _Modality:
+              symmetric: bool = False, presupposed: bool = False) -> _Modality:
     lower = s.lower
     before = lower[:i]
     # (Each kind of cue is looked for only when the sentence has one: most have none.)
@@ -1239,8 +1303,12 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     cue = _cue_in_force(s, lex, "alleged", before, i, j)
     if cue:
         return _Modality("alleged", cue, negated, conditional)
-    # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …".
-    for k in range(i - 1, -1, -1) if not speech.isdisjoint(before) else ():
+    # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …". Not an act named by a noun, which
+    # the speaker takes as known rather than claims ("Menlu Iran mengatakan sanksi dan penolakan Jepang atas usulan
+    # itu tidak akan berhasil": the refusal is a fact).
+    for k in range(i - 1, -1, -1) if not presupposed and not speech.isdisjoint(before) else ():
+        if k + 1 < i and lower[k] == "," and lower[k + 1] in _APPOSITION_ARTICLES:
+            break  # "…, sebuah tuduhan yang dibantah oleh Beijing": the report ended at the apposition
         if (lower[k] == "”" or (lower[k] == '"' and lower[: k + 1].count('"') % 2 == 0)) and not \
                 _reporting_words().isdisjoint(lower[k + 1 : k + 3]):
             # "“Saya yakin …,” kata Novak setelah pertemuan dengan Perry": a quotation closed before the trigger
@@ -1344,6 +1412,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         code = codes.get(speaker.id, (None, ""))[0] if speaker else None
         context.quotes.append((q.start, q.end, _Actor(0, 0, speaker, code, "speaker of the quote")
                                if speaker and code else None))
+        if q.direct:
+            context.direct_quotes.append(context.quotes[-1])
     obligation = _words("id/grammar.yaml", "obligation_words")
     for si, sentence in enumerate(article.sentences):
         a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
@@ -1392,6 +1462,7 @@ class _Context:
     persons_from: int = 0  # the first of ``told`` not yet looked at for ``last_person``
     last_group: tuple = ()  # (sentence, group): the group of the last subject, once worked out (see _last_group)
     quotes: list = None  # (start, end, actor of the speaker)
+    direct_quotes: list = field(default_factory=list)  # the same, of the direct quotes only
     main_country: str | None = None
     counterparts: dict = None
     top_two: tuple = ()
@@ -1426,12 +1497,13 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list
     return []
 
 
-def _quote_speaker(s: _Sentence, i: int, context: _Context | None) -> _Actor | None:
-    """The speaker of the direct quote the trigger stands in, if any."""
-    if context is None or not context.quotes:
+def _quote_speaker(s: _Sentence, i: int, context: _Context | None, direct: bool = False) -> _Actor | None:
+    """The speaker of the quote (with ``direct``, of the direct quote) the trigger stands in, if any."""
+    quotes = context.direct_quotes if direct and context is not None else context.quotes if context else None
+    if not quotes:
         return None
     pos = s.tokens[i].start
-    for start, end, speaker in context.quotes:
+    for start, end, speaker in quotes:
         if start <= pos < end:
             return speaker
     return None
@@ -1499,6 +1571,14 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
                 return [person]
         if patient and (w in _PLURAL_PRONOUNS or w in _SINGULAR_PERSON):
             return []  # ("dia" with no person to stand for: not a body the last sentence was about either)
+        if w in _PLURAL_PRONOUNS:
+            # "… pertemuan antara Macron dan Modi di Paris, ketika mereka sepakat …": the sides named together
+            # earlier in the sentence.
+            group = next((g for idx in range(len(actors) - 1, -1, -1) if actors[idx].t1 <= k
+                          for g in [_coordinated_left(s, actors, idx)] if len({a.code for a in g}) >= 2), None)
+            if group:
+                why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
+                return group
         last = _last_subject(context) if third else None
         if last is not None:
             group = _last_group(context, last) if w in ("mereka", "keduanya") else [last.actors[last.subject]]
@@ -1515,7 +1595,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     governor = _irrealis(s, i)
     if governor and not (pred.plover == "REQUEST" and governor.lower() in _words("id/grammar.yaml",
                                                                                    "attempt_governors")):
-        # "menolak seruan untuk melonggarkan sanksi": asked for or refused, not done (but "berupaya membujuk …"
+        # "menolak desakan untuk mencabut embargo": asked for or refused, not done (but "berupaya membujuk …"
         # is a request made)
         return []
     if voice == "nominal" and not _RECEIVING_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
@@ -1528,6 +1608,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     sources: list[_Actor] = []
     targets: list[_Actor] = []
     target_how = ""
+    between = False
     if voice == "active":
         sources = (_both_sides(s, i, context, why) if context is not None else []) or _subject(s, actors, i)
         if not sources and context is not None:
@@ -1536,12 +1617,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
         targets, target_how = _object(s, actors, j, pred.target_preps, topic=pred.plover not in SYMMETRIC_TYPES)
+        if not targets and pred.plover in _CLAUSE_TARGETS:
+            targets, target_how = _that_clause_actor(s, actors, j, sources)
         if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
                 t.entity.type == "AGENT" for t in targets):
             # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
             targets, target_how = [], ""
     elif voice == "received":
-        # The receiver is the subject of the receiving verb ("El Salvador, yang telah menerima bantuan …").
+        # The receiver is the subject of the receiving verb ("Timor Leste, yang telah menerima hibah …").
         verb = next(k for k in range(i - 1, max(-1, i - 3), -1) if s.lower[k] in _RECEIVING_VERBS)
         targets = _subject(s, actors, verb)
         target_how = "subject, who receives"
@@ -1567,14 +1650,23 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                            source="agent"), authority, "implicit authority")]
             why.append("passive with no agent: the authorities of " + (
                 "the place where it happened" if place_country else "the article's main country"))
+    elif i >= 2 and s.lower[i - 1] in _APPOSITION_ARTICLES and s.lower[i - 2] == ",":
+        # "…, sebuah tuduhan yang dibantah Beijing": the noun names again the act just told, not another one.
+        return []
     else:
-        pair = _between_pair(s, actors, j) if pred.plover in SYMMETRIC_TYPES else []
+        # "perang dagang antara AS dan Tiongkok", "bentrokan antara polisi dan massa": an act between two sides
+        # is done by each to the other (made so below for the acts that are not symmetric already).
+        # (For those, "antara" right after the noun: "tembakan pembukaan persaingan dagang antara AS dan …" is no
+        # shooting between them.)
+        pair = _between_pair(s, actors, j) if pred.plover in SYMMETRIC_TYPES or "antara" in s.lower[j : j + 2] \
+            else []
+        between = bool(pair)
         if pair:
             sources, targets, target_how = pair[:1], pair[1:], "'antara … dan …'"
         else:
             sources = genitive = _genitive(s, actors, j, pred.target_preps)
             if not sources and not _object_of_another_verb(s, i):
-                # "Korea Utara berjanji dalam suatu pertemuan dengan Moon": the clause's subject — but not when
+                # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack).
                 sources = _subject(s, actors, i)
             if not sources and pred.plover == "PROTEST" and context and context.main_country:
@@ -1591,9 +1683,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if targets:
             target_how = f"the country of the place after '{s.lower[targets[0].t0 - 1]}'"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
-    reciprocal = i > 0 and s.lower[i - 1] == "saling" and not targets and len(sources) >= 2
+    # "… menaikkan tarif impor satu sama lain" likewise.
+    each_other = (i > 0 and s.lower[i - 1] == "saling") or _has_cue(s.lower[j : j + 8], _EACH_OTHER) >= 0
+    reciprocal = each_other and not targets and len(sources) >= 2
     if reciprocal:
-        why.append("'saling': the coordinated subjects act on each other")
+        why.append("'saling' / 'satu sama lain': the coordinated subjects act on each other")
+    if voice == "nominal" and between and pred.plover not in SYMMETRIC_TYPES:
+        reciprocal = True
+        why.append("'antara … dan …': each side acts on the other")
     if (pred.plover in SYMMETRIC_TYPES or reciprocal) and not targets and len(sources) >= 2:
         # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
         sides = list({a.code: a for a in sources}.values())
@@ -1601,23 +1698,38 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if pred.host:
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
-    pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id]
+    pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id
+             and not _own_country_as_a_whole(s, src, tgt, j)]
     # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
     if reciprocal or (pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and not _negated_here(s, i, lex)):
         pairs += [(tgt, src) for src, tgt in pairs]
     if not pairs and sources and pred.plover in _TARGETLESS:
         pairs = [(src, None) for src in sources]  # "massa berunjuk rasa": a protest needs no target
-    if not pairs and sources and pred.plover in _DOMESTIC_BY_DEFAULT and context:
+    show_of_force = not pairs and sources and pred.plover == "ASSAULT" and pred.mode == "heavy-weapons" and obj
+    if show_of_force:
+        # "Korea Utara menembakkan rudal balistik ke Laut Jepang": heavy weapons fired at no one named are a show
+        # of force, as a launch is (the entry luncurkan-rudal).
+        pairs = [(src, None) for src in sources]
+        why.append("heavy weapons fired with no one named as hit: a show of force, coded MOBILIZE (CAMEO 150)")
+    # "Iran tidak akan pernah melucuti senjatanya": a refusal (coded REJECT below) is a statement too, addressed
+    # like one when it names no one.
+    refused = (pred.plover in _REFUSABLE and _negated_here(s, i, lex) and not _never_did(s, i, lex))
+    if not pairs and sources and (pred.plover in _DOMESTIC_BY_DEFAULT or refused) and context:
         # A statement with no named addressee: in an article about two countries it is addressed to the other
-        # one ("penolakan A.S. terhadap deklarasi" in a story on the US and North Korea); in an article about
+        # one ("penolakan Jepang terhadap usulan itu" in a story on Japan and China); in an article about
         # one country, by an actor of that country, within that country ("Waters membantah bahwa …").
-        for src in sources:
+        # "Indonesia mengutuk serangan teror di Moskow": an attack condemned with no doer named is aimed at no one
+        # the article names (not at the country it happened in).
+        # (A charge is another matter: "ditahan dengan tuduhan pembunuhan" is aimed at the one held.)
+        unnamed_attacker = pred.plover == "ACCUSE" and voice == "active" and _names_an_attack(s, j, lex)
+        for src in sources if not unnamed_attacker else ():
             other = context.counterparts.get(src.code or "")
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
             if other is None and src.code and src.code == context.main_country:
-                if _foreign_object(s, j):
+                if _foreign_object(s, j) or pred.plover not in _DOMESTIC_BY_DEFAULT:
+                    # (nor is a refusal with no one named addressed at home: "Iran tidak akan melucuti senjatanya")
                     continue  # "menyalahkan negara-negara barat": addressed abroad, to no one named
                 other, how = src.code, "no addressee named: the actor's own country"
             elif other is not None:
@@ -1639,13 +1751,20 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             continue
         seen.add((src.code, tgt.code if tgt else None))
         mod = _modality(s, i, j, lex, src.code, actors, speech, tgt.code if tgt else None,
-                        pred.plover in SYMMETRIC_TYPES)
-        speaker = _quote_speaker(s, i, context)
+                        pred.plover in SYMMETRIC_TYPES, presupposed=voice == "nominal")
+        # (Reported speech is weighed by _modality, which knows where the report ends.)
+        speaker = _quote_speaker(s, i, context, direct=True)
         if mod.modality == "asserted" and speaker is not None and speaker.code not in (
                 {src.code, tgt.code if tgt else None} if pred.plover in SYMMETRIC_TYPES else {src.code}):
             # "“Jepang telah mengirim senjata ke Ukraina,” kata Lavrov": a claim in someone else's words.
             mod = _Modality("alleged", f"quoted from {speaker.entity.name}", mod.negated, mod.conditional)
         plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
+        if show_of_force:
+            plover, cameo, goldstein, quad, mode = "MOBILIZE", "150", -7.2, 4, "weapons"
+        by_state = pred.by_state is not None and _is_state(src)
+        if by_state:
+            plover, cameo, goldstein, quad = pred.by_state
+            mode = None
         never = mod.negated and _never_did(s, i, lex)
         refusal = mod.negated and not never and plover in _REFUSABLE
         if never:
@@ -1653,15 +1772,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # of it, kept as the event with modality "denied" (the claim fact-checkers follow).
             mod = _Modality("denied", never, True, mod.conditional)
         elif refusal:
-            # "tidak akan pernah melucuti senjata": refusing to yield is a rejection (PLOVER REJECT).
+            # "tidak akan pernah menyerahkan senjatanya": refusing to yield is a rejection (PLOVER REJECT).
             plover, cameo, goldstein, quad, mode = "REJECT", "12", -4.0, 3, None
             mod = _Modality("asserted", None, False, mod.conditional)
         elif mod.negated:
-            continue  # "mereka tidak meminta bantuan": nothing happened, so there is no event to code
+            continue  # "mereka tidak mengirim pasukan": nothing happened, so there is no event to code
         hypothesis = _hypothesis(s, i, lex)
         if hypothesis == "condition":
             continue  # "Jika Rusia menyerang Ukraina, …": the condition is not an event
-        if hypothesis == "consequent":
+        if hypothesis == "consequent" and not refusal:  # "tidak akan melucuti senjata jika …" is still a refusal
             if plover not in _CONDITIONAL_THREATS:
                 continue  # "Jika diperlukan, Washington dapat meminta …": a hypothetical act
             # "Jika Rusia menyerang, Jepang akan menjatuhkan sanksi": a force or penalty promised on a condition
@@ -1680,6 +1799,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
              else "no target: the event type does not need one"),
             f"modality {mod.modality}" + (f": cue '{mod.cue}'" if mod.cue else ": no cue, reported as fact"),
         ]
+        if by_state:
+            explanation.append(f"done by a state: coded {plover} (CAMEO {cameo}), the entry's reading for states")
         if mod.negated:
             explanation.append("negated: a negation stands right before the trigger")
         if refusal:
@@ -1701,16 +1822,43 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     return out
 
 
+# Sectors whose members act for a state (see _is_state).
+_STATE_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG"})
+
+
+def _is_state(actor: _Actor) -> bool:
+    """A country, an international organisation, the seat of a government, or a body, official or generic agent
+    of government, the armed forces or a legislature ("Kemlu", "pemerintah", "Menlu Sugiono")."""
+    e = actor.entity
+    return e.type == "COUNTRY" or (actor.code or "").startswith("IGO:") or e.sector in _STATE_SECTORS or \
+        actor.resolved_by == "seat of power"
+
+
+def _own_country_as_a_whole(s: _Sentence, src: _Actor, tgt: _Actor, j: int) -> bool:
+    """The target is the source's own country itself, right after the trigger or a preposition ("Trump …
+    normalisasi hubungan dengan Washington"): an actor does not act on its own country as a whole. (A country
+    qualifying a noun is no such target: "dukungan untuk petani Indonesia" is support for the farmers.)"""
+    if tgt.code != src.code or not (tgt.entity.type == "COUNTRY" or tgt.resolved_by == "seat of power"):
+        return False
+    return tgt.t0 == j or (tgt.t0 > 0 and s.lower[tgt.t0 - 1] in _PREPOSITIONS)
+
+
+def _names_an_attack(s: _Sentence, j: int, lex: Lexicon) -> bool:
+    """One of the three words after the trigger is an attack of the lexicon ("serangan teror", "pengeboman")."""
+    return any(t.predicate.plover == "ASSAULT" for k in range(j, min(len(s.lower), j + 3))
+               for t in lex.lookup(s.lower[k]))
+
+
 def _foreign_object(s: _Sentence, j: int) -> bool:
     """The words right after the trigger name foreigners no actor stands for ("menyalahkan beberapa negara barat",
-    "menuding pihak asing"): a word of ``foreign_words`` (id/grammar.yaml) written in lower case (not "Jawa
-    Barat") before the clause ends."""
+    "menuding pihak asing", "bantuan dari negara-negara Barat"): a word of ``foreign_words`` (id/grammar.yaml)
+    before the clause ends, written in lower case or after a word that is (not "Jawa Barat")."""
     foreign = _words("id/grammar.yaml", "foreign_words")
-    for k in range(j, min(len(s.lower), j + 6)):
+    for k in range(j, min(len(s.lower), j + 8)):
         w = s.lower[k]
         if w in _RIGHT_BOUNDARIES or w in (",", ".", ";"):
             return False
-        if w in foreign and s.words[k].islower():
+        if w in foreign and (s.words[k].islower() or (k > j and s.words[k - 1].islower())):
             return True
     return False
 

@@ -47,6 +47,9 @@ class Predicate:
     # A passive with no agent is the authorities' doing ("Palin didakwa …"): always so for COERCE and SANCTION,
     # and for the entries that say ``authorities: true``.
     authorities: bool = False
+    # (plover, cameo, goldstein, quad) of the act when a state does it ("Indonesia memprotes …" is an official
+    # complaint, ACCUSE 114, not a demonstration): the entry's ``by_state``.
+    by_state: tuple[str, str, float, int] | None = None
     # The first four letters of each object's first word (actor kinds such as "@country" aside), and whether an
     # actor kind is one: a sentence none of whose words starts like an object is dismissed with one set test.
     object_heads: frozenset[str] = frozenset()
@@ -128,6 +131,8 @@ def lexicon() -> Lexicon:
             note=e.get("note") or "",
             host=str(e["cameo"]) == "043",
             authorities=e.get("authorities") is True,
+            by_state=(e["by_state"]["plover"], str(e["by_state"]["cameo"]), float(e["by_state"]["goldstein"]),
+                      int(e["by_state"]["quad"])) if e.get("by_state") else None,
         )
         if "phrase" in e:
             for phrase in e["phrase"]:

@@ -38,7 +38,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|tv|news
 _PLACE = re.compile(r"^[A-Z][\w'’.]*(?:\s+(?:[A-Z][\w'’.]*|DC|D\.C\.|de|di|al|el))*$")
 _PLACE_WITH_AGENCY = re.compile(r"^(?P<place>.+?)\s*\((?P<agency>[^()]{2,30})\)$")
 _DATE_PART = re.compile(r"^(?:\w+,?\s+)?\d{1,2}\s+\w+\s+\d{4}$|^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
-# KONTAN style: "KONTAN.CO.ID - SEOUL. Pemerintah …": an upper-case place closed by a full stop.
+# KONTAN style: "KONTAN.CO.ID - TOKYO. Bank sentral …": an upper-case place closed by a full stop.
 _UPPER_PLACE_AFTER = re.compile(r"^(?P<place>[A-Z][A-Z'’ .-]{1,40}?[A-Z])\.\s+(?=\S)")
 # The dash must be followed by the first word of a sentence: a capital, a digit or a quotation mark
 # ("Presiden Joko Widodo - yang baru tiba …" is an aside, not a dateline).
