@@ -10,7 +10,16 @@ from __future__ import annotations
 import pytest
 
 from peristiwa.model import Token
-from peristiwa.text.segment import indices_of, split_sentences, token_kinds, token_starts, token_words, tokenize
+from peristiwa.text.segment import (
+    _STICKY_PUNCTUATION,
+    _regex_tokens,
+    indices_of,
+    split_sentences,
+    token_kinds,
+    token_starts,
+    token_words,
+    tokenize,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -190,6 +199,37 @@ def test_urls_and_emails_are_whole(text, whole, kind):
     """Addresses stay one token; a full stop or comma after them is punctuation."""
     found = [text[t.start : t.end] for t in tokenize(text) if t.kind == kind]
     assert found == [whole]
+
+
+# Pieces of chunks: words (an abbreviation's, a URL's opening), numbers, digits of another script, letters
+# that are no ASCII, joiners, punctuation and white space of several kinds.
+CHUNK_PIECES = ["kata", "Jl", "dll", "S", "www", "http", "https", "Rp", "2023", "1", "٣", "²", "é", "ª", "_",
+                "-an", "-", "’", "'", "://", ".", ",", "“", "”", "(", ")", "…", "%", "/", "$", "·", "U.S", "x.y",
+                " ", " ", "\n", "\xa0", "\t"]
+
+
+def regex_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """What ``tokenize`` gives text without "@": ``_fast_token_pattern``, one match per token."""
+    out: list[Token] = []
+    _regex_tokens(text, start, len(text) if end is None else end, out.append)
+    return out
+
+
+def test_tokens_cut_by_string_methods_are_those_of_the_pattern():
+    """``tokenize`` cuts most chunks with string methods: on chunks of every shape it agrees with the pattern."""
+    pieces = CHUNK_PIECES
+    cores = ["kata", "Jl", "S", "www", "2023", "٣"]
+    texts = [a + b for a in pieces for b in pieces] + [a + b + c for a in pieces for b in cores for c in pieces]
+    texts += ["www.((", "(https://%%)", "lihat http://$$, dan www.··."]  # URLs of punctuation alone
+    texts += ["".join(pieces[(i * k) % len(pieces)] for k in range(1, 9)) for i in range(len(pieces) * 40)]
+    for text in texts:
+        assert tokenize(text) == regex_tokens(text), text
+        assert tokenize(text, 1, len(text) - 1) == regex_tokens(text, 1, len(text) - 1), text
+    assert tokenize(ARTICLE) == regex_tokens(ARTICLE)
+
+
+def test_sticky_punctuation_is_no_word_character_nor_white_space():
+    assert not any(c.isalnum() or c == "_" or c.isspace() for c in _STICKY_PUNCTUATION)
 
 
 def test_url_does_not_split_a_sentence():
