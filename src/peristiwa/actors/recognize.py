@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from operator import and_
+from itertools import compress, count
 
 from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
 from peristiwa.langdata import load_yaml
@@ -179,8 +179,7 @@ class _Sentence:
     sentence (that copying was a tenth of the stage). Past the words, every list is built by ``map``
     over C functions and cached look-ups."""
 
-    __slots__ = ("caps", "end", "first", "index", "keys", "matches", "may_open", "text", "tokens", "wordlike",
-                 "words")
+    __slots__ = ("caps", "end", "first", "index", "keys", "kinds", "matches", "may_open", "text", "tokens", "words")
 
     def __init__(self, text: str, tokens: list[Token], index: int):
         """All of ``tokens`` as sentence ``index``; ``find_candidates`` narrows the window."""
@@ -192,9 +191,15 @@ class _Sentence:
         self.words = words = token_words(text, tokens)
         self.keys = list(map(_word_keys.__getitem__, words))
         self.caps = list(map(_word_caps.__getitem__, words))
-        self.wordlike = list(map(_WORD_KINDS.__contains__, token_kinds(text, tokens)))
+        # A token is a word when its kind is in _WORD_KINDS: asked of a few tokens, not listed for all of them.
+        self.kinds = kinds = token_kinds(text, tokens)
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
-        self.may_open = may_open = list(map(and_, self.wordlike, self.caps))
+        # Capitalised tokens are few, and nearly all words: those that are not (an e-mail address) are
+        # struck off one by one, the others passed over in C (``compress``).
+        self.may_open = may_open = self.caps.copy()
+        for at in compress(count(), self.caps):
+            if kinds[at] not in _WORD_KINDS:
+                may_open[at] = False
         if "(" in text:  # most texts have no bracket: spare the scan for one
             for at in indices_of(words, "("):
                 may_open[at] = True
@@ -297,16 +302,16 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
     if not best:
         return 0
     j = i + best
-    while j < s.end and s.wordlike[j] and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
+    while j < s.end and s.kinds[j] in _WORD_KINDS and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
         j += 1
     return j - i
 
 
 def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictionary: bool) -> int:
     """Index after a run of capitalised words starting at ``i`` (name particles allowed inside)."""
-    end, wordlike, words, caps = s.end, s.wordlike, s.words, s.caps
+    end, kinds, words, caps = s.end, s.kinds, s.words, s.caps
     j = i
-    while j < end and wordlike[j]:
+    while j < end and kinds[j] in _WORD_KINDS:
         w = words[j]
         if caps[j] or (w in cue.particles and j + 1 < end and caps[j + 1] and j > i):
             if j > i and stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
@@ -333,7 +338,7 @@ def _is_acronym(word: str) -> bool:
 def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
     """An organisation name runs on over connectors, capitalised words and names of places."""
     while j < s.end:
-        if s.wordlike[j] and s.caps[j]:
+        if s.caps[j] and s.kinds[j] in _WORD_KINDS:
             j = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
             continue
         if (s.words[j] in cue.org_connectors and j + 1 < s.end and s.caps[j + 1]
@@ -466,7 +471,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
     pending_country: str | None = None
     pending_until = -1
     # The sentence's lists, read in every turn of the loop, held in local names.
-    tokens, words, keys, caps, wordlike, end, index = s.tokens, s.words, s.keys, s.caps, s.wordlike, s.end, s.index
+    tokens, words, keys, caps, kinds, end, index = s.tokens, s.words, s.keys, s.caps, s.kinds, s.end, s.index
     next_opening = s.may_open.index  # the first token from i on that can start a mention (see _Sentence)
     title_firsts, max_words = cue.title_firsts, gaz.max_words
     i = s.first
@@ -487,7 +492,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                                    form=form, evidence="abbreviation", acronym_of=numbered_from + len(found) - 1))
             i += 3
             continue
-        if not (wordlike[i] and caps[i]):  # a bracket opening no abbreviation
+        if not caps[i]:  # a bracket opening no abbreviation (every other opening is a capitalised word)
             i += 1
             continue
         if "-" in word and tok.kind == "word":
@@ -516,12 +521,14 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             form, j = match
             actor = form.actor
             kind = actor.type
-            cand = Candidate(tok.start, tokens[j - 1].end, kind, index, actor=actor, form=form,
-                             title=pending_title if kind == "PERSON" else None)
+            # (start, end, type, sentence, actor, form, title) by position: the candidate made most often, and
+            # keyword arguments cost the call a look-up of each name.
+            cand = Candidate(tok.start, tokens[j - 1].end, kind, index, actor, form,
+                             pending_title if kind == "PERSON" else None)
             # An organisation head or a dictionary organisation may run on: "Angkatan Laut Jerman".
             # "China Daily", "Washington Examiner", "American Civil Liberties Union": a place or country
             # name opening a phrase that ends like an organisation is that organisation.
-            if kind in ("COUNTRY", "LOCATION") and j < end and wordlike[j] and caps[j]:
+            if kind in ("COUNTRY", "LOCATION") and j < end and caps[j] and kinds[j] in _WORD_KINDS:
                 j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
                 if j2 > j and _ends_with(keys[j:j2], cue.org_tails):
                     found.append(Candidate(tok.start, tokens[j2 - 1].end, "ORG", index,
