@@ -181,18 +181,26 @@ class _Sentence:
 
     __slots__ = ("caps", "end", "first", "index", "keys", "kinds", "matches", "may_open", "text", "tokens", "words")
 
-    def __init__(self, text: str, tokens: list[Token], index: int):
-        """All of ``tokens`` as sentence ``index``; ``find_candidates`` narrows the window."""
+    def __init__(self, text: str, tokens: list[Token], index: int, shared_lists: bool = True):
+        """All of ``tokens`` as sentence ``index``; ``find_candidates`` narrows the window.
+
+        ``shared_lists``: take the words and kinds of the tokens from ``token_words`` and ``token_kinds``,
+        which keep those of one list of tokens, the last asked about. A headline's tokens are not the
+        article's: asking for theirs there would put out the article's, which the events stage reads again."""
         self.text = text
         self.tokens = tokens
         self.index = index
         self.first = 0
         self.end = len(tokens)
-        self.words = words = token_words(text, tokens)
+        if shared_lists:
+            words, kinds = token_words(text, tokens), token_kinds(text, tokens)
+        else:
+            words, kinds = [text[t.start : t.end] for t in tokens], [t.kind for t in tokens]
+        self.words = words
         self.keys = list(map(_word_keys.__getitem__, words))
         self.caps = list(map(_word_caps.__getitem__, words))
         # A token is a word when its kind is in _WORD_KINDS: asked of a few tokens, not listed for all of them.
-        self.kinds = kinds = token_kinds(text, tokens)
+        self.kinds = kinds
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
         # Capitalised tokens are few, and nearly all words: those that are not (an e-mail address) are
         # struck off one by one, the others passed over in C (``compress``).
@@ -458,7 +466,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
 def find_title_candidates(title: str, gaz: Gazetteer) -> list[Candidate]:
     """Mentions in the headline, where Title Case hides which words are names: the dictionary only,
     plus single words kept for the article's own names to claim."""
-    s = _Sentence(title, tokenize(title), -1)
+    s = _Sentence(title, tokenize(title), -1, shared_lists=False)
     return [c for c in _sentence_candidates(s, gaz, cues(), dictionary_only=True)]
 
 
