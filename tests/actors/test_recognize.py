@@ -528,22 +528,26 @@ def test_an_abbreviation_after_the_first_sentence_names_its_own_organisation(rea
     assert all("BPPL" not in e.aliases for e in article.entities if e is not org)
 
 
-def test_a_sentence_reads_the_same_facts_from_the_article_or_alone(read):
-    """The recogniser works out each token's word, key and capitals once per article; a sentence taking its
-    slice of them sees what a sentence built from its own tokens sees."""
-    from peristiwa.actors.recognize import _Sentence, _TokenFacts
+def test_a_sentence_reads_the_same_from_the_article_or_alone(read):
+    """The recogniser works out each token's word, key and capitals once per article and reads the sentences
+    through a window on those lists, with the article's indices; each sentence gives the candidates that it
+    gives when built from its own tokens alone."""
+    from peristiwa.actors.gazetteer import default_gazetteer
+    from peristiwa.actors.recognize import _Sentence, _sentence_candidates, cues, find_candidates
 
     article = read("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang. Kata al-Assad, “Kim Jong-un "
-                   "hadir.” Badan Intelijen Nasional (NIS) dan AT&T belum berkomentar.")
-    facts = _TokenFacts(article.text, article.tokens)
+                   "hadir.” Badan Intelijen Nasional (NIS) dan AT&T belum berkomentar. Kata Yoo (KTUU).")
+    gaz = default_gazetteer()
+    in_article = find_candidates(article, gaz)
+    alone = []
     for index, sentence in enumerate(article.sentences):
         tokens = [t for t in article.tokens if sentence.start <= t.start < sentence.end]
-        first = article.tokens.index(tokens[0])
-        shared, alone = _Sentence(article.text, tokens, index, facts, first), _Sentence(article.text, tokens, index)
-        for name in ("words", "keys", "wordlike", "caps", "may_open"):
-            assert getattr(shared, name) == getattr(alone, name), name
-        assert shared.next_opening(0) == alone.next_opening(0) < shared.size
-    assert _Sentence(article.text, [], 0).next_opening(0) == 0
+        alone.extend(_sentence_candidates(_Sentence(article.text, tokens, index), gaz, cues(),
+                                          numbered_from=len(alone)))
+    assert len({c.sentence for c in in_article}) == len(article.sentences) == 4
+    assert any(c.acronym_of is not None for c in in_article)
+    assert in_article == alone
+    assert _sentence_candidates(_Sentence(article.text, [], 0), gaz, cues()) == []
 
 
 def test_entity_fields_stay_in_the_order_the_resolver_builds_them():

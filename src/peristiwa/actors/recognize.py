@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from operator import and_
+from itertools import compress, count
 
 from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
 from peristiwa.langdata import load_yaml
@@ -170,58 +170,61 @@ _word_keys = _WordKeys()
 _word_caps = _WordCaps()
 
 
-class _TokenFacts:
-    """What the rules ask of every token, worked out once per text: its words, folded keys, which tokens
-    are words and which are capitalised. A sentence takes its slice of each list.
-
-    Past the words, every list is built by ``map`` over C functions and cached look-ups."""
-
-    def __init__(self, text: str, tokens: list[Token]):
-        self.words = words = token_words(text, tokens)
-        self.keys = list(map(_word_keys.__getitem__, words))
-        self.caps = list(map(_word_caps.__getitem__, words))
-        self.wordlike = list(map(_WORD_KINDS.__contains__, token_kinds(text, tokens)))
-        # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
-        self.may_open = may_open = list(map(and_, self.wordlike, self.caps))
-        if "(" in text:  # most texts have no bracket: spare the scan for one
-            for at in indices_of(words, "("):
-                may_open[at] = True
-
-
 class _Sentence:
-    __slots__ = ("caps", "index", "keys", "matches", "may_open", "size", "text", "tokens", "wordlike", "words")
+    """What the rules ask of every token of a text, worked out once: its words, folded keys, which tokens
+    are words and which are capitalised; and the sentence the rules read now, ``tokens[first:end]``.
 
-    def __init__(self, text: str, tokens: list[Token], index: int, facts: _TokenFacts | None = None,
-                 first: int = 0):
-        """The sentence of ``tokens``; ``facts`` (for the whole text, ``tokens`` starting at its token
-        ``first``) spares working them out again."""
+    Indices are the text's, not the sentence's: ``find_candidates`` moves the window (``first``, ``end``,
+    ``index``) from sentence to sentence over the same lists, which are neither copied nor sliced per
+    sentence (that copying was a tenth of the stage). Past the words, every list is built by ``map``
+    over C functions and cached look-ups."""
+
+    __slots__ = ("caps", "end", "first", "index", "keys", "kinds", "matches", "may_open", "text", "tokens", "words")
+
+    def __init__(self, text: str, tokens: list[Token], index: int, shared_lists: bool = True):
+        """All of ``tokens`` as sentence ``index``; ``find_candidates`` narrows the window.
+
+        ``shared_lists``: take the words and kinds of the tokens from ``token_words`` and ``token_kinds``,
+        which keep those of one list of tokens, the last asked about. A headline's tokens are not the
+        article's: asking for theirs there would put out the article's, which the events stage reads again."""
         self.text = text
         self.tokens = tokens
         self.index = index
-        self.size = len(tokens)
-        facts = facts if facts is not None else _TokenFacts(text, tokens)
-        last = first + self.size
-        self.words = facts.words[first:last]
-        self.keys = facts.keys[first:last]
-        self.wordlike = facts.wordlike[first:last]
-        self.caps = facts.caps[first:last]
-        self.may_open = facts.may_open[first:last]
-        self.may_open.append(True)  # past the last token: where the scan for the next opening stops
+        self.first = 0
+        self.end = len(tokens)
+        if shared_lists:
+            words, kinds = token_words(text, tokens), token_kinds(text, tokens)
+        else:
+            words, kinds = [text[t.start : t.end] for t in tokens], [t.kind for t in tokens]
+        self.words = words
+        self.keys = list(map(_word_keys.__getitem__, words))
+        self.caps = list(map(_word_caps.__getitem__, words))
+        # A token is a word when its kind is in _WORD_KINDS: asked of a few tokens, not listed for all of them.
+        self.kinds = kinds
+        # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
+        # Capitalised tokens are few, and nearly all words: those that are not (an e-mail address) are
+        # struck off one by one, the others passed over in C (``compress``).
+        self.may_open = may_open = self.caps.copy()
+        for at in compress(count(), self.caps):
+            if kinds[at] not in _WORD_KINDS:
+                may_open[at] = False
+        if "(" in text:  # most texts have no bracket: spare the scan for one
+            for at in indices_of(words, "("):
+                may_open[at] = True
+        # Past the last token: where the scan for the next opening stops. A scan may run past the end of a
+        # sentence into the next one (its first word, mostly): the caller tests the index against ``end``.
+        may_open.append(True)
         self.matches: dict[int, tuple[Form, int] | None] = {}  # dictionary look-ups already made, by token
 
     def span_key(self, i: int, j: int) -> str:
         """The folded key of tokens[i:j], built from the tokens' keys (no re-folding of the text)."""
         return " ".join(k for k in self.keys[i:j] if k)
 
-    def next_opening(self, i: int) -> int:
-        """The first token from ``i`` on that can start a mention, or the sentence's size if none does."""
-        return self.may_open.index(True, i)
-
     def sentence_initial(self, i: int) -> bool:
         j = i - 1
-        while j >= 0 and self.tokens[j].kind == "punct" and self.words[j] in "\"“‘'«([":
+        while j >= self.first and self.tokens[j].kind == "punct" and self.words[j] in "\"“‘'«([":
             j -= 1
-        return j < 0
+        return j < self.first
 
 
 def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
@@ -249,16 +252,16 @@ def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: st
     keys = s.keys
     # A lower-case place head before a capitalised name ("semenanjung Korea", "selat Malaka") may open an alias.
     if not s.caps[i] and not s.words[i][:1].isdigit() \
-            and not (first in cue.loc_heads and i + 1 < s.size and s.caps[i + 1]):
+            and not (first in cue.loc_heads and i + 1 < s.end and s.caps[i + 1]):
         return None
     # A token like "Jong-un" folds to two words; count folded words, not tokens.
-    tokens, words_of, size = s.tokens, s.words, s.size
+    tokens, words_of, end = s.tokens, s.words, s.end
     prefixes, index = gaz.prefixes, gaz.index
     j = i
     words = 0
     key = ""  # the folded key of tokens[i:j], grown token by token
     best: tuple[Form, int] | None = None
-    while j < size and words < longest + 1:
+    while j < end and words < longest + 1:
         is_punct = tokens[j].kind == "punct"
         if is_punct and j > i and words_of[j] not in _ALIAS_INNER_PUNCT:
             break
@@ -300,25 +303,25 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
     if s.keys[i].split(" ", 1)[0] not in cue.title_firsts:
         return 0
     best = 0
-    for n in range(min(cue.title_max, s.size - i), 0, -1):
+    for n in range(min(cue.title_max, s.end - i), 0, -1):
         if s.span_key(i, i + n) in cue.titles:
             best = n
             break
     if not best:
         return 0
     j = i + best
-    while j < s.size and s.wordlike[j] and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
+    while j < s.end and s.kinds[j] in _WORD_KINDS and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
         j += 1
     return j - i
 
 
 def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictionary: bool) -> int:
     """Index after a run of capitalised words starting at ``i`` (name particles allowed inside)."""
-    size, wordlike, words, caps = s.size, s.wordlike, s.words, s.caps
+    end, kinds, words, caps = s.end, s.kinds, s.words, s.caps
     j = i
-    while j < size and wordlike[j]:
+    while j < end and kinds[j] in _WORD_KINDS:
         w = words[j]
-        if caps[j] or (w in cue.particles and j + 1 < size and caps[j + 1] and j > i):
+        if caps[j] or (w in cue.particles and j + 1 < end and caps[j + 1] and j > i):
             if j > i and stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
                 break
             # An acronym and a capitalised word do not make one name ("UNS Bambang Wiryanto", "LP Nusa Kambangan"),
@@ -342,11 +345,11 @@ def _is_acronym(word: str) -> bool:
 
 def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
     """An organisation name runs on over connectors, capitalised words and names of places."""
-    while j < s.size:
-        if s.wordlike[j] and s.caps[j]:
+    while j < s.end:
+        if s.caps[j] and s.kinds[j] in _WORD_KINDS:
             j = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
             continue
-        if (s.words[j] in cue.org_connectors and j + 1 < s.size and s.caps[j + 1]
+        if (s.words[j] in cue.org_connectors and j + 1 < s.end and s.caps[j + 1]
                 and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.heads)):
             j += 1
             continue
@@ -355,8 +358,8 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
 
 
 def _speech_near(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
-    before = s.words[i - 1].lower() if i > 0 else ""
-    after = s.words[j].lower() if j < s.size else ""
+    before = s.words[i - 1].lower() if i > s.first else ""
+    after = s.words[j].lower() if j < s.end else ""
     return before in cue.speech_after_quote or after in cue.speech_after_speaker
 
 
@@ -364,12 +367,12 @@ def _role_before(s: _Sentence, i: int, cue: Cues) -> bool:
     """A lower-case role word just before the name, possibly with a country in between."""
     for back in (1, 2, 3):
         k = i - back
-        if k < 0:
+        if k < s.first:
             return False
         if s.words[k] == ",":
             continue
         key = s.keys[k]
-        if key in cue.role_words or (k > 0 and f"{s.keys[k - 1]} {key}" in cue.role_words):
+        if key in cue.role_words or (k > s.first and f"{s.keys[k - 1]} {key}" in cue.role_words):
             return True
         if s.caps[k]:
             continue
@@ -379,8 +382,8 @@ def _role_before(s: _Sentence, i: int, cue: Cues) -> bool:
 
 def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
     """", anggota parlemen Korea Selatan" after a name."""
-    return j + 1 < s.size and s.words[j] == "," and (s.keys[j + 1] in cue.role_words or (
-        j + 2 < s.size and f"{s.keys[j + 1]} {s.keys[j + 2]}" in cue.role_words))
+    return j + 1 < s.end and s.words[j] == "," and (s.keys[j + 1] in cue.role_words or (
+        j + 2 < s.end and f"{s.keys[j + 1]} {s.keys[j + 2]}" in cue.role_words))
 
 
 def _starts_with(keys: list[str], heads: frozenset[str]) -> bool:
@@ -424,11 +427,11 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         if s.words[i] in cue.not_org_acronyms or any(ch.isdigit() for ch in s.words[i]):
             return None
         return "ORG", "acronym"
-    prev = s.keys[i - 1] if i > 0 else ""
+    prev = s.keys[i - 1] if i > s.first else ""
     if prev in cue.org_kinds and not pending_title and s.words[i - 1][:1].islower():
         return "ORG", "organisation kind"  # "maskapai Air Niugini", "harian Die Zeit"
     # "di Skopje", "ke Idlib": a place; after "dari" only a single word ("dari Diego Angelini" is a person).
-    if prev in cue.loc_preps and (i < 2 or s.keys[i - 2] not in ("dan", "kepada", "oleh")) \
+    if prev in cue.loc_preps and (i - s.first < 2 or s.keys[i - 2] not in ("dan", "kepada", "oleh")) \
             and not pending_title and not _speech_near(s, i, j, cue) and (prev != "dari" or j - i == 1):
         return "LOCATION", "preposition"
     if not _person_shaped(s, i, j, cue) or (j - i == 1 and keys[0] in cue.heads):
@@ -450,55 +453,54 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     cue = cues()
     tokens = article.tokens or tokenize(article.text)
     starts = token_starts(article.text, tokens)
-    facts = _TokenFacts(article.text, tokens)
+    s = _Sentence(article.text, tokens, 0)
     out: list[Candidate] = []
     for si, sentence in enumerate(article.sentences):
         a = bisect_left(starts, sentence.start)
-        b = bisect_left(starts, sentence.end, a)
-        s = _Sentence(article.text, tokens[a:b], si, facts, first=a)
-        found = _sentence_candidates(s, gaz, cue)
-        for cand in found:  # abbreviations point within the sentence; make it an index into the article's list
-            if cand.acronym_of is not None:
-                cand.acronym_of += len(out)
-        out.extend(found)
+        s.first, s.end, s.index = a, bisect_left(starts, sentence.end, a), si
+        s.matches = {}  # a dictionary match ends within its sentence: look-ups are not shared between sentences
+        out.extend(_sentence_candidates(s, gaz, cue, numbered_from=len(out)))
     return out
 
 
 def find_title_candidates(title: str, gaz: Gazetteer) -> list[Candidate]:
     """Mentions in the headline, where Title Case hides which words are names: the dictionary only,
     plus single words kept for the article's own names to claim."""
-    s = _Sentence(title, tokenize(title), -1)
+    s = _Sentence(title, tokenize(title), -1, shared_lists=False)
     return [c for c in _sentence_candidates(s, gaz, cues(), dictionary_only=True)]
 
 
-def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_only: bool = False) -> list[Candidate]:
+def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_only: bool = False,
+                         numbered_from: int = 0) -> list[Candidate]:
+    """The candidates of the sentence ``s``; ``numbered_from``: the index of the first one in the list that
+    collects them (an abbreviation's ``acronym_of`` is an index into that list)."""
     found: list[Candidate] = []
     pending_title: str | None = None
     pending_country: str | None = None
     pending_until = -1
     # The sentence's lists, read in every turn of the loop, held in local names.
-    tokens, words, keys, caps, wordlike, size, index = s.tokens, s.words, s.keys, s.caps, s.wordlike, s.size, s.index
+    tokens, words, keys, caps, kinds, end, index = s.tokens, s.words, s.keys, s.caps, s.kinds, s.end, s.index
     next_opening = s.may_open.index  # the first token from i on that can start a mention (see _Sentence)
     title_firsts, max_words = cue.title_firsts, gaz.max_words
-    i = 0
+    i = s.first
     while True:
         i = next_opening(True, i)
-        if i >= size:
+        if i >= end:  # past the sentence (the scan may run on into the next one)
             break
         if i > pending_until:
             pending_title = pending_country = None
         tok = tokens[i]
         word = words[i]
         # "(NIS)" right after an entity: an abbreviation defined in the text.
-        if word == "(" and found and i + 2 < size and words[i + 2] == ")" and _ACRONYM.match(words[i + 1]) \
+        if word == "(" and found and i + 2 < end and words[i + 2] == ")" and _ACRONYM.match(words[i + 1]) \
                 and found[-1].end == tokens[i - 1].end:
             inner = tokens[i + 1]
             form = _exact_form(gaz, words[i + 1])
             found.append(Candidate(inner.start, inner.end, found[-1].type, index, actor=form.actor if form else None,
-                                   form=form, evidence="abbreviation", acronym_of=len(found) - 1))
+                                   form=form, evidence="abbreviation", acronym_of=numbered_from + len(found) - 1))
             i += 3
             continue
-        if not (wordlike[i] and caps[i]):  # a bracket opening no abbreviation
+        if not caps[i]:  # a bracket opening no abbreviation (every other opening is a capitalised word)
             i += 1
             continue
         if "-" in word and tok.kind == "word":
@@ -527,12 +529,14 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             form, j = match
             actor = form.actor
             kind = actor.type
-            cand = Candidate(tok.start, tokens[j - 1].end, kind, index, actor=actor, form=form,
-                             title=pending_title if kind == "PERSON" else None)
+            # (start, end, type, sentence, actor, form, title) by position: the candidate made most often, and
+            # keyword arguments cost the call a look-up of each name.
+            cand = Candidate(tok.start, tokens[j - 1].end, kind, index, actor, form,
+                             pending_title if kind == "PERSON" else None)
             # An organisation head or a dictionary organisation may run on: "Angkatan Laut Jerman".
             # "China Daily", "Washington Examiner", "American Civil Liberties Union": a place or country
             # name opening a phrase that ends like an organisation is that organisation.
-            if kind in ("COUNTRY", "LOCATION") and j < size and wordlike[j] and caps[j]:
+            if kind in ("COUNTRY", "LOCATION") and j < end and caps[j] and kinds[j] in _WORD_KINDS:
                 j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
                 if j2 > j and _ends_with(keys[j:j2], cue.org_tails):
                     found.append(Candidate(tok.start, tokens[j2 - 1].end, "ORG", index,
@@ -542,7 +546,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                     i = j2
                     continue
             # "Angkatan Laut" + "Jerman": an organisation head known to the dictionary, qualified by a place.
-            nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < size and caps[j] \
+            nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < end and caps[j] \
                 and _starts_with(keys[i:j], cue.org_heads) else None
             if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
                 _inner_countries(s, j, nxt[1], gaz, cue, found)
@@ -579,7 +583,7 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name (two words).
             # "Ketua Komisi XI DPR Misbakhun": an organisation that ends on an acronym, then one name-like word
             # (Indonesian names are often a single word).
-            name_follows = j + 1 < size and words[j] == "," and caps[j + 1]
+            name_follows = j + 1 < end and words[j] == "," and caps[j + 1]
             person_at = None
             if pending_title and not name_follows:
                 if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(keys[i:j], cue.org_tails):

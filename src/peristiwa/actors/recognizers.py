@@ -467,7 +467,7 @@ class HuggingFaceRecognizer:
                 a = bisect_left(starts, cand.start)
                 b = bisect_left(starts, cand.end, a)
                 span = [t for t in tokens[a:b] if t.end <= cand.end]
-                n = _title_length(_Sentence(text, span, cand.sentence), 0, cues()) if span else 0
+                n = _title_length(_Sentence(text, span, cand.sentence, shared_lists=False), 0, cues()) if span else 0
                 if n >= len(span) > 0:
                     continue  # a title alone ("Presiden") names nobody in particular
                 if n:

@@ -65,16 +65,14 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
     def surface_of(index: int, cand: Candidate) -> str:
         return (text if index < n_body else title)[cand.start : cand.end]
 
-    def join(cand: Candidate, group: _Group, in_title: bool) -> None:
+    def join(cand: Candidate, group: _Group, surface: str) -> None:
         group.candidates.append(cand)
-        cand.extra["in_title"] = in_title
-        surface = (title if in_title else text)[cand.start : cand.end]  # surface_of, inline: called for every one
         if surface not in group.surface:
             group.surface.append(surface)
             group._words = None
 
     def attach(index: int, cand: Candidate, group: _Group) -> None:
-        join(cand, group, index >= n_body)
+        join(cand, group, surface_of(index, cand))
         group_of[index] = group
 
     def actor_group(actor: Actor) -> _Group:
@@ -105,8 +103,16 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
                 by_name[("ACRONYM", match_key(acronym))] = owner
                 attach(index, cand, owner)
             continue
-        if cand.actor is not None:
-            attach(index, cand, actor_group(cand.actor))
+        actor = cand.actor
+        if actor is not None:
+            # attach(index, cand, actor_group(actor)), spelled out: most candidates come this way.
+            group = by_actor.get(actor.id) or actor_group(actor)
+            group.candidates.append(cand)
+            surface = (text if index < n_body else title)[cand.start : cand.end]
+            if surface not in group.surface:
+                group.surface.append(surface)
+                group._words = None
+            group_of[index] = group
             continue
         surface = surface_of(index, cand)
         key = (cand.type, match_key(surface))
@@ -137,15 +143,17 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
             people_words |= group.words()  # a fuller form ("Jong-un") may have added words
 
     for parent, cand in _parents_named_inside(text, candidates[:n_body], gaz):
-        join(cand, actor_group(parent), in_title=False)
+        join(cand, actor_group(parent), text[cand.start : cand.end])
 
     _merge_partial_orgs(groups)
     outlets = {match_key(o) for o in (article.outlet, article.dateline.outlet if article.dateline else None) if o}
     entities = []
+    # The headline's candidates, told by identity: the candidates' own ``extra`` is not written to.
+    in_title = {id(c) for c in title_candidates}
     for n, group in enumerate(groups):
         if not group.candidates:
             continue
-        entity = _entity(article, group, n, gaz, headline=len(candidates) > n_body)
+        entity = _entity(article, group, n, gaz, in_title)
         # The outlet publishing the story is metadata, not an actor of it.
         if outlets and entity.type == "ORG" and (match_key(entity.name) in outlets
                                                  or any(match_key(x) in outlets for x in entity.aliases)):
@@ -178,24 +186,30 @@ def _parents_named_inside(text: str, candidates: list[Candidate], gaz: Gazetteer
     return found
 
 
-def _org_names(group: _Group) -> list[list[str]]:
-    """The words of every name of the group: those written in the article, then its actor's."""
+def _org_names(group: _Group) -> tuple[list[list[str]], set[str]]:
+    """The words of every name of the group: those written in the article, then its actor's; and the
+    first words of those names."""
     names = [match_key(n).split() for n in group.surface]
+    first_words = {n[0] for n in names if n}
     if group.actor is not None:
-        names.extend(_actor_name_words(group.actor))
-    return names
+        actor_names, actor_first_words = _actor_name_words(group.actor)
+        names.extend(actor_names)
+        first_words |= actor_first_words
+    return names, first_words
 
 
-# An actor's aliases and name split into folded words, by actor id (with the actor, so that a look-up made
-# for another gazetteer's actor of the same id is not taken for it): the same organisations come back.
-_ACTOR_NAME_WORDS: dict[str, tuple[Actor, list[list[str]]]] = {}
+# An actor's aliases and name split into folded words, and their first words, by actor id (with the actor,
+# so that a look-up made for another gazetteer's actor of the same id is not taken for it): the same
+# organisations come back.
+_ACTOR_NAME_WORDS: dict[str, tuple[Actor, list[list[str]], frozenset[str]]] = {}
 
 
-def _actor_name_words(actor: Actor) -> list[list[str]]:
+def _actor_name_words(actor: Actor) -> tuple[list[list[str]], frozenset[str]]:
     cached = _ACTOR_NAME_WORDS.get(actor.id)
     if cached is None or cached[0] is not actor:
-        cached = _ACTOR_NAME_WORDS[actor.id] = (actor, [match_key(n).split() for n in (*actor.aliases, actor.name)])
-    return cached[1]
+        names = [match_key(n).split() for n in (*actor.aliases, actor.name)]
+        cached = _ACTOR_NAME_WORDS[actor.id] = (actor, names, frozenset(n[0] for n in names if n))
+    return cached[1], cached[2]
 
 
 def _merge_partial_orgs(groups: list[_Group]) -> None:
@@ -214,8 +228,7 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
                 continue
             known = names_of.get(id(long))
             if known is None:
-                names = _org_names(long)
-                known = names_of[id(long)] = (names, {n[0] for n in names if n})
+                known = names_of[id(long)] = _org_names(long)
             # Either test below needs a name of ``long`` opening with the same word: most pairs fail here.
             if first is not None and first not in known[1]:
                 continue
@@ -279,8 +292,10 @@ def _mention_order(mention: Mention) -> tuple[bool, int]:
     return mention.field != "title", mention.start
 
 
-def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer, headline: bool = True) -> Entity:
-    """The entity of ``group``; ``headline``: some of the article's candidates are in its title."""
+def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
+            in_title: set[int] | frozenset[int] = frozenset()) -> Entity:
+    """The entity of ``group``; ``in_title``: the ``id`` of every candidate in the article's title (if any)."""
+    headline = bool(in_title)
     actor = group.actor
     candidates = group.candidates
     # The titles and the country read with the mentions, picked by C functions (filter, map): no Python
@@ -291,7 +306,7 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer, headline: b
     text = article.text
     if headline:
         title = article.title or ""
-        mentions = [Mention(c.start, c.end, title[c.start : c.end], None, field="title") if c.extra.get("in_title")
+        mentions = [Mention(c.start, c.end, title[c.start : c.end], None, field="title") if id(c) in in_title
                     else Mention(c.start, c.end, text[c.start : c.end], c.sentence) for c in candidates]
     else:
         mentions = [Mention(c.start, c.end, text[c.start : c.end], c.sentence) for c in candidates]
