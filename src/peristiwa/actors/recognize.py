@@ -68,6 +68,9 @@ class Cues:
     directions: frozenset[str]
     standalone: frozenset[str]
     org_kinds: frozenset[str]
+    single_name_before: frozenset[str]
+    media_verbs: frozenset[str]
+    ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
     # Unions asked for on many words, built once.
     heads: frozenset[str]  # org_heads | loc_heads
     heads_and_tails: frozenset[str]  # organisation and place heads and tails
@@ -105,6 +108,9 @@ def cues() -> Cues:
         directions=frozenset(match_key(w) for w in d["location_directions"]),
         standalone=frozenset(match_key(w) for w in d["standalone_institutions"]),
         org_kinds=frozenset(match_key(w) for w in d["org_kinds"]),
+        ranks=frozenset(match_key(w) for w in d["rank_titles"]),
+        single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
+        media_verbs=frozenset(match_key(w) for w in d["media_verbs"]),
         heads=org_heads | loc_heads,
         heads_and_tails=org_heads | loc_heads | loc_tails | org_tails,
     )
@@ -307,8 +313,17 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
     if not best:
         return 0
     j = i + best
-    while j < s.size and s.wordlike[j] and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
-        j += 1
+    while j < s.size:
+        if s.wordlike[j] and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
+            j += 1
+            continue
+        # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan": fields listed inside the title.
+        after = j + 1 + (j + 1 < s.size and s.words[j] == "," and s.keys[j + 1] == "dan")
+        if (s.words[j] == "," or s.keys[j] == "dan") and after < s.size and s.caps[after] \
+                and s.keys[after] in cue.title_words and j > i + best - 1:
+            j = after
+            continue
+        break
     return j - i
 
 
@@ -319,6 +334,8 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
     while j < size and wordlike[j]:
         w = words[j]
         if caps[j] or (w in cue.particles and j + 1 < size and caps[j + 1] and j > i):
+            if j > i and s.keys[j] in cue.ranks:
+                break  # "Kapolsek Tanah Abang Kompol Haris": a rank starts the person's title
             if j > i and stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
                 break
             # An acronym and a capitalised word do not make one name ("UNS Bambang Wiryanto", "LP Nusa Kambangan"),
@@ -343,7 +360,7 @@ def _is_acronym(word: str) -> bool:
 def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
     """An organisation name runs on over connectors, capitalised words and names of places."""
     while j < s.size:
-        if s.wordlike[j] and s.caps[j]:
+        if s.wordlike[j] and s.caps[j] and s.keys[j] not in cue.ranks:
             j = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
             continue
         if (s.words[j] in cue.org_connectors and j + 1 < s.size and s.caps[j + 1]
@@ -375,6 +392,12 @@ def _role_before(s: _Sentence, i: int, cue: Cues) -> bool:
             continue
         return False
     return False
+
+
+def _names_one_word(s: _Sentence, i: int, cue: Cues) -> bool:
+    """A word that introduces a one-word name ("bernama", "istrinya") just before ``i``, a comma allowed between."""
+    k = i - 1 - (i > 1 and s.words[i - 1] == ",")
+    return k >= 0 and s.keys[k] in cue.single_name_before
 
 
 def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
@@ -433,9 +456,19 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         return "LOCATION", "preposition"
     if not _person_shaped(s, i, j, cue) or (j - i == 1 and keys[0] in cue.heads):
         return None
+    if pending_title and j < s.size and s.keys[j] in cue.ranks:
+        return "LOCATION", "place of the title"  # "Kapolsek Tanah Abang Kompol Haris": the rank opens the name
     if pending_title:
         return "PERSON", "title"
     if j - i == 1:
+        # "kata Sutrisno", "istrinya, Sumarni": one word is a name when a speech verb or a word that
+        # introduces a name says so; a capital opening the sentence proves nothing ("Polisi mengatakan").
+        if s.sentence_initial(i) or (j < s.size and s.keys[j] in cue.media_verbs):
+            return None
+        if _speech_near(s, i, j, cue):
+            return "PERSON", "speech verb"
+        if _names_one_word(s, i, cue):
+            return "PERSON", "role"
         return None  # one unknown word: a person only if the article names someone so (see resolve.py)
     if _role_before(s, i, cue) or _apposition_after(s, j, cue):
         return "PERSON", "role"

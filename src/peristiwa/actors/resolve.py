@@ -112,7 +112,8 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         key = (cand.type, match_key(surface))
         group = by_name.get(key) or by_name.get(("ACRONYM", key[1]))
         if group is None and cand.type == "PERSON":
-            group = _person_containing(people, _name_words(surface), before=cand.start)
+            group = _person_containing(people, _name_words(surface), before=cand.start) \
+                or _person_misspelt(people, key[1])
         if group is None:
             group = _Group(cand.type, None)
             groups.append(group)
@@ -130,6 +131,9 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         if group is None:
             words = key.split()
             if len(words) == 1 and words[0] not in people_words:
+                group = _person_misspelt(people, key)
+                if group is not None:
+                    attach(index, cand, group)
                 continue
             group = _person_containing(people, words, before=cand.start)
         if group is not None:
@@ -252,6 +256,27 @@ def _person_containing(people: list[_Group], words: list[str], before: int) -> _
     if len(pool) == 1:
         return pool[0]
     return max(pool, key=lambda g: max((c.start for c in g.candidates if c.start < before), default=-1))
+
+
+def _person_misspelt(people: list[_Group], word: str) -> _Group | None:
+    """The one person of ``people`` a one-word name names with a letter wrong, missing or extra: "Kavadarkov"
+    after "Vladimir Kavardarkov", "Water" after "Waters", a typo for a name the article spells right elsewhere.
+    Short names are left alone: "Rini" and "Rina" are different people."""
+    if " " in word or len(word) < 5:
+        return None
+    fitting = [g for g in people if any(len(w) >= 5 and w[0] == word[0] and one_edit_apart(w, word)
+                                        for w in g.words())]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter replaced, removed or added."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[k + (len(a) == len(b)) :] == b[k + 1 :]
 
 
 def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
