@@ -366,6 +366,12 @@ def test_name_with_a_typo_is_the_person_spelt_right_elsewhere(read, text, name, 
     assert [e.name for e in article.entities if e.type == "PERSON"] == [name]
 
 
+def test_relative_introduced_by_name_is_not_taken_for_a_typo(read):
+    """"ayahnya, Wayan": a name a naming word introduces is someone new, even a letter off a person named before."""
+    article = read("Pelari muda Wayah Santika menang lagi. Ia dilatih ayahnya, Wayan, sejak kecil.")
+    assert {e.name for e in article.entities if e.type == "PERSON"} == {"Wayah Santika", "Wayan"}
+
+
 def test_short_names_a_letter_apart_stay_two_people(read):
     """"Rini" is not a typo for "Rina": short names a letter apart are different people."""
     article = read("Dokter Rina Kartika memeriksa para pasien. \"Semua sehat,\" kata Rini.")
