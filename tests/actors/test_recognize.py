@@ -234,6 +234,46 @@ def test_title_survives_a_place_between_title_and_name(read, text, name, title):
     assert title in _named(read(text), name, "PERSON").titles
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title", "not_a_person"),
+    [
+        ("Kadiv Humas Polri Irjen Danu Prasetyo memastikan penyidikan berjalan.", "Danu Prasetyo", "Kadiv Humas",
+         "Kadiv Humas"),
+        ("Kabid Humas Polda Riau Kombes Hendra Saputra menyebut dua pelaku masih buron.", "Hendra Saputra",
+         "Kombes", "Kabid Humas Polda"),
+        ("Kasatreskrim Polres Lembah Hijau AKP Rudi Hartawan menyatakan motifnya utang.", "Rudi Hartawan", "AKP",
+         "Polres Lembah Hijau AKP"),
+        ("Kapolsek Pasir Mulya Kompol Joko Santoso menuturkan korban ditemukan warga.", "Joko Santoso", "Kompol",
+         "Pasir Mulya"),
+        ("Dirjen Pajak Kementerian Keuangan Agus Widjaja menyebut penerimaan naik.", "Agus Widjaja", "Dirjen Pajak",
+         "Pajak"),
+        ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Surya Darmawan memimpin rapat.", "Surya Darmawan",
+         "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan", "Hukum"),
+        ("Direktur Utama PT Tambang Sentosa (Persero) Lina Marlina mengatakan produksi naik.", "Lina Marlina",
+         None, "Persero"),
+    ],
+    ids=["kadiv-humas", "kabid-humas-polda", "kasatreskrim-polres-rank", "kapolsek-place-rank", "dirjen-field",
+         "listed-fields", "persero"],
+)
+def test_abbreviated_titles_and_ranks_are_not_names(read, text, name, title, not_a_person):
+    """Indonesian news shortens the head of a unit to one word ("Kadiv", "Kabid", "Kasatreskrim", "Kapolsek"),
+    lists fields inside a title ("Politik, Hukum, dan Keamanan") and ends state companies with "(Persero)":
+    none of it is a person's name, and a police rank inside a run of capitals starts the person's title."""
+    article = read(text)
+    person = _named(article, name, "PERSON")
+    if title:
+        assert title in person.titles
+    assert not_a_person not in [e.name for e in article.entities if e.type == "PERSON"]
+
+
+def test_unit_between_title_and_rank_is_an_organisation_and_the_name_is_not_in_it(read):
+    """"Kasatreskrim Polres Lembah Hijau AKP Rudi Hartawan": the police unit is an organisation that stops at the
+    rank; the name after the rank is the person."""
+    article = read("Kasatreskrim Polres Lembah Hijau AKP Rudi Hartawan menyatakan motifnya utang.")
+    assert ("ORG", "Polres Lembah Hijau") in _summary(article)
+    assert ("PERSON", "Rudi Hartawan") in _summary(article)
+
+
 # --- unknown names by shape and context -----------------------------------------------------------
 
 
@@ -274,10 +314,68 @@ def test_family_name_of_a_dictionary_person_is_the_same_entity(read):
     assert [e for e in article.entities if e.type == "PERSON"] == [person]
 
 
-def test_lone_unknown_word_with_no_full_name_is_dropped(read):
-    """A single capitalised word that no full name in the article explains is not made an entity."""
-    article = read("Warga bernama Sutrisno sempat melihat asap dari gudang itu.")
-    assert [e for e in article.entities if e.type == "PERSON"] == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asap terlihat dari gudang milik Sutrisno sejak pagi.",
+        "Polisi mengatakan gudang itu sudah lama kosong.",
+        "Laporan itu pertama kali dimuat laman berita lokal, lalu Kabarpesisir melaporkan ulang.",
+    ],
+    ids=["no-cue", "sentence-opener-before-speech-verb", "media-verb"],
+)
+def test_lone_unknown_word_with_no_full_name_is_dropped(read, text):
+    """A single capitalised word that no full name in the article explains, and that no speech verb or naming
+    word marks as a name, is not made an entity; a capital opening the sentence and a verb media use as much as
+    people ("melaporkan") are no such mark."""
+    assert [e for e in read(text).entities if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("\"Kami tidak sempat menyelamatkan apa pun,\" kata Sutrisno sambil menunjuk puing rumahnya.", "Sutrisno"),
+        ("Menurut Wagiman, air naik sangat cepat sejak tengah malam.", "Wagiman"),
+        ("Sementara itu, Marsinah mengatakan harga cabai naik dua kali lipat.", "Marsinah"),
+        ("Seorang petani bernama Karto kehilangan dua ekor sapi.", "Karto"),
+        ("Korban tinggal bersama istrinya, Sumarni, di rumah kontrakan.", "Sumarni"),
+        ("Ia datang ke kantor polisi bersama anaknya Bagus pada Selasa malam.", "Bagus"),
+    ],
+    ids=["kata", "menurut", "speech-verb-after-comma", "bernama", "wife-with-commas", "son"],
+)
+def test_one_word_name_marked_by_speech_or_naming_word_is_a_person(read, text, name):
+    """Many Indonesians have a single name, and relatives are named by the first name alone: one unknown
+    capitalised word is a PERSON when a speech verb ("kata", "mengatakan") or a naming word ("bernama",
+    "istrinya") stands next to it."""
+    assert _named(read(text), name, "PERSON").id.startswith("local-")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "misspelt"),
+    [
+        ("Warga Desa Ciherang, Mulyadi Hasanuddin, menolak relokasi. Menurut Hasanudin, tanah itu warisan "
+         "keluarganya.", "Mulyadi Hasanuddin", "Hasanudin"),
+        ("Ketua RT Bambang Sulistyo memimpin kerja bakti. \"Semua warga ikut,\" kata Sulistyio.", "Bambang Sulistyo",
+         "Sulistyio"),
+    ],
+    ids=["letter-missing", "letter-extra"],
+)
+def test_name_with_a_typo_is_the_person_spelt_right_elsewhere(read, text, name, misspelt):
+    """A one-word name a letter off a person of the article (a letter missing or extra) is that person."""
+    article = read(text)
+    assert misspelt in [m.text for m in _named(article, name, "PERSON").mentions]
+    assert [e.name for e in article.entities if e.type == "PERSON"] == [name]
+
+
+def test_relative_introduced_by_name_is_not_taken_for_a_typo(read):
+    """"ayahnya, Wayan": a name a naming word introduces is someone new, even a letter off a person named before."""
+    article = read("Pelari muda Wayah Santika menang lagi. Ia dilatih ayahnya, Wayan, sejak kecil.")
+    assert {e.name for e in article.entities if e.type == "PERSON"} == {"Wayah Santika", "Wayan"}
+
+
+def test_short_names_a_letter_apart_stay_two_people(read):
+    """"Rini" is not a typo for "Rina": short names a letter apart are different people."""
+    article = read("Dokter Rina Kartika memeriksa para pasien. \"Semua sehat,\" kata Rini.")
+    assert {e.name for e in article.entities if e.type == "PERSON"} == {"Rina Kartika", "Rini"}
 
 
 # --- organisations -------------------------------------------------------------------------------

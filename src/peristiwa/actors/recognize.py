@@ -68,6 +68,10 @@ class Cues:
     directions: frozenset[str]
     standalone: frozenset[str]
     org_kinds: frozenset[str]
+    single_name_before: frozenset[str]
+    media_verbs: frozenset[str]
+    legal_forms: frozenset[str]
+    ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
     # Unions asked for on many words, built once.
     heads: frozenset[str]  # org_heads | loc_heads
     heads_and_tails: frozenset[str]  # organisation and place heads and tails
@@ -105,6 +109,10 @@ def cues() -> Cues:
         directions=frozenset(match_key(w) for w in d["location_directions"]),
         standalone=frozenset(match_key(w) for w in d["standalone_institutions"]),
         org_kinds=frozenset(match_key(w) for w in d["org_kinds"]),
+        ranks=frozenset(match_key(w) for w in d["rank_titles"]),
+        single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
+        media_verbs=frozenset(match_key(w) for w in d["media_verbs"]),
+        legal_forms=frozenset(match_key(w) for w in d["legal_forms"]),
         heads=org_heads | loc_heads,
         heads_and_tails=org_heads | loc_heads | loc_tails | org_tails,
     )
@@ -241,6 +249,8 @@ def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[F
 
 
 _NOT_LOOKED_UP = object()
+# Connectors that join two names as readily as they join words of one ("Kongres dan Senat").
+_JOINING = frozenset(("dan", "and", "&"))
 _ALIAS_INNER_PUNCT = frozenset((".", ",", "'", "’", "&"))  # punctuation an alias may contain ("D.C.", "AT&T")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 
@@ -310,8 +320,17 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
     if not best:
         return 0
     j = i + best
-    while j < s.end and s.kinds[j] in _WORD_KINDS and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
-        j += 1
+    while j < s.end:
+        if s.kinds[j] in _WORD_KINDS and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
+            j += 1
+            continue
+        # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan": fields listed inside the title.
+        after = j + 1 + (j + 1 < s.end and s.words[j] == "," and s.keys[j + 1] == "dan")
+        if (s.words[j] == "," or s.keys[j] == "dan") and after < s.end and s.caps[after] \
+                and s.keys[after] in cue.title_words and j > i + best - 1:
+            j = after
+            continue
+        break
     return j - i
 
 
@@ -322,6 +341,8 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
     while j < end and kinds[j] in _WORD_KINDS:
         w = words[j]
         if caps[j] or (w in cue.particles and j + 1 < end and caps[j + 1] and j > i):
+            if j > i and s.keys[j] in cue.ranks:
+                break  # "Kapolsek Tanah Abang Kompol Haris": a rank starts the person's title
             if j > i and stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
                 break
             # An acronym and a capitalised word do not make one name ("UNS Bambang Wiryanto", "LP Nusa Kambangan"),
@@ -346,15 +367,70 @@ def _is_acronym(word: str) -> bool:
 def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
     """An organisation name runs on over connectors, capitalised words and names of places."""
     while j < s.end:
-        if s.caps[j] and s.kinds[j] in _WORD_KINDS:
+        if s.caps[j] and s.kinds[j] in _WORD_KINDS and s.keys[j] not in cue.ranks:
+            if _after_parent_abbreviation(s, j, cue, gaz):
+                break
             j = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
             continue
+        # "Pusat Data, Informasi dan Komunikasi …", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi":
+        # fields listed inside the name, up to the "dan" before the last one.
+        listed = _listed_fields_end(s, j, cue) if s.words[j] == "," else 0
+        if listed:
+            j = listed
+            continue
         if (s.words[j] in cue.org_connectors and j + 1 < s.end and s.caps[j + 1]
-                and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.heads)):
+                and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.heads)
+                # "Kongres dan Senat", "Komisi I dan Komisi II": "dan" before a head joins two organisations.
+                and not (s.words[j] in _JOINING and (s.keys[j + 1] in cue.org_heads
+                                                     or s.keys[j + 1] in cue.standalone))):
             j += 1
             continue
         break
     return j
+
+
+def _names_a_place(s: _Sentence, k: int, j: int, cue: Cues, gaz: Gazetteer) -> bool:
+    """Whether tokens[k:j] at the end of an organisation's name name its place rather than a person after it:
+    a place head ("Kabupaten Bekasi") or a word of the dictionary's places and organisations."""
+    if s.keys[k] in cue.heads:
+        return True
+    for m in range(k, j):
+        match = dictionary_match(gaz, s, m, cue)
+        if match and match[0].actor.type != "PERSON":
+            return True
+    return False
+
+
+def _after_parent_abbreviation(s: _Sentence, j: int, cue: Cues, gaz: Gazetteer) -> bool:
+    """Whether token ``j``, a capitalised word, follows the abbreviation of a known organisation that ends a
+    unit's name: "Pusat Data dan Informasi BNPB Abdul Muhari", "Komisi XI DPR Misbakhun". The unit is named
+    before its parent, so the words after the parent are no longer the organisation's."""
+    if j < 1 or not _is_acronym(s.words[j - 1]) or _is_acronym(s.words[j]):
+        return False
+    match = dictionary_match(gaz, s, j - 1, cue)
+    if not match or match[1] != j or match[0].actor.type != "ORG":
+        return False
+    after = dictionary_match(gaz, s, j, cue)
+    return not (after and after[0].actor.type in ("COUNTRY", "LOCATION"))
+
+
+def _listed_fields_end(s: _Sentence, j: int, cue: Cues) -> int:
+    """At a comma ``j`` inside a name: the index of the "dan" that closes a list of capitalised fields
+    (", Informasi dan", ", Kebudayaan, Riset, dan"), or 0 when the comma ends the name."""
+    k = j
+    while k < s.end and s.words[k] == ",":
+        k += 1
+        if k < s.end and s.keys[k] == "dan":
+            return k
+        start = k
+        while k < s.end and s.kinds[k] in _WORD_KINDS and s.caps[k] and s.keys[k] not in cue.not_name \
+                and not _is_acronym(s.words[k]) and k - start < 3:
+            k += 1
+        if k == start:
+            return 0
+        if k < s.end and s.keys[k] == "dan":
+            return k
+    return 0
 
 
 def _speech_near(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
@@ -378,6 +454,12 @@ def _role_before(s: _Sentence, i: int, cue: Cues) -> bool:
             continue
         return False
     return False
+
+
+def _names_one_word(s: _Sentence, i: int, cue: Cues) -> bool:
+    """A word that introduces a one-word name ("bernama", "istrinya") just before ``i``, a comma allowed between."""
+    k = i - 1 - (i > s.first + 1 and s.words[i - 1] == ",")
+    return k >= s.first and s.keys[k] in cue.single_name_before
 
 
 def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
@@ -436,9 +518,19 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         return "LOCATION", "preposition"
     if not _person_shaped(s, i, j, cue) or (j - i == 1 and keys[0] in cue.heads):
         return None
+    if pending_title and j < s.end and s.keys[j] in cue.ranks:
+        return "LOCATION", "place of the title"  # "Kapolsek Tanah Abang Kompol Haris": the rank opens the name
     if pending_title:
         return "PERSON", "title"
     if j - i == 1:
+        # "kata Sutrisno", "istrinya, Sumarni": one word is a name when a speech verb or a word that
+        # introduces a name says so; a capital opening the sentence proves nothing ("Polisi mengatakan").
+        if s.sentence_initial(i) or (j < s.end and s.keys[j] in cue.media_verbs):
+            return None
+        if _speech_near(s, i, j, cue):
+            return "PERSON", "speech verb"
+        if _names_one_word(s, i, cue) or _apposition_after(s, j, cue):
+            return "PERSON", "role"  # "bernama Karto"; "disampaikan Sutrisno, warga Desa …"
         return None  # one unknown word: a person only if the article names someone so (see resolve.py)
     if _role_before(s, i, cue) or _apposition_after(s, j, cue):
         return "PERSON", "role"
@@ -491,9 +583,11 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             pending_title = pending_country = None
         tok = tokens[i]
         word = words[i]
-        # "(NIS)" right after an entity: an abbreviation defined in the text.
-        if word == "(" and found and i + 2 < end and words[i + 2] == ")" and _ACRONYM.match(words[i + 1]) \
-                and found[-1].end == tokens[i - 1].end:
+        # "(NIS)", "(Bawaslu)" right after an entity: an abbreviation defined in the text.
+        if word == "(" and found and i + 2 < end and words[i + 2] == ")" and found[-1].end == tokens[i - 1].end \
+                and (_ACRONYM.match(words[i + 1])
+                     or _abbreviates(words[i + 1], s.text[found[-1].start : tokens[i - 1].end])):
+            _long_form_of_abbreviation(s, i, found, cue)
             inner = tokens[i + 1]
             form = _exact_form(gaz, words[i + 1])
             found.append(Candidate(inner.start, inner.end, found[-1].type, index, actor=form.actor if form else None,
@@ -525,6 +619,9 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             continue
         # dictionary_match's first test, made here: most words open no alias, and the call is spared.
         match = dictionary_match(gaz, s, i, cue) if max_words.get(first_word) else None
+        if match and match[0].actor.type == "ORG" and match[1] < end and caps[match[1]] \
+                and f"{keys[match[1] - 1]} {keys[match[1]]}" in cue.org_heads:
+            match = None  # "Kejaksaan Negeri Bogor": a known name opening a longer kind of organisation
         if match:
             form, j = match
             actor = form.actor
@@ -549,8 +646,9 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < end and caps[j] \
                 and _starts_with(keys[i:j], cue.org_heads) else None
             if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
-                _inner_countries(s, j, nxt[1], gaz, cue, found)
-                cand = Candidate(tok.start, tokens[nxt[1] - 1].end, "ORG", index, evidence="organisation word")
+                country = _inner_countries(s, j, nxt[1], gaz, cue, found)
+                cand = Candidate(tok.start, tokens[nxt[1] - 1].end, "ORG", index, evidence="organisation word",
+                                 country=country)
                 j = nxt[1]
             found.append(cand)
             if kind in ("COUNTRY", "ORG", "LOCATION") and pending_title:
@@ -574,19 +672,31 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
         while i < j and keys[i] in cue.not_name and not _starts_with(keys[i:j], cue.org_heads) \
                 and not _starts_with(keys[i:j], cue.loc_heads):
             i += 1
+        # "Peneliti Lembaga Kajian …", "Pengamat Universitas …": a role word opening a sentence before an
+        # organisation or a place is the role of someone named after it, not part of the name.
+        while i + 1 < j and keys[i] in cue.role_words and (_starts_with(keys[i + 1 : j], cue.org_heads)
+                                                            or _starts_with(keys[i + 1 : j], cue.loc_heads)):
+            i += 1
         if i >= j:
             continue
+        # "Center for Strategic Studies", "Komisi untuk Orang Hilang …": a head joined to its name by a preposition.
+        if j - i == 1 and keys[i] in cue.org_heads and j + 1 < end and words[j] in cue.org_connectors \
+                and words[j] not in _JOINING and caps[j + 1]:
+            j = _extend_org(s, i, j, cue, gaz)
         typed = _classify(s, i, j, cue, pending_title)
+        org_country = None
         if typed and typed[0] == "ORG" and typed[1] != "acronym":
             j = _extend_org(s, i, j, cue, gaz)
-            _inner_countries(s, i + 1, j, gaz, cue, found)
+            org_country = _inner_countries(s, i + 1, j, gaz, cue, found)
             # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name (two words).
             # "Ketua Komisi XI DPR Misbakhun": an organisation that ends on an acronym, then one name-like word
             # (Indonesian names are often a single word).
             name_follows = j + 1 < end and words[j] == "," and caps[j + 1]
             person_at = None
-            if pending_title and not name_follows:
-                if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(keys[i:j], cue.org_tails):
+            # "pengamat politik Universitas Lembah Hijau Firman Hakim": a role word before does the same.
+            if (pending_title or _role_before(s, i, cue)) and not name_follows:
+                if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(keys[i:j], cue.org_tails) \
+                        and not _names_a_place(s, j - 2, j, cue, gaz):
                     person_at = j - 2
                 elif j - i >= 3 and _is_acronym(words[j - 2]) and not _is_acronym(words[j - 1]) \
                         and words[j - 1].isalpha() and keys[j - 1] not in cue.org_tails \
@@ -594,16 +704,18 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                     person_at = j - 1
             if person_at is not None:
                 found.append(Candidate(tokens[i].start, tokens[person_at - 1].end, "ORG", index,
-                                       evidence="organisation word"))
+                                       evidence="organisation word", country=org_country))
                 found.append(Candidate(tokens[person_at].start, tokens[j - 1].end, "PERSON", index,
-                                       evidence="title", title=pending_title))
+                                       evidence="title" if pending_title else "role", title=pending_title))
                 i = j
                 continue
         if typed:
             kind, evidence = typed
             found.append(Candidate(tokens[i].start, tokens[j - 1].end, kind, index, evidence=evidence,
                                    title=pending_title if kind == "PERSON" else None,
-                                   country=pending_country if kind == "PERSON" else None))
+                                   country=pending_country if kind == "PERSON" else org_country))
+            if kind != "PERSON" and pending_title:
+                pending_until = j + 1  # "Kepala Pusat Data … BNPB Abdul Muhari": the title is the name's after it
         elif j - i == 1 and not s.sentence_initial(i):
             # A lone capitalised word: a person only if the article names someone so elsewhere.
             found.append(Candidate(tokens[i].start, tokens[i].end, "PERSON", index, evidence="single name",
@@ -615,8 +727,63 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
     return found
 
 
-def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, found: list[Candidate]) -> None:
-    """Countries named inside an organisation name still count as mentioned ("Angkatan Laut Jerman")."""
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` can abbreviate ``name``: all capitals whose letters include the initials of the
+    name's capitalised words, in order ("MAKI" for "Masyarakat Antikorupsi Indonesia", not for "Ketua Komisi
+    Pemilihan Umum"), or a capitalised word made of its syllables ("Bawaslu" for "Badan Pengawas Pemilu").
+    Either way it starts with the name's first letter and its letters come in the name in order."""
+    letters = "".join(ch for ch in name.lower() if ch.isalpha())
+    small = short.lower()
+    if len(small) < 2 or not letters or small[0] != letters[0] or not _in_order(small, letters):
+        return False
+    if short.isupper():
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        return _in_order(initials.lower(), small)
+    # A syllable abbreviation is one capitalised word, not a name's bare first word ("Pertamina (Persero)").
+    return short[0].isupper() and short[1:].islower() and len(name.split()) > 1 and small != letters[: len(small)]
+
+
+def _in_order(needle: str, haystack: str) -> bool:
+    """Whether the letters of ``needle`` occur in ``haystack`` in the same order."""
+    rest = iter(haystack)
+    return all(ch in rest for ch in needle)
+
+
+def _long_form_of_abbreviation(s: _Sentence, i: int, found: list[Candidate], cue: Cues) -> None:
+    """Before "(MAKI)" at ``i``: when the capitalised run before the bracket that the abbreviation spells is
+    longer than the last mention ("Masyarakat Antikorupsi Indonesia", read as the country "Indonesia"), that run
+    is the organisation the abbreviation names; the mentions inside it stay only as countries named in it."""
+    last = found[-1]
+    if last.type == "ORG" and last.actor is not None:
+        return
+    start = i
+    while start > s.first and i - start < 10 and s.kinds[start - 1] in _WORD_KINDS and (
+            s.caps[start - 1] or (s.words[start - 1] in cue.org_connectors and start - 1 > s.first)):
+        start -= 1
+    end_char = s.tokens[i - 1].end
+    for k in range(start, i):
+        if not s.caps[k] or s.tokens[k].start >= last.start:
+            break
+        if s.keys[k] in cue.not_name and s.keys[k] not in cue.heads:
+            continue
+        if _abbreviates(s.words[i + 1], s.text[s.tokens[k].start : end_char]):
+            first = s.tokens[k].start
+            # Mentions overlapping the name go: "Koordinator Masyarakat Antikorupsi" read as a person's name.
+            inside = [c for c in found if c.end > first and c.sentence == s.index]
+            del found[len(found) - len(inside):]
+            found.extend(Candidate(c.start, c.end, c.type, c.sentence, actor=c.actor, form=c.form,
+                                   extra={"inside_name": True}) for c in inside if c.type == "COUNTRY")
+            # Last: the abbreviation points back to the mention before the bracket.
+            found.append(Candidate(first, end_char, "ORG", s.index, evidence="abbreviation defined"))
+            return
+
+
+def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, found: list[Candidate]) -> str | None:
+    """Countries named inside an organisation name still count as mentioned ("Angkatan Laut Jerman"); returns the
+    country the name says the organisation is of, when it names one country, or else places of one country only
+    ("Polres Bogor", "Kepolisian Baton Rouge")."""
+    countries: set[str] = set()
+    of_places: set[str] = set()
     k = i
     while k < j:
         match = dictionary_match(gaz, s, k, cue) if s.caps[k] else None
@@ -624,9 +791,15 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
             form, end = match
             found.append(Candidate(s.tokens[k].start, s.tokens[end - 1].end, "COUNTRY", s.index, actor=form.actor,
                                    form=form, extra={"inside_name": True}))
+            countries.add(form.actor.country)
             k = end
+        elif match and match[0].actor.type == "LOCATION" and match[1] <= j and match[0].actor.country:
+            of_places.add(match[0].actor.country)
+            k = match[1]
         else:
             k += 1
+    named = countries or of_places
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _compound_parts(s: _Sentence, i: int, gaz: Gazetteer) -> list[Candidate]:

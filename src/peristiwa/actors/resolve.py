@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from peristiwa.actors.gazetteer import Actor, Gazetteer, match_key
-from peristiwa.actors.recognize import TITLE_SEPARATOR, Candidate
+from peristiwa.actors.recognize import TITLE_SEPARATOR, Candidate, cues
 from peristiwa.model import Article, Entity, Mention
 
 
@@ -116,9 +116,18 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
             continue
         surface = surface_of(index, cand)
         key = (cand.type, match_key(surface))
+        known = _dictionary_person(gaz, key[1]) if cand.type == "PERSON" else \
+            _company_without_legal_form(gaz, key[1]) if cand.type == "ORG" else None
+        # "Ketua Fraksi Partai Tengah Prabowo Subianto": a known name read off an organisation's end; "PT Kereta Api
+        # Indonesia": a known company with its legal form.
+        if known is not None:
+            attach(index, cand, actor_group(known))
+            continue
         group = by_name.get(key) or by_name.get(("ACRONYM", key[1]))
         if group is None and cand.type == "PERSON":
             group = _person_containing(people, _name_words(surface), before=cand.start)
+            if group is None and cand.evidence != "role":  # "ayahnya, Wayan" introduces someone new
+                group = _person_misspelt(people, key[1])
         if group is None:
             group = _Group(cand.type, None)
             groups.append(group)
@@ -136,6 +145,9 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         if group is None:
             words = key.split()
             if len(words) == 1 and words[0] not in people_words:
+                group = _person_misspelt(people, key)
+                if group is not None:
+                    attach(index, cand, group)
                 continue
             group = _person_containing(people, words, before=cand.start)
         if group is not None:
@@ -265,6 +277,52 @@ def _person_containing(people: list[_Group], words: list[str], before: int) -> _
     if len(pool) == 1:
         return pool[0]
     return max(pool, key=lambda g: max((c.start for c in g.candidates if c.start < before), default=-1))
+
+
+def _dictionary_person(gaz: Gazetteer, key: str) -> Actor | None:
+    """The dictionary person a name of two words or more written out in full is, found by a rule rather
+    than by the dictionary (the name was read as the end of a longer phrase)."""
+    if " " not in key:
+        return None
+    return next((f.actor for f in gaz.lookup(key) if f.actor.type == "PERSON"), None)
+
+
+def _company_without_legal_form(gaz: Gazetteer, key: str) -> Actor | None:
+    """The dictionary organisation an unknown name is once its legal form is taken off ("PT Kereta Api
+    Indonesia" is Kereta Api Indonesia, "Bank Sinar Tbk" is Bank Sinar)."""
+    words = key.split()
+    forms = cues().legal_forms
+    if len(words) < 2 or not (words[0] in forms or words[-1] in forms):
+        return None
+    while words and words[0] in forms:
+        words = words[1:]
+    while words and words[-1] in forms:
+        words = words[:-1]
+    if not words:
+        return None
+    return next((f.actor for f in gaz.lookup(" ".join(words)) if f.actor.type == "ORG"), None)
+
+
+def _person_misspelt(people: list[_Group], word: str) -> _Group | None:
+    """The one person of ``people`` a one-word name names with a letter wrong, missing or extra: "Hasanudin"
+    after "Mulyadi Hasanuddin", "Sulistyio" after "Bambang Sulistyo", a typo for a name the article spells right
+    elsewhere.
+    Short names are left alone: "Rini" and "Rina" are different people."""
+    if " " in word or len(word) < 5:
+        return None
+    fitting = [g for g in people if any(len(w) >= 5 and w[0] == word[0] and one_edit_apart(w, word)
+                                        for w in g.words())]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter replaced, removed or added."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[k + (len(a) == len(b)) :] == b[k + 1 :]
 
 
 def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:

@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from peristiwa.actors.resolve import one_edit_apart
 from peristiwa.attribution.chains import sentence_cues, speech_verb_words
 from peristiwa.attribution.mentions import MentionIndex
 from peristiwa.langdata import alternation, load_yaml
@@ -481,18 +482,8 @@ def _misspelt_person(article: Article, word: str) -> Entity | None:
         return None
     matches = {e.id: e for e in article.entities if e.type == "PERSON"
                for part in (n for name in (e.name, *e.aliases) for n in name.split())
-               if len(part) >= 4 and part[0] == word[0] and _one_edit_apart(part, word)}
+               if len(part) >= 4 and part[0] == word[0] and one_edit_apart(part, word)}
     return next(iter(matches.values())) if len(matches) == 1 else None
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether two different words differ by one letter replaced, removed or added."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    return a[k + (len(a) == len(b)) :] == b[k + 1 :]
 
 
 def _is_subject(text: str, a: int, b: int, mention: tuple[int, int, Entity]) -> bool:
