@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from importlib import resources
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 
 from peristiwa.store import Store, StoreError, content_hash
@@ -241,6 +244,28 @@ def test_sqlite_connections_set_their_options(tmp_path):
 
         assert (pragma("synchronous"), pragma("foreign_keys"), pragma("busy_timeout")) == (1, 1, 30000)
         assert pragma("cache_size") == -1024 * SQLITE_CACHE_MIB and SQLITE_CACHE_MIB > 2
+
+
+def test_sqlite_full_text_index_merges_at_eight_segments_on_new_and_upgraded_stores(tmp_path):
+    """Migration 0004 sets FTS5's automerge in the index's own configuration; a store made before it gets it
+    when opened, and going back to 0003 gives FTS5's default again."""
+    path = tmp_path / "merge.db"
+
+    def automerge() -> int | None:
+        with sqlite3.connect(path) as conn:
+            row = conn.execute("SELECT v FROM articles_fts_config WHERE k = 'automerge'").fetchone()
+        return row and row[0]
+
+    with Store.open(f"sqlite:///{path}") as store:
+        assert automerge() == 8
+        with store._write() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(resources.files("peristiwa.store").joinpath("migrations")))
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0003")
+        assert store.revision() == "0003" and automerge() == 4
+    with Store.open(f"sqlite:///{path}") as store:
+        assert store.revision() == HEAD and automerge() == 8
 
 
 @pytest.mark.parametrize(("url", "expected"), [

@@ -431,7 +431,7 @@ def write_articles(conn: Connection, batch: Sequence[PreparedArticle], run_id: i
     for table, columns, table_rows in rows.children():
         _insert(conn, table, columns, table_rows)
     if rows.events:  # the new reports' happenings: their stored source and story counts (read path)
-        happenings.refresh(conn, sorted(result.article_id for result in linked.values()))
+        happenings.refresh(conn, rows.happenings)
     return results
 
 
@@ -544,6 +544,7 @@ class _Rows:
         self.quotes: list[tuple] = []
         self.amounts: list[tuple] = []
         self.chains: list[tuple] = []
+        self.happenings: set[happenings.Key] = set()  # the keys of the events' happenings
 
     def add_articles(self, ids: _Ids, items: list[tuple[int, PreparedArticle, _Story]]) -> None:
         """Rows of ``(article id, article, story)``, in the order given (which numbers their annotations)."""
@@ -568,6 +569,7 @@ class _Rows:
             chains = []
             for e in p.events:
                 event_id = next(event_ids)
+                self.happenings.add(_happening_of(e.row))
                 self.events.append((event_id, article_id, story_id, origin, *e.row[:_DAY], day(e.row[_DAY]),
                                     *e.row[_DAY + 1:]))
                 self.event_mentions += [(event_id, article_id, *m) for m in e.mentions]
@@ -590,6 +592,9 @@ class _Rows:
 
 # Where the day sits in an event's row from the record (EVENT_COLUMNS from "seq" on).
 _DAY = EVENT_COLUMNS.index("day") - EVENT_COLUMNS.index("seq")
+# The happening's key of such a row, the day still a date (as the database gives it back).
+_happening_of = operator.itemgetter(*(EVENT_COLUMNS.index(c.name) - EVENT_COLUMNS.index("seq")
+                                      for c in happenings.KEY_COLUMNS))
 
 
 def _converter(column: sa.Column, dialect: Dialect) -> Callable[[Any], Any]:

@@ -7,7 +7,7 @@ across the whole store are stored on each of its reports, in ``events.num_source
 index scan, instead of a GROUP BY over the whole table at every request.
 
 The write path keeps them: after inserting the events of some articles, in the same transaction, it calls
-:func:`refresh` with those articles' ids. A report alone in its happening needs no refresh (the columns
+:func:`refresh` with the keys of their events. A report alone in its happening needs no refresh (the columns
 default to 1), but calling it is always right.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -39,13 +39,13 @@ def key_condition(keys: Iterable[Key], table: sa.TableClause = events) -> sa.Col
                             same(table.c.target_actor, g)) for t, s, g, d in keys))
 
 
-def refresh(conn: Connection, article_ids: Sequence[int]) -> None:
-    """Recount the happenings that the events of these articles belong to, and store the counts on every
-    report of them. Call it in the transaction that inserted the events, after inserting them."""
-    if not article_ids:
+def refresh(conn: Connection, keys: Iterable[Key]) -> None:
+    """Recount these happenings and store the counts on every report of them. Call it in the transaction
+    that inserted their new reports, after inserting them, with the keys of those reports as they were
+    written (the writer has them at hand: reading them back cost a fifth of the refresh)."""
+    keys = list(set(keys))
+    if not keys:
         return
-    keys: list[Key] = [tuple(r) for r in conn.execute(
-        sa.select(*KEY_COLUMNS).distinct().where(events.c.article_id.in_(sorted(set(article_ids)))))]
     if conn.dialect.name == "postgresql":
         _lock(conn, keys)
     _store_counts(conn, _stale(conn, keys))
