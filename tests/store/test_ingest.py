@@ -367,3 +367,35 @@ def test_ingests_of_one_corpus_in_opposite_orders_at_once_neither_deadlock_nor_s
     assert sum(o.stored for o in outcomes) == 40 and sum(o.skipped for o in outcomes) == 40
     with Store.open(store_url) as store:
         assert store.counts()["articles"] == 40
+
+
+def test_a_batch_that_met_another_writers_articles_is_written_again_whole(store_url, story_records, monkeypatch):
+    """The other writer stored one article of our batch while our insert waited for it: the batch is written
+    once more and finds that one stored, rather than article by article (in input order, which could deadlock
+    with that writer's next batch, inserted in content-hash order)."""
+    import threading
+
+    import peristiwa.store.store as store_module
+
+    if not store_url.startswith("postgresql"):
+        pytest.skip("SQLite has one writer at a time: the second waits for the write lock before it checks")
+    shared, own = story_records["story"], story_records["own"]
+    with Store.open(store_url) as other, Store.open(store_url) as ours:
+        calls: list[int] = []
+        write = store_module.write_articles
+
+        def counted(conn, batch, run_id):
+            calls.append(len(batch))
+            return write(conn, batch, run_id)
+
+        results: list = []
+        with other.writer() as conn:
+            other.add_articles([shared], conn=conn)
+            monkeypatch.setattr(store_module, "write_articles", counted)
+            waiting = threading.Thread(target=lambda: results.extend(ours.add_articles([shared, own])))
+            waiting.start()
+            waiting.join(timeout=2)  # it waits on our uncommitted copy of the shared article
+            assert waiting.is_alive()
+        waiting.join(timeout=60)
+    assert [r.status for r in results] == ["exists", "stored"]
+    assert calls == [2, 2]

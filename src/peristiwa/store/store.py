@@ -308,12 +308,17 @@ class Store:
         return results
 
     def _write_isolated(self, conn: Connection, batch: list[PreparedArticle],
-                        run_id: int | None) -> list[AddResult | Refused]:
+                        run_id: int | None, retried: bool = False) -> list[AddResult | Refused]:
         """The batch written at once if the database takes all of it, else article by article."""
         try:
             with conn.begin_nested():
                 return list(write_articles(conn, batch, run_id))
         except REFUSALS as exc:
+            if len(batch) > 1 and isinstance(exc, sa.exc.IntegrityError) and not retried:
+                # Another writer stored some of these articles while ours waited for it (PostgreSQL): the batch
+                # once more, finding them stored now. Article by article it would insert in input order, not
+                # in content-hash order, and could deadlock with that writer's next batch.
+                return self._write_isolated(conn, batch, run_id, retried=True)
             if len(batch) > 1:
                 return [self._write_isolated(conn, [p], run_id)[0] for p in batch]
             if isinstance(exc, sa.exc.IntegrityError):
