@@ -206,8 +206,10 @@ def test_president_title(read):
         ("Duta Besar Jepang Kenji Morita bertemu pejabat Kementerian Perdagangan.", "Kenji Morita", "Duta Besar",
          "JPN"),
         ("Menlu Korut Ri Chol-man tiba di Moskow pada Senin.", "Ri Chol-man", "Menlu", "PRK"),
+        ("Duta Besar Indonesia untuk Malaysia Hermono menjemput para pekerja di Johor Bahru.", "Hermono",
+         "Duta Besar", "IDN"),
     ],
-    ids=["police-rank", "governor", "ambassador-with-country", "minister-with-country"],
+    ids=["police-rank", "governor", "ambassador-with-country", "minister-with-country", "ambassador-to-a-posting"],
 )
 def test_unknown_name_after_a_title_is_a_person(read, text, name, title, country):
     """An unknown name after a title is a PERSON with that title; a country between them is the person's country."""

@@ -652,7 +652,12 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
                 j = nxt[1]
             found.append(cand)
             if kind in ("COUNTRY", "ORG", "LOCATION") and pending_title:
-                pending_country, pending_until = actor.country if actor else None, j + 1
+                # "Duta Besar Indonesia untuk Malaysia Hermono": the country after "untuk" is the posting; the
+                # envoy stays the first country's.
+                posting = pending_country is not None and i > s.first and keys[i - 1] == "untuk"
+                if not posting:
+                    pending_country = actor.country if actor else None
+                pending_until = j + 1
                 found[-1].extra["after_title"] = pending_title
             i = j
             continue
