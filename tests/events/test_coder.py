@@ -1225,6 +1225,9 @@ WHOLE_SENTENCE_CASES = [
                  id="airspace-closed"),
     pytest.param("Jepang memperpanjang sanksi terhadap Korea Utara.", [("SANCTION", "JPN", "PRK")],
                  id="sanctions-extended"),
+    # an organisation the dictionary does not know, in news about Indonesia, is Indonesian
+    pytest.param("JAKARTA, KOMPAS.com - Lembaga Kajian Maritim Nusantara mengecam Tiongkok atas pelanggaran di "
+                 "perairan Natuna.", [("ACCUSE", "IDN", "CHN")], id="unknown-organisation-in-home-news"),
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),

@@ -1358,6 +1358,11 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
             code, how = _person_country(article, e, countries, main_country)
         elif named_generically and home and code != home:
             code, how = home, "an institution named without its country: the country the article is about"
+        elif code is None and e.type == "ORG" and main_country is not None and main_country == _home_country():
+            # "Lembaga Kajian Maritim Nusantara mengecam …" in news about Indonesia: an organisation the
+            # dictionary does not know, named with no country, is most likely one of the home country's. (Not
+            # in news about another country, where it may be that country's or a third one's.)
+            code, how = main_country, "an organisation the dictionary does not know, in news about the home country"
         codes[e.id] = (code, how)
     return codes, main_country
 
