@@ -535,6 +535,23 @@ def test_dictionary_place_has_coordinates_and_country(read, text, name, country)
     assert place.id.startswith("place-")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kedua menteri membahas perdamaian di semenanjung Korea.", "Semenanjung Korea"),
+        ("Kapal tanker itu berlayar melewati selat Malaka menuju Singapura.", "Selat Malaka"),
+        ("Pendaki asal Bandung itu hilang di gunung Rinjani.", "Gunung Rinjani"),
+    ],
+    ids=["peninsula", "strait", "mountain"],
+)
+def test_a_place_with_its_head_in_lower_case_is_the_dictionary_place(read, text, name):
+    """"semenanjung Korea": the dictionary's place read from the lower-case head, not the word after it alone."""
+    article = read(text)
+    place = _named(article, name, "LOCATION")
+    assert place.id.startswith("place-")
+    assert not any(e.name in ("Korea", "Melaka", "Malaka", "Rinjani") for e in article.entities)
+
+
 # --- not names -----------------------------------------------------------------------------------
 
 

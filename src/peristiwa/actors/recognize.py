@@ -617,6 +617,16 @@ def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_onl
             pending_title, pending_until = title, nxt + 1
             i = nxt
             continue
+        # "semenanjung Korea", "selat Malaka": a place whose head is written in lower case, the dictionary's
+        # name read from the head (not "Korea" alone, nor the city of Melaka).
+        if i > s.first and keys[i - 1] in cue.loc_heads and not caps[i - 1]:
+            match = dictionary_match(gaz, s, i - 1, cue)
+            if match and match[0].actor.type == "LOCATION" and match[1] > i:
+                form, j = match
+                found.append(Candidate(tokens[i - 1].start, tokens[j - 1].end, "LOCATION", index, actor=form.actor,
+                                       form=form))
+                i = j
+                continue
         # dictionary_match's first test, made here: most words open no alias, and the call is spared.
         match = dictionary_match(gaz, s, i, cue) if max_words.get(first_word) else None
         if match and match[0].actor.type == "ORG" and match[1] < end and caps[match[1]] \
