@@ -1504,7 +1504,9 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list
 
 def _quote_speaker(s: _Sentence, i: int, context: _Context | None, direct: bool = False) -> _Actor | None:
     """The speaker of the quote (with ``direct``, of the direct quote) the trigger stands in, if any."""
-    quotes = context.direct_quotes if direct and context is not None else context.quotes if context else None
+    if context is None:
+        return None
+    quotes = context.direct_quotes if direct else context.quotes
     if not quotes:
         return None
     pos = s.tokens[i].start
@@ -1586,7 +1588,7 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
                 return group
         last = _last_subject(context) if third else None
         if last is not None:
-            group = _last_group(context, last) if w in ("mereka", "keduanya") else [last.actors[last.subject]]
+            group = _last_group(context, last) if w in _PLURAL_PRONOUNS else [last.actors[last.subject]]
             why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
             return group
     return []
@@ -1688,9 +1690,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if targets:
             target_how = f"the country of the place after '{s.lower[targets[0].t0 - 1]}'"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
-    # "… menaikkan tarif impor satu sama lain" likewise.
-    each_other = (i > 0 and s.lower[i - 1] == "saling") or _has_cue(s.lower[j : j + 8], _EACH_OTHER) >= 0
-    reciprocal = each_other and not targets and len(sources) >= 2
+    # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
+    reciprocal = not targets and len(sources) >= 2 and (
+        (i > 0 and s.lower[i - 1] == "saling") or _has_cue(s.lower[j : j + 8], _EACH_OTHER) >= 0)
     if reciprocal:
         why.append("'saling' / 'satu sama lain': the coordinated subjects act on each other")
     if voice == "nominal" and between and pred.plover not in SYMMETRIC_TYPES:
@@ -1719,8 +1721,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         why.append("heavy weapons fired with no one named as hit: a show of force, coded MOBILIZE (CAMEO 150)")
     # "Iran tidak akan pernah melucuti senjatanya": a refusal (coded REJECT below) is a statement too, addressed
     # like one when it names no one.
-    refused = (pred.plover in _REFUSABLE and _negated_here(s, i, lex) and not _never_did(s, i, lex))
-    if not pairs and sources and (pred.plover in _DOMESTIC_BY_DEFAULT or refused) and context:
+    if not pairs and sources and context and (pred.plover in _DOMESTIC_BY_DEFAULT or (
+            pred.plover in _REFUSABLE and _negated_here(s, i, lex) and not _never_did(s, i, lex))):
         # A statement with no named addressee: in an article about two countries it is addressed to the other
         # one ("penolakan Jepang terhadap usulan itu" in a story on Japan and China); in an article about
         # one country, by an actor of that country, within that country ("Waters membantah bahwa …").
