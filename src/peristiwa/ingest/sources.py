@@ -586,6 +586,11 @@ def read_archive(stream: BinaryIO, name: str, *,
         read_here = 0
         try:
             for record in iterator:
+                if gzipped and iterator.reader.decompressor is None:
+                    # warcio reads a member whose first block does not inflate as uncompressed bytes, and those
+                    # can pass for an ARC header that swallows the records after it: in a gzipped archive such
+                    # a member is a broken record.
+                    raise zlib.error("the member does not inflate")
                 n += 1
                 read_here += 1
                 item = _record_document(record, f"{name}:{n}", stem, n, max_bytes, is_arc)
