@@ -756,8 +756,6 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      id="akan"),
         pytest.param("Jepang berencana mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"), "planned",
                      "berencana", id="berencana"),
-        pytest.param("Korea Utara mengancam akan menyerang Jepang.", ("ASSAULT", "PRK", "JPN"), "planned",
-                     "mengancam akan", id="mengancam-akan-the-threatened-act"),
         pytest.param("Korea Utara mengancam akan menyerang Jepang.", ("THREATEN", "PRK", "JPN"), "asserted", None,
                      id="mengancam-akan-the-threat"),
         pytest.param("“Jepang telah mengirim senjata ke Ukraina,” kata Sergei Lavrov.", ("AID", "JPN", "UKR"),
@@ -1231,7 +1229,50 @@ WHOLE_SENTENCE_CASES = [
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),
+    # a generic noun and its country with a word of origin between them
+    pytest.param("Amerika Serikat menjatuhkan sanksi terhadap tiga perusahaan asal Iran.",
+                 [("SANCTION", "USA", "IRN")], id="company-of-origin"),
+    pytest.param("Imigrasi Bali mendeportasi seorang warga negara asal Rusia.",
+                 [("COERCE", "IDN", "RUS")], id="citizen-of-origin"),
+    # an adverb after the verb keeps the direct object as target
+    pytest.param("Pemerintah Indonesia mengecam keras serangan Israel terhadap kamp pengungsi di Rafah.",
+                 [("ACCUSE", "IDN", "ISR")], id="condemned-strongly"),
+    # ready to go on talking: the talks are an act of their own, not the object of the readiness
+    pytest.param("Iran menyatakan siap melanjutkan perundingan nuklir dengan Amerika Serikat di Oman.",
+                 [("CONSULT", "IRN", "USA"), ("CONSULT", "USA", "IRN")], id="ready-to-continue-talks"),
+    # a threat is aimed at whom the act threatened is aimed at; the act threatened is not coded
+    pytest.param("Presiden Amerika Serikat Donald Trump mengancam akan mengenakan tarif 100 persen terhadap "
+                 "barang impor dari China.", [("THREATEN", "USA", "CHN")], id="threat-aimed-through-its-act"),
+    pytest.param("Korea Utara mengancam akan meluncurkan rudal ke arah Jepang.", [("THREATEN", "PRK", "JPN")],
+                 id="threatened-launch"),
+    # provoking a protest from someone: they protest against the one who provoked it
+    pytest.param("Kapal perang Amerika Serikat melintasi Selat Taiwan, yang memicu protes dari Beijing.",
+                 [("ACCUSE", "CHN", "USA")], id="provoked-protest"),
+    pytest.param("Rencana Jepang membuang air limbah nuklir ke laut memicu protes dari China.",
+                 [("ACCUSE", "CHN", "JPN")], id="provoked-by-a-plan"),
+    # a word of a name is no act: the mayor of Serang attacks no one
+    pytest.param("Wali Kota Serang Budi Rustandi meminta warga menjaga kebersihan lingkungan.",
+                 [("REQUEST", "IDN", "IDN")], id="a-city-named-serang"),
 ]
+
+
+# A word of the lexicon used in another sense, or as a word of a name, is no act.
+NOT_AN_ACT_CASES = [
+    pytest.param("Para santri datang dari berbagai daerah untuk menuntut ilmu di pondok pesantren itu.",
+                 id="menuntut-ilmu"),
+    pytest.param("Menurut Badan Pusat Statistik, tingginya permintaan domestik menopang pertumbuhan ekonomi.",
+                 id="economic-demand"),
+    pytest.param("Indonesia menghadapi kebutuhan mendesak untuk membangun tanggul laut di pantai utara Jawa.",
+                 id="urgent-need"),
+    pytest.param("Para wartawan menunggu di lobi Gedung DPR sejak pagi.", id="a-building-lobby"),
+    pytest.param("Band asal Bandung itu merilis lagu demo pertama mereka pada tahun lalu.", id="a-demo-recording"),
+    pytest.param("Penyerang asal Brasil itu kini membela klub asal Jakarta di Liga 1.", id="playing-for-a-club"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_AN_ACT_CASES)
+def test_a_word_in_another_sense_is_no_act(code, text):
+    assert _summary(code(text)) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), WHOLE_SENTENCE_CASES)

@@ -105,7 +105,10 @@ _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menj
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
-_RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh meraih dihujani".split())
+# Verbs whose subject receives the act of the noun after them, done by the one after "dari": "X menuai kecaman
+# dari Y", "X mendapat bantuan dari Y"; and verbs whose subject provokes it: "X memicu protes dari Y".
+_RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh meraih dihujani memicu memancing "
+                             "menyulut mengundang menimbulkan".split())
 # Pronouns standing for an actor named earlier ("mereka menolak", "negara itu akan …"), and the first person
 # inside a quotation, which stands for the speaker ("kami tidak akan …").
 _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"])
@@ -135,6 +138,8 @@ _OBJECT_WINDOW = 8
 _EACH_OTHER = ("satu", "sama", "lain")
 # Statements whose target may stand in the "bahwa" clause after the verb (see _that_clause_actor).
 _CLAUSE_TARGETS = frozenset({"THREATEN", "ACCUSE"})
+# Prepositions that name whom an act is aimed at, whatever the act ("tarif terhadap X", "serangan ke X").
+_AIM_PREPOSITIONS = ("terhadap", "kepada", "ke", "atas", "bagi", "untuk")
 # Indefinite articles that open a noun in apposition to the clause before ("…, sebuah tuduhan yang …").
 _APPOSITION_ARTICLES = frozenset(["sebuah", "suatu"])
 
@@ -537,8 +542,11 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
         if k > 0 and _modifies_noun(s, k):
             continue  # "pasokan militer", "kekuatan militer": an adjective of the noun before, not an actor
         follower = None
+        # The country may follow a word of origin: "perusahaan asal Iran", "kapal berbendera Panama".
+        at = k + n + 1 if k + n < len(lower) and lower[k + n] in _words("id/grammar.yaml", "origin_words") \
+            else k + n
         for a in named:
-            if a.t0 == k + n:
+            if a.t0 == at:
                 follower = a
                 break
         if follower is not None and follower.entity.type in ("COUNTRY", "LOCATION") and follower.code:
@@ -734,6 +742,21 @@ def _demands(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     return out
 
 
+def _outside_names(s: _Sentence, triggers: list) -> list:
+    """Drop a trigger that is a word of a name: "Kota Serang" and "Nyi Ageng Serang" attack no one, the
+    "Organisasi Kerja Sama Islam" is no act of cooperation, "Jalan Perdamaian" no peace. A person's name that
+    begins with the trigger is rather a capitalised phrase taken for a name (a subheading "Mobilisasi Pasukan
+    di Perbatasan"): its act stands."""
+    spans = [(m.start, m.end, e.type == "PERSON") for m, e in s.mentions if m.field == "text"]
+    starts, tokens = s.starts, s.tokens
+    kept = []
+    for item in triggers:
+        first, last = starts[item[0]], tokens[item[1] - 1].end
+        if not any(a <= first and last <= b and not (person and a == first) for a, b, person in spans):
+            kept.append(item)
+    return kept
+
+
 def _without_verb_objects(s: _Sentence, triggers: list) -> list:
     """Drop a noun trigger that is the object of the verb trigger right before it: "menghentikan serangan",
     "menolak perundingan", "mengirim bantuan" code the verb's event, not a second one for the noun."""
@@ -742,8 +765,10 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
         i, j, trig, obj = item
         prev = out[-1] if out else None
         # (Not across a preposition: "berjanji dalam pertemuan" tells a promise and a meeting.)
+        # Nor across a verb of its own: in "menyatakan siap melanjutkan perundingan" the talks are what is
+        # continued, an act of their own.
         if prev is not None and 0 <= i - prev[1] <= 1 and prev[2].voice == "active" and (
-                i == prev[1] or s.lower[prev[1]] not in _PREPOSITIONS):
+                i == prev[1] or (s.lower[prev[1]] not in _PREPOSITIONS and not _active_verb(s.lower[prev[1]]))):
             if prev[2].predicate.plover == trig.predicate.plover and not prev[3]:
                 # "menggelar aksi" + "mogok nasional": one act, told by the more specific entry, in the voice of
                 # the verb phrase.
@@ -1150,6 +1175,18 @@ def _that_clause_actor(s: _Sentence, actors: list[_Actor], j: int, sources: list
     return [], ""
 
 
+def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[list[_Actor], str]:
+    """"Trump mengancam akan mengenakan tarif terhadap barang dari China": a threat that names no one after its
+    verb is aimed at whom the act threatened is aimed at (its object, or an actor after a preposition of aim)."""
+    k = j
+    while k < len(s.lower) and s.lower[k] in _AUX:
+        k += 1
+    if k >= len(s.lower) or not _active_verb(s.lower[k]):
+        return [], ""
+    targets, how = _object(s, actors, k + 1, _AIM_PREPOSITIONS)
+    return targets, f"aim of the act threatened ({how})" if targets else ""
+
+
 def _between_pair(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     """"pertemuan antara Kim dan Trump": the two sides after "antara"."""
     for idx, a in enumerate(actors):
@@ -1426,6 +1463,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             continue
         s = _Sentence(article, si, tokens[a:b], lower[a:b], starts[a:b], by_sentence.get(si, []), actor_args)
         triggers = _find_triggers(s, lex) if main_country or s.actors or _last_subject(context) else []
+        if triggers and s.mentions:
+            triggers = _outside_names(s, triggers)
         if len(triggers) > 1:
             triggers = _without_verb_objects(s, triggers)
         if not s.word_set.isdisjoint(obligation):
@@ -1605,8 +1644,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "menolak desakan untuk mencabut embargo": asked for or refused, not done (but "berupaya membujuk …"
         # is a request made)
         return []
-    if voice == "nominal" and not _RECEIVING_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
-        # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives.
+    if (voice == "nominal" or (voice == "active" and not _active_verb(s.lower[i])
+                               and not s.lower[i].startswith("ber"))) and not _RECEIVING_VERBS.isdisjoint(
+            s.lower[max(0, i - 2) : i]):
+        # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives. (A bare form, a headline's
+        # verb elsewhere, is a noun here: "memicu protes dari Beijing".)
         voice = "received"
         why.append(f"'{s.words[i]}' is received by the subject: the doer follows 'dari'")
     elif voice == "nominal" and not _LIGHT_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
@@ -1626,6 +1668,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets, target_how = _object(s, actors, j, pred.target_preps, topic=pred.plover not in SYMMETRIC_TYPES)
         if not targets and pred.plover in _CLAUSE_TARGETS:
             targets, target_how = _that_clause_actor(s, actors, j, sources)
+        if not targets and pred.plover == "THREATEN":
+            targets, target_how = _threatened_act_target(s, actors, j)
         if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
                 t.entity.type == "AGENT" for t in targets):
             # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
@@ -1635,6 +1679,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         verb = next(k for k in range(i - 1, max(-1, i - 3), -1) if s.lower[k] in _RECEIVING_VERBS)
         targets = _subject(s, actors, verb)
         target_how = "subject, who receives"
+        if not targets and verb > 0 and s.lower[verb - 1] == "yang" and s.subject is not None:
+            # "Kapal perang AS melintasi Selat Taiwan, yang memicu protes dari Beijing": what the clause before did
+            # provoked it, so its subject.
+            targets, target_how = [actors[s.subject]], "subject of the clause the 'yang' clause tells of"
         sources = next(([a] for a in actors if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW
                          and _preceded_by_preposition(s, a) == "dari"), [])
     elif voice == "passive" and pred.plover in _TARGETLESS:
