@@ -1250,6 +1250,33 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "CHN", "USA")], id="provoked-protest"),
     pytest.param("Rencana Jepang membuang air limbah nuklir ke laut memicu protes dari China.",
                  [("ACCUSE", "CHN", "JPN")], id="provoked-by-a-plan"),
+    # an exchange of prisoners is a release by each side, not by a go-between
+    pytest.param("Ukraina dan Rusia bertukar ratusan tawanan perang dengan mediasi Uni Emirat Arab.",
+                 [("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")], id="prisoners-exchanged"),
+    pytest.param("Rusia bertukar tahanan dengan Amerika Serikat di Abu Dhabi pada Kamis, kata Kremlin.",
+                 [("RETREAT", "RUS", "USA"), ("RETREAT", "USA", "RUS")], id="prisoners-exchanged-with"),
+    # arms exports suspended to a country
+    pytest.param("Jerman menangguhkan ekspor senjata ke Israel yang dapat digunakan di Gaza.",
+                 [("SANCTION", "DEU", "ISR")], id="arms-exports-suspended"),
+    pytest.param("Belanda menghentikan ekspor senjata ke Israel.", [("SANCTION", "NLD", "ISR")],
+                 id="arms-exports-halted"),
+    # allowing another country to do something yields; refusing to allow it rejects
+    pytest.param("Turki akhirnya mengizinkan Swedia bergabung dengan NATO.", [("CONCEDE", "TUR", "SWE")],
+                 id="allowed"),
+    pytest.param("Turki tidak akan mengizinkan Swedia bergabung dengan NATO, kata Presiden Recep Tayyip Erdogan.",
+                 [("REJECT", "TUR", "SWE")], id="not-allowed"),
+    # a verb after "dan" shares the subject of a linking verb before it
+    pytest.param("Pemerintah Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang Presiden Amerika Serikat "
+                 "untuk hadir.", [("AGREE", "MYS", "USA"), ("AGREE", "USA", "MYS")], id="host-and-invite"),
+    # the act a light verb gives goes to whom it is given ("kepada"), whatever the entry lists
+    pytest.param("Amerika Serikat memberi peringatan kepada China agar tidak memberikan bantuan militer kepada "
+                 "Rusia.", [("THREATEN", "USA", "CHN")], id="warning-given-to"),
+    # announcing a package of aid is giving it (the noun after "paket" is no reported clause's subject)
+    pytest.param("Pemerintah Australia mengumumkan paket bantuan senilai 50 juta dolar untuk Ukraina pada Senin.",
+                 [("AID", "AUS", "UKR")], id="aid-package-announced"),
+    # burning a country's flag is a protest against it, by people of the place it happens in
+    pytest.param("Para pengunjuk rasa membakar bendera Amerika Serikat di luar kedutaan besar di Teheran.",
+                 [("PROTEST", "IRN", "USA")], id="flag-burnt-in-a-capital"),
     # a word of a name is no act: the mayor of Serang attacks no one
     pytest.param("Wali Kota Serang Budi Rustandi meminta warga menjaga kebersihan lingkungan.",
                  [("REQUEST", "IDN", "IDN")], id="a-city-named-serang"),

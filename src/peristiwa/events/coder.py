@@ -136,6 +136,9 @@ _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "
 _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
 _EACH_OTHER = ("satu", "sama", "lain")
+_EXCHANGE_WORDS = frozenset(["bertukar", "tukar", "pertukaran"])
+# Verbs that link their subject to what follows; not acts, but a verb after "dan" shares their subject.
+_LINKING_VERBS = frozenset(["menjadi", "merupakan", "memiliki", "mempunyai"])
 # Statements whose target may stand in the "bahwa" clause after the verb (see _that_clause_actor).
 _CLAUSE_TARGETS = frozenset({"THREATEN", "ACCUSE"})
 # Prepositions that name whom an act is aimed at, whatever the act ("tarif terhadap X", "serangan ke X").
@@ -453,8 +456,14 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
                     continue  # "ratusan juta dolar AS": whose currency, not an actor
                 found.append(_Actor(t0, bisect_right(starts, m.end - 1), e, code, how))
     if not s.word_set.isdisjoint(_agents()[3]):
-        places = [(s.token_at(m.start), e.country) for m, e in pairs
-                  if e.type == "LOCATION" and e.country and not e.acts_for and lo <= m.start and m.end <= hi]
+        # (A seat of government stands for its government, except as the place something happens in: "demonstran
+        # di Teheran" are Iranians.)
+        places = []
+        for m, e in pairs:
+            if e.type == "LOCATION" and e.country and lo <= m.start and m.end <= hi:
+                k = s.token_at(m.start)
+                if not e.acts_for or (k > 0 and s.lower[k - 1] == "di"):
+                    places.append((k, e.country))
         found.extend(_agent_actors(s, found, main_country, places))
     if len(found) < 2:
         return found
@@ -942,7 +951,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
             w = s.lower[m]
             if w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or w in _RIGHT_BOUNDARIES:
                 break
-            if _active_verb(w):
+            # (A linking verb too: "Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang …" is Malaysia's.)
+            if _active_verb(w) or w in _LINKING_VERBS:
                 shared = _subject(s, actors, m)
                 if shared:
                     return shared
@@ -1021,6 +1031,12 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
             # "Vietnam berjanji dalam pertemuan dengan …": a noun right after a preposition of the reporting verb
             # is part of the speaker's own clause, not the subject of a reported one.
             if between == [s.lower[i - 1]] and between[0] in _PREPOSITIONS:
+                return False
+            # "Australia mengumumkan paket bantuan untuk Ukraina": a reporting verb that is also a light verb,
+            # with a word or two of the noun phrase before the trigger and no actor among them, has the act as
+            # its object: the speaker's own.
+            if (between and len(between) <= 2 and s.lower[m] in _LIGHT_VERBS
+                    and not any(map(_active_verb, between)) and not any(m < a.t0 < i for a in s.actors)):
                 return False
             return bool(between)
     return False
@@ -1644,6 +1660,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "menolak desakan untuk mencabut embargo": asked for or refused, not done (but "berupaya membujuk …"
         # is a request made)
         return []
+    preps = pred.target_preps
     if (voice == "nominal" or (voice == "active" and not _active_verb(s.lower[i])
                                and not s.lower[i].startswith("ber"))) and not _RECEIVING_VERBS.isdisjoint(
             s.lower[max(0, i - 2) : i]):
@@ -1654,6 +1671,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "nominal" and not _LIGHT_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
         voice = "active"
         why.append(f"'{s.words[i]}' follows a light verb, read as an active clause")
+        # "memberi peringatan kepada China": whom the light verb's act is given to is its target.
+        preps = pred.target_preps if "kepada" in pred.target_preps else (*pred.target_preps, "kepada")
     sources: list[_Actor] = []
     targets: list[_Actor] = []
     target_how = ""
@@ -1665,7 +1684,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if not sources and not pred.host:
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
-        targets, target_how = _object(s, actors, j, pred.target_preps, topic=pred.plover not in SYMMETRIC_TYPES)
+        targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES)
         if not targets and pred.plover in _CLAUSE_TARGETS:
             targets, target_how = _that_clause_actor(s, actors, j, sources)
         if not targets and pred.plover == "THREATEN":
@@ -1739,10 +1758,19 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             target_how = f"the country of the place after '{s.lower[targets[0].t0 - 1]}'"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
-    reciprocal = not targets and len(sources) >= 2 and (
-        (i > 0 and s.lower[i - 1] == "saling") or _has_cue(s.lower[j : j + 8], _EACH_OTHER) >= 0)
+    # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
+    # to the other (the other named right after "dengan": "dengan mediasi UEA" names a go-between).
+    exchange = s.lower[i] in _EXCHANGE_WORDS
+    if exchange and len(sources) >= 2:
+        targets, target_how = [], ""  # the sides are the subjects; no third party takes part
+    elif exchange and not targets:
+        targets, target_how = _object(s, actors, j, ("dengan",), nominal=True)
+        if targets and s.lower[targets[0].t0 - 1] != "dengan":
+            targets, target_how = [], ""
+    reciprocal = (exchange and bool(targets)) or (not targets and len(sources) >= 2 and (
+        (i > 0 and s.lower[i - 1] == "saling") or exchange or _has_cue(s.lower[j : j + 8], _EACH_OTHER) >= 0))
     if reciprocal:
-        why.append("'saling' / 'satu sama lain': the coordinated subjects act on each other")
+        why.append("'saling' / 'satu sama lain' / an exchange: the coordinated subjects act on each other")
     if voice == "nominal" and between and pred.plover not in SYMMETRIC_TYPES:
         reciprocal = True
         why.append("'antara … dan …': each side acts on the other")
