@@ -673,3 +673,22 @@ def test_entity_fields_stay_in_the_order_the_resolver_builds_them():
 
     assert [f.name for f in fields(Entity)] == ["id", "type", "name", "aliases", "code", "country", "sector", "lat",
                                                "lon", "source", "titles", "acts_for", "mentions"]
+
+
+# --- the sector of a name the dictionary does not know ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    pytest.param("Kepolisian Resor Tanjung Kalong menahan dua pemuda.", "Kepolisian Resor Tanjung Kalong", "COP",
+                 id="police-unit"),
+    pytest.param("Dinas Kesehatan Kota Tanjung Kalong mencatat 40 kasus demam berdarah.",
+                 "Dinas Kesehatan Kota Tanjung Kalong", "GOV", id="government-office"),
+    pytest.param("Kombes Hendra Wirasaputra mengatakan kedua pemuda itu ditahan.", "Hendra Wirasaputra", "COP",
+                 id="police-rank-in-the-title"),
+    pytest.param("Kolonel Arif Nugroho Santosa memimpin apel pasukan.", "Arif Nugroho Santosa", "MIL",
+                 id="military-rank-in-the-title"),
+    pytest.param("Yayasan Cahaya Nusantara membagikan paket sembako kepada warga.", "Yayasan Cahaya Nusantara", None,
+                 id="no-sector-word"),
+])
+def test_an_unknown_name_takes_the_sector_its_words_tell(read, text, name, sector):
+    assert _named(read(text), name).sector == sector

@@ -758,6 +758,16 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      "berencana", id="berencana"),
         pytest.param("Korea Utara mengancam akan menyerang Jepang.", ("THREATEN", "PRK", "JPN"), "asserted", None,
                      id="mengancam-akan-the-threat"),
+        # what the police say a suspect did is their claim, though both are of one country; what the suspect
+        # admits himself is his own account, and a writer's "tapi" ends a report
+        pytest.param("Kepala Kepolisian Resor Tanjung Kalong Kombes Hendra Wirasaputra mengatakan tersangka Andika "
+                     "Pratama menusuk korban dengan pisau.", ("ASSAULT", "IDN", "IDN"), "alleged",
+                     "reported: mengatakan", id="police-account-of-a-suspect"),
+        pytest.param("Andika Pratama mengaku telah menusuk korban dengan pisau di Tanjung Kalong.",
+                     ("ASSAULT", "IDN", "IDN"), "asserted", None, id="a-suspects-own-admission"),
+        pytest.param("Kombes Hendra Wirasaputra mengatakan situasi di Tanjung Kalong aman, tetapi Andika Pratama "
+                     "kemudian menusuk seorang warga dengan pisau.", ("ASSAULT", "IDN", "IDN"), "asserted", None,
+                     id="the-report-ends-at-tetapi"),
         pytest.param("“Jepang telah mengirim senjata ke Ukraina,” kata Sergei Lavrov.", ("AID", "JPN", "UKR"),
                      "alleged", None, id="direct-quote-of-a-third-party"),
         pytest.param("“Kami yakin kerja sama ini akan berhasil,” kata Sergei Lavrov setelah bertemu dengan Wang Yi "

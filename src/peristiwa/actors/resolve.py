@@ -19,10 +19,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from operator import attrgetter
 
 from peristiwa.actors.gazetteer import Actor, Gazetteer, match_key
 from peristiwa.actors.recognize import TITLE_SEPARATOR, Candidate, cues
+from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Mention
 
 
@@ -385,5 +387,22 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
                if s != name]
     country = next(filter(None, map(_country_of, candidates)), None)
     evidence = next((c.evidence for c in candidates if not c.single), "single")
-    return Entity(f"local-{group.type.lower()}-{n}", group.type, name, aliases, country, country, None, None, None,
+    sector = _sector_of_words(name if group.type == "ORG" else " ".join(titles)) \
+        if group.type in ("ORG", "PERSON") else None
+    return Entity(f"local-{group.type.lower()}-{n}", group.type, name, aliases, country, country, sector, None, None,
                   evidence, titles, None, mentions)
+
+
+@cache
+def _name_sectors() -> dict[str, str]:
+    """Word -> sector, from ``name_sectors`` in data/actors/agents.yaml."""
+    return {k.lower(): v for k, v in load_yaml("actors/agents.yaml")["name_sectors"].items()}
+
+
+def _sector_of_words(text: str) -> str | None:
+    """The sector told by the first word of an unknown organisation's name, or of a person's titles, that says one
+    ("Kepolisian Resor Bekasi Kota": COP)."""
+    if not text:
+        return None
+    sectors = _name_sectors()
+    return next((sectors[w] for w in text.lower().replace("-", " ").split() if w in sectors), None)

@@ -137,6 +137,8 @@ _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
 _EACH_OTHER = ("satu", "sama", "lain")
 _EXCHANGE_WORDS = frozenset(["bertukar", "tukar", "pertukaran"])
+# Conjunctions that open a clause of the writer's own after a report ("X mengatakan …, tapi …").
+_CONTRAST_WORDS = frozenset(["tapi", "tetapi", "namun", "sedangkan", "padahal"])
 # Verbs that link their subject to what follows; not acts, but a verb after "dan" shares their subject.
 _LINKING_VERBS = frozenset(["menjadi", "merupakan", "memiliki", "mempunyai"])
 # Statements whose target may stand in the "bahwa" clause after the verb (see _that_clause_actor).
@@ -1330,7 +1332,10 @@ def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
 
 def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
               actors: list[_Actor], speech: frozenset[str], target_code: str | None = None,
-              symmetric: bool = False, presupposed: bool = False) -> _Modality:
+              symmetric: bool = False, presupposed: bool = False, private_source: str | None = None) -> _Modality:
+    """``private_source``: the entity id of the source when it is a person or a group acting for no state: what
+    an organ of the state says such a one did is the organ's claim even when both are of one country ("polisi
+    mengatakan tersangka menembak korban")."""
     lower = s.lower
     before = lower[:i]
     # (Each kind of cue is looked for only when the sentence has one: most have none.)
@@ -1362,6 +1367,8 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     for k in range(i - 1, -1, -1) if not presupposed and not speech.isdisjoint(before) else ():
         if k + 1 < i and lower[k] == "," and lower[k + 1] in _APPOSITION_ARTICLES:
             break  # "…, sebuah tuduhan yang dibantah oleh Beijing": the report ended at the apposition
+        if lower[k] in _CONTRAST_WORDS:
+            break  # "Trump mengatakan …, tapi pertemuan itu kembali ditunda …": the report ended at "but"
         if (lower[k] == "”" or (lower[k] == '"' and lower[: k + 1].count('"') % 2 == 0)) and not \
                 _reporting_words().isdisjoint(lower[k + 1 : k + 3]):
             # "“Saya yakin …,” kata Novak setelah pertemuan dengan Perry": a quotation closed before the trigger
@@ -1372,7 +1379,9 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             speaker_code = speakers[-1].code if speakers else None
             # A party reporting its own meeting or agreement asserts it, whichever side is the source.
             own = {source_code, target_code} if symmetric else {source_code}
-            if speaker_code not in own:
+            if speaker_code not in own or (private_source is not None and speakers
+                                           and speakers[-1].entity.id != private_source
+                                           and _is_organ(speakers[-1])):
                 return _Modality("alleged", f"reported: {s.words[k]}", negated, conditional)
             break
     return _Modality("asserted", None, negated, conditional)
@@ -1834,7 +1843,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             continue
         seen.add((src.code, tgt.code if tgt else None))
         mod = _modality(s, i, j, lex, src.code, actors, speech, tgt.code if tgt else None,
-                        pred.plover in SYMMETRIC_TYPES, presupposed=voice == "nominal")
+                        pred.plover in SYMMETRIC_TYPES, presupposed=voice == "nominal",
+                        private_source=src.entity.id if src.entity.type in ("PERSON", "AGENT")
+                        and not _is_organ(src) else None)
         # (Reported speech is weighed by _modality, which knows where the report ends.)
         speaker = _quote_speaker(s, i, context, direct=True)
         if mod.modality == "asserted" and speaker is not None and speaker.code not in (
@@ -1907,6 +1918,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
 
 # Sectors whose members act for a state (see _is_state).
 _STATE_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG"})
+# Those and the state's other organs: police and coast guards, courts and prosecutors, intelligence. What an official
+# of the state says one of them did is the state's own account, not a claim about a private party.
+_ORGAN_SECTORS = _STATE_SECTORS | {"COP", "JUD", "SPY"}
 
 
 def _is_state(actor: _Actor) -> bool:
@@ -1915,6 +1929,11 @@ def _is_state(actor: _Actor) -> bool:
     e = actor.entity
     return e.type == "COUNTRY" or (actor.code or "").startswith("IGO:") or e.sector in _STATE_SECTORS or \
         actor.resolved_by == "seat of power"
+
+
+def _is_organ(actor: _Actor) -> bool:
+    """A state actor (see _is_state) or one of the state's other organs: police, courts, intelligence."""
+    return _is_state(actor) or actor.entity.sector in _ORGAN_SECTORS
 
 
 def _own_country_as_a_whole(s: _Sentence, src: _Actor, tgt: _Actor, j: int) -> bool:
