@@ -1287,6 +1287,19 @@ WHOLE_SENTENCE_CASES = [
     # burning a country's flag is a protest against it, by people of the place it happens in
     pytest.param("Para pengunjuk rasa membakar bendera Amerika Serikat di luar kedutaan besar di Teheran.",
                  [("PROTEST", "IRN", "USA")], id="flag-burnt-in-a-capital"),
+    # a loan approved for a country is aid to it; imports halted from a country sanction it
+    pytest.param("Bank Dunia menyetujui pinjaman senilai 500 juta dolar AS untuk Indonesia guna mendukung transisi "
+                 "energi.", [("AID", "IGO:WB", "IDN")], id="loan-approved"),
+    pytest.param("China menghentikan impor makanan laut dari Jepang setelah pembuangan air limbah Fukushima.",
+                 [("SANCTION", "CHN", "JPN")], id="imports-halted-from"),
+    # "memulai" and "melaksanakan" carry the act of the noun after them
+    pytest.param("Filipina dan Amerika Serikat memulai latihan militer gabungan tahunan Balikatan.",
+                 [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")], id="exercise-begun"),
+    # a diplomatic note is an official complaint, not a surrender of territory named later in the sentence
+    pytest.param("Pemerintah Malaysia menyerahkan nota diplomatik kepada China terkait pelanggaran wilayah udara.",
+                 [("ACCUSE", "MYS", "CHN")], id="diplomatic-note"),
+    pytest.param("Indonesia mengirim kapal rumah sakit KRI dr. Radjiman Wedyodiningrat ke Gaza.",
+                 [("AID", "IDN", "PSE")], id="hospital-ship-sent"),
     # a word of a name is no act: the mayor of Serang attacks no one
     pytest.param("Wali Kota Serang Budi Rustandi meminta warga menjaga kebersihan lingkungan.",
                  [("REQUEST", "IDN", "IDN")], id="a-city-named-serang"),
