@@ -1300,6 +1300,12 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "MYS", "CHN")], id="diplomatic-note"),
     pytest.param("Indonesia mengirim kapal rumah sakit KRI dr. Radjiman Wedyodiningrat ke Gaza.",
                  [("AID", "IDN", "PSE")], id="hospital-ship-sent"),
+    # an act named again ("peluncuran tersebut", "tuduhan itu") is the one told before: its doer is the target
+    pytest.param("Korea Utara menembakkan dua rudal balistik ke Laut Timur pada Rabu pagi. Pemerintah Jepang "
+                 "memprotes peluncuran tersebut melalui jalur diplomatik.",
+                 [("ACCUSE", "JPN", "PRK"), ("MOBILIZE", "PRK", None)], id="launch-named-again"),
+    pytest.param("Ukraina menuduh Belarus mengizinkan pasukan Rusia melintasi wilayahnya. Minsk membantah tuduhan "
+                 "itu pada Kamis.", [("ACCUSE", "UKR", "BLR"), ("REJECT", "BLR", "UKR")], id="accusation-named-again"),
     # a word of a name is no act: the mayor of Serang attacks no one
     pytest.param("Wali Kota Serang Budi Rustandi meminta warga menjaga kebersihan lingkungan.",
                  [("REQUEST", "IDN", "IDN")], id="a-city-named-serang"),

@@ -139,6 +139,9 @@ _EACH_OTHER = ("satu", "sama", "lain")
 _EXCHANGE_WORDS = frozenset(["bertukar", "tukar", "pertukaran"])
 # Conjunctions that open a clause of the writer's own after a report ("X mengatakan …, tapi …").
 _CONTRAST_WORDS = frozenset(["tapi", "tetapi", "namun", "sedangkan", "padahal"])
+# Statements that may be aimed at the doer of an act told before and named again ("memprotes peluncuran tersebut").
+_ANAPHORIC_TARGETS = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+_DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 # Verbs that link their subject to what follows; not acts, but a verb after "dan" shares their subject.
 _LINKING_VERBS = frozenset(["menjadi", "merupakan", "memiliki", "mempunyai"])
 # Statements whose target may stand in the "bahwa" clause after the verb (see _that_clause_actor).
@@ -1193,6 +1196,28 @@ def _that_clause_actor(s: _Sentence, actors: list[_Actor], j: int, sources: list
     return [], ""
 
 
+def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context,
+                           sources: list[_Actor]) -> tuple[list[_Actor], str]:
+    """"Jepang memprotes peluncuran tersebut": an act named again by its noun and "itu/tersebut/ini" right after
+    the verb is the act told before; the protest is aimed at its doer (of the latest act of a type the noun can
+    name, unless that doer is the one protesting)."""
+    if j + 1 >= len(s.lower) or s.lower[j + 1] not in _DEMONSTRATIVES:
+        return [], ""
+    kinds = {t.predicate.plover for t in lex.lookup(s.lower[j])}
+    if not kinds:
+        return [], ""
+    own = {a.code for a in sources}
+    for types, doer in reversed(context.acts):
+        if not kinds.isdisjoint(types):
+            if doer.code in own or doer.code is None:
+                return [], ""
+            actor = _Actor(j, j + 2, Entity(id=doer.entity_id or f"agent-doer-{doer.code}", type=doer.type or "AGENT",
+                                            name=doer.name, code=doer.code, country=doer.code, source="agent"),
+                           doer.code, "doer of the act named again")
+            return [actor], f"the doer of the '{s.lower[j]}' told before"
+    return [], ""
+
+
 def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[list[_Actor], str]:
     """"Trump mengancam akan mengenakan tarif terhadap barang dari China": a threat that names no one after its
     verb is aimed at whom the act threatened is aimed at (its object, or an actor after a preposition of aim)."""
@@ -1499,6 +1524,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
                        event.target.code if event.target else None)
+                if event.source is not None:
+                    context.acts.append(({trig.predicate.plover, event.type}, event.source))
                 if event.type in SYMMETRIC_TYPES and key[1] and key[2] and key[1] != key[2] and not (
                         key[1].startswith("IGO:") or key[2].startswith("IGO:")):
                     context.last_pair = (key[1], key[2], si)  # who "kedua negara" in the next sentence will be
@@ -1536,6 +1563,9 @@ class _Context:
     counterparts: dict = None
     top_two: tuple = ()
     last_pair: tuple = ()  # (code, code, sentence) of the last meeting, agreement or cooperation between countries
+    # The acts told so far: (PLOVER types of the entry and of the event, the source), for "peluncuran tersebut" to
+    # find its doer.
+    acts: list = field(default_factory=list)
 
 
 _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("kedua", "belah"), ("keduanya",),
@@ -1698,6 +1728,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets, target_how = _that_clause_actor(s, actors, j, sources)
         if not targets and pred.plover == "THREATEN":
             targets, target_how = _threatened_act_target(s, actors, j)
+        if not targets and pred.plover in _ANAPHORIC_TARGETS and context is not None:
+            targets, target_how = _doer_of_the_act_named(s, j, lex, context, sources)
         if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
                 t.entity.type == "AGENT" for t in targets):
             # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
