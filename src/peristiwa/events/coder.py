@@ -69,7 +69,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress, filterfalse
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
 from peristiwa.attribution.chains import sentence_chains
@@ -202,6 +202,10 @@ class _Actor:
 
 
 _FIRST_FOUR = itemgetter(slice(4))
+# Attribute getters for C loops (map) over the article's entities, mentions and sentences.
+_SOURCE_CHAIN = attrgetter("source_chain")
+_TEXT = attrgetter("text")
+_FIELD = attrgetter("field")
 _NOT_YET = -1  # a sentence's subject not worked out yet (no actor index is negative)
 
 
@@ -211,16 +215,21 @@ class _Sentence:
     # and the actors of a sentence with no trigger are needed only if a later pronoun looks back to it. (Not by
     # a __getattr__: a class with one has every attribute read, "lower" and "word_set" too, take Python's slow
     # generic path instead of the specialised slot read.)
-    __slots__ = ("_actors", "_prefixes", "_subject", "_words", "actor_args", "article", "cue_cache", "index", "lower",
-                 "mentions", "places", "preposition_cache", "starts", "tokens", "word_set")
+    __slots__ = ("_actors", "_article_words", "_first", "_prefixes", "_subject", "_words", "actor_args", "article",
+                 "cue_cache", "index", "lower", "mentions", "places", "preposition_cache", "starts", "tokens",
+                 "word_set")
 
     def __init__(self, article: Article, index: int, tokens: list[Token], lower: list[str], starts: list[int],
                  mentions: list[tuple[Mention, Entity]],
-                 actor_args: tuple[Gazetteer, dict[str, tuple[str | None, str]], str | None]):
+                 actor_args: tuple[Gazetteer, dict[str, tuple[str | None, str]], str | None],
+                 article_words: list[str], first: int):
         """``lower``: the tokens' words in lower case; ``starts``: the tokens' start offsets; ``mentions``: the
         body mentions in the sentence, in entity order; ``actor_args``: (gazetteer, entity codes, main country),
-        what the sentence's actors are worked out with."""
+        what the sentence's actors are worked out with; ``article_words``: the words of all the article's tokens
+        as written (shared, read only), of which the sentence's start at ``first``."""
         self.article = article
+        self._article_words = article_words
+        self._first = first
         self.index = index
         self.tokens = tokens
         self.starts = starts
@@ -238,11 +247,11 @@ class _Sentence:
 
     @property
     def words(self) -> list[str]:
-        """The tokens' words as written."""
+        """The tokens' words as written (a slice of the article's, which the earlier stages cut)."""
         words = self._words
         if words is None:
-            text = self.article.text
-            words = self._words = [text[t.start : t.end] for t in self.tokens]
+            first = self._first
+            words = self._words = self._article_words[first : first + len(self.tokens)]
         return words
 
     @property
@@ -344,7 +353,9 @@ def _ranking_and_generic(article: Article) -> tuple[list[tuple[int, str]], list[
     cached = _RANKING_CACHE.get(id(article))
     if cached is not None and cached[0] is article.entities:
         return cached[1], cached[2]
-    generic = [e.type == "ORG" and all(_GENERIC_NAMES[m.text] for m in e.mentions) for e in article.entities]
+    # (The names of an organisation's mentions looked up by C loops, map over map: no generator per entity.)
+    names_generic = _GENERIC_NAMES.__getitem__
+    generic = [e.type == "ORG" and all(map(names_generic, map(_TEXT, e.mentions))) for e in article.entities]
     ranking = _rank_countries(article, generic)
     if len(_RANKING_CACHE) > 64:
         _RANKING_CACHE.clear()
@@ -364,7 +375,7 @@ def _rank_countries(article: Article, generic: list[bool]) -> list[tuple[int, st
             continue  # "Mahkamah Agung", "Partai Demokrat": every country has one; they say nothing of which
         code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
         if code and not code.startswith("IGO:"):
-            tally[code] = tally.get(code, 0) + len([m for m in e.mentions if m.field == "text"])
+            tally[code] = tally.get(code, 0) + list(map(_FIELD, e.mentions)).count("text")  # (C loops)
     return sorted(((n, c) for c, n in tally.items()), reverse=True)
 
 
@@ -595,7 +606,11 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
     lo = max(0, i - 5) if voice != "active" else j
     hi = min(len(lower), j + _OBJECT_WINDOW)
     near: set[str] | None = None  # the first four letters of the words where an object may start
-    for head, obj in pred.object_entries:
+    # Only the objects some word of the sentence starts like (all of them, actor kinds included, for an entry
+    # with an actor kind, which no word starts like).
+    entries = pred.object_entries if pred.actor_object else compress(
+        pred.object_entries, map(prefixes.__contains__, pred.object_entry_heads))
+    for head, obj in entries:
         if head is None:  # an actor kind: COUNTRY_OBJECT or PERSON_OBJECT
             # The first actor of the object window, when it stands for a state (or is a person).
             actors = s.actors
@@ -1259,6 +1274,7 @@ def _reporting_words() -> frozenset[str]:
     return _words("id/speech.yaml", "after_quote") | _words("id/speech.yaml", "after_speaker")
 
 
+@cache
 def _speech_verbs() -> frozenset[str]:
     d = load_yaml("id/speech.yaml")
     return frozenset(d["after_speaker"]) | frozenset(["menurut", "mengutip", "melansir"])
@@ -1484,17 +1500,19 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     by_key: dict[tuple, Event] = {}
     entity_by_id = {e.id: e for e in article.entities}
     # The attribution stage leaves each sentence's chain on it; run alone, the coder works them out.
-    chains = ([s.source_chain for s in article.sentences] if any(s.source_chain for s in article.sentences)
-              else sentence_chains(article))
+    chains = list(map(_SOURCE_CHAIN, article.sentences))
+    if not any(chains):
+        chains = sentence_chains(article)
     by_sentence = mentions_by_sentence(article)
     # Each word lowered alone is the word of the text lowered whole, but for a capital sigma, whose lower case
     # depends on the letters around it: with one, the words are cut from the text lowered whole (unless that
     # is longer: "İ" lowers to two characters, so offsets would shift).
     lowered = lower_text(article.text) if "Σ" in article.text else None
+    words = token_words(article.text, tokens)  # cut by the earlier stages (shared: read only)
     if lowered is not None and len(lowered) == len(article.text):
         lower = [lowered[t.start : t.end] for t in tokens]
-    else:  # by a C loop over the words the earlier stages cut (shared: read only)
-        lower = list(map(str.lower, token_words(article.text, tokens)))
+    else:  # by a C loop
+        lower = list(map(str.lower, words))
     ranking = _country_ranking(article)
     actor_args = (gaz, codes, main_country)
     context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
@@ -1511,7 +1529,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         a, b = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         if a == b:
             continue
-        s = _Sentence(article, si, tokens[a:b], lower[a:b], starts[a:b], by_sentence.get(si, []), actor_args)
+        s = _Sentence(article, si, tokens[a:b], lower[a:b], starts[a:b], by_sentence.get(si, []), actor_args,
+                      words, a)
         triggers = _find_triggers(s, lex) if main_country or s.actors or _last_subject(context) else []
         if triggers and s.mentions:
             triggers = _outside_names(s, triggers)

@@ -58,6 +58,9 @@ class Predicate:
     exclude_heads: frozenset[str] = frozenset()
     # Each object with the first four letters of its first word (None for an actor kind), in ``objects`` order.
     object_entries: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
+    # Those first four letters alone, in the same order: the objects a sentence may hold are picked out of
+    # ``object_entries`` by a C loop (compress) rather than a Python test of each (entries have ten or so).
+    object_entry_heads: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,7 @@ def lexicon() -> Lexicon:
             object_heads=frozenset(o[0][:4] for o in objects if o not in ACTOR_OBJECTS),
             actor_object=any(o in ACTOR_OBJECTS for o in objects),
             object_entries=tuple((None if o in ACTOR_OBJECTS else o[0][:4], o) for o in objects),
+            object_entry_heads=tuple(None if o in ACTOR_OBJECTS else o[0][:4] for o in objects),
             excludes=tuple(_words(x) for x in e.get("exclude") or ()),
             exclude_heads=frozenset(_words(x)[0] for x in e.get("exclude") or ()),
             note=e.get("note") or "",
