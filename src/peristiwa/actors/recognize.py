@@ -211,8 +211,8 @@ class _Sentence:
         self.kinds = kinds
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
         # Capitalised tokens are nearly all words: whether any is not (an e-mail address) is told in C, from
-        # their kinds (``compress``), and only then are they gone through to strike those off (counting
-        # every token's index, as ``count`` does, cost a fifth of this).
+        # their kinds (``compress``), and only then are they gone through, one Python turn each, to strike
+        # those off.
         self.may_open = may_open = self.caps.copy()
         if not _WORD_KINDS.issuperset(compress(kinds, may_open)):
             for at in compress(count(), self.caps):
