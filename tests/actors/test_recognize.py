@@ -650,7 +650,7 @@ def test_a_sentence_reads_the_same_from_the_article_or_alone(read):
     through a window on those lists, with the article's indices; each sentence gives the candidates that it
     gives when built from its own tokens alone."""
     from peristiwa.actors.gazetteer import default_gazetteer
-    from peristiwa.actors.recognize import _Sentence, _sentence_candidates, cues, find_candidates
+    from peristiwa.actors.recognize import _candidates, _Sentence, cues, find_candidates
 
     article = read("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang. Kata al-Assad, “Kim Jong-un "
                    "hadir.” Badan Intelijen Nasional (NIS) dan AT&T belum berkomentar. Kata Yoo (KTUU).")
@@ -659,12 +659,15 @@ def test_a_sentence_reads_the_same_from_the_article_or_alone(read):
     alone = []
     for index, sentence in enumerate(article.sentences):
         tokens = [t for t in article.tokens if sentence.start <= t.start < sentence.end]
-        alone.extend(_sentence_candidates(_Sentence(article.text, tokens, index), gaz, cues(),
-                                          numbered_from=len(alone)))
+        found = _candidates(_Sentence(article.text, tokens, index), [(0, len(tokens))], gaz, cues())
+        for cand in found:  # numbered from the sentence's first candidate: from the article's, in the article
+            if cand.acronym_of is not None:
+                cand.acronym_of += len(alone)
+        alone.extend(found)
     assert len({c.sentence for c in in_article}) == len(article.sentences) == 4
     assert any(c.acronym_of is not None for c in in_article)
     assert in_article == alone
-    assert _sentence_candidates(_Sentence(article.text, [], 0), gaz, cues()) == []
+    assert _candidates(_Sentence(article.text, [], 0), [(0, 0)], gaz, cues()) == []
 
 
 def test_entity_fields_stay_in_the_order_the_resolver_builds_them():

@@ -210,12 +210,14 @@ class _Sentence:
         # A token is a word when its kind is in _WORD_KINDS: asked of a few tokens, not listed for all of them.
         self.kinds = kinds
         # Only a capitalised word or an opening bracket can start a mention; the scan skips to the next one.
-        # Capitalised tokens are few, and nearly all words: those that are not (an e-mail address) are
-        # struck off one by one, the others passed over in C (``compress``).
+        # Capitalised tokens are nearly all words: whether any is not (an e-mail address) is told in C, from
+        # their kinds (``compress``), and only then are they gone through, one Python turn each, to strike
+        # those off.
         self.may_open = may_open = self.caps.copy()
-        for at in compress(count(), self.caps):
-            if kinds[at] not in _WORD_KINDS:
-                may_open[at] = False
+        if not _WORD_KINDS.issuperset(compress(kinds, may_open)):
+            for at in compress(count(), self.caps):
+                if kinds[at] not in _WORD_KINDS:
+                    may_open[at] = False
         if "(" in text:  # most texts have no bracket: spare the scan for one
             for at in indices_of(words, "("):
                 may_open[at] = True
@@ -255,6 +257,12 @@ _ALIAS_INNER_PUNCT = frozenset((".", ",", "'", "’", "&"))  # punctuation an al
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
+@lru_cache(maxsize=20_000)  # the same short names ("AS", "PBB") come back in every article
+def _letters(text: str) -> str:
+    """The ASCII letters of ``text``: an all-capital alias matches only the same capitals."""
+    return _NOT_LETTER.sub("", text)
+
+
 def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: str,
                       longest: int) -> tuple[Form, int] | None:
     """``dictionary_match`` past its first test: ``first`` is the key of token ``i``, and ``longest`` the
@@ -265,14 +273,14 @@ def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: st
             and not (first in cue.loc_heads and i + 1 < s.end and s.caps[i + 1]):
         return None
     # A token like "Jong-un" folds to two words; count folded words, not tokens.
-    tokens, words_of, end = s.tokens, s.words, s.end
+    tokens, words_of, kinds, end = s.tokens, s.words, s.kinds, s.end
     prefixes, index = gaz.prefixes, gaz.index
     j = i
     words = 0
     key = ""  # the folded key of tokens[i:j], grown token by token
     best: tuple[Form, int] | None = None
-    while j < end and words < longest + 1:
-        is_punct = tokens[j].kind == "punct"
+    while j < end and words <= longest:
+        is_punct = kinds[j] == "punct"
         if is_punct and j > i and words_of[j] not in _ALIAS_INNER_PUNCT:
             break
         token_key = keys[j]
@@ -288,8 +296,7 @@ def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: st
         if not forms:
             continue
         for form in forms if len(forms) < 2 else _prefer(forms):
-            if form.exact_case and _NOT_LETTER.sub("", s.text[tokens[i].start : tokens[j - 1].end]) \
-                    != _NOT_LETTER.sub("", form.text):
+            if form.exact_case and _letters(s.text[tokens[i].start : tokens[j - 1].end]) != _letters(form.text):
                 continue
             if key in cue.common_word_names and s.sentence_initial(i):
                 continue
@@ -337,25 +344,30 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
 def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictionary: bool) -> int:
     """Index after a run of capitalised words starting at ``i`` (name particles allowed inside)."""
     end, kinds, words, caps = s.end, s.kinds, s.words, s.caps
-    j = i
+    # The first word needs only to be a capitalised word: the tests in the loop are of the words after it.
+    if i >= end or not caps[i] or kinds[i] not in _WORD_KINDS:
+        return i
+    keys, particles, ranks = s.keys, cue.particles, cue.ranks
+    acronym_before = _is_acronym(words[i])  # whether the word before ``j`` is an acronym
+    j = i + 1
     while j < end and kinds[j] in _WORD_KINDS:
         w = words[j]
-        if caps[j] or (w in cue.particles and j + 1 < end and caps[j + 1] and j > i):
-            if j > i and s.keys[j] in cue.ranks:
-                break  # "Kapolsek Tanah Abang Kompol Haris": a rank starts the person's title
-            if j > i and stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
-                break
-            # An acronym and a capitalised word do not make one name ("UNS Bambang Wiryanto", "LP Nusa Kambangan"),
-            # unless the acronym is an organisation head ("PT Sinar Bahari", "RSUD Kota").
-            if j > i and _is_acronym(w) != _is_acronym(words[j - 1]) \
-                    and s.keys[j - 1] not in cue.org_heads:
-                break
-            # "Ketegangan AS-Tiongkok": a hyphenated pair of dictionary names is not part of a name.
-            if j > i and "-" in w and _compound_parts(s, j, gaz):
-                break
-            j += 1
-            continue
-        break
+        if not (caps[j] or (w in particles and j + 1 < end and caps[j + 1])):
+            break
+        if keys[j] in ranks:
+            break  # "Kapolsek Tanah Abang Kompol Haris": a rank starts the person's title
+        if stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
+            break
+        # An acronym and a capitalised word do not make one name ("UNS Bambang Wiryanto", "LP Nusa Kambangan"),
+        # unless the acronym is an organisation head ("PT Sinar Bahari", "RSUD Kota").
+        acronym = _is_acronym(w)
+        if acronym != acronym_before and keys[j - 1] not in cue.org_heads:
+            break
+        # "Ketegangan AS-Tiongkok": a hyphenated pair of dictionary names is not part of a name.
+        if "-" in w and _compound_parts(s, j, gaz):
+            break
+        acronym_before = acronym
+        j += 1
     return j
 
 
@@ -495,20 +507,21 @@ def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
 def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None) -> tuple[str, str] | None:
     """(type, evidence) for the unknown capitalised phrase tokens[i:j], or None to skip it."""
     keys = s.keys[i:j]
-    if j - i == 1 and keys[0] in cue.standalone and not s.sentence_initial(i):
-        return "ORG", "institution word"
-    # A head or tail alone ("Komisi", "Dewan", "Island") names no particular organisation or place.
-    if j - i > 1:
+    if j - i == 1:  # one word (most phrases): its tests, one after the other
+        if keys[0] in cue.standalone and not s.sentence_initial(i):
+            return "ORG", "institution word"
+        # A head or tail alone ("Komisi", "Dewan", "Island") names no particular organisation or place.
+        if keys[0] in cue.directions or keys[0] in cue.heads_and_tails:
+            return None
+        if _is_acronym(s.words[i]):
+            if s.words[i] in cue.not_org_acronyms or any(map(str.isdigit, s.words[i])):
+                return None
+            return "ORG", "acronym"
+    else:
         if _starts_with(keys, cue.org_heads) or _ends_with(keys, cue.org_tails):
             return "ORG", "organisation word"
         if _starts_with(keys, cue.loc_heads) or _ends_with(keys, cue.loc_tails):
             return "LOCATION", "place word"
-    if j - i == 1 and (keys[0] in cue.directions or keys[0] in cue.heads_and_tails):
-        return None
-    if j - i == 1 and _ACRONYM.match(s.words[i]):
-        if s.words[i] in cue.not_org_acronyms or any(ch.isdigit() for ch in s.words[i]):
-            return None
-        return "ORG", "acronym"
     prev = s.keys[i - 1] if i > s.first else ""
     if prev in cue.org_kinds and not pending_title and s.words[i - 1][:1].islower():
         return "ORG", "organisation kind"  # "maskapai Air Niugini", "harian Die Zeit"
@@ -542,204 +555,214 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
-    cue = cues()
     tokens = article.tokens or tokenize(article.text)
     starts = token_starts(article.text, tokens)
-    s = _Sentence(article.text, tokens, 0)
-    out: list[Candidate] = []
-    for si, sentence in enumerate(article.sentences):
-        a = bisect_left(starts, sentence.start)
-        s.first, s.end, s.index = a, bisect_left(starts, sentence.end, a), si
-        s.matches = {}  # a dictionary match ends within its sentence: look-ups are not shared between sentences
-        out.extend(_sentence_candidates(s, gaz, cue, numbered_from=len(out)))
-    return out
+    windows = []
+    for sentence in article.sentences:
+        first = bisect_left(starts, sentence.start)
+        windows.append((first, bisect_left(starts, sentence.end, first)))
+    return _candidates(_Sentence(article.text, tokens, 0), windows, gaz, cues())
 
 
 def find_title_candidates(title: str, gaz: Gazetteer) -> list[Candidate]:
     """Mentions in the headline, where Title Case hides which words are names: the dictionary only,
     plus single words kept for the article's own names to claim."""
     s = _Sentence(title, tokenize(title), -1, shared_lists=False)
-    return [c for c in _sentence_candidates(s, gaz, cues(), dictionary_only=True)]
+    return _candidates(s, [(0, s.end)], gaz, cues(), dictionary_only=True)
 
 
-def _sentence_candidates(s: _Sentence, gaz: Gazetteer, cue: Cues, dictionary_only: bool = False,
-                         numbered_from: int = 0) -> list[Candidate]:
-    """The candidates of the sentence ``s``; ``numbered_from``: the index of the first one in the list that
-    collects them (an abbreviation's ``acronym_of`` is an index into that list)."""
-    found: list[Candidate] = []
-    pending_title: str | None = None
-    pending_country: str | None = None
-    pending_until = -1
-    # The sentence's lists, read in every turn of the loop, held in local names.
-    tokens, words, keys, caps, kinds, end, index = s.tokens, s.words, s.keys, s.caps, s.kinds, s.end, s.index
+def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cue: Cues,
+                dictionary_only: bool = False) -> list[Candidate]:
+    """The candidates of the sentences of ``s``'s text, in order: ``windows`` are their tokens (first, end),
+    the first numbered ``s.index``. Sentence by sentence (nothing read in one carries over to the next);
+    one call for them all, so that the names read in every turn of the loop are set once per text."""
+    out: list[Candidate] = []
+    # The text's lists, read in every turn of the loop, held in local names.
+    tokens, words, keys, caps, kinds = s.tokens, s.words, s.keys, s.caps, s.kinds
     next_opening = s.may_open.index  # the first token from i on that can start a mention (see _Sentence)
     title_firsts, max_words = cue.title_firsts, gaz.max_words
-    i = s.first
-    while True:
-        i = next_opening(True, i)
-        if i >= end:  # past the sentence (the scan may run on into the next one)
-            break
-        if i > pending_until:
-            pending_title = pending_country = None
-        tok = tokens[i]
-        word = words[i]
-        # "(NIS)", "(Bawaslu)" right after an entity: an abbreviation defined in the text.
-        if word == "(" and found and i + 2 < end and words[i + 2] == ")" and found[-1].end == tokens[i - 1].end \
-                and (_ACRONYM.match(words[i + 1])
-                     or _abbreviates(words[i + 1], s.text[found[-1].start : tokens[i - 1].end])):
-            _long_form_of_abbreviation(s, i, found, cue)
-            inner = tokens[i + 1]
-            form = _exact_form(gaz, words[i + 1])
-            found.append(Candidate(inner.start, inner.end, found[-1].type, index, actor=form.actor if form else None,
-                                   form=form, evidence="abbreviation", acronym_of=numbered_from + len(found) - 1))
-            i += 3
-            continue
-        if not caps[i]:  # a bracket opening no abbreviation (every other opening is a capitalised word)
-            i += 1
-            continue
-        if "-" in word and tok.kind == "word":
-            parts = _compound_parts(s, i, gaz)
-            if parts:
-                found.extend(parts)
+    for index, (i, end) in enumerate(windows, s.index):
+        s.first, s.end, s.index = i, end, index
+        # A dictionary match ends within its sentence: look-ups are not shared between sentences.
+        s.matches = matches = {}
+        found: list[Candidate] = []  # the sentence's
+        numbered_from = len(out)  # the index in ``out`` of its first candidate (an abbreviation's ``acronym_of``)
+        pending_title: str | None = None
+        pending_country: str | None = None
+        pending_until = -1
+        while True:
+            i = next_opening(True, i)
+            if i >= end:  # past the sentence (the scan may run on into the next one)
+                break
+            if i > pending_until:
+                pending_title = pending_country = None
+            tok = tokens[i]
+            word = words[i]
+            # "(NIS)", "(Bawaslu)" right after an entity: an abbreviation defined in the text.
+            if word == "(" and found and i + 2 < end and words[i + 2] == ")" and found[-1].end == tokens[i - 1].end \
+                    and (_is_acronym(words[i + 1])
+                         or _abbreviates(words[i + 1], s.text[found[-1].start : tokens[i - 1].end])):
+                _long_form_of_abbreviation(s, i, found, cue)
+                inner = tokens[i + 1]
+                form = _exact_form(gaz, words[i + 1])
+                found.append(Candidate(inner.start, inner.end, found[-1].type, index,
+                                       actor=form.actor if form else None, form=form, evidence="abbreviation",
+                                       acronym_of=numbered_from + len(found) - 1))
+                i += 3
+                continue
+            if not caps[i]:  # a bracket opening no abbreviation (every other opening is a capitalised word)
                 i += 1
                 continue
-        key = keys[i]
-        first_word = key.split(" ", 1)[0] if " " in key else key
-        title_len = _title_length(s, i, cue) if first_word in title_firsts else 0  # most words open no title
-        if title_len:
-            title = s.text[tok.start : tokens[i + title_len - 1].end]
-            nxt = i + title_len
-            # "Kapolda Jawa Barat Irjen Budi Hartono": a rank after an office adds to it; both are titles.
-            if pending_title and i <= pending_until:
-                title = f"{pending_title}{TITLE_SEPARATOR}{title}"
-            else:
-                pending_country = None
-            pending_title, pending_until = title, nxt + 1
-            i = nxt
-            continue
-        # "semenanjung Korea", "selat Malaka": a place whose head is written in lower case, the dictionary's
-        # name read from the head (not "Korea" alone, nor the city of Melaka).
-        if i > s.first and keys[i - 1] in cue.loc_heads and not caps[i - 1]:
-            match = dictionary_match(gaz, s, i - 1, cue)
-            if match and match[0].actor.type == "LOCATION" and match[1] > i:
-                form, j = match
-                found.append(Candidate(tokens[i - 1].start, tokens[j - 1].end, "LOCATION", index, actor=form.actor,
-                                       form=form))
-                i = j
-                continue
-        # dictionary_match's first test, made here: most words open no alias, and the call is spared.
-        match = dictionary_match(gaz, s, i, cue) if max_words.get(first_word) else None
-        if match and match[0].actor.type == "ORG" and match[1] < end and caps[match[1]] \
-                and f"{keys[match[1] - 1]} {keys[match[1]]}" in cue.org_heads:
-            match = None  # "Kejaksaan Negeri Bogor": a known name opening a longer kind of organisation
-        if match:
-            form, j = match
-            actor = form.actor
-            kind = actor.type
-            # (start, end, type, sentence, actor, form, title) by position: the candidate made most often, and
-            # keyword arguments cost the call a look-up of each name.
-            cand = Candidate(tok.start, tokens[j - 1].end, kind, index, actor, form,
-                             pending_title if kind == "PERSON" else None)
-            # An organisation head or a dictionary organisation may run on: "Angkatan Laut Jerman".
-            # "China Daily", "Washington Examiner", "American Civil Liberties Union": a place or country
-            # name opening a phrase that ends like an organisation is that organisation.
-            if kind in ("COUNTRY", "LOCATION") and j < end and caps[j] and kinds[j] in _WORD_KINDS:
-                j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
-                if j2 > j and _ends_with(keys[j:j2], cue.org_tails):
-                    found.append(Candidate(tok.start, tokens[j2 - 1].end, "ORG", index,
-                                           evidence="organisation word"))
-                    found.append(Candidate(tok.start, tokens[j - 1].end, kind, index, actor=actor, form=form,
-                                           extra={"inside_name": True}))
-                    i = j2
+            if "-" in word and tok.kind == "word":
+                parts = _compound_parts(s, i, gaz)
+                if parts:
+                    found.extend(parts)
+                    i += 1
                     continue
-            # "Angkatan Laut" + "Jerman": an organisation head known to the dictionary, qualified by a place.
-            nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < end and caps[j] \
-                and _starts_with(keys[i:j], cue.org_heads) else None
-            if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
-                country = _inner_countries(s, j, nxt[1], gaz, cue, found)
-                cand = Candidate(tok.start, tokens[nxt[1] - 1].end, "ORG", index, evidence="organisation word",
-                                 country=country)
-                j = nxt[1]
-            found.append(cand)
-            if kind in ("COUNTRY", "ORG", "LOCATION") and pending_title:
-                # "Duta Besar Indonesia untuk Malaysia Hermono": the country after "untuk" is the posting; the
-                # envoy stays the first country's.
-                posting = pending_country is not None and i > s.first and keys[i - 1] == "untuk"
-                if not posting:
-                    pending_country = actor.country if actor else None
-                pending_until = j + 1
-                found[-1].extra["after_title"] = pending_title
-            i = j
-            continue
-        if dictionary_only:
-            if not s.sentence_initial(i) and not _is_acronym(word):
-                found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="single name", single=True))
-            i += 1
-            continue
-        # A phrase opened by an organisation or place head runs on over dictionary words inside it
-        # ("Selat Batu Kelabu", "Kabupaten Sumber Laras").
-        headed = keys[i] in cue.org_heads or keys[i] in cue.loc_heads
-        j = _extend_name(s, i, cue, gaz, stop_at_dictionary=not headed)
-        if j == i:
-            i += 1
-            continue
-        # Leading words that never start a name ("Namun", "Para", "Menurut") are skipped.
-        while i < j and keys[i] in cue.not_name and not _starts_with(keys[i:j], cue.org_heads) \
-                and not _starts_with(keys[i:j], cue.loc_heads):
-            i += 1
-        # "Peneliti Lembaga Kajian …", "Pengamat Universitas …": a role word opening a sentence before an
-        # organisation or a place is the role of someone named after it, not part of the name.
-        while i + 1 < j and keys[i] in cue.role_words and (_starts_with(keys[i + 1 : j], cue.org_heads)
-                                                            or _starts_with(keys[i + 1 : j], cue.loc_heads)):
-            i += 1
-        if i >= j:
-            continue
-        # "Center for Strategic Studies", "Komisi untuk Orang Hilang …": a head joined to its name by a preposition.
-        if j - i == 1 and keys[i] in cue.org_heads and j + 1 < end and words[j] in cue.org_connectors \
-                and words[j] not in _JOINING and caps[j + 1]:
-            j = _extend_org(s, i, j, cue, gaz)
-        typed = _classify(s, i, j, cue, pending_title)
-        org_country = None
-        if typed and typed[0] == "ORG" and typed[1] != "acronym":
-            j = _extend_org(s, i, j, cue, gaz)
-            org_country = _inner_countries(s, i + 1, j, gaz, cue, found)
-            # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name (two words).
-            # "Ketua Komisi XI DPR Misbakhun": an organisation that ends on an acronym, then one name-like word
-            # (Indonesian names are often a single word).
-            name_follows = j + 1 < end and words[j] == "," and caps[j + 1]
-            person_at = None
-            # "pengamat politik Universitas Lembah Hijau Firman Hakim": a role word before does the same.
-            if (pending_title or _role_before(s, i, cue)) and not name_follows:
-                if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(keys[i:j], cue.org_tails) \
-                        and not _names_a_place(s, j - 2, j, cue, gaz):
-                    person_at = j - 2
-                elif j - i >= 3 and _is_acronym(words[j - 2]) and not _is_acronym(words[j - 1]) \
-                        and words[j - 1].isalpha() and keys[j - 1] not in cue.org_tails \
-                        and keys[j - 1] not in cue.not_name:
-                    person_at = j - 1
-            if person_at is not None:
-                found.append(Candidate(tokens[i].start, tokens[person_at - 1].end, "ORG", index,
-                                       evidence="organisation word", country=org_country))
-                found.append(Candidate(tokens[person_at].start, tokens[j - 1].end, "PERSON", index,
-                                       evidence="title" if pending_title else "role", title=pending_title))
+            key = keys[i]
+            first_word = key.split(" ", 1)[0] if " " in key else key
+            title_len = _title_length(s, i, cue) if first_word in title_firsts else 0  # most words open no title
+            if title_len:
+                title = s.text[tok.start : tokens[i + title_len - 1].end]
+                nxt = i + title_len
+                # "Kapolda Jawa Barat Irjen Budi Hartono": a rank after an office adds to it; both are titles.
+                if pending_title and i <= pending_until:
+                    title = f"{pending_title}{TITLE_SEPARATOR}{title}"
+                else:
+                    pending_country = None
+                pending_title, pending_until = title, nxt + 1
+                i = nxt
+                continue
+            # "semenanjung Korea", "selat Malaka": a place whose head is written in lower case, the dictionary's
+            # name read from the head (not "Korea" alone, nor the city of Melaka).
+            if i > s.first and keys[i - 1] in cue.loc_heads and not caps[i - 1]:
+                match = dictionary_match(gaz, s, i - 1, cue)
+                if match and match[0].actor.type == "LOCATION" and match[1] > i:
+                    form, j = match
+                    found.append(Candidate(tokens[i - 1].start, tokens[j - 1].end, "LOCATION", index, actor=form.actor,
+                                           form=form))
+                    i = j
+                    continue
+            # dictionary_match, spelt out: most words open no alias, and a word's match may be known already.
+            longest = max_words.get(first_word) if key else None
+            if longest:
+                match = matches.get(i, _NOT_LOOKED_UP)
+                if match is _NOT_LOOKED_UP:
+                    match = matches[i] = _dictionary_match(gaz, s, i, cue, key, longest)
+            else:
+                match = None
+            if match and match[0].actor.type == "ORG" and match[1] < end and caps[match[1]] \
+                    and f"{keys[match[1] - 1]} {keys[match[1]]}" in cue.org_heads:
+                match = None  # "Kejaksaan Negeri Bogor": a known name opening a longer kind of organisation
+            if match:
+                form, j = match
+                actor = form.actor
+                kind = actor.type
+                # (start, end, type, sentence, actor, form, title) by position: the candidate made most often, and
+                # keyword arguments cost the call a look-up of each name.
+                cand = Candidate(tok.start, tokens[j - 1].end, kind, index, actor, form,
+                                 pending_title if kind == "PERSON" else None)
+                # An organisation head or a dictionary organisation may run on: "Angkatan Laut Jerman".
+                # "China Daily", "Washington Examiner", "American Civil Liberties Union": a place or country
+                # name opening a phrase that ends like an organisation is that organisation.
+                if kind in ("COUNTRY", "LOCATION") and j < end and caps[j] and kinds[j] in _WORD_KINDS:
+                    j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
+                    if j2 > j and _ends_with(keys[j:j2], cue.org_tails):
+                        found.append(Candidate(tok.start, tokens[j2 - 1].end, "ORG", index,
+                                               evidence="organisation word"))
+                        found.append(Candidate(tok.start, tokens[j - 1].end, kind, index, actor=actor, form=form,
+                                               extra={"inside_name": True}))
+                        i = j2
+                        continue
+                # "Angkatan Laut" + "Jerman": an organisation head known to the dictionary, qualified by a place.
+                nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < end and caps[j] \
+                    and _starts_with(keys[i:j], cue.org_heads) else None
+                if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
+                    country = _inner_countries(s, j, nxt[1], gaz, cue, found)
+                    cand = Candidate(tok.start, tokens[nxt[1] - 1].end, "ORG", index, evidence="organisation word",
+                                     country=country)
+                    j = nxt[1]
+                found.append(cand)
+                if kind in ("COUNTRY", "ORG", "LOCATION") and pending_title:
+                    # "Duta Besar Indonesia untuk Malaysia Hermono": the country after "untuk" is the posting; the
+                    # envoy stays the first country's.
+                    posting = pending_country is not None and i > s.first and keys[i - 1] == "untuk"
+                    if not posting:
+                        pending_country = actor.country if actor else None
+                    pending_until = j + 1
+                    found[-1].extra["after_title"] = pending_title
                 i = j
                 continue
-        if typed:
-            kind, evidence = typed
-            found.append(Candidate(tokens[i].start, tokens[j - 1].end, kind, index, evidence=evidence,
-                                   title=pending_title if kind == "PERSON" else None,
-                                   country=pending_country if kind == "PERSON" else org_country))
-            if kind != "PERSON" and pending_title:
-                pending_until = j + 1  # "Kepala Pusat Data … BNPB Abdul Muhari": the title is the name's after it
-        elif j - i == 1 and not s.sentence_initial(i):
-            # A lone capitalised word: a person only if the article names someone so elsewhere.
-            found.append(Candidate(tokens[i].start, tokens[i].end, "PERSON", index, evidence="single name",
-                                   single=True))
-        elif j - i == 1:
-            found.append(Candidate(tokens[i].start, tokens[i].end, "PERSON", index, evidence="single name",
-                                   single=True, extra={"sentence_initial": True}))
-        i = j
-    return found
+            if dictionary_only:
+                if not s.sentence_initial(i) and not _is_acronym(word):
+                    found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="single name", single=True))
+                i += 1
+                continue
+            # A phrase opened by an organisation or place head runs on over dictionary words inside it
+            # ("Selat Batu Kelabu", "Kabupaten Sumber Laras").
+            headed = keys[i] in cue.heads  # an organisation or a place head
+            j = _extend_name(s, i, cue, gaz, stop_at_dictionary=not headed)
+            if j == i:
+                i += 1
+                continue
+            # Leading words that never start a name ("Namun", "Para", "Menurut") are skipped.
+            while i < j and keys[i] in cue.not_name and not _starts_with(keys[i:j], cue.org_heads) \
+                    and not _starts_with(keys[i:j], cue.loc_heads):
+                i += 1
+            # "Peneliti Lembaga Kajian …", "Pengamat Universitas …": a role word opening a sentence before an
+            # organisation or a place is the role of someone named after it, not part of the name.
+            while i + 1 < j and keys[i] in cue.role_words and (_starts_with(keys[i + 1 : j], cue.org_heads)
+                                                                or _starts_with(keys[i + 1 : j], cue.loc_heads)):
+                i += 1
+            if i >= j:
+                continue
+            # "Center for Strategic Studies", "Komisi untuk Orang Hilang …": a head joined to its name by a preposition.
+            if j - i == 1 and keys[i] in cue.org_heads and j + 1 < end and words[j] in cue.org_connectors \
+                    and words[j] not in _JOINING and caps[j + 1]:
+                j = _extend_org(s, i, j, cue, gaz)
+            typed = _classify(s, i, j, cue, pending_title)
+            org_country = None
+            if typed and typed[0] == "ORG" and typed[1] != "acronym":
+                j = _extend_org(s, i, j, cue, gaz)
+                org_country = _inner_countries(s, i + 1, j, gaz, cue, found)
+                # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name (two words).
+                # "Ketua Komisi XI DPR Misbakhun": an organisation that ends on an acronym, then one name-like word
+                # (Indonesian names are often a single word).
+                name_follows = j + 1 < end and words[j] == "," and caps[j + 1]
+                person_at = None
+                # "pengamat politik Universitas Lembah Hijau Firman Hakim": a role word before does the same.
+                if (pending_title or _role_before(s, i, cue)) and not name_follows:
+                    if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(keys[i:j], cue.org_tails) \
+                            and not _names_a_place(s, j - 2, j, cue, gaz):
+                        person_at = j - 2
+                    elif j - i >= 3 and _is_acronym(words[j - 2]) and not _is_acronym(words[j - 1]) \
+                            and words[j - 1].isalpha() and keys[j - 1] not in cue.org_tails \
+                            and keys[j - 1] not in cue.not_name:
+                        person_at = j - 1
+                if person_at is not None:
+                    found.append(Candidate(tokens[i].start, tokens[person_at - 1].end, "ORG", index,
+                                           evidence="organisation word", country=org_country))
+                    found.append(Candidate(tokens[person_at].start, tokens[j - 1].end, "PERSON", index,
+                                           evidence="title" if pending_title else "role", title=pending_title))
+                    i = j
+                    continue
+            if typed:
+                kind, evidence = typed
+                found.append(Candidate(tokens[i].start, tokens[j - 1].end, kind, index, evidence=evidence,
+                                       title=pending_title if kind == "PERSON" else None,
+                                       country=pending_country if kind == "PERSON" else org_country))
+                if kind != "PERSON" and pending_title:
+                    pending_until = j + 1  # "Kepala Pusat Data … BNPB Abdul Muhari": the title is the name's after it
+            elif j - i == 1 and not s.sentence_initial(i):
+                # A lone capitalised word: a person only if the article names someone so elsewhere.
+                found.append(Candidate(tokens[i].start, tokens[i].end, "PERSON", index, evidence="single name",
+                                       single=True))
+            elif j - i == 1:
+                found.append(Candidate(tokens[i].start, tokens[i].end, "PERSON", index, evidence="single name",
+                                       single=True, extra={"sentence_initial": True}))
+            i = j
+        out += found
+    return out
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -747,7 +770,7 @@ def _abbreviates(short: str, name: str) -> bool:
     name's capitalised words, in order ("MAKI" for "Masyarakat Antikorupsi Indonesia", not for "Ketua Komisi
     Pemilihan Umum"), or a capitalised word made of its syllables ("Bawaslu" for "Badan Pengawas Pemilu").
     Either way it starts with the name's first letter and its letters come in the name in order."""
-    letters = "".join(ch for ch in name.lower() if ch.isalpha())
+    letters = "".join(filter(str.isalpha, name.lower()))
     small = short.lower()
     if len(small) < 2 or not letters or small[0] != letters[0] or not _in_order(small, letters):
         return False

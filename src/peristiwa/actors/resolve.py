@@ -141,20 +141,25 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
     # Most lone words name nobody of the article: one look-up in the words of all its people's names tells
     # so without asking each person (a one-word name fits a person only if it is one of their words).
     people_words = set().union(*(g.words() for g in people))
+    # Nor can most of them be a misspelling of such a word: ``_misspelt_reach`` lists what those could be
+    # (first letter and length), and ``_person_misspelt`` is asked only of a word that is one of them.
+    misspelt_reach = _misspelt_reach(people_words)
     for index, cand in singles:
-        key = match_key(surface_of(index, cand))
+        key = match_key((text if index < n_body else title)[cand.start : cand.end])  # surface_of, spelt out
         group = by_name.get(("ACRONYM", key))
         if group is None:
             words = key.split()
             if len(words) == 1 and words[0] not in people_words:
-                group = _person_misspelt(people, key)
+                group = _person_misspelt(people, key) if (key[:1], len(key)) in misspelt_reach else None
                 if group is not None:
                     attach(index, cand, group)
+                    misspelt_reach |= _misspelt_reach(group.words())  # the misspelling is now one of its words
                 continue
             group = _person_containing(people, words, before=cand.start)
         if group is not None:
             attach(index, cand, group)
             people_words |= group.words()  # a fuller form ("Jong-un") may have added words
+            misspelt_reach |= _misspelt_reach(group.words())
 
     for parent, cand in _parents_named_inside(text, candidates[:n_body], gaz):
         join(cand, actor_group(parent), text[cand.start : cand.end])
@@ -170,7 +175,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         entity = _entity(article, group, n, gaz, in_title)
         # The outlet publishing the story is metadata, not an actor of it.
         if outlets and entity.type == "ORG" and (match_key(entity.name) in outlets
-                                                 or any(match_key(x) in outlets for x in entity.aliases)):
+                                                 or any(map(outlets.__contains__, map(match_key, entity.aliases)))):
             continue
         entities.append(entity)
     return entities
@@ -180,6 +185,9 @@ def _parents_named_inside(text: str, candidates: list[Candidate], gaz: Gazetteer
     """A body of an organisation named inside its own name ("Sidang Umum PBB", "Dewan Keamanan PBB"): the
     dictionary gives the body's ``parent``, and where one of the parent's names stands in the mention as
     whole words, the parent is mentioned there too (its own entity, that span its mention)."""
+    # Most articles name no such body: told by C functions (map, filter, any), with no Python loop.
+    if not any(map(_parent_of, filter(None, map(_actor_of, candidates)))):
+        return []
     found = []
     for cand in candidates:
         actor = cand.actor
@@ -317,6 +325,12 @@ def _person_misspelt(people: list[_Group], word: str) -> _Group | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _misspelt_reach(words: set[str]) -> set[tuple[str, int]]:
+    """(first letter, length) of every word ``_person_misspelt`` could take for a misspelling of one of
+    ``words``: one that starts with the same letter and is one letter shorter, as long or one longer."""
+    return {(w[0], n) for w in words if len(w) >= 5 for n in (len(w) - 1, len(w), len(w) + 1)}
+
+
 def one_edit_apart(a: str, b: str) -> bool:
     """Whether two different words differ by one letter replaced, removed or added."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -343,6 +357,8 @@ def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
 
 
 _start = attrgetter("start")
+_actor_of = attrgetter("actor")
+_parent_of = attrgetter("parent")
 _title_of = attrgetter("title")
 _country_of = attrgetter("country")
 
@@ -375,22 +391,26 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
         mentions.sort(key=_mention_order if headline else _start)
     # Entity is built with its fields in order (id, type, name, aliases, code, country, sector, lat, lon,
     # source, titles, acts_for, mentions; a test holds the model to it): a dataclass called with keywords
-    # gathers them into a dict first, which cost a fifth of this function.
+    # gathers them into a dict first, which cost a fifth of this function. Its ``acts_for`` is
+    # ``gaz.government_of(actor)``, spelt out (a call less per entity).
     if actor is not None:
         name = actor.name
-        aliases = [s for s in dict.fromkeys([*group.surface, *group.acronyms, *actor.aliases]) if s != name]
-        return Entity(actor.id, group.type, name, aliases, actor.country, actor.country, actor.sector, actor.lat,
-                      actor.lon, "dictionary", titles, gaz.government_of(actor), mentions)
+        # The names once each, in order, but the entity's own: by C functions, no Python loop over the
+        # aliases (a country has a dozen).
+        aliases = dict.fromkeys([*group.surface, *group.acronyms, *actor.aliases])
+        aliases.pop(name, None)
+        return Entity(actor.id, group.type, name, list(aliases), actor.country, actor.country, actor.sector, actor.lat,
+                      actor.lon, "dictionary", titles, actor.gov_of or gaz.seat_of.get(actor.id), mentions)
     surface_sorted = sorted(group.surface, key=len, reverse=True)
     name = surface_sorted[0]
-    aliases = [s for s in dict.fromkeys([*surface_sorted[1:], *group.acronyms, *_without_place(group, gaz)])
-               if s != name]
+    aliases = dict.fromkeys([*surface_sorted[1:], *group.acronyms, *_without_place(group, gaz)])
+    aliases.pop(name, None)
     country = next(filter(None, map(_country_of, candidates)), None)
     evidence = next((c.evidence for c in candidates if not c.single), "single")
     sector = _sector_of_words(name if group.type == "ORG" else " ".join(titles)) \
         if group.type in ("ORG", "PERSON") else None
-    return Entity(f"local-{group.type.lower()}-{n}", group.type, name, aliases, country, country, sector, None, None,
-                  evidence, titles, None, mentions)
+    return Entity(f"local-{group.type.lower()}-{n}", group.type, name, list(aliases), country, country, sector, None,
+                  None, evidence, titles, None, mentions)
 
 
 @cache
