@@ -149,10 +149,13 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
                 elif _can_open(text, i, p_start) and text[i + 1 : i + 2].isalpha():
                     stack.append(("s", i))
         # Single quotes left open were apostrophes or stray marks: a quote closed inside them stands alone
-        # ("‘“Inilah yang kami khawatirkan,” kata Wade."); a double quote left open runs on.
-        strays = {s for s in stack if s[0] == "s"}
-        spans.extend(span for span, around in nested if all(o in strays for o in around))
-        stack = [s for s in stack if s[0] != "s"]
+        # ("‘“Inilah yang kami khawatirkan,” kata Wade."); a double quote left open runs on. (Most paragraphs
+        # have nothing nested and nothing left open: the comprehensions are skipped there.)
+        if nested:
+            strays = {s for s in stack if s[0] == "s"}
+            spans.extend(span for span, around in nested if all(o in strays for o in around))
+        if stack:
+            stack = [s for s in stack if s[0] != "s"]
         if stack:
             kind, opened = stack[0]
             cut = _attribution_ending(text, opened, p_end) if kind == "d" else None
