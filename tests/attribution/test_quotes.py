@@ -561,3 +561,17 @@ def test_speaker_name_with_a_typo_is_the_person(read):
     article = read("Ketua Umum Partai Golkar Airlangga Hartarto menghadiri rapat di Jakarta.\n\n"
                    "Dalam keterangannya, Hartarta mengatakan, “Kami tidak akan mundur dari tuntutan ini.”")
     _spoken_by(_only(article), _person(article, "Airlangga Hartarto"))
+
+
+@pytest.mark.parametrize("phrase", ["Menteri", "Menteri Luar Negeri", "Menteri Luar Negeri Retno", "Wakil Presiden",
+                                    "Wakil Presiden  RI", "Menteri Luar", "Presidennya", "warga desa", "Kepala Negara",
+                                    " Menteri", "Menteri BUMN Erick Thohir"])
+def test_title_opening_a_speaker_phrase_is_the_longest_one(phrase):
+    """The title that opens a speaker phrase (looked up by the phrase's openings) is the longest title that is
+    the phrase or comes before a space of it."""
+    from peristiwa.attribution.quotes import _title_of, speech
+
+    sp = speech()
+    longest_first = sorted(sp.titles, key=len, reverse=True)
+    assert _title_of(phrase, sp) == next((t for t in longest_first if phrase == t or phrase.startswith(t + " ")),
+                                         None)

@@ -156,8 +156,7 @@ def sentence_sources(article: Article, mentions: MentionIndex | None = None) -> 
         words = words_of[index]
         if not words:
             # No citation marker, "menurut" or speech verb: the paragraph's citations, and no origin.
-            cited = paragraph_citations.get(sentence.paragraph, ())
-            chains.append(([x for x in (outlet, *cited) if x], None))
+            chains.append((_reports(outlet, paragraph_citations.get(sentence.paragraph)), None))
             continue
         text = article.text[sentence.start : sentence.end]
         cited = []
@@ -189,8 +188,16 @@ def sentence_sources(article: Article, mentions: MentionIndex | None = None) -> 
             if verb:
                 found = mentions.speaker_in(after_citation, sentence.start + verb.start())
                 origin = found[2].name if found else None
-        chains.append(([x for x in (outlet, *cited) if x], origin))
+        chains.append((_reports(outlet, cited), origin))
     return chains
+
+
+def _reports(outlet: str | None, cited: list[str] | None) -> list[str]:
+    """The outlet and the outlets it cites, those named. Most sentences cite none: the outlet alone is made
+    without the comprehension (a function call of its own in this Python)."""
+    if not cited:
+        return [outlet] if outlet else []
+    return [x for x in (outlet, *cited) if x]
 
 
 def indirect_speech(article: Article, direct: list[Quote], mentions: MentionIndex | None = None) -> list[Quote]:

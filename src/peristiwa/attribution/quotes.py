@@ -149,10 +149,13 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
                 elif _can_open(text, i, p_start) and text[i + 1 : i + 2].isalpha():
                     stack.append(("s", i))
         # Single quotes left open were apostrophes or stray marks: a quote closed inside them stands alone
-        # ("‘“Inilah yang kami khawatirkan,” kata Wade."); a double quote left open runs on.
-        strays = {s for s in stack if s[0] == "s"}
-        spans.extend(span for span, around in nested if all(o in strays for o in around))
-        stack = [s for s in stack if s[0] != "s"]
+        # ("‘“Inilah yang kami khawatirkan,” kata Wade."); a double quote left open runs on. (Most paragraphs
+        # have nothing nested and nothing left open: the comprehensions are skipped there.)
+        if nested:
+            strays = {s for s in stack if s[0] == "s"}
+            spans.extend(span for span, around in nested if all(o in strays for o in around))
+        if stack:
+            stack = [s for s in stack if s[0] != "s"]
         if stack:
             kind, opened = stack[0]
             cut = _attribution_ending(text, opened, p_end) if kind == "d" else None
@@ -211,7 +214,7 @@ class _Speech:
     demonstratives: frozenset[str]
     indefinites: frozenset[str]
     place_prepositions: frozenset[str]
-    titles: tuple[str, ...]  # person titles and their other forms, longest first ("Wakil Presiden" first)
+    titles: frozenset[str]  # person titles and their other forms ("Wakil Presiden", "Kepala Negara")
     title_synonyms: dict[str, list[str]]  # "Kepala Negara" → ["Presiden"]
     name_heads: frozenset[str]  # words that open the name of a place or a body, not of a person
     calendar_words: frozenset[str]  # names of days and months ("kata Yoo, Senin (12/9).")
@@ -242,7 +245,7 @@ def speech() -> _Speech:
         demonstratives=frozenset(d["demonstratives"]),
         indefinites=frozenset(d["indefinites"]),
         place_prepositions=frozenset(d["place_prepositions"]),
-        titles=tuple(sorted({*entities["person_titles"], *d["title_synonyms"]}, key=len, reverse=True)),
+        titles=frozenset([*entities["person_titles"], *d["title_synonyms"]]),
         title_synonyms=d["title_synonyms"],
         name_heads=frozenset(w.lower() for w in [*entities["location_heads"], *entities["org_heads"]]),
         calendar_words=frozenset([*dates["weekdays"], *dates["months"]]),
@@ -341,8 +344,19 @@ def _points_back(phrase: str, names_a_person: bool, sp: _Speech) -> bool:
 
 
 def _title_of(phrase: str, sp: _Speech) -> str | None:
-    """The person title that opens a speaker phrase ("Menteri BUMN" → "Menteri"), if any."""
-    return next((t for t in sp.titles if phrase == t or phrase.startswith(t + " ")), None)
+    """The longest person title that opens a speaker phrase ("Menteri BUMN" → "Menteri"), if any: the phrase
+    itself or what comes before one of its spaces.
+
+    Looked up by the phrase's openings, a few, instead of testing every title (some 300) against the phrase.
+    """
+    titles = sp.titles
+    if phrase in titles:
+        return phrase
+    at = len(phrase)
+    while (at := phrase.rfind(" ", 0, at)) >= 0:
+        if phrase[:at] in titles:
+            return phrase[:at]
+    return None
 
 
 def _titled_person(article: Article, pos: int, role: str, index: MentionIndex) -> Entity | None:

@@ -350,8 +350,11 @@ def split_sentences(text: str, para_start: int, para_end: int) -> list[tuple[int
     if begin < para_end:
         spans.append((begin, para_end))
     # A span that ends at a boundary holds its punctuation, and one that starts after a boundary starts
-    # past the white space, on a character that is not: only a first span can be blank.
-    return [(s, e) for s, e in spans if s != para_start or text[s:e].strip()]
+    # past the white space, on a character that is not: only a first span can be blank (and only the first
+    # starts at the paragraph's start).
+    if spans and spans[0][0] == para_start and not text[para_start : spans[0][1]].strip():
+        del spans[0]
+    return spans
 
 
 def segment(article: Article) -> Article:
