@@ -106,9 +106,11 @@ def hash_values(text: str) -> HashValues | None:
     return permuted.min(axis=0)
 
 
-# Word -> its 64-bit hash, for the words seen so far. News repeats its vocabulary, so nearly every word of an
-# article is found here; emptied when it reaches _MAX_WORD_HASHES words (about 15 MB).
-_word_hashes: dict[str, int] = {}
+# Word -> its 64-bit hash (as the eight little-endian bytes of word_hash), for the words seen so far. News
+# repeats its vocabulary, so nearly every word of an article is found here; emptied when it reaches
+# _MAX_WORD_HASHES words (about 15 MB). Bytes rather than ints: an article's hashes are then one bytes join
+# read by numpy in place, not a list of Python ints that numpy converts one by one.
+_word_hashes: dict[str, bytes] = {}
 _MAX_WORD_HASHES = 100_000
 # Odd 64-bit multipliers: the golden-ratio constant (the mixing step) and SplitMix64's two (the finalizer).
 _MIX, _FINAL1, _FINAL2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
@@ -116,7 +118,11 @@ _MIX, _FINAL1, _FINAL2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB13311
 
 def word_hash(word: str) -> int:
     """A word's 64-bit hash: the first eight bytes of its BLAKE2b digest, little-endian."""
-    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+    return int.from_bytes(_word_digest(word), "little")
+
+
+def _word_digest(word: str) -> bytes:
+    return hashlib.blake2b(word.encode(), digest_size=8).digest()
 
 
 def shingle_hashes(text: str) -> Any:
@@ -133,17 +139,13 @@ def shingle_hashes(text: str) -> Any:
     if not ws:
         return None
     known = _word_hashes
-    hashes = list(map(known.get, ws))
-    if None in hashes:
+    try:
+        joined = b"".join(map(known.get, ws))
+    except TypeError:  # a word not seen before: join refuses the None that get gives for it
         if len(known) >= _MAX_WORD_HASHES:
             known.clear()
-        for i, (word, h) in enumerate(zip(ws, hashes, strict=True)):
-            if h is None:
-                h = known.get(word)
-                if h is None:
-                    h = known[word] = word_hash(word)
-                hashes[i] = h
-    w = np.array(hashes, dtype=np.uint64)
+        joined = b"".join([known.get(word) or known.setdefault(word, _word_digest(word)) for word in ws])
+    w = np.frombuffer(joined, dtype="<u8")
     size = min(SHINGLE_WORDS, len(w))
     runs = len(w) - size + 1
     mixed = w[:runs].copy()

@@ -246,26 +246,31 @@ def test_sqlite_connections_set_their_options(tmp_path):
         assert pragma("cache_size") == -1024 * SQLITE_CACHE_MIB and SQLITE_CACHE_MIB > 2
 
 
-def test_sqlite_full_text_index_merges_at_eight_segments_on_new_and_upgraded_stores(tmp_path):
-    """Migration 0004 sets FTS5's automerge in the index's own configuration; a store made before it gets it
-    when opened, and going back to 0003 gives FTS5's default again."""
-    path = tmp_path / "merge.db"
+@pytest.mark.parametrize(("migration", "option", "value", "default"), [
+    ("0004", "automerge", 8, 4),  # merges at eight segments
+    ("0005", "hashsize", 16 * 1024 * 1024, 1024 * 1024),  # holds a batch's new entries in memory
+])
+def test_sqlite_full_text_index_options_on_new_and_upgraded_stores(tmp_path, migration, option, value, default):
+    """Migrations 0004 and 0005 set FTS5 options in the index's own configuration; a store made before one
+    gets it when opened, and going back to the revision before it gives FTS5's default again."""
+    path = tmp_path / "options.db"
+    previous = f"{int(migration) - 1:04d}"
 
-    def automerge() -> int | None:
+    def configured() -> int | None:
         with sqlite3.connect(path) as conn:
-            row = conn.execute("SELECT v FROM articles_fts_config WHERE k = 'automerge'").fetchone()
+            row = conn.execute("SELECT v FROM articles_fts_config WHERE k = ?", (option,)).fetchone()
         return row and row[0]
 
     with Store.open(f"sqlite:///{path}") as store:
-        assert automerge() == 8
+        assert configured() == value
         with store._write() as conn:
             config = Config()
             config.set_main_option("script_location", str(resources.files("peristiwa.store").joinpath("migrations")))
             config.attributes["connection"] = conn
-            command.downgrade(config, "0003")
-        assert store.revision() == "0003" and automerge() == 4
+            command.downgrade(config, previous)
+        assert store.revision() == previous and configured() == default
     with Store.open(f"sqlite:///{path}") as store:
-        assert store.revision() == HEAD and automerge() == 8
+        assert store.revision() == HEAD and configured() == value
 
 
 @pytest.mark.parametrize(("url", "expected"), [
