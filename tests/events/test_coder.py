@@ -377,7 +377,9 @@ def test_target_after_a_preposition_of_the_entry(code):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Pemerintah Makedonia setuju untuk bergabung dengan Uni Eropa.", []),
-    ("Serbia setuju untuk berunding dengan Kosovo pekan depan.", []),
+    # (agreeing to talk with Kosovo in a story about the two is agreeing with Kosovo: the other side of the story,
+    # as CAMEO 036 codes an offer of talks)
+    ("Serbia setuju untuk berunding dengan Kosovo pekan depan.", [("AGREE", "SRB", "XKX"), ("AGREE", "XKX", "SRB")]),
     ("Jepang setuju dengan Korea Selatan untuk bertukar data intelijen.",
      [("AGREE", "JPN", "KOR"), ("AGREE", "KOR", "JPN")]),
 ], ids=["to join", "to negotiate", "with, then untuk"])
@@ -1177,9 +1179,11 @@ WHOLE_SENTENCE_CASES = [
                  "Washington menuntut Iran menghentikan pengayaan uranium.",
                  [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")], id="conditional-refusal-to-counterpart"),
     pytest.param("Iran tidak akan melucuti senjatanya.", [], id="refusal-with-no-one-to-address"),
-    # a noun after a preposition of the verb is no object of it: both acts are told
+    # a noun after a preposition of the verb is no object of it: both acts are told (the promise, with no one
+    # named, made to the other country of the story)
     pytest.param("Vietnam berjanji dalam pertemuan dengan Presiden Prabowo Subianto untuk membuka pasar beras.",
-                 [("CONSULT", "IDN", "VNM"), ("CONSULT", "VNM", "IDN")], id="meeting-after-dalam"),
+                 [("AGREE", "IDN", "VNM"), ("AGREE", "VNM", "IDN"), ("CONSULT", "IDN", "VNM"),
+                  ("CONSULT", "VNM", "IDN")], id="meeting-after-dalam"),
     # a long title between the preposition and the country
     pytest.param("Retno Marsudi berbicara dalam pertemuan dengan Wakil Menteri Luar Negeri Jepang di Tokyo.",
                  [("CONSULT", "IDN", "JPN"), ("CONSULT", "JPN", "IDN")], id="long-title-after-dengan"),
@@ -1306,6 +1310,16 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "JPN", "PRK"), ("MOBILIZE", "PRK", None)], id="launch-named-again"),
     pytest.param("Ukraina menuduh Belarus mengizinkan pasukan Rusia melintasi wilayahnya. Minsk membantah tuduhan "
                  "itu pada Kamis.", [("ACCUSE", "UKR", "BLR"), ("REJECT", "BLR", "UKR")], id="accusation-named-again"),
+    # a country's cooperation with no other side named is with the other country the article is about, but a
+    # committee meeting at home is no meeting with it
+    pytest.param("Menteri Luar Negeri Indonesia Sugiono bertemu Menteri Luar Negeri Tiongkok Wang Yi. Beijing siap "
+                 "meningkatkan kerja sama maritim.", [("CONSULT", "CHN", "IDN"), ("CONSULT", "IDN", "CHN"),
+                                                       ("COOPERATE", "CHN", "IDN"), ("COOPERATE", "IDN", "CHN")],
+                 id="cooperation-with-the-other-country"),
+    pytest.param("Menteri Luar Negeri Indonesia Sugiono bertemu Menteri Luar Negeri Tiongkok Wang Yi. Komisi I DPR "
+                 "juga membahas rancangan undang-undang penyiaran.", [("CONSULT", "CHN", "IDN"),
+                                                                     ("CONSULT", "IDN", "CHN")],
+                 id="a-committee-meets-at-home"),
     # a word of a name is no act: the mayor of Serang attacks no one
     pytest.param("Wali Kota Serang Budi Rustandi meminta warga menjaga kebersihan lingkungan.",
                  [("REQUEST", "IDN", "IDN")], id="a-city-named-serang"),

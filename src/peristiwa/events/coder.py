@@ -1838,6 +1838,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
         sides = list({a.code: a for a in sources}.values())
         sources, targets, target_how = sides[:1], sides[1:], "coordinated subjects"
+    if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
+            _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex):
+        # "Beijing siap meningkatkan kerja sama maritim" in an article about China and Indonesia: a meeting,
+        # agreement or cooperation of a country (its capital, its leader or minister) with no other side named is
+        # with the other country the article is about. (Not a parliament's committee meeting at home.)
+        other = context.counterparts.get(sources[0].code or "")
+        if other:
+            targets = [_Actor(j, j, Entity(id=f"agent-partner-{other}", type="AGENT", name=f"({other})", code=other,
+                                           country=other, source="agent"), other, "implicit partner")]
+            target_how = "no other side named: the other country the article is about"
     if pred.host:
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
@@ -1985,6 +1995,13 @@ def _is_state(actor: _Actor) -> bool:
 def _is_organ(actor: _Actor) -> bool:
     """A state actor (see _is_state) or one of the state's other organs: police, courts, intelligence."""
     return _is_state(actor) or actor.entity.sector in _ORGAN_SECTORS
+
+
+def _speaks_for_its_country(actor: _Actor) -> bool:
+    """A country, its seat of government, or a person of government the dictionary knows (a leader, a minister)."""
+    e = actor.entity
+    return e.type == "COUNTRY" or actor.resolved_by == "seat of power" or (
+        e.type == "PERSON" and e.sector == "GOV" and e.source == "dictionary")
 
 
 def _own_country_as_a_whole(s: _Sentence, src: _Actor, tgt: _Actor, j: int) -> bool:
