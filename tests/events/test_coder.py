@@ -1320,6 +1320,11 @@ WHOLE_SENTENCE_CASES = [
                  "juga membahas rancangan undang-undang penyiaran.", [("CONSULT", "CHN", "IDN"),
                                                                      ("CONSULT", "IDN", "CHN")],
                  id="a-committee-meets-at-home"),
+    # a court or forum a suit is taken to is not the one sued
+    pytest.param("Pemerintah Indonesia menggugat Uni Eropa ke Organisasi Perdagangan Dunia terkait larangan ekspor "
+                 "bijih nikel.", [("ACCUSE", "IDN", "IGO:EU")], id="sued-before-a-forum"),
+    pytest.param("Indonesia mengajukan gugatan ke WTO terhadap Uni Eropa.", [("ACCUSE", "IDN", "IGO:EU")],
+                 id="suit-against-after-the-forum"),
     # a word of a name is no act: the mayor of Serang attacks no one
     pytest.param("Wali Kota Serang Budi Rustandi meminta warga menjaga kebersihan lingkungan.",
                  [("REQUEST", "IDN", "IDN")], id="a-city-named-serang"),

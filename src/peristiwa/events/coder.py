@@ -1100,7 +1100,9 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         # "terhadap" (against, towards) introduces the one acted upon whatever the entry lists ("penembakan
         # terhadap X", "sanksi terhadap X") when no actor comes before it ("mengecam serangan Israel terhadap
         # …" condemns Israel); it is no side of a meeting or an agreement.
-        if prep and (prep in preps or (prep == "terhadap" and topic and n == 0)):
+        # (An actor before it in a phrase of its own does not count: "gugatan ke WTO terhadap Uni Eropa".)
+        if prep and (prep in preps or (prep == "terhadap" and topic and (n == 0 or all(
+                _preceded_by_preposition(s, c, frozenset()) for _, c in candidates[:n])))):
             return _coordinated_right(s, actors, idx), f"after '{prep}'"
     for idx, a in candidates:
         # "tarif terhadap baja dari Tiongkok", "bantuan bagi pengungsi dari Suriah": the goods or people the act
