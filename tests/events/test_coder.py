@@ -1325,6 +1325,11 @@ WHOLE_SENTENCE_CASES = [
                  "bijih nikel.", [("ACCUSE", "IDN", "IGO:EU")], id="sued-before-a-forum"),
     pytest.param("Indonesia mengajukan gugatan ke WTO terhadap Uni Eropa.", [("ACCUSE", "IDN", "IGO:EU")],
                  id="suit-against-after-the-forum"),
+    # an order inside one state, from one organ to another, is administration; an order to another state is not
+    pytest.param("Jaksa Agung Jeff Sessions memerintahkan hakim imigrasi untuk tidak lagi memberikan suaka.", [],
+                 id="order-inside-a-state"),
+    pytest.param("Mahkamah Internasional memerintahkan Israel untuk mencegah tindakan genosida di Gaza.",
+                 [("REQUEST", "IGO:UN", "ISR")], id="order-to-a-state"),
     # a word of a name is no act: the mayor of Serang attacks no one
     pytest.param("Wali Kota Serang Budi Rustandi meminta warga menjaga kebersihan lingkungan.",
                  [("REQUEST", "IDN", "IDN")], id="a-city-named-serang"),

@@ -1896,6 +1896,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                               "implicit addressee")
             pairs.append((src, implicit))
             target_how = how
+    if pairs and pred.id in _words("id/grammar.yaml", "command_entries"):
+        # "Jaksa Agung memerintahkan hakim imigrasi …", "Trump memerintahkan penyelidikan FBI": an order inside one
+        # state, from one of its organs to another, is administration, not an act between actors.
+        pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code or not (
+            _is_organ(src) and _is_organ(tgt))]
     if not pairs:
         return []
     trigger_text = article.text[s.tokens[i].start : s.tokens[j - 1].end]
