@@ -695,3 +695,13 @@ def test_entity_fields_stay_in_the_order_the_resolver_builds_them():
 ])
 def test_an_unknown_name_takes_the_sector_its_words_tell(read, text, name, sector):
     assert _named(read(text), name).sector == sector
+
+
+@pytest.mark.parametrize("text", [
+    "Kunjungan Presiden Prabowo Subianto ke Rusia disambut hangat oleh Presiden Vladimir Putin.",
+    "Serangan Presiden Rusia terhadap kebijakan Barat dibahas para menteri luar negeri Eropa.",
+])
+def test_a_noun_of_an_act_that_opens_the_sentence_is_no_name(read, text):
+    """"Kunjungan Presiden …": the noun and the title after it are not a person's name."""
+    names = [e.name for e in read(text).entities]
+    assert not any(n.startswith(("Kunjungan", "Serangan")) for n in names), names
