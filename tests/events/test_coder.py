@@ -1330,6 +1330,9 @@ WHOLE_SENTENCE_CASES = [
                  id="order-inside-a-state"),
     pytest.param("Mahkamah Internasional memerintahkan Israel untuk mencegah tindakan genosida di Gaza.",
                  [("REQUEST", "IGO:UN", "ISR")], id="order-to-a-state"),
+    # aid named by its noun comes from the one after "dari"
+    pytest.param("Bantuan kemanusiaan dari Indonesia untuk Palestina diberangkatkan dari Lanud Halim Perdanakusuma.",
+                 [("AID", "IDN", "PSE")], id="aid-from-a-giver"),
     # a word of a name is no act: the mayor of Serang attacks no one
     pytest.param("Wali Kota Serang Budi Rustandi meminta warga menjaga kebersihan lingkungan.",
                  [("REQUEST", "IDN", "IDN")], id="a-city-named-serang"),

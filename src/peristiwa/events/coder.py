@@ -1801,6 +1801,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources, targets, target_how = pair[:1], pair[1:], "'antara … dan …'"
         else:
             sources = genitive = _genitive(s, actors, j, pred.target_preps)
+            if not sources and pred.plover == "AID" and "dari" not in pred.target_preps:
+                # "Bantuan kemanusiaan dari Indonesia untuk Palestina …": aid comes from its giver.
+                sources = next((_coordinated_right(s, actors, idx) for idx, a in enumerate(actors)
+                                if j < a.t0 <= j + 4 and s.lower[a.t0 - 1] == "dari"
+                                and _GENITIVE_STOPS.isdisjoint(s.lower[j : a.t0 - 1])), [])
             if not sources and not _object_of_another_verb(s, i):
                 # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack).
