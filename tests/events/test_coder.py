@@ -1326,8 +1326,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Indonesia mengajukan gugatan ke WTO terhadap Uni Eropa.", [("ACCUSE", "IDN", "IGO:EU")],
                  id="suit-against-after-the-forum"),
     # an order inside one state, from one organ to another, is administration; an order to another state is not
-    pytest.param("Jaksa Agung Jeff Sessions memerintahkan hakim imigrasi untuk tidak lagi memberikan suaka.", [],
-                 id="order-inside-a-state"),
+    pytest.param("Presiden Prabowo Subianto memerintahkan Kapolri Listyo Sigit Prabowo mengusut tuntas kasus itu.",
+                 [("ACCUSE", "IDN", "IDN")], id="order-inside-a-state"),
+    pytest.param("Menteri Keuangan Purbaya Yudhi Sadewa memerintahkan Direktorat Jenderal Pajak memeriksa ulang data "
+                 "wajib pajak.", [], id="order-to-a-directorate"),
     pytest.param("Mahkamah Internasional memerintahkan Israel untuk mencegah tindakan genosida di Gaza.",
                  [("REQUEST", "IGO:UN", "ISR")], id="order-to-a-state"),
     # aid named by its noun comes from the one after "dari"

@@ -1411,7 +1411,7 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         if k + 1 < i and lower[k] == "," and lower[k + 1] in _APPOSITION_ARTICLES:
             break  # "…, sebuah tuduhan yang dibantah oleh Beijing": the report ended at the apposition
         if lower[k] in _CONTRAST_WORDS:
-            break  # "Trump mengatakan …, tapi pertemuan itu kembali ditunda …": the report ended at "but"
+            break  # "Polisi mengatakan situasi aman, tetapi massa kemudian …": the report ended at "but"
         if (lower[k] == "”" or (lower[k] == '"' and lower[: k + 1].count('"') % 2 == 0)) and not \
                 _reporting_words().isdisjoint(lower[k + 1 : k + 3]):
             # "“Saya yakin …,” kata Novak setelah pertemuan dengan Perry": a quotation closed before the trigger
@@ -1902,8 +1902,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             pairs.append((src, implicit))
             target_how = how
     if pairs and pred.id in _words("id/grammar.yaml", "command_entries"):
-        # "Jaksa Agung memerintahkan hakim imigrasi …", "Trump memerintahkan penyelidikan FBI": an order inside one
-        # state, from one of its organs to another, is administration, not an act between actors.
+        # "Presiden memerintahkan Kapolri mengusut …", "Menteri memerintahkan inspektorat memeriksa …": an order
+        # inside one state, from one of its organs to another, is administration, not an act between actors.
         pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code or not (
             _is_organ(src) and _is_organ(tgt))]
     if not pairs:
