@@ -535,6 +535,7 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     # By C loops (compress over a map), not a Python test of every word; the caller has checked that one is.
     positions = list(compress(range(len(lower)), map(starts.__contains__, lower)))
     pairs = _agent_pairs()
+    origin_words = _words("id/grammar.yaml", "origin_words")
     if named:
         taken: set[int] = set()  # the tokens of named actors (as they are before any is taken by an agent)
         for a in named:
@@ -568,8 +569,7 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             continue  # "pasokan militer", "kekuatan militer": an adjective of the noun before, not an actor
         follower = None
         # The country may follow a word of origin: "perusahaan asal Iran", "kapal berbendera Panama".
-        at = k + n + 1 if k + n < len(lower) and lower[k + n] in _words("id/grammar.yaml", "origin_words") \
-            else k + n
+        at = k + n + 1 if k + n < len(lower) and lower[k + n] in origin_words else k + n
         for a in named:
             if a.t0 == at:
                 follower = a
@@ -1229,8 +1229,8 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
             if doer.code in own or doer.code is None:
                 return [], ""
             actor = _Actor(j, j + 2, Entity(id=doer.entity_id or f"agent-doer-{doer.code}", type=doer.type or "AGENT",
-                                            name=doer.name, code=doer.code, country=doer.code, source="agent"),
-                           doer.code, "doer of the act named again")
+                                            name=doer.name, code=doer.code, country=doer.code, sector=doer.sector,
+                                            source="agent"), doer.code, "doer of the act named again")
             return [actor], f"the doer of the '{s.lower[j]}' told before"
     return [], ""
 
@@ -1827,15 +1827,17 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
     # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
     # to the other (the other named right after "dengan": "dengan mediasi UEA" names a go-between).
-    exchange = s.lower[i] in _EXCHANGE_WORDS
-    if exchange and len(sources) >= 2:
-        targets, target_how = [], ""  # the sides are the subjects; no third party takes part
-    elif exchange and not targets:
-        targets, target_how = _object(s, actors, j, ("dengan",), nominal=True)
-        if targets and s.lower[targets[0].t0 - 1] != "dengan":
-            targets, target_how = [], ""
-    reciprocal = (exchange and bool(targets)) or (not targets and len(sources) >= 2 and (
-        (i > 0 and s.lower[i - 1] == "saling") or exchange or _has_cue(s.lower[j : j + 8], _EACH_OTHER) >= 0))
+    if s.lower[i] in _EXCHANGE_WORDS:
+        if len(sources) >= 2:
+            targets, target_how = [], ""  # the sides are the subjects; no third party takes part
+        elif not targets:
+            targets, target_how = _object(s, actors, j, ("dengan",), nominal=True)
+            if targets and s.lower[targets[0].t0 - 1] != "dengan":
+                targets, target_how = [], ""
+        reciprocal = bool(targets) or len(sources) >= 2
+    else:
+        reciprocal = not targets and len(sources) >= 2 and (
+            (i > 0 and s.lower[i - 1] == "saling") or _has_cue(s.lower[j : j + 8], _EACH_OTHER) >= 0)
     if reciprocal:
         why.append("'saling' / 'satu sama lain' / an exchange: the coordinated subjects act on each other")
     if voice == "nominal" and between and pred.plover not in SYMMETRIC_TYPES:
@@ -1852,8 +1854,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # with the other country the article is about. (Not a parliament's committee meeting at home.)
         other = context.counterparts.get(sources[0].code or "")
         if other:
-            targets = [_Actor(j, j, Entity(id=f"agent-partner-{other}", type="AGENT", name=f"({other})", code=other,
-                                           country=other, source="agent"), other, "implicit partner")]
+            targets = [_implicit_country(j, other, "partner")]
             target_how = "no other side named: the other country the article is about"
     if pred.host:
         sources, targets = targets, sources
@@ -1896,10 +1897,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 how = "no addressee named: the other country the article is about"
             else:
                 continue
-            implicit = _Actor(j, j, Entity(id=f"agent-addressee-{other}", type="AGENT", name=f"({other})",
-                                           code=other, country=other, source="agent"), other,
-                              "implicit addressee")
-            pairs.append((src, implicit))
+            pairs.append((src, _implicit_country(j, other, "addressee")))
             target_how = how
     if pairs and pred.id in _words("id/grammar.yaml", "command_entries"):
         # "Presiden memerintahkan Kapolri mengusut …", "Menteri memerintahkan inspektorat memeriksa …": an order
@@ -2002,6 +2000,13 @@ def _is_state(actor: _Actor) -> bool:
     e = actor.entity
     return e.type == "COUNTRY" or (actor.code or "").startswith("IGO:") or e.sector in _STATE_SECTORS or \
         actor.resolved_by == "seat of power"
+
+
+def _implicit_country(j: int, code: str, role: str) -> _Actor:
+    """A country the sentence does not name, standing at the trigger's end as the ``role`` of the act
+    ("addressee", "partner")."""
+    return _Actor(j, j, Entity(id=f"agent-{role}-{code}", type="AGENT", name=f"({code})", code=code, country=code,
+                               source="agent"), code, f"implicit {role}")
 
 
 def _is_organ(actor: _Actor) -> bool:
