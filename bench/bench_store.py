@@ -50,6 +50,7 @@ from bench_extract import generate_corpus, load_samples, pin_one_core
 
 from peristiwa import RawDocument, dedup, extract
 from peristiwa.store import Store, happenings, ingest
+from peristiwa.store.batch import add_search_terms
 from peristiwa.store.schema import articles, events
 
 COUNTRIES = ["IDN"] * 8 + ["MYS", "SGP", "CHN", "USA", "AUS", "KOR", "JPN", "RUS", "UKR", "PSE", "ISR", "IRN",
@@ -186,6 +187,8 @@ def fill_events(store: Store, n_events: int, seed: int, *, analyze: bool = False
     with store.writer() as conn:
         for i in range(0, len(article_rows), 2000):
             conn.execute(articles.insert(), article_rows[i : i + 2000])
+        if store.dialect == "sqlite":  # the stored words, which the store's writer adds (search on SQLite)
+            add_search_terms(conn, {w for row in article_rows for w in dedup.words(f"{row['title']} {row['text']}")})
         for i in range(0, len(event_rows), 5000):
             conn.execute(events.insert(), event_rows[i : i + 5000])
         happenings.refresh_all(conn)  # the stored source counts, which the store's writer keeps per article

@@ -83,12 +83,13 @@ if TYPE_CHECKING:
     HashValues = np.ndarray  # NUM_PERM uint32 values
 
 
-def hash_values(text: str) -> HashValues | None:
+def hash_values(text: str, text_words: list[str] | None = None) -> HashValues | None:
     """The MinHash values of the text's shingles (uint32, :data:`NUM_PERM` of them); None for a text with no
-    words. The same numbers as ``signature(text).hashvalues``, computed with numpy for all shingles at once."""
+    words. The same numbers as ``signature(text).hashvalues``, computed with numpy for all shingles at once.
+    ``text_words``: ``words(text)`` when the caller has it already (the store keeps them for its search)."""
     import numpy as np
 
-    hashed = shingle_hashes(text)
+    hashed = shingle_hashes(text, text_words)
     if hashed is None:
         return None
     # the affine32 scheme mixes every shingle hash with the MurmurHash3 32-bit finalizer first
@@ -125,17 +126,17 @@ def _word_digest(word: str) -> bytes:
     return hashlib.blake2b(word.encode(), digest_size=8).digest()
 
 
-def shingle_hashes(text: str) -> Any:
+def shingle_hashes(text: str, text_words: list[str] | None = None) -> Any:
     """The 32-bit hash of each run of :data:`SHINGLE_WORDS` consecutive words of the text (of all its words
     when it has fewer), as a uint32 array in text order (a run that comes twice is there twice, which
     changes no minimum); None for a text with no words.
 
     A run's hash: its word hashes w1..w4 folded as ``((w1 * M ^ w2) * M ^ w3) * M ^ w4`` modulo 2**64, then
     SplitMix64's finalizer, whose top 32 bits are kept. The fold is order-sensitive, so "a b c d" and
-    "b a c d" differ, as the shingles do."""
+    "b a c d" differ, as the shingles do. ``text_words``: ``words(text)``, when the caller has it."""
     import numpy as np
 
-    ws = words(text)
+    ws = words(text) if text_words is None else text_words
     if not ws:
         return None
     known = _word_hashes

@@ -1,4 +1,5 @@
-"""Full-text search with Indonesian queries, on SQLite (FTS5 trigram) and PostgreSQL (tsvector + pg_trgm).
+"""Full-text search with Indonesian queries, on SQLite (FTS5 words and a trigram index of the words) and
+PostgreSQL (tsvector + pg_trgm).
 
 The promise on both back ends: an article is found when its title or text contains every word of the query,
 case-insensitively, as a substring ("menteri" finds "Kementerian"). PostgreSQL's Indonesian stemmer may add
@@ -45,6 +46,15 @@ QUERIES = [
     "gempa Maluku",
     "RI Pejambon",               # "RI" is shorter than a trigram: matched by LIKE
     "tidakadadimanapun",
+    "ASEAN-China",               # punctuation inside a word: its parts narrow, the whole is tested
+    "undang-undang",             # "Undang-Undang" and "undang-undang" (any case)
+    "1.000",                     # numbers: parts under three letters, the whole by LIKE
+    "kabupaten/kota",
+    "bi-rate 4,75",
+    "an",                        # a word under three letters in hundreds of articles
+    "ter",                       # part of many words
+    "kerja sama ASEAN",
+    "tahu",                      # "tahun", "ketahuan", …
 ]
 
 
@@ -57,6 +67,25 @@ def test_finds_every_article_holding_every_word(corpus, texts, query):
         assert found == holding
     else:  # the stemmer may find more, never less
         assert found >= holding
+
+
+@pytest.mark.parametrize("query", ["ter", "kan negara", "ang menteri"])
+def test_a_word_inside_too_many_stored_words_is_tested_in_the_text(corpus, texts, query, monkeypatch):
+    """SQLite lists the stored words that hold a search word; past SEARCH_TERMS_LIMIT of them the word is a
+    substring test of the articles instead, with the same result."""
+    if corpus.dialect != "sqlite":
+        pytest.skip("the stored words are SQLite's")
+    import peristiwa.store.store as store_module
+
+    monkeypatch.setattr(store_module, "SEARCH_TERMS_LIMIT", 3)
+    words = query.lower().split()
+    holding = {doc for doc, text in texts.items() if all(w in text for w in words)}
+    assert holding
+    with corpus.engine.connect() as conn:  # the first word is in more stored words than the limit
+        listed = conn.exec_driver_sql("SELECT count(*) FROM search_terms WHERE term LIKE ?",
+                                      (f"%{words[0]}%",)).scalar()
+    assert listed > 3
+    assert _ids(corpus.search_articles(query, limit=100)) == holding
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -101,3 +130,9 @@ def test_limit_and_offset(corpus):
 @pytest.mark.parametrize("query", ["", "   ", "“ ”", "()"])
 def test_a_query_without_words_finds_nothing(corpus, query):
     assert corpus.search_articles(query) == []
+
+
+def test_an_article_without_a_word_is_stored_and_found_by_its_punctuation(store):
+    """A text of punctuation only has no word to index or to add to the stored words (SQLite)."""
+    assert store.add_article({"id": "tanda-baca", "text": "— … —"}).status == "stored"
+    assert _ids(store.search_articles("…")) == {"tanda-baca"}

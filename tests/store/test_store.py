@@ -19,9 +19,12 @@ from peristiwa.store import Store, StoreError, content_hash
 from peristiwa.store.schema import metadata
 from peristiwa.store.store import HEAD, normalise_url
 
-# Objects the first migration makes beside the Core tables: full-text machinery of each back end.
+# Objects the migrations make beside the Core tables: full-text machinery of each back end.
 FULL_TEXT_OBJECTS = {"articles_fts", "articles_fts_data", "articles_fts_idx", "articles_fts_docsize",
                      "articles_fts_config", "articles_fts_content", "alembic_version", "search",
+                     # SQLite only (migration 0006): the stored words and their trigram index
+                     "search_terms", "search_terms_fts", "search_terms_fts_data", "search_terms_fts_idx",
+                     "search_terms_fts_docsize", "search_terms_fts_config",
                      "ix_articles_search", "ix_articles_trigram", "ix_events_source_name_trigram",
                      "ix_events_target_name_trigram",
                      # PostgreSQL only (migration 0003): orders SQLite cannot declare, and the actor filter's ids
@@ -30,7 +33,7 @@ FULL_TEXT_OBJECTS = {"articles_fts", "articles_fts_data", "articles_fts_idx", "a
 
 def test_open_migrates_to_head(store):
     assert store.revision() == HEAD
-    expected = {"sqlite": {"fts": "sqlite-fts5-trigram"},
+    expected = {"sqlite": {"fts": "sqlite-fts5-words"},
                 "postgresql": {"fts": "postgresql-tsvector", "fts_config": "indonesian", "trigram": "1"}}
     assert expected[store.dialect].items() <= store.settings.items()
 
@@ -224,13 +227,59 @@ def test_default_database_is_peristiwa_db_in_the_working_directory(tmp_path, mon
     assert (tmp_path / "peristiwa.db").exists()
 
 
-def test_sqlite_runs_in_wal_mode_with_a_trigram_index(tmp_path):
+def test_sqlite_runs_in_wal_mode_with_a_word_index_and_a_trigram_index_of_the_words(tmp_path):
     path = tmp_path / "wal.db"
     Store.open(f"sqlite:///{path}").close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
-    assert "fts5" in sql and "trigram" in sql
+        sql = dict(conn.execute("SELECT name, sql FROM sqlite_master "
+                                "WHERE name IN ('articles_fts', 'search_terms_fts')"))
+    assert "fts5" in sql["articles_fts"] and "unicode61" in sql["articles_fts"]
+    assert "fts5" in sql["search_terms_fts"] and "trigram" in sql["search_terms_fts"]
+
+
+def _migrate(store: Store, revision: str) -> None:
+    """Take an open store down to ``revision`` (what an older peristiwa left behind)."""
+    with store._write() as conn:
+        config = Config()
+        config.set_main_option("script_location", str(resources.files("peristiwa.store").joinpath("migrations")))
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+
+
+_MENTERI_IN_THE_INDEX = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"menteri\"'"
+
+
+def test_sqlite_search_survives_the_change_of_index_both_ways(tmp_path, story_records):
+    """Migration 0006: a store made with the trigram index of whole texts gets the word index and the stored
+    words of the articles it holds, and finds them as before; going back gives the trigram index again."""
+    path = tmp_path / "upgraded.db"
+
+    def tokenizer() -> str:
+        with sqlite3.connect(path) as conn:
+            return conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
+
+    def search_finds_the_ministry_by_part_of_its_name(store: Store) -> bool:
+        return {r["doc_id"] for r in store.search_articles("menteri")} >= {"story", "copy"}
+
+    with Store.open(f"sqlite:///{path}") as store:
+        for name in ("story", "own", "copy"):
+            store.add_article(story_records[name])
+        _migrate(store, "0005")  # the articles as the old schema holds them, the search terms gone
+    assert "trigram" in tokenizer()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'search_terms'").fetchone()[0] == 0
+        holding = conn.execute(_MENTERI_IN_THE_INDEX).fetchone()[0]
+    assert holding >= 2
+    with Store.open(f"sqlite:///{path}") as store:
+        assert store.revision() == HEAD and "unicode61" in tokenizer()
+        assert store.settings["fts"] == "sqlite-fts5-words"
+        assert search_finds_the_ministry_by_part_of_its_name(store)
+        _migrate(store, "0005")
+        assert "trigram" in tokenizer()
+        with sqlite3.connect(path) as conn:  # the trigram index holds the articles again
+            again = conn.execute(_MENTERI_IN_THE_INDEX).fetchone()[0]
+        assert again == holding
 
 
 def test_sqlite_connections_set_their_options(tmp_path):
@@ -263,11 +312,7 @@ def test_sqlite_full_text_index_options_on_new_and_upgraded_stores(tmp_path, mig
 
     with Store.open(f"sqlite:///{path}") as store:
         assert configured() == value
-        with store._write() as conn:
-            config = Config()
-            config.set_main_option("script_location", str(resources.files("peristiwa.store").joinpath("migrations")))
-            config.attributes["connection"] = conn
-            command.downgrade(config, previous)
+        _migrate(store, previous)
         assert store.revision() == previous and configured() == default
     with Store.open(f"sqlite:///{path}") as store:
         assert store.revision() == HEAD and configured() == value

@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import operator
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -219,6 +219,8 @@ class PreparedArticle:
     origin: str
     hash_values: HashValues | None
     band_keys: list[tuple[int, int]]
+    # the words of its title and text (:func:`peristiwa.dedup.words`), for the search terms (SQLite)
+    terms: list[str]
     # the articles row from content_hash on (ARTICLE_COLUMNS[6:])
     row: tuple
     # each entity's row from seq on (ENTITY_COLUMNS[2:]) with its mentions' rows from start on
@@ -254,13 +256,16 @@ def prepare(article: Article | dict[str, Any], source: str = "") -> PreparedArti
     text: str = fields["text"]
     url = fields.get("url")
     digest = content_hash(text, url)
-    values = dedup.hash_values(text)
+    text_words = dedup.words(text)
+    values = dedup.hash_values(text, text_words)
+    title = fields.get("title")
     published = iso_day(fields.get("published_date"))
     doc_id = str(fields["id"])
     prepared = PreparedArticle(
         source=source or doc_id, doc_id=doc_id, digest=digest, origin=origin_of(fields), hash_values=values,
         band_keys=dedup.band_keys(values) if values is not None else [],
-        row=(digest, doc_id, url, fields.get("outlet"), fields.get("title"), fields.get("published"),
+        terms=text_words + dedup.words(title) if isinstance(title, str) else text_words,
+        row=(digest, doc_id, url, fields.get("outlet"), title, fields.get("published"),
              published, fields.get("language"), text, record_text))
     _annotation_rows(prepared, annotations, read, published)
     return prepared
@@ -430,6 +435,8 @@ def write_articles(conn: Connection, batch: Sequence[PreparedArticle], run_id: i
                      [{"article": a, "cluster": c} for a, c in sorted(clustered.items())])
     for table, columns, table_rows in rows.children():
         _insert(conn, table, columns, table_rows)
+    if conn.dialect.name == "sqlite":
+        add_search_terms(conn, set().union(*(p.terms for p in new.values())))
     if rows.events:  # the new reports' happenings: their stored source and story counts (read path)
         happenings.refresh(conn, rows.happenings)
     return results
@@ -631,6 +638,17 @@ def _insert(conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: l
         chunk = rows[start : start + per_statement]
         conn.exec_driver_sql(f"INSERT INTO {target} VALUES {', '.join([one_row] * len(chunk))}",
                              tuple(value for row in chunk for value in row))
+
+
+def add_search_terms(conn: Connection, terms: Collection[str]) -> None:
+    """SQLite: add the words of new articles that ``search_terms`` lacks (the others are ignored), in sorted
+    order. A search looks up which stored words hold the words of a query (see migration 0006)."""
+    # One statement for all of them, the words as one JSON array: the trigram index of the new ones is written
+    # out as a segment at the end of every statement, so that a statement per word (an executemany) made a
+    # segment per new word and cost twenty times as much.
+    if terms:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(?)",
+                             (json_text(sorted(terms)),))
 
 
 def _copy(conn: Connection, statement: str, rows: list[tuple]) -> None:

@@ -13,8 +13,9 @@ keeps the JSON record of ``Article.to_dict()`` but for what is kept elsewhere
 read back exactly as extracted (``batch.stored_record``/``restored_record``).
 
 Full-text indexes are back-end specific and live outside this module: on
-SQLite an FTS5 table ``articles_fts`` (trigram tokenizer) kept in step by
-triggers; on PostgreSQL a generated ``tsvector`` column ``articles.search``
+SQLite an FTS5 table ``articles_fts`` (words) kept in step by triggers, and ``search_terms`` with its
+trigram index ``search_terms_fts``, the words that articles hold (the writer adds them; migration 0006); on
+PostgreSQL a generated ``tsvector`` column ``articles.search``
 and a pg_trgm index on title and text (see the first migration). So are PostgreSQL's indexes of the web
 lists' orders (``ix_articles_newest``, ``ix_events_newest``: the date DESC NULLS LAST, then id DESC), which
 SQLite cannot declare and does not need, and of the events' entity ids (see migration 0003).

@@ -15,9 +15,10 @@ Back ends:
 * **SQLite** (``sqlite:///path.db``, or a bare path): WAL journal, foreign
   keys on, a 30 s busy timeout, and write transactions opened with
   ``BEGIN IMMEDIATE`` so concurrent writers queue instead of failing. Full
-  text: FTS5 with the trigram tokenizer, i.e. case-insensitive substring
-  matching ("menteri" finds "Kementerian"); words under three letters fall
-  back to LIKE.
+  text: case-insensitive substring matching ("menteri" finds
+  "Kementerian"): an FTS5 index of the articles' words, and a trigram index
+  of those words that turns a search word into the stored words holding it
+  (migration 0006); words under three letters fall back to LIKE.
 * **PostgreSQL** (``postgresql://…``, driven by psycopg 3): full text with
   the ``indonesian`` text search configuration (``simple`` where the server
   lacks it), OR-ed with case-insensitive substring matching accelerated by a
@@ -88,7 +89,7 @@ from peristiwa.store.schema import (
 DEFAULT_URL = "sqlite:///peristiwa.db"
 # Environment variable naming the database when --db is not given.
 URL_VARIABLE = "PERISTIWA_DB"
-HEAD = "0005"
+HEAD = "0006"
 # SQLite's page cache per connection, in MiB (its default is 2). The rows of an ingest go into some twenty
 # indexes, whose pages are read back at every batch; with 2 MiB they soon no longer fit and each batch
 # reads them from the file again: writing a batch cost 10 to 15% more CPU at a few thousand articles, and
@@ -98,6 +99,11 @@ SQLITE_CACHE_MIB = 32
 # SQLite's FTS5 index (made by the first migration): rowid is articles.id; the hidden column of the
 # table's own name is the left operand of MATCH.
 _FTS = sa.table("articles_fts", sa.column("rowid"), sa.column("articles_fts"))
+# SQLite: the stored words that hold a search word (a quoted FTS5 string), at most so many (migration 0006).
+_TERMS_HOLDING = ("SELECT term FROM search_terms WHERE id IN "
+                  "(SELECT rowid FROM search_terms_fts WHERE search_terms_fts MATCH ?) LIMIT ?")
+# A search word found in more stored words than this is tested with LIKE instead (see Store._fts_query).
+SEARCH_TERMS_LIMIT = 500
 # The article with a content hash, the statement built once (see Store.content_checker).
 _ARTICLE_WITH_CONTENT = sa.select(articles.c.id).where(articles.c.content_hash == sa.bindparam("digest"))
 # PostgreSQL's generated tsvector column (made by the first migration, not part of the Core table).
@@ -474,14 +480,36 @@ class Store:
         return sa.func.coalesce(articles.c.title, sa.literal_column("''")).concat(
             sa.literal_column("' '")).concat(articles.c.text)
 
-    def _fts_query(self, words: list[str]) -> tuple[str | None, list[sa.ColumnElement]]:
-        """SQLite: the FTS5 query for the words of three letters or more (each a quoted string, so a
-        substring of title or text whatever characters it holds), and LIKE conditions for shorter words,
-        which the trigram index cannot find."""
-        long_words = [w for w in words if len(w) >= 3]
-        short = [self._search_text().ilike(f"%{_escape_like(w)}%", escape="\\") for w in words if len(w) < 3]
-        query = " ".join('"' + w.replace('"', '""') + '"' for w in long_words) or None
-        return query, short
+    def _fts_query(self, words: list[str]) -> tuple[str | None, list[sa.ColumnElement]] | None:
+        """SQLite: the FTS5 query for the words of a search and LIKE conditions for what it cannot find; None
+        when a word is in no stored article, so that nothing matches.
+
+        The index holds words (migration 0006), and a search word may be any part of one: each of its parts
+        (runs of letters and digits, :func:`peristiwa.dedup.words`) of three letters or more is looked up in
+        the trigram index of the stored words, and the query asks for any of those it is in ("menteri" ->
+        menteri, kementerian, …). A word that is not one such part ("covid-19", "RI") is tested as a whole
+        with LIKE on the articles the query leaves, as is a part found in more than
+        :data:`SEARCH_TERMS_LIMIT` stored words."""
+        groups: list[str] = []
+        like: list[sa.ColumnElement] = []
+        with self.engine.connect() as conn:
+            for word in words:
+                parts = dedup.words(word)
+                whole = parts == [word.lower()]
+                for part in parts:
+                    if len(part) < 3:
+                        whole = False
+                        continue
+                    terms = conn.exec_driver_sql(_TERMS_HOLDING, (f'"{part}"', SEARCH_TERMS_LIMIT + 1)).scalars().all()
+                    if not terms:
+                        return None
+                    if len(terms) > SEARCH_TERMS_LIMIT:
+                        whole = False
+                        continue
+                    groups.append("(" + " OR ".join(f'"{term}"' for term in terms) + ")")
+                if not whole:
+                    like.append(self._search_text().ilike(f"%{_escape_like(word)}%", escape="\\"))
+        return " AND ".join(groups) or None, like
 
     def _tsquery(self, text: str) -> sa.ColumnElement:
         config = self._meta.get("fts_config", "simple")
@@ -497,7 +525,10 @@ class Store:
         if not words:
             return None
         if self.dialect == "sqlite":
-            query, short = self._fts_query(words)
+            found = self._fts_query(words)
+            if found is None:
+                return sa.false()
+            query, short = found
             if query is None:
                 return sa.and_(*short)
             matching = sa.select(_FTS.c.rowid).where(_FTS.c.articles_fts.op("MATCH")(query))
@@ -516,7 +547,10 @@ class Store:
         # First the ids of the page, ranked; then the page's rows (texts are read for those alone).
         q = sa.select(articles.c.id)
         if self.dialect == "sqlite":
-            query, short = self._fts_query(words)
+            found = self._fts_query(words)
+            if found is None:
+                return []
+            query, short = found
             if query is None:
                 q = q.where(*short)
             else:  # bm25 (lower is better) needs the FTS row of the match itself
