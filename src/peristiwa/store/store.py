@@ -96,8 +96,8 @@ HEAD = "0006"
 # more as the store grows. Pages are cached only as they are read, so a connection uses this at most.
 SQLITE_CACHE_MIB = 32
 
-# SQLite's FTS5 index (made by the first migration): rowid is articles.id; the hidden column of the
-# table's own name is the left operand of MATCH.
+# SQLite's FTS5 index (made by the first migration, of words since 0006): rowid is articles.id; the hidden
+# column of the table's own name is the left operand of MATCH.
 _FTS = sa.table("articles_fts", sa.column("rowid"), sa.column("articles_fts"))
 # SQLite: the stored words that hold a search word (a quoted FTS5 string), at most so many (migration 0006).
 _TERMS_HOLDING = ("SELECT term FROM search_terms WHERE id IN "
