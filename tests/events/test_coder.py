@@ -673,6 +673,28 @@ def test_who_is_mobilised_is_no_target(code, text, expected):
     _one(code(text), *expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Pemerintah Peru memberlakukan jam malam di Lima setelah kerusuhan semalam.",
+                     [("COERCE", "PER", None)], id="curfew"),
+        pytest.param("Presiden Filipina mengumumkan darurat militer di Mindanao pada Selasa malam.",
+                     [("COERCE", "PHL", None)], id="martial-law"),
+        pytest.param("Pemerintah Ekuador memperpanjang keadaan darurat selama 60 hari.",
+                     [("COERCE", "ECU", None)], id="state-of-emergency-extended"),
+        pytest.param("Pemerintah Kabupaten Cianjur menetapkan status tanggap darurat bencana gempa selama dua pekan.",
+                     [], id="disaster-response-status"),
+        pytest.param("Pemerintah Thailand menetapkan status darurat kesehatan akibat lonjakan kasus demam berdarah.",
+                     [], id="health-emergency"),
+    ],
+)
+def test_a_curfew_or_state_of_emergency_needs_no_target(code, text, expected):
+    """Imposed on the country's own people, with no one named as target: coded with the source alone (the
+    entries' no_target). A disaster or health emergency status is no coercion."""
+    article = code(text)
+    assert sorted(_triple(e) for e in article.events if e.type == "COERCE") == expected, _summary(article)
+
+
 def test_an_adverb_after_dan_still_coordinates(code):
     """"Korea Utara dan terutama Rusia": a ter- word there is an adverb, not a second verb; both are targets."""
     article = code("Amerika Serikat mengecam Korea Utara dan terutama Rusia.")

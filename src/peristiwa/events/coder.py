@@ -1865,8 +1865,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
     if reciprocal or (pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and not _negated_here(s, i, lex)):
         pairs += [(tgt, src) for src, tgt in pairs]
-    if not pairs and sources and pred.plover in _TARGETLESS:
-        pairs = [(src, None) for src in sources]  # "massa berunjuk rasa": a protest needs no target
+    if not pairs and sources and (pred.plover in _TARGETLESS or pred.no_target):
+        # "massa berunjuk rasa": a protest needs no target, nor does a curfew (the entry's no_target)
+        pairs = [(src, None) for src in sources]
     show_of_force = not pairs and sources and pred.plover == "ASSAULT" and pred.mode == "heavy-weapons" and obj
     if show_of_force:
         # "Korea Utara menembakkan rudal balistik ke Laut Jepang": heavy weapons fired at no one named are a show
