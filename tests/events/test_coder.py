@@ -695,6 +695,32 @@ def test_a_curfew_or_state_of_emergency_needs_no_target(code, text, expected):
     assert sorted(_triple(e) for e in article.events if e.type == "COERCE") == expected, _summary(article)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Pemerintah Bolivia memutus akses internet setelah gelombang protes meluas ke sejumlah kota.",
+                     id="setelah-bare-noun"),
+        pytest.param("Perdana Menteri Nepal mengundurkan diri menyusul protes besar-besaran di Kathmandu.",
+                     id="menyusul"),
+        pytest.param("Kepolisian Kenya menangkap puluhan orang saat unjuk rasa di Nairobi berujung bentrok.",
+                     id="saat-nominal"),
+    ],
+)
+def test_a_protest_in_an_adjunct_is_not_the_subjects_doing(code, text):
+    """"setelah/menyusul/saat … protes": the protest is the background of the clause; the government or the police
+    of the main clause did not protest. It is the protesters' act (implicit, civilians of the country)."""
+    article = code(text)
+    protests = [e for e in article.events if e.rule in ("protes", "unjuk-rasa", "demo")]
+    assert protests, _summary(article)
+    assert all(e.type == "PROTEST" and e.source.sector == "CVL" for e in protests), _summary(article)
+
+
+def test_a_protest_made_by_the_subject_after_an_adjunct_stays_its_own(code):
+    """The subject's own protest, with the adjunct elsewhere in the sentence, is still its act."""
+    article = code("Setelah insiden itu, Kementerian Luar Negeri China menyampaikan protes kepada Jepang.")
+    _one(article, "ACCUSE", "CHN", "JPN")
+
+
 def test_an_adverb_after_dan_still_coordinates(code):
     """"Korea Utara dan terutama Rusia": a ter- word there is an adverb, not a second verb; both are targets."""
     article = code("Amerika Serikat mengecam Korea Utara dan terutama Rusia.")

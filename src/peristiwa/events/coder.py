@@ -894,6 +894,19 @@ def _object_of_another_verb(s: _Sentence, i: int) -> bool:
     return False
 
 
+def _after_adjunct_opener(s: _Sentence, i: int) -> bool:
+    """The noun at ``i`` comes within three words after a word that opens an adjunct of time or cause
+    ("setelah gelombang protes", "di tengah aksi unjuk rasa"; ``adjunct_openers`` in id/grammar.yaml)."""
+    openers = _words("id/grammar.yaml", "adjunct_openers")
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = s.lower[k]
+        if w in openers or (k > 0 and f"{s.lower[k - 1]} {w}" in openers):
+            return True
+        if not w.isalpha():
+            return False
+    return False
+
+
 def _passive_verb(w: str) -> bool:
     """A di- passive that is not a role noun ("dikecam"); ber- and ter- words are left out here, being often
     determiners or adverbs ("berbagai", "terutama")."""
@@ -1728,6 +1741,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # verb elsewhere, is a noun here: "memicu protes dari Beijing".)
         voice = "received"
         why.append(f"'{s.words[i]}' is received by the subject: the doer follows 'dari'")
+    elif pred.plover == "PROTEST" and voice == "active" and not _active_verb(s.lower[i]) \
+            and not s.lower[i].startswith("ber") and _after_adjunct_opener(s, i):
+        # "setelah gelombang protes meluas": a bare "protes"/"demo" in an adjunct of time or cause is a noun
+        # (not every bare form: "ketika mereka setuju" is a clause of its own)
+        voice = "nominal"
+        why.append(f"'{s.words[i]}' opens an adjunct of time or cause: a noun, not the clause's verb")
     elif voice == "nominal" and not _LIGHT_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
         voice = "active"
         why.append(f"'{s.words[i]}' follows a light verb, read as an active clause")
@@ -1806,9 +1825,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 sources = next((_coordinated_right(s, actors, idx) for idx, a in enumerate(actors)
                                 if j < a.t0 <= j + 4 and s.lower[a.t0 - 1] == "dari"
                                 and _GENITIVE_STOPS.isdisjoint(s.lower[j : a.t0 - 1])), [])
-            if not sources and not _object_of_another_verb(s, i):
+            if not sources and not _object_of_another_verb(s, i) and not (
+                    pred.plover == "PROTEST" and _after_adjunct_opener(s, i)):
                 # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
-                # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack).
+                # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack),
+                # nor a protest in an adjunct ("Polisi menangkap 20 orang setelah unjuk rasa ricuh").
                 sources = _subject(s, actors, i)
             if not sources and pred.plover == "PROTEST" and context and context.main_country:
                 sources = [_Actor(i, i, Entity(id="agent-protesters", type="AGENT", name="pengunjuk rasa",
