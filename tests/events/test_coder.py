@@ -721,6 +721,24 @@ def test_a_protest_made_by_the_subject_after_an_adjunct_stays_its_own(code):
     _one(article, "ACCUSE", "CHN", "JPN")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Serangan udara Israel menghancurkan sebuah sekolah di Gaza pada Minggu dini hari.",
+                     ("ASSAULT", "ISR", "PSE"), id="nominal-effect-verb-between"),
+        pytest.param("Rusia menyerang jaringan listrik di Ukraina pada malam hari.", ("ASSAULT", "RUS", "UKR"),
+                     id="active-country-after-di"),
+        pytest.param("Militer Sudan melancarkan serangan udara di Darfur.", None, id="own-territory"),
+    ],
+)
+def test_an_attack_strikes_the_country_where_it_lands(code, text, expected):
+    """With no target named, the country of the place after "di" is the one attacked, unless it is the attacker's
+    own (then no one is named)."""
+    article = code(text)
+    attacks = sorted(_triple(e) for e in article.events if e.type == "ASSAULT")
+    assert attacks == ([expected] if expected else []), _summary(article)
+
+
 def test_an_adverb_after_dan_still_coordinates(code):
     """"Korea Utara dan terutama Rusia": a ter- word there is an adverb, not a second verb; both are targets."""
     article = code("Amerika Serikat mengecam Korea Utara dan terutama Rusia.")
@@ -1183,7 +1201,9 @@ WHOLE_SENTENCE_CASES = [
                  id="attack-on-a-place"),
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza.", [("AID", "IDN", "PSE")],
                  id="aid-sent-to-a-place"),
-    pytest.param("Rusia menyerang di Kharkiv.", [], id="a-place-after-di-is-no-target"),
+    pytest.param("Rusia menyerang di Kharkiv.", [("ASSAULT", "RUS", "UKR")], id="an-attack-strikes-where-it-lands"),
+    pytest.param("Rusia menggelar latihan militer di Kaliningrad.", [("MOBILIZE", "RUS", None)],
+                 id="at-home-is-no-target"),
     pytest.param("Israel kembali menggempur Rafah pada Minggu malam.", [("ASSAULT", "ISR", "PSE")],
                  id="a-place-as-the-object"),
     # a purpose clause is done by the main clause's subject, not by its object

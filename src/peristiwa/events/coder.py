@@ -1844,6 +1844,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
             target_how = f"the country of the place after '{s.lower[targets[0].t0 - 1]}'"
+        elif pred.plover == "ASSAULT":
+            targets = _attack_site(article, s, j, sources)
+            if targets:
+                target_how = "the country where the attack struck ('di …'), not the attacker's own"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
     # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
@@ -2106,6 +2110,23 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
     if any(w in _RIGHT_BOUNDARIES or _active_verb(w) for w in between) or _new_clause(s, j, k):
         return []
     return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
+
+
+def _attack_site(article: Article, s: _Sentence, j: int, sources: list[_Actor]) -> list[_Actor]:
+    """The first place after "di" within reach of an attack, as its country, when that country is none of the
+    attackers' own: "serangan udara Israel menghancurkan rumah sakit di Gaza" strikes Palestine, "serangan
+    militer Myanmar di Sagaing" no one named. Verbs of the attack's effect may stand between; a clause edge
+    may not."""
+    own = {a.code for a in sources} | {a.entity.country for a in sources}
+    sites = sorted((s.token_at(m.start), s.token_end(m.end), e, e.code if e.type == "COUNTRY" else e.country)
+                   for m, e in s.mentions if e.type in ("LOCATION", "COUNTRY"))
+    for k, end, e, country in sites:
+        if not (country and j < k <= j + _TARGET_WINDOW and s.lower[k - 1] == "di"):
+            continue
+        if country in own or any(w in _RIGHT_BOUNDARIES for w in s.lower[j : k - 1]) or _new_clause(s, j, k):
+            return []
+        return [_Actor(k, end, e, country, f"place '{e.name}', in {country}")]
+    return []
 
 
 def _place_country(article: Article, s: _Sentence, i: int) -> str | None:
