@@ -202,6 +202,7 @@ class _Actor:
 
 
 _FIRST_FOUR = itemgetter(slice(4))
+_FIRST = itemgetter(0)
 # Attribute getters for C loops (map) over the article's entities, mentions and sentences.
 _SOURCE_CHAIN = attrgetter("source_chain")
 _TEXT = attrgetter("text")
@@ -2118,8 +2119,8 @@ def _attack_site(article: Article, s: _Sentence, j: int, sources: list[_Actor]) 
     militer Myanmar di Sagaing" no one named. Verbs of the attack's effect may stand between; a clause edge
     may not."""
     own = {a.code for a in sources} | {a.entity.country for a in sources}
-    sites = sorted((s.token_at(m.start), s.token_end(m.end), e, e.code if e.type == "COUNTRY" else e.country)
-                   for m, e in s.mentions if e.type in ("LOCATION", "COUNTRY"))
+    sites = sorted(((s.token_at(m.start), s.token_end(m.end), e, e.code if e.type == "COUNTRY" else e.country)
+                    for m, e in s.mentions if e.type in ("LOCATION", "COUNTRY")), key=_FIRST)
     for k, end, e, country in sites:
         if not (country and j < k <= j + _TARGET_WINDOW and s.lower[k - 1] == "di"):
             continue
