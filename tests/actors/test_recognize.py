@@ -552,6 +552,38 @@ def test_a_place_with_its_head_in_lower_case_is_the_dictionary_place(read, text,
     assert not any(e.name in ("Korea", "Melaka", "Malaka", "Rinjani") for e in article.entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Gugatan itu akhirnya ditolak mahkamah agung pada pekan lalu.", "Mahkamah Agung", "IDN"),
+        ("Pernyataan itu disampaikan juru bicara kementerian luar negeri Rusia di Moskwa.",
+         "Kementerian Luar Negeri Rusia", "RUS"),
+        ("Resolusi itu gagal disahkan dewan keamanan PBB karena veto.", "Dewan Keamanan PBB", "IGO:UNSC"),
+        ("Seorang pejabat kementerian luar negeri Jepang menolak berkomentar.",
+         "Kementerian Luar Negeri Jepang", "JPN"),
+    ],
+    ids=["dictionary-name", "dictionary-alias-with-country", "igo-organ", "country-after-the-name"],
+)
+def test_an_organisation_name_written_in_lower_case_is_the_dictionary_organisation(read, text, name, code):
+    """Translations write official names in lower case ("mahkamah agung"): the dictionary's names of two words
+    or more that open with a head listed in ``lower_case_org_heads`` are read all the same."""
+    org = _named(read(text), name, "ORG")
+    assert org.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dewan juri memuji penampilan para peserta, dan badan itu mengumumkan pemenangnya.",
+        "Warga mengeluhkan pelayanan badan usaha milik desa dan komite sekolah setempat.",
+        "Ia sempat bekerja di kementerian sebelum pindah ke swasta.",
+    ],
+    ids=["generic-heads", "heads-with-unknown-words", "head-alone"],
+)
+def test_a_lower_case_head_with_words_the_dictionary_does_not_know_is_no_name(read, text):
+    assert not [e for e in read(text).entities if e.type == "ORG"]
+
+
 # --- not names -----------------------------------------------------------------------------------
 
 

@@ -71,6 +71,7 @@ class Cues:
     single_name_before: frozenset[str]
     media_verbs: frozenset[str]
     legal_forms: frozenset[str]
+    lower_case_org_heads: frozenset[str]  # words that open a dictionary organisation written in lower case
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
     # Unions asked for on many words, built once.
     heads: frozenset[str]  # org_heads | loc_heads
@@ -113,6 +114,7 @@ def cues() -> Cues:
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
         media_verbs=frozenset(match_key(w) for w in d["media_verbs"]),
         legal_forms=frozenset(match_key(w) for w in d["legal_forms"]),
+        lower_case_org_heads=frozenset(d["lower_case_org_heads"]),
         heads=org_heads | loc_heads,
         heads_and_tails=org_heads | loc_heads | loc_tails | org_tails,
     )
@@ -264,12 +266,13 @@ def _letters(text: str) -> str:
 
 
 def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: str,
-                      longest: int) -> tuple[Form, int] | None:
+                      longest: int, lower_case: bool = False) -> tuple[Form, int] | None:
     """``dictionary_match`` past its first test: ``first`` is the key of token ``i``, and ``longest`` the
-    most words of an alias that starts with its first word."""
+    most words of an alias that starts with its first word. ``lower_case``: token ``i`` may open an alias
+    although it is written in lower case (see ``_lower_case_organisation``)."""
     keys = s.keys
     # A lower-case place head before a capitalised name ("semenanjung Korea", "selat Malaka") may open an alias.
-    if not s.caps[i] and not s.words[i][:1].isdigit() \
+    if not lower_case and not s.caps[i] and not s.words[i][:1].isdigit() \
             and not (first in cue.loc_heads and i + 1 < s.end and s.caps[i + 1]):
         return None
     # A token like "Jong-un" folds to two words; count folded words, not tokens.
@@ -561,7 +564,43 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     for sentence in article.sentences:
         first = bisect_left(starts, sentence.start)
         windows.append((first, bisect_left(starts, sentence.end, first)))
-    return _candidates(_Sentence(article.text, tokens, 0), windows, gaz, cues())
+    cue = cues()
+    s = _Sentence(article.text, tokens, 0)
+    _open_at_lower_case_heads(s, cue)
+    return _candidates(s, windows, gaz, cue)
+
+
+def _open_at_lower_case_heads(s: _Sentence, cue: Cues) -> None:
+    """Let the scan stop at every lower-case organisation head too (``lower_case_org_heads``), found by
+    ``indices_of`` and only in a text that holds the word at all: most texts hold none."""
+    for head in cue.lower_case_org_heads:
+        if head in s.text:
+            for at in indices_of(s.words, head):
+                s.may_open[at] = True
+
+
+def _lower_case_organisation(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, found: list[Candidate]) -> int:
+    """At a lower-case organisation head ("kementerian", "mahkamah"): when the words from it are an
+    organisation's dictionary name of two words or more ("mahkamah agung", "kementerian luar negeri"), add it to
+    ``found`` and return the index after it; else 0. Translations and hurried copy write official names in
+    lower case; a head with words the dictionary does not know after it ("dewan juri", "badan itu") is no name.
+    A country right after makes it that country's body, as after a capitalised name ("kementerian luar negeri
+    Jepang")."""
+    key = s.keys[i]
+    longest = gaz.max_words.get(key)
+    match = _dictionary_match(gaz, s, i, cue, key, longest, lower_case=True) if longest else None
+    if not match or match[0].actor.type != "ORG" or match[1] - i < 2:
+        return 0
+    form, j = match
+    tokens = s.tokens
+    nxt = dictionary_match(gaz, s, j, cue) if j < s.end and s.caps[j] else None
+    if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
+        country = _inner_countries(s, j, nxt[1], gaz, cue, found)
+        found.append(Candidate(tokens[i].start, tokens[nxt[1] - 1].end, "ORG", s.index, evidence="organisation word",
+                               country=country))
+        return nxt[1]
+    found.append(Candidate(tokens[i].start, tokens[j - 1].end, "ORG", s.index, form.actor, form))
+    return j
 
 
 def find_title_candidates(title: str, gaz: Gazetteer) -> list[Candidate]:
@@ -581,6 +620,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
     tokens, words, keys, caps, kinds = s.tokens, s.words, s.keys, s.caps, s.kinds
     next_opening = s.may_open.index  # the first token from i on that can start a mention (see _Sentence)
     title_firsts, max_words = cue.title_firsts, gaz.max_words
+    lower_case_heads = cue.lower_case_org_heads
     for index, (i, end) in enumerate(windows, s.index):
         s.first, s.end, s.index = i, end, index
         # A dictionary match ends within its sentence: look-ups are not shared between sentences.
@@ -610,7 +650,12 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                                        acronym_of=numbered_from + len(found) - 1))
                 i += 3
                 continue
-            if not caps[i]:  # a bracket opening no abbreviation (every other opening is a capitalised word)
+            if not caps[i]:  # a bracket opening no abbreviation, or a lower-case organisation head (see _Sentence)
+                if word in lower_case_heads:
+                    j = _lower_case_organisation(gaz, s, i, cue, found)
+                    if j:
+                        i = j
+                        continue
                 i += 1
                 continue
             if "-" in word and tok.kind == "word":
