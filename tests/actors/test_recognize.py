@@ -421,13 +421,50 @@ def test_organisation_by_head_or_tail_word(read, text, name):
         ("Penumpang maskapai Laras Air selamat setelah pesawat mendarat darurat.", "Laras Air"),
         ("Menurut harian Suara Bahari, kapal itu dibangun di Surabaya.", "Suara Bahari"),
         ("Kapal itu dibuat oleh perusahaan Hendra Wijaya di Batam.", "Hendra Wijaya"),
+        ("Maskapai Laras Air menunda semua penerbangan ke Ambon.", "Laras Air"),
+        ("Tabloid Warta Bahari memberitakan kapal itu tenggelam.", "Warta Bahari"),
     ],
-    ids=["maskapai", "harian", "perusahaan"],
+    ids=["maskapai", "harian", "perusahaan", "kind-opening-the-sentence", "tabloid-opening-the-sentence"],
 )
 def test_a_name_after_a_kind_of_organisation_is_an_organisation(read, text, name):
     """"maskapai X", "harian X", "perusahaan X" (lower-case kind, data/id/entities.yaml org_kinds): the unknown
-    name is an ORG even when shaped like a person's name."""
+    name is an ORG even when shaped like a person's name. A kind word opening the sentence is capitalised but
+    still only says the kind ("Maskapai Laras Air …" is the airline Laras Air)."""
     _named(read(text), name, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Menurut Laras Air, pesawat itu mendarat darurat di laut. Maskapai Laras Air mengatakan semua penumpang "
+         "selamat.", "Laras Air"),
+        ("Warta Bahari melaporkan kapal itu tenggelam. Redaksi situs Warta Bahari menyebut sumbernya nelayan.",
+         "Warta Bahari"),
+    ],
+    ids=["speech-verb", "media-verb"],
+)
+def test_a_name_read_as_a_person_by_its_verb_alone_is_the_organisation_named_so_elsewhere(read, text, name):
+    """A speech verb or a name's shape is weak evidence of a person: when the article also names the same words
+    an organisation (an organisation kind, word or head), they are that one organisation."""
+    article = read(text)
+    _named(article, name, "ORG")
+    assert not [e for e in article.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelompok Sutrisno Hadi menyerang pos polisi itu.",
+        "Yayasan Lembah Hijau membagikan bantuan kepada korban banjir.",
+        "Situs Gua Lawang ramai dikunjungi wisatawan saat libur sekolah.",
+    ],
+    ids=["kelompok", "yayasan", "situs-a-site"],
+)
+def test_a_kind_word_that_is_also_a_head_stays_in_the_name(read, text):
+    """"Yayasan", "Kelompok" open organisation names of their own, and "Situs" the name of an archaeological
+    site: the whole phrase is the name."""
+    name = " ".join(text.split()[:3])
+    assert name in [e.name for e in read(text).entities if e.type in ("ORG", "LOCATION")]
 
 
 @pytest.mark.parametrize(

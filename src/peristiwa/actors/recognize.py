@@ -526,7 +526,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         if _starts_with(keys, cue.loc_heads) or _ends_with(keys, cue.loc_tails):
             return "LOCATION", "place word"
     prev = s.keys[i - 1] if i > s.first else ""
-    if prev in cue.org_kinds and not pending_title and s.words[i - 1][:1].islower():
+    if prev in cue.org_kinds and not pending_title and (s.words[i - 1][:1].islower() or s.sentence_initial(i - 1)):
         return "ORG", "organisation kind"  # "maskapai Air Niugini", "harian Die Zeit"
     # "di Skopje", "ke Idlib": a place; after "dari" only a single word ("dari Diego Angelini" is a person).
     if prev in cue.loc_preps and (i - s.first < 2 or s.keys[i - 2] not in ("dan", "kepada", "oleh")) \
@@ -753,6 +753,12 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             # Leading words that never start a name ("Namun", "Para", "Menurut") are skipped.
             while i < j and keys[i] in cue.not_name and not _starts_with(keys[i:j], cue.org_heads) \
                     and not _starts_with(keys[i:j], cue.loc_heads):
+                i += 1
+            # "Maskapai Air Niugini mengatakan …": a word saying what kind of organisation follows, capitalised only
+            # because it opens the sentence, is not part of the name (``_classify`` reads it as the kind). One that
+            # is also an organisation or place head ("Yayasan", "Perusahaan"; "Situs", a website or an archaeological
+            # site) opens names ("Yayasan Lembah Hijau", "Situs Sangiran"): kept.
+            if j - i > 1 and keys[i] in cue.org_kinds and keys[i] not in cue.heads and s.sentence_initial(i):
                 i += 1
             # "Peneliti Lembaga Kajian …", "Pengamat Universitas …": a role word opening a sentence before an
             # organisation or a place is the role of someone named after it, not part of the name.

@@ -164,6 +164,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
     for parent, cand in _parents_named_inside(text, candidates[:n_body], gaz):
         join(cand, actor_group(parent), text[cand.start : cand.end])
 
+    _merge_people_named_as_orgs(groups, by_name)
     _merge_partial_orgs(groups)
     outlets = {match_key(o) for o in (article.outlet, article.dateline.outlet if article.dateline else None) if o}
     entities = []
@@ -232,6 +233,28 @@ def _actor_name_words(actor: Actor) -> tuple[list[list[str]], frozenset[str]]:
         names = [match_key(n).split() for n in (*actor.aliases, actor.name)]
         cached = _ACTOR_NAME_WORDS[actor.id] = (actor, names, frozenset(n[0] for n in names if n))
     return cached[1], cached[2]
+
+
+# What makes an unknown name a person by its shape or place alone, not by anything said of the person.
+_WEAK_PERSON_EVIDENCE = frozenset(("speech verb", "name shape"))
+
+
+def _merge_people_named_as_orgs(groups: list[_Group], by_name: dict[tuple[str, str], _Group]) -> None:
+    """"Menurut Air Niugini, …" then "maskapai Air Niugini": an unknown name read as a person only by the verb of
+    speech after it or by its shape is the organisation that the article names so elsewhere, by an organisation
+    word, kind or head. Media, companies and agencies speak as often as people do."""
+    for group in groups:
+        if group.type != "PERSON" or group.actor is not None or not group.candidates \
+                or not all(c.evidence in _WEAK_PERSON_EVIDENCE for c in group.candidates):
+            continue
+        org = next((by_name.get(("ORG", match_key(surface))) for surface in group.surface
+                    if ("ORG", match_key(surface)) in by_name), None)
+        if org is None or not org.candidates:
+            continue
+        org.candidates.extend(group.candidates)
+        org.surface.extend(s for s in group.surface if s not in org.surface)
+        org._words = None
+        group.candidates = []
 
 
 def _merge_partial_orgs(groups: list[_Group]) -> None:
