@@ -621,6 +621,23 @@ def test_a_lower_case_head_with_words_the_dictionary_does_not_know_is_no_name(re
     assert not [e for e in read(text).entities if e.type == "ORG"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Laporan itu diterbitkan Pusat Data, Informasi dan Komunikasi Kebencanaan pekan lalu.",
+         ["Pusat Data, Informasi dan Komunikasi Kebencanaan"]),
+        ("Maskapai yang terbang ke sana antara lain Laras Air, Garuda Indonesia, Lion Air dan Singapore Airlines.",
+         ["Laras Air", "Garuda Indonesia", "Lion Air", "Singapore Airlines"]),
+    ],
+    ids=["fields-inside-one-name", "a-list-of-names"],
+)
+def test_a_list_after_a_comma_is_fields_of_one_name_unless_its_items_are_known_names(read, text, names):
+    """"Pusat Data, Informasi dan Komunikasi …" lists fields inside one name; a list whose items open with
+    names the dictionary knows is a list of organisations."""
+    orgs = [e.name for e in read(text).entities if e.type == "ORG"]
+    assert orgs == names
+
+
 # --- not names -----------------------------------------------------------------------------------
 
 

@@ -389,7 +389,7 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
             continue
         # "Pusat Data, Informasi dan Komunikasi …", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi":
         # fields listed inside the name, up to the "dan" before the last one.
-        listed = _listed_fields_end(s, j, cue) if s.words[j] == "," else 0
+        listed = _listed_fields_end(s, j, cue, gaz) if s.words[j] == "," else 0
         if listed:
             j = listed
             continue
@@ -429,9 +429,10 @@ def _after_parent_abbreviation(s: _Sentence, j: int, cue: Cues, gaz: Gazetteer) 
     return not (after and after[0].actor.type in ("COUNTRY", "LOCATION"))
 
 
-def _listed_fields_end(s: _Sentence, j: int, cue: Cues) -> int:
+def _listed_fields_end(s: _Sentence, j: int, cue: Cues, gaz: Gazetteer) -> int:
     """At a comma ``j`` inside a name: the index of the "dan" that closes a list of capitalised fields
-    (", Informasi dan", ", Kebudayaan, Riset, dan"), or 0 when the comma ends the name."""
+    (", Informasi dan", ", Kebudayaan, Riset, dan"), or 0 when the comma ends the name. An item that opens with a
+    name the dictionary knows ("Laras Air, Garuda Indonesia, Lion Air dan …") makes it a list of names instead."""
     k = j
     while k < s.end and s.words[k] == ",":
         k += 1
@@ -441,7 +442,7 @@ def _listed_fields_end(s: _Sentence, j: int, cue: Cues) -> int:
         while k < s.end and s.kinds[k] in _WORD_KINDS and s.caps[k] and s.keys[k] not in cue.not_name \
                 and not _is_acronym(s.words[k]) and k - start < 3:
             k += 1
-        if k == start:
+        if k == start or dictionary_match(gaz, s, start, cue):
             return 0
         if k < s.end and s.keys[k] == "dan":
             return k
