@@ -638,6 +638,26 @@ def test_a_list_after_a_comma_is_fields_of_one_name_unless_its_items_are_known_n
     assert orgs == names
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "code", "inside"),
+    [
+        ("Gempa bermagnitudo 6,1 mengguncang Sulawesi bagian tengah pada Jumat pagi.", "Sulawesi bagian tengah",
+         "IDN", ("LOCATION", "Sulawesi")),
+        ("Pasukan itu bergerak menuju Suriah bagian utara sejak pekan lalu.", "Suriah bagian utara", "SYR",
+         ("COUNTRY", "Suriah")),
+        ("Hujan lebat diperkirakan turun di Jawa bagian barat laut hingga malam.", "Jawa bagian barat laut", "IDN",
+         ("LOCATION", "Jawa")),
+    ],
+    ids=["island-part", "country-part", "two-word-direction"],
+)
+def test_the_part_of_a_place_a_direction_names_is_a_region_in_its_country(read, text, region, code, inside):
+    """"Sulawesi bagian tengah": a region of its own, in the place's country; the place or country stays
+    named inside it."""
+    article = read(text)
+    assert _named(article, region, "LOCATION").code == code
+    _named(article, inside[1], inside[0])
+
+
 # --- not names -----------------------------------------------------------------------------------
 
 

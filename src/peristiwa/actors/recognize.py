@@ -720,6 +720,19 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                                                extra={"inside_name": True}))
                         i = j2
                         continue
+                # "Sulawesi bagian tengah", "Suriah bagian utara": the part of a place or country that a direction
+                # names is a region of its own, in that country; the place or country is named inside it.
+                if kind in ("COUNTRY", "LOCATION") and j + 1 < end and keys[j] == "bagian" \
+                        and keys[j + 1] in cue.directions:
+                    k = j + 2
+                    if k < end and f"{keys[j + 1]} {keys[k]}" in cue.directions:  # "bagian barat laut"
+                        k += 1
+                    found.append(Candidate(tok.start, tokens[k - 1].end, "LOCATION", index, evidence="part of a place",
+                                           country=actor.country))
+                    found.append(Candidate(tok.start, tokens[j - 1].end, kind, index, actor=actor, form=form,
+                                           extra={"inside_name": True}))
+                    i = k
+                    continue
                 # "Angkatan Laut" + "Jerman": an organisation head known to the dictionary, qualified by a place.
                 nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < end and caps[j] \
                     and _starts_with(keys[i:j], cue.org_heads) else None
