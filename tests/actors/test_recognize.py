@@ -423,8 +423,10 @@ def test_organisation_by_head_or_tail_word(read, text, name):
         ("Kapal itu dibuat oleh perusahaan Hendra Wijaya di Batam.", "Hendra Wijaya"),
         ("Maskapai Laras Air menunda semua penerbangan ke Ambon.", "Laras Air"),
         ("Tabloid Warta Bahari memberitakan kapal itu tenggelam.", "Warta Bahari"),
+        ("Laporan itu dimuat Harian Le Figaro pada edisi Senin.", "Le Figaro"),
     ],
-    ids=["maskapai", "harian", "perusahaan", "kind-opening-the-sentence", "tabloid-opening-the-sentence"],
+    ids=["maskapai", "harian", "perusahaan", "kind-opening-the-sentence", "tabloid-opening-the-sentence",
+         "capitalised-kind-before-a-dictionary-name"],
 )
 def test_a_name_after_a_kind_of_organisation_is_an_organisation(read, text, name):
     """"maskapai X", "harian X", "perusahaan X" (lower-case kind, data/id/entities.yaml org_kinds): the unknown

@@ -774,6 +774,12 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             # site) opens names ("Yayasan Lembah Hijau", "Situs Sangiran"): kept.
             if j - i > 1 and keys[i] in cue.org_kinds and keys[i] not in cue.heads and s.sentence_initial(i):
                 i += 1
+            # "Harian Die Welt", "Kelompok Abu Sayyaf": a kind word before an organisation the dictionary knows is
+            # not part of its name; the scan goes on from that name, where the dictionary reads it.
+            elif j - i > 1 and keys[i] in cue.org_kinds and (after := dictionary_match(gaz, s, i + 1, cue)) \
+                    and after[0].actor.type == "ORG":
+                i += 1
+                continue
             # "Peneliti Lembaga Kajian …", "Pengamat Universitas …": a role word opening a sentence before an
             # organisation or a place is the role of someone named after it, not part of the name.
             while i + 1 < j and keys[i] in cue.role_words and (_starts_with(keys[i + 1 : j], cue.org_heads)
