@@ -660,6 +660,51 @@ def test_the_part_of_a_place_a_direction_names_is_a_region_in_its_country(read, 
     _named(article, inside[1], inside[0])
 
 
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Ratusan siswa SMA Negeri 6 Lembah Hijau mengikuti upacara itu.", "SMA Negeri 6 Lembah Hijau"),
+        ("Kebakaran terjadi di dekat SMKN 2 Sukamaju pada Senin malam.", "SMKN 2 Sukamaju"),
+        ("Dua guru SD Negeri 3 Pasir Mulya dilaporkan hilang.", "SD Negeri 3 Pasir Mulya"),
+        ("Ia pernah mengajar di MTs Al-Falah sebelum pindah ke Bandung.", "MTs Al-Falah"),
+    ],
+    ids=["sma-negeri", "smkn", "sd-negeri", "madrasah-by-name"],
+)
+def test_an_indonesian_school_name_is_one_organisation(read, text, school):
+    """"SMA Negeri 6 Lembah Hijau": the level, its status, its number and its place make one name (the number
+    stopped the name before, and "Negeri" was left to be read as a person)."""
+    article = read(text)
+    _named(article, school, "ORG")
+    assert not [e for e in article.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siswa SMA dan SMK di kota itu diliburkan selama sepekan.",
+        "Lulusan SMA Budi Santoso mengatakan ia ingin menjadi guru.",
+    ],
+    ids=["levels-alone", "a-person-after-the-level"],
+)
+def test_a_school_level_alone_names_no_school(read, text):
+    assert not [e for e in read(text).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saat Hari Raya Idul Fitri, jalan tol menuju Lembah Hijau macet total.",
+        "Pada masa Orde Baru, siswa dilarang berdemonstrasi.",
+        "Selama Perang Dingin, hubungan kedua negara membeku.",
+        "Menjelang Tahun Baru Imlek, harga bahan pokok naik.",
+    ],
+    ids=["holiday", "era", "war", "new-year"],
+)
+def test_eras_holidays_and_wars_are_no_names(read, text):
+    """Capitalised phrases listed in ``not_name_phrases``: no word of them starts a person's name."""
+    assert not [e for e in read(text).entities if e.type == "PERSON"]
+
+
 # --- not names -----------------------------------------------------------------------------------
 
 

@@ -72,6 +72,11 @@ class Cues:
     media_verbs: frozenset[str]
     legal_forms: frozenset[str]
     lower_case_org_heads: frozenset[str]  # words that open a dictionary organisation written in lower case
+    school_levels: frozenset[str]  # "SMA", "SMKN": what opens an Indonesian school's name, as written
+    not_name_phrases: dict[str, tuple[int, ...]]  # first word -> lengths (longest first) of phrases that are no name
+    not_name_keys: frozenset[str]  # those phrases (keys)
+    school_status: frozenset[str]  # "negeri", "swasta" (keys)
+    school_name_openers: frozenset[str]  # "al", "muhammadiyah" (keys)
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
     # Unions asked for on many words, built once.
     heads: frozenset[str]  # org_heads | loc_heads
@@ -115,9 +120,23 @@ def cues() -> Cues:
         media_verbs=frozenset(match_key(w) for w in d["media_verbs"]),
         legal_forms=frozenset(match_key(w) for w in d["legal_forms"]),
         lower_case_org_heads=frozenset(d["lower_case_org_heads"]),
+        school_levels=frozenset(d["school_levels"]),
+        not_name_phrases=_phrase_lengths(d["not_name_phrases"]),
+        not_name_keys=frozenset(match_key(p) for p in d["not_name_phrases"]),
+        school_status=frozenset(match_key(w) for w in d["school_status"]),
+        school_name_openers=frozenset(match_key(w) for w in d["school_name_openers"]),
         heads=org_heads | loc_heads,
         heads_and_tails=org_heads | loc_heads | loc_tails | org_tails,
     )
+
+
+def _phrase_lengths(phrases: list[str]) -> dict[str, tuple[int, ...]]:
+    """First word (key) -> the lengths in words of the phrases it opens, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = match_key(phrase).split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
 
 
 @dataclass(slots=True)
@@ -580,6 +599,45 @@ def _open_at_lower_case_heads(s: _Sentence, cue: Cues) -> None:
                 s.may_open[at] = True
 
 
+def _not_name_phrase(s: _Sentence, i: int, cue: Cues) -> int:
+    """The number of tokens of the phrase from ``i`` listed in ``not_name_phrases`` ("Orde Baru", "Hari Raya Idul
+    Fitri"), the longest one, or 0."""
+    for n in cue.not_name_phrases[s.keys[i]]:
+        if i + n <= s.end and s.span_key(i, i + n) in cue.not_name_keys:
+            return n
+    return 0
+
+
+def _school_name(s: _Sentence, i: int, cue: Cues) -> int:
+    """The index after an Indonesian school's name opening with the level at ``i`` ("SMA Negeri 6 Jakarta",
+    "SMKN 2 Lembah Hijau", "MTs Al-Falah"), or 0 when the level stands alone ("siswa SMA", "lulusan SMA dan
+    SMK"). After the level: a status ("Negeri"), a number (digits or a roman numeral), then the place or the
+    school's own name (capitalised words). Without a status or a number the name must open with a word that
+    opens school names ("Al-", "Muhammadiyah", "Kolese"): a capitalised word alone may start the next phrase."""
+    end, keys, words, caps, kinds = s.end, s.keys, s.words, s.caps, s.kinds
+    j = i + 1
+    marked = False  # a status or a number: the words after are the school's
+    while j < end and caps[j] and keys[j] in cue.school_status:
+        j += 1
+        marked = True
+    numbered = j < end and (words[j].isdigit() or bool(_ROMAN.fullmatch(words[j])))
+    if numbered:
+        j += 1
+    named = j < end and caps[j] and kinds[j] in _WORD_KINDS and not _is_acronym(words[j]) \
+        and (marked or numbered or keys[j].split(" ")[0].split("-")[0] in cue.school_name_openers)
+    if named:
+        k = j + 1
+        while k < end and k - j < 4 and caps[k] and kinds[k] in _WORD_KINDS and not _is_acronym(words[k]) \
+                and keys[k] not in cue.not_name:
+            k += 1
+        j = k
+    # A status alone ("siswa SMA Negeri di kota itu") is any public school, not one.
+    return j if numbered or named else 0
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
 def _lower_case_organisation(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, found: list[Candidate]) -> int:
     """At a lower-case organisation head ("kementerian", "mahkamah"): when the words from it are an
     organisation's dictionary name of two words or more ("mahkamah agung", "kementerian luar negeri"), add it to
@@ -621,7 +679,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
     tokens, words, keys, caps, kinds = s.tokens, s.words, s.keys, s.caps, s.kinds
     next_opening = s.may_open.index  # the first token from i on that can start a mention (see _Sentence)
     title_firsts, max_words = cue.title_firsts, gaz.max_words
-    lower_case_heads = cue.lower_case_org_heads
+    lower_case_heads, school_levels = cue.lower_case_org_heads, cue.school_levels
+    not_name_firsts = cue.not_name_phrases
     for index, (i, end) in enumerate(windows, s.index):
         s.first, s.end, s.index = i, end, index
         # A dictionary match ends within its sentence: look-ups are not shared between sentences.
@@ -659,6 +718,18 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                         continue
                 i += 1
                 continue
+            key = keys[i]
+            if key in not_name_firsts:
+                n = _not_name_phrase(s, i, cue)
+                if n:
+                    i += n
+                    continue
+            if word in school_levels:
+                j = _school_name(s, i, cue)
+                if j:
+                    found.append(Candidate(tok.start, tokens[j - 1].end, "ORG", index, evidence="school"))
+                    i = j
+                    continue
             if "-" in word and tok.kind == "word":
                 parts = _compound_parts(s, i, gaz)
                 if parts:
@@ -764,10 +835,16 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if j == i:
                 i += 1
                 continue
-            # Leading words that never start a name ("Namun", "Para", "Menurut") are skipped.
-            while i < j and keys[i] in cue.not_name and not _starts_with(keys[i:j], cue.org_heads) \
-                    and not _starts_with(keys[i:j], cue.loc_heads):
-                i += 1
+            # Leading words that never start a name ("Namun", "Para", "Menurut") are skipped, and so are phrases
+            # that are no name ("Saat Hari Raya Idul Fitri").
+            while i < j:
+                if keys[i] in not_name_firsts and (n := _not_name_phrase(s, i, cue)):
+                    i += n
+                elif keys[i] in cue.not_name and not _starts_with(keys[i:j], cue.org_heads) \
+                        and not _starts_with(keys[i:j], cue.loc_heads):
+                    i += 1
+                else:
+                    break
             # "Maskapai Air Niugini mengatakan …": a word saying what kind of organisation follows, capitalised only
             # because it opens the sentence, is not part of the name (``_classify`` reads it as the kind). One that
             # is also an organisation or place head ("Yayasan", "Perusahaan"; "Situs", a website or an archaeological
