@@ -705,6 +705,28 @@ def test_eras_holidays_and_wars_are_no_names(read, text):
     assert not [e for e in read(text).entities if e.type == "PERSON"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Banjir merendam kecamatan Hamparan Hijau sejak Senin.", "Hamparan Hijau", "Hamparan Hijau"),
+        ("Warga desa Sukamaju Baru mengungsi ke balai desa.", "Sukamaju Baru", "Sukamaju Baru"),
+        ("Polisi menutup jalan Merdeka Timur selama unjuk rasa.", "Jalan Merdeka Timur", "jalan Merdeka Timur"),
+        ("Pendaki itu tersesat di lereng gunung Watu Kelir.", "Gunung Watu Kelir", "gunung Watu Kelir"),
+    ],
+    ids=["district", "village", "street-head-in-the-name", "mountain-head-in-the-name"],
+)
+def test_a_name_after_a_lower_case_place_head_is_a_place(read, text, name, mention):
+    """"kecamatan Hamparan Hijau": the unknown name after a place head written in lower case is a place; the head
+    is part of the mention where it is part of the name (``location_heads_in_names``: streets, mountains, …)."""
+    place = _named(read(text), name, "LOCATION")
+    assert [m.text for m in place.mentions] == [mention]
+
+
+def test_a_name_after_a_title_ending_in_a_place_head_is_a_person(read):
+    """"Sekretaris desa Anton Wibisono": the head belongs to the office; the name is the officer's."""
+    _named(read("Sekretaris desa Anton Wibisono membenarkan kabar itu."), "Anton Wibisono", "PERSON")
+
+
 # --- not names -----------------------------------------------------------------------------------
 
 

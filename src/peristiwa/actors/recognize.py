@@ -75,6 +75,7 @@ class Cues:
     school_levels: frozenset[str]  # "SMA", "SMKN": what opens an Indonesian school's name, as written
     not_name_phrases: dict[str, tuple[int, ...]]  # first word -> lengths (longest first) of phrases that are no name
     not_name_keys: frozenset[str]  # those phrases (keys)
+    heads_in_place_names: frozenset[str]  # lower-case place heads that are part of the name ("jalan", "gunung")
     school_status: frozenset[str]  # "negeri", "swasta" (keys)
     school_name_openers: frozenset[str]  # "al", "muhammadiyah" (keys)
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
@@ -123,6 +124,7 @@ def cues() -> Cues:
         school_levels=frozenset(d["school_levels"]),
         not_name_phrases=_phrase_lengths(d["not_name_phrases"]),
         not_name_keys=frozenset(match_key(p) for p in d["not_name_phrases"]),
+        heads_in_place_names=frozenset(match_key(w) for w in d["location_heads_in_names"]),
         school_status=frozenset(match_key(w) for w in d["school_status"]),
         school_name_openers=frozenset(match_key(w) for w in d["school_name_openers"]),
         heads=org_heads | loc_heads,
@@ -548,6 +550,12 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     prev = s.keys[i - 1] if i > s.first else ""
     if prev in cue.org_kinds and not pending_title and (s.words[i - 1][:1].islower() or s.sentence_initial(i - 1)):
         return "ORG", "organisation kind"  # "maskapai Air Niugini", "harian Die Zeit"
+    # "kecamatan Hamparan Perak", "pulau Mendanau", "desa Sukamaju": a place head written in lower case before
+    # the name (the head is a common noun there; the name is the place).
+    # Not after a title ("Sekretaris desa Anton Yunianto", "Kepala desa Budi"): there the head is the office's.
+    if prev in cue.loc_heads and s.words[i - 1][:1].islower() and not pending_title \
+            and (i - 2 < s.first or s.keys[i - 2] not in cue.titles):
+        return "LOCATION", _LOWER_CASE_HEAD
     # "di Skopje", "ke Idlib": a place; after "dari" only a single word ("dari Diego Angelini" is a person).
     if prev in cue.loc_preps and (i - s.first < 2 or s.keys[i - 2] not in ("dan", "kepada", "oleh")) \
             and not pending_title and not _speech_near(s, i, j, cue) and (prev != "dari" or j - i == 1):
@@ -606,6 +614,9 @@ def _not_name_phrase(s: _Sentence, i: int, cue: Cues) -> int:
         if i + n <= s.end and s.span_key(i, i + n) in cue.not_name_keys:
             return n
     return 0
+
+
+_LOWER_CASE_HEAD = "place word before"  # the evidence of a place named after a lower-case head
 
 
 def _school_name(s: _Sentence, i: int, cue: Cues) -> int:
@@ -869,6 +880,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     and words[j] not in _JOINING and caps[j + 1]:
                 j = _extend_org(s, i, j, cue, gaz)
             typed = _classify(s, i, j, cue, pending_title)
+            # "jalan Sudirman", "gunung Semeru": a head that is part of the place's name is part of the mention.
+            if typed and typed[1] is _LOWER_CASE_HEAD and keys[i - 1] in cue.heads_in_place_names:
+                i -= 1
             org_country = None
             if typed and typed[0] == "ORG" and typed[1] != "acronym":
                 j = _extend_org(s, i, j, cue, gaz)

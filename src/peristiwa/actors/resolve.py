@@ -426,7 +426,9 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
                       actor.lon, "dictionary", titles, actor.gov_of or gaz.seat_of.get(actor.id), mentions)
     surface_sorted = sorted(group.surface, key=len, reverse=True)
     name = surface_sorted[0]
-    aliases = dict.fromkeys([*surface_sorted[1:], *group.acronyms, *_without_place(group, gaz)])
+    if name[:1].islower():  # "jalan Merdeka Barat", read after a lower-case head: the name is capitalised
+        name = name[0].upper() + name[1:]
+    aliases = dict.fromkeys([*surface_sorted, *group.acronyms, *_without_place(group, gaz)])
     aliases.pop(name, None)
     country = next(filter(None, map(_country_of, candidates)), None)
     evidence = next((c.evidence for c in candidates if not c.single), "single")
