@@ -727,6 +727,27 @@ def test_a_name_after_a_title_ending_in_a_place_head_is_a_person(read):
     _named(read("Sekretaris desa Anton Wibisono membenarkan kabar itu."), "Anton Wibisono", "PERSON")
 
 
+def test_a_faculty_is_an_organisation(read):
+    """"Fakultas" heads an organisation's name, as "Universitas" does."""
+    article = read("Dekan Fakultas Hukum Universitas Lembah Hijau, Ahmad Wirawan, membuka seminar itu.")
+    _named(article, "Fakultas Hukum Universitas Lembah Hijau", "ORG")
+    _named(article, "Ahmad Wirawan", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korban tinggal di RT 03 RW 05 dan membawa SK pengangkatan serta bukti pembayaran SPP.",
+        "Lulusan STM itu pernah mengajar di PAUD dekat rumahnya.",
+        "Ia kuliah di jurusan Teknik Sipil lalu mengambil Ilmu Hukum.",
+        "Tim itu gagal lolos ke Piala Dunia tahun ini.",
+    ],
+    ids=["neighbourhood-units-and-documents", "school-levels", "fields-of-study", "a-trophy"],
+)
+def test_units_documents_fields_of_study_and_trophies_are_no_actors(read, text):
+    assert read(text).entities == []
+
+
 # --- not names -----------------------------------------------------------------------------------
 
 
