@@ -748,6 +748,20 @@ def test_units_documents_fields_of_study_and_trophies_are_no_actors(read, text):
     assert read(text).entities == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jerman menolak menghentikan proyek pipa Nord Stream 2 meski ditekan Washington.",
+        "Pabrikan itu memamerkan jet tempur Garuda Perkasa 35 di pameran kedirgantaraan.",
+        "Aturan itu tertuang dalam Peraturan Menteri Nomor 12 tahun lalu.",
+    ],
+    ids=["pipeline", "aircraft-model", "regulation-number"],
+)
+def test_capitalised_words_before_a_number_are_no_person(read, text):
+    """"Nord Stream 2": a number right after two capitalised words names a product, project or document."""
+    assert not [e for e in read(text).entities if e.type == "PERSON"]
+
+
 # --- not names -----------------------------------------------------------------------------------
 
 

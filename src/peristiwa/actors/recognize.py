@@ -580,7 +580,9 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         return "PERSON", "role"
     if _speech_near(s, i, j, cue):
         return "PERSON", "speech verb"
-    if 2 <= j - i <= 4:
+    # "Nord Stream 2", "Boeing 737", "Sukhoi Su 35": a number right after makes the words a product's or a
+    # project's name (a person's regnal number is a roman numeral).
+    if 2 <= j - i <= 4 and not (j < s.end and s.words[j].isdigit()):
         return "PERSON", "name shape"
     return None
 
