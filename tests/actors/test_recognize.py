@@ -762,6 +762,34 @@ def test_capitalised_words_before_a_number_are_no_person(read, text):
     assert not [e for e in read(text).entities if e.type == "PERSON"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angka itu tercatat dalam laporan Produk Domestik Bruto kuartal ketiga.",
+        "Ribuan pelamar mengikuti seleksi Pegawai Negeri Sipil di gedung itu.",
+        "Keputusan itu diambil dalam Rapat Terbatas di Istana pekan lalu.",
+    ],
+    ids=["economic-term", "civil-service", "meeting"],
+)
+def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
+    """Every word in id/common_words.txt: a phrase written in title case, not a name."""
+    assert not [e for e in read(text).entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acara itu dibuka oleh Intan Permata Sari dari panitia.", "Intan Permata Sari"),
+        ("Lagu baru itu dinyanyikan Bintang Cahaya Putri di panggung utama.", "Bintang Cahaya Putri"),
+        ("Pembelaan itu disampaikan Rahmat Hidayat di depan majelis hakim.", "Rahmat Hidayat"),
+    ],
+    ids=["given-names-that-are-words", "three-word-names", "common-name"],
+)
+def test_names_made_of_words_stay_names(read, text, name):
+    """Indonesian names are often words ("Intan", "Permata", "Bintang"): the common-word list leaves them out."""
+    _named(read(text), name, "PERSON")
+
+
 # --- not names -----------------------------------------------------------------------------------
 
 

@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from itertools import compress, count
 
 from peristiwa.actors.gazetteer import Actor, Form, Gazetteer, match_key
-from peristiwa.langdata import load_yaml
+from peristiwa.langdata import load_lines, load_yaml
 from peristiwa.model import Article, Token
 from peristiwa.text.segment import indices_of, token_kinds, token_starts, token_words, tokenize
 
@@ -76,6 +76,7 @@ class Cues:
     not_name_phrases: dict[str, tuple[int, ...]]  # first word -> lengths (longest first) of phrases that are no name
     not_name_keys: frozenset[str]  # those phrases (keys)
     heads_in_place_names: frozenset[str]  # lower-case place heads that are part of the name ("jalan", "gunung")
+    common_words: frozenset[str]  # id/common_words.txt: words that are (nearly) never part of a person's name
     school_status: frozenset[str]  # "negeri", "swasta" (keys)
     school_name_openers: frozenset[str]  # "al", "muhammadiyah" (keys)
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
@@ -125,6 +126,7 @@ def cues() -> Cues:
         not_name_phrases=_phrase_lengths(d["not_name_phrases"]),
         not_name_keys=frozenset(match_key(p) for p in d["not_name_phrases"]),
         heads_in_place_names=frozenset(match_key(w) for w in d["location_heads_in_names"]),
+        common_words=frozenset(load_lines("id/common_words.txt")),
         school_status=frozenset(match_key(w) for w in d["school_status"]),
         school_name_openers=frozenset(match_key(w) for w in d["school_name_openers"]),
         heads=org_heads | loc_heads,
@@ -581,8 +583,10 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     if _speech_near(s, i, j, cue):
         return "PERSON", "speech verb"
     # "Nord Stream 2", "Boeing 737", "Sukhoi Su 35": a number right after makes the words a product's or a
-    # project's name (a person's regnal number is a roman numeral).
-    if 2 <= j - i <= 4 and not (j < s.end and s.words[j].isdigit()):
+    # project's name (a person's regnal number is a roman numeral). "Produk Domestik Bruto", "Rapat Kerja": a
+    # phrase of common words only (id/common_words.txt), written in title case, is no one's name.
+    if 2 <= j - i <= 4 and not (j < s.end and s.words[j].isdigit()) \
+            and not cue.common_words.issuperset(keys):
         return "PERSON", "name shape"
     return None
 
