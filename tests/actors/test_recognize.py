@@ -943,3 +943,61 @@ def test_a_noun_of_an_act_that_opens_the_sentence_is_no_name(read, text):
     """"Kunjungan Presiden …": the noun and the title after it are not a person's name."""
     names = [e.name for e in read(text).entities]
     assert not any(n.startswith(("Kunjungan", "Serangan")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Bupati Kaliwungu, Ahmad Santoso, meresmikan pasar baru di pusat kota.", "Kaliwungu", "Ahmad Santoso"),
+        ("Kepala Desa Sukamaju, Budi Hartono, ditahan polisi pada Senin malam.", "Sukamaju", "Budi Hartono"),
+        ("Kapolres Lembah Hijau, Rudi Setiawan, memimpin apel pagi itu.", "Lembah Hijau", "Rudi Setiawan"),
+    ],
+    ids=["regent", "village-head", "police-chief"],
+)
+def test_between_a_place_title_and_a_name_after_a_comma_is_the_place(read, text, place, person):
+    """"Bupati Kaliwungu, Ahmad Santoso": an office of a place (``place_titles``), the place the dictionary does
+    not know, then its holder set off by a comma."""
+    article = read(text)
+    _named(article, place, "LOCATION")
+    _named(article, person, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Ahmad Santoso, Senin (10/3), meresmikan pasar baru.",
+        "Wali Kota Budi Hartono, Wakil Wali Kota Siti Aminah, dan Sekda Joko Susilo menghadiri acara itu.",
+    ],
+    ids=["a-weekday-after-the-comma", "a-list-of-officials"],
+)
+def test_a_name_after_a_place_title_stays_a_person(read, text):
+    assert not [e for e in read(text).entities if e.type == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ribuan buruh menolak UU Cipta Kerja dan RUU Perampasan Aset di depan gedung parlemen.",
+        "Mahkamah Konstitusi menguji Undang-Undang Pemilu Serentak pekan depan.",
+        "Aturan itu tertuang dalam Perpres Percepatan Pembangunan Desa yang terbit pekan lalu.",
+    ],
+    ids=["acronyms", "written-out", "regulation"],
+)
+def test_the_title_of_a_law_is_no_name(read, text):
+    """``document_heads``: the capitalised words after "UU", "Undang-Undang" or "Perpres" are the law's title."""
+    assert not [e for e in read(text).entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Polisi menggerebek gudang milik CV Maju Jaya di pinggir kota.", "CV Maju Jaya"),
+        ("Saham PT Sinar Bahari Nusantara Tbk naik tiga persen pada penutupan perdagangan.",
+         "PT Sinar Bahari Nusantara Tbk"),
+    ],
+    ids=["cv", "listed-pt"],
+)
+def test_a_company_under_indonesian_law_is_indonesian(read, text, name):
+    """``indonesian_legal_forms``: an unknown company whose name opens or ends with "PT", "CV" or "Tbk"."""
+    company = _named(read(text), name, "ORG")
+    assert (company.country, company.sector) == ("IDN", "BUS")

@@ -1191,6 +1191,14 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("KPK menahan Wali Kota Tanjungbalai Syahrial usai pemeriksaan.", [("COERCE", "IDN", "IDN")],
                  id="detaining-a-named-person"),
     pytest.param("Kedua pihak diminta menahan diri.", [], id="restraint-is-no-detention"),
+    pytest.param("Kejaksaan Agung menahan mantan Direktur Utama PT Sinar Bahari terkait kasus korupsi.",
+                 [("COERCE", "IDN", "IDN")], id="detaining-a-former-director"),
+    pytest.param("Polisi menahan kepala desa itu terkait penyelewengan dana desa.", [("COERCE", "IDN", "IDN")],
+                 id="detaining-a-village-head"),
+    pytest.param("Bank Indonesia menahan suku bunga acuan di level 6 persen.", [], id="holding-a-rate"),
+    # a capitalised agent word before a named person is the person's title, not a second actor
+    pytest.param("Menteri Luar Negeri Sugiono bertemu dengan Menteri Energi AS Rick Perry di Jakarta.",
+                 [("CONSULT", "IDN", "USA"), ("CONSULT", "USA", "IDN")], id="title-before-a-name-is-no-agent"),
     # agents whose name says their country keep it
     pytest.param("Malaysia mendeportasi 120 WNI melalui Pelabuhan Nunukan.", [("COERCE", "MYS", "IDN")],
                  id="wni-are-indonesians"),
@@ -1439,3 +1447,10 @@ def test_a_noun_in_apposition_is_the_act_just_told(code):
     it does not accuse."""
     article = code("Presiden Trump menuduh Tiongkok mencampuri pemilu, sebuah tuduhan yang dibantah oleh Beijing.")
     assert [_triple(e) for e in article.events if e.type == "ACCUSE"] == [("ACCUSE", "USA", "CHN")]
+
+
+def test_a_place_set_off_by_commas_is_no_subject(code):
+    """"di depan Gedung DPR, Jakarta, menolak …": the city says where the building is; the workers refuse, not the
+    seat of government that Jakarta would otherwise stand for."""
+    article = code("Ribuan buruh berunjuk rasa di depan Gedung DPR, Jakarta, menolak kenaikan upah yang terlalu kecil.")
+    assert [e.source.name for e in article.events if e.type == "REJECT"] == ["buruh"]

@@ -80,6 +80,8 @@ class Cues:
     school_status: frozenset[str]  # "negeri", "swasta" (keys)
     school_name_openers: frozenset[str]  # "al", "muhammadiyah" (keys)
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
+    document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
+    place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
     # Unions asked for on many words, built once.
     heads: frozenset[str]  # org_heads | loc_heads
     heads_and_tails: frozenset[str]  # organisation and place heads and tails
@@ -118,6 +120,8 @@ def cues() -> Cues:
         standalone=frozenset(match_key(w) for w in d["standalone_institutions"]),
         org_kinds=frozenset(match_key(w) for w in d["org_kinds"]),
         ranks=frozenset(match_key(w) for w in d["rank_titles"]),
+        place_titles=frozenset(match_key(w) for w in d["place_titles"]),
+        document_heads=frozenset(match_key(w).rsplit(" ", 1)[-1] for w in d["document_heads"]),
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
         media_verbs=frozenset(match_key(w) for w in d["media_verbs"]),
         legal_forms=frozenset(match_key(w) for w in d["legal_forms"]),
@@ -531,6 +535,16 @@ def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
     return True
 
 
+def _name_after_comma(s: _Sentence, j: int, cue: Cues) -> bool:
+    """A comma at ``j`` and then what reads as a person's name: a capitalised word that opens no title, is no
+    day or month ("Bupati Lestari, Senin (3/3), …") and no acronym ("Camat Budi, SH")."""
+    if j + 1 >= s.end or s.words[j] != ",":
+        return False
+    word, key = s.words[j + 1], s.keys[j + 1]
+    return _is_cap(word) and word[1:].islower() and key not in cue.title_firsts and key not in cue.months_days \
+        and key not in cue.heads and key not in cue.not_name
+
+
 def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None) -> tuple[str, str] | None:
     """(type, evidence) for the unknown capitalised phrase tokens[i:j], or None to skip it."""
     keys = s.keys[i:j]
@@ -550,6 +564,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         if _starts_with(keys, cue.loc_heads) or _ends_with(keys, cue.loc_tails):
             return "LOCATION", "place word"
     prev = s.keys[i - 1] if i > s.first else ""
+    if prev in cue.document_heads:
+        return None  # "UU Cipta Kerja", "RUU Perampasan Aset": the title of a law
     if prev in cue.org_kinds and not pending_title and (s.words[i - 1][:1].islower() or s.sentence_initial(i - 1)):
         return "ORG", "organisation kind"  # "maskapai Air Niugini", "harian Die Zeit"
     # "kecamatan Hamparan Perak", "pulau Mendanau", "desa Sukamaju": a place head written in lower case before
@@ -566,6 +582,9 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         return None
     if pending_title and j < s.end and s.keys[j] in cue.ranks:
         return "LOCATION", "place of the title"  # "Kapolsek Tanah Abang Kompol Haris": the rank opens the name
+    if pending_title and _name_after_comma(s, j, cue) \
+            and match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]) in cue.place_titles:
+        return "LOCATION", "place of the title"  # "Bupati Kaliwungu, Ahmad Santoso": the place, then its head
     if pending_title:
         return "PERSON", "title"
     if j - i == 1:

@@ -434,8 +434,22 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
     evidence = next((c.evidence for c in candidates if not c.single), "single")
     sector = _sector_of_words(name if group.type == "ORG" else " ".join(titles)) \
         if group.type in ("ORG", "PERSON") else None
+    if group.type == "ORG" and country is None and _indonesian_company(name):
+        country, sector = "IDN", sector or "BUS"
     return Entity(f"local-{group.type.lower()}-{n}", group.type, name, list(aliases), country, country, sector, None,
                   None, evidence, titles, None, mentions)
+
+
+@cache
+def _indonesian_forms() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_yaml("id/entities.yaml")["indonesian_legal_forms"])
+
+
+def _indonesian_company(name: str) -> bool:
+    """The name opens or ends with a legal form of Indonesian law ("PT Sinar Bahari", "Bank Sinar Tbk")."""
+    words = match_key(name).split()
+    forms = _indonesian_forms()
+    return len(words) >= 2 and (words[0] in forms or words[-1] in forms)
 
 
 @cache

@@ -568,6 +568,8 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             text[t.start : t.end] for t in tokens[k : k + n])
         if k > 0 and _modifies_noun(s, k):
             continue  # "pasokan militer", "kekuatan militer": an adjective of the noun before, not an actor
+        if noun[:1].isupper() and _title_of_named_person(s, named, k + n):
+            continue  # "dengan Menteri Energi AS Rick Perry", "Gubernur Jawa Barat Dedi Mulyadi": the person's title
         follower = None
         # The country may follow a word of origin: "perusahaan asal Iran", "kapal berbendera Panama".
         at = k + n + 1 if k + n < len(lower) and lower[k + n] in origin_words else k + n
@@ -593,6 +595,16 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     return out
 
 
+
+
+def _title_of_named_person(s: _Sentence, named: list[_Actor], k: int) -> bool:
+    """A named person starts at ``k`` or after capitalised words from ``k`` (the rest of a title written before
+    the name: "Menteri [Energi AS] Rick Perry")."""
+    words = s.words
+    for a in named:
+        if a.entity.type == "PERSON" and k <= a.t0 <= k + 5 and all(w[:1].isupper() for w in words[k : a.t0]):
+            return True
+    return False
 
 
 def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -> str | None:
@@ -1007,7 +1019,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
             continue
         if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]):
             return []
-        if _preceded_by_preposition(s, a):
+        if _preceded_by_preposition(s, a) or _apposed_place(s, actors, idx):
             continue
         if _reported_clause_subject(s, a.t1, i):
             return []
@@ -1019,6 +1031,22 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
         group = _coordinated_left(s, actors, idx)
         return [g for g in group if not _preceded_by_preposition(s, g)] or group
     return []
+
+
+def _apposed_place(s: _Sentence, actors: list[_Actor], idx: int) -> bool:
+    """A place set off by a comma after the place or the prepositional phrase before it ("di depan Gedung DPR,
+    Jakarta, menolak …", "di Surabaya, Jawa Timur, …"): it says where that is, and does nothing itself."""
+    a = actors[idx]
+    if a.entity.type != "LOCATION" or a.t0 < 2 or s.lower[a.t0 - 1] != ",":
+        return False
+    comma = a.t0 - 1
+    # The place before the comma, an actor or not (a building or a street stands for no one).
+    before = next((k for k, end, _ in _sentence_places(s.article, s) if end == comma), None)
+    if before is None:
+        before = next((b.t0 for b in actors[:idx] if b.t1 == comma), None)
+        if before is None:
+            return False
+    return _governing_preposition(s.lower, before) is not None
 
 
 # Words that end a relative clause before its comma could ("… yang mengecam Rusia karena …, …").
