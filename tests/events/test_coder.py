@@ -1196,6 +1196,16 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Polisi menahan kepala desa itu terkait penyelewengan dana desa.", [("COERCE", "IDN", "IDN")],
                  id="detaining-a-village-head"),
     pytest.param("Bank Indonesia menahan suku bunga acuan di level 6 persen.", [], id="holding-a-rate"),
+    # talks by telephone, the light verb before them included
+    pytest.param("Menlu Sugiono melakukan pembicaraan telepon dengan Menlu China Wang Yi membahas situasi di Gaza.",
+                 [("CONSULT", "CHN", "IDN"), ("CONSULT", "IDN", "CHN")], id="talks-by-telephone"),
+    # the agent of a relative clause's passive verb is no object of the verb before it
+    pytest.param("Israel dan Hamas menyepakati gencatan senjata yang dimediasi Qatar dan Mesir.",
+                 [("AGREE", "ISR", "PSE"), ("AGREE", "PSE", "ISR")], id="agent-of-a-relative-clause"),
+    # mediators mediate between the sides, together, one way
+    pytest.param("Qatar dan Mesir memediasi perundingan antara Israel dan Hamas.",
+                 [("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE"), ("CONSULT", "QAT", "ISR"),
+                  ("CONSULT", "QAT", "PSE")], id="mediators"),
     # a capitalised agent word before a named person is the person's title, not a second actor
     pytest.param("Menteri Luar Negeri Sugiono bertemu dengan Menteri Energi AS Rick Perry di Jakarta.",
                  [("CONSULT", "IDN", "USA"), ("CONSULT", "USA", "IDN")], id="title-before-a-name-is-no-agent"),

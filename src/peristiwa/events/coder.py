@@ -132,6 +132,7 @@ _REFUSABLE = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE", "AID", "SUPP
 # Material conflict promised on a condition, and the CAMEO threat it amounts to: sanctions (1312), repression
 # (137), military force (138).
 _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
+_MEDIATION = "045"  # CAMEO: mediate
 # Statements whose addressee, when none is named, is taken to be domestic.
 _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
@@ -813,8 +814,9 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                 i == prev[1] or (s.lower[prev[1]] not in _PREPOSITIONS and not _active_verb(s.lower[prev[1]]))):
             if prev[2].predicate.plover == trig.predicate.plover and not prev[3]:
                 # "menggelar aksi" + "mogok nasional": one act, told by the more specific entry, in the voice of
-                # the verb phrase.
-                out[-1] = (prev[0], j, Trigger(trig.predicate, "active", prev[2].words + trig.words), obj)
+                # the verb phrase; mediating talks ("memediasi perundingan") is the mediation.
+                pred = prev[2].predicate if prev[2].predicate.cameo == _MEDIATION else trig.predicate
+                out[-1] = (prev[0], j, Trigger(pred, "active", prev[2].words + trig.words), obj)
                 continue
             if trig.voice == "nominal":
                 continue
@@ -1125,9 +1127,15 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     reach = min(len(s.lower), in_reach[-1][1].t0)
     # A ber- or di- verb after "untuk" starts a clause of its own too: "setuju untuk bergabung dengan NATO" is
     # agreeing to join NATO, not agreeing with it.
+    # So does a relative clause's passive verb with its agent: "menyepakati gencatan senjata yang dimediasi Qatar"
+    # (Qatar mediates); not one without ("menabrakkan truk yang disewanya ke pejalan kaki").
+    starts = {a.t0 for _, a in in_reach}
     next_verb = next((k for k in range(j, reach) if (_ACTIVE_VERBS[s.lower[k]] and s.lower[k - 1] != "dengan"
                                                      and s.lower[k] not in stance)
-                      or (k > j and s.lower[k - 1] == "untuk" and _looks_like_verb(s.lower[k]))), len(s.lower))
+                      or (k > j and s.lower[k - 1] == "untuk" and _looks_like_verb(s.lower[k]))
+                      or (k > j and s.lower[k - 1] == "yang" and _passive_verb(s.lower[k])
+                          and (k + 1 in starts or (k + 2 in starts and s.lower[k + 1] == "oleh")))),
+                     len(s.lower))
     candidates = []
     for idx, a in in_reach:
         if not _RIGHT_BOUNDARIES.isdisjoint(s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
@@ -1897,8 +1905,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if voice == "nominal" and between and pred.plover not in SYMMETRIC_TYPES:
         reciprocal = True
         why.append("'antara … dan …': each side acts on the other")
-    if (pred.plover in SYMMETRIC_TYPES or reciprocal) and not targets and len(sources) >= 2:
+    if (pred.plover in SYMMETRIC_TYPES or reciprocal) and not targets and len(sources) >= 2 \
+            and pred.cameo != _MEDIATION:
         # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
+        # (Coordinated mediators, "dimediasi Qatar dan Mesir", mediate together between others.)
         sides = list({a.code: a for a in sources}.values())
         sources, targets, target_how = sides[:1], sides[1:], "coordinated subjects"
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
@@ -1917,7 +1927,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
              and not _own_country_as_a_whole(s, src, tgt, j)]
     # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
-    if reciprocal or (pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and not _negated_here(s, i, lex)):
+    # (Nor does a mediation: the sides do not mediate the mediator.)
+    if reciprocal or (pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and pred.cameo != _MEDIATION
+                      and not _negated_here(s, i, lex)):
         pairs += [(tgt, src) for src, tgt in pairs]
     if not pairs and sources and (pred.plover in _TARGETLESS or pred.no_target):
         # "massa berunjuk rasa": a protest needs no target, nor does a curfew (the entry's no_target)
