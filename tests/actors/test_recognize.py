@@ -1001,3 +1001,21 @@ def test_a_company_under_indonesian_law_is_indonesian(read, text, name):
     """``indonesian_legal_forms``: an unknown company whose name opens or ends with "PT", "CV" or "Tbk"."""
     company = _named(read(text), name, "ORG")
     assert (company.country, company.sector) == ("IDN", "BUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        ("Anggota Komisi Hukum dari Fraksi Partai Gerindra, Habiburokhman, mengatakan putusan itu tepat.",
+         "Partai Gerakan Indonesia Raya", "Habiburokhman"),
+        ("Warga Desa Sukamaju, Sutrisno, mengatakan banjir datang tengah malam.", None, "Sutrisno"),
+    ],
+    ids=["faction-of-a-known-party", "resident"],
+)
+def test_one_name_set_off_by_commas_before_a_speech_verb_is_a_person(read, text, org, person):
+    """", Habiburokhman, mengatakan": one word between commas, then a speech verb; "Fraksi" before a party the
+    dictionary knows is the faction's kind, not part of the party's name."""
+    article = read(text)
+    _named(article, person, "PERSON")
+    if org:
+        _named(article, org, "ORG")

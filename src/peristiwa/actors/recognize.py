@@ -479,6 +479,9 @@ def _listed_fields_end(s: _Sentence, j: int, cue: Cues, gaz: Gazetteer) -> int:
 def _speech_near(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
     before = s.words[i - 1].lower() if i > s.first else ""
     after = s.words[j].lower() if j < s.end else ""
+    if after == "," and before == "," and j + 1 < s.end:
+        # "Anggota Fraksi Partai Gerindra, Habiburokhman, mengatakan …": the name set off by commas, then the verb
+        after = s.words[j + 1].lower()
     return before in cue.speech_after_quote or after in cue.speech_after_speaker
 
 
