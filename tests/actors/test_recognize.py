@@ -1019,3 +1019,10 @@ def test_one_name_set_off_by_commas_before_a_speech_verb_is_a_person(read, text,
     _named(article, person, "PERSON")
     if org:
         _named(article, org, "ORG")
+
+
+def test_after_a_rank_a_word_that_names_a_place_is_part_of_the_name(read):
+    """"AKBP Rio Wahyu Anggoro": "Rio" is also Rio de Janeiro, but a rank is followed by a person's name."""
+    article = read("Kapolres Bogor AKBP Rio Wahyu Anggoro memimpin penggerebekan itu.")
+    assert _named(article, "Rio Wahyu Anggoro", "PERSON").country == "IDN"
+    assert not [e for e in article.entities if e.name == "Rio de Janeiro"]

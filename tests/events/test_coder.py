@@ -1196,6 +1196,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Polisi menahan kepala desa itu terkait penyelewengan dana desa.", [("COERCE", "IDN", "IDN")],
                  id="detaining-a-village-head"),
     pytest.param("Bank Indonesia menahan suku bunga acuan di level 6 persen.", [], id="holding-a-rate"),
+    # defying a norm needs the norm: a rule broken, an agreement, a country's sovereignty
+    pytest.param("Dinas itu mendata perusahaan yang melanggar sepanjang tahun lalu.", [],
+                 id="violating-what-is-not-said"),
+    pytest.param("Korea Utara melanggar resolusi Dewan Keamanan PBB.", [("REJECT", "PRK", "IGO:UN")],
+                 id="violating-a-resolution"),
     # talks by telephone, the light verb before them included
     pytest.param("Menlu Sugiono melakukan pembicaraan telepon dengan Menlu China Wang Yi membahas situasi di Gaza.",
                  [("CONSULT", "CHN", "IDN"), ("CONSULT", "IDN", "CHN")], id="talks-by-telephone"),

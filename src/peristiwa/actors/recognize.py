@@ -810,6 +810,10 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if match and match[0].actor.type == "ORG" and match[1] < end and caps[match[1]] \
                     and f"{keys[match[1] - 1]} {keys[match[1]]}" in cue.org_heads:
                 match = None  # "Kejaksaan Negeri Bogor": a known name opening a longer kind of organisation
+            if match and match[0].actor.type == "LOCATION" and match[1] == i + 1 and pending_title \
+                    and i == pending_until - 1 and match[1] < end and caps[match[1]] \
+                    and keys[i - 1] in cue.ranks and keys[match[1]] not in cue.title_firsts:
+                match = None  # "AKBP Rio Wahyu Anggoro": after a rank a person's name, whatever place a word names
             if match:
                 form, j = match
                 actor = form.actor
