@@ -980,12 +980,31 @@ def test_a_name_after_a_place_title_stays_a_person(read, text):
         "Ribuan buruh menolak UU Cipta Kerja dan RUU Perampasan Aset di depan gedung parlemen.",
         "Mahkamah Konstitusi menguji Undang-Undang Pemilu Serentak pekan depan.",
         "Aturan itu tertuang dalam Perpres Percepatan Pembangunan Desa yang terbit pekan lalu.",
+        "Ia khawatir soal nasib Undang-Undang Layanan Kesehatan di tangan hakim baru itu.",
     ],
-    ids=["acronyms", "written-out", "regulation"],
+    ids=["acronyms", "written-out", "regulation", "title-that-reads-like-an-organisation"],
 )
 def test_the_title_of_a_law_is_no_name(read, text):
     """``document_heads``: the capitalised words after "UU", "Undang-Undang" or "Perpres" are the law's title."""
-    assert not [e for e in read(text).entities if e.type == "PERSON"]
+    assert [e.name for e in read(text).entities if e.source != "dictionary"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandar Udara sudah dibuka kembali hanya untuk penerbangan bantuan.",
+        "Pangkalan Angkatan Laut di seluruh negeri memasang bendera setengah tiang.",
+    ],
+    ids=["airport", "naval-base"],
+)
+def test_a_kind_of_place_with_no_name_is_no_place(read, text):
+    """A capitalised phrase made only of place and organisation heads names a kind of place, not one place."""
+    assert [e.name for e in read(text).entities if e.type == "LOCATION"] == []
+
+
+def test_an_organisation_named_by_its_heads_alone_stays(read):
+    """"Palang Merah", "Angkatan Laut": an organisation may be named by its heads; only places need a name."""
+    _named(read("Petugas dari Palang Merah membagikan makanan di pengungsian."), "Palang Merah", "ORG")
 
 
 @pytest.mark.parametrize(

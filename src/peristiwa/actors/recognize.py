@@ -121,7 +121,8 @@ def cues() -> Cues:
         org_kinds=frozenset(match_key(w) for w in d["org_kinds"]),
         ranks=frozenset(match_key(w) for w in d["rank_titles"]),
         place_titles=frozenset(match_key(w) for w in d["place_titles"]),
-        document_heads=frozenset(match_key(w).rsplit(" ", 1)[-1] for w in d["document_heads"]),
+        document_heads=frozenset(k for w in d["document_heads"]
+                                 for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
         media_verbs=frozenset(match_key(w) for w in d["media_verbs"]),
         legal_forms=frozenset(match_key(w) for w in d["legal_forms"]),
@@ -538,6 +539,21 @@ def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
     return True
 
 
+def _only_heads(keys: list[str], cue: Cues) -> bool:
+    """Every word is part of a head or tail of organisation or place names ("bandar udara", "pangkalan" +
+    "angkatan laut"), read one, two or three words at a time."""
+    k, n = 0, len(keys)
+    every = cue.heads_and_tails
+    while k < n:
+        for size in (3, 2, 1):
+            if k + size <= n and " ".join(keys[k : k + size]) in every:
+                k += size
+                break
+        else:
+            return False
+    return True
+
+
 def _name_after_comma(s: _Sentence, j: int, cue: Cues) -> bool:
     """A comma at ``j`` and then what reads as a person's name: a capitalised word that opens no title, is no
     day or month ("Bupati Lestari, Senin (3/3), …") and no acronym ("Camat Budi, SH")."""
@@ -562,9 +578,13 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
                 return None
             return "ORG", "acronym"
     else:
+        if keys[0] in cue.document_heads or (i > s.first and s.keys[i - 1] in cue.document_heads):
+            return None  # "Undang-Undang Layanan Kesehatan": the title of a law
         if _starts_with(keys, cue.org_heads) or _ends_with(keys, cue.org_tails):
             return "ORG", "organisation word"
         if _starts_with(keys, cue.loc_heads) or _ends_with(keys, cue.loc_tails):
+            if _only_heads(keys, cue):
+                return None  # "Bandar Udara sudah dibuka", "Pangkalan Angkatan Laut": kinds of place, none named
             return "LOCATION", "place word"
     prev = s.keys[i - 1] if i > s.first else ""
     if prev in cue.document_heads:
