@@ -1045,3 +1045,16 @@ def test_after_a_rank_a_word_that_names_a_place_is_part_of_the_name(read):
     article = read("Kapolres Bogor AKBP Rio Wahyu Anggoro memimpin penggerebekan itu.")
     assert _named(article, "Rio Wahyu Anggoro", "PERSON").country == "IDN"
     assert not [e for e in article.entities if e.name == "Rio de Janeiro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ASEAN mendesak junta melaksanakan Konsensus Lima Poin secara penuh.", None),
+        ("Duta Besar Indonesia di Lima, Peru, menghadiri upacara itu.", "Lima"),
+    ],
+    ids=["a-number-in-a-title", "the-city"],
+)
+def test_a_name_that_is_also_a_word_is_the_word_inside_a_title_case_phrase(read, text, place):
+    """``common_word_names`` ("Lima" is five and Peru's capital): between capitalised common words, the word."""
+    assert [e.name for e in read(text).entities if e.type == "LOCATION"] == ([place] if place else [])

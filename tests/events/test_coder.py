@@ -1196,6 +1196,19 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Polisi menahan kepala desa itu terkait penyelewengan dana desa.", [("COERCE", "IDN", "IDN")],
                  id="detaining-a-village-head"),
     pytest.param("Bank Indonesia menahan suku bunga acuan di level 6 persen.", [], id="holding-a-rate"),
+    pytest.param("Polisi Diraja Malaysia menahan 12 pekerja migran Indonesia di sebuah perkebunan di Tawau.",
+                 [("COERCE", "MYS", "IDN")], id="detaining-workers"),
+    # an attribution after the act names who says so, not whom the act is done to
+    pytest.param("Korea Utara kembali meluncurkan rudal balistik ke arah Laut Jepang, menurut Kepala Staf Gabungan "
+                 "Korea Selatan.", [("MOBILIZE", "PRK", None)], id="attribution-is-no-target"),
+    # a country inside the name of an organisation that is of no one country does not act
+    pytest.param("Massa dari Aliansi Rakyat Indonesia Bela Palestina menggelar aksi di depan Kedutaan Besar Amerika "
+                 "Serikat di Jakarta.", [("PROTEST", "IDN", "USA")], id="country-inside-an-uncoded-name"),
+    # peacekeepers of a country, civilians by their trade
+    pytest.param("Sekjen PBB Antonio Guterres mengapresiasi kontribusi pasukan perdamaian Indonesia di Lebanon.",
+                 [("SUPPORT", "IGO:UN", "IDN")], id="peacekeepers-of-a-country"),
+    pytest.param("Kelompok bersenjata menembak mati dua tukang ojek di Distrik Sugapa, Intan Jaya.",
+                 [("ASSAULT", "IDN", "IDN")], id="civilians-by-their-trade"),
     # defying a norm needs the norm: a rule broken, an agreement, a country's sovereignty
     pytest.param("Dinas itu mendata perusahaan yang melanggar sepanjang tahun lalu.", [],
                  id="violating-what-is-not-said"),

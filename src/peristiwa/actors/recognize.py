@@ -329,11 +329,19 @@ def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: st
         for form in forms if len(forms) < 2 else _prefer(forms):
             if form.exact_case and _letters(s.text[tokens[i].start : tokens[j - 1].end]) != _letters(form.text):
                 continue
-            if key in cue.common_word_names and s.sentence_initial(i):
+            if key in cue.common_word_names and (s.sentence_initial(i) or _inside_title_case(s, i, j, cue)):
                 continue
             best = (form, j)
             break
     return best
+
+
+def _inside_title_case(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
+    """tokens[i:j] stand between capitalised common words ("Konsensus Lima Poin", "Rencana Lima Tahun"): a phrase
+    in title case, where a name that is also a word ("Lima", "Batu") is the word."""
+    before = i - 1 >= s.first and s.caps[i - 1] and not s.sentence_initial(i - 1) and s.keys[i - 1] in cue.common_words
+    after = j < s.end and s.caps[j] and s.keys[j] in cue.common_words
+    return before and after
 
 
 _TYPE_ORDER = {"COUNTRY": 0, "ORG": 1, "PERSON": 2, "LOCATION": 3}

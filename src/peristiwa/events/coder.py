@@ -97,6 +97,9 @@ _LEFT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi",
 _RIGHT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "karena",
                                "setelah", "sebelum", "ketika", "saat", "agar", "supaya", "”", "kata", "ujar",
                                "katanya", "ujarnya"])
+# An attribution after the act ("…, menurut JCS Korea Selatan") names who says so, not whom it is done to: the
+# search for a target stops there too.
+_TARGET_BOUNDARIES = _RIGHT_BOUNDARIES | {"menurut", "mengutip", "melansir", "dilansir"}
 _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menjatuhkan melancarkan mengeluarkan "
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
@@ -466,12 +469,21 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     if pairs:
         currencies = _words("id/amounts.yaml", "currency_words")
         starts, lower = s.starts, s.lower
+        uncoded_names = None  # spans of organisations with no code, worked out when a mention needs them
         for m, e in pairs:
             code, how = codes[e.id]
             if code is not None and lo <= m.start and m.end <= hi:
                 t0 = bisect_left(starts, m.start)
                 if t0 > 0 and lower[t0 - 1] in currencies:
                     continue  # "ratusan juta dolar AS": whose currency, not an actor
+                if e.type == "COUNTRY":
+                    # "Aliansi Rakyat Indonesia Bela Palestina": a country inside the name of an organisation that
+                    # belongs to none of them is a word of the name; the organisation does not act for it.
+                    if uncoded_names is None:
+                        uncoded_names = [(o.start, o.end) for o, oe in pairs
+                                         if oe.type == "ORG" and codes[oe.id][0] is None and o.end - o.start > 0]
+                    if any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in uncoded_names):
+                        continue
                 found.append(_Actor(t0, bisect_right(starts, m.end - 1), e, code, how))
     if not s.word_set.isdisjoint(_agents()[3]):
         # (A seat of government stands for its government, except as the place something happens in: "demonstran
@@ -1138,7 +1150,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
                      len(s.lower))
     candidates = []
     for idx, a in in_reach:
-        if not _RIGHT_BOUNDARIES.isdisjoint(s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
+        if not _TARGET_BOUNDARIES.isdisjoint(s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
             break
         if a.t0 > next_verb:
             break
