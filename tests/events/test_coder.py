@@ -826,6 +826,10 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      "berencana", id="berencana"),
         pytest.param("Korea Utara mengancam akan menyerang Jepang.", ("THREATEN", "PRK", "JPN"), "asserted", None,
                      id="mengancam-akan-the-threat"),
+        pytest.param("Korea Utara mengancam akan menyerang Jepang.", ("ASSAULT", "PRK", "JPN"), "planned",
+                     "mengancam akan", id="mengancam-akan-the-act-threatened"),
+        pytest.param("Presiden Prabowo Subianto ingin bertemu Presiden Vladimir Putin.", ("CONSULT", "IDN", "RUS"),
+                     "planned", "ingin", id="ingin"),
         # what the police say a suspect did is their claim, though both are of one country; what the suspect
         # admits himself is his own account, and a writer's "tapi" ends a report
         pytest.param("Kepala Kepolisian Resor Tanjung Kalong Kombes Hendra Wirasaputra mengatakan tersangka Andika "
@@ -1358,11 +1362,16 @@ WHOLE_SENTENCE_CASES = [
     # ready to go on talking: the talks are an act of their own, not the object of the readiness
     pytest.param("Iran menyatakan siap melanjutkan perundingan nuklir dengan Amerika Serikat di Oman.",
                  [("CONSULT", "IRN", "USA"), ("CONSULT", "USA", "IRN")], id="ready-to-continue-talks"),
-    # a threat is aimed at whom the act threatened is aimed at; the act threatened is not coded
+    # a threat is aimed at whom the act threatened is aimed at; the act threatened is coded too, as planned
     pytest.param("Presiden Amerika Serikat Donald Trump mengancam akan mengenakan tarif 100 persen terhadap "
-                 "barang impor dari China.", [("THREATEN", "USA", "CHN")], id="threat-aimed-through-its-act"),
-    pytest.param("Korea Utara mengancam akan meluncurkan rudal ke arah Jepang.", [("THREATEN", "PRK", "JPN")],
-                 id="threatened-launch"),
+                 "barang impor dari China.", [("SANCTION", "USA", "CHN"), ("THREATEN", "USA", "CHN")],
+                 id="threat-aimed-through-its-act"),
+    pytest.param("Korea Utara mengancam akan meluncurkan rudal ke arah Jepang.",
+                 [("MOBILIZE", "PRK", None), ("THREATEN", "PRK", "JPN")], id="threatened-launch"),
+    # wanting to do something is a plan; wanting another to do it is asking, not done
+    pytest.param("Presiden Prabowo Subianto ingin segera bertemu Presiden Vladimir Putin di Moskwa.",
+                 [("CONSULT", "IDN", "RUS"), ("CONSULT", "RUS", "IDN")], id="wanting-to-meet"),
+    pytest.param("Amerika Serikat ingin Korea Utara melucuti senjata nuklirnya.", [], id="wanting-another-to-act"),
     # provoking a protest from someone: they protest against the one who provoked it
     pytest.param("Kapal perang Amerika Serikat melintasi Selat Taiwan, yang memicu protes dari Beijing.",
                  [("ACCUSE", "CHN", "USA")], id="provoked-protest"),

@@ -1381,6 +1381,9 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
         if w in _COMPLEMENTISERS:
             return next((s.words[m] for m in range(k - 1, max(-1, k - 5), -1) if s.lower[m] in governors), None)
         if w in governors:
+            if w in _words("id/grammar.yaml", "intent_governors") and not any(
+                    k < a.t0 < i for a in s.actors):
+                return None  # "ingin bertemu …", "mengancam akan menembak …": the subject's own act, planned
             return s.words[k]  # "berharap Jakarta terus mendukung …", "menolak mengirim senjata"
         if w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES or w in _CONJUNCTIONS:
             return None
