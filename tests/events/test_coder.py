@@ -830,6 +830,8 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      "mengancam akan", id="mengancam-akan-the-act-threatened"),
         pytest.param("Presiden Prabowo Subianto ingin bertemu Presiden Vladimir Putin.", ("CONSULT", "IDN", "RUS"),
                      "planned", "ingin", id="ingin"),
+        pytest.param("Indonesia dan Malaysia sepakat mengirim bantuan ke Myanmar.", ("AID", "IDN", "MMR"),
+                     "planned", "sepakat", id="what-is-agreed-is-yet-to-be-done"),
         # what the police say a suspect did is their claim, though both are of one country; what the suspect
         # admits himself is his own account, and a writer's "tapi" ends a report
         pytest.param("Kepala Kepolisian Resor Tanjung Kalong Kombes Hendra Wirasaputra mengatakan tersangka Andika "
@@ -1368,6 +1370,11 @@ WHOLE_SENTENCE_CASES = [
                  id="threat-aimed-through-its-act"),
     pytest.param("Korea Utara mengancam akan meluncurkan rudal ke arah Jepang.",
                  [("MOBILIZE", "PRK", None), ("THREATEN", "PRK", "JPN")], id="threatened-launch"),
+    # a joint exercise is cooperation, each side with each other one, whatever verb holds it
+    pytest.param("Amerika Serikat, Jepang dan Korea Selatan menggelar latihan militer trilateral di dekat Pulau Jeju.",
+                 [("COOPERATE", "JPN", "KOR"), ("COOPERATE", "JPN", "USA"), ("COOPERATE", "KOR", "JPN"),
+                  ("COOPERATE", "KOR", "USA"), ("COOPERATE", "USA", "JPN"), ("COOPERATE", "USA", "KOR")],
+                 id="trilateral-exercise"),
     # wanting to do something is a plan; wanting another to do it is asking, not done
     pytest.param("Presiden Prabowo Subianto ingin segera bertemu Presiden Vladimir Putin di Moskwa.",
                  [("CONSULT", "IDN", "RUS"), ("CONSULT", "RUS", "IDN")], id="wanting-to-meet"),

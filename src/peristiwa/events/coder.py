@@ -830,6 +830,12 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                 pred = prev[2].predicate if prev[2].predicate.cameo == _MEDIATION else trig.predicate
                 out[-1] = (prev[0], j, Trigger(pred, "active", prev[2].words + trig.words), obj)
                 continue
+            if prev[3] and len(trig.words) > prev[3].count(" ") + 1 and " ".join(trig.words).startswith(prev[3]):
+                # "menggelar latihan militer" + "latihan militer trilateral": the verb's entry took the noun as
+                # its object; the noun's longer entry says more (a joint exercise is cooperation, not a show
+                # of force), in the voice of the verb phrase.
+                out[-1] = (prev[0], j, Trigger(trig.predicate, "active", prev[2].words + trig.words), obj)
+                continue
             if trig.voice == "nominal":
                 continue
         out.append(item)
@@ -1920,12 +1926,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if voice == "nominal" and between and pred.plover not in SYMMETRIC_TYPES:
         reciprocal = True
         why.append("'antara … dan …': each side acts on the other")
+    pairs_of_sides = None
     if (pred.plover in SYMMETRIC_TYPES or reciprocal) and not targets and len(sources) >= 2 \
             and pred.cameo != _MEDIATION:
         # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
         # (Coordinated mediators, "dimediasi Qatar dan Mesir", mediate together between others.)
         sides = list({a.code: a for a in sources}.values())
         sources, targets, target_how = sides[:1], sides[1:], "coordinated subjects"
+        if len(sides) > 2:
+            # "AS, Jepang dan Korea Selatan menggelar latihan trilateral": each side with each other one
+            pairs_of_sides = [(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :]]
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
             _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex):
         # "Beijing siap meningkatkan kerja sama maritim" in an article about China and Indonesia: a meeting,
@@ -1939,7 +1949,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id
-             and not _own_country_as_a_whole(s, src, tgt, j)]
+             and not _own_country_as_a_whole(s, src, tgt, j)] if pairs_of_sides is None else pairs_of_sides
     # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
     # (Nor does a mediation: the sides do not mediate the mediator.)
