@@ -1370,6 +1370,18 @@ WHOLE_SENTENCE_CASES = [
                  id="threat-aimed-through-its-act"),
     pytest.param("Korea Utara mengancam akan meluncurkan rudal ke arah Jepang.",
                  [("MOBILIZE", "PRK", None), ("THREATEN", "PRK", "JPN")], id="threatened-launch"),
+    # halting aid, "for now" included, is a sanction on whom the aid went to
+    pytest.param("Amerika Serikat menghentikan sementara bantuan militer ke Ukraina.", [("SANCTION", "USA", "UKR")],
+                 id="aid-halted-for-now"),
+    pytest.param("Amerika Serikat menghentikan bantuan militer ke Ukraina.", [("SANCTION", "USA", "UKR")],
+                 id="aid-halted"),
+    # water cannon: a noun that starts like a meN- verb ("meriam") is no verb of its own
+    pytest.param("Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.", [("ASSAULT", "CHN", "PHL")],
+                 id="water-cannon-fired"),
+    pytest.param("Kapal nelayan Filipina disemprot meriam air oleh kapal penjaga pantai China.",
+                 [("ASSAULT", "CHN", "PHL")], id="water-cannon-sprayed"),
+    pytest.param("Polri dan Kepolisian Federal Australia bertukar data intelijen tentang jaringan penyelundupan.",
+                 [("COOPERATE", "AUS", "IDN"), ("COOPERATE", "IDN", "AUS")], id="intelligence-shared"),
     # a joint exercise is cooperation, each side with each other one, whatever verb holds it
     pytest.param("Amerika Serikat, Jepang dan Korea Selatan menggelar latihan militer trilateral di dekat Pulau Jeju.",
                  [("COOPERATE", "JPN", "KOR"), ("COOPERATE", "JPN", "USA"), ("COOPERATE", "KOR", "JPN"),

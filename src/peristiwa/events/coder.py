@@ -830,7 +830,8 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                 pred = prev[2].predicate if prev[2].predicate.cameo == _MEDIATION else trig.predicate
                 out[-1] = (prev[0], j, Trigger(pred, "active", prev[2].words + trig.words), obj)
                 continue
-            if prev[3] and len(trig.words) > prev[3].count(" ") + 1 and " ".join(trig.words).startswith(prev[3]):
+            if prev[3] and prev[2].words[-1] in _LIGHT_VERBS and len(trig.words) > prev[3].count(" ") + 1 \
+                    and " ".join(trig.words).startswith(prev[3]):
                 # "menggelar latihan militer" + "latihan militer trilateral": the verb's entry took the noun as
                 # its object; the noun's longer entry says more (a joint exercise is cooperation, not a show
                 # of force), in the voice of the verb phrase.
@@ -1155,8 +1156,10 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
                           and (k + 1 in starts or (k + 2 in starts and s.lower[k + 1] == "oleh")))),
                      len(s.lower))
     candidates = []
+    # "sementara" right after the verb is "for now" ("menghentikan sementara bantuan ke …"), not "while".
+    after = j + 1 if j < len(s.lower) and s.lower[j] == "sementara" else j
     for idx, a in in_reach:
-        if not _TARGET_BOUNDARIES.isdisjoint(s.lower[j : a.t0]) or _new_clause(s, j, a.t0):
+        if not _TARGET_BOUNDARIES.isdisjoint(s.lower[after : a.t0]) or _new_clause(s, j, a.t0):
             break
         if a.t0 > next_verb:
             break
