@@ -1370,6 +1370,21 @@ WHOLE_SENTENCE_CASES = [
                  id="threat-aimed-through-its-act"),
     pytest.param("Korea Utara mengancam akan meluncurkan rudal ke arah Jepang.",
                  [("MOBILIZE", "PRK", None), ("THREATEN", "PRK", "JPN")], id="threatened-launch"),
+    # a clash and an exchange of fire go both ways; what two sides swap is no side
+    pytest.param("Pasukan Thailand bentrok dengan tentara Kamboja di perbatasan kedua negara.",
+                 [("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM")], id="clash-both-ways"),
+    pytest.param("Rusia dan Ukraina saling menukar 390 tahanan perang pada Jumat.",
+                 [("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")], id="swapping-prisoners"),
+    pytest.param("Polisi terlibat baku tembak dengan kelompok bersenjata di Kabupaten Puncak.",
+                 [("ASSAULT", "IDN", "IDN")], id="exchange-of-fire"),
+    # what the act includes, told after ", termasuk", holds no target of the act
+    pytest.param("Israel dan Hamas menyepakati gencatan senjata, termasuk pertukaran sandera Israel dengan ratusan "
+                 "tahanan Palestina.", [("AGREE", "ISR", "PSE"), ("AGREE", "PSE", "ISR")], id="what-it-includes"),
+    # receiving representatives is hosting a meeting; a police chief named by office alone acts
+    pytest.param("Presiden Prabowo Subianto menerima perwakilan serikat buruh di Istana Merdeka.",
+                 [("CONSULT", "IDN", "IDN")], id="receiving-representatives"),
+    pytest.param("Kapolres Bogor memimpin langsung penangkapan tiga tersangka pemalsuan dokumen.",
+                 [("COERCE", "IDN", "IDN")], id="leading-an-arrest"),
     # halting aid, "for now" included, is a sanction on whom the aid went to
     pytest.param("Amerika Serikat menghentikan sementara bantuan militer ke Ukraina.", [("SANCTION", "USA", "UKR")],
                  id="aid-halted-for-now"),

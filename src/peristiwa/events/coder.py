@@ -104,7 +104,7 @@ _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menj
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
                          "meningkatkan melanjutkan memperkuat memperluas melontarkan melayangkan melimpahkan "
-                         "mengucapkan menghaturkan memulai melaksanakan".split())
+                         "mengucapkan menghaturkan memulai melaksanakan memimpin".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
@@ -140,7 +140,9 @@ _MEDIATION = "045"  # CAMEO: mediate
 _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
 _EACH_OTHER = ("satu", "sama", "lain")
-_EXCHANGE_WORDS = frozenset(["bertukar", "tukar", "pertukaran"])
+_EXCHANGE_WORDS = frozenset(["bertukar", "tukar", "pertukaran", "menukar", "menukarkan"])
+# Acts two sides do to each other by their nature: a clash, an exchange of fire ("baku tembak dengan KKB").
+_MUTUAL_WORDS = frozenset(["bentrok", "bentrokan", "berbentrokan", "baku", "kontak", "tembak-menembak"])
 # Conjunctions that open a clause of the writer's own after a report ("X mengatakan …, tapi …").
 _CONTRAST_WORDS = frozenset(["tapi", "tetapi", "namun", "sedangkan", "padahal"])
 # Statements that may be aimed at the doer of an act told before and named again ("memprotes peluncuran tersebut").
@@ -1161,6 +1163,8 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     for idx, a in in_reach:
         if not _TARGET_BOUNDARIES.isdisjoint(s.lower[after : a.t0]) or _new_clause(s, j, a.t0):
             break
+        if _elaboration_between(s.lower, after, a.t0):
+            break  # "…, termasuk pertukaran sandera dengan …": what the act includes, told after the act
         if a.t0 > next_verb:
             break
         if a.entity.type == "LOCATION" and a.t0 > 0 and s.lower[a.t0 - 1] == "di":
@@ -1192,6 +1196,14 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if _preceded_by_preposition(s, a) in ("pada", "atas", "tentang", "mengenai", "soal", "oleh"):
             return _coordinated_right(s, actors, idx), f"after '{_preceded_by_preposition(s, a)}'"
     return [], ""
+
+
+_ELABORATION_WORDS = frozenset(["termasuk", "yakni", "yaitu"])
+
+
+def _elaboration_between(lower: list[str], lo: int, hi: int) -> bool:
+    """A comma and then "termasuk/yakni/yaitu" between ``lo`` and ``hi``: an elaboration of what came before."""
+    return any(lower[k] == "," and lower[k + 1] in _ELABORATION_WORDS for k in range(lo, hi - 1))
 
 
 def _active_verb(word: str) -> bool:
@@ -1913,7 +1925,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
     # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
     # to the other (the other named right after "dengan": "dengan mediasi UEA" names a go-between).
-    if s.lower[i] in _EXCHANGE_WORDS:
+    if s.lower[i] in _EXCHANGE_WORDS or (s.lower[i] in _MUTUAL_WORDS and voice != "nominal") or (
+            i > 0 and s.lower[i - 1] == "saling" and len(sources) >= 2):
+        # ("Rusia dan Ukraina saling menukar tahanan": the prisoners are what is exchanged, not a side.)
         if len(sources) >= 2:
             targets, target_how = [], ""  # the sides are the subjects; no third party takes part
         elif not targets:
