@@ -1385,6 +1385,9 @@ WHOLE_SENTENCE_CASES = [
                  [("CONSULT", "IDN", "IDN")], id="receiving-representatives"),
     pytest.param("Kapolres Bogor memimpin langsung penangkapan tiga tersangka pemalsuan dokumen.",
                  [("COERCE", "IDN", "IDN")], id="leading-an-arrest"),
+    # a patrol boat is a kind of boat, no patrol
+    pytest.param("Kapal patroli Bakamla menangkap dua kapal ikan asing berbendera Vietnam di Laut Natuna Utara.",
+                 [("COERCE", "IDN", "VNM")], id="patrol-boat"),
     # halting aid, "for now" included, is a sanction on whom the aid went to
     pytest.param("Amerika Serikat menghentikan sementara bantuan militer ke Ukraina.", [("SANCTION", "USA", "UKR")],
                  id="aid-halted-for-now"),
