@@ -1306,7 +1306,7 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Guru itu mencabuli Siti Aminah di Bandung.", [("ASSAULT", "IDN", "IDN")], id="sexual-assault"),
     # …but not past the doer of the act the verb is about
     pytest.param("Kementerian Luar Negeri RI mengecam serangan Israel terhadap kamp pengungsi di Rafah.",
-                 [("ACCUSE", "IDN", "ISR")], id="condemned-act-doer-before-terhadap"),
+                 [("ACCUSE", "IDN", "ISR"), ("ASSAULT", "ISR", "PSE")], id="condemned-act-doer-before-terhadap"),
     # heavy weapons fired at no one named: a show of force, not an assault
     pytest.param("Korea Utara menembakkan rudal balistik ke Laut Jepang.", [("MOBILIZE", "PRK", None)],
                  id="missiles-fired-into-the-sea"),
@@ -1360,7 +1360,7 @@ WHOLE_SENTENCE_CASES = [
                  [("COERCE", "IDN", "RUS")], id="citizen-of-origin"),
     # an adverb after the verb keeps the direct object as target
     pytest.param("Pemerintah Indonesia mengecam keras serangan Israel terhadap kamp pengungsi di Rafah.",
-                 [("ACCUSE", "IDN", "ISR")], id="condemned-strongly"),
+                 [("ACCUSE", "IDN", "ISR"), ("ASSAULT", "ISR", "PSE")], id="condemned-strongly"),
     # ready to go on talking: the talks are an act of their own, not the object of the readiness
     pytest.param("Iran menyatakan siap melanjutkan perundingan nuklir dengan Amerika Serikat di Oman.",
                  [("CONSULT", "IRN", "USA"), ("CONSULT", "USA", "IRN")], id="ready-to-continue-talks"),
@@ -1385,6 +1385,9 @@ WHOLE_SENTENCE_CASES = [
                  [("CONSULT", "IDN", "IDN")], id="receiving-representatives"),
     pytest.param("Kapolres Bogor memimpin langsung penangkapan tiga tersangka pemalsuan dokumen.",
                  [("COERCE", "IDN", "IDN")], id="leading-an-arrest"),
+    # condemning an attack tells it was done: both are coded, the attack by whom the noun names
+    pytest.param("Pemerintah Indonesia mengecam keras serangan udara Israel terhadap sebuah sekolah di Gaza Utara.",
+                 [("ACCUSE", "IDN", "ISR"), ("ASSAULT", "ISR", "PSE")], id="condemned-attack-was-done"),
     # a patrol boat is a kind of boat, no patrol
     pytest.param("Kapal patroli Bakamla menangkap dua kapal ikan asing berbendera Vietnam di Laut Natuna Utara.",
                  [("COERCE", "IDN", "VNM")], id="patrol-boat"),

@@ -839,10 +839,16 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                 # of force), in the voice of the verb phrase.
                 out[-1] = (prev[0], j, Trigger(trig.predicate, "active", prev[2].words + trig.words), obj)
                 continue
-            if trig.voice == "nominal":
+            if trig.voice == "nominal" and not (prev[2].predicate.plover == "ACCUSE"
+                                                and trig.predicate.plover in _PRESUPPOSED_BY_CONDEMNATION):
                 continue
         out.append(item)
     return out
+
+
+# Acts whose condemnation tells they were done: "mengecam serangan udara Israel terhadap sekolah di Gaza" codes the
+# condemnation and the attack (its doer named after the noun), where "menolak perundingan" codes the refusal only.
+_PRESUPPOSED_BY_CONDEMNATION = frozenset({"ASSAULT", "COERCE"})
 
 
 @cache
