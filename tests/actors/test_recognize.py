@@ -1058,3 +1058,16 @@ def test_after_a_rank_a_word_that_names_a_place_is_part_of_the_name(read):
 def test_a_name_that_is_also_a_word_is_the_word_inside_a_title_case_phrase(read, text, place):
     """``common_word_names`` ("Lima" is five and Peru's capital): between capitalised common words, the word."""
     assert [e.name for e in read(text).entities if e.type == "LOCATION"] == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seorang pria berinisial AS (34) ditangkap di Bekasi karena diduga terlibat jaringan teror.",
+        "Tersangka berinisial DW ditahan di rutan untuk 20 hari pertama.",
+    ],
+    ids=["initials-that-spell-a-country", "initials-that-spell-an-outlet"],
+)
+def test_initials_after_berinisial_name_no_country_or_organisation(read, text):
+    """``initials_before``: crime news names suspects by their initials ("berinisial AS"), which may spell anything."""
+    assert [e.name for e in read(text).entities if e.type in ("COUNTRY", "ORG")] == []

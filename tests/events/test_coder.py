@@ -205,8 +205,9 @@ TYPE_CASES = [
     pytest.param("Jepang diancam oleh Korea Utara.",
                  "THREATEN", "PRK", "JPN", "ancam", id="threaten-passive-oleh"),
     # PROTEST
+    # (a protest at home is aimed at no one named abroad: no target)
     pytest.param("Ribuan mahasiswa Indonesia berunjuk rasa di Jakarta menentang kebijakan pemerintah.",
-                 "PROTEST", "IDN", "IDN", "unjuk-rasa", id="protest-demonstrate"),
+                 "PROTEST", "IDN", None, "unjuk-rasa", id="protest-demonstrate"),
     pytest.param("Warga Malaysia memprotes kebijakan Indonesia.",
                  "PROTEST", "MYS", "IDN", "protes", id="protest-men"),
     pytest.param("Indonesia memboikot produk Israel.",
@@ -1388,6 +1389,18 @@ WHOLE_SENTENCE_CASES = [
     # condemning an attack tells it was done: both are coded, the attack by whom the noun names
     pytest.param("Pemerintah Indonesia mengecam keras serangan udara Israel terhadap sebuah sekolah di Gaza Utara.",
                  [("ACCUSE", "IDN", "ISR"), ("ASSAULT", "ISR", "PSE")], id="condemned-attack-was-done"),
+    # a protest at home before a building of one's own state is aimed at no one named abroad
+    pytest.param("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR, Jakarta, menolak revisi undang-undang itu.",
+                 [("PROTEST", "IDN", None), ("REJECT", "IDN", "IDN")], id="protest-at-home"),
+    # a boat caught where the authorities are: theirs is the arrest, whatever the boat's flag
+    pytest.param("Sebuah kapal pencuri ikan asal Malaysia ditangkap di perairan Belawan, Sumatera Utara.",
+                 [("COERCE", "IDN", "MYS")], id="caught-in-home-waters"),
+    # where a meeting is held takes no part in it
+    pytest.param("Delegasi Rusia dan Ukraina menggelar perundingan damai di Istanbul, Turki, pekan ini.",
+                 [("CONSULT", "RUS", "UKR"), ("CONSULT", "UKR", "RUS")], id="venue-is-no-side"),
+    # denying an act is that act, denied; denying a claim is a rejection
+    pytest.param("Kepala Pusat Penerangan TNI membantah prajuritnya menembak mati tiga warga sipil di Intan Jaya.",
+                 [("ASSAULT", "IDN", "IDN")], id="denied-act-is-no-rejection"),
     # a patrol boat is a kind of boat, no patrol
     pytest.param("Kapal patroli Bakamla menangkap dua kapal ikan asing berbendera Vietnam di Laut Natuna Utara.",
                  [("COERCE", "IDN", "VNM")], id="patrol-boat"),

@@ -80,6 +80,7 @@ class Cues:
     school_status: frozenset[str]  # "negeri", "swasta" (keys)
     school_name_openers: frozenset[str]  # "al", "muhammadiyah" (keys)
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
+    initials_before: frozenset[str]  # "berinisial": the capitals after it are a person's initials
     document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
     place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
     # Unions asked for on many words, built once.
@@ -121,6 +122,7 @@ def cues() -> Cues:
         org_kinds=frozenset(match_key(w) for w in d["org_kinds"]),
         ranks=frozenset(match_key(w) for w in d["rank_titles"]),
         place_titles=frozenset(match_key(w) for w in d["place_titles"]),
+        initials_before=frozenset(match_key(w) for w in d["initials_before"]),
         document_heads=frozenset(k for w in d["document_heads"]
                                  for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
@@ -786,6 +788,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 i += 1
                 continue
             key = keys[i]
+            if i > s.first and keys[i - 1] in cue.initials_before and _is_acronym(word):
+                i += 1  # "pria berinisial AS (34)", "tersangka berinisial DW": initials, not the United States
+                continue
             if key in not_name_firsts:
                 n = _not_name_phrase(s, i, cue)
                 if n:

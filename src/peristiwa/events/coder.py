@@ -1173,8 +1173,9 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
             break  # "…, termasuk pertukaran sandera dengan …": what the act includes, told after the act
         if a.t0 > next_verb:
             break
-        if a.entity.type == "LOCATION" and a.t0 > 0 and s.lower[a.t0 - 1] == "di":
-            continue  # "di Jakarta": where it happened, not to whom
+        if a.entity.type in ("LOCATION", "COUNTRY") and a.t0 > 0 and (
+                s.lower[a.t0 - 1] == "di" or _in_place_phrase(s, candidates, a)):
+            continue  # "di Jakarta", "di Istanbul, Turki", "KTT APEC di Korea Selatan": where, not to whom
         candidates.append((idx, a))
     for n, (idx, a) in enumerate(candidates):
         prep = _preceded_by_preposition(s, a, frozenset())
@@ -1202,6 +1203,17 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if _preceded_by_preposition(s, a) in ("pada", "atas", "tentang", "mengenai", "soal", "oleh"):
             return _coordinated_right(s, actors, idx), f"after '{_preceded_by_preposition(s, a)}'"
     return [], ""
+
+
+def _in_place_phrase(s: _Sentence, before: list[tuple[int, _Actor]], a: _Actor) -> bool:
+    """``a`` is set off by a comma right after a place where something happens ("di Istanbul, Turki"), the place
+    being an actor (a capital) or not."""
+    comma = a.t0 - 1
+    if comma < 1 or s.lower[comma] != ",":
+        return False
+    starts = [k for k, end, _ in _sentence_places(s.article, s) if end == comma]
+    starts += [b.t0 for _, b in before if b.t1 == comma]
+    return any(k > 0 and s.lower[k - 1] == "di" for k in starts)
 
 
 _ELABORATION_WORDS = frozenset(["termasuk", "yakni", "yaitu"])
@@ -1633,6 +1645,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         if not s.word_set.isdisjoint(obligation):
             triggers = sorted([*triggers, *_demands(s, lex)], key=itemgetter(0))
         actors = s.actors if triggers else []
+        first_new = len(events)
         for i, j, trig, obj in triggers:
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
@@ -1654,9 +1667,44 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                                           quoted.entity.name]
                 by_key[key] = event
                 events.append(event)
+        if len(events) - first_new > 1:
+            _drop_denials_of_acts(article.text, events, by_key, first_new)
         # What a later pronoun can stand for is looked for in the sentences told, when a pronoun asks.
         context.told.append(s)
     return events
+
+
+_CLAIM_NOUNS = frozenset("tuduhan tudingan kabar laporan klaim isu informasi berita pernyataan anggapan dugaan "
+                         "spekulasi rumor tuduhannya".split())
+
+
+def _drop_denials_of_acts(text: str, events: list[Event], by_key: dict, first: int) -> None:
+    """"TNI membantah prajuritnya menembak warga": the denial of an act is that act, coded with modality denied;
+    the denial verb is no REJECT of its own then. It is one when what is denied is a claim ("membantah tuduhan
+    bahwa …", "membantah kabar …") or an accusation ("…, tuduhan yang dibantah Beijing").
+    ``events[first:]`` are the sentence's; ``text`` is the article's."""
+    denied = [e for e in events[first:] if e.modality == "denied" and e.modality_cue and e.trigger
+              and e.type != "ACCUSE"]
+    if not denied:
+        return
+
+    def denies_an_act(e: Event) -> bool:
+        if e.type != "REJECT" or not e.trigger:
+            return False
+        verb = e.trigger.text.lower()
+        return any(d.modality_cue.lower() == verb and d.trigger.start >= e.trigger.end
+                   and _CLAIM_NOUNS.isdisjoint(text[e.trigger.end : d.trigger.start].lower().split())
+                   for d in denied)
+
+    kept = [e for e in events[first:] if not denies_an_act(e)]
+    if len(kept) == len(events) - first:
+        return
+    for e in events[first:]:
+        if e not in kept:
+            key = (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            if by_key.get(key) is e:
+                del by_key[key]
+    events[first:] = kept
 
 
 @dataclass(slots=True)
@@ -2025,6 +2073,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     out = []
     seen = set()
     for src, tgt in pairs:
+        home_protest = tgt is not None and tgt.code == src.code and pred.plover == "PROTEST" and not (
+            pred.by_state is not None and _is_state(src))
+        if home_protest:
+            # "Ribuan mahasiswa berunjuk rasa di depan Gedung DPR": a protest at home, before a building of one's
+            # own state, is aimed at no one named abroad; coded with no target, as protests at home are.
+            tgt = None
         if (src.code, tgt.code if tgt else None) in seen:
             continue
         seen.add((src.code, tgt.code if tgt else None))
@@ -2219,9 +2273,15 @@ def _attack_site(article: Article, s: _Sentence, j: int, sources: list[_Actor]) 
 
 
 def _place_country(article: Article, s: _Sentence, i: int) -> str | None:
-    """The country of the place after "di" nearest to the trigger, if the sentence names one."""
-    at = [(abs(k - i), e.country) for k, _, e in _sentence_places(article, s)
-          if e.country and k > 0 and s.lower[k - 1] == "di"]
+    """The country of the place after "di" nearest to the trigger, if the sentence names one (head nouns between
+    allowed: "di perairan Belawan", "di wilayah Kharkiv")."""
+    places = _sentence_places(article, s)
+    after_di = {k for k, _, _ in places if k > 0 and (s.lower[k - 1] == "di"
+                                                      or _governing_preposition(s.lower, k) == "di")}
+    # ("di perairan Belawan, Sumatera Utara": the province set off by a comma is where that place is.)
+    after_di |= {k for k, _, _ in places for k0, end, _ in places if k0 in after_di and k == end + 1 and k > 0
+                 and s.lower[k - 1] == ","}
+    at = [(abs(k - i), e.country) for k, _, e in places if e.country and k in after_di]
     return min(at, key=lambda p: p[0])[1] if at else None
 
 
