@@ -1071,3 +1071,28 @@ def test_a_name_that_is_also_a_word_is_the_word_inside_a_title_case_phrase(read,
 def test_initials_after_berinisial_name_no_country_or_organisation(read, text):
     """``initials_before``: crime news names suspects by their initials ("berinisial AS"), which may spell anything."""
     assert [e.name for e in read(text).entities if e.type in ("COUNTRY", "ORG")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Kejaksaan Negeri (Kejari) Kabupaten Kupang menetapkan bendahara desa sebagai tersangka. Kepala Kejari "
+         "Kabupaten Kupang mengatakan kerugian negara mencapai Rp 480 juta.",
+         "Kejaksaan Negeri Kabupaten Kupang", "Kabupaten Kupang"),
+        ("Dinas Pendidikan (Disdik) Kota Bandung meliburkan sekolah selama dua hari.", "Dinas Pendidikan Kota Bandung",
+         "Bandung"),
+    ],
+    ids=["prosecutor-of-a-regency", "education-office-of-a-city"],
+)
+def test_a_place_after_the_abbreviation_of_a_regional_office_names_which_office(read, text, name, place):
+    """``regional_office_words``: one office of many ("Kejaksaan Negeri", "Dinas …"), its abbreviation, then its
+    place: the office is that place's, every form of its name one entity; the place is named too."""
+    article = read(text)
+    office = _named(article, name, "ORG")
+    assert office.country == "IDN"
+    _named(article, place, "LOCATION")
+
+
+def test_a_national_body_with_a_place_after_its_abbreviation_stays_national(read):
+    article = read("Komisi Pemberantasan Korupsi (KPK) Jakarta menahan dua tersangka suap.")
+    _named(article, "Komisi Pemberantasan Korupsi", "ORG")

@@ -81,6 +81,7 @@ class Cues:
     school_name_openers: frozenset[str]  # "al", "muhammadiyah" (keys)
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
     initials_before: frozenset[str]  # "berinisial": the capitals after it are a person's initials
+    regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
     document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
     place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
     # Unions asked for on many words, built once.
@@ -123,6 +124,7 @@ def cues() -> Cues:
         ranks=frozenset(match_key(w) for w in d["rank_titles"]),
         place_titles=frozenset(match_key(w) for w in d["place_titles"]),
         initials_before=frozenset(match_key(w) for w in d["initials_before"]),
+        regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
         document_heads=frozenset(k for w in d["document_heads"]
                                  for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
@@ -778,6 +780,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                                        actor=form.actor if form else None, form=form, evidence="abbreviation",
                                        acronym_of=numbered_from + len(found) - 1))
                 i += 3
+                if i < end and caps[i] and found[-1].type == "ORG":
+                    _qualify_by_place(gaz, s, i, found, numbered_from, cue)
                 continue
             if not caps[i]:  # a bracket opening no abbreviation, or a lower-case organisation head (see _Sentence)
                 if word in lower_case_heads:
@@ -1012,6 +1016,40 @@ def _in_order(needle: str, haystack: str) -> bool:
     """Whether the letters of ``needle`` occur in ``haystack`` in the same order."""
     rest = iter(haystack)
     return all(ch in rest for ch in needle)
+
+
+# Heads of Indonesian administrative units: "Kabupaten Kupang" after an office's name is the unit it serves.
+_UNIT_HEADS = frozenset(["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan"])
+
+
+def _qualify_by_place(gaz: Gazetteer, s: _Sentence, i: int, found: list[Candidate], numbered_from: int,
+                      cue: Cues) -> None:
+    """"Kejaksaan Negeri (Kejari) Kabupaten Kupang", "Badan Penanggulangan Bencana Daerah (BPBD) Garut": the
+    place after an office's abbreviation says which office; the office (long form and abbreviation, the last two
+    of ``found``) is that unit, named with its place. The place stays a mention of its own (the scan reads it
+    next)."""
+    match = dictionary_match(gaz, s, i, cue)
+    if match and match[0].actor.type == "LOCATION":
+        end, country = match[1], match[0].actor.country
+    elif s.keys[i] in _UNIT_HEADS and i + 1 < s.end and s.caps[i + 1]:
+        end, country = i + 1, "IDN"
+        while end < s.end and s.caps[end] and s.kinds[end] in _WORD_KINDS and s.keys[end] not in cue.title_firsts:
+            end += 1
+    else:
+        return
+    acronym = found[-1]
+    at = acronym.acronym_of - numbered_from
+    long = found[at]
+    if long.type != "ORG" or (long.actor is not None and cue.regional_office_words.isdisjoint(
+            match_key(s.text[long.start : long.end]).split())):
+        return
+    place = s.text[s.tokens[i].start : s.tokens[end - 1].end]
+    name = f"{s.text[long.start : long.end]} {place}"
+    found[at] = Candidate(long.start, long.end, "ORG", long.sentence, evidence="organisation word",
+                          country=country or long.country,
+                          extra={"name": name, "alias": f"{s.text[acronym.start : acronym.end]} {place}"})
+    found[-1] = Candidate(acronym.start, acronym.end, "ORG", acronym.sentence, evidence="abbreviation",
+                          acronym_of=acronym.acronym_of)
 
 
 def _long_form_of_abbreviation(s: _Sentence, i: int, found: list[Candidate], cue: Cues) -> None:

@@ -117,7 +117,8 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
             group_of[index] = group
             continue
         surface = surface_of(index, cand)
-        key = (cand.type, match_key(surface))
+        # (An office named with its place, "Kejaksaan Negeri (Kejari) Kabupaten Kupang", is grouped by that name.)
+        key = (cand.type, match_key(cand.extra.get("name") or surface))
         known = _dictionary_person(gaz, key[1]) if cand.type == "PERSON" else \
             _company_without_legal_form(gaz, key[1]) if cand.type == "ORG" else None
         # "Ketua Fraksi Partai Tengah Prabowo Subianto": a known name read off an organisation's end; "PT Kereta Api
@@ -136,6 +137,8 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
             if group.type == "PERSON":
                 people.append(group)
         by_name[key] = group
+        if "alias" in cand.extra:  # "Kejari Kabupaten Kupang" later names the same office
+            by_name[(cand.type, match_key(cand.extra["alias"]))] = group
         attach(index, cand, group)
 
     # Most lone words name nobody of the article: one look-up in the words of all its people's names tells
@@ -425,10 +428,11 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
         return Entity(actor.id, group.type, name, list(aliases), actor.country, actor.country, actor.sector, actor.lat,
                       actor.lon, "dictionary", titles, actor.gov_of or gaz.seat_of.get(actor.id), mentions)
     surface_sorted = sorted(group.surface, key=len, reverse=True)
-    name = surface_sorted[0]
+    name = next((c.extra["name"] for c in candidates if "name" in c.extra), None) or surface_sorted[0]
     if name[:1].islower():  # "jalan Merdeka Barat", read after a lower-case head: the name is capitalised
         name = name[0].upper() + name[1:]
-    aliases = dict.fromkeys([*surface_sorted, *group.acronyms, *_without_place(group, gaz)])
+    aliases = dict.fromkeys([*surface_sorted, *group.acronyms, *_without_place(group, gaz),
+                             *(c.extra["alias"] for c in candidates if "alias" in c.extra)])
     aliases.pop(name, None)
     country = next(filter(None, map(_country_of, candidates)), None)
     evidence = next((c.evidence for c in candidates if not c.single), "single")
