@@ -1096,3 +1096,57 @@ def test_a_place_after_the_abbreviation_of_a_regional_office_names_which_office(
 def test_a_national_body_with_a_place_after_its_abbreviation_stays_national(read):
     article = read("Komisi Pemberantasan Korupsi (KPK) Jakarta menahan dua tersangka suap.")
     _named(article, "Komisi Pemberantasan Korupsi", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Aiptu Suparno bersama warga memasang kembali atap rumah yang rusak.", "Suparno"),
+        ("Kepala Penerangan komando itu, Kolonel Inf Suryo Nugroho, mengatakan seorang prajurit terluka.",
+         "Suryo Nugroho"),
+        ("Keduanya membantu memperbaiki rumah milik Mbah Karsiyem yang tinggal seorang diri.", "Karsiyem"),
+        ("Mantan Komisaris Utama perusahaan itu, Basuki Santoso, memenuhi panggilan jaksa.", "Basuki Santoso"),
+    ],
+    ids=["police-rank", "rank-with-corps", "honorific", "former-office-opening-the-sentence"],
+)
+def test_ranks_honorifics_and_former_offices_are_titles(read, text, person):
+    """Ranks below officer and their corps ("Aiptu", "Kolonel Inf"), honorifics of regional news ("Mbah"), and a
+    "Mantan" before an office are titles, not words of the name."""
+    _named(read(text), person, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Bhabinkamtibmas Desa Tegalrejo, Aiptu Suparno, mendatangi rumah warga yang rusak.", "Tegalrejo", "Suparno"),
+        ("Kapolsek Lembah Hijau, Kompol Andi Susanto, mengatakan pelaku sudah ditangkap.", "Lembah Hijau",
+         "Andi Susanto"),
+    ],
+    ids=["village-officer", "police-chief"],
+)
+def test_a_rank_after_the_comma_names_the_holder_of_a_place_office(read, text, place, person):
+    article = read(text)
+    _named(article, place, "LOCATION")
+    _named(article, person, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ribuan jemaah memadati Gedung Kanzus Sholawat untuk mengikuti pengajian.", "Gedung Kanzus Sholawat"),
+        ("Warga Dukuh Ngemplak bergotong royong membangun jembatan bambu.", "Dukuh Ngemplak"),
+        ("Polisi memburu pencuri sepeda motor di area parkir Pasar Sukamaju.", "Pasar Sukamaju"),
+    ],
+    ids=["building", "hamlet", "market"],
+)
+def test_everyday_places_are_places(read, text, place):
+    _named(read(text), place, "LOCATION")
+
+
+def test_the_government_of_a_regency_is_an_organisation_of_that_place(read):
+    """"Pemerintah Kabupaten Belu": the dictionary knows "Kabupaten Belu" as a place; with the head before it the
+    phrase is the regency's government (an organisation of Indonesia), the place a mention of its own."""
+    article = read("Rombongan disambut jajaran Pemerintah Kabupaten Belu dengan tarian adat.")
+    government = _named(article, "Pemerintah Kabupaten Belu", "ORG")
+    assert government.country == "IDN"
+    assert [e.type for e in article.entities if "Belu" in " ".join(m.text for m in e.mentions)] == ["ORG", "LOCATION"]

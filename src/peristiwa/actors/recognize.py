@@ -82,6 +82,7 @@ class Cues:
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
     initials_before: frozenset[str]  # "berinisial": the capitals after it are a person's initials
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
+    org_heads_of_places: frozenset[str]  # organisation heads that end in a place head ("pemerintah kabupaten")
     document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
     place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
     # Unions asked for on many words, built once.
@@ -125,6 +126,7 @@ def cues() -> Cues:
         place_titles=frozenset(match_key(w) for w in d["place_titles"]),
         initials_before=frozenset(match_key(w) for w in d["initials_before"]),
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
+        org_heads_of_places=frozenset(h for h in org_heads if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
         document_heads=frozenset(k for w in d["document_heads"]
                                  for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
@@ -566,12 +568,23 @@ def _only_heads(keys: list[str], cue: Cues) -> bool:
     return True
 
 
+def _of_a_place(title_key: str, cue: Cues) -> bool:
+    """The title (its words, or its first word or two: "Bhabinkamtibmas Desa", "Kepala Desa") is an office of
+    a place (``place_titles``)."""
+    if title_key in cue.place_titles:
+        return True
+    words = title_key.split(" ")
+    return words[0] in cue.place_titles or " ".join(words[:2]) in cue.place_titles
+
+
 def _name_after_comma(s: _Sentence, j: int, cue: Cues) -> bool:
     """A comma at ``j`` and then what reads as a person's name: a capitalised word that opens no title, is no
     day or month ("Bupati Lestari, Senin (3/3), …") and no acronym ("Camat Budi, SH")."""
     if j + 1 >= s.end or s.words[j] != ",":
         return False
     word, key = s.words[j + 1], s.keys[j + 1]
+    if key in cue.ranks:
+        return True  # "Kapolsek Cibinong, Kompol Andi Susanto": a rank opens the holder's name
     return _is_cap(word) and word[1:].islower() and key not in cue.title_firsts and key not in cue.months_days \
         and key not in cue.heads and key not in cue.not_name
 
@@ -618,7 +631,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     if pending_title and j < s.end and s.keys[j] in cue.ranks:
         return "LOCATION", "place of the title"  # "Kapolsek Tanah Abang Kompol Haris": the rank opens the name
     if pending_title and _name_after_comma(s, j, cue) \
-            and match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]) in cue.place_titles:
+            and _of_a_place(match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]), cue):
         return "LOCATION", "place of the title"  # "Bupati Kaliwungu, Ahmad Santoso": the place, then its head
     if pending_title:
         return "PERSON", "title"
@@ -813,6 +826,14 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     i += 1
                     continue
             key = keys[i]
+            if i + 2 < end and caps[i + 2] and f"{key} {keys[i + 1]}" in cue.org_heads_of_places:
+                j = _organisation_of_a_place(gaz, s, i, cue, found)
+                if j:
+                    i = j
+                    continue
+            if key in _TITLE_MODIFIERS and i + 1 < end and keys[i + 1].split(" ", 1)[0] in title_firsts:
+                i += 1  # "Mantan Komisaris Utama PT Pertamina, Basuki …": the title after it counts
+                continue
             first_word = key.split(" ", 1)[0] if " " in key else key
             title_len = _title_length(s, i, cue) if first_word in title_firsts else 0  # most words open no title
             if title_len:
@@ -1019,7 +1040,32 @@ def _in_order(needle: str, haystack: str) -> bool:
 
 
 # Heads of Indonesian administrative units: "Kabupaten Kupang" after an office's name is the unit it serves.
+# Words before a title that say whose it was or will be ("Mantan Presiden …", "Calon Bupati …"), written with a
+# capital when they open a sentence or a headline: they are no part of a name.
+_TITLE_MODIFIERS = frozenset(["mantan", "eks", "calon", "almarhum", "almarhumah", "mendiang", "sang"])
 _UNIT_HEADS = frozenset(["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan"])
+
+
+def _organisation_of_a_place(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, found: list[Candidate]) -> int:
+    """"Pemerintah Kabupaten Belu", "Pemerintah Kota Surabaya": an organisation head ending in a place head, then
+    the place's name, which the dictionary may know with that head ("Kabupaten Belu"): the organisation of that
+    place, the place a mention of its own inside it. Returns the end token, or 0 when no name follows."""
+    known = dictionary_match(gaz, s, i, cue)
+    if known and known[0].actor.type == "ORG":
+        return 0  # "Pemerintah Provinsi DKI Jakarta": the dictionary's, read as usual
+    match = dictionary_match(gaz, s, i + 1, cue)
+    if match and match[0].actor.type == "LOCATION":
+        place_start, end, place = s.tokens[i + 1].start, match[1], match[0]
+    else:
+        match = dictionary_match(gaz, s, i + 2, cue)
+        if not (match and match[0].actor.type == "LOCATION"):
+            return 0
+        place_start, end, place = s.tokens[i + 2].start, match[1], match[0]
+    found.append(Candidate(s.tokens[i].start, s.tokens[end - 1].end, "ORG", s.index, evidence="organisation word",
+                           country=place.actor.country))
+    found.append(Candidate(place_start, s.tokens[end - 1].end, "LOCATION", s.index, actor=place.actor, form=place,
+                           extra={"inside_name": True}))
+    return end
 
 
 def _qualify_by_place(gaz: Gazetteer, s: _Sentence, i: int, found: list[Candidate], numbered_from: int,
