@@ -1150,3 +1150,23 @@ def test_the_government_of_a_regency_is_an_organisation_of_that_place(read):
     government = _named(article, "Pemerintah Kabupaten Belu", "ORG")
     assert government.country == "IDN"
     assert [e.type for e in article.entities if "Belu" in " ".join(m.text for m in e.mentions)] == ["ORG", "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kasatlantas Polres Badung AKP I Made Suarjana mengatakan korban tidak mengenakan helm.", "I Made Suarjana"),
+        ("Bendesa adat setempat, I Ketut Sudarsana, mengatakan aturan itu sudah disepakati.", "I Ketut Sudarsana"),
+        ("Sutrisno (58), petani asal Dusun Krajan, mengaku gagal panen karena sawahnya terendam.", "Sutrisno"),
+    ],
+    ids=["balinese-name-after-a-rank", "balinese-name-in-apposition", "one-word-name-with-age"],
+)
+def test_names_of_regional_news(read, text, person):
+    """"I" opens a Balinese name before a name of birth order (``balinese_name_words``); a number in brackets after
+    a word opening the sentence is a person's age ("Sutrisno (58), …")."""
+    _named(read(text), person, "PERSON")
+
+
+def test_a_year_in_brackets_after_a_place_is_no_age(read):
+    article = read("Ia lahir di Surabaya (2001) dan besar di Malang.")
+    assert [e.type for e in article.entities] == ["LOCATION", "LOCATION"]

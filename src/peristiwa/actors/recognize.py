@@ -83,6 +83,7 @@ class Cues:
     initials_before: frozenset[str]  # "berinisial": the capitals after it are a person's initials
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
     org_heads_of_places: frozenset[str]  # organisation heads that end in a place head ("pemerintah kabupaten")
+    balinese_name_words: frozenset[str]  # "Made", "Ketut": after them the lone "I" opens a Balinese name
     document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
     place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
     # Unions asked for on many words, built once.
@@ -127,6 +128,7 @@ def cues() -> Cues:
         initials_before=frozenset(match_key(w) for w in d["initials_before"]),
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
         org_heads_of_places=frozenset(h for h in org_heads if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
+        balinese_name_words=frozenset(match_key(w) for w in d["balinese_name_words"]),
         document_heads=frozenset(k for w in d["document_heads"]
                                  for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
@@ -548,9 +550,17 @@ def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
         key, word = s.keys[k], s.words[k]
         if key in cue.not_name or key in cue.months_days or key in cue.directions:
             return False
-        if len(word) == 1 or (word.isupper() and len(word) > 1 and not word.endswith(".")):
+        if len(word) == 1 and not (word == "I" and k + 1 < j and s.keys[k + 1] in cue.balinese_name_words):
+            return False  # a bare letter, but "I Made Suarjana" (a Balinese name)
+        if word.isupper() and len(word) > 1 and not word.endswith("."):
             return False
     return True
+
+
+def _age_after(s: _Sentence, j: int) -> bool:
+    """"Sutrisno (58), petani …": a number in brackets right after a name is the person's age."""
+    return j + 2 < s.end and s.words[j] == "(" and s.words[j + 1].isdigit() and len(s.words[j + 1]) <= 3 \
+        and s.words[j + 2] == ")"
 
 
 def _only_heads(keys: list[str], cue: Cues) -> bool:
@@ -638,6 +648,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     if j - i == 1:
         # "kata Sutrisno", "istrinya, Sumarni": one word is a name when a speech verb or a word that
         # introduces a name says so; a capital opening the sentence proves nothing ("Polisi mengatakan").
+        if _age_after(s, j) and _person_shaped(s, i, j, cue):
+            return "PERSON", "age"  # "Sutrisno (58), petani …", even opening the sentence
         if s.sentence_initial(i) or (j < s.end and s.keys[j] in cue.media_verbs):
             return None
         if _speech_near(s, i, j, cue):
