@@ -1401,6 +1401,19 @@ WHOLE_SENTENCE_CASES = [
     # denying an act is that act, denied; denying a claim is a rejection
     pytest.param("Kepala Pusat Penerangan TNI membantah prajuritnya menembak mati tiga warga sipil di Intan Jaya.",
                  [("ASSAULT", "IDN", "IDN")], id="denied-act-is-no-rejection"),
+    # a team named by its country plays, it does not attack
+    pytest.param("Timnas Indonesia terus menggempur pertahanan Bahrain sepanjang babak kedua.", [],
+                 id="a-match-is-no-attack"),
+    # "dengan" + verb: the means, done by the subject of the verb it serves
+    pytest.param("Beijing membalas langkah Washington dengan mengenakan tarif tambahan terhadap barang impor asal "
+                 "Amerika Serikat.", [("SANCTION", "CHN", "USA")], id="means-clause-shares-the-subject"),
+    # the agent of a relative clause's passive verb may come with its title
+    pytest.param("Thailand dan Kamboja menyepakati gencatan senjata dalam perundingan yang dimediasi Perdana Menteri "
+                 "Malaysia Anwar Ibrahim.", [("AGREE", "KHM", "THA"), ("AGREE", "THA", "KHM")],
+                 id="agent-with-a-title"),
+    # Indonesia's embassy abroad is Indonesia's
+    pytest.param("KBRI Phnom Penh bekerja sama dengan kepolisian Kamboja memulangkan 87 WNI.",
+                 [("COOPERATE", "IDN", "KHM"), ("COOPERATE", "KHM", "IDN")], id="embassy-abroad"),
     # a patrol boat is a kind of boat, no patrol
     pytest.param("Kapal patroli Bakamla menangkap dua kapal ikan asing berbendera Vietnam di Laut Natuna Utara.",
                  [("COERCE", "IDN", "VNM")], id="patrol-boat"),

@@ -922,6 +922,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     and _starts_with(keys[i:j], cue.org_heads) else None
                 if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
                     country = _inner_countries(s, j, nxt[1], gaz, cue, found)
+                    if actor.country and nxt[0].actor.type == "LOCATION":
+                        country = actor.country  # "KBRI Phnom Penh": Indonesia's mission, in Cambodia
                     cand = Candidate(tok.start, tokens[nxt[1] - 1].end, "ORG", index, evidence="organisation word",
                                      country=country)
                     j = nxt[1]

@@ -996,7 +996,7 @@ _PURPOSE = frozenset(["untuk", "guna", "demi"])
 # Words after which a verb with no subject of its own shares the subject of the verb before ("… setelah menuduh",
 # "… dan menewaskan").
 _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya", "sembari", "usai", "seusai", "dan",
-                             "serta"])
+                             "serta", "dengan"])  # ("membalas … dengan mengenakan tarif": the means, the same doer)
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
 
@@ -1161,7 +1161,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
                                                      and s.lower[k] not in stance)
                       or (k > j and s.lower[k - 1] == "untuk" and _looks_like_verb(s.lower[k]))
                       or (k > j and s.lower[k - 1] == "yang" and _passive_verb(s.lower[k])
-                          and (k + 1 in starts or (k + 2 in starts and s.lower[k + 1] == "oleh")))),
+                          and _agent_follows(s, k + 1, starts))),
                      len(s.lower))
     candidates = []
     # "sementara" right after the verb is "for now" ("menghentikan sementara bantuan ke …"), not "while".
@@ -1214,6 +1214,29 @@ def _in_place_phrase(s: _Sentence, before: list[tuple[int, _Actor]], a: _Actor) 
     starts = [k for k, end, _ in _sentence_places(s.article, s) if end == comma]
     starts += [b.t0 for _, b in before if b.t1 == comma]
     return any(k > 0 and s.lower[k - 1] == "di" for k in starts)
+
+
+def _agent_follows(s: _Sentence, k: int, starts: set[int]) -> bool:
+    """An actor starts at ``k``, after "oleh", or after a title of capitalised words ("yang dimediasi Perdana Menteri
+    Malaysia Anwar Ibrahim"): the agent of the passive verb before ``k``."""
+    if k < len(s.lower) and s.lower[k] == "oleh":
+        k += 1
+    for m in range(k, min(len(s.lower), k + 4)):
+        if m in starts:
+            return True
+        if not s.words[m][:1].isupper():
+            return False
+    return False
+
+
+def _sports_team(s: _Sentence, actor: _Actor) -> bool:
+    """The actor is a sports team named by its country or city: a team word (``sports_team_words`` in
+    id/grammar.yaml) right before it ("Timnas Indonesia", "tim Korea Selatan") or opening its name."""
+    team = _words("id/grammar.yaml", "sports_team_words")
+    before = s.lower[actor.t0 - 1] if actor.t0 > 0 else ""
+    before2 = " ".join(s.lower[actor.t0 - 2 : actor.t0]) if actor.t0 > 1 else ""
+    first = actor.entity.name.lower().split(" ", 1)[0]
+    return before in team or before2 in team or first in team
 
 
 _ELABORATION_WORDS = frozenset(["termasuk", "yakni", "yaitu"])
@@ -2021,6 +2044,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id
              and not _own_country_as_a_whole(s, src, tgt, j)] if pairs_of_sides is None else pairs_of_sides
+    if sources and _sports_team(s, sources[0]):
+        return []  # "Timnas Indonesia menggempur pertahanan Bahrain": a match, not an attack
     # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
     # (Nor does a mediation: the sides do not mediate the mediator.)
