@@ -1414,6 +1414,20 @@ WHOLE_SENTENCE_CASES = [
     # Indonesia's embassy abroad is Indonesia's
     pytest.param("KBRI Phnom Penh bekerja sama dengan kepolisian Kamboja memulangkan 87 WNI.",
                  [("COOPERATE", "IDN", "KHM"), ("COOPERATE", "KHM", "IDN")], id="embassy-abroad"),
+    # "kamp pengungsi" is a kind of camp: the bombing condemned is the doer's after "oleh"
+    pytest.param("Indonesia mengecam keras pengeboman kamp pengungsi di Khan Younis oleh militer Israel.",
+                 [("ACCUSE", "IDN", "ISR")], id="refugee-camp"),
+    pytest.param("Pasukan Thailand dan Kamboja kembali terlibat baku tembak di perbatasan.",
+                 [("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM")], id="forces-of-two-countries"),
+    # seizures, heavier sentences and disqualifications are coercion; disqualifying oneself is a figure of speech
+    pytest.param("Kejaksaan Agung menyita uang tunai senilai Rp 11,8 triliun dari sejumlah korporasi terdakwa.",
+                 [("COERCE", "IDN", "IDN")], id="seizure-from"),
+    pytest.param("Pengadilan Tinggi memperberat hukuman terdakwa korupsi itu menjadi 20 tahun penjara.",
+                 [("COERCE", "IDN", "IDN")], id="heavier-sentence"),
+    pytest.param("KPU Kabupaten Serang mendiskualifikasi pasangan calon nomor urut 2.", [("COERCE", "IDN", "IDN")],
+                 id="disqualified-candidates"),
+    pytest.param("Menurut dia, politikus itu mendiskualifikasi dirinya sendiri dengan pernyataan tersebut.", [],
+                 id="disqualified-oneself"),
     # a patrol boat is a kind of boat, no patrol
     pytest.param("Kapal patroli Bakamla menangkap dua kapal ikan asing berbendera Vietnam di Laut Natuna Utara.",
                  [("COERCE", "IDN", "VNM")], id="patrol-boat"),

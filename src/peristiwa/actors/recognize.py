@@ -441,11 +441,29 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
                 and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.heads)
                 # "Kongres dan Senat", "Komisi I dan Komisi II": "dan" before a head joins two organisations.
                 and not (s.words[j] in _JOINING and (s.keys[j + 1] in cue.org_heads
-                                                     or s.keys[j + 1] in cue.standalone))):
+                                                     or s.keys[j + 1] in cue.standalone))
+                # "Pasukan Thailand dan Kamboja": "dan" between two countries joins two forces, not two words
+                # of one name.
+                and not (s.words[j] in _JOINING and _country_at(gaz, s, j + 1, cue)
+                         and _country_ends_at(gaz, s, i, j, cue))):
             j += 1
             continue
         break
     return j
+
+
+def _country_at(gaz: Gazetteer, s: _Sentence, k: int, cue: Cues) -> bool:
+    match = dictionary_match(gaz, s, k, cue)
+    return bool(match) and match[0].actor.type == "COUNTRY"
+
+
+def _country_ends_at(gaz: Gazetteer, s: _Sentence, i: int, j: int, cue: Cues) -> bool:
+    """A country's name ends right before ``j`` (tried from each of the three words before it, within i..j)."""
+    for k in range(max(i, j - 3), j):
+        match = dictionary_match(gaz, s, k, cue)
+        if match and match[1] == j and match[0].actor.type == "COUNTRY":
+            return True
+    return False
 
 
 def _names_a_place(s: _Sentence, k: int, j: int, cue: Cues, gaz: Gazetteer) -> bool:

@@ -143,6 +143,9 @@ _EACH_OTHER = ("satu", "sama", "lain")
 _EXCHANGE_WORDS = frozenset(["bertukar", "tukar", "pertukaran", "menukar", "menukarkan"])
 # Acts two sides do to each other by their nature: a clash, an exchange of fire ("baku tembak dengan KKB").
 _MUTUAL_WORDS = frozenset(["bentrok", "bentrokan", "berbentrokan", "baku", "kontak", "tembak-menembak"])
+# Of those, the ones that say so whatever their voice ("terlibat baku tembak"); a noun "bentrokan" may be only the
+# topic of another act ("saling tuding soal bentrokan").
+_MUTUAL_PHRASE_OPENERS = frozenset(["baku", "kontak", "tembak-menembak"])
 # Conjunctions that open a clause of the writer's own after a report ("X mengatakan …, tapi …").
 _CONTRAST_WORDS = frozenset(["tapi", "tetapi", "namun", "sedangkan", "padahal"])
 # Statements that may be aimed at the doer of an act told before and named again ("memprotes peluncuran tersebut").
@@ -583,6 +586,8 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             text[t.start : t.end] for t in tokens[k : k + n])
         if k > 0 and _modifies_noun(s, k):
             continue  # "pasokan militer", "kekuatan militer": an adjective of the noun before, not an actor
+        if k > 0 and lower[k - 1] in _words("id/grammar.yaml", "place_before_agent"):
+            continue  # "kamp pengungsi": a kind of camp, not the refugees
         if noun[:1].isupper() and _title_of_named_person(s, named, k + n):
             continue  # "dengan Menteri Energi AS Rick Perry", "Gubernur Jawa Barat Dedi Mulyadi": the person's title
         follower = None
@@ -2002,7 +2007,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
     # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
     # to the other (the other named right after "dengan": "dengan mediasi UEA" names a go-between).
-    if s.lower[i] in _EXCHANGE_WORDS or (s.lower[i] in _MUTUAL_WORDS and voice != "nominal") or (
+    if s.lower[i] in _EXCHANGE_WORDS or (s.lower[i] in _MUTUAL_WORDS and (
+            voice != "nominal" or s.lower[i] in _MUTUAL_PHRASE_OPENERS)) or (
             i > 0 and s.lower[i - 1] == "saling" and len(sources) >= 2):
         # ("Rusia dan Ukraina saling menukar tahanan": the prisoners are what is exchanged, not a side.)
         if len(sources) >= 2:
