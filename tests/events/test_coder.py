@@ -1571,3 +1571,12 @@ def test_a_place_set_off_by_commas_is_no_subject(code):
     seat of government that Jakarta would otherwise stand for."""
     article = code("Ribuan buruh berunjuk rasa di depan Gedung DPR, Jakarta, menolak kenaikan upah yang terlalu kecil.")
     assert [e.source.name for e in article.events if e.type == "REJECT"] == ["buruh"]
+
+
+def test_a_pronoun_for_an_actor_named_far_into_a_longer_sentence_before(code):
+    """The actor "Ia" stands for has its tokens in the sentence before, past the end of this short one: the checks
+    made of the words around a source (a sports team?) must not read them in the wrong sentence."""
+    article = code("Dalam pidato panjang di hadapan ribuan pendukungnya di sebuah stadion di pinggir ibu kota pada "
+                   "Senin malam, Presiden Prabowo Subianto berbicara soal ekonomi. Ia mengecam Israel.")
+    assert article.problems == []
+    assert [_triple(e) for e in article.events] == [("ACCUSE", "IDN", "ISR")]

@@ -1238,10 +1238,14 @@ def _sports_team(s: _Sentence, actor: _Actor) -> bool:
     """The actor is a sports team named by its country or city: a team word (``sports_team_words`` in
     id/grammar.yaml) right before it ("Timnas Indonesia", "tim Korea Selatan") or opening its name."""
     team = _words("id/grammar.yaml", "sports_team_words")
-    before = s.lower[actor.t0 - 1] if actor.t0 > 0 else ""
-    before2 = " ".join(s.lower[actor.t0 - 2 : actor.t0]) if actor.t0 > 1 else ""
     first = actor.entity.name.lower().split(" ", 1)[0]
-    return before in team or before2 in team or first in team
+    if first in team:
+        return True
+    # (An actor found in an earlier sentence, which a pronoun here stands for, has its tokens there.)
+    t0 = actor.t0
+    if not 0 < t0 < len(s.lower) or s.lower[t0] != first:
+        return False
+    return s.lower[t0 - 1] in team or (t0 > 1 and f"{s.lower[t0 - 2]} {s.lower[t0 - 1]}" in team)
 
 
 _ELABORATION_WORDS = frozenset(["termasuk", "yakni", "yaitu"])
