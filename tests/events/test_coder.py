@@ -1428,6 +1428,13 @@ WHOLE_SENTENCE_CASES = [
                  id="disqualified-candidates"),
     pytest.param("Menurut dia, politikus itu mendiskualifikasi dirinya sendiri dengan pernyataan tersebut.", [],
                  id="disqualified-oneself"),
+    # a name and its abbreviation in brackets are one actor, coordinated with what follows or precedes it
+    pytest.param("Badan Nasional Penanggulangan Terorisme (BNPT) dan Kepolisian Federal Australia sepakat "
+                 "bertukar informasi intelijen.", [("AGREE", "AUS", "IDN"), ("AGREE", "IDN", "AUS"),
+                                                   ("COOPERATE", "AUS", "IDN"), ("COOPERATE", "IDN", "AUS")],
+                 id="abbreviation-then-coordination"),
+    pytest.param("Bakamla dan Penjaga Pantai Jepang (JCG) menggelar latihan bersama di perairan Batam.",
+                 [("COOPERATE", "IDN", "JPN"), ("COOPERATE", "JPN", "IDN")], id="abbreviation-before-the-verb"),
     # a patrol boat is a kind of boat, no patrol
     pytest.param("Kapal patroli Bakamla menangkap dua kapal ikan asing berbendera Vietnam di Laut Natuna Utara.",
                  [("COERCE", "IDN", "VNM")], id="patrol-boat"),

@@ -505,8 +505,15 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
     found.sort(key=_reading_order)
     out: list[_Actor] = []
+    lower = s.lower
     for a in found:
         if out and a.t0 < out[-1].t1:
+            continue
+        # "Badan Nasional Penanggulangan Terorisme (BNPT) dan …": the abbreviation in brackets after the name is
+        # the same actor, brackets and all, so that what follows it is coordinated with the name.
+        if out and a.entity.id == out[-1].entity.id and a.t0 == out[-1].t1 + 1 and lower[out[-1].t1] == "(" \
+                and a.t1 < len(lower) and lower[a.t1] == ")":
+            out[-1] = _Actor(out[-1].t0, a.t1 + 1, out[-1].entity, out[-1].code, out[-1].resolved_by)
             continue
         # "Presiden A.S. Donald Trump", "Menlu Korea Utara Ri Yong Ho": a country right before a person of that
         # country names one participant, not two.
