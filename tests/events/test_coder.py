@@ -1435,6 +1435,16 @@ WHOLE_SENTENCE_CASES = [
                  id="abbreviation-then-coordination"),
     pytest.param("Bakamla dan Penjaga Pantai Jepang (JCG) menggelar latihan bersama di perairan Batam.",
                  [("COOPERATE", "IDN", "JPN"), ("COOPERATE", "JPN", "IDN")], id="abbreviation-before-the-verb"),
+    # the actor right after an act's noun is its doer, whatever preposition governs the phrase
+    pytest.param("Pemerintah Kolombia memutus hubungan diplomatik dengan Israel sebagai bentuk protes atas operasi "
+                 "militer Israel di Jalur Gaza.",
+                 [("ACCUSE", "COL", "ISR"), ("ASSAULT", "ISR", "PSE"), ("SANCTION", "COL", "ISR")],
+                 id="doer-after-the-noun"),
+    # an ultimatum demands its act, which is not done
+    pytest.param("Israel memberikan ultimatum kepada Hamas untuk membebaskan seluruh sandera sebelum Sabtu siang.",
+                 [("THREATEN", "ISR", "PSE")], id="ultimatum"),
+    pytest.param("Presiden AS Donald Trump menjatuhkan tarif hukuman tambahan terhadap produk impor dari India.",
+                 [("SANCTION", "USA", "IND")], id="punitive-tariff"),
     # a patrol boat is a kind of boat, no patrol
     pytest.param("Kapal patroli Bakamla menangkap dua kapal ikan asing berbendera Vietnam di Laut Natuna Utara.",
                  [("COERCE", "IDN", "VNM")], id="patrol-boat"),

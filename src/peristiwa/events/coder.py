@@ -1225,7 +1225,17 @@ def _in_place_phrase(s: _Sentence, before: list[tuple[int, _Actor]], a: _Actor) 
         return False
     starts = [k for k, end, _ in _sentence_places(s.article, s) if end == comma]
     starts += [b.t0 for _, b in before if b.t1 == comma]
-    return any(k > 0 and s.lower[k - 1] == "di" for k in starts)
+    return any(_after_di(s.lower, k) for k in starts)
+
+
+def _after_di(lower: list[str], k: int) -> bool:
+    """"di" before ``k``, maybe with lower-case words between ("di perairan selatan Pulau Jeju")."""
+    for m in range(k - 1, max(-1, k - 5), -1):
+        if lower[m] == "di":
+            return True
+        if not lower[m].isalpha() or lower[m] in _PREPOSITIONS or _active_verb(lower[m]):
+            return False
+    return False
 
 
 def _agent_follows(s: _Sentence, k: int, starts: set[int]) -> bool:
@@ -1328,7 +1338,9 @@ def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]
         between = s.lower[j : a.t0] if a.t0 >= j else []
         if not _GENITIVE_STOPS.isdisjoint(between):
             continue
-        if _preceded_by_preposition(s, a):
+        # (Right after the noun the actor is its doer, whatever preposition governs the whole phrase: "sebagai
+        # protes atas operasi militer Israel" — Israel's operation.)
+        if a.t0 != j and _preceded_by_preposition(s, a):
             continue
         return _coordinated_right(s, actors, idx)
     return []
