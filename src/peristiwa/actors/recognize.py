@@ -83,6 +83,7 @@ class Cues:
     initials_before: frozenset[str]  # "berinisial": the capitals after it are a person's initials
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
     org_heads_of_places: frozenset[str]  # organisation heads that end in a place head ("pemerintah kabupaten")
+    org_heads_of_places_firsts: frozenset[str]  # their first words
     balinese_name_words: frozenset[str]  # "Made", "Ketut": after them the lone "I" opens a Balinese name
     document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
     place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
@@ -128,6 +129,8 @@ def cues() -> Cues:
         initials_before=frozenset(match_key(w) for w in d["initials_before"]),
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
         org_heads_of_places=frozenset(h for h in org_heads if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
+        org_heads_of_places_firsts=frozenset(h.split(" ", 1)[0] for h in org_heads
+                                             if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
         balinese_name_words=frozenset(match_key(w) for w in d["balinese_name_words"]),
         document_heads=frozenset(k for w in d["document_heads"]
                                  for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
@@ -856,7 +859,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     i += 1
                     continue
             key = keys[i]
-            if i + 2 < end and caps[i + 2] and f"{key} {keys[i + 1]}" in cue.org_heads_of_places:
+            if key in cue.org_heads_of_places_firsts and i + 2 < end and caps[i + 2] \
+                    and f"{key} {keys[i + 1]}" in cue.org_heads_of_places:
                 j = _organisation_of_a_place(gaz, s, i, cue, found)
                 if j:
                     i = j
