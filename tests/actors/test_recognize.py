@@ -1170,3 +1170,19 @@ def test_names_of_regional_news(read, text, person):
 def test_a_year_in_brackets_after_a_place_is_no_age(read):
     article = read("Ia lahir di Surabaya (2001) dan besar di Malang.")
     assert [e.type for e in article.entities] == ["LOCATION", "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("Satuan Polisi Pamong Praja (Satpol PP) Kota Bekasi membongkar puluhan lapak pedagang kaki lima.",
+         "Satuan Polisi Pamong Praja Kota Bekasi", "Satpol PP"),
+        ("Kasus itu ditangani Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan Anak (UPTD PPA) Kabupaten "
+         "Bogor.", "Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan Anak Kabupaten Bogor", "UPTD PPA"),
+    ],
+    ids=["municipal-police", "service-unit"],
+)
+def test_an_abbreviation_of_two_words_in_brackets(read, text, name, short):
+    """"(Satpol PP)": two words, the last an acronym, abbreviate the organisation before the bracket."""
+    office = _named(read(text), name, "ORG")
+    assert short in office.aliases

@@ -829,6 +829,17 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 if i < end and caps[i] and found[-1].type == "ORG":
                     _qualify_by_place(gaz, s, i, found, numbered_from, cue)
                 continue
+            # "(Satpol PP)", "(UPTD PPA)": an abbreviation of two words, the last an acronym, after an organisation.
+            if word == "(" and found and i + 3 < end and words[i + 3] == ")" and found[-1].type == "ORG" \
+                    and found[-1].end == tokens[i - 1].end and caps[i + 1] and _is_acronym(words[i + 2]):
+                form = _exact_form(gaz, f"{words[i + 1]} {words[i + 2]}")
+                found.append(Candidate(tokens[i + 1].start, tokens[i + 2].end, "ORG", index,
+                                       actor=form.actor if form else None, form=form, evidence="abbreviation",
+                                       acronym_of=numbered_from + len(found) - 1))
+                i += 4
+                if i < end and caps[i]:
+                    _qualify_by_place(gaz, s, i, found, numbered_from, cue)
+                continue
             if not caps[i]:  # a bracket opening no abbreviation, or a lower-case organisation head (see _Sentence)
                 if word in lower_case_heads:
                     j = _lower_case_organisation(gaz, s, i, cue, found)
