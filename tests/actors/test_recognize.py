@@ -1186,3 +1186,16 @@ def test_an_abbreviation_of_two_words_in_brackets(read, text, name, short):
     """"(Satpol PP)": two words, the last an acronym, abbreviate the organisation before the bracket."""
     office = _named(read(text), name, "ORG")
     assert short in office.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketiga negara menggelar latihan militer trilateral Freedom Edge di perairan selatan Pulau Jeju.",
+        "Militer negara itu menggelar latihan skala besar bersandi Strait Thunder di sekitar pulau tersebut.",
+    ],
+    ids=["exercise-after-latihan", "code-name-after-bersandi"],
+)
+def test_the_name_of_an_exercise_is_no_person(read, text):
+    """``event_name_heads``: a capitalised phrase after "latihan" or "bersandi" names the exercise."""
+    assert [e.name for e in read(text).entities if e.type == "PERSON"] == []

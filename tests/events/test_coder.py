@@ -1445,6 +1445,9 @@ WHOLE_SENTENCE_CASES = [
                  [("THREATEN", "ISR", "PSE")], id="ultimatum"),
     pytest.param("Presiden AS Donald Trump menjatuhkan tarif hukuman tambahan terhadap produk impor dari India.",
                  [("SANCTION", "USA", "IND")], id="punitive-tariff"),
+    # a large exercise of one country's forces is a show of force
+    pytest.param("Militer China menggelar latihan skala besar bersandi Strait Thunder di sekitar Taiwan.",
+                 [("MOBILIZE", "CHN", "TWN")], id="large-scale-exercise"),
     # a patrol boat is a kind of boat, no patrol
     pytest.param("Kapal patroli Bakamla menangkap dua kapal ikan asing berbendera Vietnam di Laut Natuna Utara.",
                  [("COERCE", "IDN", "VNM")], id="patrol-boat"),

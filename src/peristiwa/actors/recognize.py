@@ -85,6 +85,7 @@ class Cues:
     org_heads_of_places: frozenset[str]  # organisation heads that end in a place head ("pemerintah kabupaten")
     org_heads_of_places_firsts: frozenset[str]  # their first words
     balinese_name_words: frozenset[str]  # "Made", "Ketut": after them the lone "I" opens a Balinese name
+    event_name_heads: frozenset[str]  # "latihan", "bersandi": a capitalised phrase after them names an exercise
     document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
     place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
     # Unions asked for on many words, built once.
@@ -132,6 +133,7 @@ def cues() -> Cues:
         org_heads_of_places_firsts=frozenset(h.split(" ", 1)[0] for h in org_heads
                                              if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
         balinese_name_words=frozenset(match_key(w) for w in d["balinese_name_words"]),
+        event_name_heads=frozenset(match_key(w) for w in d["event_name_heads"]),
         document_heads=frozenset(k for w in d["document_heads"]
                                  for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
@@ -608,6 +610,16 @@ def _of_a_place(title_key: str, cue: Cues) -> bool:
     return words[0] in cue.place_titles or " ".join(words[:2]) in cue.place_titles
 
 
+def _after_event_name_head(s: _Sentence, i: int, cue: Cues) -> bool:
+    """An exercise, operation or event word before ``i``, with at most three lower-case words between."""
+    for k in range(i - 1, max(s.first - 1, i - 5), -1):
+        if s.keys[k] in cue.event_name_heads:
+            return True
+        if s.caps[k] or not s.words[k].isalpha():
+            return False
+    return False
+
+
 def _name_after_comma(s: _Sentence, j: int, cue: Cues) -> bool:
     """A comma at ``j`` and then what reads as a person's name: a capitalised word that opens no title, is no
     day or month ("Bupati Lestari, Senin (3/3), …") and no acronym ("Camat Budi, SH")."""
@@ -659,6 +671,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         return "LOCATION", "preposition"
     if not _person_shaped(s, i, j, cue) or (j - i == 1 and keys[0] in cue.heads):
         return None
+    if not pending_title and _after_event_name_head(s, i, cue):
+        return None  # "latihan militer trilateral Freedom Edge": the exercise's name
     if pending_title and j < s.end and s.keys[j] in cue.ranks:
         return "LOCATION", "place of the title"  # "Kapolsek Tanah Abang Kompol Haris": the rank opens the name
     if pending_title and _name_after_comma(s, j, cue) \
