@@ -1199,3 +1199,13 @@ def test_an_abbreviation_of_two_words_in_brackets(read, text, name, short):
 def test_the_name_of_an_exercise_is_no_person(read, text):
     """``event_name_heads``: a capitalised phrase after "latihan" or "bersandi" names the exercise."""
     assert [e.name for e in read(text).entities if e.type == "PERSON"] == []
+
+
+def test_a_defined_abbreviation_of_two_words_is_the_organisation_later_on(read):
+    """Once "(Satpol PP)" is defined, "Kepala Satpol PP Kota Bekasi, Sukarya" is the office and its head, not a
+    person named "Satpol"."""
+    article = read("Satuan Polisi Pamong Praja (Satpol PP) Kota Bekasi membongkar puluhan lapak pedagang. Kepala "
+                   "Satpol PP Kota Bekasi, Sukarya, mengatakan penertiban akan berlanjut pekan depan.")
+    office = _named(article, "Satuan Polisi Pamong Praja Kota Bekasi", "ORG")
+    assert len(office.mentions) == 3
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Sukarya"]

@@ -812,6 +812,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
     title_firsts, max_words = cue.title_firsts, gaz.max_words
     lower_case_heads, school_levels = cue.lower_case_org_heads, cue.school_levels
     not_name_firsts = cue.not_name_phrases
+    # Abbreviations of several words the text defines ("(Satpol PP)"), by their first key: their words, the longest
+    # first (with the place of a regional office: "Satpol PP Kota Bekasi"), read as the organisation later on.
+    defined: dict[str, list[tuple[str, ...]]] = {}
     for index, (i, end) in enumerate(windows, s.index):
         s.first, s.end, s.index = i, end, index
         # A dictionary match ends within its sentence: look-ups are not shared between sentences.
@@ -850,10 +853,23 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 found.append(Candidate(tokens[i + 1].start, tokens[i + 2].end, "ORG", index,
                                        actor=form.actor if form else None, form=form, evidence="abbreviation",
                                        acronym_of=numbered_from + len(found) - 1))
+                if form is None:
+                    defined.setdefault(keys[i + 1], []).append((keys[i + 1], keys[i + 2]))
                 i += 4
                 if i < end and caps[i]:
                     _qualify_by_place(gaz, s, i, found, numbered_from, cue)
+                    alias = found[found[-1].acronym_of - numbered_from].extra.get("alias")
+                    if form is None and alias:
+                        defined[keys[i - 3]].insert(0, tuple(match_key(alias).split()))
                 continue
+            if defined and caps[i] and keys[i] in defined:
+                j = _defined_abbreviation(keys, i, end, defined[keys[i]])
+                if j:
+                    found.append(Candidate(tok.start, tokens[j - 1].end, "ORG", index, evidence="abbreviation"))
+                    if pending_title:
+                        pending_until = j + 1  # "Kepala Satpol PP Kota Bekasi, Sukarya": the title is his
+                    i = j
+                    continue
             if not caps[i]:  # a bracket opening no abbreviation, or a lower-case organisation head (see _Sentence)
                 if word in lower_case_heads:
                     j = _lower_case_organisation(gaz, s, i, cue, found)
@@ -1105,6 +1121,15 @@ def _in_order(needle: str, haystack: str) -> bool:
 # capital when they open a sentence or a headline: they are no part of a name.
 _TITLE_MODIFIERS = frozenset(["mantan", "eks", "calon", "almarhum", "almarhumah", "mendiang", "sang"])
 _UNIT_HEADS = frozenset(["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan"])
+
+
+def _defined_abbreviation(keys: list[str], i: int, end: int, forms: list[tuple[str, ...]]) -> int:
+    """The end of the first of ``forms`` (keys of a defined abbreviation) that the words at ``i`` spell, or 0."""
+    for form in forms:
+        n = len(form)
+        if i + n <= end and tuple(keys[i : i + n]) == form:
+            return i + n
+    return 0
 
 
 def _organisation_of_a_place(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, found: list[Candidate]) -> int:
