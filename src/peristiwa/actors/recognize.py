@@ -635,6 +635,9 @@ def _name_after_comma(s: _Sentence, j: int, cue: Cues) -> bool:
 def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None) -> tuple[str, str] | None:
     """(type, evidence) for the unknown capitalised phrase tokens[i:j], or None to skip it."""
     keys = s.keys[i:j]
+    prev = s.keys[i - 1] if i > s.first else ""
+    if prev in cue.document_heads:
+        return None  # "UU Cipta Kerja", "RUU Perampasan Aset": the title of a law
     if j - i == 1:  # one word (most phrases): its tests, one after the other
         if keys[0] in cue.standalone and not s.sentence_initial(i):
             return "ORG", "institution word"
@@ -646,7 +649,7 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
                 return None
             return "ORG", "acronym"
     else:
-        if keys[0] in cue.document_heads or (i > s.first and s.keys[i - 1] in cue.document_heads):
+        if keys[0] in cue.document_heads:
             return None  # "Undang-Undang Layanan Kesehatan": the title of a law
         if _starts_with(keys, cue.org_heads) or _ends_with(keys, cue.org_tails):
             return "ORG", "organisation word"
@@ -654,9 +657,6 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             if _only_heads(keys, cue):
                 return None  # "Bandar Udara sudah dibuka", "Pangkalan Angkatan Laut": kinds of place, none named
             return "LOCATION", "place word"
-    prev = s.keys[i - 1] if i > s.first else ""
-    if prev in cue.document_heads:
-        return None  # "UU Cipta Kerja", "RUU Perampasan Aset": the title of a law
     if prev in cue.org_kinds and not pending_title and (s.words[i - 1][:1].islower() or s.sentence_initial(i - 1)):
         return "ORG", "organisation kind"  # "maskapai Air Niugini", "harian Die Zeit"
     # "kecamatan Hamparan Perak", "pulau Mendanau", "desa Sukamaju": a place head written in lower case before
@@ -853,14 +853,14 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 found.append(Candidate(tokens[i + 1].start, tokens[i + 2].end, "ORG", index,
                                        actor=form.actor if form else None, form=form, evidence="abbreviation",
                                        acronym_of=numbered_from + len(found) - 1))
-                if form is None:
-                    defined.setdefault(keys[i + 1], []).append((keys[i + 1], keys[i + 2]))
+                spelt = (keys[i + 1], keys[i + 2])
                 i += 4
                 if i < end and caps[i]:
                     _qualify_by_place(gaz, s, i, found, numbered_from, cue)
+                if form is None:  # (the dictionary reads a form it knows anyway)
                     alias = found[found[-1].acronym_of - numbered_from].extra.get("alias")
-                    if form is None and alias:
-                        defined[keys[i - 3]].insert(0, tuple(match_key(alias).split()))
+                    forms = defined.setdefault(spelt[0], [])
+                    forms[:0] = [tuple(match_key(alias).split()), spelt] if alias else [spelt]
                 continue
             if defined and caps[i] and keys[i] in defined:
                 j = _defined_abbreviation(keys, i, end, defined[keys[i]])
@@ -1116,10 +1116,10 @@ def _in_order(needle: str, haystack: str) -> bool:
     return all(ch in rest for ch in needle)
 
 
-# Heads of Indonesian administrative units: "Kabupaten Kupang" after an office's name is the unit it serves.
 # Words before a title that say whose it was or will be ("Mantan Presiden …", "Calon Bupati …"), written with a
 # capital when they open a sentence or a headline: they are no part of a name.
 _TITLE_MODIFIERS = frozenset(["mantan", "eks", "calon", "almarhum", "almarhumah", "mendiang", "sang"])
+# Heads of Indonesian administrative units: "Kabupaten Kupang" after an office's name is the unit it serves.
 _UNIT_HEADS = frozenset(["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan"])
 
 

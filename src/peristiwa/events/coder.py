@@ -66,6 +66,7 @@ mentions.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress, filterfalse
@@ -1078,16 +1079,18 @@ def _apposed_place(s: _Sentence, actors: list[_Actor], idx: int) -> bool:
     """A place set off by a comma after the place or the prepositional phrase before it ("di depan Gedung DPR,
     Jakarta, menolak …", "di Surabaya, Jawa Timur, …"): it says where that is, and does nothing itself."""
     a = actors[idx]
-    if a.entity.type != "LOCATION" or a.t0 < 2 or s.lower[a.t0 - 1] != ",":
-        return False
-    comma = a.t0 - 1
-    # The place before the comma, an actor or not (a building or a street stands for no one).
-    before = next((k for k, end, _ in _sentence_places(s.article, s) if end == comma), None)
-    if before is None:
-        before = next((b.t0 for b in actors[:idx] if b.t1 == comma), None)
-        if before is None:
-            return False
-    return _governing_preposition(s.lower, before) is not None
+    return a.entity.type == "LOCATION" and any(
+        _governing_preposition(s.lower, k) is not None for k in _starts_before_comma(s, a.t0, actors[:idx]))
+
+
+def _starts_before_comma(s: _Sentence, k: int, actors: Iterable[_Actor]) -> list[int]:
+    """When a comma stands right before token ``k``: where the places named before it (an actor or not: a building
+    or a street stands for no one) and the ``actors`` that end at it start."""
+    comma = k - 1
+    if comma < 1 or s.lower[comma] != ",":
+        return []
+    return [*(k0 for k0, end, _ in _sentence_places(s.article, s) if end == comma),
+            *(b.t0 for b in actors if b.t1 == comma)]
 
 
 # Words that end a relative clause before its comma could ("… yang mengecam Rusia karena …, …").
@@ -1178,15 +1181,15 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     candidates = []
     # "sementara" right after the verb is "for now" ("menghentikan sementara bantuan ke …"), not "while".
     after = j + 1 if j < len(s.lower) and s.lower[j] == "sementara" else j
+    # "…, termasuk pertukaran sandera dengan …": what the act includes, told after the act, holds no target.
+    elaboration = _elaboration_at(s.lower, after, reach)
     for idx, a in in_reach:
         if not _TARGET_BOUNDARIES.isdisjoint(s.lower[after : a.t0]) or _new_clause(s, j, a.t0):
             break
-        if _elaboration_between(s.lower, after, a.t0):
-            break  # "…, termasuk pertukaran sandera dengan …": what the act includes, told after the act
-        if a.t0 > next_verb:
+        if a.t0 > next_verb or a.t0 > elaboration:
             break
         if a.entity.type in ("LOCATION", "COUNTRY") and a.t0 > 0 and (
-                s.lower[a.t0 - 1] == "di" or _in_place_phrase(s, candidates, a)):
+                s.lower[a.t0 - 1] == "di" or _in_place_phrase(s, a.t0, (c for _, c in candidates))):
             continue  # "di Jakarta", "di Istanbul, Turki", "KTT APEC di Korea Selatan": where, not to whom
         candidates.append((idx, a))
     for n, (idx, a) in enumerate(candidates):
@@ -1217,15 +1220,10 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     return [], ""
 
 
-def _in_place_phrase(s: _Sentence, before: list[tuple[int, _Actor]], a: _Actor) -> bool:
-    """``a`` is set off by a comma right after a place where something happens ("di Istanbul, Turki"), the place
-    being an actor (a capital) or not."""
-    comma = a.t0 - 1
-    if comma < 1 or s.lower[comma] != ",":
-        return False
-    starts = [k for k, end, _ in _sentence_places(s.article, s) if end == comma]
-    starts += [b.t0 for _, b in before if b.t1 == comma]
-    return any(_after_di(s.lower, k) for k in starts)
+def _in_place_phrase(s: _Sentence, k: int, actors: Iterable[_Actor] = ()) -> bool:
+    """Token ``k`` is set off by a comma right after a place where something happens ("di Istanbul, Turki",
+    "di perairan Belawan, Sumatera Utara"), the place being an actor (a capital) or not."""
+    return any(_after_di(s.lower, k0) for k0 in _starts_before_comma(s, k, actors))
 
 
 def _after_di(lower: list[str], k: int) -> bool:
@@ -1268,9 +1266,10 @@ def _sports_team(s: _Sentence, actor: _Actor) -> bool:
 _ELABORATION_WORDS = frozenset(["termasuk", "yakni", "yaitu"])
 
 
-def _elaboration_between(lower: list[str], lo: int, hi: int) -> bool:
-    """A comma and then "termasuk/yakni/yaitu" between ``lo`` and ``hi``: an elaboration of what came before."""
-    return any(lower[k] == "," and lower[k + 1] in _ELABORATION_WORDS for k in range(lo, hi - 1))
+def _elaboration_at(lower: list[str], lo: int, hi: int) -> int:
+    """Where a comma and then "termasuk/yakni/yaitu" (an elaboration of what came before) stand from ``lo`` on,
+    before ``hi``; ``hi`` when they do not."""
+    return next((k for k in range(lo, hi - 1) if lower[k] == "," and lower[k + 1] in _ELABORATION_WORDS), hi)
 
 
 def _active_verb(word: str) -> bool:
@@ -1747,15 +1746,13 @@ def _drop_denials_of_acts(text: str, events: list[Event], by_key: dict, first: i
                    and _CLAIM_NOUNS.isdisjoint(text[e.trigger.end : d.trigger.start].lower().split())
                    for d in denied)
 
-    kept = [e for e in events[first:] if not denies_an_act(e)]
-    if len(kept) == len(events) - first:
-        return
-    for e in events[first:]:
-        if e not in kept:
-            key = (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
-            if by_key.get(key) is e:
-                del by_key[key]
-    events[first:] = kept
+    dropped = [e for e in events[first:] if denies_an_act(e)]
+    for e in dropped:
+        key = (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+        if by_key.get(key) is e:
+            del by_key[key]
+    if dropped:
+        events[first:] = [e for e in events[first:] if all(e is not d for d in dropped)]
 
 
 @dataclass(slots=True)
@@ -2329,13 +2326,9 @@ def _attack_site(article: Article, s: _Sentence, j: int, sources: list[_Actor]) 
 def _place_country(article: Article, s: _Sentence, i: int) -> str | None:
     """The country of the place after "di" nearest to the trigger, if the sentence names one (head nouns between
     allowed: "di perairan Belawan", "di wilayah Kharkiv")."""
-    places = _sentence_places(article, s)
-    after_di = {k for k, _, _ in places if k > 0 and (s.lower[k - 1] == "di"
-                                                      or _governing_preposition(s.lower, k) == "di")}
     # ("di perairan Belawan, Sumatera Utara": the province set off by a comma is where that place is.)
-    after_di |= {k for k, _, _ in places for k0, end, _ in places if k0 in after_di and k == end + 1 and k > 0
-                 and s.lower[k - 1] == ","}
-    at = [(abs(k - i), e.country) for k, _, e in places if e.country and k in after_di]
+    at = [(abs(k - i), e.country) for k, _, e in _sentence_places(article, s)
+          if e.country and k > 0 and (_after_di(s.lower, k) or _in_place_phrase(s, k))]
     return min(at, key=lambda p: p[0])[1] if at else None
 
 

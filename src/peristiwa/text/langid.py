@@ -83,7 +83,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_lines("id/function_words.txt"))
 
 
-def _mostly_indonesian_words(text: str) -> bool:
+def _mostly_indonesian_function_words(text: str) -> bool:
     """At least ``_FUNCTION_WORD_SHARE`` of the words of ``text`` (and ``_MIN_FUNCTION_WORDS``) are Indonesian
     function words."""
     words = _WORD.findall(text.lower())
@@ -108,7 +108,7 @@ def identify(text: str) -> tuple[str, float]:
             return "und", 0.0
     _name, code, percent, _score = details[0]
     code = _CODE_FIX.get(code, code)
-    if code not in ("id", "ms") and _mostly_indonesian_words(text):
+    if code not in ("id", "ms") and _mostly_indonesian_function_words(text):
         # CLD2's share of Indonesian in the text, or one half (the words say so, CLD2 does not)
         indonesian = next((p for _n, c, p, _s in details if c == "id"), 0)
         return "id", round(max(indonesian / 100.0, 0.5), 3)
