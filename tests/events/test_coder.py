@@ -1407,10 +1407,25 @@ WHOLE_SENTENCE_CASES = [
     # "dengan" + verb: the means, done by the subject of the verb it serves
     pytest.param("Beijing membalas langkah Washington dengan mengenakan tarif tambahan terhadap barang impor asal "
                  "Amerika Serikat.", [("SANCTION", "CHN", "USA")], id="means-clause-shares-the-subject"),
-    # the agent of a relative clause's passive verb may come with its title
+    # the agent of a relative clause's passive verb may come with its title; the mediator holds no talks itself
+    # (the talks are the two sides')
     pytest.param("Thailand dan Kamboja menyepakati gencatan senjata dalam perundingan yang dimediasi Perdana Menteri "
-                 "Malaysia Anwar Ibrahim.", [("AGREE", "KHM", "THA"), ("AGREE", "THA", "KHM")],
+                 "Malaysia Anwar Ibrahim.", [("AGREE", "KHM", "THA"), ("AGREE", "THA", "KHM"),
+                                             ("CONSULT", "KHM", "THA"), ("CONSULT", "THA", "KHM")],
                  id="agent-with-a-title"),
+    # a relative passive that tells the noun's own act: its agent does it, and the target follows
+    pytest.param("Sanksi baru yang dijatuhkan Uni Eropa terhadap Rusia mulai berlaku pekan ini.",
+                 [("SANCTION", "IGO:EU", "RUS")], id="relative-passive-performs-the-act"),
+    pytest.param("Paket bantuan yang telah dikirim oleh Jepang kepada Filipina tiba di Manila.",
+                 [("AID", "JPN", "PHL")], id="relative-passive-with-oleh-performs-the-act"),
+    # after another passive the agent does another act to it: it neither did the act nor is the next verb's subject
+    pytest.param("Serangan Rusia yang dikecam Jerman itu menewaskan 12 warga Ukraina.",
+                 [("ACCUSE", "DEU", "RUS"), ("ASSAULT", "RUS", "UKR")], id="relative-passive-agent-is-no-subject"),
+    pytest.param("Serangan yang dikecam Indonesia itu menewaskan 20 orang.", [],
+                 id="relative-passive-agent-did-not-attack"),
+    # but a leader's agent stands for the force it leads
+    pytest.param("Koalisi yang dipimpin Arab Saudi menyerang Yaman.", [("ASSAULT", "SAU", "YEM")],
+                 id="relative-passive-leader"),
     # Indonesia's embassy abroad is Indonesia's
     pytest.param("KBRI Phnom Penh bekerja sama dengan kepolisian Kamboja memulangkan 87 WNI.",
                  [("COOPERATE", "IDN", "KHM"), ("COOPERATE", "KHM", "IDN")], id="embassy-abroad"),

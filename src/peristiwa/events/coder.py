@@ -1061,7 +1061,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
             continue
         if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]):
             return []
-        if _preceded_by_preposition(s, a) or _apposed_place(s, actors, idx):
+        if _preceded_by_preposition(s, a) or _apposed_place(s, actors, idx) or _relative_agent(s, a):
             continue
         if _reported_clause_subject(s, a.t1, i):
             return []
@@ -1176,7 +1176,8 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
                                                      and s.lower[k] not in stance)
                       or (k > j and s.lower[k - 1] == "untuk" and _looks_like_verb(s.lower[k]))
                       or (k > j and s.lower[k - 1] == "yang" and _passive_verb(s.lower[k])
-                          and _agent_follows(s, k + 1, starts))),
+                          and _agent_follows(s, k + 1, starts)
+                          and not (nominal and _performing_agent(s.lower, j, _after_oleh(s.lower, k + 1))))),
                      len(s.lower))
     candidates = []
     # "sementara" right after the verb is "for now" ("menghentikan sementara bantuan ke …"), not "while".
@@ -1324,6 +1325,44 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     return []
 
 
+def _performing_agent(lower: list[str], j: int, k: int) -> str | None:
+    """The passive verb when ``lower[j:k]`` is a relative clause that tells the act of the noun before ``j`` done by
+    the actor at ``k``: a modifier or two, "yang", an auxiliary or two, a verb of ``performing_passives``
+    (id/grammar.yaml) and maybe "oleh" ("sanksi baru yang telah dijatuhkan oleh …")."""
+    if "yang" not in lower[j : min(k, j + 3)]:
+        return None
+    m = lower.index("yang", j, k) + 1
+    if not _GENITIVE_STOPS.isdisjoint(lower[j : m]):
+        return None
+    while m < k and lower[m] in _AUX:
+        m += 1
+    if m >= k or lower[m] not in _words("id/grammar.yaml", "performing_passives"):
+        return None
+    verb = lower[m]
+    m += 1 if m + 1 < k and lower[m + 1] == "oleh" else 0
+    return verb if m + 1 == k else None
+
+
+def _after_oleh(lower: list[str], k: int) -> int:
+    """``k``, or the token after it when ``k`` holds "oleh" (where a passive's agent starts)."""
+    return k + 1 if k < len(lower) and lower[k] == "oleh" else k
+
+
+def _relative_agent(s: _Sentence, a: _Actor) -> bool:
+    """The actor is the agent of a relative clause's passive verb ("Serangan Israel yang dikecam Indonesia
+    menewaskan …"): it acts in that clause only, not as the subject of a verb after it — unless the verb is one of
+    leading (``leading_passives``: "koalisi yang dipimpin AS menyerang …")."""
+    k = a.t0 - 1
+    if k >= 0 and s.lower[k] == "oleh":
+        k -= 1
+    if k < 1 or not _passive_verb(s.lower[k]) or s.lower[k] in _words("id/grammar.yaml", "leading_passives"):
+        return False
+    k -= 1
+    while k > 0 and s.lower[k] in _AUX:
+        k -= 1
+    return s.lower[k] == "yang"
+
+
 # What may not stand between a noun and the actor after it that it belongs to.
 _GENITIVE_STOPS = _PREPOSITIONS | _RIGHT_BOUNDARIES | {",", "."}
 
@@ -1335,6 +1374,12 @@ def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]
         if a.t1 <= j or a.t0 - j > 5:
             continue
         between = s.lower[j : a.t0] if a.t0 >= j else []
+        if "yang" in between:
+            # "sanksi yang dijatuhkan AS terhadap Iran": the agent of a relative passive that tells the noun's own
+            # act does it; "serangan yang dikecam Indonesia": the agent of another act on the noun does not.
+            if _performing_agent(s.lower, j, a.t0):
+                return _coordinated_right(s, actors, idx)
+            continue
         if not _GENITIVE_STOPS.isdisjoint(between):
             continue
         # (Right after the noun the actor is its doer, whatever preposition governs the whole phrase: "sebagai
@@ -2097,7 +2142,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Indonesia mengutuk serangan teror di Moskow": an attack condemned with no doer named is aimed at no one
         # the article names (not at the country it happened in).
         # (A charge is another matter: "ditahan dengan tuduhan pembunuhan" is aimed at the one held.)
-        unnamed_attacker = pred.plover == "ACCUSE" and voice == "active" and _names_an_attack(s, j, lex)
+        # (Nor in a relative clause on an attack: "Serangan yang dikecam Indonesia itu …".)
+        unnamed_attacker = pred.plover == "ACCUSE" and (
+            (voice == "active" and _names_an_attack(s, j, lex))
+            or (voice == "passive" and i >= 2 and s.lower[i - 1] == "yang" and _names_an_attack(s, max(0, i - 4), lex)))
         for src in sources if not unnamed_attacker else ():
             other = context.counterparts.get(src.code or "")
             if other in {x.code for x in sources}:
