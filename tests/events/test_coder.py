@@ -1132,6 +1132,15 @@ def test_the_doer_of_the_act_condemned_is_the_target(code):
     assert accusations == [("ACCUSE", "IDN", "PRK"), ("ACCUSE", "KOR", "PRK")]
 
 
+def test_what_both_sides_talk_about_is_no_side(code):
+    """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
+    workers they talk about are no side of the talks."""
+    article = code("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya. Kedua "
+                   "pemimpin juga membahas perlindungan pekerja migran.")
+    consultations = sorted({_triple(e) for e in article.events if e.type == "CONSULT"})
+    assert consultations == [("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")], _summary(article)
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     pytest.param("Amerika Serikat mengecam serangan itu.", ("ASSAULT", "USA", None), id="condemned-attack"),
     pytest.param("Presiden Zelensky menyebut serangan Rusia terhadap Kharkiv sebagai teror.",

@@ -1977,13 +1977,18 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     target_how = ""
     between = False
     if voice == "active":
-        sources = (_both_sides(s, i, context, why) if context is not None else []) or _subject(s, actors, i)
+        both = _both_sides(s, i, context, why) if context is not None else []
+        sources = both or _subject(s, actors, i)
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
         if not sources and not pred.host:
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
         targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES)
+        if both and pred.plover in SYMMETRIC_TYPES:
+            # "Kedua pemimpin membahas perlindungan pekerja migran": the two sides meet each other; what they talk
+            # about, or agree on, is no side.
+            targets, target_how = [], ""
         if not targets and pred.plover in _CLAUSE_TARGETS:
             targets, target_how = _that_clause_actor(s, actors, j, sources)
         if not targets and pred.plover == "THREATEN":
