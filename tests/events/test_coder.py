@@ -1132,6 +1132,20 @@ def test_the_doer_of_the_act_condemned_is_the_target(code):
     assert accusations == [("ACCUSE", "IDN", "PRK"), ("ACCUSE", "KOR", "PRK")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kremlin menolak tuntutan Amerika Serikat agar Rusia menarik pasukannya dari Ukraina.",
+                 [("REJECT", "RUS", "USA"), ("REQUEST", "USA", "RUS")], id="refused-demand"),
+    pytest.param("Israel akhirnya memenuhi permintaan Mesir untuk membuka perlintasan Rafah.",
+                 [("CONCEDE", "ISR", "EGY"), ("REQUEST", "EGY", "ISR")], id="granted-request"),
+    pytest.param("Israel menolak usulan Prancis untuk menggelar konferensi perdamaian.",
+                 [("REJECT", "ISR", "FRA")], id="a-refused-proposal-is-no-demand"),
+])
+def test_a_demand_refused_or_granted_was_made(code, text, expected):
+    """The demand a verb refuses or grants was made, by the actor named after it, of the one who answers; what it
+    asked for was not done."""
+    assert sorted({_triple(e) for e in code(text).events}) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -852,16 +852,22 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                 # of force), in the voice of the verb phrase.
                 out[-1] = (prev[0], j, Trigger(trig.predicate, "active", prev[2].words + trig.words), obj)
                 continue
-            if trig.voice == "nominal" and not (prev[2].predicate.plover == "ACCUSE"
-                                                and trig.predicate.plover in _PRESUPPOSED_BY_CONDEMNATION):
+            if trig.voice == "nominal" and trig.predicate.plover not in _PRESUPPOSED.get(
+                    prev[2].predicate.plover, ()):
                 continue
         out.append(item)
     return out
 
 
-# Acts whose condemnation tells they were done: "mengecam serangan udara Israel terhadap sekolah di Gaza" codes the
-# condemnation and the attack (its doer named after the noun), where "menolak perundingan" codes the refusal only.
-_PRESUPPOSED_BY_CONDEMNATION = frozenset({"ASSAULT", "COERCE"})
+# Acts that the act on them tells were done: "mengecam serangan udara Israel terhadap sekolah di Gaza" codes the
+# condemnation and the attack (its doer named after the noun), and "menolak tuntutan AS agar …" or "memenuhi
+# permintaan Jepang" the refusal or the concession and the demand, where "menolak perundingan" codes the refusal only.
+_PRESUPPOSED = {"ACCUSE": frozenset({"ASSAULT", "COERCE"}), "REJECT": frozenset({"REQUEST"}),
+                "CONCEDE": frozenset({"REQUEST"})}
+# What answers a demand: the demand told as its object is addressed to the one who answers. (A proposal,
+# "usulan", refused is no demand.)
+_ANSWERS = frozenset({"REJECT", "CONCEDE"})
+_DEMAND_NOUNS = frozenset({"tuntutan", "desakan", "permintaan", "seruan", "imbauan", "permohonan", "ultimatum"})
 
 
 @cache
@@ -1948,10 +1954,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     voice = trig.voice
     why: list[str] = []
     governor = _irrealis(s, i)
-    if governor and not (pred.plover == "REQUEST" and governor.lower() in _words("id/grammar.yaml",
-                                                                                   "attempt_governors")):
+    if governor and not (pred.plover == "REQUEST" and (
+            governor.lower() in _words("id/grammar.yaml", "attempt_governors")
+            or (voice == "nominal" and _answered_by_verb_before(s, i, lex)))):
         # "menolak desakan untuk mencabut embargo": asked for or refused, not done (but "berupaya membujuk …"
-        # is a request made)
+        # is a request made, and so is the demand refused: "menolak tuntutan AS")
         return []
     preps = pred.target_preps
     if (voice == "nominal" or (voice == "active" and not _active_verb(s.lower[i])
@@ -2065,6 +2072,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
             targets = [t for t in targets if t not in genitive]
+            if not targets and pred.plover == "REQUEST" and genitive and _answered_by_verb_before(s, i, lex):
+                # "Kremlin menolak tuntutan AS agar …": the demand was made of the one who refuses it
+                targets, target_how = _subject(s, actors, i - 1), "subject of the verb that answers the demand"
+                targets = [t for t in targets if t.code not in {g.code for g in genitive}]
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
@@ -2301,6 +2312,13 @@ def _own_country_as_a_whole(s: _Sentence, src: _Actor, tgt: _Actor, j: int) -> b
     if tgt.code != src.code or not (tgt.entity.type == "COUNTRY" or tgt.resolved_by == "seat of power"):
         return False
     return tgt.t0 == j or (tgt.t0 > 0 and s.lower[tgt.t0 - 1] in _PREPOSITIONS)
+
+
+def _answered_by_verb_before(s: _Sentence, i: int, lex: Lexicon) -> bool:
+    """The word before the noun at ``i`` is an active verb that refuses or grants what the noun asks
+    ("menolak tuntutan …", "memenuhi permintaan …")."""
+    return i >= 1 and s.lower[i] in _DEMAND_NOUNS and _active_verb(s.lower[i - 1]) and any(
+        t.predicate.plover in _ANSWERS and t.voice == "active" for t in lex.lookup(s.lower[i - 1]))
 
 
 def _names_an_attack(s: _Sentence, j: int, lex: Lexicon) -> bool:
