@@ -1077,6 +1077,19 @@ def test_institutions_every_country_has_do_not_make_the_article_about_indonesia(
     assert all("IDN" not in (_code(e.source), _code(e.target)) for e in article.events), _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kementerian Luar Negeri memanggil Duta Besar Malaysia di Jakarta.", ("ACCUSE", "IDN", "MYS"),
+                 id="named-once"),
+    pytest.param("KUALA LUMPUR, KOMPAS.com - Kementerian Luar Negeri memanggil Duta Besar Singapura pada Senin.",
+                 ("ACCUSE", "MYS", "SGP"), id="named-once-dateline-abroad"),
+])
+def test_a_country_named_once_does_not_own_the_institutions_named_without_one(code, text, expected):
+    """An institution every country has ("Kementerian Luar Negeri") is the home country's in news that names
+    another country once, or the dateline's country's: one mention of Malaysia does not make it Malaysia's."""
+    article = code(text)
+    assert expected in [_triple(e) for e in article.events], _summary(article)
+
+
 def test_an_open_question_is_no_event(code):
     """"Apakah Presiden akan memecat jaksa agung atau tidak …": nothing has happened yet."""
     assert code("Apakah Presiden Amerika Serikat akan memecat jaksa agung atau tidak masih menjadi "

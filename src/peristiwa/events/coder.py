@@ -1661,7 +1661,11 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
     # The dateline's country counts only for an article that names no country of its own (domestic news).
     main_country = _main_country(article) or (ranking[0][1] if ranking else _dateline_country(article, gaz)
                                               or _home_country())
-    home = main_country
+    # An institution every country has, named without its country ("Kementerian Luar Negeri memanggil Duta Besar
+    # Malaysia"), is the home country's in news that names another country only once: one mention does not make
+    # the story that country's.
+    home = main_country if not ranking or ranking[0][0] >= 2 else (_dateline_country(article, gaz)
+                                                                    or _home_country() or main_country)
     for e, named_generically in zip(article.entities, _generically_named(article), strict=True):
         code, how = actor_code(e, gaz)
         if code is None and e.type == "PERSON":
