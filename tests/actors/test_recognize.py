@@ -1074,6 +1074,20 @@ def test_initials_after_berinisial_name_no_country_or_organisation(read, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Perusahaan itu berjanji menanamkan modal senilai US$ 2,5 miliar di Sulawesi Tengah.",
+        "Nilai ekspor nikel naik menjadi US$3,1 miliar pada kuartal ketiga.",
+        "Penyidik menyita uang tunai HK$ 40.000 dari rumah tersangka.",
+    ],
+    ids=["us-dollar-spaced", "us-dollar-glued", "hong-kong-dollar"],
+)
+def test_the_letters_of_a_currency_sign_name_no_country(read, text):
+    """"US$ 2,5 miliar" is an amount in US dollars: the letters before "$" name no country and no organisation."""
+    assert [e.name for e in read(text).entities if e.type in ("COUNTRY", "ORG")] == []
+
+
+@pytest.mark.parametrize(
     ("text", "name", "place"),
     [
         ("Kejaksaan Negeri (Kejari) Kabupaten Kupang menetapkan bendahara desa sebagai tersangka. Kepala Kejari "

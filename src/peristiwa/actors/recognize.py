@@ -879,6 +879,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 i += 1
                 continue
             key = keys[i]
+            if i + 1 < end and words[i + 1] == "$" and tokens[i + 1].start == tok.end:
+                i += 1  # "US$ 2,5 miliar", "HK$": the letters of a currency's sign, not a country or a body
+                continue
             if i > s.first and keys[i - 1] in cue.initials_before and _is_acronym(word):
                 i += 1  # "pria berinisial AS (34)", "tersangka berinisial DW": initials, not the United States
                 continue
