@@ -1074,6 +1074,25 @@ def test_initials_after_berinisial_name_no_country_or_organisation(read, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Petugas menangkap dua kapal ikan asing (KIA) di Laut Natuna Utara. Kedua KIA itu dikawal ke Batam.",
+         ["Laut Natuna Utara", "Batam"]),
+        ("Sebanyak 120 pekerja migran Indonesia (PMI) dipulangkan dari Sabah. Para PMI itu tiba di Nunukan.",
+         ["Indonesia", "Sabah", "Nunukan"]),
+        ("Palang Merah Indonesia (PMI) mengirim relawan ke Cianjur. PMI juga membuka dapur umum.",
+         ["Palang Merah Indonesia", "Cianjur"]),
+    ],
+    ids=["foreign-fishing-boats", "migrant-workers", "the-red-cross-itself"],
+)
+def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
+    """"kapal ikan asing (KIA)", "pekerja migran Indonesia (PMI)": wherever the text writes them, the letters stand
+    for those words, not for the body of the same letters (the Kachin Independence Army, Palang Merah Indonesia);
+    a body's own name before its acronym still defines it."""
+    assert [e.name for e in read(text).entities] == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Perusahaan itu berjanji menanamkan modal senilai US$ 2,5 miliar di Sulawesi Tengah.",

@@ -262,8 +262,12 @@ class _Sentence:
                 if kinds[at] not in _WORD_KINDS:
                     may_open[at] = False
         if "(" in text:  # most texts have no bracket: spare the scan for one
-            for at in indices_of(words, "("):
+            brackets = indices_of(words, "(")
+            for at in brackets:
                 may_open[at] = True
+            for acronym in _common_phrase_acronyms(words, brackets):
+                for at in indices_of(words, acronym):
+                    may_open[at] = False
         # Past the last token: where the scan for the next opening stops. A scan may run past the end of a
         # sentence into the next one (its first word, mostly): the caller tests the index against ``end``.
         may_open.append(True)
@@ -278,6 +282,24 @@ class _Sentence:
         while j >= self.first and self.tokens[j].kind == "punct" and self.words[j] in "\"“‘'«([":
             j -= 1
         return j < self.first
+
+
+def _common_phrase_acronyms(words: list[str], brackets: list[int]) -> set[str]:
+    """Acronyms the text defines for a phrase of common words, one word in lower case at least: "pekerja migran
+    Indonesia (PMI)", "kapal ikan asing (KIA)". Wherever the text writes them, they stand for that phrase, not for
+    the body of the same letters a dictionary knows (Palang Merah Indonesia, the Kachin Independence Army)."""
+    found = set()
+    for at in brackets:
+        if at + 2 >= len(words) or words[at + 2] != ")":
+            continue
+        acronym = words[at + 1]
+        size = len(acronym)
+        if not (2 <= size <= 6 and acronym.isupper() and acronym.isalpha()) or at < size:
+            continue
+        phrase = words[at - size : at]
+        if "".join(w[0] for w in phrase).upper() == acronym and any(w.islower() for w in phrase):
+            found.add(acronym)
+    return found
 
 
 def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
@@ -833,8 +855,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             tok = tokens[i]
             word = words[i]
             # "(NIS)", "(Bawaslu)" right after an entity: an abbreviation defined in the text.
+            # (Not one the text defines for a phrase of common words: "pekerja migran Indonesia (PMI)".)
             if word == "(" and found and i + 2 < end and words[i + 2] == ")" and found[-1].end == tokens[i - 1].end \
-                    and (_is_acronym(words[i + 1])
+                    and s.may_open[i + 1] and (_is_acronym(words[i + 1])
                          or _abbreviates(words[i + 1], s.text[found[-1].start : tokens[i - 1].end])):
                 _long_form_of_abbreviation(s, i, found, cue)
                 inner = tokens[i + 1]
