@@ -1159,6 +1159,17 @@ def test_a_demand_refused_or_granted_was_made(code, text, expected):
     assert sorted({_triple(e) for e in code(text).events}) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Pemerintah Indonesia bersama Malaysia mendesak Uni Eropa menunda penerapan aturan itu.",
+                 [("REQUEST", "IDN", "IGO:EU"), ("REQUEST", "MYS", "IGO:EU")], id="bersama"),
+    pytest.param("Filipina bersama dengan Jepang dan Australia mengecam Tiongkok.",
+                 [("ACCUSE", "AUS", "CHN"), ("ACCUSE", "JPN", "CHN"), ("ACCUSE", "PHL", "CHN")],
+                 id="bersama-dengan-a-list"),
+])
+def test_actors_joined_to_the_subject_by_bersama_act_with_it(code, text, expected):
+    assert sorted({_triple(e) for e in code(text).events}) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -1077,8 +1077,26 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
             # and the verb after it is its head's.
             idx = head
         group = _coordinated_left(s, actors, idx)
-        return [g for g in group if not _preceded_by_preposition(s, g)] or group
+        return ([g for g in group if not _preceded_by_preposition(s, g)] or group) + _accompanying(s, actors, idx, i)
     return []
+
+
+def _accompanying(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> list[_Actor]:
+    """"Pemerintah Indonesia bersama Malaysia mendesak …": the actors joined to the subject ``actors[idx]`` by
+    "bersama (dengan)" right before the verb at ``i`` act with it."""
+    k = actors[idx].t1
+    if idx + 1 >= len(actors) or k >= i or s.lower[k] != "bersama":
+        return []
+    k += 1
+    if s.lower[k] == "dengan":
+        k += 1
+    partner = actors[idx + 1]
+    if partner.t0 != k or partner.t1 > i:
+        return []
+    group = [a for a in _coordinated_right(s, actors, idx + 1) if a.t1 <= i]
+    if any(w not in _AUX for w in s.lower[group[-1].t1 : i]):
+        return []  # "X bersama Y di Jakarta mendesak …" is no list of subjects this reading trusts
+    return group
 
 
 def _apposed_place(s: _Sentence, actors: list[_Actor], idx: int) -> bool:
