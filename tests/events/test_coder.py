@@ -729,7 +729,9 @@ def test_a_protest_made_by_the_subject_after_an_adjunct_stays_its_own(code):
                      ("ASSAULT", "ISR", "PSE"), id="nominal-effect-verb-between"),
         pytest.param("Rusia menyerang jaringan listrik di Ukraina pada malam hari.", ("ASSAULT", "RUS", "UKR"),
                      id="active-country-after-di"),
-        pytest.param("Militer Sudan melancarkan serangan udara di Darfur.", None, id="own-territory"),
+        # within the attacker's own country the people struck are its own, as the referee codes domestic events
+        pytest.param("Militer Sudan melancarkan serangan udara di Darfur.", ("ASSAULT", "SDN", "SDN"),
+                     id="own-territory"),
     ],
 )
 def test_an_attack_strikes_the_country_where_it_lands(code, text, expected):
@@ -1470,6 +1472,11 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "DEU", "RUS"), ("ASSAULT", "RUS", "UKR")], id="relative-passive-agent-is-no-subject"),
     pytest.param("Serangan yang dikecam Indonesia itu menewaskan 20 orang.", [],
                  id="relative-passive-agent-did-not-attack"),
+    # a hedge between "yang" and the verb changes neither reading
+    pytest.param("Serangan udara yang diduga dilancarkan militer Myanmar menghantam sebuah biara di Sagaing.",
+                 [("ASSAULT", "MMR", "MMR")], id="relative-passive-with-a-hedge"),
+    pytest.param("Ratusan buruh Indonesia berunjuk rasa setelah ledakan tungku yang diduga menewaskan tiga orang.",
+                 [("PROTEST", "IDN", None)], id="hedged-relative-clause-of-no-actor"),
     # but a leader's agent stands for the force it leads
     pytest.param("Koalisi yang dipimpin Arab Saudi menyerang Yaman.", [("ASSAULT", "SAU", "YEM")],
                  id="relative-passive-leader"),

@@ -1018,6 +1018,11 @@ _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya"
                              "serta", "dengan"])  # ("membalas … dengan mengenakan tarif": the means, the same doer)
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
+# Words that hedge the verb after them ("yang diduga menewaskan", "disebut telah menyampaikan"): they tell who says
+# so (the modality's business), and stand between the verb and its subject like an auxiliary.
+_HEDGES = frozenset(["diduga", "disebut", "dilaporkan", "dikabarkan", "disinyalir", "ditengarai", "kabarnya", "konon",
+                     "diyakini", "disebut-sebut"])
+_AUX_OR_HEDGE = _AUX | _HEDGES
 
 
 def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
@@ -1027,7 +1032,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
     yang telah mencekal …" — Yunani does the banning.
     """
     k = i - 1
-    while k >= 0 and s.lower[k] in _AUX:
+    while k >= 0 and s.lower[k] in _AUX_OR_HEDGE:
         k -= 1
     if k >= 0 and s.lower[k] in _PLURAL_PRONOUNS:
         return []  # "…, ketika mereka sepakat": the pronoun is the subject (see _pronoun_subject)
@@ -1358,7 +1363,7 @@ def _performing_agent(lower: list[str], j: int, k: int) -> str | None:
     m = lower.index("yang", j, k) + 1
     if not _GENITIVE_STOPS.isdisjoint(lower[j : m]):
         return None
-    while m < k and lower[m] in _AUX:
+    while m < k and lower[m] in _AUX_OR_HEDGE:
         m += 1
     if m >= k or lower[m] not in _words("id/grammar.yaml", "performing_passives"):
         return None
@@ -1382,7 +1387,7 @@ def _relative_agent(s: _Sentence, a: _Actor) -> bool:
     if k < 1 or not _passive_verb(s.lower[k]) or s.lower[k] in _words("id/grammar.yaml", "leading_passives"):
         return False
     k -= 1
-    while k > 0 and s.lower[k] in _AUX:
+    while k > 0 and s.lower[k] in _AUX_OR_HEDGE:
         k -= 1
     return s.lower[k] == "yang"
 
@@ -2103,9 +2108,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if targets:
             target_how = f"the country of the place after '{s.lower[targets[0].t0 - 1]}'"
         elif pred.plover == "ASSAULT":
-            targets = _attack_site(article, s, j, sources)
+            targets = _attack_site(article, s, j)
             if targets:
-                target_how = "the country where the attack struck ('di …'), not the attacker's own"
+                target_how = "the country where the attack struck ('di …')"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
     # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
@@ -2399,18 +2404,17 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
     return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
 
 
-def _attack_site(article: Article, s: _Sentence, j: int, sources: list[_Actor]) -> list[_Actor]:
-    """The first place after "di" within reach of an attack, as its country, when that country is none of the
-    attackers' own: "serangan udara Israel menghancurkan rumah sakit di Gaza" strikes Palestine, "serangan
-    militer Myanmar di Sagaing" no one named. Verbs of the attack's effect may stand between; a clause edge
-    may not."""
-    own = {a.code for a in sources} | {a.entity.country for a in sources}
+def _attack_site(article: Article, s: _Sentence, j: int) -> list[_Actor]:
+    """The first place after "di" within reach of an attack, as its country: "serangan udara Israel menghancurkan
+    rumah sakit di Gaza" strikes Palestine; "serangan militer Myanmar di Sagaing" strikes Myanmar's own people (a
+    domestic event, coded within the country as the referee codes them). Verbs of the attack's effect may stand
+    between; a clause edge may not."""
     sites = sorted(((s.token_at(m.start), s.token_end(m.end), e, e.code if e.type == "COUNTRY" else e.country)
                     for m, e in s.mentions if e.type in ("LOCATION", "COUNTRY")), key=_FIRST)
     for k, end, e, country in sites:
         if not (country and j < k <= j + _TARGET_WINDOW and s.lower[k - 1] == "di"):
             continue
-        if country in own or any(w in _RIGHT_BOUNDARIES for w in s.lower[j : k - 1]) or _new_clause(s, j, k):
+        if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : k - 1]) or _new_clause(s, j, k):
             return []
         return [_Actor(k, end, e, country, f"place '{e.name}', in {country}")]
     return []
