@@ -93,6 +93,9 @@ class Actor:
     place_type: str | None = None
     gov_of: str | None = None  # a seat of power or capital standing for this government
     parent: str | None = None
+    # An IGO body that acts under its own code, not its parent's: a specialised agency (IAEA, WHO) or the ICJ,
+    # where the Security Council or the Secretariat act as the UN.
+    acts_as_itself: bool = False
     roles: tuple[Role, ...] = ()
     source: str = ""
 
@@ -261,6 +264,7 @@ def add_entries(gaz: Gazetteer, entries: Any, source: str) -> None:
             place_type=entry.get("place_type"),
             gov_of=_check_code(entry.get("gov_of"), where),
             parent=entry.get("parent"),
+            acts_as_itself=bool(entry.get("acts_as_itself", False)),
             roles=_roles(entry, where),
             source=source,
         )

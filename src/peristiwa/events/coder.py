@@ -316,10 +316,11 @@ def actor_code(entity: Entity, gaz: Gazetteer) -> tuple[str | None, str]:
 
 
 def _igo_root(entity: Entity, gaz: Gazetteer) -> str | None:
-    """An organ of an international organisation acts as the organisation ("DK PBB" is IGO:UN)."""
+    """An organ of an international organisation acts as the organisation ("DK PBB" is IGO:UN); a body the
+    dictionary marks ``acts_as_itself`` (a specialised agency: "IAEA" is IGO:IAEA) under its own code."""
     actor = gaz.actors.get(entity.id)
     seen = set()
-    while actor is not None and actor.parent and actor.parent not in seen:
+    while actor is not None and actor.parent and actor.parent not in seen and not actor.acts_as_itself:
         seen.add(actor.id)
         parent = gaz.actors.get(actor.parent)
         if parent is None or not (parent.country or "").startswith("IGO:"):
@@ -500,6 +501,10 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
                 k = s.token_at(m.start)
                 if not e.acts_for or (k > 0 and s.lower[k - 1] == "di"):
                     places.append((k, e.country))
+            elif e.type == "COUNTRY" and e.code and lo <= m.start and m.end <= hi:
+                k = s.token_at(m.start)
+                if k > 0 and s.lower[k - 1] == "di":  # "korban banjir di Myanmar": a country as the place
+                    places.append((k, e.code))
         found.extend(_agent_actors(s, found, main_country, places))
     if len(found) < 2:
         return found
@@ -539,6 +544,8 @@ _BEFORE_AGENT = frozenset("para kaum pihak seluruh semua segenap ribuan ratusan 
 # Agent words that are also adjectives: after a noun they describe it ("pasokan militer", "latihan militer").
 # Others after a noun are its possessor and still an actor ("kebijakan pemerintah").
 _ADJECTIVAL_AGENTS = frozenset(["militer"])
+# Words between an agent noun and its country that tell which of its kind it is ("pemerintah militer Myanmar").
+_AGENT_MODIFIERS = frozenset(["militer", "sipil", "federal", "pusat", "transisi", "junta", "interim"])
 
 
 def _modifies_noun(s: _Sentence, k: int) -> bool:
@@ -601,6 +608,9 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
         follower = None
         # The country may follow a word of origin: "perusahaan asal Iran", "kapal berbendera Panama".
         at = k + n + 1 if k + n < len(lower) and lower[k + n] in origin_words else k + n
+        # ... or a word that tells which of its kind: "pemerintah militer Myanmar", "perusahaan milik militer Myanmar".
+        if at < len(lower) - 1 and lower[at] in _AGENT_MODIFIERS:
+            at += 1
         for a in named:
             if a.t0 == at:
                 follower = a
@@ -1443,10 +1453,13 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
     """"Jepang memprotes peluncuran tersebut": an act named again by its noun and "itu/tersebut/ini" right after
     the verb is the act told before; the protest is aimed at its doer (of the latest act of a type the noun can
     name, unless that doer is the one protesting)."""
+    if j < len(s.lower) and s.lower[j] in _MANNER_ADVERBS:
+        j += 1  # "mengecam keras serangan tersebut"
     if j + 1 >= len(s.lower) or s.lower[j + 1] not in _DEMONSTRATIVES:
         return [], ""
     kinds = {t.predicate.plover for t in lex.lookup(s.lower[j])}
-    if not kinds:
+    claim = s.lower[j] in _CHARGE_NOUNS
+    if not kinds and not claim:
         return [], ""
     own = {a.code for a in sources}
     for types, doer in reversed(context.acts):
@@ -1457,7 +1470,23 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
                                             name=doer.name, code=doer.code, country=doer.code, sector=doer.sector,
                                             source="agent"), doer.code, "doer of the act named again")
             return [actor], f"the doer of the '{s.lower[j]}' told before"
+    if claim and context.told and context.told[-1].index == s.index - 1:
+        # "Militer Israel mengeklaim serangan itu menyasar pusat komando Hamas. Hamas membantah tudingan itu.": a
+        # claim told as no coded act is the one the sentence before makes, by its subject (one named, who says
+        # something there).
+        before = context.told[-1]
+        claims = _words("id/speech.yaml", "after_speaker")
+        if before.subject is not None and not claims.isdisjoint(before.word_set):
+            claimant = before.actors[before.subject]
+            if claimant.code and claimant.code not in own and claimant.entity.type != "AGENT":
+                return [claimant], f"the subject of the sentence before, who made the '{s.lower[j]}'"
     return [], ""
+
+
+# Adverbs of manner between a verb and its object ("mengecam keras serangan tersebut").
+_MANNER_ADVERBS = frozenset(["keras", "tegas", "sekeras-kerasnya", "habis-habisan", "mentah-mentah", "kembali"])
+# Nouns for a charge, which "… membantah tudingan itu" answers whoever made it.
+_CHARGE_NOUNS = frozenset(["tudingan", "tuduhan", "klaim", "dakwaan", "sangkaan"])
 
 
 def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[list[_Actor], str]:
@@ -1778,7 +1807,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
                        event.target.code if event.target else None)
-                if event.source is not None:
+                if event.source is not None and event.modality != "denied":
+                    # (An act denied is not one "serangan tersebut" later names.)
                     context.acts.append(({trig.predicate.plover, event.type}, event.source))
                 if event.type in SYMMETRIC_TYPES and key[1] and key[2] and key[1] != key[2] and not (
                         key[1].startswith("IGO:") or key[2].startswith("IGO:")):
