@@ -1215,6 +1215,22 @@ def test_generic_agents_take_the_country_named_with_them(code, text, expected):
     assert expected in [_triple(e) for e in code(text).events], _summary(code(text))
 
 
+def test_a_news_agency_cited_is_no_side_of_the_story(code):
+    """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
+    therefore no addressee of a statement that names none."""
+    article = code("Mengutip Reuters, Iran membantah tuduhan itu. Menurut Reuters, Teheran juga menolak seruan "
+                   "tersebut. Iran tidak akan tunduk, kata Reuters.")
+    assert all("GBR" not in (_code(e.source), _code(e.target)) for e in article.events), _summary(article)
+
+
+def test_an_addressee_named_is_not_replaced_by_another(code):
+    """"Seorang diplomat menuduh Iran …" in a story about Iran: the diplomat, taken for Iran's by default, cannot
+    accuse Iran; the accusation is not then aimed at the other country of the story instead."""
+    article = code("Iran dan Prancis kembali bersitegang soal program nuklir Iran. Presiden Prancis Emmanuel Macron "
+                   "mengecam Iran. Seorang diplomat menuduh Iran menyembunyikan uranium.")
+    assert ("ACCUSE", "IRN", "FRA") not in [_triple(e) for e in article.events], _summary(article)
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

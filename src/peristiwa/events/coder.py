@@ -383,8 +383,10 @@ def _rank_countries(article: Article, generic: list[bool]) -> list[tuple[int, st
                 tally[form.actor.country] = 1
                 break
     for e, named_generically in zip(article.entities, generic, strict=True):
-        if named_generically:
-            continue  # "Mahkamah Agung", "Partai Demokrat": every country has one; they say nothing of which
+        if named_generically or e.sector == "MED":
+            # "Mahkamah Agung", "Partai Demokrat": every country has one; they say nothing of which. A news agency
+            # cited ("Mengutip Reuters") tells who reports, not what the story is about.
+            continue
         code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
         if code and not code.startswith("IGO:"):
             tally[code] = tally.get(code, 0) + list(map(_FIELD, e.mentions)).count("text")  # (C loops)
@@ -2207,7 +2209,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         why.append("heavy weapons fired with no one named as hit: a show of force, coded MOBILIZE (CAMEO 150)")
     # "Iran tidak akan pernah melucuti senjatanya": a refusal (coded REJECT below) is a statement too, addressed
     # like one when it names no one.
-    if not pairs and sources and context and (pred.plover in _DOMESTIC_BY_DEFAULT or (
+    if not pairs and not targets and sources and context and (pred.plover in _DOMESTIC_BY_DEFAULT or (
             pred.plover in _REFUSABLE and _negated_here(s, i, lex) and not _never_did(s, i, lex))):
         # A statement with no named addressee: in an article about two countries it is addressed to the other
         # one ("penolakan Jepang terhadap usulan itu" in a story on Japan and China); in an article about
