@@ -1188,6 +1188,16 @@ def test_igo_codes(code, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Militer Israel mengeklaim serangan itu menyasar pusat komando Hamas. Hamas membantah tudingan itu.",
                  ("REJECT", "PSE", "ISR"), id="a-claim-coded-as-no-act"),
+    pytest.param("Anggota Kongres AS menuding smelter itu merusak lingkungan. Mereka juga mendesak Washington "
+                 "meninjau insentif pajak. Menteri ESDM Bahlil Lahadalia menepis tudingan itu.",
+                 ("REJECT", "IDN", "USA"), id="a-claim-then-mereka"),
+    pytest.param("Menurut Komisi Eropa, Indonesia telah melanggar aturan WTO. Menteri Perdagangan Budi Santoso "
+                 "membantah tudingan bahwa Indonesia melanggar aturan.", ("REJECT", "IDN", "IGO:EU"),
+                 id="menurut-tells-the-claimant"),
+    pytest.param("Departemen Keuangan AS menjatuhkan sanksi terhadap Iran. Kementerian Luar Negeri Iran mengecam "
+                 "langkah tersebut.", ("ACCUSE", "IRN", "USA"), id="a-noun-for-any-act"),
+    pytest.param("Menteri Luar Negeri Sugiono mengecam blokade yang diberlakukan Israel terhadap Gaza.",
+                 ("ACCUSE", "IDN", "ISR"), id="the-doer-of-the-act-in-a-relative-clause"),
     pytest.param("Serangan udara Israel menghantam sebuah sekolah di Gaza. Pemerintah Indonesia mengecam keras "
                  "serangan tersebut.", ("ACCUSE", "IDN", "ISR"), id="an-adverb-before-the-act-named"),
 ])
@@ -1229,6 +1239,23 @@ def test_an_addressee_named_is_not_replaced_by_another(code):
     article = code("Iran dan Prancis kembali bersitegang soal program nuklir Iran. Presiden Prancis Emmanuel Macron "
                    "mengecam Iran. Seorang diplomat menuduh Iran menyembunyikan uranium.")
     assert ("ACCUSE", "IRN", "FRA") not in [_triple(e) for e in article.events], _summary(article)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Menurut data Kantor Koordinasi Urusan Kemanusiaan PBB, banjir itu telah menewaskan 312 orang.",
+                 id="menurut-opens-no-subject"),
+    pytest.param("Angkatan Udara Ukraina menyatakan berhasil menembak jatuh 552 drone dan 38 rudal.",
+                 id="shooting-down-is-no-show-of-force"),
+    pytest.param("Inspektur itu mengawasi penggantian bahan bakar di PLTN Bushehr, Iran.", id="fuel-is-no-arson"),
+    pytest.param("Tudingan itu dibantah pihak Malaysia.", id="no-genitive-past-a-demonstrative"),
+])
+def test_no_event_of_these(code, text):
+    assert [_triple(e) for e in code(text).events if e.type != "CONSULT"] == [], _summary(code(text))
+
+
+def test_a_joint_maritime_patrol_is_cooperation(code):
+    article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
+    assert sorted({_triple(e) for e in article.events}) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]
 
 
 def test_what_both_sides_talk_about_is_no_side(code):

@@ -90,7 +90,7 @@ from peristiwa.text.segment import token_starts, token_words, tokenize
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
 _PREPOSITIONS = frozenset(
     "ke kepada terhadap dengan atas bagi untuk dari di oleh antara pada tentang mengenai soal melawan menuju "
-    "bersama tanpa sejak hingga sampai seperti sebagai dalam melalui lewat via".split()
+    "bersama tanpa sejak hingga sampai seperti sebagai dalam melalui lewat via menurut".split()
 )
 # Words that end the search for a subject to the left: a new clause starts after them.
 _LEFT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "meskipun",
@@ -1218,7 +1218,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
                       or (k > j and s.lower[k - 1] == "untuk" and _looks_like_verb(s.lower[k]))
                       or (k > j and s.lower[k - 1] == "yang" and _passive_verb(s.lower[k])
                           and _agent_follows(s, k + 1, starts)
-                          and not (nominal and _performing_agent(s.lower, j, _after_oleh(s.lower, k + 1))))),
+                          and not _performing_agent(s.lower, j, _after_oleh(s.lower, k + 1)))),
                      len(s.lower))
     candidates = []
     # "sementara" right after the verb is "for now" ("menghentikan sementara bantuan ke …"), not "while".
@@ -1366,6 +1366,10 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     return []
 
 
+# Words that start like a di- passive but describe a noun ("kunjungan diplomatik").
+_DI_ADJECTIVES = frozenset(["diplomatik", "digital", "dinas", "dinasti", "disiplin", "diskon", "distrik"])
+
+
 def _performing_agent(lower: list[str], j: int, k: int) -> str | None:
     """The passive verb when ``lower[j:k]`` is a relative clause that tells the act of the noun before ``j`` done by
     the actor at ``k``: a modifier or two, "yang", an auxiliary or two, a verb of ``performing_passives``
@@ -1421,7 +1425,9 @@ def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]
             if _performing_agent(s.lower, j, a.t0):
                 return _coordinated_right(s, actors, idx)
             continue
-        if not _GENITIVE_STOPS.isdisjoint(between):
+        if not _GENITIVE_STOPS.isdisjoint(between) or not _DEMONSTRATIVES.isdisjoint(between) or any(
+                _active_verb(w) or (_passive_verb(w) and w not in _DI_ADJECTIVES) for w in between):
+            # ("Tudingan itu dibantah pihak Malaysia": the noun phrase ended at "itu"; the actor is a verb's.)
             continue
         # (Right after the noun the actor is its doer, whatever preposition governs the whole phrase: "sebagai
         # protes atas operasi militer Israel" — Israel's operation.)
@@ -1457,34 +1463,60 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
     name, unless that doer is the one protesting)."""
     if j < len(s.lower) and s.lower[j] in _MANNER_ADVERBS:
         j += 1  # "mengecam keras serangan tersebut"
-    if j + 1 >= len(s.lower) or s.lower[j + 1] not in _DEMONSTRATIVES:
+    if j + 1 >= len(s.lower):
         return [], ""
-    kinds = {t.predicate.plover for t in lex.lookup(s.lower[j])}
     claim = s.lower[j] in _CHARGE_NOUNS
-    if not kinds and not claim:
+    # "membantah tudingan bahwa …": a charge with its content after it is named again as well.
+    if s.lower[j + 1] not in _DEMONSTRATIVES and not (claim and s.lower[j + 1] == "bahwa"):
+        return [], ""
+    generic = s.lower[j] in _GENERIC_ACT_NOUNS
+    kinds = {t.predicate.plover for t in lex.lookup(s.lower[j])}
+    if not kinds and not claim and not generic:
         return [], ""
     own = {a.code for a in sources}
-    for types, doer in reversed(context.acts):
-        if not kinds.isdisjoint(types):
+    if claim and context.told and context.told[-1].index == s.index - 1:
+        # "Militer Israel mengeklaim serangan itu menyasar pusat komando Hamas. Hamas membantah tudingan itu.": a
+        # charge is the one made in the sentence before, by whoever speaks there (coded as an act or not), or
+        # the one before that when "Mereka juga …" goes on with its speaker.
+        claimant = _claimant(context.told[-1])
+        if claimant is None and len(context.told) > 1 and context.told[-1].lower[0] in _PRONOUNS_GOING_ON \
+                and context.told[-2].index == s.index - 2:
+            claimant = _claimant(context.told[-2])
+        if claimant is not None and claimant.code and claimant.code not in own:
+            return [claimant], f"the one who spoke in the sentence before, who made the '{s.lower[j]}'"
+    for types, doer, told_in in reversed(context.acts):
+        # "mengecam langkah tersebut": a noun for any act names the latest one, told in this sentence or the one
+        # before.
+        if (generic and s.index - told_in <= 1 and "CONSULT" not in types) or not kinds.isdisjoint(types):
             if doer.code in own or doer.code is None:
                 return [], ""
             actor = _Actor(j, j + 2, Entity(id=doer.entity_id or f"agent-doer-{doer.code}", type=doer.type or "AGENT",
                                             name=doer.name, code=doer.code, country=doer.code, sector=doer.sector,
                                             source="agent"), doer.code, "doer of the act named again")
             return [actor], f"the doer of the '{s.lower[j]}' told before"
-    if claim and context.told and context.told[-1].index == s.index - 1:
-        # "Militer Israel mengeklaim serangan itu menyasar pusat komando Hamas. Hamas membantah tudingan itu.": a
-        # claim told as no coded act is the one the sentence before makes, by its subject (one named, who says
-        # something there).
-        before = context.told[-1]
-        claims = _words("id/speech.yaml", "after_speaker")
-        if before.subject is not None and not claims.isdisjoint(before.word_set):
-            claimant = before.actors[before.subject]
-            if claimant.code and claimant.code not in own and claimant.entity.type != "AGENT":
-                return [claimant], f"the subject of the sentence before, who made the '{s.lower[j]}'"
     return [], ""
 
 
+def _claimant(s: _Sentence) -> _Actor | None:
+    """Who speaks in sentence ``s``, named: the actor after its opening "Menurut" ("Menurut Šefčovič, Indonesia
+    telah …"), else its subject when it has a verb of saying ("Militer Israel mengeklaim …"); of an agent the
+    body named right after it ("anggota Kongres AS menuding …")."""
+    actors = s.actors
+    if s.lower[0] == "menurut":
+        found = next((a for a in actors if a.t0 <= 3), None)
+    elif s.subject is not None and not _words("id/speech.yaml", "after_speaker").isdisjoint(s.word_set):
+        found = actors[s.subject]
+        if found.entity.type == "AGENT":
+            found = next((a for a in actors if a.t0 == found.t1 and a.entity.type != "AGENT"), None)
+    else:
+        return None
+    return found if found is not None and found.entity.type != "AGENT" else None
+
+
+# Pronouns that open a sentence going on with the subject of the one before.
+_PRONOUNS_GOING_ON = frozenset(["mereka", "ia", "dia", "beliau", "pihaknya"])
+# Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
+_GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan"])
 # Adverbs of manner between a verb and its object ("mengecam keras serangan tersebut").
 _MANNER_ADVERBS = frozenset(["keras", "tegas", "sekeras-kerasnya", "habis-habisan", "mentah-mentah", "kembali"])
 # Nouns for a charge, which "… membantah tudingan itu" answers whoever made it.
@@ -1811,7 +1843,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                        event.target.code if event.target else None)
                 if event.source is not None and event.modality != "denied":
                     # (An act denied is not one "serangan tersebut" later names.)
-                    context.acts.append(({trig.predicate.plover, event.type}, event.source))
+                    context.acts.append(({trig.predicate.plover, event.type}, event.source, si))
                 if event.type in SYMMETRIC_TYPES and key[1] and key[2] and key[1] != key[2] and not (
                         key[1].startswith("IGO:") or key[2].startswith("IGO:")):
                     context.last_pair = (key[1], key[2], si)  # who "kedua negara" in the next sentence will be
@@ -1882,8 +1914,8 @@ class _Context:
     counterparts: dict = None
     top_two: tuple = ()
     last_pair: tuple = ()  # (code, code, sentence) of the last meeting, agreement or cooperation between countries
-    # The acts told so far: (PLOVER types of the entry and of the event, the source), for "peluncuran tersebut" to
-    # find its doer.
+    # The acts told so far: (PLOVER types of the entry and of the event, the source, the sentence), for "peluncuran
+    # tersebut" to find its doer.
     acts: list = field(default_factory=list)
 
 
