@@ -1253,6 +1253,13 @@ def test_no_event_of_these(code, text):
     assert [_triple(e) for e in code(text).events if e.type != "CONSULT"] == [], _summary(code(text))
 
 
+def test_a_foreign_state_barred_is_not_barred_by_the_home_authorities(code):
+    """"Junta Myanmar dilarang mengirim pemimpinnya ke KTT": whoever bars the junta, it is not Indonesia's police."""
+    article = code("Junta Myanmar dilarang mengirim pemimpinnya ke pertemuan puncak ASEAN sejak 2021. Presiden "
+                   "Prabowo Subianto hadir di Kuala Lumpur.")
+    assert not [e for e in article.events if e.type == "SANCTION"], _summary(article)
+
+
 def test_a_joint_maritime_patrol_is_cooperation(code):
     article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
     assert sorted({_triple(e) for e in article.events}) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]

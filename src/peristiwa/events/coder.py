@@ -1370,6 +1370,16 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
 _DI_ADJECTIVES = frozenset(["diplomatik", "digital", "dinas", "dinasti", "disiplin", "diskon", "distrik"])
 
 
+def _foreign_state(s: _Sentence, actor: _Actor, country: str) -> bool:
+    """The actor is another country's state: the country itself (not named as where something comes from: "kapal
+    asal Malaysia"), or its government or armed forces."""
+    if actor.code == country:
+        return False
+    if actor.entity.type == "COUNTRY":
+        return not (0 < actor.t0 < len(s.lower) and s.lower[actor.t0 - 1] in _words("id/grammar.yaml", "origin_words"))
+    return actor.entity.sector in ("GOV", "MIL")
+
+
 def _performing_agent(lower: list[str], j: int, k: int) -> str | None:
     """The passive verb when ``lower[j:k]`` is a relative clause that tells the act of the noun before ``j`` done by
     the actor at ``k``: a modifier or two, "yang", an auxiliary or two, a verb of ``performing_passives``
@@ -2120,7 +2130,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources = _agent(s, actors, j)
         place_country = _place_country(article, s, i)
         authority = place_country or (context.main_country if context else None)
-        if not sources and targets and (pred.plover in _IMPLICIT_AUTHORITY or pred.authorities) and authority:
+        # (Not over a foreign state: "Junta Myanmar dilarang mengirim pemimpinnya ke KTT" is no ban of Indonesia's.)
+        if not sources and targets and (pred.plover in _IMPLICIT_AUTHORITY or pred.authorities) and authority \
+                and not all(_foreign_state(s, t, authority) for t in targets):
             # "Enam orang ditangkap di Jakarta": arrests, detentions and bans are the doing of the authorities
             # where they happen, or of the country the article is about.
             sources = [_Actor(i, i, Entity(id="agent-authorities", type="AGENT", name="pihak berwenang",
