@@ -1260,6 +1260,11 @@ def test_a_foreign_state_barred_is_not_barred_by_the_home_authorities(code):
     assert not [e for e in article.events if e.type == "SANCTION"], _summary(article)
 
 
+def test_visitors_arriving_together_do_not_visit_each_other(code):
+    article = code("Tim UNICEF dan Organisasi Internasional untuk Migrasi (IOM) dijadwalkan tiba di Palu pada Kamis.")
+    assert article.events == [], _summary(article)
+
+
 def test_a_joint_maritime_patrol_is_cooperation(code):
     article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
     assert sorted({_triple(e) for e in article.events}) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]

@@ -2212,9 +2212,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         why.append("'antara … dan …': each side acts on the other")
     pairs_of_sides = None
     if (pred.plover in SYMMETRIC_TYPES or reciprocal) and not targets and len(sources) >= 2 \
-            and pred.cameo != _MEDIATION:
+            and pred.cameo != _MEDIATION and (pred.mode != "visit" or reciprocal):
         # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
-        # (Coordinated mediators, "dimediasi Qatar dan Mesir", mediate together between others.)
+        # (Coordinated mediators, "dimediasi Qatar dan Mesir", mediate together between others; coordinated
+        # visitors, "UNICEF dan IOM tiba di lokasi", travel together and visit no one of them.)
         sides = list({a.code: a for a in sources}.values())
         sources, targets, target_how = sides[:1], sides[1:], "coordinated subjects"
         if len(sides) > 2:
