@@ -1093,6 +1093,27 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nilai investasinya sekitar Rp 40,6 triliun.", []),
+        ("Harga rumah di Johor naik menjadi RM 500.000.", ["Johor"]),
+        ("Bakamla mengerahkan KN Pulau Dana-323 ke Laut Natuna Utara.", ["Badan Keamanan Laut", "Laut Natuna Utara"]),
+        ("KRI Bung Tomo-357 dan kapal induk USS Ronald Reagan berlayar ke Manila.", ["Manila"]),
+        ("Budi berbicara di Kantor Kementerian Perdagangan, Jakarta.", ["Kementerian Perdagangan", "Jakarta"]),
+        ("Ia diperiksa di Kantor Imigrasi Ngurah Rai.", ["Kantor Imigrasi Ngurah Rai"]),
+        ("KTT ASEAN digelar di Kuala Lumpur; kapal itu masuk ZEE Indonesia.",
+         ["ASEAN", "Kuala Lumpur", "Indonesia"]),
+    ],
+    ids=["rupiah-sign", "ringgit-sign", "state-vessel", "navy-and-foreign-vessels", "office-of-a-ministry",
+         "an-office-of-its-own", "summit-and-zone-acronyms"],
+)
+def test_what_is_no_entity_around_names(read, text, names):
+    """A currency's sign, a ship's name after its prefix ("KRI", "KN", "USS": ``vessel_prefixes``), the office of a
+    body the dictionary knows ("Kantor Kementerian …": the body), and acronyms of things (``not_org_acronyms``)."""
+    assert [e.name for e in read(text).entities] == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Perusahaan itu berjanji menanamkan modal senilai US$ 2,5 miliar di Sulawesi Tengah.",

@@ -81,6 +81,7 @@ class Cues:
     school_name_openers: frozenset[str]  # "al", "muhammadiyah" (keys)
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
     initials_before: frozenset[str]  # "berinisial": the capitals after it are a person's initials
+    vessel_prefixes: frozenset[str]  # "KRI": the capitalised words after it name a ship
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
     org_heads_of_places: frozenset[str]  # organisation heads that end in a place head ("pemerintah kabupaten")
     org_heads_of_places_firsts: frozenset[str]  # their first words
@@ -128,6 +129,7 @@ def cues() -> Cues:
         ranks=frozenset(match_key(w) for w in d["rank_titles"]),
         place_titles=frozenset(match_key(w) for w in d["place_titles"]),
         initials_before=frozenset(match_key(w) for w in d["initials_before"]),
+        vessel_prefixes=frozenset(str(w) for w in d["vessel_prefixes"]),
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
         org_heads_of_places=frozenset(h for h in org_heads if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
         org_heads_of_places_firsts=frozenset(h.split(" ", 1)[0] for h in org_heads
@@ -282,6 +284,12 @@ class _Sentence:
         while j >= self.first and self.tokens[j].kind == "punct" and self.words[j] in "\"“‘'«([":
             j -= 1
         return j < self.first
+
+
+@cache
+def _currency_signs() -> frozenset[str]:
+    """The currency signs of letters written before an amount ("Rp", "RM", "USD"): id/amounts.yaml."""
+    return frozenset(k.rstrip(".") for k in load_yaml("id/amounts.yaml")["currency_prefixes"] if k[:1].isalpha())
 
 
 def _common_phrase_acronyms(words: list[str], brackets: list[int]) -> set[str]:
@@ -902,8 +910,21 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 i += 1
                 continue
             key = keys[i]
-            if i + 1 < end and words[i + 1] == "$" and tokens[i + 1].start == tok.end:
-                i += 1  # "US$ 2,5 miliar", "HK$": the letters of a currency's sign, not a country or a body
+            if i + 1 < end and ((words[i + 1] == "$" and tokens[i + 1].start == tok.end)
+                                or (word in _currency_signs() and kinds[i + 1] == "number")):
+                i += 1  # "US$ 2,5 miliar", "HK$", "Rp 40 triliun": a currency's sign, not a country, place or body
+                continue
+            if word == "Kantor" and i + 1 < end and caps[i + 1]:
+                match = dictionary_match(gaz, s, i + 1, cue)
+                # (Not a one-word name: "Kantor Imigrasi Ngurah Rai" is an office of its own.)
+                if match is not None and match[0].actor.type == "ORG" and match[1] - i > 2:
+                    i += 1  # "di Kantor Kementerian Perdagangan": the ministry's office; the ministry is named
+                    continue
+            if word in cue.vessel_prefixes and i + 1 < end and caps[i + 1]:
+                # "KRI Bung Tomo-357": a ship's name, up to its hull number
+                i += 1
+                while i < end and caps[i] and kinds[i] in _WORD_KINDS:
+                    i += 1
                 continue
             if i > s.first and keys[i - 1] in cue.initials_before and _is_acronym(word):
                 i += 1  # "pria berinisial AS (34)", "tersangka berinisial DW": initials, not the United States
