@@ -1095,6 +1095,26 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("Menurut Menteri Luar Negeri Sugiono, perundingan itu berjalan baik.", ["Sugiono"]),
+        ("Kepala Bakamla Laksamana Madya TNI Irvansyah mengatakan kapal itu terdeteksi radar.",
+         ["Badan Keamanan Laut", "Irvansyah"]),
+        ("Kapolda Metro Jaya Irjen Pol Asep Edi Suheri mengatakan pelaku sudah ditangkap.", ["Asep Edi Suheri"]),
+        ("Hakim Konstitusi Enny Nurbaningsih membacakan pertimbangan putusan.", ["Enny Nurbaningsih"]),
+        ("Kapal itu berlayar dari Port Klang menuju Belawan.", ["Port Klang", "Belawan"]),
+        ("Kapal itu memasuki Zona Ekonomi Eksklusif Indonesia.", ["Indonesia"]),
+    ],
+    ids=["title-after-menurut", "rank-with-its-service", "second-title-of-two-words", "constitutional-judge",
+         "port-head", "title-case-common-words"],
+)
+def test_titles_ranks_and_heads(read, text, names):
+    """A title after an opening word that starts no name, ranks written with their service ("Laksamana Madya TNI",
+    "Irjen Pol"), one title after another, and "Port" as a place head."""
+    assert [e.name for e in read(text).entities] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("Nilai investasinya sekitar Rp 40,6 triliun.", []),
         ("Harga rumah di Johor naik menjadi RM 500.000.", ["Johor"]),
         ("Bakamla mengerahkan KN Pulau Dana-323 ke Laut Natuna Utara.", ["Badan Keamanan Laut", "Laut Natuna Utara"]),

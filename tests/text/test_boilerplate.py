@@ -128,8 +128,9 @@ def test_a_bare_label_line_goes_without_a_link(extract):
         ("Pewarta: Dewi Lestari dan Yoga Pratama", ["Dewi Lestari", "Yoga Pratama"], []),
         ("Reporter: Siti Aminah | Editor: Joko Prasetyo", ["Siti Aminah"], ["Joko Prasetyo"]),
         ("Redaktur & Reporter : Andi Wijaya", ["Andi Wijaya"], ["Andi Wijaya"]),
+        ("(Editor: Fajar Nugraha)", [], ["Fajar Nugraha"]),
     ],
-    ids=["editor", "penulis", "reporter", "pewarta", "two-names", "two-credits-one-line", "joint-label"],
+    ids=["editor", "penulis", "reporter", "pewarta", "two-names", "two-credits-one-line", "joint-label", "in-brackets"],
 )
 def test_credit_lines_fill_authors_and_editors(extract, line, authors, editors):
     """Writers go to ``authors``, editors to ``editors``; a joint label credits the name to both."""

@@ -410,7 +410,12 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
         return 0
     j = i + best
     while j < s.end:
-        if s.kinds[j] in _WORD_KINDS and (s.keys[j] in cue.title_words or s.keys[j] in cue.titles):
+        if s.kinds[j] in _WORD_KINDS and s.keys[j] in cue.titles:
+            # another title right after ("Kapolda Metro Jaya Irjen Pol …"), of as many words as it has
+            j += next((n for n in range(min(cue.title_max, s.end - j), 1, -1) if s.span_key(j, j + n) in cue.titles),
+                      1)
+            continue
+        if s.kinds[j] in _WORD_KINDS and s.keys[j] in cue.title_words:
             j += 1
             continue
         # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan": fields listed inside the title.
@@ -1062,6 +1067,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 continue
             # Leading words that never start a name ("Namun", "Para", "Menurut") are skipped, and so are phrases
             # that are no name ("Saat Hari Raya Idul Fitri").
+            opened_at = i
             while i < j:
                 if keys[i] in not_name_firsts and (n := _not_name_phrase(s, i, cue)):
                     i += n
@@ -1070,6 +1076,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     i += 1
                 else:
                     break
+            if opened_at < i < j and keys[i].split(" ", 1)[0] in title_firsts:
+                continue  # "Menurut Menteri Luar Negeri Sugiono": the scan goes on from the title, read as one
             # "Maskapai Air Niugini mengatakan …": a word saying what kind of organisation follows, capitalised only
             # because it opens the sentence, is not part of the name (``_classify`` reads it as the kind). One that
             # is also an organisation or place head ("Yayasan", "Perusahaan"; "Situs", a website or an archaeological

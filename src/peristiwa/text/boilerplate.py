@@ -117,6 +117,8 @@ def _credit_line(line: str, rules: _Rules) -> list[tuple[str, list[str]]] | None
     """``[(field, names)]`` when the whole line is made of credits ("Reporter: A | Editor: B")."""
     if len(line) > 160 or (":" not in line and "：" not in line):
         return None  # too long, or no colon for the credit pattern
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()  # "(Editor: Fajar Nugraha)": a credit in brackets is a credit
     found = []
     for piece in _CREDIT_SPLIT.split(line) if "|" in line or "•" in line else (line,):
         m = rules.credit.match(piece)
