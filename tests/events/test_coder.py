@@ -1265,6 +1265,27 @@ def test_visitors_arriving_together_do_not_visit_each_other(code):
     assert article.events == [], _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Juru bicara Kemlu Iran menegaskan Teheran tidak akan tunduk pada tekanan Washington.",
+                 ("REJECT", "IRN", "USA"), id="not-yielding-to-pressure"),
+    pytest.param("Indonesia tidak mengakui klaim sembilan garis putus-putus yang kerap dijadikan dasar oleh China.",
+                 ("REJECT", "IDN", "CHN"), id="not-recognising-a-claim"),
+    pytest.param("Amerika Serikat menyatakan berdiri di belakang Filipina.", ("SUPPORT", "USA", "PHL"),
+                 id="standing-behind"),
+    pytest.param("Australia berdiri bersama Indonesia.", ("SUPPORT", "AUS", "IDN"), id="standing-with"),
+    pytest.param("Uni Eropa menjatuhkan sanksi terhadap Rusia. Moskow menyebut sanksi tersebut ilegal.",
+                 ("ACCUSE", "RUS", "IGO:EU"), id="calling-an-act-illegal"),
+    pytest.param("Perdana Menteri Malaysia Anwar Ibrahim, selaku ketua ASEAN, memuji Thailand.",
+                 ("SUPPORT", "MYS", "THA"), id="selaku-is-a-role-not-the-subject"),
+    pytest.param("Pada malam yang sama, drone Ukraina menyerang kilang minyak di wilayah Samara, Rusia.",
+                 ("ASSAULT", "UKR", "RUS"), id="attack-site-after-a-head-noun-and-comma"),
+    pytest.param("Pemerintah Jepang kembali mengucurkan pinjaman untuk proyek transportasi massal di Jakarta.",
+                 ("AID", "JPN", "IDN"), id="aid-for-something-in-a-place"),
+])
+def test_stances_and_places(code, text, expected):
+    assert expected in [_triple(e) for e in code(text).events], _summary(code(text))
+
+
 def test_a_joint_maritime_patrol_is_cooperation(code):
     article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
     assert sorted({_triple(e) for e in article.events}) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]

@@ -90,7 +90,7 @@ from peristiwa.text.segment import token_starts, token_words, tokenize
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
 _PREPOSITIONS = frozenset(
     "ke kepada terhadap dengan atas bagi untuk dari di oleh antara pada tentang mengenai soal melawan menuju "
-    "bersama tanpa sejak hingga sampai seperti sebagai dalam melalui lewat via menurut".split()
+    "bersama tanpa sejak hingga sampai seperti sebagai selaku dalam melalui lewat via menurut".split()
 )
 # Words that end the search for a subject to the left: a new clause starts after them.
 _LEFT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "meskipun",
@@ -2187,6 +2187,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets = _attack_site(article, s, j)
             if targets:
                 target_how = "the country where the attack struck ('di …')"
+        elif pred.plover == "AID":
+            # "mengucurkan pinjaman untuk proyek transportasi massal di Jakarta": aid for something in a place goes
+            # to that place's country (another than the giver's).
+            targets = [t for t in _attack_site(article, s, j) if "untuk" in s.lower[j : t.t0] or "bagi" in
+                       s.lower[j : t.t0]]
+            targets = [t for t in targets if t.code not in {a.code for a in sources}]
+            if targets:
+                target_how = "the country of the place the aid is for ('untuk … di …')"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
     # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
@@ -2488,8 +2496,10 @@ def _attack_site(article: Article, s: _Sentence, j: int) -> list[_Actor]:
     between; a clause edge may not."""
     sites = sorted(((s.token_at(m.start), s.token_end(m.end), e, e.code if e.type == "COUNTRY" else e.country)
                     for m, e in s.mentions if e.type in ("LOCATION", "COUNTRY")), key=_FIRST)
+    # ("di wilayah Samara, Rusia": head nouns after "di", and the country set off by a comma after a place it does
+    # not know the country of.)
     for k, end, e, country in sites:
-        if not (country and j < k <= j + _TARGET_WINDOW and s.lower[k - 1] == "di"):
+        if not (country and j < k <= j + _TARGET_WINDOW and (_after_di(s.lower, k) or _in_place_phrase(s, k))):
             continue
         if any(w in _RIGHT_BOUNDARIES for w in s.lower[j : k - 1]) or _new_clause(s, j, k):
             return []
