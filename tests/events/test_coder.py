@@ -1281,6 +1281,11 @@ def test_visitors_arriving_together_do_not_visit_each_other(code):
                  ("ASSAULT", "UKR", "RUS"), id="attack-site-after-a-head-noun-and-comma"),
     pytest.param("Pemerintah Jepang kembali mengucurkan pinjaman untuk proyek transportasi massal di Jakarta.",
                  ("AID", "JPN", "IDN"), id="aid-for-something-in-a-place"),
+    # a state's ship acts for its flag (``vessel_prefixes``)
+    pytest.param("KRI Bung Tomo-357 menangkap dua kapal ikan berbendera Vietnam di Laut Natuna Utara.",
+                 ("COERCE", "IDN", "VNM"), id="a-navy-ship"),
+    pytest.param("Kapal perusak USS Dewey mengusir kapal perang China dari Laut China Selatan.",
+                 ("COERCE", "USA", "CHN"), id="a-foreign-navy-ship"),
 ])
 def test_stances_and_places(code, text, expected):
     assert expected in [_triple(e) for e in code(text).events], _summary(code(text))

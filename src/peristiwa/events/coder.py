@@ -508,6 +508,8 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
                 if k > 0 and s.lower[k - 1] == "di":  # "korban banjir di Myanmar": a country as the place
                     places.append((k, e.code))
         found.extend(_agent_actors(s, found, main_country, places))
+    if not s.word_set.isdisjoint(_vessel_flags_lower()):
+        found.extend(_state_vessels(s))
     if len(found) < 2:
         return found
     # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
@@ -530,6 +532,36 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
             out[-1] = _Actor(out[-1].t0, a.t1, a.entity, a.code, a.resolved_by)
             continue
         out.append(a)
+    return out
+
+
+@cache
+def _vessel_flags() -> dict[str, str]:
+    """Prefix of a state's ship's name -> its flag (``vessel_prefixes`` in id/entities.yaml, those with one)."""
+    return {str(k): v for k, v in load_yaml("id/entities.yaml")["vessel_prefixes"].items() if v}
+
+
+@cache
+def _vessel_flags_lower() -> frozenset[str]:
+    return frozenset(k.lower() for k in _vessel_flags())
+
+
+def _state_vessels(s: _Sentence) -> list[_Actor]:
+    """"KRI Bung Tomo-357 menangkap …", "USS … berlayar …": a state's ship, named after its prefix, acts for its
+    flag (the recogniser reads no entity there)."""
+    flags = _vessel_flags()
+    out = []
+    for k, word in enumerate(s.words):
+        flag = flags.get(word)
+        if flag is None or k + 1 >= len(s.words) or not s.words[k + 1][:1].isupper():
+            continue
+        end = k + 1
+        while end < len(s.words) and s.words[end][:1].isupper():
+            end += 1
+        name = " ".join(s.words[k:end])
+        sector = "MIL" if word not in ("KN",) else "GOV"
+        out.append(_Actor(k, end, _agent_entity(f"agent-vessel-{name.lower()}", name, flag, sector), flag,
+                          f"a state's ship ('{word}'), acting for {flag}"))
     return out
 
 
