@@ -1291,6 +1291,21 @@ def test_stances_and_places(code, text, expected):
     assert expected in [_triple(e) for e in code(text).events], _summary(code(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta. Anwar memuji "
+                 "Thailand dan Kamboja yang mematuhi gencatan senjata yang disepakati kedua negara pada Juli lalu.",
+                 [("AGREE", "KHM", "THA"), ("AGREE", "THA", "KHM")], id="two-countries-just-named"),
+    pytest.param("Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Wang Yi di Beijing. Sekretaris Jenderal "
+                 "PBB Antonio Guterres mengimbau kedua negara menahan diri.",
+                 [("REQUEST", "IGO:UN", "CHN"), ("REQUEST", "IGO:UN", "IDN")], id="both-sides-addressed"),
+])
+def test_kedua_negara_after_the_verb(code, text, expected):
+    """"disepakati kedua negara", "mengimbau kedua negara …": the two sides just named or just met."""
+    article = code(text)
+    found = sorted({_triple(e) for e in article.events if e.type == expected[0][0]})
+    assert found == expected, _summary(article)
+
+
 def test_a_joint_maritime_patrol_is_cooperation(code):
     article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
     assert sorted({_triple(e) for e in article.events}) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]

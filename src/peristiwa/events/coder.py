@@ -1965,28 +1965,47 @@ _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("ked
          ("kedua", "pemimpin"), ("kedua", "menteri"), ("kedua", "kepala"), ("kedua", "presiden"))
 
 
-def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str]) -> list[_Actor]:
+def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: bool = False) -> list[_Actor]:
     """"Kedua negara sepakat …": the two countries of a meeting or agreement told in this sentence or the one
-    before, else the two countries the article is about."""
+    before, else the two countries the article is about. With ``after``, named right after token ``i`` (the
+    verb's object or a passive's agent: "mengimbau kedua pihak menahan diri", "disepakati kedua negara") instead
+    of before it."""
     if "kedua" not in s.word_set and "keduanya" not in s.word_set:
         return []
-    recent = context.last_pair and s.index - context.last_pair[2] <= 1
-    sides = context.last_pair[:2] if recent else context.top_two
-    if len(sides) != 2:
-        return []
-    lo = max(0, i - 6)
-    window = s.lower[lo:i]
+    lo = i + (s.lower[i : i + 1] == ["oleh"]) if after else max(0, i - 6)
+    window = s.lower[lo : lo + 2] if after else s.lower[lo:i]
     for phrase in _BOTH:
         for k in range(len(window) - len(phrase) + 1):
             if tuple(window[k : k + len(phrase)]) == phrase:
+                # "memuji Thailand dan Kamboja yang … disepakati kedua negara": two countries just named in the
+                # sentence; else those of the meeting or agreement just told; else (as a subject) the article's two.
+                recent = context.last_pair and s.index - context.last_pair[2] <= 1
+                named = _pair_named_before(s, lo + k)
+                sides = named or (context.last_pair[:2] if recent else () if after else context.top_two)
+                if len(sides) != 2:
+                    return []
                 codes = list(sides)
-                whose = ("the two countries of the meeting or agreement just told" if recent
+                whose = ("the two countries just named" if named
+                         else "the two countries of the meeting or agreement just told" if recent
                          else "the two countries the article is about")
                 why.append(f"'{' '.join(phrase)}' are {whose}: {', '.join(codes)}")
                 return [_Actor(lo + k, lo + k + len(phrase), Entity(id=f"agent-side-{c}", type="AGENT", name=c,
                                                                     code=c, country=c, source="agent"), c,
                                f"one of {whose}") for c in codes]
     return []
+
+
+def _pair_named_before(s: _Sentence, k: int) -> tuple[str, str] | tuple[()]:
+    """The codes of the last two actors joined by "dan" before token ``k`` ("Thailand dan Kamboja"), when they are
+    two countries' (the same sentence names them just before "kedua negara")."""
+    before = [a for a in s.actors if a.t1 <= k]
+    if len(before) < 2:
+        return ()
+    a, b = before[-2], before[-1]
+    if _joins(s, a.t1, b.t0) != "dan" or not a.code or not b.code or a.code == b.code \
+            or a.code.startswith("IGO:") or b.code.startswith("IGO:"):
+        return ()
+    return a.code, b.code
 
 
 def _quote_speaker(s: _Sentence, i: int, context: _Context | None, direct: bool = False) -> _Actor | None:
@@ -2129,6 +2148,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "Kedua pemimpin membahas perlindungan pekerja migran": the two sides meet each other; what they talk
             # about, or agree on, is no side.
             targets, target_how = [], ""
+        if not targets and not both and context is not None and pred.plover not in SYMMETRIC_TYPES:
+            # "mengimbau kedua pihak menahan diri": both sides of the story are addressed
+            own = {a.code for a in sources}
+            targets = [t for t in _both_sides(s, j, context, why, after=True) if t.code not in own]
+            target_how = "both sides, named right after the verb" if targets else ""
         if not targets and pred.plover in _CLAUSE_TARGETS:
             targets, target_how = _that_clause_actor(s, actors, j, sources)
         if not targets and pred.plover == "THREATEN":
@@ -2160,6 +2184,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "Ia ditangkap di Jakarta", "Mereka didakwa …": the pronoun subject is the one acted upon.
             targets = _pronoun_subject(s, actors, i, context, why, patient=True)
         sources = _agent(s, actors, j)
+        if not sources and context is not None:
+            sources = _both_sides(s, j, context, why, after=True)  # "gencatan senjata yang disepakati kedua negara"
+            if sources and pred.plover in SYMMETRIC_TYPES:
+                targets = []  # the two sides agree with each other, whatever the subject of the passive"
         place_country = _place_country(article, s, i)
         authority = place_country or (context.main_country if context else None)
         # (Not over a foreign state: "Junta Myanmar dilarang mengirim pemimpinnya ke KTT" is no ban of Indonesia's.)
