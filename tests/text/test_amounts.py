@@ -154,6 +154,20 @@ def test_lainnya_inherits_the_object_before_it(read, sentence, expected):
     assert [(a.text, a.value, a.object) for a in read(sentence).amounts] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Petugas menangkap 18 anak buah kapal asal Vietnam.", [("18 anak buah kapal", 18, "anak buah kapal")]),
+        ("Bantuan dibagikan kepada 300 kepala keluarga.", [("300 kepala keluarga", 300, "kepala keluarga")]),
+        ("Sebanyak 12 anak dirawat di puskesmas.", [("Sebanyak 12 anak", 12, "anak")]),
+    ],
+    ids=["crew", "households", "the-head-word-alone"],
+)
+def test_a_noun_of_several_words_is_one_object(read, sentence, expected):
+    """``compound_objects``: "18 anak buah kapal" counts crew members, not children."""
+    assert [(a.text, a.value, a.object) for a in read(sentence).amounts] == expected
+
+
 # --- what is not counted ------------------------------------------------------------------------
 
 

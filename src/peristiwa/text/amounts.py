@@ -63,6 +63,7 @@ class _Lexicon:
     idioms: dict[str | None, tuple[tuple[str, ...], ...]]
     classifiers: frozenset[str]
     inherit_words: frozenset[str]
+    compound_objects: dict[str | None, tuple[tuple[str, ...], ...]]
     calendar_words: frozenset[str]
     not_objects: frozenset[str]
     nouns_like_verbs: frozenset[str]
@@ -125,6 +126,7 @@ def _lexicon() -> _Lexicon:
         idioms=_by_word(phrases(load_yaml("id/numbers.yaml")["idioms"]), lambda p: p, 0),
         classifiers=frozenset(d["classifiers"]),
         inherit_words=frozenset(d["inherit_object_words"]),
+        compound_objects=_by_word([tuple(c.lower().split()) for c in d["compound_objects"]], lambda p: p, 0),
         # Month and weekday names after a number make it a date ("18-19 November"), never an object.
         calendar_words=frozenset(k.lower() for k in (*load_yaml("id/dates.yaml")["months"],
                                                      *load_yaml("id/dates.yaml")["weekdays"])),
@@ -240,6 +242,9 @@ def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]
         return s.words[j], None, "count", j + 1
     if _is_verb(word):
         return None, None, "count", j
+    for phrase in lex.compound_objects.get(word, ()):
+        if s.match_phrase(j, phrase):  # "18 anak buah kapal": one noun of several words
+            return " ".join(s.words[j : j + len(phrase)]), None, "count", j + len(phrase)
     base = word.split("-")[0] if "-" in word and word.split("-")[0] == word.split("-")[-1] else word
     kind = "duration" if base in lex.durations else "count"
     return s.words[j], None, kind, j + 1
