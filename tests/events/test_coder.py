@@ -1281,6 +1281,8 @@ def test_visitors_arriving_together_do_not_visit_each_other(code):
                  ("ASSAULT", "UKR", "RUS"), id="attack-site-after-a-head-noun-and-comma"),
     pytest.param("Pemerintah Jepang kembali mengucurkan pinjaman untuk proyek transportasi massal di Jakarta.",
                  ("AID", "JPN", "IDN"), id="aid-for-something-in-a-place"),
+    pytest.param("Perusahaan asal China, Ningbo Jinhai Resources, menandatangani perjanjian investasi dengan "
+                 "Pemerintah Indonesia.", ("AGREE", "CHN", "IDN"), id="a-company-after-its-country-of-origin"),
     # a state's ship acts for its flag (``vessel_prefixes``)
     pytest.param("KRI Bung Tomo-357 menangkap dua kapal ikan berbendera Vietnam di Laut Natuna Utara.",
                  ("COERCE", "IDN", "VNM"), id="a-navy-ship"),

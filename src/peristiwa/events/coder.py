@@ -329,6 +329,17 @@ def _igo_root(entity: Entity, gaz: Gazetteer) -> str | None:
     return actor.country if actor is not None else entity.code
 
 
+def _origin_before(entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
+    """"Perusahaan asal China, Ningbo Jinhai Resources, …": the country named right before the comma that opens an
+    organisation's name set off in apposition."""
+    for m in entity.mentions:
+        if m.field == "text":
+            for start, end, code in countries:
+                if end in (m.start - 2, m.start - 1) and start < m.start:
+                    return code
+    return None
+
+
 def _apposition_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
     """"Park Ji-hoon, anggota dewan Korea Selatan": the country in the role after the name."""
     for m in entity.mentions:
@@ -1800,6 +1811,8 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
             code, how = _person_country(article, e, countries, main_country)
         elif named_generically and home and code != home:
             code, how = home, "an institution named without its country: the country the article is about"
+        elif code is None and e.type == "ORG" and (origin := _origin_before(e, countries)):
+            code, how = origin, "the country named right before it ('Perusahaan asal China, Ningbo Jinhai …')"
         elif code is None and e.type == "ORG" and main_country is not None and main_country == _home_country():
             # "Lembaga Kajian Maritim Nusantara mengecam …" in news about Indonesia: an organisation the
             # dictionary does not know, named with no country, is most likely one of the home country's. (Not
