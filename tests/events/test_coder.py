@@ -1308,6 +1308,15 @@ def test_kedua_negara_after_the_verb(code, text, expected):
     assert found == expected, _summary(article)
 
 
+def test_a_force_named_with_its_country_earlier_is_the_same_force(code):
+    """"junta Myanmar … Namun, junta menolak …" in a story that is mostly about Indonesia's aid: the bare "junta" is
+    Myanmar's, not the article's main country's."""
+    article = code("Junta Myanmar kembali membombardir desa di Sagaing. Indonesia mengirim bantuan. Presiden "
+                   "Indonesia Prabowo Subianto dan Menteri Luar Negeri Indonesia Sugiono meminta ASEAN bertindak. "
+                   "Pemerintah Indonesia juga menyiapkan bantuan tambahan. Namun, junta menolak permintaan itu.")
+    assert [_code(e.source) for e in article.events if e.type == "REJECT"] == ["MMR"], _summary(article)
+
+
 def test_a_joint_maritime_patrol_is_cooperation(code):
     article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
     assert sorted({_triple(e) for e in article.events}) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]

@@ -546,6 +546,43 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     return out
 
 
+_QUALIFIED_CACHE: dict[int, tuple[str, list[tuple[int, tuple[str, ...], str]]]] = {}
+
+
+def _named_earlier(s: _Sentence, key: tuple[str, ...], offset: int) -> str | None:
+    """The country of the last mention before ``offset`` of the agent ``key`` with a country right after it
+    ("junta Myanmar", "militer Israel"), anywhere in the article."""
+    article = s.article
+    cached = _QUALIFIED_CACHE.get(id(article))
+    if cached is None or cached[0] is not article.text:
+        table, longest = _agents()[:2]
+        lower_text = article.text.lower()
+        found = []
+        for e in article.entities:
+            if e.type != "COUNTRY" or not e.code:
+                continue
+            for m in e.mentions:
+                if m.field != "text":
+                    continue
+                words = lower_text[max(0, m.start - 40) : m.start].split()
+                for n in range(min(longest, len(words)), 0, -1):
+                    candidate = (*words[-n:-1], _agent_base(words[-1])) if n > 1 else (_agent_base(words[-1]),)
+                    if candidate in table and table[candidate] == "MIL":
+                        found.append((m.start, candidate, e.code))
+                        break
+        found.sort()
+        if len(_QUALIFIED_CACHE) > 64:
+            _QUALIFIED_CACHE.clear()
+        cached = _QUALIFIED_CACHE[id(article)] = (article.text, found)
+    code = None
+    for at, noun, country in cached[1]:
+        if at >= offset:
+            break
+        if noun == key:
+            code = country
+    return code
+
+
 @cache
 def _vessel_flags() -> dict[str, str]:
     """Prefix of a state's ship's name -> its flag (``vessel_prefixes`` in id/entities.yaml, those with one)."""
@@ -668,10 +705,13 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
         elif follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN):
             own = _agent_countries().get(key)
             near = min(places, key=lambda p: abs(p[0] - k))[1] if places and not own else None
-            code = own or near or main_country
+            # "junta Myanmar … Namun, junta menolak …": a force named with its country earlier is the same force.
+            earlier = None if own or near or sector != "MIL" else _named_earlier(s, key, tokens[k].start)
+            code = own or near or earlier or main_country
             if code:
                 how = (f"generic agent '{noun}', whose name says its country" if own
                        else f"generic agent '{noun}', the country of the place named with it" if near
+                       else f"generic agent '{noun}', named with its country earlier in the article" if earlier
                        else f"generic agent '{noun}', the article's main country")
                 out.append(_Actor(k, k + n, _agent_entity(f"agent-{noun.lower()}-{code}", noun, code, sector),
                                   code, how))
