@@ -559,16 +559,20 @@ def _named_earlier(s: _Sentence, key: tuple[str, ...], offset: int) -> str | Non
         lower_text = article.text.lower()
         found = []
         for e in article.entities:
-            if e.type != "COUNTRY" or not e.code:
+            code = e.code if e.type == "COUNTRY" else e.country if e.type == "ORG" and e.sector == "MIL" else None
+            if not code or code.startswith("IGO:"):
                 continue
             for m in e.mentions:
                 if m.field != "text":
                     continue
-                words = lower_text[max(0, m.start - 40) : m.start].split()
+                # the words before a country ("junta Myanmar"), or those opening a force's own name ("Junta Myanmar"
+                # as the dictionary's name of Myanmar's junta)
+                first = lower_text[m.start : m.end].split()[:1]
+                words = lower_text[max(0, m.start - 40) : m.start].split() if e.type == "COUNTRY" else first
                 for n in range(min(longest, len(words)), 0, -1):
                     candidate = (*words[-n:-1], _agent_base(words[-1])) if n > 1 else (_agent_base(words[-1]),)
                     if candidate in table and table[candidate] == "MIL":
-                        found.append((m.start, candidate, e.code))
+                        found.append((m.start, candidate, code))
                         break
         found.sort()
         if len(_QUALIFIED_CACHE) > 64:
