@@ -1179,6 +1179,8 @@ def test_actors_joined_to_the_subject_by_bersama_act_with_it(code, text, expecte
                  ("REQUEST", "IGO:IAEA", "IRN"), id="a-specialised-agency-acts-as-itself"),
     pytest.param("Organisasi Kesehatan Dunia (WHO) mengirim bantuan medis ke Sudan.", ("AID", "IGO:WHO", "SDN"),
                  id="who-acts-as-itself"),
+    pytest.param("Badan Pengungsi PBB (UNHCR) meminta otoritas Indonesia mengizinkan pengungsi Rohingya mendarat.",
+                 ("REQUEST", "IGO:UNHCR", "IDN"), id="a-programme-acts-as-itself"),
 ])
 def test_igo_codes(code, text, expected):
     """An organ of the UN acts as the UN; a specialised agency (``acts_as_itself`` in the dictionary) as itself."""
@@ -1315,6 +1317,38 @@ def test_a_force_named_with_its_country_earlier_is_the_same_force(code):
                    "Indonesia Prabowo Subianto dan Menteri Luar Negeri Indonesia Sugiono meminta ASEAN bertindak. "
                    "Pemerintah Indonesia juga menyiapkan bantuan tambahan. Namun, junta menolak permintaan itu.")
     assert [_code(e.source) for e in article.events if e.type == "REJECT"] == ["MMR"], _summary(article)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Pasukan Dukungan Cepat (RSF) menyerang rumah sakit di El Fasher, Sudan. Serangan itu juga dikecam "
+                 "oleh Sekretaris Jenderal PBB Antonio Guterres.",
+                 [("ACCUSE", "IGO:UN", "SDN"), ("ASSAULT", "SDN", "SDN")], id="act-named-again-passive"),
+    pytest.param("Usulan gencatan senjata yang diajukan Ukraina ditolak oleh delegasi Rusia.",
+                 [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="a-proposal-by-its-maker-refused"),
+    pytest.param("Prabowo dan Ramaphosa sepakat mendesak Dewan Keamanan PBB segera mengambil langkah untuk "
+                 "menghentikan serangan Israel terhadap warga Palestina.",
+                 [("AGREE", "IDN", "ZAF"), ("AGREE", "ZAF", "IDN"), ("REQUEST", "IDN", "IGO:UN"),
+                  ("REQUEST", "ZAF", "IGO:UN")], id="agreeing-to-urge"),
+    pytest.param("Mahkamah Internasional (ICJ) memutuskan Myanmar telah melanggar Konvensi Genosida. Junta militer "
+                 "Myanmar menolak putusan tersebut.", [("ACCUSE", "IGO:ICJ", "MMR"), ("REJECT", "MMR", "IGO:ICJ")],
+                 id="a-ruling-and-its-refusal"),
+    pytest.param("Perdana Menteri Thailand memerintahkan penutupan seluruh pos lintas batas darat dengan Kamboja.",
+                 [("SANCTION", "THA", "KHM")], id="an-ordered-border-closure"),
+    pytest.param("Sebagian massa melempari aparat dengan batu.", [("ASSAULT", "IDN", "IDN")], id="stone-throwing"),
+    pytest.param("Menurut jaksa, bank mengucurkan kredit senilai Rp 2,1 triliun kepada tiga perusahaan.", [],
+                 id="bank-credit-is-no-aid"),
+    pytest.param("Polisi Indonesia menyambut kabar itu. Sebanyak 24 warga negara Indonesia (WNI) ditangkap aparat "
+                 "Kepolisian Nasional Kamboja di Provinsi Preah Sihanouk.", [("COERCE", "KHM", "IDN")],
+                 id="police-named-with-their-country-inside"),
+    pytest.param("Presiden Prabowo hadir di Jakarta. KPPU menjatuhkan denda Rp 22,5 miliar kepada Huaxin Metals "
+                 "Group Co. Ltd, perusahaan pemurnian nikel asal China.", [("SANCTION", "IDN", "CHN")],
+                 id="a-fine-on-a-company-described-after-its-name"),
+    pytest.param("Polisi menangkap seorang terduga teroris di Bekasi. Pihak keluarga membantah ia terlibat jaringan "
+                 "teror.",
+                 [("COERCE", "IDN", "IDN"), ("REJECT", "IDN", "IDN")], id="the-family-denies"),
+])
+def test_more_native_constructions(code, text, expected):
+    assert sorted({_triple(e) for e in code(text).events}) == expected, _summary(code(text))
 
 
 def test_a_joint_maritime_patrol_is_cooperation(code):

@@ -65,6 +65,7 @@ mentions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -329,6 +330,15 @@ def _igo_root(entity: Entity, gaz: Gazetteer) -> str | None:
     return actor.country if actor is not None else entity.code
 
 
+def _country_inside(entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
+    """The one country named inside an organisation's name the dictionary does not know ("Kepolisian Nasional
+    Kamboja", "Angkatan Bersenjata Sudan"): the organisation is that country's. (Two countries inside, "Dewan Bisnis
+    Indonesia-Malaysia", say nothing of which.)"""
+    found = {code for m in entity.mentions if m.field == "text"
+             for start, end, code in countries if m.start <= start and end <= m.end}
+    return found.pop() if len(found) == 1 else None
+
+
 def _origin_before(entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
     """"Perusahaan asal China, Ningbo Jinhai Resources, …": the country named right before the comma that opens an
     organisation's name set off in apposition."""
@@ -340,12 +350,16 @@ def _origin_before(entity: Entity, countries: list[tuple[int, int, str]]) -> str
     return None
 
 
+_LEGAL_FORM_AFTER = re.compile(r"^\s*(?:Co\.?\s*)?(?:Ltd\.?|Tbk\.?|Inc\.?|LLC|Corp\.?|Plc|GmbH|AG|SA)(?=,)")
+
+
 def _apposition_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
     """"Park Ji-hoon, anggota dewan Korea Selatan": the country in the role after the name."""
     for m in entity.mentions:
         if m.field != "text":
             continue
         tail = article.text[m.end : m.end + 70]
+        tail = _LEGAL_FORM_AFTER.sub("", tail, count=1)  # "Huaxin Metals Group Co. Ltd, perusahaan … asal China"
         if not tail.startswith(","):
             continue
         first = tail[1:].split(maxsplit=1)[:1]
@@ -656,8 +670,8 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     positions = list(compress(range(len(lower)), map(starts.__contains__, lower)))
     pairs = _agent_pairs()
     origin_words = _words("id/grammar.yaml", "origin_words")
+    taken: set[int] = set()  # the tokens of named actors (as they are before any is taken by an agent)
     if named:
-        taken: set[int] = set()  # the tokens of named actors (as they are before any is taken by an agent)
         for a in named:
             taken.update(range(a.t0, a.t1))
         positions = list(filterfalse(taken.__contains__, positions))
@@ -673,6 +687,8 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                 lower[k], _agent_base(lower[k + 1])) not in pairs:
             most = 1  # no agent of several words starts here
         for n in range(most, 0, -1):
+            if n > 1 and taken and k + n - 1 in taken:
+                continue  # "aparat Kepolisian Nasional Kamboja": the agent word stops where a name starts
             key = (*lower[k : k + n - 1], _agent_base(lower[k + n - 1])) if n > 1 else (_agent_base(lower[k]),)
             if key in table:
                 match = (n, table[key], key)
@@ -701,7 +717,12 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             if a.t0 == at:
                 follower = a
                 break
-        if follower is not None and follower.entity.type in ("COUNTRY", "LOCATION") and follower.code:
+        if follower is not None and follower.entity.type == "ORG" and follower.code:
+            # "aparat Kepolisian Nasional Kamboja", "pasukan Hizbullah": the noun says what the body is; they are one
+            # actor, the body's.
+            out.append(_Actor(k, follower.t1, follower.entity, follower.code, follower.resolved_by))
+            named.remove(follower)
+        elif follower is not None and follower.entity.type in ("COUNTRY", "LOCATION") and follower.code:
             out.append(_Actor(k, follower.t1, _agent_entity(f"agent-{noun.lower()}-{follower.code}",
                                                             f"{noun} {follower.entity.name}", follower.code, sector),
                               follower.code, f"generic agent '{noun}' of {follower.entity.name}"))
@@ -951,6 +972,11 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                 # of force), in the voice of the verb phrase.
                 out[-1] = (prev[0], j, Trigger(trig.predicate, "active", prev[2].words + trig.words), obj)
                 continue
+            if trig.voice == "nominal" and prev[2].predicate.id in _words("id/grammar.yaml", "command_entries"):
+                # "memerintahkan penutupan pos lintas batas dengan Kamboja": the act ordered is the one coded, done by
+                # whoever gives the order (the order goes to the giver's own officials).
+                out[-1] = (prev[0], j, Trigger(trig.predicate, "active", prev[2].words + trig.words), obj)
+                continue
             if trig.voice == "nominal" and trig.predicate.plover not in _PRESUPPOSED.get(
                     prev[2].predicate.plover, ()):
                 continue
@@ -1124,11 +1150,13 @@ _HEDGES = frozenset(["diduga", "disebut", "dilaporkan", "dikabarkan", "disinyali
 _AUX_OR_HEDGE = _AUX | _HEDGES
 
 
-def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
+def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) -> list[_Actor]:
     """Source of an active clause: nearest actor to the left not in a prepositional phrase, with its coordinates.
 
     A relative clause takes its head as subject even inside a prepositional phrase: "perselisihan dengan Yunani
-    yang telah mencekal …" — Yunani does the banning.
+    yang telah mencekal …" — Yunani does the banning. With ``patient`` (the subject of a passive), the doer in a
+    relative clause that tells the subject's own act stands for it: "usulan yang diajukan Ukraina ditolak Rusia"
+    rejects Ukraine's proposal.
     """
     k = i - 1
     while k >= 0 and s.lower[k] in _AUX_OR_HEDGE:
@@ -1171,7 +1199,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
             continue
         if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]):
             return []
-        if _preceded_by_preposition(s, a) or _apposed_place(s, actors, idx) or _relative_agent(s, a):
+        if _preceded_by_preposition(s, a) or _apposed_place(s, actors, idx) or (
+                _relative_agent(s, a) and not (patient and _performs_for_its_head(s, a))):
             continue
         if _reported_clause_subject(s, a.t1, i):
             return []
@@ -1485,6 +1514,15 @@ def _performing_agent(lower: list[str], j: int, k: int) -> str | None:
     return verb if m + 1 == k else None
 
 
+def _performs_for_its_head(s: _Sentence, a: _Actor) -> bool:
+    """The actor is the agent of a relative passive that tells the act of the noun it hangs from ("usulan … yang
+    diajukan Ukraina"): a verb of ``performing_passives`` right before it."""
+    k = a.t0 - 1
+    if k >= 0 and s.lower[k] == "oleh":
+        k -= 1
+    return k >= 0 and s.lower[k] in _words("id/grammar.yaml", "performing_passives")
+
+
 def _after_oleh(lower: list[str], k: int) -> int:
     """``k``, or the token after it when ``k`` holds "oleh" (where a passive's agent starts)."""
     return k + 1 if k < len(lower) and lower[k] == "oleh" else k
@@ -1613,7 +1651,7 @@ def _claimant(s: _Sentence) -> _Actor | None:
 # Pronouns that open a sentence going on with the subject of the one before.
 _PRONOUNS_GOING_ON = frozenset(["mereka", "ia", "dia", "beliau", "pihaknya"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
-_GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan"])
+_GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan", "putusan"])
 # Adverbs of manner between a verb and its object ("mengecam keras serangan tersebut").
 _MANNER_ADVERBS = frozenset(["keras", "tegas", "sekeras-kerasnya", "habis-habisan", "mentah-mentah", "kembali"])
 # Nouns for a charge, which "… membantah tudingan itu" answers whoever made it.
@@ -1702,11 +1740,13 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
     for k in range(i - 1, max(-1, i - 8), -1):
         w = s.lower[k]
         if w in _COMPLEMENTISERS:
-            return next((s.words[m] for m in range(k - 1, max(-1, k - 5), -1) if s.lower[m] in governors), None)
+            return next((s.words[m] for m in range(k - 1, max(-1, k - 8), -1) if s.lower[m] in governors), None)
         if w in governors:
             if w in _words("id/grammar.yaml", "intent_governors") and not any(
                     k < a.t0 < i for a in s.actors):
                 return None  # "ingin bertemu …", "mengancam akan menembak …": the subject's own act, planned
+            if not _looks_like_verb(w) and any(x not in _AUX_OR_HEDGE for x in s.lower[k + 1 : i]):
+                continue  # "Usulan … yang diajukan Ukraina ditolak …": a noun far before the verb is its subject
             return s.words[k]  # "berharap Jakarta terus mendukung …", "menolak mengirim senjata"
         if w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES or w in _CONJUNCTIONS:
             return None
@@ -1857,6 +1897,10 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
             code, how = home, "an institution named without its country: the country the article is about"
         elif code is None and e.type == "ORG" and (origin := _origin_before(e, countries)):
             code, how = origin, "the country named right before it ('Perusahaan asal China, Ningbo Jinhai …')"
+        elif code is None and e.type == "ORG" and (inside := _country_inside(e, countries)):
+            code, how = inside, "the country named in its name ('Kepolisian Nasional Kamboja')"
+        elif code is None and e.type == "ORG" and (role := _apposition_country(article, e, countries)):
+            code, how = role, "the country of the description after it ('Huaxin Metals, perusahaan asal China')"
         elif code is None and e.type == "ORG" and main_country is not None and main_country == _home_country():
             # "Lembaga Kajian Maritim Nusantara mengecam …" in news about Indonesia: an organisation the
             # dictionary does not know, named with no country, is most likely one of the home country's. (Not
@@ -2201,6 +2245,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
         targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES)
+        if pred.plover in SYMMETRIC_TYPES and len({a.code for a in sources}) >= 2 and target_how != "after 'dengan'" \
+                and pred.cameo != _MEDIATION:
+            # "Prabowo dan Ramaphosa sepakat mendesak DK PBB …": the coordinated sides agree with each other; what
+            # follows is what they agree on (not "… sepakat dengan Jepang").
+            targets, target_how = [], ""
         if both and pred.plover in SYMMETRIC_TYPES:
             # "Kedua pemimpin membahas perlindungan pekerja migran": the two sides meet each other; what they talk
             # about, or agree on, is no side.
@@ -2235,11 +2284,19 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Pasukan khusus dikerahkan": the force mobilised is the one acting; no target.
         sources = _agent(s, actors, j) or _subject(s, actors, i)
     elif voice == "passive":
-        targets = _subject(s, actors, i)
+        targets = _subject(s, actors, i, patient=True)
         target_how = "subject of the passive"
         if not targets and context is not None:
             # "Ia ditangkap di Jakarta", "Mereka didakwa …": the pronoun subject is the one acted upon.
             targets = _pronoun_subject(s, actors, i, context, why, patient=True)
+        if not targets and context is not None and pred.plover in _ANAPHORIC_TARGETS:
+            # "Serangan itu juga dikecam oleh Sekjen PBB", "Tudingan itu dibantah pihak Malaysia": the act or charge
+            # named again as the subject is aimed at by its doer's accuser.
+            k = i - 1
+            while k > 0 and s.lower[k] in _AUX_OR_HEDGE:
+                k -= 1
+            if k > 0 and s.lower[k] in _DEMONSTRATIVES:
+                targets, target_how = _doer_of_the_act_named(s, k - 1, lex, context, _agent(s, actors, j))
         sources = _agent(s, actors, j)
         if not sources and context is not None:
             sources = _both_sides(s, j, context, why, after=True)  # "gencatan senjata yang disepakati kedua negara"
