@@ -1073,6 +1073,20 @@ def test_initials_after_berinisial_name_no_country_or_organisation(read, text):
     assert [e.name for e in read(text).entities if e.type in ("COUNTRY", "ORG")] == []
 
 
+def test_suspects_named_by_initials_are_persons_there_and_later(read):
+    """A list of initials after "berinisial" names as many persons, and the same initials later name them again."""
+    article = read("Kejaksaan Agung menetapkan tiga tersangka berinisial RH, AR, dan SW. Menurut jaksa, RH diduga "
+                   "menerima suap dari AR.")
+    people = {e.name: len(e.mentions) for e in article.entities if e.type == "PERSON"}
+    assert people == {"RH": 2, "AR": 2, "SW": 1}
+    assert [e.name for e in article.entities if e.type == "ORG"] == ["Kejaksaan Agung"]
+
+
+def test_the_office_building_of_a_regional_head_is_a_place(read):
+    article = read("Puluhan warga berunjuk rasa di depan Kantor Bupati Aceh Timur.")
+    assert [(e.type, e.name) for e in article.entities] == [("LOCATION", "Kantor Bupati Aceh Timur")]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -686,7 +686,9 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     else:
         if keys[0] in cue.document_heads:
             return None  # "Undang-Undang Layanan Kesehatan": the title of a law
-        if _starts_with(keys, cue.org_heads) or _ends_with(keys, cue.org_tails):
+        # (A place head of two words beats an organisation head of one: "Kantor Bupati Aceh Timur" is a building.)
+        two_word_place = len(keys) > 2 and f"{keys[0]} {keys[1]}" in cue.loc_heads
+        if not two_word_place and (_starts_with(keys, cue.org_heads) or _ends_with(keys, cue.org_tails)):
             return "ORG", "organisation word"
         if _starts_with(keys, cue.loc_heads) or _ends_with(keys, cue.loc_tails):
             if _only_heads(keys, cue):
@@ -850,6 +852,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
     # Abbreviations of several words the text defines ("(Satpol PP)"), by their first key: their words, the longest
     # first (with the place of a regional office: "Satpol PP Kota Bekasi"), read as the organisation later on.
     defined: dict[str, list[tuple[str, ...]]] = {}
+    initials: set[str] = set()  # those a suspect was introduced by ("berinisial RH"), read as that person later on
     for index, (i, end) in enumerate(windows, s.index):
         s.first, s.end, s.index = i, end, index
         # A dictionary match ends within its sentence: look-ups are not shared between sentences.
@@ -931,8 +934,23 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 while i < end and caps[i] and kinds[i] in _WORD_KINDS:
                     i += 1
                 continue
+            if word in initials:
+                found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="initials"))
+                i += 1  # "RH diduga menerima suap": the suspect named by these initials earlier
+                continue
             if i > s.first and keys[i - 1] in cue.initials_before and _is_acronym(word):
-                i += 1  # "pria berinisial AS (34)", "tersangka berinisial DW": initials, not the United States
+                # "pria berinisial AS (34)", "tersangka berinisial RH, AR, dan SW": a person named by initials, not the
+                # United States; so is each of a list of them.
+                while True:
+                    found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="initials"))
+                    initials.add(words[i])
+                    k = i + 1
+                    while k < end and words[k] in (",", "dan", "serta"):
+                        k += 1
+                    if k == i + 1 or k >= end or not _is_acronym(words[k]):
+                        break
+                    i, tok = k, tokens[k]
+                i += 1
                 continue
             if key in not_name_firsts:
                 n = _not_name_phrase(s, i, cue)
