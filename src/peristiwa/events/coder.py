@@ -560,7 +560,8 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     return out
 
 
-_QUALIFIED_CACHE: dict[int, tuple[str, list[tuple[int, tuple[str, ...], str]]]] = {}
+# id(article) -> (its entities list, the forces named with their country): kept while the same entities are read.
+_QUALIFIED_CACHE: dict[int, tuple[list, list[tuple[int, tuple[str, ...], str]]]] = {}
 
 
 def _named_earlier(s: _Sentence, key: tuple[str, ...], offset: int) -> str | None:
@@ -568,7 +569,7 @@ def _named_earlier(s: _Sentence, key: tuple[str, ...], offset: int) -> str | Non
     ("junta Myanmar", "militer Israel"), anywhere in the article."""
     article = s.article
     cached = _QUALIFIED_CACHE.get(id(article))
-    if cached is None or cached[0] is not article.text:
+    if cached is None or cached[0] is not article.entities:
         table, longest = _agents()[:2]
         lower_text = article.text.lower()
         found = []
@@ -591,7 +592,7 @@ def _named_earlier(s: _Sentence, key: tuple[str, ...], offset: int) -> str | Non
         found.sort()
         if len(_QUALIFIED_CACHE) > 64:
             _QUALIFIED_CACHE.clear()
-        cached = _QUALIFIED_CACHE[id(article)] = (article.text, found)
+        cached = _QUALIFIED_CACHE[id(article)] = (article.entities, found)
     code = None
     for at, noun, country in cached[1]:
         if at >= offset:
