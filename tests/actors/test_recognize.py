@@ -1082,6 +1082,21 @@ def test_suspects_named_by_initials_are_persons_there_and_later(read):
     assert [e.name for e in article.entities if e.type == "ORG"] == ["Kejaksaan Agung"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kemhan membeli 12 unit pesawat nirawak ANKA dari Turki dan jet tempur Rafale buatan Prancis.",
+         ["Kementerian Pertahanan", "Turki", "Prancis"]),
+        ("Korea Utara menembakkan rudal balistik Hwasong-18 ke Laut Jepang.", ["Korea Utara", "Laut Jepang"]),
+        ("Rusia meluncurkan rudal ke Kyiv.", ["Rusia", "Kyiv"]),
+    ],
+    ids=["drone-and-jet", "missile-with-a-number", "a-preposition-ends-the-reach"],
+)
+def test_a_product_named_after_its_kind_is_no_entity(read, text, names):
+    """``product_heads``: the capitalised name after "pesawat nirawak", "rudal", "jet tempur" is a product's."""
+    assert [e.name for e in read(text).entities] == names
+
+
 def test_the_office_building_of_a_regional_head_is_a_place(read):
     article = read("Puluhan warga berunjuk rasa di depan Kantor Bupati Aceh Timur.")
     assert [(e.type, e.name) for e in article.entities] == [("LOCATION", "Kantor Bupati Aceh Timur")]

@@ -1335,6 +1335,9 @@ def test_a_force_named_with_its_country_earlier_is_the_same_force(code):
     pytest.param("Perdana Menteri Thailand memerintahkan penutupan seluruh pos lintas batas darat dengan Kamboja.",
                  [("SANCTION", "THA", "KHM")], id="an-ordered-border-closure"),
     pytest.param("Sebagian massa melempari aparat dengan batu.", [("ASSAULT", "IDN", "IDN")], id="stone-throwing"),
+    pytest.param("Indonesia dan Uni Ekonomi Eurasia (Eurasian Economic Union/EAEU) menandatangani perjanjian "
+                 "perdagangan bebas di Jakarta.", [("AGREE", "IDN", "IGO:EAEU"), ("AGREE", "IGO:EAEU", "IDN")],
+                 id="names-of-one-body-in-brackets"),
     pytest.param("Menurut jaksa, bank mengucurkan kredit senilai Rp 2,1 triliun kepada tiga perusahaan.", [],
                  id="bank-credit-is-no-aid"),
     pytest.param("Polisi Indonesia menyambut kabar itu. Sebanyak 24 warga negara Indonesia (WNI) ditangkap aparat "

@@ -87,6 +87,7 @@ class Cues:
     org_heads_of_places_firsts: frozenset[str]  # their first words
     balinese_name_words: frozenset[str]  # "Made", "Ketut": after them the lone "I" opens a Balinese name
     event_name_heads: frozenset[str]  # "latihan", "bersandi": a capitalised phrase after them names an exercise
+    product_heads: frozenset[str]  # "pesawat nirawak", "rudal": a capitalised phrase after them names a product
     document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
     place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
     # Unions asked for on many words, built once.
@@ -136,6 +137,7 @@ def cues() -> Cues:
                                              if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
         balinese_name_words=frozenset(match_key(w) for w in d["balinese_name_words"]),
         event_name_heads=frozenset(match_key(w) for w in d["event_name_heads"]),
+        product_heads=frozenset(match_key(w) for w in d["product_heads"]),
         document_heads=frozenset(k for w in d["document_heads"]
                                  for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
@@ -655,6 +657,21 @@ def _after_event_name_head(s: _Sentence, i: int, cue: Cues) -> bool:
     return False
 
 
+def _after_product_head(s: _Sentence, i: int, cue: Cues) -> bool:
+    """A noun of ``product_heads`` before ``i`` written in lower case, with at most three lower-case words and no
+    preposition between ("rudal ke Kyiv" is no product)."""
+    for k in range(i - 1, max(s.first - 1, i - 5), -1):
+        if s.keys[k] in cue.product_heads and not s.caps[k]:
+            return True
+        if s.caps[k] or not s.words[k].isalpha() or s.keys[k] in cue.loc_preps or s.keys[k] in _PRODUCT_STOPS:
+            return False
+    return False
+
+
+# Words that end the reach of a product noun: prepositions and clause words ("rudal milik Rusia", "drone yang …").
+_PRODUCT_STOPS = frozenset("ke di dari dan atau yang untuk oleh milik buatan asal pada dengan terhadap".split())
+
+
 def _name_after_comma(s: _Sentence, j: int, cue: Cues) -> bool:
     """A comma at ``j`` and then what reads as a person's name: a capitalised word that opens no title, is no
     day or month ("Bupati Lestari, Senin (3/3), …") and no acronym ("Camat Budi, SH")."""
@@ -673,6 +690,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     prev = s.keys[i - 1] if i > s.first else ""
     if prev in cue.document_heads:
         return None  # "UU Cipta Kerja", "RUU Perampasan Aset": the title of a law
+    if _after_product_head(s, i, cue):
+        return None  # "pesawat nirawak ANKA", "jet tempur Rafale": a product's name
     if j - i == 1:  # one word (most phrases): its tests, one after the other
         if keys[0] in cue.standalone and not s.sentence_initial(i):
             return "ORG", "institution word"

@@ -546,9 +546,11 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
             continue
         # "Badan Nasional Penanggulangan Terorisme (BNPT) dan …": the abbreviation in brackets after the name is
         # the same actor, brackets and all, so that what follows it is coordinated with the name.
-        if out and a.entity.id == out[-1].entity.id and a.t0 == out[-1].t1 + 1 and lower[out[-1].t1] == "(" \
-                and a.t1 < len(lower) and lower[a.t1] == ")":
-            out[-1] = _Actor(out[-1].t0, a.t1 + 1, out[-1].entity, out[-1].code, out[-1].resolved_by)
+        # ("Uni Ekonomi Eurasia (Eurasian Economic Union/EAEU)": names of one body in brackets, one after another.)
+        if out and a.entity.id == out[-1].entity.id and a.t0 == out[-1].t1 + 1 and lower[out[-1].t1] in ("(", "/") \
+                and a.t1 < len(lower) and lower[a.t1] in (")", "/"):
+            out[-1] = _Actor(out[-1].t0, a.t1 + (lower[a.t1] == ")"), out[-1].entity, out[-1].code,
+                             out[-1].resolved_by)
             continue
         # "Presiden A.S. Donald Trump", "Menlu Korea Utara Ri Yong Ho": a country right before a person of that
         # country names one participant, not two.
