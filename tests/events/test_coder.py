@@ -1346,6 +1346,15 @@ def test_a_force_named_with_its_country_earlier_is_the_same_force(code):
     pytest.param("Presiden Prabowo hadir di Jakarta. KPPU menjatuhkan denda Rp 22,5 miliar kepada Huaxin Metals "
                  "Group Co. Ltd, perusahaan pemurnian nikel asal China.", [("SANCTION", "IDN", "CHN")],
                  id="a-fine-on-a-company-described-after-its-name"),
+    pytest.param("Sebelumnya, utusan AS Tom Barrack mendesak Beirut menyusun jadwal pelucutan senjata Hizbullah.",
+                 [("REQUEST", "USA", "LBN")], id="a-country-right-before-a-name"),
+    pytest.param("Menurut Angkatan Udara Ukraina, Rusia meluncurkan 400 drone dan 20 rudal, menewaskan sembilan orang "
+                 "di Kyiv.", [("ASSAULT", "RUS", "UKR")], id="a-launch-that-struck-is-the-attack"),
+    pytest.param("Presiden Sudan mengecam RSF. Di sisi lain, RSF menepis laporan bahwa pasukannya menyasar warga "
+                 "sipil.",
+                 [("ACCUSE", "SDN", "SDN")], id="a-report-denied-is-answered-to-no-one"),
+    pytest.param("Polisi Kamboja menggerebek markas sindikat itu. Dari 24 orang yang ditahan, 19 di antaranya "
+                 "laki-laki.", [], id="held-people-described-again"),
     pytest.param("Polisi menangkap seorang terduga teroris di Bekasi. Pihak keluarga membantah ia terlibat jaringan "
                  "teror.",
                  [("COERCE", "IDN", "IDN"), ("REJECT", "IDN", "IDN")], id="the-family-denies"),

@@ -464,6 +464,12 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     code = _apposition_country(article, entity, countries)
     if code:
         return code, "apposition"
+    # "utusan AS Tom Barrack", "diplomat Jepang Kenji Sato": the country right before the name is the person's.
+    for m in entity.mentions:
+        if m.field == "text":
+            for _start, end, c in countries:
+                if end == m.start - 1 and article.text[end : m.start] == " ":
+                    return c, "country named right before the name"
     if entity.titles:
         best = None
         for m in entity.mentions:
@@ -1489,6 +1495,14 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
 _DI_ADJECTIVES = frozenset(["diplomatik", "digital", "dinas", "dinasti", "disiplin", "diskon", "distrik"])
 
 
+def _after_yang(lower: list[str], i: int) -> bool:
+    """The verb at ``i`` opens a relative clause: "yang" before it, auxiliaries and hedges aside."""
+    k = i - 1
+    while k > 0 and lower[k] in _AUX_OR_HEDGE:
+        k -= 1
+    return k >= 0 and lower[k] == "yang"
+
+
 def _foreign_state(s: _Sentence, actor: _Actor, country: str) -> bool:
     """The actor is another country's state: the country itself (not named as where something comes from: "kapal
     asal Malaysia"), or its government or armed forces."""
@@ -1651,6 +1665,8 @@ def _claimant(s: _Sentence) -> _Actor | None:
     return found if found is not None and found.entity.type != "AGENT" else None
 
 
+# Nouns for a report or a rumour, not a charge of anyone's ("membantah kabar bahwa …").
+_REPORT_NOUNS = frozenset(["kabar", "laporan", "isu", "rumor", "informasi", "berita", "spekulasi", "desas-desus"])
 # Pronouns that open a sentence going on with the subject of the one before.
 _PRONOUNS_GOING_ON = frozenset(["mereka", "ia", "dia", "beliau", "pihaknya"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
@@ -2007,6 +2023,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 events.append(event)
         if len(events) - first_new > 1:
             _drop_denials_of_acts(article.text, events, by_key, first_new)
+            _drop_shows_of_force_that_struck(events, by_key, first_new)
         # What a later pronoun can stand for is looked for in the sentences told, when a pronoun asks.
         context.told.append(s)
     return events
@@ -2014,6 +2031,25 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
 
 _CLAIM_NOUNS = frozenset("tuduhan tudingan kabar laporan klaim isu informasi berita pernyataan anggapan dugaan "
                          "spekulasi rumor tuduhannya".split())
+
+
+# CAMEO's root for a demonstration of military force (a launch or a firing at no one named).
+_SHOW_OF_FORCE = "15"
+
+
+def _drop_shows_of_force_that_struck(events: list[Event], by_key: dict, first: int) -> None:
+    """"Rusia meluncurkan 400 drone dan 20 rudal, menewaskan sembilan orang di Kyiv": the launch struck someone,
+    so it is the attack the sentence codes, not a show of force of its own (a MOBILIZE with no target by the same
+    side). ``events[first:]`` are the sentence's."""
+    attackers = {e.source.code for e in events[first:] if e.type == "ASSAULT" and e.source and e.target}
+    dropped = [e for e in events[first:] if e.type == "MOBILIZE" and e.target is None and e.source
+               and e.source.code in attackers and (e.cameo or "").startswith(_SHOW_OF_FORCE)]
+    for e in dropped:
+        key = (e.type, e.source.code, None)
+        if by_key.get(key) is e:
+            del by_key[key]
+    if dropped:
+        events[first:] = [e for e in events[first:] if all(e is not d for d in dropped)]
 
 
 def _drop_denials_of_acts(text: str, events: list[Event], by_key: dict, first: int) -> None:
@@ -2307,9 +2343,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 targets = []  # the two sides agree with each other, whatever the subject of the passive"
         place_country = _place_country(article, s, i)
         authority = place_country or (context.main_country if context else None)
-        # (Not over a foreign state: "Junta Myanmar dilarang mengirim pemimpinnya ke KTT" is no ban of Indonesia's.)
+        # (Not over a foreign state: "Junta Myanmar dilarang mengirim pemimpinnya ke KTT" is no ban of Indonesia's.
+        # Nor in a relative clause with no place, "Dari 24 orang yang ditahan, …", which describes people held, as
+        # told before; "nelayan yang ditahan di Pangkalan PSDKP Natuna" says where, and so who holds them.)
         if not sources and targets and (pred.plover in _IMPLICIT_AUTHORITY or pred.authorities) and authority \
-                and not all(_foreign_state(s, t, authority) for t in targets):
+                and not all(_foreign_state(s, t, authority) for t in targets) \
+                and (place_country or not _after_yang(s.lower, i)):
             # "Enam orang ditangkap di Jakarta": arrests, detentions and bans are the doing of the authorities
             # where they happen, or of the country the article is about.
             sources = [_Actor(i, i, Entity(id="agent-authorities", type="AGENT", name="pihak berwenang",
@@ -2451,7 +2490,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         unnamed_attacker = pred.plover == "ACCUSE" and (
             (voice == "active" and _names_an_attack(s, j, lex))
             or (voice == "passive" and i >= 2 and s.lower[i - 1] == "yang" and _names_an_attack(s, max(0, i - 4), lex)))
-        for src in sources if not unnamed_attacker else ():
+        # "RSF menepis laporan bahwa …", "Sugiono menepis kabar bahwa …": a report or a rumour denied is answered to
+        # no one (its source is the press, not a state).
+        report_denied = pred.plover == "REJECT" and j < len(s.lower) and s.lower[j] in _REPORT_NOUNS
+        for src in sources if not (unnamed_attacker or report_denied) else ():
             other = context.counterparts.get(src.code or "")
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
