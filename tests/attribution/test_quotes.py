@@ -136,6 +136,22 @@ def test_speaker_phrase_after_the_quote_ends_at_the_name(read, paragraph):
     _spoken_by(_only(article), _person(article, "Yoo Sang-bum"))
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Densus 88 menangkap pria berinisial AH. “Kami tidak percaya dia terlibat,” kata kakak AH, Siti.", "Siti"),
+        ("“Klien kami tidak bersalah,” ujar kuasa hukum Hendra, Rudi Santoso, kepada wartawan.", "Rudi Santoso"),
+        ("“Tidak ada perlakuan istimewa,” kata Ketua KPPU M. Fanshurullah Asa usai persidangan.",
+         "M. Fanshurullah Asa"),
+    ],
+    ids=["a-relative-then-the-name", "counsel-then-the-name", "a-name-with-an-initial"],
+)
+def test_the_speaker_after_a_role_of_someone_else_or_with_an_initial(read, paragraph, speaker):
+    """"kata kakak AH, Siti": the relative set after the comma speaks (``relation_words``), not the suspect named in
+    the role; an initial ("M.") is part of the name after it, not the end of the attribution."""
+    assert [q.speaker for q in read(paragraph).quotes] == [speaker]
+
+
 def test_speaker_with_title_and_place(read):
     """“…,” ujar Kapolda Jawa Barat Irjen Budi Hartono di Bandung: the person, not the province or the city."""
     article = read("“Semua personel harus siaga selama libur panjang,” ujar Kapolda Jawa Barat Irjen Budi Hartono "

@@ -771,7 +771,23 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     cue = cues()
     s = _Sentence(article.text, tokens, 0)
     _open_at_lower_case_heads(s, cue)
-    return _candidates(s, windows, gaz, cue)
+    found = _candidates(s, windows, gaz, cue)
+    if ". " in article.text:
+        _with_initials(article.text, found)
+    return found
+
+
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))(?:[A-Z]\. ){1,2}$")
+
+
+def _with_initials(text: str, found: list[Candidate]) -> None:
+    """"Ketua KPPU M. Fanshurullah Asa", "kata M. Nuh": an initial (a capital and a full stop) right before a
+    person's name is part of it."""
+    for cand in found:
+        if cand.type == "PERSON" and cand.actor is None and cand.start >= 3:
+            m = _INITIAL_BEFORE.search(text, max(0, cand.start - 6), cand.start)
+            if m:
+                cand.start = m.start()
 
 
 def _open_at_lower_case_heads(s: _Sentence, cue: Cues) -> None:
@@ -952,6 +968,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 i += 1
                 while i < end and caps[i] and kinds[i] in _WORD_KINDS:
                     i += 1
+                continue
+            if len(word) == 1 and i + 1 < end and words[i + 1] == ".":
+                i += 2  # "M. Nuh": an initial, read with the name after it (see _with_initials)
                 continue
             if word in initials:
                 found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="initials"))

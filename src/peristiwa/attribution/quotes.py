@@ -221,6 +221,11 @@ class _Speech:
     # An attribution that ends the sentence after a quoted phrase inside it: "…, kata Yoo." / "…, Yoo mengatakan."
     closing_kata: re.Pattern[str]
     closing_name_first: re.Pattern[str]
+    relation_words: frozenset[str]  # "kakak", "kuasa hukum": "kata kakak AH, Siti" is Siti
+
+
+# A full stop after a lone capital, before a capitalised word: an initial's ("M. Fanshurullah"), case-sensitive.
+_INITIAL_STOP = r"(?-i:(?<![A-Za-z][A-Z])(?<=[A-Z])\.(?= [A-Z]))"
 
 
 @cache
@@ -232,7 +237,9 @@ def speech() -> _Speech:
     after_s = alternation(d["after_speaker"])
     after_s_any_case = alternation(d["after_speaker"], ignore_case=True)
     return _Speech(
-        after_quote=re.compile(rf"^[\s,]*(?P<verb>{after_q})\b[ \t]*(?P<speaker>[^\n.!?;“”\"]{{0,160}})", re.I),
+        # (A full stop right after a lone capital is an initial, inside the name: "kata Ketua KPPU M. Fanshurullah".)
+        after_quote=re.compile(rf"^[\s,]*(?P<verb>{after_q})\b[ \t]*"
+                               rf"(?P<speaker>(?:[^\n.!?;“”\"]|{_INITIAL_STOP}){{0,160}})", re.I),
         after_quote_name_first=re.compile(
             rf"^[\s,]*(?P<speaker>(?:[A-Z][^\n.!?;,“”\"]{{0,80}}?|[Dd]ia|[Ii]a|[Bb]eliau))"
             rf"(?:,[^\n.!?;“”\"]{{0,120}},)?\s+(?:{after_s}|berkata|menambahkan)(?:nya)?\b"),
@@ -253,6 +260,7 @@ def speech() -> _Speech:
                                 rf"(?:,[^\n.!?;“”\"]{{0,80}})?[.!?]?\s*$", re.I),
         closing_name_first=re.compile(rf",\s*(?P<speaker>[A-Z][^\n.!?;,“”\"]{{0,80}}?)\s+(?P<verb>{after_s}|berkata)"
                                       rf"(?:nya)?\b[^\n.!?;“”\"]{{0,80}}[.!?]?\s*$"),
+        relation_words=frozenset(d["relation_words"]),
     )
 
 
@@ -386,6 +394,11 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: Mention
         if phrase:
             a = q.end + m.start("speaker")
             speaker = _resolve_phrase(article, a, a + len(phrase), index, sp, q.start)
+            if speaker is not None and not speaker.pronoun and _of_a_relation(phrase, sp):
+                # "kata kakak AH, Siti": the relative set after the comma speaks, not the person named in the role
+                named = _apposition(article, a + len(phrase), index, sp, any_name=True)
+                if named is not None:
+                    return named
             if speaker is not None and not speaker.pronoun and (speaker.entity is None
                                                                 or speaker.entity.type != "PERSON"):
                 # "kata Juru Bicara Kemlu, Teuku Faizasyah" / "kata anggota DPR dari Fraksi PKS, Mardani":
@@ -399,6 +412,13 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: Mention
         a = q.end + m.start("speaker")
         return _resolve_phrase(article, a, q.end + m.end("speaker"), index, sp, q.start)
     return None
+
+
+def _of_a_relation(phrase: str, sp: _Speech) -> bool:
+    """The speaker phrase opens with a word for someone's kin or counsel, in lower case ("kakak AH")."""
+    words = phrase.split()
+    return bool(words) and words[0].islower() and (words[0] in sp.relation_words
+                                                   or " ".join(words[:2]) in sp.relation_words)
 
 
 _APPOSED_NAME = re.compile(r",\s*(?:drg?\.?\s+)?(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*(?=[,.(]|$)")
@@ -418,7 +438,9 @@ def _apposition(article: Article, pos: int, index: MentionIndex, sp: _Speech, an
     first = m.group("name").split()[0].lower()
     if not any_name or first in sp.name_heads or first in sp.calendar_words:
         return None  # "warga Desa Sukamaju, Kecamatan Cibinong": a place; "kata Yoo, Senin (12/9)": a day
-    return _Speaker(None, m.group("name"))
+    name = m.group("name")
+    # (The full stop that ends the sentence is no part of the name; an initial's is: "Rudi S.")
+    return _Speaker(None, name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name)
 
 
 def _speaker_ending_the_sentence(article: Article, q: QuoteSpan, sentence_end: int, index: MentionIndex,
