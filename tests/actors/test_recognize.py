@@ -1132,12 +1132,16 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
         ("Kapal itu berlayar dari Port Klang menuju Belawan.", ["Port Klang", "Belawan"]),
         ("Kapal itu memasuki Zona Ekonomi Eksklusif Indonesia.", ["Indonesia"]),
         ("Hal itu disampaikan Koordinator Advokasi Migrant Care, Rina Oktaviani.", ["Migrant Care", "Rina Oktaviani"]),
+        ("Direktur Pelindungan WNI Kemlu Judha Nugraha mengatakan itu.", ["Kementerian Luar Negeri", "Judha Nugraha"]),
+        ("AS diwakili Utusan Khusus Presiden Steve Witkoff.", ["Amerika Serikat", "Steve Witkoff"]),
+        ("Iran berpegang pada Traktat Nonproliferasi Nuklir.", ["Iran"]),
         # (a place named inside an organisation's name is a place of the text too)
         ("Perusahaan tambang Ningbo Jinhai Resources membangun smelter di Morowali.",
          ["Ningbo Jinhai Resources", "Ningbo", "Kabupaten Morowali"]),
     ],
     ids=["title-after-menurut", "rank-with-its-service", "second-title-of-two-words", "constitutional-judge",
-         "port-head", "title-case-common-words", "coordinator-of-an-ngo", "company-in-english"],
+         "port-head", "title-case-common-words", "coordinator-of-an-ngo", "company-in-english", "director-of-a-field",
+         "special-envoy", "title-of-a-treaty"],
 )
 def test_titles_ranks_and_heads(read, text, names):
     """A title after an opening word that starts no name, ranks written with their service ("Laksamana Madya TNI",

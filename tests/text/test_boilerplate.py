@@ -129,8 +129,11 @@ def test_a_bare_label_line_goes_without_a_link(extract):
         ("Reporter: Siti Aminah | Editor: Joko Prasetyo", ["Siti Aminah"], ["Joko Prasetyo"]),
         ("Redaktur & Reporter : Andi Wijaya", ["Andi Wijaya"], ["Andi Wijaya"]),
         ("(Editor: Fajar Nugraha)", [], ["Fajar Nugraha"]),
+        ("Rep: Fauzan Hidayat / Red: Ani Nursalikah", ["Fauzan Hidayat"], ["Ani Nursalikah"]),
+        ("(Tribunnews.com/Yuda Pratama)", ["Yuda Pratama"], []),
     ],
-    ids=["editor", "penulis", "reporter", "pewarta", "two-names", "two-credits-one-line", "joint-label", "in-brackets"],
+    ids=["editor", "penulis", "reporter", "pewarta", "two-names", "two-credits-one-line", "joint-label", "in-brackets",
+         "abbreviated-labels-and-a-slash", "outlet-and-writer-in-brackets"],
 )
 def test_credit_lines_fill_authors_and_editors(extract, line, authors, editors):
     """Writers go to ``authors``, editors to ``editors``; a joint label credits the name to both."""

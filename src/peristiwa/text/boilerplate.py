@@ -46,7 +46,10 @@ _DATELINE_HEAD = re.compile(rf"^(?P<head>[^\n]{{2,70}}?)\s*{_DASH}\s+(?=[A-Z0-9\
 _INLINE_PHOTO = re.compile(
     r"[\(\[]\s*(?:foto|photo|ilustrasi|gambar|sumber foto|dok\.?|dokumentasi)\s*:[^()\[\]]{0,150}[\)\]]", re.I
 )
-_CREDIT_SPLIT = re.compile(r"\s*[|•]\s*")
+# "(Tribunnews.com/Yuda Pratama)": the outlet's domain and the writer, in brackets, as a line of its own.
+_OUTLET_CREDIT = re.compile(r"^\(\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co)\s*/"
+                            r"\s*(?P<names>[A-Z][^()/]{2,60}?)\s*\)$")
+_CREDIT_SPLIT = re.compile(r"\s*[|•]\s*|\s+/\s+(?=\w[\w ]{0,20}:)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b)\s*")
 
 
@@ -115,12 +118,14 @@ def _split_names(names: str) -> list[str]:
 
 def _credit_line(line: str, rules: _Rules) -> list[tuple[str, list[str]]] | None:
     """``[(field, names)]`` when the whole line is made of credits ("Reporter: A | Editor: B")."""
+    if line.startswith("(") and line.endswith(")") and "/" in line and (m := _OUTLET_CREDIT.match(line)):
+        return [("authors", _split_names(m.group("names")))]  # "(Tribunnews.com/Yuda Pratama)"
     if len(line) > 160 or (":" not in line and "：" not in line):
         return None  # too long, or no colon for the credit pattern
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(Editor: Fajar Nugraha)": a credit in brackets is a credit
     found = []
-    for piece in _CREDIT_SPLIT.split(line) if "|" in line or "•" in line else (line,):
+    for piece in _CREDIT_SPLIT.split(line) if "|" in line or "•" in line or " / " in line else (line,):
         m = rules.credit.match(piece)
         if not m:
             return None
