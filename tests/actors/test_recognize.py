@@ -1135,13 +1135,15 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
         ("Direktur Pelindungan WNI Kemlu Judha Nugraha mengatakan itu.", ["Kementerian Luar Negeri", "Judha Nugraha"]),
         ("AS diwakili Utusan Khusus Presiden Steve Witkoff.", ["Amerika Serikat", "Steve Witkoff"]),
         ("Iran berpegang pada Traktat Nonproliferasi Nuklir.", ["Iran"]),
+        ("Kementerian Perdagangan dan Industri India memprotes kebijakan itu.",
+         ["India", "Kementerian Perdagangan dan Industri India"]),
         # (a place named inside an organisation's name is a place of the text too)
         ("Perusahaan tambang Ningbo Jinhai Resources membangun smelter di Morowali.",
          ["Ningbo Jinhai Resources", "Ningbo", "Kabupaten Morowali"]),
     ],
     ids=["title-after-menurut", "rank-with-its-service", "second-title-of-two-words", "constitutional-judge",
          "port-head", "title-case-common-words", "coordinator-of-an-ngo", "company-in-english", "director-of-a-field",
-         "special-envoy", "title-of-a-treaty"],
+         "special-envoy", "title-of-a-treaty", "a-foreign-ministry-of-two-fields"],
 )
 def test_titles_ranks_and_heads(read, text, names):
     """A title after an opening word that starts no name, ranks written with their service ("Laksamana Madya TNI",

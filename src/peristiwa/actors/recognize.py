@@ -1089,10 +1089,21 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     i = k
                     continue
                 # "Angkatan Laut" + "Jerman": an organisation head known to the dictionary, qualified by a place.
-                nxt = dictionary_match(gaz, s, j, cue) if kind == "ORG" and j < end and caps[j] \
+                # "Kementerian Perdagangan" + "dan Industri" + "India": another field of the same body, then its
+                # country.
+                at = j
+                if kind == "ORG" and j + 2 < end and keys[j] == "dan" and caps[j + 1] \
+                        and _starts_with(keys[i:j], cue.org_heads):
+                    at = j + 1
+                    while at < min(end, j + 4) and caps[at] and kinds[at] in _WORD_KINDS \
+                            and not dictionary_match(gaz, s, at, cue):
+                        at += 1
+                nxt = dictionary_match(gaz, s, at, cue) if kind == "ORG" and at < end and caps[at] \
                     and _starts_with(keys[i:j], cue.org_heads) else None
+                if at > j and not (nxt and nxt[0].actor.type == "COUNTRY"):
+                    nxt = None  # "Kementerian Energi dan Sumber Daya …" goes on as the dictionary reads it
                 if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
-                    country = _inner_countries(s, j, nxt[1], gaz, cue, found)
+                    country = _inner_countries(s, at, nxt[1], gaz, cue, found)
                     if actor.country and nxt[0].actor.type == "LOCATION":
                         country = actor.country  # "KBRI Phnom Penh": Indonesia's mission, in Cambodia
                     cand = Candidate(tok.start, tokens[nxt[1] - 1].end, "ORG", index, evidence="organisation word",
