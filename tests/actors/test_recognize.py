@@ -1137,13 +1137,14 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
         ("Iran berpegang pada Traktat Nonproliferasi Nuklir.", ["Iran"]),
         ("Kementerian Perdagangan dan Industri India memprotes kebijakan itu.",
          ["India", "Kementerian Perdagangan dan Industri India"]),
+        ("Uni Eropa dan Amerika Serikat mengecam Rusia.", ["Uni Eropa", "Amerika Serikat", "Rusia"]),
         # (a place named inside an organisation's name is a place of the text too)
         ("Perusahaan tambang Ningbo Jinhai Resources membangun smelter di Morowali.",
          ["Ningbo Jinhai Resources", "Ningbo", "Kabupaten Morowali"]),
     ],
     ids=["title-after-menurut", "rank-with-its-service", "second-title-of-two-words", "constitutional-judge",
          "port-head", "title-case-common-words", "coordinator-of-an-ngo", "company-in-english", "director-of-a-field",
-         "special-envoy", "title-of-a-treaty", "a-foreign-ministry-of-two-fields"],
+         "special-envoy", "title-of-a-treaty", "a-foreign-ministry-of-two-fields", "a-body-and-a-country"],
 )
 def test_titles_ranks_and_heads(read, text, names):
     """A title after an opening word that starts no name, ranks written with their service ("Laksamana Madya TNI",

@@ -1100,8 +1100,10 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                         at += 1
                 nxt = dictionary_match(gaz, s, at, cue) if kind == "ORG" and at < end and caps[at] \
                     and _starts_with(keys[i:j], cue.org_heads) else None
-                if at > j and not (nxt and nxt[0].actor.type == "COUNTRY"):
-                    nxt = None  # "Kementerian Energi dan Sumber Daya …" goes on as the dictionary reads it
+                if at > j and not (nxt and nxt[0].actor.type == "COUNTRY" and at > j + 1):
+                    # "Kementerian Energi dan Sumber Daya …" goes on as the dictionary reads it; "Uni Eropa dan
+                    # Amerika Serikat" are two.
+                    nxt = None
                 if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
                     country = _inner_countries(s, at, nxt[1], gaz, cue, found)
                     if actor.country and nxt[0].actor.type == "LOCATION":
