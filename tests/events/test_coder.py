@@ -1363,6 +1363,16 @@ def test_more_native_constructions(code, text, expected):
     assert sorted({_triple(e) for e in code(text).events}) == expected, _summary(code(text))
 
 
+def test_foreign_aid_with_no_recipient_goes_to_the_country_of_the_story(code):
+    """In a story clearly about Indonesia (an eruption in Flores), "Pemerintah Australia telah mengirimkan bantuan"
+    gives to Indonesia; Indonesia's own relief named the same way gives to no one abroad."""
+    article = code("Gunung Lewotobi di Flores Timur, Nusa Tenggara Timur, kembali erupsi. BNPB mencatat 4.000 warga "
+                   "mengungsi ke Larantuka. Pemerintah Indonesia menyalurkan bantuan tenda dan selimut. Pemerintah "
+                   "Australia telah mengirimkan bantuan berupa 2.000 paket perlengkapan kebersihan.")
+    aid = sorted({_triple(e) for e in article.events if e.type == "AID"})
+    assert ("AID", "AUS", "IDN") in aid and not any(a[1] == "IDN" and a[2] not in (None, "IDN") for a in aid)
+
+
 def test_a_joint_maritime_patrol_is_cooperation(code):
     article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
     assert sorted({_triple(e) for e in article.events}) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]

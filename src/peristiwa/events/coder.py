@@ -1974,7 +1974,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         lower = list(map(str.lower, words))
     ranking = _country_ranking(article)
     actor_args = (gaz, codes, main_country)
-    context = _Context(quotes=[], main_country=main_country, counterparts=_counterparts(article),
+    context = _Context(quotes=[], main_country=main_country, clear_main=_main_country(article),
+                       counterparts=_counterparts(article),
                        top_two=tuple(c for _, c in ranking[:2]))
     for q in article.quotes:
         speaker = entity_by_id.get(q.speaker_id) if q.speaker_id else None
@@ -2093,6 +2094,7 @@ class _Context:
     quotes: list = None  # (start, end, actor of the speaker)
     direct_quotes: list = field(default_factory=list)  # the same, of the direct quotes only
     main_country: str | None = None
+    clear_main: str | None = None  # the main country when it clearly leads the others (see _main_country)
     counterparts: dict = None
     top_two: tuple = ()
     last_pair: tuple = ()  # (code, code, sentence) of the last meeting, agreement or cooperation between countries
@@ -2411,6 +2413,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets = [t for t in targets if t.code not in {a.code for a in sources}]
             if targets:
                 target_how = "the country of the place the aid is for ('untuk … di …')"
+            elif voice == "active" and context is not None and context.clear_main and all(
+                    a.code and a.code != context.clear_main for a in sources):
+                # "Pemerintah Australia telah mengirimkan 2.000 paket perlengkapan …" in a story about a disaster in
+                # Indonesia: foreign aid with no recipient named goes to the country the story is clearly about.
+                targets = [_implicit_country(j, context.clear_main, "recipient")]
+                target_how = "no recipient named: the country the article is clearly about"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
     # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
