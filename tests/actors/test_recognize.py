@@ -1179,8 +1179,11 @@ def test_what_is_no_entity_around_names(read, text, names):
         "Perusahaan itu berjanji menanamkan modal senilai US$ 2,5 miliar di Sulawesi Tengah.",
         "Nilai ekspor nikel naik menjadi US$3,1 miliar pada kuartal ketiga.",
         "Penyidik menyita uang tunai HK$ 40.000 dari rumah tersangka.",
+        "Nilai perdagangan kedua negara tercatat sekitar 2,9 miliar dollar AS.",
+        "Bantuan itu senilai 10 juta dolar Australia.",
     ],
-    ids=["us-dollar-spaced", "us-dollar-glued", "hong-kong-dollar"],
+    ids=["us-dollar-spaced", "us-dollar-glued", "hong-kong-dollar", "dollar-as-after-the-number",
+         "australian-dollar"],
 )
 def test_the_letters_of_a_currency_sign_name_no_country(read, text):
     """"US$ 2,5 miliar" is an amount in US dollars: the letters before "$" name no country and no organisation."""

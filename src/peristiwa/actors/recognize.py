@@ -288,6 +288,10 @@ class _Sentence:
         return j < self.first
 
 
+# Currency nouns a country may qualify ("dolar AS", "dolar Singapura"): the country is named as the currency's.
+_CURRENCY_NOUNS = frozenset(["dolar", "dollar"])
+
+
 @cache
 def _currency_signs() -> frozenset[str]:
     """The currency signs of letters written before an amount ("Rp", "RM", "USD"): id/amounts.yaml."""
@@ -1051,6 +1055,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if match and match[0].actor.type == "ORG" and match[1] < end and caps[match[1]] \
                     and f"{keys[match[1] - 1]} {keys[match[1]]}" in cue.org_heads:
                 match = None  # "Kejaksaan Negeri Bogor": a known name opening a longer kind of organisation
+            if match and match[0].actor.type == "COUNTRY" and i > s.first and keys[i - 1] in _CURRENCY_NOUNS:
+                i = match[1]  # "2,9 miliar dollar AS", "10 juta dolar Australia": whose currency, no mention
+                continue
             if match and match[0].actor.type == "LOCATION" and match[1] == i + 1 and pending_title \
                     and i == pending_until - 1 and match[1] < end and caps[match[1]] \
                     and keys[i - 1] in cue.ranks and keys[match[1]] not in cue.title_firsts:
