@@ -51,6 +51,8 @@ def _row(a) -> tuple:
          ("US$ 1 miliar", 1e9, "dolar", "USD", "currency", "exact")),
         ("Harga tiket pesawat itu 500 dolar AS per orang.",
          ("500 dolar AS", 500, "dolar", "USD", "currency", "exact")),
+        ("Australia menyiapkan bantuan 10 juta dolar Australia.",
+         ("10 juta dolar Australia", 1e7, "dolar", "AUD", "currency", "exact")),
         ("Uni Eropa menjanjikan bantuan kemanusiaan € 50 juta.",
          ("€ 50 juta", 5e7, "euro", "EUR", "currency", "exact")),
         ("Sebanyak 50 persen warga menolak rencana relokasi itu.",
@@ -90,9 +92,9 @@ def _row(a) -> tuple:
     ],
     ids=["satu-juta-peluru", "1,5-juta-orang", "tiga-setengah-juta-rupiah", "rp-triliun-mid-sentence",
          "rp-triliun-sentence-start", "rp-miliar-mid-sentence", "rp-glued", "rp-with-full-stop", "us-dollar",
-         "dolar-as", "euro", "persen", "percent-sign", "lebih-dari", "sekitar", "sedikitnya", "hampir", "an-suffix",
-         "lebih-after", "kilometer", "ton", "mil-laut", "ribu-ton", "classifier-unit", "classifier-buah",
-         "duration", "noun-like-verb-diplomat", "noun-like-verb-tersangka", "medali", "perjanjian"],
+         "dolar-as", "dolar-australia", "euro", "persen", "percent-sign", "lebih-dari", "sekitar", "sedikitnya",
+         "hampir", "an-suffix", "lebih-after", "kilometer", "ton", "mil-laut", "ribu-ton", "classifier-unit",
+         "classifier-buah", "duration", "noun-like-verb-diplomat", "noun-like-verb-tersangka", "medali", "perjanjian"],
 )
 def test_amount(read, sentence, expected):
     """One amount: its words, value, object, unit, kind and qualifier."""

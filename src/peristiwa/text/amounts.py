@@ -50,6 +50,7 @@ class _Lexicon:
     currency_words: dict[str, str]
     # Phrase lists below are grouped with ``_by_word`` by the word a phrase must meet.
     currency_qualifiers: dict[str | None, tuple[tuple[str, ...], ...]]
+    qualified_codes: dict[tuple[str, ...], str]  # ("australia",) → "AUD": the dollar a qualifier makes
     percent: frozenset[str]
     units: dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]
     magnitude_before: frozenset[str]
@@ -109,7 +110,8 @@ def _lexicon() -> _Lexicon:
         prefixes=prefixes,
         prefix_re=prefix_re,
         currency_words={k.lower(): v for k, v in d["currency_words"].items()},
-        currency_qualifiers=_by_word(phrases(d["currency_qualifiers"]), lambda p: p, 0),
+        currency_qualifiers=_by_word(phrases(list(d["currency_qualifiers"])), lambda p: p, 0),
+        qualified_codes={tuple(k.lower().split()): v for k, v in d["currency_qualifiers"].items()},
         percent=frozenset(w.lower() for w in d["percent_words"]),
         units=_by_word(tuple(sorted(((tuple(k.lower().split()), v) for k, v in d["units"].items()),
                                     key=lambda x: len(x[0]), reverse=True)), lambda x: x[0], 0),
@@ -221,12 +223,15 @@ def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]
             return " ".join(s.words[j : j + len(phrase)]), "magnitude", "magnitude", j + len(phrase)
     if s.lower[j] in lex.currency_words:
         end = j + 1
+        code = lex.currency_words[s.lower[j]]
         by_first = lex.currency_qualifiers
         for phrase in by_first.get(s.lower[end], by_first[None]) if end < s.size else by_first[None]:
             if s.match_phrase(end, phrase):
                 end += len(phrase)
+                if code == "USD":  # "dolar Australia" is AUD, "dolar AS" USD
+                    code = lex.qualified_codes.get(phrase, code)
                 break
-        return s.lower[j], lex.currency_words[s.lower[j]], "currency", end
+        return s.lower[j], code, "currency", end
     for phrase, unit in lex.units.get(s.lower[j], lex.units[None]):
         if s.match_phrase(j, phrase):
             # "mil" is also the start of "miliar"-like words only as its own token, so the match is exact.
