@@ -1665,8 +1665,6 @@ def _claimant(s: _Sentence) -> _Actor | None:
     return found if found is not None and found.entity.type != "AGENT" else None
 
 
-# Nouns for a report or a rumour, not a charge of anyone's ("membantah kabar bahwa …").
-_REPORT_NOUNS = frozenset(["kabar", "laporan", "isu", "rumor", "informasi", "berita", "spekulasi", "desas-desus"])
 # Pronouns that open a sentence going on with the subject of the one before.
 _PRONOUNS_GOING_ON = frozenset(["mereka", "ia", "dia", "beliau", "pihaknya"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
@@ -2498,10 +2496,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         unnamed_attacker = pred.plover == "ACCUSE" and (
             (voice == "active" and _names_an_attack(s, j, lex))
             or (voice == "passive" and i >= 2 and s.lower[i - 1] == "yang" and _names_an_attack(s, max(0, i - 4), lex)))
-        # "RSF menepis laporan bahwa …", "Sugiono menepis kabar bahwa …": a report or a rumour denied is answered to
-        # no one (its source is the press, not a state).
-        report_denied = pred.plover == "REJECT" and j < len(s.lower) and s.lower[j] in _REPORT_NOUNS
-        for src in sources if not (unnamed_attacker or report_denied) else ():
+        for src in sources if not unnamed_attacker else ():
             other = context.counterparts.get(src.code or "")
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
