@@ -1348,6 +1348,9 @@ def test_a_force_named_with_its_country_earlier_is_the_same_force(code):
                  id="a-fine-on-a-company-described-after-its-name"),
     pytest.param("Sebelumnya, utusan AS Tom Barrack mendesak Beirut menyusun jadwal pelucutan senjata Hizbullah.",
                  [("REQUEST", "USA", "LBN")], id="a-country-right-before-a-name"),
+    pytest.param("Min Aung Hlaing menyampaikan terima kasih kepada Presiden Prabowo Subianto melalui sambungan "
+                 "telepon.", [("CONSULT", "IDN", "MMR"), ("CONSULT", "MMR", "IDN"), ("SUPPORT", "MMR", "IDN")],
+                 id="a-call-as-the-means-of-a-clause"),
     pytest.param("Menurut Angkatan Udara Ukraina, Rusia meluncurkan 400 drone dan 20 rudal, menewaskan sembilan orang "
                  "di Kyiv.", [("ASSAULT", "RUS", "UKR")], id="a-launch-that-struck-is-the-attack"),
     # (a report denied in a story about one country is answered within it, as the referee codes "Rosenstein

@@ -1667,6 +1667,8 @@ def _claimant(s: _Sentence) -> _Actor | None:
 
 # Pronouns that open a sentence going on with the subject of the one before.
 _PRONOUNS_GOING_ON = frozenset(["mereka", "ia", "dia", "beliau", "pihaknya"])
+# Prepositions of means ("melalui sambungan telepon").
+_BY_MEANS = frozenset(["melalui", "lewat", "via"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
 _GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan", "putusan"])
 # Adverbs of manner between a verb and its object ("mengecam keras serangan tersebut").
@@ -2376,6 +2378,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 sources = next((_coordinated_right(s, actors, idx) for idx, a in enumerate(actors)
                                 if j < a.t0 <= j + 4 and s.lower[a.t0 - 1] == "dari"
                                 and _GENITIVE_STOPS.isdisjoint(s.lower[j : a.t0 - 1])), [])
+            if not sources and pred.mode == "phone" and i > 0 and s.lower[i - 1] in _BY_MEANS:
+                # "… menyampaikan terima kasih kepada X melalui sambungan telepon": the call is the clause's means,
+                # made by the subject of its verb.
+                verb = next((k for k in range(i - 2, -1, -1) if _active_verb(s.lower[k])), None)
+                sources = _subject(s, actors, verb) if verb is not None else []
             if not sources and not _object_of_another_verb(s, i) and not (
                     pred.plover == "PROTEST" and _after_adjunct_opener(s, i)):
                 # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
@@ -2391,6 +2398,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
             targets = [t for t in targets if t not in genitive]
+            if not targets and pred.mode == "phone" and sources and i > 0 and s.lower[i - 1] in _BY_MEANS:
+                # "menyampaikan terima kasih kepada Presiden Prabowo melalui sambungan telepon": the call was with the
+                # one the clause addresses before it.
+                addressed = [a for a in actors if sources[-1].t1 <= a.t0 and a.t1 <= i
+                             and _preceded_by_preposition(s, a) in ("kepada", "dengan")]
+                if addressed:
+                    targets, target_how = addressed[-1:], "addressed in the clause the call was the means of"
             if not targets and pred.plover == "REQUEST" and genitive and _answered_by_verb_before(s, i, lex):
                 # "Kremlin menolak tuntutan AS agar …": the demand was made of the one who refuses it
                 targets, target_how = _subject(s, actors, i - 1), "subject of the verb that answers the demand"
