@@ -279,6 +279,13 @@ def test_the_cases_cover_every_plover_type():
     assert passing == set(PLOVER_TYPES)
 
 
+def test_every_lexicon_entry_has_an_id_of_its_own():
+    """Two entries with one id would be one in every table keyed by it (and a reader of ``rule`` could not tell
+    which fired)."""
+    ids = [e["id"] for e in load_yaml("events/predicates.yaml")]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
 def test_every_lexicon_entry_sits_under_a_cameo_root_of_its_type():
     """A lexicon entry's CAMEO code belongs to its PLOVER type (and its type is one of the 16)."""
     wrong = [(e["id"], e["plover"], str(e["cameo"])) for e in ENTRIES.values()
