@@ -288,8 +288,11 @@ class _Sentence:
         return j < self.first
 
 
-# Currency nouns a country may qualify ("dolar AS", "dolar Singapura"): the country is named as the currency's.
-_CURRENCY_NOUNS = frozenset(["dolar", "dollar"])
+@cache
+def _currency_nouns() -> frozenset[str]:
+    """Currency words a country may qualify ("dolar AS", "won Korea Selatan": the country is named as the
+    currency's): id/amounts.yaml's ``currency_words``."""
+    return frozenset(match_key(w) for w in load_yaml("id/amounts.yaml")["currency_words"])
 
 
 @cache
@@ -776,8 +779,7 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     s = _Sentence(article.text, tokens, 0)
     _open_at_lower_case_heads(s, cue)
     found = _candidates(s, windows, gaz, cue)
-    if ". " in article.text:
-        _with_initials(article.text, found)
+    _with_initials(article.text, found)
     return found
 
 
@@ -1055,7 +1057,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if match and match[0].actor.type == "ORG" and match[1] < end and caps[match[1]] \
                     and f"{keys[match[1] - 1]} {keys[match[1]]}" in cue.org_heads:
                 match = None  # "Kejaksaan Negeri Bogor": a known name opening a longer kind of organisation
-            if match and match[0].actor.type == "COUNTRY" and i > s.first and keys[i - 1] in _CURRENCY_NOUNS:
+            if match and match[0].actor.type == "COUNTRY" and i > s.first and keys[i - 1] in _currency_nouns():
                 i = match[1]  # "2,9 miliar dollar AS", "10 juta dolar Australia": whose currency, no mention
                 continue
             if match and match[0].actor.type == "LOCATION" and match[1] == i + 1 and pending_title \

@@ -339,13 +339,15 @@ def _country_inside(entity: Entity, countries: list[tuple[int, int, str]]) -> st
     return found.pop() if len(found) == 1 else None
 
 
-def _origin_before(entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
-    """"Perusahaan asal China, Ningbo Jinhai Resources, …": the country named right before the comma that opens an
-    organisation's name set off in apposition."""
+def _country_right_before(article: Article, entity: Entity, countries: list[tuple[int, int, str]],
+                          separators: tuple[str, ...]) -> str | None:
+    """The country named right before one of the entity's mentions, with only one of ``separators`` between:
+    "utusan AS Tom Barrack" (a space), "Perusahaan asal China, Ningbo Jinhai Resources, …" (a comma opening the
+    name set off in apposition)."""
     for m in entity.mentions:
         if m.field == "text":
             for start, end, code in countries:
-                if end in (m.start - 2, m.start - 1) and start < m.start:
+                if start < end <= m.start and article.text[end : m.start] in separators:
                     return code
     return None
 
@@ -465,11 +467,9 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     if code:
         return code, "apposition"
     # "utusan AS Tom Barrack", "diplomat Jepang Kenji Sato": the country right before the name is the person's.
-    for m in entity.mentions:
-        if m.field == "text":
-            for _start, end, c in countries:
-                if end == m.start - 1 and article.text[end : m.start] == " ":
-                    return c, "country named right before the name"
+    code = _country_right_before(article, entity, countries, (" ",))
+    if code:
+        return code, "country named right before the name"
     if entity.titles:
         best = None
         for m in entity.mentions:
@@ -1534,10 +1534,13 @@ def _performing_agent(lower: list[str], j: int, k: int) -> str | None:
 def _performs_for_its_head(s: _Sentence, a: _Actor) -> bool:
     """The actor is the agent of a relative passive that tells the act of the noun it hangs from ("usulan … yang
     diajukan Ukraina"): a verb of ``performing_passives`` right before it."""
-    k = a.t0 - 1
-    if k >= 0 and s.lower[k] == "oleh":
-        k -= 1
+    k = _verb_before_agent(s.lower, a.t0)
     return k >= 0 and s.lower[k] in _words("id/grammar.yaml", "performing_passives")
+
+
+def _verb_before_agent(lower: list[str], t0: int) -> int:
+    """Where the verb whose agent starts at ``t0`` would stand: right before it, or before its "oleh"."""
+    return t0 - 2 if t0 >= 1 and lower[t0 - 1] == "oleh" else t0 - 1
 
 
 def _after_oleh(lower: list[str], k: int) -> int:
@@ -1549,9 +1552,7 @@ def _relative_agent(s: _Sentence, a: _Actor) -> bool:
     """The actor is the agent of a relative clause's passive verb ("Serangan Israel yang dikecam Indonesia
     menewaskan …"): it acts in that clause only, not as the subject of a verb after it — unless the verb is one of
     leading (``leading_passives``: "koalisi yang dipimpin AS menyerang …")."""
-    k = a.t0 - 1
-    if k >= 0 and s.lower[k] == "oleh":
-        k -= 1
+    k = _verb_before_agent(s.lower, a.t0)
     if k < 1 or not _passive_verb(s.lower[k]) or s.lower[k] in _words("id/grammar.yaml", "leading_passives"):
         return False
     k -= 1
@@ -1631,7 +1632,7 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
         # charge is the one made in the sentence before, by whoever speaks there (coded as an act or not), or
         # the one before that when "Mereka juga …" goes on with its speaker.
         claimant = _claimant(context.told[-1])
-        if claimant is None and len(context.told) > 1 and context.told[-1].lower[0] in _PRONOUNS_GOING_ON \
+        if claimant is None and len(context.told) > 1 and context.told[-1].lower[0] in _THIRD_PERSON \
                 and context.told[-2].index == s.index - 2:
             claimant = _claimant(context.told[-2])
         if claimant is not None and claimant.code and claimant.code not in own:
@@ -1665,8 +1666,6 @@ def _claimant(s: _Sentence) -> _Actor | None:
     return found if found is not None and found.entity.type != "AGENT" else None
 
 
-# Pronouns that open a sentence going on with the subject of the one before.
-_PRONOUNS_GOING_ON = frozenset(["mereka", "ia", "dia", "beliau", "pihaknya"])
 # Prepositions of means ("melalui sambungan telepon").
 _BY_MEANS = frozenset(["melalui", "lewat", "via"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
@@ -1914,7 +1913,7 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
             code, how = _person_country(article, e, countries, main_country)
         elif named_generically and home and code != home:
             code, how = home, "an institution named without its country: the country the article is about"
-        elif code is None and e.type == "ORG" and (origin := _origin_before(e, countries)):
+        elif code is None and e.type == "ORG" and (origin := _country_right_before(article, e, countries, (", ", " "))):
             code, how = origin, "the country named right before it ('Perusahaan asal China, Ningbo Jinhai …')"
         elif code is None and e.type == "ORG" and (inside := _country_inside(e, countries)):
             code, how = inside, "the country named in its name ('Kepolisian Nasional Kamboja')"
@@ -2043,14 +2042,19 @@ def _drop_shows_of_force_that_struck(events: list[Event], by_key: dict, first: i
     so it is the attack the sentence codes, not a show of force of its own (a MOBILIZE with no target by the same
     side). ``events[first:]`` are the sentence's."""
     attackers = {e.source.code for e in events[first:] if e.type == "ASSAULT" and e.source and e.target}
-    dropped = [e for e in events[first:] if e.type == "MOBILIZE" and e.target is None and e.source
-               and e.source.code in attackers and (e.cameo or "").startswith(_SHOW_OF_FORCE)]
+    _drop(events, by_key, first, [e for e in events[first:] if e.type == "MOBILIZE" and e.target is None and e.source
+                                  and e.source.code in attackers and (e.cameo or "").startswith(_SHOW_OF_FORCE)])
+
+
+def _drop(events: list[Event], by_key: dict, first: int, dropped: list[Event]) -> None:
+    """Take ``dropped`` (events of the sentence, ``events[first:]``) out of the events and out of ``by_key``."""
+    if not dropped:
+        return
     for e in dropped:
-        key = (e.type, e.source.code, None)
+        key = (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
         if by_key.get(key) is e:
             del by_key[key]
-    if dropped:
-        events[first:] = [e for e in events[first:] if all(e is not d for d in dropped)]
+    events[first:] = [e for e in events[first:] if all(e is not d for d in dropped)]
 
 
 def _drop_denials_of_acts(text: str, events: list[Event], by_key: dict, first: int) -> None:
@@ -2071,13 +2075,7 @@ def _drop_denials_of_acts(text: str, events: list[Event], by_key: dict, first: i
                    and _CLAIM_NOUNS.isdisjoint(text[e.trigger.end : d.trigger.start].lower().split())
                    for d in denied)
 
-    dropped = [e for e in events[first:] if denies_an_act(e)]
-    for e in dropped:
-        key = (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
-        if by_key.get(key) is e:
-            del by_key[key]
-    if dropped:
-        events[first:] = [e for e in events[first:] if all(e is not d for d in dropped)]
+    _drop(events, by_key, first, [e for e in events[first:] if denies_an_act(e)])
 
 
 @dataclass(slots=True)
@@ -2286,8 +2284,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
         targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES)
-        if pred.plover in SYMMETRIC_TYPES and len({a.code for a in sources}) >= 2 and target_how != "after 'dengan'" \
-                and pred.cameo != _MEDIATION:
+        if pred.plover in SYMMETRIC_TYPES and len({a.code for a in sources}) >= 2 and pred.cameo != _MEDIATION \
+                and targets and _preceded_by_preposition(s, targets[0], frozenset()) != "dengan":
             # "Prabowo dan Ramaphosa sepakat mendesak DK PBB …": the coordinated sides agree with each other; what
             # follows is what they agree on (not "… sepakat dengan Jepang").
             targets, target_how = [], ""
@@ -2342,7 +2340,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if not sources and context is not None:
             sources = _both_sides(s, j, context, why, after=True)  # "gencatan senjata yang disepakati kedua negara"
             if sources and pred.plover in SYMMETRIC_TYPES:
-                targets = []  # the two sides agree with each other, whatever the subject of the passive"
+                targets = []  # the two sides agree with each other, whatever the subject of the passive
         place_country = _place_country(article, s, i)
         authority = place_country or (context.main_country if context else None)
         # (Not over a foreign state: "Junta Myanmar dilarang mengirim pemimpinnya ke KTT" is no ban of Indonesia's.
@@ -2414,13 +2412,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if targets:
             target_how = f"the country of the place after '{s.lower[targets[0].t0 - 1]}'"
         elif pred.plover == "ASSAULT":
-            targets = _attack_site(article, s, j)
+            targets = _site_after_di(article, s, j)
             if targets:
                 target_how = "the country where the attack struck ('di …')"
         elif pred.plover == "AID":
             # "mengucurkan pinjaman untuk proyek transportasi massal di Jakarta": aid for something in a place goes
             # to that place's country (another than the giver's).
-            targets = [t for t in _attack_site(article, s, j) if "untuk" in s.lower[j : t.t0] or "bagi" in
+            targets = [t for t in _site_after_di(article, s, j) if "untuk" in s.lower[j : t.t0] or "bagi" in
                        s.lower[j : t.t0]]
             targets = [t for t in targets if t.code not in {a.code for a in sources}]
             if targets:
@@ -2725,11 +2723,11 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
     return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
 
 
-def _attack_site(article: Article, s: _Sentence, j: int) -> list[_Actor]:
-    """The first place after "di" within reach of an attack, as its country: "serangan udara Israel menghancurkan
-    rumah sakit di Gaza" strikes Palestine; "serangan militer Myanmar di Sagaing" strikes Myanmar's own people (a
-    domestic event, coded within the country as the referee codes them). Verbs of the attack's effect may stand
-    between; a clause edge may not."""
+def _site_after_di(article: Article, s: _Sentence, j: int) -> list[_Actor]:
+    """The first place after "di" within reach of the trigger, as its country (where an attack struck, where what
+    aid is for lies): "serangan udara Israel menghancurkan rumah sakit di Gaza" strikes Palestine; "serangan
+    militer Myanmar di Sagaing" strikes Myanmar's own people (a domestic event, coded within the country as the
+    referee codes them). Verbs of the attack's effect may stand between; a clause edge may not."""
     sites = sorted(((s.token_at(m.start), s.token_end(m.end), e, e.code if e.type == "COUNTRY" else e.country)
                     for m, e in s.mentions if e.type in ("LOCATION", "COUNTRY")), key=_FIRST)
     # ("di wilayah Samara, Rusia": head nouns after "di", and the country set off by a comma after a place it does
