@@ -1180,6 +1180,30 @@ def test_actors_joined_to_the_subject_by_bersama_act_with_it(code, text, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("TNI Angkatan Laut menggelar latihan gabungan di perairan Bali yang melibatkan personel dari 20 "
+                 "negara, antara lain Australia, India dan Jepang.",
+                 [("COOPERATE", "AUS", "IDN"), ("COOPERATE", "IDN", "AUS"), ("COOPERATE", "IDN", "IND"),
+                  ("COOPERATE", "IDN", "JPN"), ("COOPERATE", "IND", "IDN"), ("COOPERATE", "JPN", "IDN")],
+                 id="the-holder-with-each-side-involved"),
+    pytest.param("Latihan militer bersama itu digelar di Baturaja, Sumatera Selatan, dan diikuti oleh tentara dari "
+                 "Indonesia, Singapura dan Amerika Serikat.",
+                 [("COOPERATE", "IDN", "SGP"), ("COOPERATE", "IDN", "USA"), ("COOPERATE", "SGP", "IDN"),
+                  ("COOPERATE", "USA", "IDN")],
+                 id="held-by-the-country-where-it-takes-place"),
+    pytest.param("Latihan gabungan itu digelar di Darwin dan diikuti Singapura serta Filipina.",
+                 [("COOPERATE", "AUS", "PHL"), ("COOPERATE", "AUS", "SGP"), ("COOPERATE", "PHL", "AUS"),
+                  ("COOPERATE", "SGP", "AUS")],
+                 id="a-host-not-among-those-named"),
+    pytest.param("Indonesia dan Malaysia menggelar latihan bersama yang melibatkan kapal perang kedua negara.",
+                 [("COOPERATE", "IDN", "MYS"), ("COOPERATE", "MYS", "IDN")], id="no-side-named-after-the-word"),
+])
+def test_the_sides_taking_part_in_a_joint_act_act_with_its_holder(code, text, expected):
+    """"… yang melibatkan / diikuti / dihadiri X, Y dan Z": each side named as taking part in a joint exercise or
+    meeting cooperates (or meets) with the one who holds it, or with the country where it is held."""
+    assert sorted({_triple(e) for e in code(text).events if e.type == "COOPERATE"}) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Dewan Keamanan PBB menjatuhkan sanksi terhadap Korea Utara.", ("SANCTION", "IGO:UN", "PRK"),
                  id="an-organ-acts-as-the-un"),
     pytest.param("Badan Energi Atom Internasional (IAEA) mendesak Iran membuka akses bagi para inspektur.",

@@ -1688,6 +1688,32 @@ def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[
     return targets, f"aim of the act threatened ({how})" if targets else ""
 
 
+def _participants(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
+    """The sides named as taking part in a joint act, after a word of taking part that follows the trigger in the
+    same clause: "latihan gabungan … yang melibatkan personel dari 30 negara, antara lain AS, Jepang dan Australia"
+    (id/grammar.yaml's participation_words). Only actors with a country or organisation code count."""
+    words = _words("id/grammar.yaml", "participation_words")
+    lower = s.lower
+    for k in range(j, min(len(lower), j + _PARTICIPATION_WINDOW)):
+        if lower[k] in _CLAUSE_ENDS:
+            return []
+        if lower[k] in words:
+            first = next((idx for idx, a in enumerate(actors) if k < a.t0 <= k + _PARTICIPATION_WINDOW
+                          and a.code and _CLAUSE_ENDS.isdisjoint(lower[k:a.t0])), None)
+            if first is None:
+                return []
+            if actors[first].entity.type == "AGENT" and first + 1 < len(actors) \
+                    and actors[first + 1].t0 == actors[first].t1 + 1 and lower[actors[first].t1] == "dari":
+                first += 1  # "tentara dari Indonesia, AS dan Jepang": the countries the soldiers come from
+            return [a for a in _coordinated_right(s, actors, first) if a.code]
+    return []
+
+
+# How far after the trigger a word of taking part may stand, and the first side after it.
+_PARTICIPATION_WINDOW = 16
+_CLAUSE_ENDS = frozenset([".", ";", ":", "?", "!"])
+
+
 def _between_pair(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     """"pertemuan antara Kim dan Trump": the two sides after "antara"."""
     for idx, a in enumerate(actors):
@@ -2293,6 +2319,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "Kedua pemimpin membahas perlindungan pekerja migran": the two sides meet each other; what they talk
             # about, or agree on, is no side.
             targets, target_how = [], ""
+        if not targets and pred.plover in SYMMETRIC_TYPES and (parts := _participants(s, actors, j)):
+            # "TNI AL menggelar latihan gabungan … yang melibatkan personel dari AS, Jepang dan Australia": the one
+            # who holds the joint act does it with each side that takes part.
+            own = {a.code for a in sources}
+            targets = [a for a in parts if a.code not in own]
+            target_how = "named as taking part ('melibatkan', 'diikuti', 'dihadiri')" if targets else ""
         if not targets and not both and context is not None and pred.plover not in SYMMETRIC_TYPES:
             # "mengimbau kedua pihak menahan diri": both sides of the story are addressed
             own = {a.code for a in sources}
@@ -2387,6 +2419,20 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack),
                 # nor a protest in an adjunct ("Polisi menangkap 20 orang setelah unjuk rasa ricuh").
                 sources = _subject(s, actors, i)
+            participants = _participants(s, actors, j) if not sources and pred.plover in SYMMETRIC_TYPES else []
+            if participants:
+                # "Latihan Super Garuda Shield digelar di Baturaja dan diikuti oleh tentara AS, Jepang dan
+                # Australia": held by the country where it takes place (or the article's, when it takes part), with
+                # each side that takes part; with no such country, the sides named meet (or cooperate with) each
+                # other.
+                host = _place_country(article, s, i)
+                holder = next((a for a in participants if a.code == (host or (context and context.main_country))),
+                              None)
+                if holder is None and host:
+                    holder = _implicit_country(i, host, "host")
+                    why.append("joint act with no one named as holding it: held by the country where it takes place")
+                sources = [holder] if holder else participants
+                participants = [a for a in participants if a.code != holder.code] if holder else []
             if not sources and pred.plover == "PROTEST" and context and context.main_country:
                 sources = [_Actor(i, i, Entity(id="agent-protesters", type="AGENT", name="pengunjuk rasa",
                                                code=context.main_country, country=context.main_country,
@@ -2396,6 +2442,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
             targets = [t for t in targets if t not in genitive]
+            if participants:
+                targets, target_how = participants, "named as taking part ('melibatkan', 'diikuti', 'dihadiri')"
             if not targets and pred.mode == "phone" and sources and i > 0 and s.lower[i - 1] in _BY_MEANS:
                 # "menyampaikan terima kasih kepada Presiden Prabowo melalui sambungan telepon": the call was with the
                 # one the clause addresses before it.
