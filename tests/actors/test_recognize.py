@@ -453,6 +453,21 @@ def test_a_name_read_as_a_person_by_its_verb_alone_is_the_organisation_named_so_
     assert not [e for e in article.entities if e.type == "PERSON"]
 
 
+@pytest.mark.parametrize(("text", "known", "longer", "country"), [
+    ("Kemlu RI dan Kementerian Luar Negeri Australia mendesak Myanmar membebaskan tahanan politik.",
+     "Kementerian Luar Negeri", "Kementerian Luar Negeri Australia", "AUS"),
+    ("Kementerian Pertahanan menerima kunjungan pejabat Kementerian Pertahanan Jepang di Jakarta.",
+     "Kementerian Pertahanan", "Kementerian Pertahanan Jepang", "JPN"),
+])
+def test_a_known_name_followed_by_another_country_is_that_countrys_body(read, text, known, longer, country):
+    """A longer unknown name that begins with a known one is that one ("Partai Republik Amerika Serikat"), unless
+    the words after it name another country: "Kementerian Luar Negeri Australia" is Australia's ministry, beside
+    Indonesia's."""
+    article = read(text)
+    assert _named(article, known, "ORG").code == "IDN"
+    assert _named(article, longer, "ORG").code == country
+
+
 @pytest.mark.parametrize(
     "text",
     [

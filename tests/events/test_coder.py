@@ -1174,6 +1174,11 @@ def test_a_demand_refused_or_granted_was_made(code, text, expected):
     pytest.param("Filipina bersama dengan Jepang dan Australia mengecam Tiongkok.",
                  [("ACCUSE", "AUS", "CHN"), ("ACCUSE", "JPN", "CHN"), ("ACCUSE", "PHL", "CHN")],
                  id="bersama-dengan-a-list"),
+    pytest.param("Kementerian Luar Negeri (Kemlu) bersama Kementerian Luar Negeri Australia mendesak Myanmar "
+                 "membebaskan tahanan politik.",
+                 [("REQUEST", "AUS", "MMR"), ("REQUEST", "IDN", "MMR")], id="after-the-acronym-in-brackets"),
+    pytest.param("TNI bersama Angkatan Bersenjata Singapura resmi membuka latihan gabungan di Batam.",
+                 [("COOPERATE", "IDN", "SGP"), ("COOPERATE", "SGP", "IDN")], id="before-a-verb-holding-the-act"),
 ])
 def test_actors_joined_to_the_subject_by_bersama_act_with_it(code, text, expected):
     assert sorted({_triple(e) for e in code(text).events}) == expected
@@ -1196,11 +1201,20 @@ def test_actors_joined_to_the_subject_by_bersama_act_with_it(code, text, expecte
                  id="a-host-not-among-those-named"),
     pytest.param("Indonesia dan Malaysia menggelar latihan bersama yang melibatkan kapal perang kedua negara.",
                  [("COOPERATE", "IDN", "MYS"), ("COOPERATE", "MYS", "IDN")], id="no-side-named-after-the-word"),
+    pytest.param("Angkatan Laut Filipina untuk pertama kalinya mengikuti latihan bersama dengan Australia.",
+                 [("COOPERATE", "AUS", "PHL"), ("COOPERATE", "PHL", "AUS")], id="joining"),
+    pytest.param("Kementerian Luar Negeri Jepang menyelenggarakan pertemuan dengan delegasi Vietnam di Tokyo.",
+                 [("CONSULT", "JPN", "VNM"), ("CONSULT", "VNM", "JPN")], id="holding"),
+    pytest.param("Indonesia mengecam pertemuan Israel dengan Somaliland.", [], id="any-other-verb-acts-on-it"),
+    pytest.param("Pemerintah Korea Selatan menunda latihan demi membuka peluang dialog dengan Korea Utara.", [],
+                 id="a-verb-on-something-else"),
 ])
-def test_the_sides_taking_part_in_a_joint_act_act_with_its_holder(code, text, expected):
+def test_a_joint_act_is_done_by_who_holds_joins_or_takes_part_in_it(code, text, expected):
     """"… yang melibatkan / diikuti / dihadiri X, Y dan Z": each side named as taking part in a joint exercise or
-    meeting cooperates (or meets) with the one who holds it, or with the country where it is held."""
-    assert sorted({_triple(e) for e in code(text).events if e.type == "COOPERATE"}) == expected
+    meeting cooperates (or meets) with the one who holds it, or with the country where it is held.
+    "membuka / menyelenggarakan / mengikuti latihan gabungan": the subject takes part in it, as after a light verb;
+    after any other verb, or a verb of something else, the act is no one's here."""
+    assert sorted({_triple(e) for e in code(text).events if e.type in ("COOPERATE", "CONSULT")}) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -283,8 +283,11 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
             names = known[0]
             # "Dewan Keamanan" begins "Dewan Keamanan PBB"; "Partai Republik Amerika Serikat" begins with the
             # known "Partai Republik": either way one organisation.
+            # (Not a known name followed by another country: "Kementerian Luar Negeri Australia" beside Indonesia's
+            # "Kementerian Luar Negeri" is Australia's ministry.)
             if any(len(n) > len(words) and n[: len(words)] == words for n in names) or (
-                    long.actor is not None and any(1 < len(n) < len(words) and words[: len(n)] == n for n in names)):
+                    long.actor is not None and any(1 < len(n) < len(words) and words[: len(n)] == n for n in names)
+                    and not any(c.country and c.country != long.actor.country for c in short.candidates)):
                 long.candidates.extend(short.candidates)
                 long.surface.extend(s for s in short.surface if s not in long.surface)
                 long._words = None

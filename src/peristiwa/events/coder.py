@@ -1077,13 +1077,15 @@ def _starts_clause(s: _Sentence, left: _Actor, right: _Actor) -> bool:
     return _looks_like_verb(s.lower[k])
 
 
-def _object_of_another_verb(s: _Sentence, i: int) -> bool:
+def _object_of_another_verb(s: _Sentence, i: int, joint: bool = False) -> bool:
     """The noun at ``i`` is the object of an active verb before it ("mengecam serangan itu", "menyebut serangan
-    tersebut"), a light verb aside ("melancarkan serangan" makes the noun the verb's own act)."""
+    tersebut"), a light verb aside ("melancarkan serangan" makes the noun the verb's own act), and for a ``joint``
+    act (a meeting, talks, an exercise) a verb that holds or joins it ("membuka latihan gabungan")."""
     for k in range(i - 1, max(-1, i - 4), -1):
         w = s.lower[k]
         if _active_verb(w):
-            return w not in _LIGHT_VERBS
+            return w not in _LIGHT_VERBS and not (joint and k == i - 1 and w in _words("id/grammar.yaml",
+                                                                                      "holding_verbs"))
         if not w.isalpha() or w in _PREPOSITIONS or w in _LEFT_BOUNDARIES:
             return False
     return False
@@ -1227,6 +1229,8 @@ def _accompanying(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> list[
     """"Pemerintah Indonesia bersama Malaysia mendesak …": the actors joined to the subject ``actors[idx]`` by
     "bersama (dengan)" right before the verb at ``i`` act with it."""
     k = actors[idx].t1
+    if k + 2 < i and s.lower[k] == "(" and s.lower[k + 2] == ")":
+        k += 3  # "Tentara Nasional Indonesia (TNI) bersama …": the acronym in brackets is the same actor
     if idx + 1 >= len(actors) or k >= i or s.lower[k] != "bersama":
         return []
     k += 1
@@ -1236,7 +1240,9 @@ def _accompanying(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> list[
     if partner.t0 != k or partner.t1 > i:
         return []
     group = [a for a in _coordinated_right(s, actors, idx + 1) if a.t1 <= i]
-    if any(w not in _AUX for w in s.lower[group[-1].t1 : i]):
+    # (The verb may be one whose object is the act: "… resmi membuka latihan gabungan".)
+    verb = i - 1 if i - 1 > group[-1].t1 and _active_verb(s.lower[i - 1]) else i
+    if any(w not in _AUX and w != "resmi" for w in s.lower[group[-1].t1 : verb]):
         return []  # "X bersama Y di Jakarta mendesak …" is no list of subjects this reading trusts
     return group
 
@@ -2413,7 +2419,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # made by the subject of its verb.
                 verb = next((k for k in range(i - 2, -1, -1) if _active_verb(s.lower[k])), None)
                 sources = _subject(s, actors, verb) if verb is not None else []
-            if not sources and not _object_of_another_verb(s, i) and not (
+            if not sources and not _object_of_another_verb(s, i, joint=pred.plover in SYMMETRIC_TYPES) and not (
                     pred.plover == "PROTEST" and _after_adjunct_opener(s, i)):
                 # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack),
