@@ -1340,6 +1340,10 @@ def test_stances_and_places(code, text, expected):
     assert expected in [_triple(e) for e in code(text).events], _summary(code(text))
 
 
+_CLASH_AND_MEDIATOR = ("Bentrokan bersenjata antara Thailand dan Kamboja kembali pecah di perbatasan. Perdana Menteri "
+                       "Malaysia Anwar Ibrahim telah menelepon kedua pemimpin dan mendesak mereka menahan diri.")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta. Anwar memuji "
                  "Thailand dan Kamboja yang mematuhi gencatan senjata yang disepakati kedua negara pada Juli lalu.",
@@ -1347,11 +1351,17 @@ def test_stances_and_places(code, text, expected):
     pytest.param("Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Wang Yi di Beijing. Sekretaris Jenderal "
                  "PBB Antonio Guterres mengimbau kedua negara menahan diri.",
                  [("REQUEST", "IGO:UN", "CHN"), ("REQUEST", "IGO:UN", "IDN")], id="both-sides-addressed"),
+    pytest.param(_CLASH_AND_MEDIATOR, [("CONSULT", "MYS", "KHM"), ("CONSULT", "MYS", "THA")],
+                 id="the-sides-of-a-mutual-act-called"),
+    pytest.param(_CLASH_AND_MEDIATOR, [("REQUEST", "MYS", "KHM"), ("REQUEST", "MYS", "THA")],
+                 id="mereka-the-sides-a-third-party-urges"),
 ])
 def test_kedua_negara_after_the_verb(code, text, expected):
-    """"disepakati kedua negara", "mengimbau kedua negara …": the two sides just named or just met."""
+    """"disepakati kedua negara", "mengimbau kedua negara …", "menelepon kedua pemimpin dan mendesak mereka": the
+    two sides just named, just met or just in a clash (for a third party, "mereka" too)."""
     article = code(text)
-    found = sorted({_triple(e) for e in article.events if e.type == expected[0][0]})
+    found = sorted({_triple(e) for e in article.events if e.type == expected[0][0]
+                    and e.source.code in {source for _, source, _ in expected}})
     assert found == expected, _summary(article)
 
 

@@ -2038,9 +2038,13 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 if event.source is not None and event.modality != "denied":
                     # (An act denied is not one "serangan tersebut" later names.)
                     context.acts.append(({trig.predicate.plover, event.type}, event.source, si))
-                if event.type in SYMMETRIC_TYPES and key[1] and key[2] and key[1] != key[2] and not (
-                        key[1].startswith("IGO:") or key[2].startswith("IGO:")):
-                    context.last_pair = (key[1], key[2], si)  # who "kedua negara" in the next sentence will be
+                if key[1] and key[2] and key[1] != key[2] and not (
+                        key[1].startswith("IGO:") or key[2].startswith("IGO:")) and (
+                        event.type in SYMMETRIC_TYPES or (key[0], key[2], key[1]) in by_key):
+                    # who "kedua negara" in the next sentence will be: the two sides of a meeting, an agreement or
+                    # a cooperation, or of an act each did to the other ("bentrokan antara Thailand dan Kamboja")
+                    context.last_pair = (key[1], key[2], si)
+                    context.pairs.append(context.last_pair)
                 if key in by_key:
                     by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
                                                         si))
@@ -2127,7 +2131,9 @@ class _Context:
     clear_main: str | None = None  # the main country when it clearly leads the others (see _main_country)
     counterparts: dict = None
     top_two: tuple = ()
-    last_pair: tuple = ()  # (code, code, sentence) of the last meeting, agreement or cooperation between countries
+    last_pair: tuple = ()  # (code, code, sentence) of the last meeting, agreement, cooperation or mutual act between
+    # countries
+    pairs: list = field(default_factory=list)  # every such pair, in the order told
     # The acts told so far: (PLOVER types of the entry and of the event, the source, the sentence), for "peluncuran
     # tersebut" to find its doer.
     acts: list = field(default_factory=list)
@@ -2137,23 +2143,34 @@ _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("ked
          ("kedua", "pemimpin"), ("kedua", "menteri"), ("kedua", "kepala"), ("kedua", "presiden"))
 
 
-def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: bool = False) -> list[_Actor]:
+def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: bool = False,
+                third_party: frozenset[str] = frozenset()) -> list[_Actor]:
     """"Kedua negara sepakat …": the two countries of a meeting or agreement told in this sentence or the one
     before, else the two countries the article is about. With ``after``, named right after token ``i`` (the
     verb's object or a passive's agent: "mengimbau kedua pihak menahan diri", "disepakati kedua negara") instead
-    of before it."""
-    if "kedua" not in s.word_set and "keduanya" not in s.word_set:
+    of before it: there the article's two countries only when the doer (``third_party``, its codes) is neither of
+    them — a third party addressing both sides of the story, as a mediator does ("Anwar menelepon kedua pemimpin
+    dan mendesak mereka menahan diri": "mereka" too, when the sides were told just before or the article is
+    about two others)."""
+    if "kedua" not in s.word_set and "keduanya" not in s.word_set and not (third_party and "mereka" in s.word_set):
         return []
     lo = i + (s.lower[i : i + 1] == ["oleh"]) if after else max(0, i - 6)
     window = s.lower[lo : lo + 2] if after else s.lower[lo:i]
-    for phrase in _BOTH:
+    # The two sides of the last meeting or mutual act, told in this sentence or the one before (a third party's own
+    # talks with them, told just now, do not make it one of them).
+    last = next((p for p in reversed(context.pairs) if third_party.isdisjoint(p[:2])), ())
+    recent = bool(last) and s.index - last[2] <= 1
+    outsider = after and bool(third_party) and (recent or (
+        len(context.top_two) == 2 and third_party.isdisjoint(context.top_two)))
+    for phrase in _BOTH if not outsider else (*_BOTH, ("mereka",)):
         for k in range(len(window) - len(phrase) + 1):
             if tuple(window[k : k + len(phrase)]) == phrase:
                 # "memuji Thailand dan Kamboja yang … disepakati kedua negara": two countries just named in the
                 # sentence; else those of the meeting or agreement just told; else (as a subject) the article's two.
-                recent = context.last_pair and s.index - context.last_pair[2] <= 1
+                if not after and lo + k > 0 and _active_verb(s.lower[lo + k - 1]):
+                    continue  # "menelepon kedua pemimpin dan mendesak …": the object of the verb before
                 named = _pair_named_before(s, lo + k)
-                sides = named or (context.last_pair[:2] if recent else () if after else context.top_two)
+                sides = named or (last[:2] if recent else context.top_two if outsider or not after else ())
                 if len(sides) != 2:
                     return []
                 codes = list(sides)
@@ -2331,10 +2348,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             own = {a.code for a in sources}
             targets = [a for a in parts if a.code not in own]
             target_how = "named as taking part ('melibatkan', 'diikuti', 'dihadiri')" if targets else ""
-        if not targets and not both and context is not None and pred.plover not in SYMMETRIC_TYPES:
-            # "mengimbau kedua pihak menahan diri": both sides of the story are addressed
-            own = {a.code for a in sources}
-            targets = [t for t in _both_sides(s, j, context, why, after=True) if t.code not in own]
+        if not targets and not both and context is not None:
+            # "mengimbau kedua pihak menahan diri", "menelepon kedua pemimpin": both sides of the story are
+            # addressed
+            own = frozenset(a.code for a in sources if a.code)
+            targets = [t for t in _both_sides(s, j, context, why, after=True, third_party=own) if t.code not in own]
             target_how = "both sides, named right after the verb" if targets else ""
         if not targets and pred.plover in _CLAUSE_TARGETS:
             targets, target_how = _that_clause_actor(s, actors, j, sources)
