@@ -1247,6 +1247,9 @@ def test_igo_codes(code, text, expected):
                  ("ACCUSE", "IDN", "ISR"), id="the-doer-of-the-act-in-a-relative-clause"),
     pytest.param("Serangan udara Israel menghantam sebuah sekolah di Gaza. Pemerintah Indonesia mengecam keras "
                  "serangan tersebut.", ("ACCUSE", "IDN", "ISR"), id="an-adverb-before-the-act-named"),
+    pytest.param("Mahkamah Internasional (ICJ) menyatakan Myanmar bersalah atas genosida. Sidang digelar di Den Haag. "
+                 "Junta militer Myanmar menolak putusan tersebut.", ("REJECT", "MMR", "IGO:ICJ"),
+                 id="a-ruling-is-the-courts"),
 ])
 def test_the_act_or_claim_named_again_is_aimed_at_its_doer(code, text, expected):
     """"membantah tudingan itu", "mengecam keras serangan tersebut": aimed at whoever made the claim (the subject of

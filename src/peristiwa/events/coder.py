@@ -70,7 +70,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import compress, filterfalse
+from itertools import chain, compress, filterfalse
 from operator import attrgetter, itemgetter
 
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
@@ -1643,6 +1643,14 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
             claimant = _claimant(context.told[-2])
         if claimant is not None and claimant.code and claimant.code not in own:
             return [claimant], f"the one who spoke in the sentence before, who made the '{s.lower[j]}'"
+    if s.lower[j] in _RULING_NOUNS:
+        # "Junta Myanmar menolak putusan tersebut": a ruling is the court's, the latest one named (in this sentence
+        # before the verb, or before it), whatever act the ruling was told as.
+        latest_first = chain(reversed([a for a in s.actors if a.t1 <= j]),
+                             (a for told in reversed(context.told) for a in reversed(told.actors)))
+        court = next((a for a in latest_first if a.entity.sector == "JUD"), None)
+        if court is not None and court.code and court.code not in own:
+            return [court], f"the court whose '{s.lower[j]}' it is, named before"
     for types, doer, told_in in reversed(context.acts):
         # "mengecam langkah tersebut": a noun for any act names the latest one, told in this sentence or the one
         # before.
@@ -1680,6 +1688,8 @@ _GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "keb
 _MANNER_ADVERBS = frozenset(["keras", "tegas", "sekeras-kerasnya", "habis-habisan", "mentah-mentah", "kembali"])
 # Nouns for a charge, which "… membantah tudingan itu" answers whoever made it.
 _CHARGE_NOUNS = frozenset(["tudingan", "tuduhan", "klaim", "dakwaan", "sangkaan"])
+# Nouns for a court's ruling, which "… menolak putusan itu" answers the court that made it.
+_RULING_NOUNS = frozenset(["putusan", "vonis"])
 
 
 def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[list[_Actor], str]:
