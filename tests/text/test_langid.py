@@ -33,6 +33,27 @@ def test_indonesian_is_told_from_malay():
     assert identify(malay) == ("und", 0.0)
 
 
+# Indonesian news about Malaysia: Malaysian names (an agency, titles, a court) fill the opening; the prose is
+# Indonesian.
+INDONESIAN_ABOUT_MALAYSIA = (
+    "Kuala Lumpur (ANTARA) - Agensi Penguatkuasaan Maritim Malaysia (APMM) bersama Polis Diraja Malaysia menahan "
+    "sebuah kapal pukat asing di perairan Sabah, Kamis (13/11/2025). Ketua Pengarah APMM Datuk Mohd Rosli "
+    "Abdullah mengatakan kapal itu terdeteksi memasuki perairan Sabah tanpa izin. Menurut dia, 12 awak kapal "
+    "ditahan di Jeti Maritim Sandakan. Pemerintah Indonesia melalui KBRI Kuala Lumpur meminta akses kekonsuleran "
+    "karena tujuh di antaranya WNI, ujar juru bicara KBRI. Timbalan Menteri Dalam Negeri Malaysia Datuk Seri "
+    "Shamsul Anuar Nasarah mengatakan pihak berwenang akan meneliti dokumen kapal sebelum mengambil tindakan "
+    "selanjutnya di Mahkamah Sesyen Sandakan."
+)
+
+
+def test_indonesian_news_about_malaysia_is_indonesian(samples_dir):
+    """CLD2 weighs the Malaysian names of the opening and says Malay; the words that tell the two languages apart
+    (weekdays, "karena", "ujar", "pemerintah" against "kerana", "polis", "baharu": id/indonesian_or_malay.yaml)
+    say Indonesian. A Malaysian article stays Malay."""
+    assert identify(INDONESIAN_ABOUT_MALAYSIA)[0] == "id"
+    assert identify((samples_dir / "other/berita-malaysia.txt").read_text(encoding="utf-8"))[0] == "ms"
+
+
 @pytest.mark.parametrize("text", ["", "OK", "123 456", "Rp 5 juta"])
 def test_too_little_text_is_undetermined(text):
     assert identify(text) == ("und", 0.0)

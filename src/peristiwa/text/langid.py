@@ -21,7 +21,7 @@ from functools import cache
 
 import pycld2
 
-from peristiwa.langdata import load_lines
+from peristiwa.langdata import load_lines, load_yaml
 from peristiwa.model import Article, Problem
 
 INDONESIAN_RULES_FOR = frozenset({"id", "und"})
@@ -91,12 +91,26 @@ def _mostly_indonesian_function_words(text: str) -> bool:
     return hits >= _MIN_FUNCTION_WORDS and hits >= _FUNCTION_WORD_SHARE * len(words)
 
 
+@cache
+def _telling_words() -> tuple[frozenset[str], frozenset[str], int]:
+    data = load_yaml("id/indonesian_or_malay.yaml")
+    return frozenset(data["indonesian"]), frozenset(data["malay"]), int(data["min_indonesian"])
+
+
+def _indonesian_by_its_words(text: str) -> bool:
+    """More words of ``text`` are Indonesian than Malay, of those that tell the two apart, and enough of them."""
+    indonesian, malay, least = _telling_words()
+    words = _WORD.findall(text.lower())
+    said_so = sum(map(indonesian.__contains__, words))
+    return said_so >= least and said_so > sum(map(malay.__contains__, words))
+
+
 def identify(text: str) -> tuple[str, float]:
     """(ISO 639-1 code or "und", confidence 0..1), read from the opening of ``text`` (see ``_DETECT_SAMPLE``)."""
     letters = _letters(text)
     if letters < _MIN_LETTERS:
         return "und", 0.0
-    text = _opening(text)
+    whole, text = text, _opening(text)
     try:
         reliable, _, details = pycld2.detect(text, bestEffort=True)
     except pycld2.error:
@@ -110,6 +124,10 @@ def identify(text: str) -> tuple[str, float]:
     code = _CODE_FIX.get(code, code)
     if code not in ("id", "ms") and _mostly_indonesian_function_words(text):
         # CLD2's share of Indonesian in the text, or one half (the words say so, CLD2 does not)
+        indonesian = next((p for _n, c, p, _s in details if c == "id"), 0)
+        return "id", round(max(indonesian / 100.0, 0.5), 3)
+    if code == "ms" and _indonesian_by_its_words(whole):
+        # An Indonesian article about Malaysia, whose Malaysian names CLD2 weighed (id/indonesian_or_malay.yaml)
         indonesian = next((p for _n, c, p, _s in details if c == "id"), 0)
         return "id", round(max(indonesian / 100.0, 0.5), 3)
     if code == "ms" and letters < _MIN_LETTERS_FOR_MALAY:
