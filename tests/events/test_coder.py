@@ -1053,6 +1053,30 @@ def test_the_receiver_of_a_relative_clause(code):
     assert ("AID", "JPN", "PHL") in [_triple(e) for e in article.events], _summary(article)
 
 
+def test_an_act_received_from_a_list_is_done_by_each_to_the_doer_of_the_act_named(code):
+    """"Peluncuran itu menuai kecaman dari Korea Selatan, Jepang, dan Amerika Serikat": each of them condemns the
+    one who launched."""
+    article = code("Korea Utara kembali meluncurkan rudal balistik pada Selasa pagi. Peluncuran itu langsung menuai "
+                   "kecaman dari Korea Selatan, Jepang, dan Amerika Serikat.")
+    assert sorted(_triple(e) for e in article.events if e.type == "ACCUSE") == [
+        ("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK"), ("ACCUSE", "USA", "PRK")], _summary(article)
+
+
+def test_the_speaker_of_a_reported_passive_is_not_its_doer(code):
+    """"JCS Korea Selatan menyatakan, rudal diluncurkan …": the reporting verb, a comma, then a clause of its own."""
+    article = code("Kepala Staf Gabungan Korea Selatan menyatakan, rudal diluncurkan dari kawasan dekat Pyongyang.")
+    assert [e for e in article.events if _code(e.source) == "KOR"] == [], _summary(article)
+
+
+def test_a_stance_verb_in_a_relative_clause_belongs_to_it(code):
+    """"menyepakati pernyataan bersama yang mendesak junta Myanmar": the ministers agree with each other, urging
+    the junta; they agree nothing with it."""
+    article = code("Para menteri luar negeri ASEAN menyepakati pernyataan bersama yang mendesak junta militer "
+                   "Myanmar menghentikan serangan udara.")
+    assert _find(article, "AGREE", "IGO:ASEAN", "MMR") == [], _summary(article)
+    assert _find(article, "REQUEST", "IGO:ASEAN", "MMR"), _summary(article)
+
+
 def test_the_target_is_not_taken_past_another_verb(code):
     """"mendukung gugatan itu menyebut Meksiko …": Mexico is what the second verb names, not whom they support."""
     article = code("Jaksa Amerika Serikat yang mendukung gugatan itu menyebut Meksiko dan Guatemala sebagai "

@@ -1313,7 +1313,9 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
             # "Australia mengumumkan paket bantuan untuk Ukraina": a reporting verb that is also a light verb,
             # with a word or two of the noun phrase before the trigger and no actor among them, has the act as
             # its object: the speaker's own.
-            if (between and len(between) <= 2 and s.lower[m] in _LIGHT_VERBS
+            # (Not after a comma, "JCS menyatakan, rudal diluncurkan …", nor before a passive verb: a clause.)
+            if (between and len(between) <= 2 and s.lower[m] in _LIGHT_VERBS and s.lower[m + 1] != ","
+                    and not _passive_verb(s.lower[i])
                     and not any(map(_active_verb, between)) and not any(m < a.t0 < i for a in s.actors)):
                 return False
             return bool(between)
@@ -1344,8 +1346,10 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     # So does a relative clause's passive verb with its agent: "menyepakati gencatan senjata yang dimediasi Qatar"
     # (Qatar mediates); not one without ("menabrakkan truk yang disewanya ke pejalan kaki").
     starts = {a.t0 for _, a in in_reach}
+    # (A stance verb in a relative clause is that clause's, not the act's: "menyepakati pernyataan bersama yang
+    # mendesak junta Myanmar …" agrees with no junta.)
     next_verb = next((k for k in range(j, reach) if (_ACTIVE_VERBS[s.lower[k]] and s.lower[k - 1] != "dengan"
-                                                     and s.lower[k] not in stance)
+                                                     and (s.lower[k] not in stance or s.lower[k - 1] == "yang"))
                       or (k > j and s.lower[k - 1] == "untuk" and _looks_like_verb(s.lower[k]))
                       or (k > j and s.lower[k - 1] == "yang" and _passive_verb(s.lower[k])
                           and _agent_follows(s, k + 1, starts)
@@ -2383,8 +2387,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "Kapal perang AS melintasi Selat Taiwan, yang memicu protes dari Beijing": what the clause before did
             # provoked it, so its subject.
             targets, target_how = [actors[s.subject]], "subject of the clause the 'yang' clause tells of"
-        sources = next(([a] for a in actors if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW
-                         and _preceded_by_preposition(s, a) == "dari"), [])
+        # "… menuai kecaman dari Korea Selatan, Jepang, dan AS": each of those named after "dari" acts
+        sources = next((_coordinated_right(s, actors, idx) for idx, a in enumerate(actors)
+                        if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW and _preceded_by_preposition(s, a) == "dari"), [])
+        if not targets and context is not None and pred.plover in _ANAPHORIC_TARGETS:
+            # "Peluncuran itu langsung menuai kecaman dari …": the act named again as the receiver is aimed at by
+            # its doer's accusers.
+            named = next((k - 1 for k in range(verb - 1, max(0, verb - 4), -1) if s.lower[k] in _DEMONSTRATIVES),
+                         None)
+            if named is not None:
+                targets, target_how = _doer_of_the_act_named(s, named, lex, context, sources)
     elif voice == "passive" and pred.plover in _TARGETLESS:
         # "Pasukan khusus dikerahkan": the force mobilised is the one acting; no target.
         sources = _agent(s, actors, j) or _subject(s, actors, i)
