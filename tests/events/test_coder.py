@@ -1077,6 +1077,20 @@ def test_a_stance_verb_in_a_relative_clause_belongs_to_it(code):
     assert _find(article, "REQUEST", "IGO:ASEAN", "MMR"), _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Iran bersumpah akan membalas serangan udara yang dilancarkan Israel dan Amerika Serikat terhadap "
+                 "fasilitas nuklirnya.", [("ASSAULT", "ISR", "IRN", "asserted"), ("ASSAULT", "USA", "IRN", "asserted")],
+                 id="a-vow-of-revenge"),
+    pytest.param("Hamas membalas serangan Israel dengan menembakkan roket ke Tel Aviv.",
+                 [("ASSAULT", "ISR", "PSE", "asserted"), ("ASSAULT", "PSE", "ISR", "asserted")], id="revenge"),
+])
+def test_an_attack_answered_was_made_on_the_one_who_answers(code, text, expected):
+    """"membalas serangan X": X's attack was made, on whoever answers it, even when the answer is only vowed."""
+    article = code(text)
+    assert sorted({(*_triple(e), e.modality) for e in article.events if e.type == "ASSAULT"}) == expected, \
+        _summary(article)
+
+
 def test_the_target_is_not_taken_past_another_verb(code):
     """"mendukung gugatan itu menyebut Meksiko …": Mexico is what the second verb names, not whom they support."""
     article = code("Jaksa Amerika Serikat yang mendukung gugatan itu menyebut Meksiko dan Guatemala sebagai "

@@ -987,7 +987,8 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                 out[-1] = (prev[0], j, Trigger(trig.predicate, "active", prev[2].words + trig.words), obj)
                 continue
             if trig.voice == "nominal" and trig.predicate.plover not in _PRESUPPOSED.get(
-                    prev[2].predicate.plover, ()):
+                    prev[2].predicate.plover, ()) and not (trig.predicate.plover == "ASSAULT"
+                                                           and prev[2].words[-1].lower() in _RETALIATION_VERBS):
                 continue
         out.append(item)
     return out
@@ -998,6 +999,9 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
 # permintaan Jepang" the refusal or the concession and the demand, where "menolak perundingan" codes the refusal only.
 _PRESUPPOSED = {"ACCUSE": frozenset({"ASSAULT", "COERCE"}), "REJECT": frozenset({"REQUEST"}),
                 "CONCEDE": frozenset({"REQUEST"})}
+# Verbs that answer an attack with another: "bersumpah akan membalas serangan udara yang dilancarkan Israel" tells
+# the attack was made.
+_RETALIATION_VERBS = frozenset({"membalas", "balas", "membalaskan"})
 # What answers a demand: the demand told as its object is addressed to the one who answers. (A proposal,
 # "usulan", refused is no demand.)
 _ANSWERS = frozenset({"REJECT", "CONCEDE"})
@@ -2338,6 +2342,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     targets: list[_Actor] = []
     target_how = ""
     between = False
+    answered = False  # an attack told as what another act answers: made already, whatever the answer's mood
     if voice == "active":
         both = _both_sides(s, i, context, why) if context is not None else []
         sources = both or _subject(s, actors, i)
@@ -2488,6 +2493,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
             targets = [t for t in targets if t not in genitive]
+            if not targets and pred.plover == "ASSAULT" and i > 0 and s.lower[i - 1] in _RETALIATION_VERBS:
+                # "Iran bersumpah akan membalas serangan yang dilancarkan Israel": the attack answered was made on
+                # the one who answers it.
+                own = {a.code for a in sources}
+                targets = [a for a in _subject(s, actors, i - 1) if a.code not in own]
+                target_how = "the subject of the verb that answers the attack" if targets else ""
+                answered = bool(targets)
             if participants:
                 targets, target_how = participants, "named as taking part ('melibatkan', 'diikuti', 'dihadiri')"
             if not targets and pred.mode == "phone" and sources and i > 0 and s.lower[i - 1] in _BY_MEANS:
@@ -2641,6 +2653,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                         pred.plover in SYMMETRIC_TYPES, presupposed=voice == "nominal",
                         private_source=src.entity.id if src.entity.type in ("PERSON", "AGENT")
                         and not _is_organ(src) else None)
+        if answered and mod.modality == "planned":
+            # "Iran bersumpah akan membalas serangan Israel": the revenge is planned, the attack was made.
+            mod = _Modality("asserted", None, mod.negated, mod.conditional)
         # (Reported speech is weighed by _modality, which knows where the report ends.)
         speaker = _quote_speaker(s, i, context, direct=True)
         if mod.modality == "asserted" and speaker is not None and speaker.code not in (
