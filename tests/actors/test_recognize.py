@@ -526,6 +526,15 @@ def test_abbreviation_defined_in_the_text(read):
     assert [m.text for m in orgs[0].mentions] == ["Lembaga Kajian Maritim Nusantara", "LKMN", "LKMN"]
 
 
+def test_a_short_name_in_brackets_after_an_organisation_is_its_alias(read):
+    """"Asosiasi Persepatuan Indonesia (Aprisindo) Rudi Gunawan": the short name, made of parts of the name's words
+    in no spelt-out order, is the association's; the name after it is the person's."""
+    article = read("Wakil Ketua Umum Asosiasi Persepatuan Indonesia (Aprisindo) Rudi Gunawan menyebut tarif itu "
+                   "memukul industri.")
+    assert "Aprisindo" in _named(article, "Asosiasi Persepatuan Indonesia", "ORG").aliases
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Rudi Gunawan"]
+
+
 def test_dictionary_abbreviation_gives_the_known_actor(read):
     """"Badan Intelijen Nasional (NIS)": the dictionary knows NIS, so the long form is the Korean service."""
     article = read("Badan Intelijen Nasional (NIS) melaporkan pergerakan pasukan di perbatasan. NIS menyebut ribuan "
@@ -1156,10 +1165,15 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
         # (a place named inside an organisation's name is a place of the text too)
         ("Perusahaan tambang Ningbo Jinhai Resources membangun smelter di Morowali.",
          ["Ningbo Jinhai Resources", "Ningbo", "Kabupaten Morowali"]),
+        ("Komisaris Tinggi PBB untuk Pengungsi Filippo Grandi tiba di Port Sudan.",
+         ["Perserikatan Bangsa-Bangsa", "Filippo Grandi", "Port Sudan"]),
+        ("Myanmar diwakili Sekretaris Tetap Kementerian Luar Negeri Myanmar Thant Zin Oo.",
+         ["Myanmar", "Kementerian Luar Negeri Myanmar", "Thant Zin Oo"]),
     ],
     ids=["title-after-menurut", "rank-with-its-service", "second-title-of-two-words", "constitutional-judge",
          "port-head", "title-case-common-words", "coordinator-of-an-ngo", "company-in-english", "director-of-a-field",
-         "special-envoy", "title-of-a-treaty", "a-foreign-ministry-of-two-fields", "a-body-and-a-country"],
+         "special-envoy", "title-of-a-treaty", "a-foreign-ministry-of-two-fields", "a-body-and-a-country",
+         "what-an-office-is-for", "permanent-secretary"],
 )
 def test_titles_ranks_and_heads(read, text, names):
     """A title after an opening word that starts no name, ranks written with their service ("Laksamana Madya TNI",
@@ -1268,8 +1282,11 @@ def test_a_rank_after_the_comma_names_the_holder_of_a_place_office(read, text, p
         ("Ribuan jemaah memadati Gedung Kanzus Sholawat untuk mengikuti pengajian.", "Gedung Kanzus Sholawat"),
         ("Warga Dukuh Ngemplak bergotong royong membangun jembatan bambu.", "Dukuh Ngemplak"),
         ("Polisi memburu pencuri sepeda motor di area parkir Pasar Sukamaju.", "Pasar Sukamaju"),
+        ("Debit air di Waduk Sempor, Jawa Tengah, dan Waduk Karangkates, Jawa Timur, terus turun.",
+         "Waduk Karangkates"),
+        ("PLN mengoperasikan PLTS Terapung Cirata sejak tahun lalu.", "PLTS Terapung Cirata"),
     ],
-    ids=["building", "hamlet", "market"],
+    ids=["building", "hamlet", "market", "reservoir-after-dan", "a-power-plant-by-its-kind"],
 )
 def test_everyday_places_are_places(read, text, place):
     _named(read(text), place, "LOCATION")

@@ -131,9 +131,10 @@ def test_a_bare_label_line_goes_without_a_link(extract):
         ("(Editor: Fajar Nugraha)", [], ["Fajar Nugraha"]),
         ("Rep: Fauzan Hidayat / Red: Ani Nursalikah", ["Fauzan Hidayat"], ["Ani Nursalikah"]),
         ("(Tribunnews.com/Yuda Pratama)", ["Yuda Pratama"], []),
+        ("Laporan Wartawan Tribunnews.com, Rahmat Hidayat", ["Rahmat Hidayat"], []),
     ],
     ids=["editor", "penulis", "reporter", "pewarta", "two-names", "two-credits-one-line", "joint-label", "in-brackets",
-         "abbreviated-labels-and-a-slash", "outlet-and-writer-in-brackets"],
+         "abbreviated-labels-and-a-slash", "outlet-and-writer-in-brackets", "tribun-byline"],
 )
 def test_credit_lines_fill_authors_and_editors(extract, line, authors, editors):
     """Writers go to ``authors``, editors to ``editors``; a joint label credits the name to both."""

@@ -455,9 +455,10 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
         if stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
             break
         # An acronym and a capitalised word do not make one name ("UNS Bambang Wiryanto", "LP Nusa Kambangan"),
-        # unless the acronym is an organisation head ("PT Sinar Bahari", "RSUD Kota").
+        # unless the acronym is an organisation or place head ("PT Sinar Bahari", "RSUD Kota", "PLTU Suralaya").
         acronym = _is_acronym(w)
-        if acronym != acronym_before and keys[j - 1] not in cue.org_heads:
+        if acronym != acronym_before and keys[j - 1] not in cue.org_heads and not (
+                acronym_before and keys[j - 1] in cue.loc_heads):
             break
         # "Ketegangan AS-Tiongkok": a hyphenated pair of dictionary names is not part of a name.
         if "-" in w and _compound_parts(s, j, gaz):
@@ -742,6 +743,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             and _of_a_place(match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]), cue):
         return "LOCATION", "place of the title"  # "Bupati Kaliwungu, Ahmad Santoso": the place, then its head
     if pending_title:
+        if j - i == 1 and prev in cue.org_connectors and keys[0] in cue.common_words and j < s.end and s.caps[j]:
+            return None  # "Komisaris Tinggi PBB untuk Pengungsi Filippo Grandi": what the office is for
         return "PERSON", "title"
     if j - i == 1:
         # "kata Sutrisno", "istrinya, Sumarni": one word is a name when a speech verb or a word that
@@ -915,7 +918,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             # (Not one the text defines for a phrase of common words: "pekerja migran Indonesia (PMI)".)
             if word == "(" and found and i + 2 < end and words[i + 2] == ")" and found[-1].end == tokens[i - 1].end \
                     and s.may_open[i + 1] and (_is_acronym(words[i + 1])
-                         or _abbreviates(words[i + 1], s.text[found[-1].start : tokens[i - 1].end])):
+                         or _abbreviates(words[i + 1], s.text[found[-1].start : tokens[i - 1].end])
+                         or (found[-1].type == "ORG" and _loosely_abbreviates(
+                             gaz, words[i + 1], s.text[found[-1].start : tokens[i - 1].end]))):
                 _long_form_of_abbreviation(s, i, found, cue)
                 inner = tokens[i + 1]
                 form = _exact_form(gaz, words[i + 1])
@@ -1241,6 +1246,16 @@ def _abbreviates(short: str, name: str) -> bool:
         return _in_order(initials.lower(), small)
     # A syllable abbreviation is one capitalised word, not a name's bare first word ("Pertamina (Persero)").
     return short[0].isupper() and short[1:].islower() and len(name.split()) > 1 and small != letters[: len(small)]
+
+
+def _loosely_abbreviates(gaz: Gazetteer, short: str, name: str) -> bool:
+    """An organisation's own short name in brackets after it, made of parts of its words as Indonesian ones often
+    are, in no order a rule can spell out ("Asosiasi Persepatuan Indonesia (Aprisindo)"): one capitalised word
+    with the name's first letter, of three letters or more, that names no place the dictionary knows."""
+    if len(short) < 3 or not short[0].isupper() or not short[1:].islower() or short[0] != name[:1]:
+        return False
+    form = _exact_form(gaz, short)
+    return form is None or form.actor.type == "ORG"
 
 
 def _in_order(needle: str, haystack: str) -> bool:

@@ -49,6 +49,10 @@ _INLINE_PHOTO = re.compile(
 # "(Tribunnews.com/Yuda Pratama)": the outlet's domain and the writer, in brackets, as a line of its own.
 _OUTLET_CREDIT = re.compile(r"^\(\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co)\s*/"
                             r"\s*(?P<names>[A-Z][^()/]{2,60}?)\s*\)$")
+# "Laporan Wartawan Tribunnews.com, Reza Fauzi", "Laporan Reporter Tribun Jateng, Budi Santoso": the byline that
+# opens Tribun's articles, the outlet and then the writer, with no colon.
+_REPORT_CREDIT = re.compile(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+[^,:]{2,40},"
+                            r"\s*(?P<names>[A-Z][^,:()]{2,60})$")
 _CREDIT_SPLIT = re.compile(r"\s*[|•]\s*|\s+/\s+(?=\w[\w ]{0,20}:)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b)\s*")
 
@@ -120,6 +124,8 @@ def _credit_line(line: str, rules: _Rules) -> list[tuple[str, list[str]]] | None
     """``[(field, names)]`` when the whole line is made of credits ("Reporter: A | Editor: B")."""
     if line.startswith("(") and line.endswith(")") and "/" in line and (m := _OUTLET_CREDIT.match(line)):
         return [("authors", _split_names(m.group("names")))]  # "(Tribunnews.com/Yuda Pratama)"
+    if line.startswith("Laporan ") and (m := _REPORT_CREDIT.match(line)):
+        return [("authors", _split_names(m.group("names")))]
     if len(line) > 160 or (":" not in line and "：" not in line):
         return None  # too long, or no colon for the credit pattern
     if line.startswith("(") and line.endswith(")"):
