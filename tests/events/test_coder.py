@@ -1715,6 +1715,12 @@ WHOLE_SENTENCE_CASES = [
                  [("SANCTION", "USA", "IRN")], id="company-of-origin"),
     pytest.param("Imigrasi Bali mendeportasi seorang warga negara asal Rusia.",
                  [("COERCE", "IDN", "RUS")], id="citizen-of-origin"),
+    pytest.param("JAKARTA, KOMPAS.com - PT PLN menandatangani perjanjian dengan perusahaan energi terbarukan asal Uni "
+                 "Emirat Arab di Jakarta.", [("AGREE", "ARE", "IDN"), ("AGREE", "IDN", "ARE")],
+                 id="words-of-kind-before-the-origin"),
+    # a vessel intercepted is held, not attacked
+    pytest.param("TNI Angkatan Laut menyergap sebuah kapal ikan berbendera Thailand yang membawa sabu di Selat "
+                 "Malaka.", [("COERCE", "IDN", "THA")], id="a-vessel-intercepted"),
     # an adverb after the verb keeps the direct object as target
     pytest.param("Pemerintah Indonesia mengecam keras serangan Israel terhadap kamp pengungsi di Rafah.",
                  [("ACCUSE", "IDN", "ISR"), ("ASSAULT", "ISR", "PSE")], id="condemned-strongly"),

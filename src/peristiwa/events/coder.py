@@ -668,6 +668,10 @@ def _modifies_noun(s: _Sentence, k: int) -> bool:
     return not low.startswith(("me", "ber", "di", "ter", "se"))  # a verb before it takes it as object
 
 
+# How many lower-case words may stand between a generic agent and the word of origin that names its country.
+_ORIGIN_REACH = 3
+
+
 def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                   places: list[tuple[int, str]] = ()) -> list[_Actor]:
     """Generic agents in the sentence: "pasukan Rusia" (the country named after the noun); "warga sipil" in a
@@ -717,8 +721,13 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
         if noun[:1].isupper() and _title_of_named_person(s, named, k + n):
             continue  # "dengan Menteri Energi AS Rick Perry", "Gubernur Jawa Barat Dedi Mulyadi": the person's title
         follower = None
-        # The country may follow a word of origin: "perusahaan asal Iran", "kapal berbendera Panama".
-        at = k + n + 1 if k + n < len(lower) and lower[k + n] in origin_words else k + n
+        # The country may follow a word of origin: "perusahaan asal Iran", "kapal berbendera Panama", also past a
+        # few lower-case words that say what kind ("perusahaan energi terbarukan asal Uni Emirat Arab").
+        at = k + n
+        while at < min(len(lower), k + n + _ORIGIN_REACH) and lower[at] not in origin_words and lower[at].isalpha() \
+                and text[tokens[at].start].islower() and not _active_verb(lower[at]) and lower[at] != "yang":
+            at += 1
+        at = at + 1 if at < len(lower) and lower[at] in origin_words else k + n
         # ... or a word that tells which of its kind: "pemerintah militer Myanmar", "perusahaan milik militer Myanmar".
         if at < len(lower) - 1 and lower[at] in _AGENT_MODIFIERS:
             at += 1
