@@ -1246,6 +1246,11 @@ def test_actors_joined_to_the_subject_by_bersama_act_with_it(code, text, expecte
     pytest.param("Indonesia mengecam pertemuan Israel dengan Somaliland.", [], id="any-other-verb-acts-on-it"),
     pytest.param("Pemerintah Korea Selatan menunda latihan demi membuka peluang dialog dengan Korea Utara.", [],
                  id="a-verb-on-something-else"),
+    pytest.param("Latihan yang digelar Tentara Nasional Indonesia (TNI) di Baturaja itu melibatkan sekitar 4.600 "
+                 "personel dari Indonesia, Jepang dan Inggris.",
+                 [("COOPERATE", "GBR", "IDN"), ("COOPERATE", "IDN", "GBR"), ("COOPERATE", "IDN", "JPN"),
+                  ("COOPERATE", "JPN", "IDN")], id="a-bare-exercise-with-its-participants"),
+    pytest.param("Korea Utara menggelar latihan militer di dekat perbatasan.", [], id="an-exercise-of-one-country"),
 ])
 def test_a_joint_act_is_done_by_who_holds_joins_or_takes_part_in_it(code, text, expected):
     """"… yang melibatkan / diikuti / dihadiri X, Y dan Z": each side named as taking part in a joint exercise or
@@ -1718,6 +1723,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("JAKARTA, KOMPAS.com - PT PLN menandatangani perjanjian dengan perusahaan energi terbarukan asal Uni "
                  "Emirat Arab di Jakarta.", [("AGREE", "ARE", "IDN"), ("AGREE", "IDN", "ARE")],
                  id="words-of-kind-before-the-origin"),
+    # an attack helicopter is a kind of aircraft, no attack
+    pytest.param("Sejumlah alutsista dilibatkan, antara lain sistem roket HIMARS milik Angkatan Darat AS, "
+                 "helikopter serang, serta dua kapal pendarat milik TNI Angkatan Laut.", [], id="attack-helicopter"),
     # a vessel intercepted is held, not attacked
     pytest.param("TNI Angkatan Laut menyergap sebuah kapal ikan berbendera Thailand yang membawa sabu di Selat "
                  "Malaka.", [("COERCE", "IDN", "THA")], id="a-vessel-intercepted"),

@@ -1131,7 +1131,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     # envoy stays the first country's.
                     posting = pending_country is not None and i > s.first and keys[i - 1] == "untuk"
                     if not posting:
-                        pending_country = actor.country if actor else None
+                        # (the country the organisation was read with: "Juru bicara Kementerian Pertahanan Kamboja …"
+                        # speaks for Cambodia's ministry, not for the dictionary's Indonesian one)
+                        pending_country = found[-1].country or (actor.country if actor else None)
                     pending_until = j + 1
                     found[-1].extra["after_title"] = pending_title
                 i = j

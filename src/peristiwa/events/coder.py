@@ -723,8 +723,12 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
         follower = None
         # The country may follow a word of origin: "perusahaan asal Iran", "kapal berbendera Panama", also past a
         # few lower-case words that say what kind ("perusahaan energi terbarukan asal Uni Emirat Arab").
+        # (And past its abbreviation in brackets: "anak buah kapal (ABK) berkewarganegaraan Vietnam".)
         at = k + n
-        while at < min(len(lower), k + n + _ORIGIN_REACH) and lower[at] not in origin_words and lower[at].isalpha() \
+        if at + 2 < len(lower) and lower[at] == "(" and lower[at + 2] == ")":
+            at += 3
+        reach = at + _ORIGIN_REACH
+        while at < min(len(lower), reach) and lower[at] not in origin_words and lower[at].isalpha() \
                 and text[tokens[at].start].islower() and not _active_verb(lower[at]) and lower[at] != "yang":
             at += 1
         at = at + 1 if at < len(lower) and lower[at] in origin_words else k + n
@@ -889,7 +893,8 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
                 pred = trig.predicate
                 obj = _object_matches(s, i, end, pred, trig.voice) if pred.objects else ""
                 if obj is not None and (word_set.isdisjoint(pred.exclude_heads)
-                                        or not _excluded(s, i, end, pred.excludes)):
+                                        or not _excluded(s, i, end, pred.excludes)) \
+                        and (not pred.participants or _participants(s, s.actors, end)):
                     chosen = (i, end, trig, obj)
                     break
         if chosen is None:
@@ -897,7 +902,8 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
                 pred = trig.predicate
                 obj = _object_matches(s, i, i + 1, pred, trig.voice) if pred.objects else ""
                 if obj is not None and (word_set.isdisjoint(pred.exclude_heads)
-                                        or not _excluded(s, i, i + 1, pred.excludes)):
+                                        or not _excluded(s, i, i + 1, pred.excludes)) \
+                        and (not pred.participants or _participants(s, s.actors, i + 1)):
                     chosen = (i, i + 1, trig, obj)
                     break
         if chosen and chosen[1] < size and lower[chosen[1]][:1].isdigit() and lower[chosen[0]] in _time_words():
@@ -1743,7 +1749,7 @@ def _participants(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
 
 
 # How far after the trigger a word of taking part may stand, and the first side after it.
-_PARTICIPATION_WINDOW = 16
+_PARTICIPATION_WINDOW = 24
 _CLAUSE_ENDS = frozenset([".", ";", ":", "?", "!"])
 
 
@@ -2360,6 +2366,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if not sources and not pred.host:
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
+        if pred.plover in SYMMETRIC_TYPES and "dengan" in preps:
+            preps = (*preps, "bersama")  # "menandatangani MoU … bersama Menlu Malaysia": with, as "dengan"
         targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES)
         if pred.plover in SYMMETRIC_TYPES and len({a.code for a in sources}) >= 2 and pred.cameo != _MEDIATION \
                 and targets and _preceded_by_preposition(s, targets[0], frozenset()) != "dengan":
@@ -2509,6 +2517,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 targets = [a for a in _subject(s, actors, i - 1) if a.code not in own]
                 target_how = "the subject of the verb that answers the attack" if targets else ""
                 answered = bool(targets)
+            elif sources and not targets and pred.plover in SYMMETRIC_TYPES:
+                # "Latihan yang digelar TNI bersama INDOPACOM itu melibatkan personel dari …": those who hold it,
+                # with each side taking part
+                own = {a.code for a in sources}
+                participants = [a for a in _participants(s, actors, j) if a.code not in own]
             if participants:
                 targets, target_how = participants, "named as taking part ('melibatkan', 'diikuti', 'dihadiri')"
             if not targets and pred.mode == "phone" and sources and i > 0 and s.lower[i - 1] in _BY_MEANS:

@@ -50,6 +50,9 @@ class Predicate:
     # An act complete with no one named as its target (a curfew, martial law): coded with its source alone when
     # the sentence names no target, as protests and mobilisations are. The entry's ``no_target``.
     no_target: bool = False
+    # An act that is one only with sides named as taking part in it ("latihan … yang melibatkan personel dari AS,
+    # Jepang dan Australia"): the entry's ``participants``; without them the words are no trigger of it.
+    participants: bool = False
     # (plover, cameo, goldstein, quad) of the act when a state does it ("Indonesia memprotes …" is an official
     # complaint, ACCUSE 114, not a demonstration): the entry's ``by_state``.
     by_state: tuple[str, str, float, int] | None = None
@@ -139,6 +142,7 @@ def lexicon() -> Lexicon:
             host=str(e["cameo"]) == "043",
             authorities=e.get("authorities") is True,
             no_target=e.get("no_target") is True,
+            participants=e.get("participants") is True,
             by_state=(e["by_state"]["plover"], str(e["by_state"]["cameo"]), float(e["by_state"]["goldstein"]),
                       int(e["by_state"]["quad"])) if e.get("by_state") else None,
         )
