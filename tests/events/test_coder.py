@@ -1720,6 +1720,14 @@ WHOLE_SENTENCE_CASES = [
                  [("SANCTION", "USA", "IRN")], id="company-of-origin"),
     pytest.param("Imigrasi Bali mendeportasi seorang warga negara asal Rusia.",
                  [("COERCE", "IDN", "RUS")], id="citizen-of-origin"),
+    pytest.param("JAKARTA, KOMPAS.com - Petugas Bakamla mengamankan 27 anak buah kapal (ABK) berkewarganegaraan "
+                 "Vietnam di Laut Natuna Utara.", [("COERCE", "IDN", "VNM")], id="origin-after-an-abbreviation"),
+    pytest.param("JAKARTA, KOMPAS.com - Juru bicara Kementerian Pertahanan Kamboja Letjen Maly Socheata menuding "
+                 "Thailand melanggar gencatan senjata.", [("ACCUSE", "KHM", "THA")],
+                 id="spokesman-of-a-foreign-ministry"),
+    pytest.param("JAKARTA, KOMPAS.com - Menlu Sugiono menandatangani MoU perlindungan pekerja migran Indonesia bersama "
+                 "Menteri Luar Negeri Malaysia Mohamad Hasan.", [("AGREE", "IDN", "MYS"), ("AGREE", "MYS", "IDN")],
+                 id="bersama-the-other-side"),
     pytest.param("JAKARTA, KOMPAS.com - PT PLN menandatangani perjanjian dengan perusahaan energi terbarukan asal Uni "
                  "Emirat Arab di Jakarta.", [("AGREE", "ARE", "IDN"), ("AGREE", "IDN", "ARE")],
                  id="words-of-kind-before-the-origin"),
