@@ -535,6 +535,21 @@ def test_a_short_name_in_brackets_after_an_organisation_is_its_alias(read):
     assert [e.name for e in article.entities if e.type == "PERSON"] == ["Rudi Gunawan"]
 
 
+def test_an_organisations_name_in_another_language_in_brackets_is_its_alias(read):
+    """"Bulan Sabit Merah Mesir (Egyptian Red Crescent)": one organisation, named twice."""
+    article = read("Bantuan disalurkan melalui Bulan Sabit Merah Mesir (Egyptian Red Crescent) di El Arish.")
+    assert "Egyptian Red Crescent" in _named(article, "Bulan Sabit Merah Mesir", "ORG").aliases
+    assert [e.name for e in article.entities if e.type == "ORG"] == ["Bulan Sabit Merah Mesir"]
+
+
+def test_a_headline_country_before_title_case_words_is_no_organisation(read):
+    """In a headline every word is capitalised: "China Tembakkan Meriam Air" is no company named like "China
+    Daily" (a country, then words ending as organisation names do)."""
+    article = read("Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.",
+                   title="Kapal China Tembakkan Meriam Air ke Kapal Filipina")
+    assert [e.name for e in article.entities if e.type == "ORG"] == [], _summary(article)
+
+
 def test_dictionary_abbreviation_gives_the_known_actor(read):
     """"Badan Intelijen Nasional (NIS)": the dictionary knows NIS, so the long form is the Korean service."""
     article = read("Badan Intelijen Nasional (NIS) melaporkan pergerakan pasukan di perbatasan. NIS menyebut ribuan "
@@ -1169,11 +1184,13 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
          ["Perserikatan Bangsa-Bangsa", "Filippo Grandi", "Port Sudan"]),
         ("Myanmar diwakili Sekretaris Tetap Kementerian Luar Negeri Myanmar Thant Zin Oo.",
          ["Myanmar", "Kementerian Luar Negeri Myanmar", "Thant Zin Oo"]),
+        ("Hal itu disampaikan Plt Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu.",
+         ["Komisi Pemberantasan Korupsi", "Asep Guntur Rahayu"]),
     ],
     ids=["title-after-menurut", "rank-with-its-service", "second-title-of-two-words", "constitutional-judge",
          "port-head", "title-case-common-words", "coordinator-of-an-ngo", "company-in-english", "director-of-a-field",
          "special-envoy", "title-of-a-treaty", "a-foreign-ministry-of-two-fields", "a-body-and-a-country",
-         "what-an-office-is-for", "permanent-secretary"],
+         "what-an-office-is-for", "permanent-secretary", "acting-holder-of-an-office-of-two-fields"],
 )
 def test_titles_ranks_and_heads(read, text, names):
     """A title after an opening word that starts no name, ranks written with their service ("Laksamana Madya TNI",
@@ -1192,9 +1209,14 @@ def test_titles_ranks_and_heads(read, text, names):
         ("Ia diperiksa di Kantor Imigrasi Ngurah Rai.", ["Kantor Imigrasi Ngurah Rai"]),
         ("KTT ASEAN digelar di Kuala Lumpur; kapal itu masuk ZEE Indonesia.",
          ["ASEAN", "Kuala Lumpur", "Indonesia"]),
+        ('Massa membentangkan spanduk bertuliskan "Selamatkan Suara Rakyat" di depan kantor itu.', []),
+        ("Kapal itu milik Biro Perikanan dan Sumber Daya Perairan. Baku tembak pecah di perbatasan.",
+         ["Biro Perikanan dan Sumber Daya Perairan"]),
+        ("Manila menyebut tindakan itu melanggar Konvensi Hukum Laut (UNCLOS).", ["Manila"]),
     ],
     ids=["rupiah-sign", "ringgit-sign", "state-vessel", "navy-and-foreign-vessels", "office-of-a-ministry",
-         "an-office-of-its-own", "summit-and-zone-acronyms"],
+         "an-office-of-its-own", "summit-and-zone-acronyms", "slogans-on-banners", "a-word-that-names-a-town",
+         "a-treaty-by-its-acronym"],
 )
 def test_what_is_no_entity_around_names(read, text, names):
     """A currency's sign, a ship's name after its prefix ("KRI", "KN", "USS": ``vessel_prefixes``), the office of a
@@ -1285,8 +1307,10 @@ def test_a_rank_after_the_comma_names_the_holder_of_a_place_office(read, text, p
         ("Debit air di Waduk Sempor, Jawa Tengah, dan Waduk Karangkates, Jawa Timur, terus turun.",
          "Waduk Karangkates"),
         ("PLN mengoperasikan PLTS Terapung Cirata sejak tahun lalu.", "PLTS Terapung Cirata"),
+        ("Gempa itu dipicu pergerakan Sesar Palu Koro.", "Sesar Palu Koro"),
+        ("Artileri menghantam kompleks candi Ta Moan Thom di perbatasan.", "Candi Ta Moan Thom"),
     ],
-    ids=["building", "hamlet", "market", "reservoir-after-dan", "a-power-plant-by-its-kind"],
+    ids=["building", "hamlet", "market", "reservoir-after-dan", "a-power-plant-by-its-kind", "a-fault", "a-temple"],
 )
 def test_everyday_places_are_places(read, text, place):
     _named(read(text), place, "LOCATION")

@@ -487,8 +487,10 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
         if listed:
             j = listed
             continue
+        # ("… dan Sumber Daya Perairan": a word that starts no name alone, with more of the name after it.)
         if (s.words[j] in cue.org_connectors and j + 1 < s.end and s.caps[j + 1]
-                and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.heads)
+                and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.heads
+                     or (j + 2 < s.end and s.caps[j + 2] and s.kinds[j + 2] in _WORD_KINDS))
                 # "Kongres dan Senat", "Komisi I dan Komisi II": "dan" before a head joins two organisations.
                 and not (s.words[j] in _JOINING and (s.keys[j + 1] in cue.org_heads
                                                      or s.keys[j + 1] in cue.standalone))
@@ -765,10 +767,28 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     # "Nord Stream 2", "Boeing 737", "Sukhoi Su 35": a number right after makes the words a product's or a
     # project's name (a person's regnal number is a roman numeral). "Produk Domestik Bruto", "Rapat Kerja": a
     # phrase of common words only (id/common_words.txt), written in title case, is no one's name.
+    # (Nor is a phrase that is a whole quotation: a slogan on a banner, a title, "Selamatkan Suara Rakyat".)
     if 2 <= j - i <= 4 and not (j < s.end and s.words[j].isdigit()) \
-            and not cue.common_words.issuperset(keys):
+            and not cue.common_words.issuperset(keys) and not _whole_quotation(s, i, j):
         return "PERSON", "name shape"
     return None
+
+
+_OPENING_QUOTES = frozenset('"“‘\'«')
+_CLOSING_QUOTES = frozenset('"”’\'»')
+
+
+def _whole_quotation(s: _Sentence, i: int, j: int) -> bool:
+    """tokens[i:j] stand in a short quotation (a few words besides them): a slogan or a title, not a speaker's.
+    A straight quotation mark opens when it is glued to the word after it, and closes when glued to the one
+    before."""
+    words, tokens = s.words, s.tokens
+    opening = next((k for k in range(i - 1, max(s.first - 1, i - 4), -1)
+                    if words[k] in _OPENING_QUOTES or words[k] in _CLOSING_QUOTES), None)
+    if opening is None or words[opening] not in _OPENING_QUOTES or tokens[opening].end != tokens[opening + 1].start:
+        return False
+    return any(words[k] in _CLOSING_QUOTES and tokens[k].start == tokens[k - 1].end
+               for k in range(j, min(s.end, j + 3)))
 
 
 def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
@@ -1080,11 +1100,14 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 # An organisation head or a dictionary organisation may run on: "Angkatan Laut Jerman".
                 # "China Daily", "Washington Examiner", "American Civil Liberties Union": a place or country
                 # name opening a phrase that ends like an organisation is that organisation.
-                if kind in ("COUNTRY", "LOCATION") and j < end and caps[j] and kinds[j] in _WORD_KINDS:
+                # (Not in a headline, whose every word is capitalised: "Kapal China Tembakkan Meriam Air …".)
+                if kind in ("COUNTRY", "LOCATION") and j < end and caps[j] and kinds[j] in _WORD_KINDS \
+                        and not dictionary_only:
                     j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
                     if j2 > j and _ends_with(keys[j:j2], cue.org_tails):
                         found.append(Candidate(tok.start, tokens[j2 - 1].end, "ORG", index,
                                                evidence="organisation word"))
+                        _name_in_brackets(s, i, j2, found, numbered_from)
                         found.append(Candidate(tok.start, tokens[j - 1].end, kind, index, actor=actor, form=form,
                                                extra={"inside_name": True}))
                         i = j2
@@ -1222,6 +1245,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                                        country=pending_country if kind == "PERSON" else org_country))
                 if kind != "PERSON" and pending_title:
                     pending_until = j + 1  # "Kepala Pusat Data … BNPB Abdul Muhari": the title is the name's after it
+                if kind == "ORG":
+                    _name_in_brackets(s, i, j, found, numbered_from)
             elif j - i == 1 and not s.sentence_initial(i):
                 # A lone capitalised word: a person only if the article names someone so elsewhere.
                 found.append(Candidate(tokens[i].start, tokens[i].end, "PERSON", index, evidence="single name",
@@ -1248,6 +1273,19 @@ def _abbreviates(short: str, name: str) -> bool:
         return _in_order(initials.lower(), small)
     # A syllable abbreviation is one capitalised word, not a name's bare first word ("Pertamina (Persero)").
     return short[0].isupper() and short[1:].islower() and len(name.split()) > 1 and small != letters[: len(small)]
+
+
+def _name_in_brackets(s: _Sentence, i: int, j: int, found: list[Candidate], numbered_from: int) -> None:
+    """"Bulan Sabit Merah Mesir (Egyptian Red Crescent)": an organisation's name in another language, in brackets
+    right after it, is another name of it, as an abbreviation there is; the last of ``found`` (tokens[i:j]) is then
+    marked as the name of the organisation before the bracket."""
+    words = s.words
+    if i < 2 or words[i - 1] != "(" or j >= s.end or words[j] != ")":
+        return
+    before = s.tokens[i - 2].end
+    owner = next((n for n in range(len(found) - 2, -1, -1) if found[n].type == "ORG" and found[n].end == before), None)
+    if owner is not None:
+        found[-1].acronym_of = numbered_from + owner
 
 
 def _loosely_abbreviates(gaz: Gazetteer, short: str, name: str) -> bool:
