@@ -1091,6 +1091,29 @@ def test_an_attack_answered_was_made_on_the_one_who_answers(code, text, expected
         _summary(article)
 
 
+_QUOTATION_THEN_VERB = ('Kantor kepresidenan Korea Selatan menyebut aksi itu sebagai "provokasi serius" dan mendesak '
+                        "Pyongyang menghentikan uji coba rudal.")
+_ACT_UNDERGONE = ("JAKARTA, KOMPAS.com - Seorang pekerja migran Indonesia diduga mengalami penyiksaan oleh majikannya "
+                  "di Riyadh, Arab Saudi.")
+_URGED_TWICE = ("Sekjen PBB Antonio Guterres mendesak India dan Pakistan untuk menahan diri semaksimal mungkin dan "
+                "menyelesaikan perbedaan melalui dialog.")
+_NATIONAL_COUNCIL = "Presiden Korea Selatan menggelar rapat darurat Dewan Keamanan Nasional (NSC) di Seoul."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_QUOTATION_THEN_VERB, [("ACCUSE", "KOR", "PRK"), ("REQUEST", "KOR", "PRK")]),
+    (_ACT_UNDERGONE, [("ASSAULT", "SAU", "IDN")]),
+    (_URGED_TWICE, [("REQUEST", "IGO:UN", "IND"), ("REQUEST", "IGO:UN", "PAK")]),
+    (_NATIONAL_COUNCIL, []),
+], ids=["a-verb-after-a-quotation", "an-act-undergone", "urged-in-a-second-verb", "a-national-security-council"])
+def test_clause_edges_past_quotations_conjunctions_and_experiencers(code, text, expected):
+    """A verb after a quotation that its subject called something shares that subject; an act undergone
+    ("mengalami penyiksaan oleh …") is done to the subject by whoever "oleh" names; what is urged is not done, in a
+    second verb of the complement too ("untuk menahan diri dan menyelesaikan …"); a country's own security council
+    is not the UN's."""
+    assert sorted({_triple(e) for e in code(text).events}) == expected
+
+
 def test_the_target_is_not_taken_past_another_verb(code):
     """"mendukung gugatan itu menyebut Meksiko …": Mexico is what the second verb names, not whom they support."""
     article = code("Jaksa Amerika Serikat yang mendukung gugatan itu menyebut Meksiko dan Guatemala sebagai "

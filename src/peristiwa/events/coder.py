@@ -113,7 +113,7 @@ _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabung
 # Verbs whose subject receives the act of the noun after them, done by the one after "dari": "X menuai kecaman
 # dari Y", "X mendapat bantuan dari Y"; and verbs whose subject provokes it: "X memicu protes dari Y".
 _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh meraih dihujani memicu memancing "
-                             "menyulut mengundang menimbulkan".split())
+                             "menyulut mengundang menimbulkan mengalami".split())
 # Pronouns standing for an actor named earlier ("mereka menolak", "negara itu akan …"), and the first person
 # inside a quotation, which stands for the speaker ("kami tidak akan …").
 _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"])
@@ -1173,6 +1173,8 @@ _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya"
                              "serta", "dengan"])  # ("membalas … dengan mengenakan tarif": the means, the same doer)
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
+# The longest quotation stepped over as the object of a verb before "dan" + another verb.
+_QUOTED_OBJECT = 20
 # Words that hedge the verb after them ("yang diduga menewaskan", "disebut telah menyampaikan"): they tell who says
 # so (the modality's business), and stand between the verb and its subject like an auxiliary.
 _HEDGES = frozenset(["diduga", "disebut", "dilaporkan", "dikabarkan", "disinyalir", "ditengarai", "kabarnya", "konon",
@@ -1203,7 +1205,16 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         # "Trump merujuk iklan China Daily setelah menuduh Tiongkok …", "Rusia menyerang Ukraina dan menewaskan
         # …": a verb right after "setelah/sambil/dan" has no subject of its own; it shares the one of the verb
         # before, whose object is not its doer. (Not past a quotation or a clause edge.)
-        for m in range(k - 1, max(-1, k - _TARGET_WINDOW), -1):
+        # (A quotation that closes right before, "menyebut aksi itu sebagai "provokasi …" dan mendesak …", is
+        # stepped over: the words quoted are the object of the verb before, not a clause of their own.)
+        m, stop = k - 1, max(-1, k - _TARGET_WINDOW)
+        if m > 0 and s.lower[m] in _QUOTE_MARKS:
+            opening = next((q for q in range(m - 1, max(-1, m - _QUOTED_OBJECT), -1) if s.lower[q] in _QUOTE_MARKS),
+                           None)
+            if opening is not None:
+                stop -= m - opening + 1
+                m = opening - 1
+        while m > stop:
             w = s.lower[m]
             if w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or w in _RIGHT_BOUNDARIES:
                 break
@@ -1213,6 +1224,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
                 if shared:
                     return shared
                 break
+            m -= 1
     if k >= 1 and s.lower[k] == "yang":
         head = next((idx for idx, a in enumerate(actors)
                      if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")), None)
@@ -1820,17 +1832,26 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
     governors = _words("id/grammar.yaml", "irrealis_governors")
     if s.word_set.isdisjoint(governors):
         return None  # only a governor makes the act irrealis
-    for k in range(i - 1, max(-1, i - 8), -1):
+    k, stop = i - 1, max(-1, i - 8)
+    while k > stop:
         w = s.lower[k]
+        k -= 1
         if w in _COMPLEMENTISERS:
+            k += 1
             return next((s.words[m] for m in range(k - 1, max(-1, k - 8), -1) if s.lower[m] in governors), None)
         if w in governors:
+            at = k + 1
             if w in _words("id/grammar.yaml", "intent_governors") and not any(
-                    k < a.t0 < i for a in s.actors):
+                    at < a.t0 < i for a in s.actors):
                 return None  # "ingin bertemu …", "mengancam akan menembak …": the subject's own act, planned
-            if not _looks_like_verb(w) and any(x not in _AUX_OR_HEDGE for x in s.lower[k + 1 : i]):
+            if not _looks_like_verb(w) and any(x not in _AUX_OR_HEDGE for x in s.lower[at + 1 : i]):
                 continue  # "Usulan … yang diajukan Ukraina ditolak …": a noun far before the verb is its subject
-            return s.words[k]  # "berharap Jakarta terus mendukung …", "menolak mengirim senjata"
+            return s.words[at]  # "berharap Jakarta terus mendukung …", "menolak mengirim senjata"
+        if w in ("dan", "serta") and k >= 0 and s.lower[k] != "," and k + 2 < i and _active_verb(s.lower[k + 2]):
+            # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
+            # complement goes on before the "dan"
+            stop = max(-1, k - 8)
+            continue
         if w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES or w in _CONJUNCTIONS:
             return None
     return None
@@ -2410,8 +2431,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # provoked it, so its subject.
             targets, target_how = [actors[s.subject]], "subject of the clause the 'yang' clause tells of"
         # "… menuai kecaman dari Korea Selatan, Jepang, dan AS": each of those named after "dari" acts
+        # ("mengalami penyiksaan oleh majikannya": the one who did it to the subject, after "oleh")
         sources = next((_coordinated_right(s, actors, idx) for idx, a in enumerate(actors)
-                        if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW and _preceded_by_preposition(s, a) == "dari"), [])
+                        if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW
+                        and _preceded_by_preposition(s, a) in ("dari", "oleh")), [])
         if not targets and context is not None and pred.plover in _ANAPHORIC_TARGETS:
             # "Peluncuran itu langsung menuai kecaman dari …": the act named again as the receiver is aimed at by
             # its doer's accusers.
