@@ -1098,6 +1098,10 @@ _ACT_UNDERGONE = ("JAKARTA, KOMPAS.com - Seorang pekerja migran Indonesia diduga
 _URGED_TWICE = ("Sekjen PBB Antonio Guterres mendesak India dan Pakistan untuk menahan diri semaksimal mungkin dan "
                 "menyelesaikan perbedaan melalui dialog.")
 _NATIONAL_COUNCIL = "Presiden Korea Selatan menggelar rapat darurat Dewan Keamanan Nasional (NSC) di Seoul."
+_LISTED_AFTER = ("BATAM, KOMPAS.com - Tiga orang ditangkap dalam operasi itu, yakni dua warga negara Malaysia "
+                 "berinisial MR (41) dan AH (36), serta seorang perempuan warga negara Indonesia berinisial SN (29).")
+_LISTED_BEFORE = ("BELAWAN, KOMPAS.com - Lima anak buah kapal, terdiri atas tiga warga negara Thailand dan dua warga "
+                  "Myanmar, ditahan di Belawan, Sumatera Utara.")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1105,12 +1109,15 @@ _NATIONAL_COUNCIL = "Presiden Korea Selatan menggelar rapat darurat Dewan Keaman
     (_ACT_UNDERGONE, [("ASSAULT", "SAU", "IDN")]),
     (_URGED_TWICE, [("REQUEST", "IGO:UN", "IND"), ("REQUEST", "IGO:UN", "PAK")]),
     (_NATIONAL_COUNCIL, []),
-], ids=["a-verb-after-a-quotation", "an-act-undergone", "urged-in-a-second-verb", "a-national-security-council"])
+    (_LISTED_AFTER, [("COERCE", "IDN", "IDN"), ("COERCE", "IDN", "MYS")]),
+    (_LISTED_BEFORE, [("COERCE", "IDN", "MMR"), ("COERCE", "IDN", "THA")]),
+], ids=["a-verb-after-a-quotation", "an-act-undergone", "urged-in-a-second-verb", "a-national-security-council",
+        "those-held-listed-after-yakni", "those-held-listed-after-terdiri-atas"])
 def test_clause_edges_past_quotations_conjunctions_and_experiencers(code, text, expected):
     """A verb after a quotation that its subject called something shares that subject; an act undergone
     ("mengalami penyiksaan oleh …") is done to the subject by whoever "oleh" names; what is urged is not done, in a
     second verb of the complement too ("untuk menahan diri dan menyelesaikan …"); a country's own security council
-    is not the UN's."""
+    is not the UN's; those held are the ones listed after "yakni" or "terdiri atas", kind by kind."""
     assert sorted({_triple(e) for e in code(text).events}) == expected
 
 

@@ -1765,6 +1765,45 @@ _PARTICIPATION_WINDOW = 24
 _CLAUSE_ENDS = frozenset([".", ";", ":", "?", "!"])
 
 
+def _enumerated(s: _Sentence, actors: list[_Actor], lo: int, hi: int) -> list[_Actor]:
+    """The actors listed after a word that lists the members of a group ("yakni", "yaitu", "terdiri atas")
+    between tokens ``lo`` and ``hi``: "…, yakni dua warga negara Malaysia … serta seorang warga negara Indonesia".
+    Only actors with a code, and a list of at least one."""
+    words = _words("id/grammar.yaml", "listing_words")
+    if s.word_set.isdisjoint(words):
+        return []
+    at = next((k for k in range(lo, hi) if s.lower[k] in words), None)
+    if at is None:
+        return []
+    if s.lower[at] == "terdiri" and at + 1 < hi and s.lower[at + 1] in ("atas", "dari"):
+        at += 1
+    # (Only actors whose country the text gives: not the people named by their initials, nor a "perempuan" taken to
+    # be of the article's country.)
+    def told(a: _Actor) -> bool:
+        return bool(a.code) and "main country" not in a.resolved_by and a.entity.type != "PERSON"
+
+    first = next((idx for idx, a in enumerate(actors) if at < a.t0 <= at + _LISTED_REACH and told(a)), None)
+    if first is None:
+        return []
+    listed = [actors[first]]
+    for a in actors[first + 1 :]:
+        if not told(a):
+            continue
+        between = s.lower[listed[-1].t1 : a.t0]
+        # (items joined by commas, "dan", "serta", with the words that count them and their initials between:
+        # "… warga negara Malaysia berinisial MR (41) dan AH (36), serta seorang perempuan warga negara Indonesia")
+        if len(between) > _LISTED_GAP or not any(w in _COORDINATORS for w in between) \
+                or any(w in _CLAUSE_ENDS for w in between) or any(_active_verb(w) or _passive_verb(w) for w in between):
+            break
+        listed.append(a)
+    return list({a.code: a for a in listed}.values())
+
+
+# How far after a listing word its first item may stand, and how many words may stand between two items.
+_LISTED_REACH = 8
+_LISTED_GAP = 16
+
+
 def _between_pair(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     """"pertemuan antara Kim dan Trump": the two sides after "antara"."""
     for idx, a in enumerate(actors):
@@ -2448,6 +2487,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, i, patient=True)
         target_how = "subject of the passive"
+        listed = _enumerated(s, actors, 0, len(s.lower))
+        if listed and (not targets or all(t.entity.type == "AGENT" for t in targets)):
+            # "Tiga orang ditangkap, yakni dua warga negara Malaysia dan seorang WNI", "Lima ABK, terdiri atas tiga
+            # warga Thailand dan dua warga Myanmar, ditahan …": the people acted upon, told one kind at a time.
+            targets, target_how = listed, "those the sentence lists ('yakni', 'terdiri atas')"
         if not targets and context is not None:
             # "Ia ditangkap di Jakarta", "Mereka didakwa …": the pronoun subject is the one acted upon.
             targets = _pronoun_subject(s, actors, i, context, why, patient=True)
