@@ -826,6 +826,14 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      "alleged", "reported: menuding", id="accused-by-a-third-party"),
         pytest.param("Jepang mengatakan, Jepang telah mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"),
                      "asserted", None, id="reported-by-the-doer"),
+        # what a state's organ says was done to its own side is its account of fact; a charge stays a claim
+        pytest.param("Kementerian Luar Negeri RI menyatakan telah menerima permintaan akses kekonsuleran dari Kedutaan "
+                     "Besar Vietnam di Jakarta.", ("REQUEST", "VNM", "IDN"), "asserted", None,
+                     id="reported-by-the-organ-of-the-side-acted-upon"),
+        pytest.param("Pemerintah Sudan menuding Uni Emirat Arab memasok senjata kepada Sudan.", ("AID", "ARE", "SDN"),
+                     "alleged", "reported: menuding", id="a-charge-by-the-side-acted-upon"),
+        pytest.param("New Delhi menuding Islamabad berada di balik serangan itu, sementara Pakistan membantah keras "
+                     "tudingan India.", ("REJECT", "PAK", "IND"), "asserted", None, id="the-report-ends-at-sementara"),
         pytest.param("Korea Utara membantah telah mengirim senjata ke Rusia.", ("AID", "PRK", "RUS"), "denied",
                      "membantah", id="membantah"),
         pytest.param("Jepang menepis kabar bahwa Jepang mengirim senjata ke Ukraina.", ("AID", "JPN", "UKR"),

@@ -149,7 +149,7 @@ _MUTUAL_WORDS = frozenset(["bentrok", "bentrokan", "berbentrokan", "baku", "kont
 # topic of another act ("saling tuding soal bentrokan").
 _MUTUAL_PHRASE_OPENERS = frozenset(["baku", "kontak", "tembak-menembak"])
 # Conjunctions that open a clause of the writer's own after a report ("X mengatakan …, tapi …").
-_CONTRAST_WORDS = frozenset(["tapi", "tetapi", "namun", "sedangkan", "padahal"])
+_CONTRAST_WORDS = frozenset(["tapi", "tetapi", "namun", "sedangkan", "padahal", "sementara"])
 # Statements that may be aimed at the doer of an act told before and named again ("memprotes peluncuran tersebut").
 _ANAPHORIC_TARGETS = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 _DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
@@ -1173,6 +1173,9 @@ _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya"
                              "serta", "dengan"])  # ("membalas … dengan mengenakan tarif": the means, the same doer)
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
+# Verbs of speech that charge someone with what they report: what follows them stays a claim.
+_CHARGING_VERBS = frozenset(["menuding", "menuduh", "mengklaim", "mengeklaim", "menyalahkan", "menyebutkan",
+                             "menuntut"])
 # The longest quotation stepped over as the object of a verb before "dan" + another verb.
 _QUOTED_OBJECT = 20
 # Words that hedge the verb after them ("yang diduga menewaskan", "disebut telah menyampaikan"): they tell who says
@@ -1991,8 +1994,12 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         if lower[k] in speech:
             speakers = [a for a in actors if a.t1 <= k]
             speaker_code = speakers[-1].code if speakers else None
-            # A party reporting its own meeting or agreement asserts it, whichever side is the source.
-            own = {source_code, target_code} if symmetric else {source_code}
+            # A party reporting its own meeting or agreement asserts it, whichever side is the source; so does a
+            # state's organ reporting what was done to its own side ("Kemlu menyatakan telah menerima permintaan
+            # akses kekonsuleran dari Kedutaan Besar Vietnam", "BNPB mengatakan Australia telah mengirimkan …").
+            # (Not a charge: "Sudan menuding UEA memasok senjata kepada RSF" stays Sudan's claim.)
+            own = {source_code, target_code} if symmetric or (
+                speakers and _is_organ(speakers[-1]) and lower[k] not in _CHARGING_VERBS) else {source_code}
             if speaker_code not in own or (private_source is not None and speakers
                                            and speakers[-1].entity.id != private_source
                                            and _is_organ(speakers[-1])):
