@@ -1769,6 +1769,18 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("JAKARTA, KOMPAS.com - PT PLN menandatangani perjanjian dengan perusahaan energi terbarukan asal Uni "
                  "Emirat Arab di Jakarta.", [("AGREE", "ARE", "IDN"), ("AGREE", "IDN", "ARE")],
                  id="words-of-kind-before-the-origin"),
+    # a contract to buy is made with the seller
+    pytest.param("Kementerian Pertahanan menandatangani kontrak pengadaan dua kapal fregat dari Turki senilai US$ 1,1 "
+                 "miliar.", [("AGREE", "IDN", "TUR"), ("AGREE", "TUR", "IDN")], id="a-purchase-contract"),
+    # health workers sent are aid; a diplomatic note asking for something is its sender's request
+    pytest.param("JAKARTA, KOMPAS.com - Badan Pengungsi PBB (UNHCR) mengirim tenaga kesehatan ke Flores Timur.",
+                 [("AID", "IGO:UNHCR", "IDN")], id="health-workers-sent"),
+    pytest.param("JAKARTA, KOMPAS.com - TNI AL menahan kapal ikan Thailand. Kedutaan Besar Thailand mengirim nota "
+                 "diplomatik yang meminta akses kekonsuleran bagi warganya.",
+                 [("COERCE", "IDN", "THA"), ("REQUEST", "THA", "IDN")], id="a-note-that-asks"),
+    # people urged with no one named urging them: the authorities
+    pytest.param("JAKARTA, KOMPAS.com - Gunung Lewotobi kembali erupsi. Warga diimbau tidak beraktivitas dalam radius "
+                 "7 kilometer dari kawah.", [("REQUEST", "IDN", "IDN")], id="urged-by-the-authorities"),
     # an attack helicopter is a kind of aircraft, no attack
     pytest.param("Sejumlah alutsista dilibatkan, antara lain sistem roket HIMARS milik Angkatan Darat AS, "
                  "helikopter serang, serta dua kapal pendarat milik TNI Angkatan Laut.", [], id="attack-helicopter"),

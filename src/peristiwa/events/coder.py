@@ -1173,6 +1173,8 @@ _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya"
                              "serta", "dengan"])  # ("membalas … dengan mengenakan tarif": the means, the same doer)
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
+# Words of buying: an agreement to buy something "dari X" is made with X.
+_PURCHASE_WORDS = frozenset(["pengadaan", "pembelian", "membeli", "impor", "mengimpor", "akuisisi"])
 # Verbs of speech that charge someone with what they report: what follows them stays a claim.
 _CHARGING_VERBS = frozenset(["menuding", "menuduh", "mengklaim", "mengeklaim", "menyalahkan", "menyebutkan",
                              "menuntut"])
@@ -2445,6 +2447,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "Kedua pemimpin membahas perlindungan pekerja migran": the two sides meet each other; what they talk
             # about, or agree on, is no side.
             targets, target_how = [], ""
+        if not targets and pred.plover == "AGREE" and not _PURCHASE_WORDS.isdisjoint(s.lower[j : j + _TARGET_WINDOW]):
+            # "Kemhan menandatangani kontrak pengadaan dua kapal fregat dari Turki": a contract to buy is made with
+            # the seller, named after "dari".
+            seller = next((a for a in actors if j < a.t0 <= j + _TARGET_WINDOW and s.lower[a.t0 - 1] == "dari"
+                           and not _PURCHASE_WORDS.isdisjoint(s.lower[j : a.t0])), None)
+            if seller is not None and seller.code not in {a.code for a in sources}:
+                targets, target_how = [seller], "the seller of what the contract buys ('pengadaan … dari …')"
         if not targets and pred.plover in SYMMETRIC_TYPES and (parts := _participants(s, actors, j)):
             # "TNI AL menggelar latihan gabungan … yang melibatkan personel dari AS, Jepang dan Australia": the one
             # who holds the joint act does it with each side that takes part.
