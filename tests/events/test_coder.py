@@ -1781,6 +1781,15 @@ WHOLE_SENTENCE_CASES = [
     # people urged with no one named urging them: the authorities
     pytest.param("JAKARTA, KOMPAS.com - Gunung Lewotobi kembali erupsi. Warga diimbau tidak beraktivitas dalam radius "
                  "7 kilometer dari kawah.", [("REQUEST", "IDN", "IDN")], id="urged-by-the-authorities"),
+    # a clash the subjects are involved in, and named again after it, is between them; so is firing at each other
+    pytest.param("Thailand dan Kamboja terlibat bentrokan bersenjata pada Juli lalu.",
+                 [("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM")], id="involved-in-a-clash"),
+    pytest.param("Pasukan Thailand dan Kamboja saling tembak pada Juli lalu. Bentrokan di perbatasan itu menewaskan "
+                 "40 orang.", [("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM")], id="firing-at-each-other"),
+    # some of those held, of another country ("dua di antaranya"): both kinds are held
+    pytest.param("JAKARTA, KOMPAS.com - Polisi menggerebek gudang narkoba di Batam. Lima orang ditangkap dalam "
+                 "penggerebekan itu, dua di antaranya warga negara Malaysia.",
+                 [("COERCE", "IDN", "IDN"), ("COERCE", "IDN", "MYS")], id="some-of-those-held"),
     # an attack helicopter is a kind of aircraft, no attack
     pytest.param("Sejumlah alutsista dilibatkan, antara lain sistem roket HIMARS milik Angkatan Darat AS, "
                  "helikopter serang, serta dua kapal pendarat milik TNI Angkatan Laut.", [], id="attack-helicopter"),

@@ -148,6 +148,8 @@ _MUTUAL_WORDS = frozenset(["bentrok", "bentrokan", "berbentrokan", "baku", "kont
 # Of those, the ones that say so whatever their voice ("terlibat baku tembak"); a noun "bentrokan" may be only the
 # topic of another act ("saling tuding soal bentrokan").
 _MUTUAL_PHRASE_OPENERS = frozenset(["baku", "kontak", "tembak-menembak"])
+# Words that make the noun of a mutual act after them their subject's own ("terlibat bentrokan dengan …").
+_INVOLVED_IN = frozenset(["terlibat", "terlibatnya"])
 # Conjunctions that open a clause of the writer's own after a report ("X mengatakan …, tapi …").
 _CONTRAST_WORDS = frozenset(["tapi", "tetapi", "namun", "sedangkan", "padahal", "sementara"])
 # Statements that may be aimed at the doer of an act told before and named again ("memprotes peluncuran tersebut").
@@ -2507,7 +2509,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if listed and (not targets or all(t.entity.type == "AGENT" for t in targets)):
             # "Tiga orang ditangkap, yakni dua warga negara Malaysia dan seorang WNI", "Lima ABK, terdiri atas tiga
             # warga Thailand dan dua warga Myanmar, ditahan …": the people acted upon, told one kind at a time.
-            targets, target_how = listed, "those the sentence lists ('yakni', 'terdiri atas')"
+            # ("Lima orang ditangkap, dua di antaranya warga negara Malaysia": some of the group, the others as
+            # the group is.)
+            some = "antaranya" in s.word_set
+            targets = list({a.code: a for a in (targets + listed if some else listed)}.values())
+            target_how = "those the sentence lists ('yakni', 'terdiri atas', 'di antaranya')"
         if not targets and context is not None:
             # "Ia ditangkap di Jakarta", "Mereka didakwa …": the pronoun subject is the one acted upon.
             targets = _pronoun_subject(s, actors, i, context, why, patient=True)
@@ -2584,6 +2590,18 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     why.append("joint act with no one named as holding it: held by the country where it takes place")
                 sources = [holder] if holder else participants
                 participants = [a for a in participants if a.code != holder.code] if holder else []
+            if not sources and context is not None and context.pairs and s.index - context.pairs[-1][2] <= 2 \
+                    and (pred.plover in SYMMETRIC_TYPES or s.lower[i] in _MUTUAL_WORDS
+                         or s.lower[i] in ("pertempuran", "perang", "konflik")) \
+                    and not _DEMONSTRATIVES.isdisjoint(s.lower[j : j + 4]):
+                # "Bentrokan di perbatasan itu menewaskan 40 orang": the clash (or the meeting) named again is the one
+                # just told, between the same two sides. (An attack named again is its doer's: not here.)
+                a_code, b_code, _ = context.pairs[-1]
+                sources = [_implicit_country(i, a_code, "side")]
+                participants = [_implicit_country(i, b_code, "side")]
+                between = True
+                why.append(f"the act named again ('{s.words[i]} … itu') is the one just told, between {a_code} and "
+                           f"{b_code}")
             if not sources and pred.plover == "PROTEST" and context and context.main_country:
                 sources = [_Actor(i, i, Entity(id="agent-protesters", type="AGENT", name="pengunjuk rasa",
                                                code=context.main_country, country=context.main_country,
@@ -2644,9 +2662,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
     # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
     # to the other (the other named right after "dengan": "dengan mediasi UEA" names a go-between).
+    # ("Thailand dan Kamboja terlibat bentrokan": a noun of a mutual act after "terlibat" is the subjects' own.)
     if s.lower[i] in _EXCHANGE_WORDS or (s.lower[i] in _MUTUAL_WORDS and (
-            voice != "nominal" or s.lower[i] in _MUTUAL_PHRASE_OPENERS)) or (
-            i > 0 and s.lower[i - 1] == "saling" and len(sources) >= 2):
+            voice != "nominal" or s.lower[i] in _MUTUAL_PHRASE_OPENERS
+            or (i > 0 and s.lower[i - 1] in _INVOLVED_IN))) or (
+            "saling" in s.lower[max(0, i - 1) : i + 1] and len(sources) >= 2):
         # ("Rusia dan Ukraina saling menukar tahanan": the prisoners are what is exchanged, not a side.)
         if len(sources) >= 2:
             targets, target_how = [], ""  # the sides are the subjects; no third party takes part
