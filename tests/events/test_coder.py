@@ -1449,6 +1449,22 @@ def test_kedua_negara_after_the_verb(code, text, expected):
     assert found == expected, _summary(article)
 
 
+def test_kedua_menteri_are_the_sides_of_the_story_not_of_a_cooperation_spoken_of_in_passing(code):
+    """"Kita juga bekerja sama dengan China …", said in passing, does not make China one of "kedua menteri"."""
+    article = code("Menhan Sjafrie Sjamsoeddin dan Menteri Pertahanan Australia Richard Marles menandatangani "
+                   "perjanjian kerja sama pertahanan di Jakarta. Kedua negara sepakat meningkatkan patroli "
+                   "terkoordinasi. “Kita juga bekerja sama dengan China dan negara-negara lain,” kata Sjafrie. Selain "
+                   "itu, kedua menteri juga membahas persiapan pertemuan puncak tahunan.")
+    assert _find(article, "CONSULT", "IDN", "CHN") == [], _summary(article)
+
+
+def test_a_request_to_foreigners_no_actor_stands_for_is_addressed_to_no_one_named(code):
+    """"meminta sekutu menjatuhkan sanksi … Rusia": the allies are asked, not Russia, the other side of the story."""
+    article = code("Rusia kembali menyerang Kyiv. Presiden Ukraina Volodymyr Zelensky mengecam serangan itu. Ia juga "
+                   "meminta sekutu menjatuhkan sanksi lebih keras terhadap sektor energi Rusia.")
+    assert [e for e in article.events if e.type == "REQUEST"] == [], _summary(article)
+
+
 def test_a_force_named_with_its_country_earlier_is_the_same_force(code):
     """"junta Myanmar … Namun, junta menolak …" in a story that is mostly about Indonesia's aid: the bare "junta" is
     Myanmar's, not the article's main country's."""

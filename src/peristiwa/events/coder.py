@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -2148,7 +2149,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                     # who "kedua negara" in the next sentence will be: the two sides of a meeting, an agreement or
                     # a cooperation, or of an act each did to the other ("bentrokan antara Thailand dan Kamboja")
                     context.last_pair = (key[1], key[2], si)
-                    context.pairs.append(context.last_pair)
+                    context.pairs.append((*context.last_pair, event.type))
                 if key in by_key:
                     by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
                                                         si))
@@ -2237,12 +2238,14 @@ class _Context:
     top_two: tuple = ()
     last_pair: tuple = ()  # (code, code, sentence) of the last meeting, agreement, cooperation or mutual act between
     # countries
-    pairs: list = field(default_factory=list)  # every such pair, in the order told
+    pairs: list = field(default_factory=list)  # every such pair, (code, code, sentence, type), in the order told
     # The acts told so far: (PLOVER types of the entry and of the event, the source, the sentence), for "peluncuran
     # tersebut" to find its doer.
     acts: list = field(default_factory=list)
 
 
+# The words of _BOTH that name people, who meet.
+_PEOPLE_OF_BOTH = frozenset(["pemimpin", "menteri", "kepala", "presiden", "delegasi"])
 _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("kedua", "belah"), ("keduanya",),
          ("kedua", "pemimpin"), ("kedua", "menteri"), ("kedua", "kepala"), ("kedua", "presiden"))
 
@@ -2264,6 +2267,13 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
     # talks with them, told just now, do not make it one of them).
     last = next((p for p in reversed(context.pairs) if third_party.isdisjoint(p[:2])), ())
     recent = bool(last) and s.index - last[2] <= 1
+    # "kedua menteri", "kedua pemimpin": the people of the two sides the story is about, those of most of its
+    # meetings, agreements and cooperation (not the sides of a cooperation one of them spoke of in passing)
+    if context.pairs and not _PEOPLE_OF_BOTH.isdisjoint(s.word_set):
+        told = Counter(frozenset(p[:2]) for p in context.pairs if third_party.isdisjoint(p[:2]))
+        if told:
+            most = told.most_common(1)[0][0]
+            last, recent = next(p for p in reversed(context.pairs) if frozenset(p[:2]) == most), True
     outsider = after and bool(third_party) and (recent or (
         len(context.top_two) == 2 and third_party.isdisjoint(context.top_two)))
     for phrase in _BOTH if not outsider else (*_BOTH, ("mereka",)):
@@ -2596,7 +2606,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     and not _DEMONSTRATIVES.isdisjoint(s.lower[j : j + 4]):
                 # "Bentrokan di perbatasan itu menewaskan 40 orang": the clash (or the meeting) named again is the one
                 # just told, between the same two sides. (An attack named again is its doer's: not here.)
-                a_code, b_code, _ = context.pairs[-1]
+                a_code, b_code = context.pairs[-1][:2]
                 sources = [_implicit_country(i, a_code, "side")]
                 participants = [_implicit_country(i, b_code, "side")]
                 between = True
@@ -2740,6 +2750,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             (voice == "active" and _names_an_attack(s, j, lex))
             or (voice == "passive" and i >= 2 and s.lower[i - 1] == "yang" and _names_an_attack(s, max(0, i - 4), lex)))
         for src in sources if not unnamed_attacker else ():
+            if _foreign_object(s, j):
+                continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
             other = context.counterparts.get(src.code or "")
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
