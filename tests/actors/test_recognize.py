@@ -1309,8 +1309,10 @@ def test_a_rank_after_the_comma_names_the_holder_of_a_place_office(read, text, p
         ("PLN mengoperasikan PLTS Terapung Cirata sejak tahun lalu.", "PLTS Terapung Cirata"),
         ("Gempa itu dipicu pergerakan Sesar Palu Koro.", "Sesar Palu Koro"),
         ("Artileri menghantam kompleks candi Ta Moan Thom di perbatasan.", "Candi Ta Moan Thom"),
+        ("KTT itu digelar di Kuala Lumpur Convention Centre, Malaysia.", "Kuala Lumpur Convention Centre"),
     ],
-    ids=["building", "hamlet", "market", "reservoir-after-dan", "a-power-plant-by-its-kind", "a-fault", "a-temple"],
+    ids=["building", "hamlet", "market", "reservoir-after-dan", "a-power-plant-by-its-kind", "a-fault", "a-temple",
+         "a-venue-named-after-its-city"],
 )
 def test_everyday_places_are_places(read, text, place):
     _named(read(text), place, "LOCATION")

@@ -1806,6 +1806,17 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("JAKARTA, KOMPAS.com - Polisi menggerebek gudang narkoba di Batam. Lima orang ditangkap dalam "
                  "penggerebekan itu, dua di antaranya warga negara Malaysia.",
                  [("COERCE", "IDN", "IDN"), ("COERCE", "IDN", "MYS")], id="some-of-those-held"),
+    # coordinating is reaching out: one way, from the one who coordinates
+    pytest.param("MANILA, KOMPAS.com - KBRI Manila terus berkoordinasi dengan otoritas Filipina untuk memantau "
+                 "kondisi WNI.", [("COOPERATE", "IDN", "PHL")], id="coordinating-one-way"),
+    # revenge threatened is aimed at whoever attacked
+    pytest.param("Militer Israel melancarkan serangan udara ke Lebanon selatan. Hizbullah mengecam serangan tersebut "
+                 "dan mengancam akan membalas.",
+                 [("ACCUSE", "LBN", "ISR"), ("ASSAULT", "ISR", "LBN"), ("THREATEN", "LBN", "ISR")],
+                 id="revenge-threatened"),
+    # a passive act of the kind just told, with no agent, is the one who did that
+    pytest.param("Departemen Keuangan AS menjatuhkan sanksi terhadap 12 kapal tanker Iran. Dengan sanksi ini, aset "
+                 "kapal-kapal Iran itu dibekukan.", [("SANCTION", "USA", "IRN")], id="a-sanction-carried-out"),
     # an attack helicopter is a kind of aircraft, no attack
     pytest.param("Sejumlah alutsista dilibatkan, antara lain sistem roket HIMARS milik Angkatan Darat AS, "
                  "helikopter serang, serta dua kapal pendarat milik TNI Angkatan Laut.", [], id="attack-helicopter"),

@@ -1107,9 +1107,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 if kind in ("COUNTRY", "LOCATION") and j < end and caps[j] and kinds[j] in _WORD_KINDS \
                         and not dictionary_only:
                     j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
-                    if j2 > j and _ends_with(keys[j:j2], cue.org_tails):
-                        found.append(Candidate(tok.start, tokens[j2 - 1].end, "ORG", index,
-                                               evidence="organisation word"))
+                    if j2 > j and _ends_with(keys[j:j2], cue.org_tails | cue.loc_tails):
+                        # ("Kuala Lumpur Convention Centre": a venue, a place, named after its city)
+                        venue = _ends_with(keys[j:j2], cue.loc_tails)
+                        found.append(Candidate(tok.start, tokens[j2 - 1].end, "LOCATION" if venue else "ORG", index,
+                                               evidence="place word" if venue else "organisation word"))
                         _name_in_brackets(s, i, j2, found, numbered_from)
                         found.append(Candidate(tok.start, tokens[j - 1].end, kind, index, actor=actor, form=form,
                                                extra={"inside_name": True}))

@@ -1017,6 +1017,8 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
 # permintaan Jepang" the refusal or the concession and the demand, where "menolak perundingan" codes the refusal only.
 _PRESUPPOSED = {"ACCUSE": frozenset({"ASSAULT", "COERCE"}), "REJECT": frozenset({"REQUEST"}),
                 "CONCEDE": frozenset({"REQUEST"})}
+# Words of revenge, whose threat is aimed at the one who attacked.
+_REVENGE_WORDS = frozenset(["membalas", "balasan", "pembalasan", "membalasnya"])
 # Verbs that answer an attack with another: "bersumpah akan membalas serangan udara yang dilancarkan Israel" tells
 # the attack was made.
 _RETALIATION_VERBS = frozenset({"membalas", "balas", "membalaskan"})
@@ -1700,11 +1702,16 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
         if (generic and s.index - told_in <= 1 and "CONSULT" not in types) or not kinds.isdisjoint(types):
             if doer.code in own or doer.code is None:
                 return [], ""
-            actor = _Actor(j, j + 2, Entity(id=doer.entity_id or f"agent-doer-{doer.code}", type=doer.type or "AGENT",
-                                            name=doer.name, code=doer.code, country=doer.code, sector=doer.sector,
-                                            source="agent"), doer.code, "doer of the act named again")
-            return [actor], f"the doer of the '{s.lower[j]}' told before"
+            return [_doer_actor(doer, j, j + 2, "doer of the act named again")], \
+                f"the doer of the '{s.lower[j]}' told before"
     return [], ""
+
+
+def _doer_actor(doer: EventActor, t0: int, t1: int, how: str) -> _Actor:
+    """The doer of an event told before, as an actor of this sentence standing at tokens t0..t1."""
+    return _Actor(t0, t1, Entity(id=doer.entity_id or f"agent-doer-{doer.code}", type=doer.type or "AGENT",
+                                 name=doer.name, code=doer.code, country=doer.code, sector=doer.sector, source="agent"),
+                  doer.code, how)
 
 
 def _claimant(s: _Sentence) -> _Actor | None:
@@ -2482,6 +2489,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets, target_how = _that_clause_actor(s, actors, j, sources)
         if not targets and pred.plover == "THREATEN":
             targets, target_how = _threatened_act_target(s, actors, j)
+        if not targets and pred.plover == "THREATEN" and context is not None \
+                and not _REVENGE_WORDS.isdisjoint(s.lower[j : j + 4]):
+            # "Hizbullah mengecam serangan tersebut dan mengancam akan membalas": revenge threatened on the one who
+            # made the attack told last.
+            own = {a.code for a in sources}
+            doer = next((d for types, d, _ in reversed(context.acts) if "ASSAULT" in types and d.code
+                         and d.code not in own), None)
+            if doer is not None:
+                targets = [_doer_actor(doer, j, j, "doer of the attack revenge is vowed for")]
+                target_how = "the one whose attack the threatened revenge answers"
         if not targets and pred.plover in _ANAPHORIC_TARGETS and context is not None:
             targets, target_how = _doer_of_the_act_named(s, j, lex, context, sources)
         if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
@@ -2542,6 +2559,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 targets = []  # the two sides agree with each other, whatever the subject of the passive
         place_country = _place_country(article, s, i)
         authority = place_country or (context.main_country if context else None)
+        just_told = next((d for types, d, told_in in reversed(context.acts) if pred.plover in types
+                          and s.index - told_in <= 1 and d.code), None) \
+            if context is not None and not place_country and not sources and targets else None
+        if just_told is not None and (pred.plover in _IMPLICIT_AUTHORITY or pred.authorities):
+            # "AS menjatuhkan sanksi terhadap 12 kapal tanker. Dengan sanksi ini, aset kapal tersebut dibekukan": a
+            # passive act of the kind just told, with no agent, is the one who did that.
+            sources = [_doer_actor(just_told, i, i, "the doer of the same kind of act just told")]
+            why.append("passive with no agent: the doer of the same kind of act told just before")
         # (Not over a foreign state: "Junta Myanmar dilarang mengirim pemimpinnya ke KTT" is no ban of Indonesia's.
         # Nor in a relative clause with no place, "Dari 24 orang yang ditahan, …", which describes people held, as
         # told before; "nelayan yang ditahan di Pangkalan PSDKP Natuna" says where, and so who holds them.)
@@ -2724,7 +2749,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
     # (Nor does a mediation: the sides do not mediate the mediator.)
     if reciprocal or (pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and pred.cameo != _MEDIATION
-                      and not _negated_here(s, i, lex)):
+                      and not pred.one_way and not _negated_here(s, i, lex)):
         pairs += [(tgt, src) for src, tgt in pairs]
     if not pairs and sources and (pred.plover in _TARGETLESS or pred.no_target):
         # "massa berunjuk rasa": a protest needs no target, nor does a curfew (the entry's no_target)

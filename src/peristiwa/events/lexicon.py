@@ -53,6 +53,9 @@ class Predicate:
     # An act that is one only with sides named as taking part in it ("latihan … yang melibatkan personel dari AS,
     # Jepang dan Australia"): the entry's ``participants``; without them the words are no trigger of it.
     participants: bool = False
+    # A meeting, agreement or cooperation coded from its subject to the other side only, not both ways
+    # ("berkoordinasi dengan …": the one who coordinates reaches out): the entry's ``one_way``.
+    one_way: bool = False
     # (plover, cameo, goldstein, quad) of the act when a state does it ("Indonesia memprotes …" is an official
     # complaint, ACCUSE 114, not a demonstration): the entry's ``by_state``.
     by_state: tuple[str, str, float, int] | None = None
@@ -143,6 +146,7 @@ def lexicon() -> Lexicon:
             authorities=e.get("authorities") is True,
             no_target=e.get("no_target") is True,
             participants=e.get("participants") is True,
+            one_way=e.get("one_way") is True,
             by_state=(e["by_state"]["plover"], str(e["by_state"]["cameo"]), float(e["by_state"]["goldstein"]),
                       int(e["by_state"]["quad"])) if e.get("by_state") else None,
         )
