@@ -1817,6 +1817,17 @@ WHOLE_SENTENCE_CASES = [
     # a passive act of the kind just told, with no agent, is the one who did that
     pytest.param("Departemen Keuangan AS menjatuhkan sanksi terhadap 12 kapal tanker Iran. Dengan sanksi ini, aset "
                  "kapal-kapal Iran itu dibekukan.", [("SANCTION", "USA", "IRN")], id="a-sanction-carried-out"),
+    # the evacuees are the ones helped, not the country they leave
+    pytest.param("Yordania mengevakuasi puluhan anak Palestina yang terluka dari Israel.", [("AID", "JOR", "PSE")],
+                 id="evacuees-helped"),
+    # what is urged of a body with a long name is not done
+    pytest.param("Menlu Sugiono mendesak Dewan Keamanan Perserikatan Bangsa-Bangsa (DK PBB) segera mengambil langkah "
+                 "nyata untuk menghentikan agresi militer Israel di Gaza.", [("REQUEST", "IDN", "IGO:UN")],
+                 id="urged-of-a-long-name"),
+    # a pronoun subject of the verb before "dan" is the subject after it, not that verb's object
+    pytest.param("“Kami telah menghubungi pihak berwenang Iran dan meminta agar para awak segera dibebaskan,” kata "
+                 "juru bicara Kementerian Luar Negeri India Randhir Jaiswal.",
+                 [], id="kami-then-dan"),
     # an attack helicopter is a kind of aircraft, no attack
     pytest.param("Sejumlah alutsista dilibatkan, antara lain sistem roket HIMARS milik Angkatan Darat AS, "
                  "helikopter serang, serta dua kapal pendarat milik TNI Angkatan Laut.", [], id="attack-helicopter"),

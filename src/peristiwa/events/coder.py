@@ -1017,6 +1017,8 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
 # permintaan Jepang" the refusal or the concession and the demand, where "menolak perundingan" codes the refusal only.
 _PRESUPPOSED = {"ACCUSE": frozenset({"ASSAULT", "COERCE"}), "REJECT": frozenset({"REQUEST"}),
                 "CONCEDE": frozenset({"REQUEST"})}
+# How far before a complementiser ("untuk", "agar") the word that governs it may stand.
+_GOVERNOR_REACH = 16
 # Words of revenge, whose threat is aimed at the one who attacked.
 _REVENGE_WORDS = frozenset(["membalas", "balasan", "pembalasan", "membalasnya"])
 # Verbs that answer an attack with another: "bersumpah akan membalas serangan udara yang dilancarkan Israel" tells
@@ -1233,7 +1235,11 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
                 shared = _subject(s, actors, m)
                 if shared:
                     return shared
-                break
+                if any(w in _FIRST_PERSON or w in _THIRD_PERSON or w in _SINGULAR_PERSON
+                       for w in s.lower[max(0, m - 3) : m]):
+                    # "Kami telah menghubungi pihak berwenang Iran … dan meminta …": the pronoun is the subject of
+                    # both verbs (see _pronoun_subject), not the first verb's object.
+                    return []
             m -= 1
     if k >= 1 and s.lower[k] == "yang":
         head = next((idx for idx, a in enumerate(actors)
@@ -1891,8 +1897,11 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
         w = s.lower[k]
         k -= 1
         if w in _COMPLEMENTISERS:
+            # (the governor's object may be a long name: "mendesak Dewan Keamanan Perserikatan Bangsa-Bangsa (DK
+            # PBB) segera mengambil langkah nyata untuk menghentikan …")
             k += 1
-            return next((s.words[m] for m in range(k - 1, max(-1, k - 8), -1) if s.lower[m] in governors), None)
+            return next((s.words[m] for m in range(k - 1, max(-1, k - _GOVERNOR_REACH), -1)
+                         if s.lower[m] in governors), None)
         if w in governors:
             at = k + 1
             if w in _words("id/grammar.yaml", "intent_governors") and not any(
