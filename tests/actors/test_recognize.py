@@ -535,6 +535,36 @@ def test_a_short_name_in_brackets_after_an_organisation_is_its_alias(read):
     assert [e.name for e in article.entities if e.type == "PERSON"] == ["Rudi Gunawan"]
 
 
+@pytest.mark.parametrize(("text", "orgs", "people"), [
+    ("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Jakarta menjatuhkan vonis kepada Direktur PT Sarana "
+     "Niaga Persada (Persero).", ["Pengadilan Tindak Pidana Korupsi", "PT Sarana Niaga Persada"], []),
+    ("KPK menahan Direktur PT Lintang Karya Utama Hendro Wijaya (HW).",
+     ["Komisi Pemberantasan Korupsi", "PT Lintang Karya Utama"], ["Hendro Wijaya"]),
+])
+def test_a_bracket_after_an_organisation_keeps_its_last_words_in_it(read, text, orgs, people):
+    """A title, then an organisation and two name-like words, is read as title, organisation, person ("Ketua Partai
+    Oposisi Nancy Pelosi") — unless a bracket right after holds the organisation's legal form or abbreviation; the
+    initials of a person named last stay the person's."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "ORG"] == orgs, _summary(article)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == people, _summary(article)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("JAKARTA, KOMPAS.com - Sebanyak 4.800 pekerja migran Indonesia dideportasi dari Sabah. Data BP3MI mencatat "
+     "jumlah PMI yang dideportasi terus naik.", ["Indonesia", "Sabah", "BP3MI"]),
+    ("Relawan PMI membagikan makanan kepada korban banjir di Bekasi.", ["Palang Merah Indonesia", "Bekasi"]),
+    ("Emir Qatar Yang Mulia Sheikh Tamim bin Hamad Al Thani menyambut Presiden Prabowo.",
+     ["Qatar", "Tamim bin Hamad Al Thani", "Prabowo Subianto"]),
+    ("Rudal S400 dan jet F16 dikerahkan ke perbatasan.", []),
+], ids=["an-acronym-whose-phrase-is-spelt-out", "the-red-cross", "an-honorific", "models-of-weapons"])
+def test_acronyms_spelt_out_digits_and_honorifics(read, text, names):
+    """An acronym the text spells out as a phrase of common words ("pekerja migran Indonesia" … "PMI") is that
+    phrase, no body (``phrase_acronyms``); a digit inside a body's acronym (BP3MI) keeps it one, one at the end makes
+    a model; "Yang Mulia" is an honorific, not the town of Mulia."""
+    assert [e.name for e in read(text).entities] == names
+
+
 def test_an_organisations_name_in_another_language_in_brackets_is_its_alias(read):
     """"Bulan Sabit Merah Mesir (Egyptian Red Crescent)": one organisation, named twice."""
     article = read("Bantuan disalurkan melalui Bulan Sabit Merah Mesir (Egyptian Red Crescent) di El Arish.")

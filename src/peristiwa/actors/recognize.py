@@ -55,6 +55,7 @@ class Cues:
     org_tails: frozenset[str]
     loc_heads: frozenset[str]
     loc_tails: frozenset[str]
+    venue_tails: frozenset[str]  # the location tails of venues named after their city ("… Convention Centre")
     loc_preps: frozenset[str]
     not_name: frozenset[str]
     title_words: frozenset[str]
@@ -104,7 +105,7 @@ def cues() -> Cues:
     org_heads = frozenset(match_key(w) for w in d["org_heads"])
     org_tails = frozenset(match_key(w) for w in d["org_tails"])
     loc_heads = frozenset(match_key(w) for w in d["location_heads"])
-    loc_tails = frozenset(match_key(w) for w in d["location_tails"])
+    loc_tails = frozenset(match_key(w) for w in (*d["location_tails"], *d["venue_tails"]))
     return Cues(
         titles=titles,
         title_firsts=frozenset(t.split(" ")[0] for t in titles),
@@ -114,6 +115,7 @@ def cues() -> Cues:
         org_tails=org_tails,
         loc_heads=loc_heads,
         loc_tails=loc_tails,
+        venue_tails=frozenset(match_key(w) for w in d["venue_tails"]),
         loc_preps=frozenset(match_key(w) for w in d["location_preps"]),
         not_name=frozenset(match_key(w) for w in d["not_name_words"]),
         title_words=frozenset(match_key(w) for w in d["title_words"]),
@@ -272,6 +274,9 @@ class _Sentence:
             for acronym in _common_phrase_acronyms(words, brackets):
                 for at in indices_of(words, acronym):
                     may_open[at] = False
+        for acronym in _spelt_out_acronyms(text):
+            for at in indices_of(words, acronym):
+                may_open[at] = False
         # Past the last token: where the scan for the next opening stops. A scan may run past the end of a
         # sentence into the next one (its first word, mostly): the caller tests the index against ``end``.
         may_open.append(True)
@@ -299,6 +304,26 @@ def _currency_nouns() -> frozenset[str]:
 def _currency_signs() -> frozenset[str]:
     """The currency signs of letters written before an amount ("Rp", "RM", "USD"): id/amounts.yaml."""
     return frozenset(k.rstrip(".") for k in load_yaml("id/amounts.yaml")["currency_prefixes"] if k[:1].isalpha())
+
+
+@cache
+def _phrase_acronyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """id/entities.yaml's ``phrase_acronyms``: (acronym, the phrases of common words it stands for)."""
+    return tuple((acronym, tuple(p.lower() for p in phrases))
+                 for acronym, phrases in load_yaml("id/entities.yaml")["phrase_acronyms"].items())
+
+
+def _spelt_out_acronyms(text: str) -> list[str]:
+    """Acronyms of ``phrase_acronyms`` that the text uses and whose phrase it spells out somewhere, in any form:
+    "… 4.800 pekerja migran Indonesia dideportasi … jumlah PMI …" (PMI is then no Palang Merah Indonesia)."""
+    found = []
+    lowered = None
+    for acronym, phrases in _phrase_acronyms():
+        if acronym in text:
+            lowered = lowered if lowered is not None else text.lower()
+            if any(p in lowered for p in phrases):
+                found.append(acronym)
+    return found
 
 
 def _common_phrase_acronyms(words: list[str], brackets: list[int]) -> set[str]:
@@ -709,7 +734,11 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         if keys[0] in cue.directions or keys[0] in cue.heads_and_tails:
             return None
         if _is_acronym(s.words[i]):
-            if s.words[i] in cue.not_org_acronyms or any(map(str.isdigit, s.words[i])):
+            # (A digit inside an Indonesian body's acronym is common, "BP3MI", "KP2MI"; one at the end makes a
+            # model or a code, "F16", "S400", "BM21".)
+            word = s.words[i]
+            if word in cue.not_org_acronyms or (any(map(str.isdigit, word)) and not (
+                    word[0].isalpha() and word[-1].isalpha() and len(word) >= 4)):
                 return None
             return "ORG", "acronym"
     else:
@@ -1107,9 +1136,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 if kind in ("COUNTRY", "LOCATION") and j < end and caps[j] and kinds[j] in _WORD_KINDS \
                         and not dictionary_only:
                     j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
-                    if j2 > j and _ends_with(keys[j:j2], cue.org_tails | cue.loc_tails):
+                    if j2 > j and _ends_with(keys[j:j2], cue.org_tails | cue.venue_tails):
                         # ("Kuala Lumpur Convention Centre": a venue, a place, named after its city)
-                        venue = _ends_with(keys[j:j2], cue.loc_tails)
+                        venue = _ends_with(keys[j:j2], cue.venue_tails)
                         found.append(Candidate(tok.start, tokens[j2 - 1].end, "LOCATION" if venue else "ORG", index,
                                                evidence="place word" if venue else "organisation word"))
                         _name_in_brackets(s, i, j2, found, numbered_from)
@@ -1226,6 +1255,14 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 # "Ketua Komisi XI DPR Misbakhun": an organisation that ends on an acronym, then one name-like word
                 # (Indonesian names are often a single word).
                 name_follows = j + 1 < end and words[j] == "," and caps[j + 1]
+                # ("Direktur PT Sarana Niaga Persada (Persero)", "hakim Pengadilan Tindak Pidana Korupsi (Tipikor)": a
+                # bracket right after, not of an age, holds the organisation's legal form or abbreviation: the
+                # words before it are all the organisation's.)
+                # (Not the initials of a person named last: "Direktur PT Lintang Karya Utama Hendro Wijaya (HW)".)
+                if j + 1 < end and words[j] == "(" and not words[j + 1].isdigit():
+                    inner = words[j + 1]
+                    last_initials = "".join(w[:1] for w in words[max(i, j - len(inner)) : j]).upper()
+                    name_follows = not (inner.isupper() and 2 <= len(inner) <= 3 and inner == last_initials)
                 person_at = None
                 # "pengamat politik Universitas Lembah Hijau Firman Hakim": a role word before does the same.
                 if (pending_title or _role_before(s, i, cue)) and not name_follows:
