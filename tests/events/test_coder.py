@@ -1828,6 +1828,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("“Kami telah menghubungi pihak berwenang Iran dan meminta agar para awak segera dibebaskan,” kata "
                  "juru bicara Kementerian Luar Negeri India Randhir Jaiswal.",
                  [], id="kami-then-dan"),
+    # a state's organ reporting another country's hostile act, as a charge, accuses it
+    pytest.param("Badan Intelijen Nasional Korea Selatan (NIS) menyebut Korea Utara telah mengirim sekitar 5.000 "
+                 "tentara tambahan ke Rusia.", [("ACCUSE", "KOR", "PRK"), ("MOBILIZE", "PRK", "RUS")],
+                 id="a-report-that-charges"),
+    pytest.param("Polisi Resor Bekasi menyebut tersangka menembak korban di Bekasi.", [("ASSAULT", "IDN", "IDN")],
+                 id="a-report-at-home-charges-no-country"),
     # an attack helicopter is a kind of aircraft, no attack
     pytest.param("Sejumlah alutsista dilibatkan, antara lain sistem roket HIMARS milik Angkatan Darat AS, "
                  "helikopter serang, serta dua kapal pendarat milik TNI Angkatan Laut.", [], id="attack-helicopter"),

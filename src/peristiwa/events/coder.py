@@ -1180,6 +1180,9 @@ _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya"
                              "serta", "dengan"])  # ("membalas … dengan mengenakan tarif": the means, the same doer)
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
+# Addressees right after a verb that are foreigners no actor stands for ("meminta sekutu …", "mendesak komunitas
+# internasional …").
+_UNNAMED_FOREIGNERS = frozenset(["sekutu", "sekutunya", "komunitas", "dunia", "negara-negara", "mitra"])
 # Words of buying: an agreement to buy something "dari X" is made with X.
 _PURCHASE_WORDS = frozenset(["pengadaan", "pembelian", "membeli", "impor", "mengimpor", "akuisisi"])
 # Verbs of speech that charge someone with what they report: what follows them stays a claim.
@@ -1841,6 +1844,10 @@ class _Modality:
     cue: str | None
     negated: bool
     conditional: bool
+    # Who reported the act, when a verb of speech did ("NIS menyebut Korea Utara telah mengirim …"), and where
+    # that verb stands: the report is a charge of its own against the doer (see _charge_of_the_report).
+    speaker: _Actor | None = None
+    speech_at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -2021,11 +2028,12 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             # (Not a charge: "Sudan menuding UEA memasok senjata kepada RSF" stays Sudan's claim.)
             own = {source_code, target_code} if symmetric or (
                 speakers and _is_organ(speakers[-1]) and lower[k] not in _CHARGING_VERBS) else {source_code}
+            speaker = speakers[-1] if speakers else None
             if speaker_code not in own or (private_source is not None and speakers
                                            and speakers[-1].entity.id != private_source
                                            and _is_organ(speakers[-1])):
-                return _Modality("alleged", f"reported: {s.words[k]}", negated, conditional)
-            break
+                return _Modality("alleged", f"reported: {s.words[k]}", negated, conditional, speaker, k)
+            return _Modality("asserted", None, negated, conditional, speaker, k)
     return _Modality("asserted", None, negated, conditional)
 
 
@@ -2784,7 +2792,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             (voice == "active" and _names_an_attack(s, j, lex))
             or (voice == "passive" and i >= 2 and s.lower[i - 1] == "yang" and _names_an_attack(s, max(0, i - 4), lex)))
         for src in sources if not unnamed_attacker else ():
-            if _foreign_object(s, j):
+            if j < len(s.lower) and s.lower[j] in _UNNAMED_FOREIGNERS:
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
             other = context.counterparts.get(src.code or "")
             if other in {x.code for x in sources}:
@@ -2894,7 +2902,44 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sentence=s.index, rule=pred.id, voice=voice, confidence=round(min(confidence, 0.95), 2),
             explanation=explanation,
         ))
+        charge = _charge_of_the_report(article, s, out[-1], src, mod, lex)
+        if charge is not None:
+            out.append(charge)
     return out
+
+
+def _charge_of_the_report(article: Article, s: _Sentence, event: Event, doer: _Actor, mod: _Modality,
+                          lex: Lexicon) -> Event | None:
+    """"NIS menyebut Korea Utara telah mengirim 5.000 tentara ke Rusia", "Militer Thailand menyebut pasukan Kamboja
+    lebih dulu menembakkan roket": a state's organ that reports, by a verb that puts it as a charge, a hostile act of
+    another country's accuses that country (ACCUSE, CAMEO 112), whatever the act's own modality."""
+    speaker, at = mod.speaker, mod.speech_at
+    if speaker is None or at is None or s.lower[at] not in _CHARGE_REPORTING or not _is_organ(speaker) \
+            or not speaker.code or not doer.code or speaker.code == doer.code or event.negated \
+            or (event.type not in _CHARGEABLE_ACTS and not (event.type == "AID" and event.mode == "military")):
+        return None
+    accuse = next((t.predicate for t in lex.lookup("menuduh") if t.predicate.plover == "ACCUSE"), None)
+    if accuse is None:
+        return None
+    verb = s.tokens[at]
+    return Event(
+        start=event.start, end=event.end, type="ACCUSE", mode=accuse.mode, cameo=accuse.cameo,
+        goldstein=accuse.goldstein, quad=accuse.quad, source=_event_actor(speaker), target=_event_actor(doer),
+        modality="asserted", modality_cue=None, negated=False, conditional=False, date=event.date,
+        place=event.place, quantity=None,
+        trigger=Mention(verb.start, verb.end, article.text[verb.start : verb.end], s.index), sentence=s.index,
+        rule=f"{accuse.id}:report", voice="active", confidence=0.5,
+        explanation=[f"'{s.words[at]}': {speaker.entity.name} ({speaker.code}) reports, as a charge, "
+                     f"{event.type} by {doer.entity.name} ({doer.code})",
+                     f"a state's organ charging another country with a hostile act accuses it: ACCUSE, CAMEO "
+                     f"{accuse.cameo}"],
+    )
+
+
+# Verbs of speech that put what they report as a charge against its doer; the hostile acts so charged.
+_CHARGE_REPORTING = frozenset(["menyebut", "menyebutkan", "menduga", "mencurigai", "mengklaim", "mengeklaim",
+                               "menilai", "menyatakan", "mengungkapkan"])
+_CHARGEABLE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
 # Sectors whose members act for a state (see _is_state).
