@@ -565,6 +565,23 @@ def test_acronyms_spelt_out_digits_and_honorifics(read, text, names):
     assert [e.name for e in read(text).entities] == names
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Kepala Balai Pelayanan Pelindungan Pekerja Migran Indonesia Kalimantan Utara, Hendra, menjelaskan hal itu.",
+     "Balai Pelayanan Pelindungan Pekerja Migran Indonesia Kalimantan Utara"),
+    ("Ketua Umum Gabungan Pengusaha Kelapa Sawit Indonesia Eddy Martono mendukung langkah itu.",
+     "Gabungan Pengusaha Kelapa Sawit Indonesia"),
+    ("Danantara dan Qatar Investment Authority membentuk dana bersama.", "Qatar Investment Authority"),
+    ("Perusahaan asal China, Zhejiang Hengtai Nickel Industry, membangun smelter di Weda Bay.",
+     "Zhejiang Hengtai Nickel Industry"),
+], ids=["balai", "gabungan", "authority", "industry"])
+def test_more_heads_and_tails_of_organisations(read, text, org):
+    """Regional service offices ("Balai"), business federations ("Gabungan"), and English names ending "Authority"
+    or "Industry" are organisations, not people."""
+    article = read(text)
+    _named(article, org, "ORG")
+    assert org not in [e.name for e in article.entities if e.type == "PERSON"]
+
+
 def test_an_organisations_name_in_another_language_in_brackets_is_its_alias(read):
     """"Bulan Sabit Merah Mesir (Egyptian Red Crescent)": one organisation, named twice."""
     article = read("Bantuan disalurkan melalui Bulan Sabit Merah Mesir (Egyptian Red Crescent) di El Arish.")
@@ -1216,11 +1233,14 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
          ["Myanmar", "Kementerian Luar Negeri Myanmar", "Thant Zin Oo"]),
         ("Hal itu disampaikan Plt Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu.",
          ["Komisi Pemberantasan Korupsi", "Asep Guntur Rahayu"]),
+        ("Prabowo disambut Menteri Negara Urusan Luar Negeri Qatar Mohammed bin Abdulaziz Al-Khulaifi.",
+         ["Prabowo Subianto", "Qatar", "Mohammed bin Abdulaziz Al-Khulaifi"]),
     ],
     ids=["title-after-menurut", "rank-with-its-service", "second-title-of-two-words", "constitutional-judge",
          "port-head", "title-case-common-words", "coordinator-of-an-ngo", "company-in-english", "director-of-a-field",
          "special-envoy", "title-of-a-treaty", "a-foreign-ministry-of-two-fields", "a-body-and-a-country",
-         "what-an-office-is-for", "permanent-secretary", "acting-holder-of-an-office-of-two-fields"],
+         "what-an-office-is-for", "permanent-secretary", "acting-holder-of-an-office-of-two-fields",
+         "minister-of-state-for-affairs"],
 )
 def test_titles_ranks_and_heads(read, text, names):
     """A title after an opening word that starts no name, ranks written with their service ("Laksamana Madya TNI",
