@@ -582,6 +582,12 @@ def test_more_heads_and_tails_of_organisations(read, text, org):
     assert org not in [e.name for e in article.entities if e.type == "PERSON"]
 
 
+def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
+    """"Provinsi Ca Mau" is also "Ca Mau": the name a reader looks for, the unit's kind aside."""
+    article = read("Kapal itu ditangkap di perairan Provinsi Ca Mau, Vietnam, pada Senin.")
+    assert "Ca Mau" in _named(article, "Provinsi Ca Mau", "LOCATION").aliases
+
+
 def test_an_organisations_name_in_another_language_in_brackets_is_its_alias(read):
     """"Bulan Sabit Merah Mesir (Egyptian Red Crescent)": one organisation, named twice."""
     article = read("Bantuan disalurkan melalui Bulan Sabit Merah Mesir (Egyptian Red Crescent) di El Arish.")

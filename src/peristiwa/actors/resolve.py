@@ -371,7 +371,17 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
-    """"Partai Republik Amerika Serikat" is also "Partai Republik": the organisation without its country."""
+    """"Partai Republik Amerika Serikat" is also "Partai Republik": the organisation without its country. "Provinsi
+    Ca Mau" is also "Ca Mau": a place the dictionary does not know, without the kind of unit that opens it."""
+    if group.type == "LOCATION":
+        out = []
+        for surface in group.surface:
+            words = surface.split()
+            for n in (2, 1):
+                if len(words) > n and " ".join(words[:n]).lower() in _UNIT_WORDS:
+                    out.append(" ".join(words[n:]))
+                    break
+        return out
     if group.type != "ORG":
         return []
     out = []
@@ -384,6 +394,10 @@ def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
                 break
     return out
 
+
+# Kinds of administrative unit that open a place's name ("Provinsi Ca Mau", "Distrik Sinak", "Negara Bagian Sabah").
+_UNIT_WORDS = frozenset(["provinsi", "prov.", "kabupaten", "kab.", "kota", "distrik", "kecamatan", "desa", "kelurahan",
+                         "negara bagian", "prefektur", "wilayah", "region", "oblast", "gampong", "nagari"])
 
 _start = attrgetter("start")
 _actor_of = attrgetter("actor")
