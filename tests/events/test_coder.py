@@ -1834,6 +1834,13 @@ WHOLE_SENTENCE_CASES = [
                  id="a-report-that-charges"),
     pytest.param("Polisi Resor Bekasi menyebut tersangka menembak korban di Bekasi.", [("ASSAULT", "IDN", "IDN")],
                  id="a-report-at-home-charges-no-country"),
+    # foreign aid with no recipient named goes to the country the story opens in; through a body of another
+    # country, to that country
+    pytest.param("Gempa bermagnitudo 7,4 mengguncang Provinsi Surigao del Sur, Filipina. KBRI Manila memastikan "
+                 "seluruh WNI selamat dan Pemerintah Indonesia terus memantau kondisi WNI di Indonesia bagian utara. "
+                 "Jepang mengirimkan tim medis darurat. Korea Selatan menyalurkan bantuan US$ 1 juta melalui Palang "
+                 "Merah Filipina.",
+                 [("AID", "JPN", "PHL"), ("AID", "KOR", "PHL")], id="aid-to-the-country-the-story-opens-in"),
     # an attack helicopter is a kind of aircraft, no attack
     pytest.param("Sejumlah alutsista dilibatkan, antara lain sistem roket HIMARS milik Angkatan Darat AS, "
                  "helikopter serang, serta dua kapal pendarat milik TNI Angkatan Laut.", [], id="attack-helicopter"),

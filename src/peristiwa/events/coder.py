@@ -431,6 +431,14 @@ def _main_country(article: Article) -> str | None:
     return counts[0][1]
 
 
+def _lead_country(article: Article) -> str | None:
+    """The country of the first place or country named in the article's opening sentence ("Gempa mengguncang
+    Provinsi Surigao del Sur, Filipina …": the Philippines), where its story happens."""
+    first = min(((m.start, e) for e in article.entities if e.type in ("LOCATION", "COUNTRY") and (e.code or e.country)
+                 for m in e.mentions if m.field == "text" and m.sentence == 0), default=None, key=lambda p: p[0])
+    return (first[1].code or first[1].country) if first else None
+
+
 def _counterparts(article: Article) -> dict[str, str]:
     """In an article about two countries (the second named at least half as often as the first), each is the
     other's counterpart: the addressee of a statement that names none."""
@@ -2136,7 +2144,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     actor_args = (gaz, codes, main_country)
     context = _Context(quotes=[], main_country=main_country, clear_main=_main_country(article),
                        counterparts=_counterparts(article),
-                       top_two=tuple(c for _, c in ranking[:2]))
+                       top_two=tuple(c for _, c in ranking[:2]), lead_country=_lead_country(article))
     for q in article.quotes:
         speaker = entity_by_id.get(q.speaker_id) if q.speaker_id else None
         code = codes.get(speaker.id, (None, ""))[0] if speaker else None
@@ -2258,6 +2266,7 @@ class _Context:
     direct_quotes: list = field(default_factory=list)  # the same, of the direct quotes only
     main_country: str | None = None
     clear_main: str | None = None  # the main country when it clearly leads the others (see _main_country)
+    lead_country: str | None = None  # the country of the first place or country the opening sentence names
     counterparts: dict = None
     top_two: tuple = ()
     last_pair: tuple = ()  # (code, code, sentence) of the last meeting, agreement, cooperation or mutual act between
@@ -2704,12 +2713,20 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets = [t for t in targets if t.code not in {a.code for a in sources}]
             if targets:
                 target_how = "the country of the place the aid is for ('untuk … di …')"
-            elif voice == "active" and context is not None and context.clear_main and all(
-                    a.code and a.code != context.clear_main for a in sources):
+            elif (channel := next((a for a in actors if a.t0 > j and a.code and s.lower[a.t0 - 1] in _BY_MEANS
+                                   and not a.code.startswith("IGO:")
+                                   and a.code not in {b.code for b in sources}), None)) is not None:
+                # (A UN agency the aid goes through hands it on to others: "melalui UNRWA" is no recipient.)
+                # "Korea Selatan menyalurkan bantuan US$ 1 juta melalui Palang Merah Filipina": aid handed through a
+                # body of another country goes to that country.
+                targets, target_how = [channel], "the body of another country the aid goes through ('melalui …')"
+            elif voice == "active" and context is not None and (story := context.clear_main or context.lead_country) \
+                    and all(a.code and a.code != story for a in sources):
                 # "Pemerintah Australia telah mengirimkan 2.000 paket perlengkapan …" in a story about a disaster in
-                # Indonesia: foreign aid with no recipient named goes to the country the story is clearly about.
-                targets = [_implicit_country(j, context.clear_main, "recipient")]
-                target_how = "no recipient named: the country the article is clearly about"
+                # Indonesia: foreign aid with no recipient named goes to the country the story is clearly about, or,
+                # when no country clearly leads, to the one its opening sentence happens in.
+                targets = [_implicit_country(j, story, "recipient")]
+                target_how = "no recipient named: the country the article is about"
     # "Thailand dan Kamboja saling tuding": each side does it to the other, whatever the act.
     # "… menaikkan tarif impor satu sama lain" likewise. (Looked for only when it could apply.)
     # "Ukraina dan Rusia bertukar tawanan", "Rusia bertukar tahanan dengan AS": an exchange is done by each side
