@@ -1270,10 +1270,15 @@ def test_titles_ranks_and_heads(read, text, names):
          ["Biro Perikanan dan Sumber Daya Perairan"]),
         ("Manila menyebut tindakan itu melanggar Konvensi Hukum Laut (UNCLOS).", ["Manila"]),
         ("Indonesia menawarkan tambahan impor LNG dan CPO kepada Qatar.", ["Indonesia", "Qatar"]),
+        ("Kapal itu berlayar dengan sistem identifikasi otomatis (Automatic Identification System/AIS) dalam "
+         "keadaan mati.", []),
+        ("Indonesia menggugat Regulasi Antideforestasi Uni Eropa (European Union Deforestation Regulation/EUDR) ke "
+         "WTO.", ["Indonesia", "Uni Eropa", "Organisasi Perdagangan Dunia"]),
     ],
     ids=["rupiah-sign", "ringgit-sign", "state-vessel", "navy-and-foreign-vessels", "office-of-a-ministry",
          "an-office-of-its-own", "summit-and-zone-acronyms", "slogans-on-banners", "a-word-that-names-a-town",
-         "a-treaty-by-its-acronym", "commodities-by-their-acronyms"],
+         "a-treaty-by-its-acronym", "commodities-by-their-acronyms", "a-gloss-in-brackets",
+         "a-regulation-and-its-gloss"],
 )
 def test_what_is_no_entity_around_names(read, text, names):
     """A currency's sign, a ship's name after its prefix ("KRI", "KN", "USS": ``vessel_prefixes``), the office of a

@@ -797,8 +797,10 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     # project's name (a person's regnal number is a roman numeral). "Produk Domestik Bruto", "Rapat Kerja": a
     # phrase of common words only (id/common_words.txt), written in title case, is no one's name.
     # (Nor is a phrase that is a whole quotation: a slogan on a banner, a title, "Selamatkan Suara Rakyat".)
+    # (Nor a gloss of a term in brackets with its acronym, "(Automatic Identification System/AIS)".)
     if 2 <= j - i <= 4 and not (j < s.end and s.words[j].isdigit()) \
-            and not cue.common_words.issuperset(keys) and not _whole_quotation(s, i, j):
+            and not cue.common_words.issuperset(keys) and not _whole_quotation(s, i, j) \
+            and not (j < s.end and s.words[j] == "/" and "(" in s.words[max(s.first, i - 4) : i]):
         return "PERSON", "name shape"
     return None
 
