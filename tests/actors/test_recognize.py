@@ -588,6 +588,14 @@ def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read
     assert "Ca Mau" in _named(article, "Provinsi Ca Mau", "LOCATION").aliases
 
 
+def test_a_nickname_said_to_be_one_is_the_person_named_before(read):
+    """"… ujar Roy, sapaan akrabnya": Roy is what Rolliansyah Soemirat, named before, is called."""
+    article = read("Juru Bicara Kemlu Rolliansyah Soemirat menegaskan Indonesia tidak memiliki sengketa wilayah. "
+                   "“Kami menolak klaim itu,” ujar Roy, sapaan akrabnya.")
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Rolliansyah Soemirat"]
+    assert "Roy" in _named(article, "Rolliansyah Soemirat", "PERSON").aliases
+
+
 def test_an_organisations_name_in_another_language_in_brackets_is_its_alias(read):
     """"Bulan Sabit Merah Mesir (Egyptian Red Crescent)": one organisation, named twice."""
     article = read("Bantuan disalurkan melalui Bulan Sabit Merah Mesir (Egyptian Red Crescent) di El Arish.")

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
@@ -169,6 +170,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
 
     _merge_people_named_as_orgs(groups, by_name)
     _merge_partial_orgs(groups)
+    _merge_nicknames(text, groups)
     outlets = {match_key(o) for o in (article.outlet, article.dateline.outlet if article.dateline else None) if o}
     entities = []
     # The headline's candidates, told by identity: the candidates' own ``extra`` is not written to.
@@ -257,6 +259,34 @@ def _merge_people_named_as_orgs(groups: list[_Group], by_name: dict[tuple[str, s
         org.candidates.extend(group.candidates)
         org.surface.extend(s for s in group.surface if s not in org.surface)
         org._words = None
+        group.candidates = []
+
+
+# "…,” ujar Roy, sapaan akrabnya.": the words after a one-word name that say it is what the person named before is
+# called.
+_NICKNAME_AFTER = re.compile(r"\s*,?\s*(?:sapaan akrab(?:nya)?|sapaannya|panggilan akrab(?:nya)?|panggilannya)\b",
+                             re.IGNORECASE)
+
+
+def _merge_nicknames(text: str, groups: list[_Group]) -> None:
+    """"Juru Bicara Kemlu Rolliansyah Soemirat … ,” ujar Roy, sapaan akrabnya": a one-word name followed by "sapaan
+    akrabnya" is what the person named last before it is called: one person, the nickname an alias."""
+    people = [g for g in groups if g.type == "PERSON" and g.candidates]
+    for group in people:
+        if group.actor is not None or len(group.surface) != 1 or " " in group.surface[0]:
+            continue
+        first = min(c.start for c in group.candidates)
+        called = next((c for c in group.candidates if _NICKNAME_AFTER.match(text, c.end)), None)
+        if called is None:
+            continue
+        before = [(max(c.start for c in g.candidates if c.start < first), g) for g in people
+                  if g is not group and any(c.start < first for c in g.candidates)]
+        if not before:
+            continue
+        owner = max(before, key=lambda p: p[0])[1]
+        owner.candidates.extend(group.candidates)
+        owner.surface.extend(s for s in group.surface if s not in owner.surface)
+        owner._words = None
         group.candidates = []
 
 
