@@ -1025,8 +1025,11 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
 # permintaan Jepang" the refusal or the concession and the demand, where "menolak perundingan" codes the refusal only.
 _PRESUPPOSED = {"ACCUSE": frozenset({"ASSAULT", "COERCE"}), "REJECT": frozenset({"REQUEST"}),
                 "CONCEDE": frozenset({"REQUEST"})}
-# How far before a complementiser ("untuk", "agar") the word that governs it may stand.
+# How far before a complementiser ("untuk", "agar") the word that governs it may stand, and how far before the act
+# a governor or a complementiser may stand at all (past each "dan" joining a second verb of the complement, as far
+# again).
 _GOVERNOR_REACH = 16
+_IRREALIS_REACH = 8
 # Words of revenge, whose threat is aimed at the one who attacked.
 _REVENGE_WORDS = frozenset(["membalas", "balasan", "pembalasan", "membalasnya"])
 # Verbs that answer an attack with another: "bersumpah akan membalas serangan udara yang dilancarkan Israel" tells
@@ -1194,8 +1197,7 @@ _UNNAMED_FOREIGNERS = frozenset(["sekutu", "sekutunya", "komunitas", "dunia", "n
 # Words of buying: an agreement to buy something "dari X" is made with X.
 _PURCHASE_WORDS = frozenset(["pengadaan", "pembelian", "membeli", "impor", "mengimpor", "akuisisi"])
 # Verbs of speech that charge someone with what they report: what follows them stays a claim.
-_CHARGING_VERBS = frozenset(["menuding", "menuduh", "mengklaim", "mengeklaim", "menyalahkan", "menyebutkan",
-                             "menuntut"])
+_CHARGING_VERBS = frozenset(["menuding", "menuduh", "mengklaim", "mengeklaim", "menyalahkan", "menuntut"])
 # The longest quotation stepped over as the object of a verb before "dan" + another verb.
 _QUOTED_OBJECT = 20
 # Words that hedge the verb after them ("yang diduga menewaskan", "disebut telah menyampaikan"): they tell who says
@@ -1797,17 +1799,15 @@ _PARTICIPATION_WINDOW = 24
 _CLAUSE_ENDS = frozenset([".", ";", ":", "?", "!"])
 
 
-def _enumerated(s: _Sentence, actors: list[_Actor], lo: int, hi: int) -> list[_Actor]:
-    """The actors listed after a word that lists the members of a group ("yakni", "yaitu", "terdiri atas")
-    between tokens ``lo`` and ``hi``: "…, yakni dua warga negara Malaysia … serta seorang warga negara Indonesia".
-    Only actors with a code, and a list of at least one."""
+def _enumerated(s: _Sentence, actors: list[_Actor]) -> list[_Actor]:
+    """The actors listed after the sentence's first word that lists the members of a group ("yakni", "yaitu",
+    "terdiri atas"): "…, yakni dua warga negara Malaysia … serta seorang warga negara Indonesia". Only actors with a
+    code, and a list of at least one."""
     words = _words("id/grammar.yaml", "listing_words")
     if s.word_set.isdisjoint(words):
         return []
-    at = next((k for k in range(lo, hi) if s.lower[k] in words), None)
-    if at is None:
-        return []
-    if s.lower[at] == "terdiri" and at + 1 < hi and s.lower[at + 1] in ("atas", "dari"):
+    at = next(k for k, w in enumerate(s.lower) if w in words)
+    if s.lower[at] == "terdiri" and at + 1 < len(s.lower) and s.lower[at + 1] in ("atas", "dari"):
         at += 1
     # (Only actors whose country the text gives: not the people named by their initials, nor a "perempuan" taken to
     # be of the article's country.)
@@ -1907,31 +1907,28 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
     governors = _words("id/grammar.yaml", "irrealis_governors")
     if s.word_set.isdisjoint(governors):
         return None  # only a governor makes the act irrealis
-    k, stop = i - 1, max(-1, i - 8)
+    k, stop = i - 1, max(-1, i - _IRREALIS_REACH)
     while k > stop:
         w = s.lower[k]
-        k -= 1
         if w in _COMPLEMENTISERS:
             # (the governor's object may be a long name: "mendesak Dewan Keamanan Perserikatan Bangsa-Bangsa (DK
             # PBB) segera mengambil langkah nyata untuk menghentikan …")
-            k += 1
             return next((s.words[m] for m in range(k - 1, max(-1, k - _GOVERNOR_REACH), -1)
                          if s.lower[m] in governors), None)
         if w in governors:
-            at = k + 1
             if w in _words("id/grammar.yaml", "intent_governors") and not any(
-                    at < a.t0 < i for a in s.actors):
+                    k < a.t0 < i for a in s.actors):
                 return None  # "ingin bertemu …", "mengancam akan menembak …": the subject's own act, planned
-            if not _looks_like_verb(w) and any(x not in _AUX_OR_HEDGE for x in s.lower[at + 1 : i]):
-                continue  # "Usulan … yang diajukan Ukraina ditolak …": a noun far before the verb is its subject
-            return s.words[at]  # "berharap Jakarta terus mendukung …", "menolak mengirim senjata"
-        if w in ("dan", "serta") and k >= 0 and s.lower[k] != "," and k + 2 < i and _active_verb(s.lower[k + 2]):
+            if _looks_like_verb(w) or all(x in _AUX_OR_HEDGE for x in s.lower[k + 1 : i]):
+                return s.words[k]  # "berharap Jakarta terus mendukung …", "menolak mengirim senjata"
+            # ("Usulan … yang diajukan Ukraina ditolak …": a noun far before the verb is its subject.)
+        elif w in ("dan", "serta") and k > 0 and s.lower[k - 1] != "," and k + 1 < i and _active_verb(s.lower[k + 1]):
             # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
             # complement goes on before the "dan"
-            stop = max(-1, k - 8)
-            continue
-        if w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES or w in _CONJUNCTIONS:
+            stop = max(-1, k - 1 - _IRREALIS_REACH)
+        elif w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES or w in _CONJUNCTIONS:
             return None
+        k -= 1
     return None
 
 
@@ -2144,7 +2141,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     actor_args = (gaz, codes, main_country)
     context = _Context(quotes=[], main_country=main_country, clear_main=_main_country(article),
                        counterparts=_counterparts(article),
-                       top_two=tuple(c for _, c in ranking[:2]), lead_country=_lead_country(article))
+                       top_two=tuple(c for _, c in ranking[:2]))
     for q in article.quotes:
         speaker = entity_by_id.get(q.speaker_id) if q.speaker_id else None
         code = codes.get(speaker.id, (None, ""))[0] if speaker else None
@@ -2180,8 +2177,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                         event.type in SYMMETRIC_TYPES or (key[0], key[2], key[1]) in by_key):
                     # who "kedua negara" in the next sentence will be: the two sides of a meeting, an agreement or
                     # a cooperation, or of an act each did to the other ("bentrokan antara Thailand dan Kamboja")
-                    context.last_pair = (key[1], key[2], si)
-                    context.pairs.append((*context.last_pair, event.type))
+                    context.pairs.append((key[1], key[2], si, event.type))
                 if key in by_key:
                     by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
                                                         si))
@@ -2266,12 +2262,11 @@ class _Context:
     direct_quotes: list = field(default_factory=list)  # the same, of the direct quotes only
     main_country: str | None = None
     clear_main: str | None = None  # the main country when it clearly leads the others (see _main_country)
-    lead_country: str | None = None  # the country of the first place or country the opening sentence names
     counterparts: dict = None
     top_two: tuple = ()
-    last_pair: tuple = ()  # (code, code, sentence) of the last meeting, agreement, cooperation or mutual act between
-    # countries
-    pairs: list = field(default_factory=list)  # every such pair, (code, code, sentence, type), in the order told
+    # The two countries of every meeting, agreement, cooperation or mutual act told, (code, code, sentence, type),
+    # in the order told.
+    pairs: list = field(default_factory=list)
     # The acts told so far: (PLOVER types of the entry and of the event, the source, the sentence), for "peluncuran
     # tersebut" to find its doer.
     acts: list = field(default_factory=list)
@@ -2558,7 +2553,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, i, patient=True)
         target_how = "subject of the passive"
-        listed = _enumerated(s, actors, 0, len(s.lower))
+        listed = _enumerated(s, actors)
         if listed and (not targets or all(t.entity.type == "AGENT" for t in targets)):
             # "Tiga orang ditangkap, yakni dua warga negara Malaysia dan seorang WNI", "Lima ABK, terdiri atas tiga
             # warga Thailand dan dua warga Myanmar, ditahan …": the people acted upon, told one kind at a time.
@@ -2637,20 +2632,21 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack),
                 # nor a protest in an adjunct ("Polisi menangkap 20 orang setelah unjuk rasa ricuh").
                 sources = _subject(s, actors, i)
-            participants = _participants(s, actors, j) if not sources and pred.plover in SYMMETRIC_TYPES else []
-            if participants:
+            # The other sides of the act, when the sentence tells them before its object: those taking part in a
+            # joint act, or the other side of a clash named again.
+            partners = _participants(s, actors, j) if not sources and pred.plover in SYMMETRIC_TYPES else []
+            if partners:
                 # "Latihan Super Garuda Shield digelar di Baturaja dan diikuti oleh tentara AS, Jepang dan
                 # Australia": held by the country where it takes place (or the article's, when it takes part), with
                 # each side that takes part; with no such country, the sides named meet (or cooperate with) each
                 # other.
                 host = _place_country(article, s, i)
-                holder = next((a for a in participants if a.code == (host or (context and context.main_country))),
-                              None)
+                holder = next((a for a in partners if a.code == (host or (context and context.main_country))), None)
                 if holder is None and host:
                     holder = _implicit_country(i, host, "host")
                     why.append("joint act with no one named as holding it: held by the country where it takes place")
-                sources = [holder] if holder else participants
-                participants = [a for a in participants if a.code != holder.code] if holder else []
+                sources = [holder] if holder else partners
+                partners = [a for a in partners if a.code != holder.code] if holder else []
             if not sources and context is not None and context.pairs and s.index - context.pairs[-1][2] <= 2 \
                     and (pred.plover in SYMMETRIC_TYPES or s.lower[i] in _MUTUAL_WORDS
                          or s.lower[i] in ("pertempuran", "perang", "konflik")) \
@@ -2659,7 +2655,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # just told, between the same two sides. (An attack named again is its doer's: not here.)
                 a_code, b_code = context.pairs[-1][:2]
                 sources = [_implicit_country(i, a_code, "side")]
-                participants = [_implicit_country(i, b_code, "side")]
+                partners = [_implicit_country(i, b_code, "side")]
                 between = True
                 why.append(f"the act named again ('{s.words[i]} … itu') is the one just told, between {a_code} and "
                            f"{b_code}")
@@ -2683,9 +2679,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Latihan yang digelar TNI bersama INDOPACOM itu melibatkan personel dari …": those who hold it,
                 # with each side taking part
                 own = {a.code for a in sources}
-                participants = [a for a in _participants(s, actors, j) if a.code not in own]
-            if participants:
-                targets, target_how = participants, "named as taking part ('melibatkan', 'diikuti', 'dihadiri')"
+                partners = [a for a in _participants(s, actors, j) if a.code not in own]
+            if partners:
+                targets, target_how = partners, "named as taking part, or the other side of the act named again"
             if not targets and pred.mode == "phone" and sources and i > 0 and s.lower[i - 1] in _BY_MEANS:
                 # "menyampaikan terima kasih kepada Presiden Prabowo melalui sambungan telepon": the call was with the
                 # one the clause addresses before it.
@@ -2720,7 +2716,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Korea Selatan menyalurkan bantuan US$ 1 juta melalui Palang Merah Filipina": aid handed through a
                 # body of another country goes to that country.
                 targets, target_how = [channel], "the body of another country the aid goes through ('melalui …')"
-            elif voice == "active" and context is not None and (story := context.clear_main or context.lead_country) \
+            elif voice == "active" and context is not None and (story := context.clear_main or _lead_country(article)) \
                     and all(a.code and a.code != story for a in sources):
                 # "Pemerintah Australia telah mengirimkan 2.000 paket perlengkapan …" in a story about a disaster in
                 # Indonesia: foreign aid with no recipient named goes to the country the story is clearly about, or,

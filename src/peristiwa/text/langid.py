@@ -122,12 +122,12 @@ def identify(text: str) -> tuple[str, float]:
             return "und", 0.0
     _name, code, percent, _score = details[0]
     code = _CODE_FIX.get(code, code)
-    if code not in ("id", "ms") and _mostly_indonesian_function_words(text):
-        # CLD2's share of Indonesian in the text, or one half (the words say so, CLD2 does not)
-        indonesian = next((p for _n, c, p, _s in details if c == "id"), 0)
-        return "id", round(max(indonesian / 100.0, 0.5), 3)
-    if code == "ms" and _indonesian_by_its_words(whole):
-        # An Indonesian article about Malaysia, whose Malaysian names CLD2 weighed (id/indonesian_or_malay.yaml)
+    # Indonesian whatever CLD2 says: a text mostly of Indonesian function words that CLD2 gives to another language
+    # than Malay (misled by English names), and an Indonesian article about Malaysia that CLD2 gives to Malay,
+    # misled by the Malaysian names (id/indonesian_or_malay.yaml). The confidence is CLD2's share of Indonesian in
+    # the text, or one half (the words say so, CLD2 does not).
+    if (code not in ("id", "ms") and _mostly_indonesian_function_words(text)) or (
+            code == "ms" and _indonesian_by_its_words(whole)):
         indonesian = next((p for _n, c, p, _s in details if c == "id"), 0)
         return "id", round(max(indonesian / 100.0, 0.5), 3)
     if code == "ms" and letters < _MIN_LETTERS_FOR_MALAY:
