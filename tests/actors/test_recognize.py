@@ -582,6 +582,58 @@ def test_more_heads_and_tails_of_organisations(read, text, org):
     assert org not in [e.name for e in article.entities if e.type == "PERSON"]
 
 
+def test_an_acronym_spelt_out_in_the_body_is_that_phrase_in_the_headline_too(read):
+    """A headline is read on its own ("PMI Asal Lombok Divonis Mati"), but "PMI" there is what the body spells it
+    out as, "pekerja migran Indonesia (PMI)", not the Red Cross the dictionary knows by those letters."""
+    article = read("JAKARTA, KOMPAS.com - Seorang pekerja migran Indonesia (PMI) asal Lombok Timur dijatuhi hukuman "
+                   "mati oleh pengadilan di Selangor, Malaysia.",
+                   title="PMI Asal Lombok Timur Divonis Mati di Malaysia")
+    assert "Palang Merah Indonesia" not in [e.name for e in article.entities], _summary(article)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Puluhan mahasiswa berunjuk rasa di depan kantor DPRD Jawa Barat, Rabu.", "DPRD Jawa Barat"),
+    ("Ketua DPRD Kota Bekasi Saifuddaulah menerima perwakilan warga.", "DPRD Kota Bekasi"),
+    ("Kepala BPBD Garut Rina Hartati mengatakan 300 rumah terendam.", "BPBD Garut"),
+], ids=["dprd-of-a-province", "dprd-of-a-city", "bpbd-of-a-regency"])
+def test_a_place_after_a_regional_body_says_which_one(read, text, org):
+    """Each region has its own DPRD and BPBD (their names say "Daerah": ``regional_office_words``): the place after
+    the acronym names the body ("DPRD Jawa Barat"), not the national one the dictionary knows."""
+    article = read(text)
+    _named(article, org, "ORG")
+    assert "Dewan Perwakilan Rakyat Daerah" not in [e.name for e in article.entities], _summary(article)
+
+
+@pytest.mark.parametrize(("text", "place", "org"), [
+    ("Sugiono berpidato di Markas Besar PBB, New York, Jumat.", "Markas Besar PBB", "Perserikatan Bangsa-Bangsa"),
+    ("Para menteri pertahanan bertemu di Markas Besar NATO di Brussel.", "Markas Besar NATO", "NATO"),
+], ids=["un-headquarters", "nato-headquarters"])
+def test_the_headquarters_of_a_known_body_is_a_place_named_with_it(read, text, place, org):
+    """"Markas Besar PBB": a place whose name runs through the body's; the body is named there too."""
+    article = read(text)
+    _named(article, place, "LOCATION")
+    _named(article, org, "ORG")
+    assert "Markas Besar" not in [e.name for e in article.entities], _summary(article)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Para pengungsi dibawa ke Kantor IOM Banda Aceh untuk didata.",
+     [("ORG", "Organisasi Internasional untuk Migrasi"), ("LOCATION", "Banda Aceh")]),
+    ("Para deportan ditampung sementara di Rusunawa Nunukan.", [("LOCATION", "Rusunawa Nunukan")]),
+    ("Enam MoU yang diteken mencakup energi dan pangan.", []),
+    ("Senada, Menteri Perladangan dan Komoditi Malaysia Johari Abdul Ghani menilai aturan itu diskriminatif.",
+     [("COUNTRY", "Malaysia"), ("PERSON", "Johari Abdul Ghani")]),
+    ("Delegasi itu dipimpin Wakil Komandan Penjaga Pantai Vietnam Mayor Jenderal Nguyen Van Hung.",
+     [("COUNTRY", "Vietnam"), ("PERSON", "Nguyen Van Hung")]),
+], ids=["office-of-an-acronym-body", "public-flats", "a-number-opening-a-sentence", "a-malaysian-ministry",
+        "deputy-of-a-title"])
+def test_offices_flats_numbers_and_titles(read, text, names):
+    """"Kantor IOM Banda Aceh" is the IOM's office in Banda Aceh; a block of public flats is a place; a number opening a
+    sentence is no name; the fields of a minister ("Perladangan dan Komoditi") and "Wakil" before any title are part
+    of the title, not of a name."""
+    assert _summary(read(text)) == names
+
+
 def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
     """"Provinsi Ca Mau" is also "Ca Mau": the name a reader looks for, the unit's kind aside."""
     article = read("Kapal itu ditangkap di perairan Provinsi Ca Mau, Vietnam, pada Senin.")

@@ -132,9 +132,11 @@ def test_a_bare_label_line_goes_without_a_link(extract):
         ("Rep: Fauzan Hidayat / Red: Ani Nursalikah", ["Fauzan Hidayat"], ["Ani Nursalikah"]),
         ("(Tribunnews.com/Yuda Pratama)", ["Yuda Pratama"], []),
         ("Laporan Wartawan Tribunnews.com, Rahmat Hidayat", ["Rahmat Hidayat"], []),
+        ("Dinda Larasati dan Hendra Saputra berkontribusi dalam penulisan artikel ini.",
+         ["Dinda Larasati", "Hendra Saputra"], []),
     ],
     ids=["editor", "penulis", "reporter", "pewarta", "two-names", "two-credits-one-line", "joint-label", "in-brackets",
-         "abbreviated-labels-and-a-slash", "outlet-and-writer-in-brackets", "tribun-byline"],
+         "abbreviated-labels-and-a-slash", "outlet-and-writer-in-brackets", "tribun-byline", "tempo-contributors"],
 )
 def test_credit_lines_fill_authors_and_editors(extract, line, authors, editors):
     """Writers go to ``authors``, editors to ``editors``; a joint label credits the name to both."""

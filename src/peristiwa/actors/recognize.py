@@ -441,6 +441,10 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
             best = n
             break
     if not best:
+        # "Wakil Komandan …", "Wakil Direktur …": the deputy of any title is a title
+        if s.keys[i] == "wakil" and i + 1 < s.end and s.caps[i + 1]:
+            inner = _title_length(s, i + 1, cue)
+            return inner + 1 if inner else 0
         return 0
     j = i + best
     while j < s.end:
@@ -624,6 +628,13 @@ def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
     """", anggota parlemen Korea Selatan" after a name."""
     return j + 1 < s.end and s.words[j] == "," and (s.keys[j + 1] in cue.role_words or (
         j + 2 < s.end and f"{s.keys[j + 1]} {s.keys[j + 2]}" in cue.role_words))
+
+
+def _regional_office(actor: Actor, cue: Cues) -> bool:
+    """A body of which each region has its own ("DPRD": Dewan Perwakilan Rakyat Daerah, "BPBD", "Kejari"): its
+    name holds one of ``regional_office_words``. A place right after it ("DPRD Labuhanbatu Utara", "BPBD Garut")
+    says which one."""
+    return not cue.regional_office_words.isdisjoint(match_key(actor.name).split())
 
 
 def _starts_with(keys: list[str], heads: frozenset[str]) -> bool:
@@ -925,10 +936,17 @@ def _lower_case_organisation(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, fo
     return j
 
 
-def find_title_candidates(title: str, gaz: Gazetteer) -> list[Candidate]:
+def find_title_candidates(title: str, gaz: Gazetteer, body: str = "") -> list[Candidate]:
     """Mentions in the headline, where Title Case hides which words are names: the dictionary only,
-    plus single words kept for the article's own names to claim."""
+    plus single words kept for the article's own names to claim.
+
+    An acronym that the article's ``body`` spells out as a phrase of common words ("pekerja migran Indonesia
+    (PMI)") stands for that phrase in the headline too ("Nasib PMI di Sabah"), not for the dictionary's body."""
     s = _Sentence(title, tokenize(title), -1, shared_lists=False)
+    if body:
+        for acronym in _spelt_out_acronyms(f"{title}\n{body}"):
+            for at in indices_of(s.words, acronym):
+                s.may_open[at] = False
     return _candidates(s, [(0, s.end)], gaz, cues(), dictionary_only=True)
 
 
@@ -1021,8 +1039,10 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 continue
             if word == "Kantor" and i + 1 < end and caps[i + 1]:
                 match = dictionary_match(gaz, s, i + 1, cue)
-                # (Not a one-word name: "Kantor Imigrasi Ngurah Rai" is an office of its own.)
-                if match is not None and match[0].actor.type == "ORG" and match[1] - i > 2:
+                # (Not a one-word name: "Kantor Imigrasi Ngurah Rai" is an office of its own; an acronym is the body's:
+                # "Kantor IOM Banda Aceh".)
+                if match is not None and match[0].actor.type == "ORG" \
+                        and (match[1] - i > 2 or _is_acronym(words[i + 1])):
                     i += 1  # "di Kantor Kementerian Perdagangan": the ministry's office; the ministry is named
                     continue
             if word in cue.vessel_prefixes and i + 1 < end and caps[i + 1]:
@@ -1172,7 +1192,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                             and not dictionary_match(gaz, s, at, cue):
                         at += 1
                 nxt = dictionary_match(gaz, s, at, cue) if kind == "ORG" and at < end and caps[at] \
-                    and _starts_with(keys[i:j], cue.org_heads) else None
+                    and (_starts_with(keys[i:j], cue.org_heads) or _regional_office(actor, cue)) else None
                 if at > j and not (nxt and nxt[0].actor.type == "COUNTRY" and at > j + 1):
                     # "Kementerian Energi dan Sumber Daya …" goes on as the dictionary reads it; "Uni Eropa dan
                     # Amerika Serikat" are two.
@@ -1282,6 +1302,13 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                                            evidence="title" if pending_title else "role", title=pending_title))
                     i = j
                     continue
+            if typed and typed[0] == "LOCATION" and keys[i] == "markas" and j < end and caps[j] \
+                    and (seat := dictionary_match(gaz, s, j, cue)) and seat[0].actor.type == "ORG":
+                # "Markas Besar PBB", "Markas Komando Pasukan Khas": the headquarters of a known body is a place named
+                # with it; the body is named there too.
+                found.append(Candidate(tokens[j].start, tokens[seat[1] - 1].end, "ORG", index, actor=seat[0].actor,
+                                       form=seat[0], extra={"inside_name": True}))
+                j = seat[1]
             if typed:
                 kind, evidence = typed
                 found.append(Candidate(tokens[i].start, tokens[j - 1].end, kind, index, evidence=evidence,

@@ -139,7 +139,7 @@ class RulesRecognizer:
         return find_candidates(article, self.gazetteer)
 
     def title_candidates(self, article: Article) -> list[Candidate]:
-        return find_title_candidates(article.title, self.gazetteer) if article.title else []
+        return find_title_candidates(article.title, self.gazetteer, article.text) if article.title else []
 
     def __repr__(self) -> str:
         return "RulesRecognizer()"

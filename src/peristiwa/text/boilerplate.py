@@ -53,6 +53,11 @@ _OUTLET_CREDIT = re.compile(r"^\(\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co)\s
 # opens Tribun's articles, the outlet and then the writer, with no colon.
 _REPORT_CREDIT = re.compile(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+[^,:]{2,40},"
                             r"\s*(?P<names>[A-Z][^,:()]{2,60})$")
+# "Dinda Larasati berkontribusi dalam penulisan artikel ini": Tempo's closing line naming who else wrote the story
+# (no colon either); the names are the article's authors, not people of the story.
+_CONTRIBUTOR_CREDIT = re.compile(r"^(?P<names>[A-Z][^.:;!?\"“”()]{2,120}?)\s+(?:turut\s+|juga\s+)?(?:ber)?kontribusi\s+"
+                                 r"(?:dalam|untuk|pada|di)\s+(?:penulisan|pembuatan|penyusunan|peliputan)\s+"
+                                 r"(?:artikel|berita|tulisan|laporan)\s+(?:ini|tersebut)\.?$")
 _CREDIT_SPLIT = re.compile(r"\s*[|•]\s*|\s+/\s+(?=\w[\w ]{0,20}:)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b)\s*")
 
@@ -125,6 +130,8 @@ def _credit_line(line: str, rules: _Rules) -> list[tuple[str, list[str]]] | None
     if line.startswith("(") and line.endswith(")") and "/" in line and (m := _OUTLET_CREDIT.match(line)):
         return [("authors", _split_names(m.group("names")))]  # "(Tribunnews.com/Yuda Pratama)"
     if line.startswith("Laporan ") and (m := _REPORT_CREDIT.match(line)):
+        return [("authors", _split_names(m.group("names")))]
+    if "kontribusi" in line and (m := _CONTRIBUTOR_CREDIT.match(line)):
         return [("authors", _split_names(m.group("names")))]
     if len(line) > 160 or (":" not in line and "：" not in line):
         return None  # too long, or no colon for the credit pattern
