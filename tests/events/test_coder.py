@@ -1538,6 +1538,22 @@ def test_a_joint_maritime_patrol_is_cooperation(code):
     assert sorted({_triple(e) for e in article.events}) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tentara Pembebasan Rakyat (PLA) China menggelar latihan militer gabungan berskala besar di sekitar Taiwan.",
+     [("MOBILIZE", "CHN", "TWN")]),
+    ("Rusia menggelar latihan perang gabungan dekat perbatasan Ukraina pekan ini.", [("MOBILIZE", "RUS", "UKR")]),
+    ("Indonesia dan Australia menggelar latihan militer gabungan di sekitar Darwin.",
+     [("COOPERATE", "AUS", "IDN"), ("COOPERATE", "IDN", "AUS")]),
+], ids=["around-a-country", "near-a-border", "guard-two-sides-near-a-city"])
+def test_an_exercise_around_a_country_with_no_partner_is_a_show_of_force(code, text, expected):
+    """"Gabungan" often joins one country's services: with no partner named, an exercise held around another country
+    is a show of force toward it (MOBILIZE, CAMEO 150), not cooperation with it."""
+    article = code(text)
+    assert sorted({_triple(e) for e in article.events}) == expected
+    if expected[0][0] == "MOBILIZE":
+        assert article.events[0].cameo == "150"
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -1875,6 +1875,21 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(d["after_speaker"]) | frozenset(["menurut", "mengutip", "melansir"])
 
 
+def _ringed_country(s: _Sentence, j: int, source: _Actor) -> _Actor | None:
+    """The country an exercise named before ``j`` is held around ("… latihan militer gabungan di sekitar Taiwan",
+    "dekat perbatasan Ukraina"), in the same clause, if another than the source's; see ``around_words``."""
+    around = _words("id/grammar.yaml", "around_words")
+    end = _clause(s, j, j)[1]
+    for k in range(j, end):
+        if s.lower[k] in around:
+            for actor in s.actors:
+                if actor.t0 in (k + 1, k + 2) and actor.entity.type == "COUNTRY" and actor.code \
+                        and actor.code != source.code:
+                    return actor
+            return None
+    return None
+
+
 def _clause(s: _Sentence, i: int, j: int) -> tuple[int, int]:
     """Token range of the clause around tokens[i:j]: between commas, semicolons and clause words."""
     stops = {",", ";", ":", "bahwa", "tetapi", "namun", "sementara", "sedangkan"}
@@ -2759,8 +2774,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if len(sides) > 2:
             # "AS, Jepang dan Korea Selatan menggelar latihan trilateral": each side with each other one
             pairs_of_sides = [(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :]]
+    ringed = _ringed_country(s, j, sources[0]) if len(sources) == 1 \
+        and pred.id in _words("id/grammar.yaml", "drill_entries") else None
+    if ringed is not None and any(t.code != ringed.code for t in targets):
+        ringed = None  # "… latihan gabungan dengan Australia di sekitar Darwin": a partner is named
+    if ringed is not None:
+        why.append(f"an exercise held around {ringed.entity.name} with no partner named: a show of force toward it, "
+                   "coded MOBILIZE (CAMEO 150)")
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
-            _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex):
+            ringed is None and _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex):
         # "Beijing siap meningkatkan kerja sama maritim" in an article about China and Indonesia: a meeting,
         # agreement or cooperation of a country (its capital, its leader or minister) with no other side named is
         # with the other country the article is about. (Not a parliament's committee meeting at home.)
@@ -2781,6 +2803,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if reciprocal or (pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and pred.cameo != _MEDIATION
                       and not pred.one_way and not _negated_here(s, i, lex)):
         pairs += [(tgt, src) for src, tgt in pairs]
+    if ringed is not None:
+        pairs = [(sources[0], ringed)]
     if not pairs and sources and (pred.plover in _TARGETLESS or pred.no_target):
         # "massa berunjuk rasa": a protest needs no target, nor does a curfew (the entry's no_target)
         pairs = [(src, None) for src in sources]
@@ -2857,6 +2881,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
         if show_of_force:
             plover, cameo, goldstein, quad, mode = "MOBILIZE", "150", -7.2, 4, "weapons"
+        elif ringed is not None:
+            plover, cameo, goldstein, quad, mode = "MOBILIZE", "150", -7.2, 4, "exercise"
         by_state = pred.by_state is not None and _is_state(src)
         if by_state:
             plover, cameo, goldstein, quad = pred.by_state
