@@ -1554,6 +1554,16 @@ def test_an_exercise_around_a_country_with_no_partner_is_a_show_of_force(code, t
         assert article.events[0].cameo == "150"
 
 
+def test_a_passive_act_named_again_by_its_noun_is_done_by_who_did_it_sentences_before(code):
+    """"Dengan sanksi ini, kapal-kapal … dilarang berlabuh": the sanction named again ("sanksi ini") is the one told
+    three sentences before; the ban is the European Union's, not the doing of Russia's own authorities."""
+    article = code("Uni Eropa menjatuhkan sanksi baru terhadap lima perusahaan pelayaran Rusia. Para diplomat menyebut "
+                   "perusahaan itu membantu penjualan minyak di atas batas harga. Rusia membantah tuduhan tersebut. "
+                   "Dengan sanksi ini, kapal-kapal milik perusahaan Rusia itu dilarang berlabuh di pelabuhan Eropa.")
+    sanctions = sorted({_triple(e) for e in article.events if e.type == "SANCTION"})
+    assert sanctions == [("SANCTION", "IGO:EU", "RUS")]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -1679,6 +1679,13 @@ def _that_clause_actor(s: _Sentence, actors: list[_Actor], j: int, sources: list
     return [], ""
 
 
+def _kinds_named_again(s: _Sentence, i: int, lex: Lexicon) -> set[str]:
+    """The event types of the acts named again before token ``i`` by a noun and a demonstrative ("sanksi ini",
+    "serangan tersebut")."""
+    lower = s.lower
+    return {t.predicate.plover for k in range(i - 1) if lower[k + 1] in _DEMONSTRATIVES for t in lex.lookup(lower[k])}
+
+
 def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context,
                            sources: list[_Actor]) -> tuple[list[_Actor], str]:
     """"Jepang memprotes peluncuran tersebut": an act named again by its noun and "itu/tersebut/ini" right after
@@ -2598,6 +2605,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         just_told = next((d for types, d, told_in in reversed(context.acts) if pred.plover in types
                           and s.index - told_in <= 1 and d.code), None) \
             if context is not None and not place_country and not sources and targets else None
+        if just_told is None and context is not None and not place_country and not sources and targets \
+                and pred.plover in _kinds_named_again(s, i, lex):
+            # "Dengan sanksi ini, seluruh aset kapal tersebut dibekukan": the act named again by its noun and a
+            # demonstrative is the latest of its kind, however far back it was told.
+            just_told = next((d for types, d, _ in reversed(context.acts) if pred.plover in types and d.code), None)
         if just_told is not None and (pred.plover in _IMPLICIT_AUTHORITY or pred.authorities):
             # "AS menjatuhkan sanksi terhadap 12 kapal tanker. Dengan sanksi ini, aset kapal tersebut dibekukan": a
             # passive act of the kind just told, with no agent, is the one who did that.
