@@ -1564,6 +1564,15 @@ def test_a_passive_act_named_again_by_its_noun_is_done_by_who_did_it_sentences_b
     assert sanctions == [("SANCTION", "IGO:EU", "RUS")]
 
 
+def test_an_accusation_of_an_act_named_again_is_aimed_at_its_doer_not_at_who_it_hurts(code):
+    """"menyebut sanksi tersebut ilegal dan … terhadap rakyat Iran": the sanctions named again right after the verb
+    are the United States'; the people said to suffer them, named later, are not the ones accused."""
+    article = code("Amerika Serikat menjatuhkan sanksi baru terhadap jaringan pengiriman minyak Iran. Juru bicara "
+                   "Kementerian Luar Negeri Iran Esmaeil Baghaei menyebut sanksi tersebut ilegal dan merupakan bentuk "
+                   "terorisme ekonomi terhadap rakyat Iran.")
+    assert sorted({_triple(e) for e in article.events if e.type == "ACCUSE"}) == [("ACCUSE", "IRN", "USA")]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

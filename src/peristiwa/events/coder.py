@@ -2542,8 +2542,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if doer is not None:
                 targets = [_doer_actor(doer, j, j, "doer of the attack revenge is vowed for")]
                 target_how = "the one whose attack the threatened revenge answers"
-        if not targets and pred.plover in _ANAPHORIC_TARGETS and context is not None:
-            targets, target_how = _doer_of_the_act_named(s, j, lex, context, sources)
+        if pred.plover in _ANAPHORIC_TARGETS and context is not None and (
+                not targets or targets[0].t0 > j + 2):
+            # "menyebut sanksi tersebut ilegal dan merupakan terorisme ekonomi terhadap rakyat Iran": the act named
+            # again right after the verb is what the accusation is aimed at, whoever it is said to hurt after it.
+            doers, how = _doer_of_the_act_named(s, j, lex, context, sources)
+            if doers:
+                targets, target_how = doers, how
         if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
                 t.entity.type == "AGENT" for t in targets):
             # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
