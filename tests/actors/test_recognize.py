@@ -634,6 +634,21 @@ def test_offices_flats_numbers_and_titles(read, text, names):
     assert _summary(read(text)) == names
 
 
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Direktur Pelindungan WNI Kementerian Luar Negeri (Kemlu) Judha Nugraha mengatakan evakuasi berjalan lancar.",
+     "Judha Nugraha", "IDN"),
+    ("Juru bicara Penjaga Pantai Filipina (PCG) Komodor Jay Tarriela mengatakan tiga kapal mengepung kapal itu.",
+     "Jay Tarriela", "PHL"),
+], ids=["ministry-abbreviated", "coast-guard-abbreviated-then-a-rank"])
+def test_a_title_runs_on_past_the_abbreviation_of_its_organisation(read, text, person, country):
+    """"Direktur … Kementerian Luar Negeri (Kemlu) Judha Nugraha": the bracket between the organisation and the name
+    does not cut the title off; the person is the ministry's, so Indonesia's. A rank after it ("Komodor") is a title
+    too, no name."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == [person], _summary(article)
+    assert _named(article, person, "PERSON").country == country
+
+
 def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
     """"Provinsi Ca Mau" is also "Ca Mau": the name a reader looks for, the unit's kind aside."""
     article = read("Kapal itu ditangkap di perairan Provinsi Ca Mau, Vietnam, pada Senin.")

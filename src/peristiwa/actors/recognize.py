@@ -996,6 +996,10 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 found.append(Candidate(inner.start, inner.end, found[-1].type, index,
                                        actor=form.actor if form else None, form=form, evidence="abbreviation",
                                        acronym_of=numbered_from + len(found) - 1))
+                if pending_title and i <= pending_until:
+                    # "Direktur Pelindungan WNI Kementerian Luar Negeri (Kemlu) Judha Nugraha": the title runs on
+                    # past the abbreviation to the name after it.
+                    pending_until = i + 4
                 i += 3
                 if i < end and caps[i] and found[-1].type == "ORG":
                     _qualify_by_place(gaz, s, i, found, numbered_from, cue)
