@@ -639,7 +639,9 @@ def test_offices_flats_numbers_and_titles(read, text, names):
      "Judha Nugraha", "IDN"),
     ("Juru bicara Penjaga Pantai Filipina (PCG) Komodor Jay Tarriela mengatakan tiga kapal mengepung kapal itu.",
      "Jay Tarriela", "PHL"),
-], ids=["ministry-abbreviated", "coast-guard-abbreviated-then-a-rank"])
+    ("Direktur Pelindungan Warga Negara Indonesia (WNI) Kementerian Luar Negeri (Kemlu) Judha Nugraha membenarkan "
+     "informasi tersebut.", "Judha Nugraha", "IDN"),
+], ids=["ministry-abbreviated", "coast-guard-abbreviated-then-a-rank", "two-abbreviations-in-the-title"])
 def test_a_title_runs_on_past_the_abbreviation_of_its_organisation(read, text, person, country):
     """"Direktur … Kementerian Luar Negeri (Kemlu) Judha Nugraha": the bracket between the organisation and the name
     does not cut the title off; the person is the ministry's, so Indonesia's. A rank after it ("Komodor") is a title

@@ -1573,6 +1573,19 @@ def test_an_accusation_of_an_act_named_again_is_aimed_at_its_doer_not_at_who_it_
     assert sorted({_triple(e) for e in article.events if e.type == "ACCUSE"}) == [("ACCUSE", "IRN", "USA")]
 
 
+def test_a_titled_person_acts_for_the_country_named_where_they_are_introduced(code):
+    """A person the dictionary does not know, introduced with a title in a sentence naming no country, acts for the
+    country of the story; a foreign country named in a later sentence about them ("aksi damai di depan Konsulat
+    Australia") is where they act, not whose they are."""
+    article = code("Otoritas Australia menangkap 19 nelayan Indonesia asal Rote Ndao, Nusa Tenggara Timur. Kementerian "
+                   "Luar Negeri RI menyatakan Konsulat RI di Darwin telah menemui para nelayan. Pemerintah Indonesia "
+                   "meminta Australia memperlakukan para nelayan secara manusiawi. Ketua Yayasan Nelayan Timur (YNT) "
+                   "Ferdinan Luan mengecam penangkapan tersebut. Ferdinan bersama keluarga nelayan berencana menggelar "
+                   "aksi damai di depan Konsulat Australia di Kupang pekan depan.")
+    accusations = sorted({_triple(e) for e in article.events if e.type == "ACCUSE"})
+    assert accusations == [("ACCUSE", "IDN", "AUS")]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -483,9 +483,10 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
         return code, "country named right before the name"
     if entity.titles:
         best = None
-        for m in entity.mentions:
-            if m.field != "text" or m.sentence is None:
-                continue
+        # The sentence that introduces the person with the title (the first in the text), not a later one that
+        # names them doing something by a country ("Ferdi … menggelar aksi di depan Konsulat Australia").
+        introduced = next((m for m in entity.mentions if m.field == "text" and m.sentence is not None), None)
+        for m in (introduced,) if introduced is not None else ():
             sentence = article.sentences[m.sentence]
             for start, _end, c in countries:
                 if sentence.start <= start < sentence.end:
