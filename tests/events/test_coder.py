@@ -1586,6 +1586,25 @@ def test_a_titled_person_acts_for_the_country_named_where_they_are_introduced(co
     assert accusations == [("ACCUSE", "IDN", "AUS")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polda Metro Jaya mengerahkan 4.500 personel gabungan dari Polri, TNI, dan Pemprov DKI Jakarta untuk mengamankan "
+     "aksi tersebut.", [("MOBILIZE", "IDN", None)]),
+    ("Polres Halmahera Timur mengerahkan 350 personel untuk mengamankan kantor KPU dan Bawaslu.",
+     [("MOBILIZE", "IDN", None)]),
+    ("Rusia mengerahkan pasukan ke perbatasan Ukraina.", [("MOBILIZE", "RUS", "UKR")]),
+], ids=["police-from-several-bodies", "guard-police-guarding-offices", "guard-toward-another-country"])
+def test_forces_mobilised_at_home_are_aimed_at_no_one(code, text, expected):
+    """A deployment at home names where the forces come from or what they guard, not a target: coded with none, as
+    a protest at home is. One toward another country keeps it."""
+    assert sorted({_triple(e) for e in code(text).events}) == expected
+
+
+def test_an_act_after_spoken_minta_is_asked_for_not_done(code):
+    """"Saya minta Jepang membantu Filipina": "minta" is spoken "meminta"; the help is asked for, not given."""
+    article = code("“Saya minta Jepang membantu Filipina memulihkan listrik,” kata Presiden Ferdinand Marcos Jr.")
+    assert [(e.type, e.modality) for e in article.events if e.type == "AID"] == [], _summary(article)
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -1942,8 +1942,10 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
             if w in _words("id/grammar.yaml", "intent_governors") and not any(
                     k < a.t0 < i for a in s.actors):
                 return None  # "ingin bertemu …", "mengancam akan menembak …": the subject's own act, planned
-            if _looks_like_verb(w) or all(x in _AUX_OR_HEDGE for x in s.lower[k + 1 : i]):
-                return s.words[k]  # "berharap Jakarta terus mendukung …", "menolak mengirim senjata"
+            if _looks_like_verb(w) or w == "minta" or all(x in _AUX_OR_HEDGE for x in s.lower[k + 1 : i]):
+                # "berharap Jakarta terus mendukung …", "menolak mengirim senjata"; "Saya minta semua ASN membantu
+                # …" (spoken "minta" for "meminta")
+                return s.words[k]
             # ("Usulan … yang diajukan Ukraina ditolak …": a noun far before the verb is its subject.)
         elif w in ("dan", "serta") and k > 0 and s.lower[k - 1] != "," and k + 1 < i and _active_verb(s.lower[k + 1]):
             # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
@@ -2879,6 +2881,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if home_protest:
             # "Ribuan mahasiswa berunjuk rasa di depan Gedung DPR": a protest at home, before a building of one's
             # own state, is aimed at no one named abroad; coded with no target, as protests at home are.
+            tgt = None
+        elif tgt is not None and tgt.code == src.code and pred.plover == "MOBILIZE":
+            # "Polda Metro Jaya mengerahkan 4.500 personel gabungan dari Polri, TNI, dan Pemprov DKI": forces
+            # mobilised at home are aimed at no one abroad (those named are where the forces come from, or what
+            # they guard); coded with no target, as a deployment at home is.
             tgt = None
         if (src.code, tgt.code if tgt else None) in seen:
             continue
