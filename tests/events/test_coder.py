@@ -1605,6 +1605,18 @@ def test_an_act_after_spoken_minta_is_asked_for_not_done(code):
     assert [(e.type, e.modality) for e in article.events if e.type == "AID"] == [], _summary(article)
 
 
+def test_a_place_past_the_verb_is_where_the_act_is_not_whose_the_people_are(code):
+    """"Para nelayan kini ditahan di Darwin": the fishermen are Indonesia's, held in Australia; the city after the
+    verb says where, not whose they are. (A place before, "serangan drone ke Kharkiv menewaskan tiga orang", still
+    says whose the victims are.)"""
+    article = code("KUPANG - Otoritas Australia menangkap 19 nelayan Indonesia asal Kabupaten Rote Ndao, Nusa Tenggara "
+                   "Timur. Kementerian Luar Negeri RI menyatakan telah menerima laporan itu. Para nelayan kini ditahan "
+                   "di Darwin. Pemerintah Indonesia meminta proses hukum yang adil.")
+    assert sorted({_triple(e) for e in article.events if e.type == "COERCE"}) == [("COERCE", "AUS", "IDN")]
+    kharkiv = code("Serangan drone Rusia ke Kharkiv, Ukraina, pada malam sebelumnya menewaskan tiga orang.")
+    assert ("ASSAULT", "RUS", "UKR") in {_triple(e) for e in kharkiv.events}
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -763,7 +763,13 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             named.remove(follower)
         elif follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN):
             own = _agent_countries().get(key)
-            near = min(places, key=lambda p: abs(p[0] - k))[1] if places and not own else None
+            # (Not a place past a passive verb: "Para nelayan kini ditahan di Darwin" is where they are held, not
+            # whose the fishermen are. Those who act at a place are mostly its own: "Massa menggelar aksi di
+            # Jakarta"; and a place before the noun is where what befell it happened: "serangan drone ke Kharkiv
+            # menewaskan tiga orang".)
+            nearby = [p for p in places if p[0] < k or not any(map(_passive_verb, lower[k + n : p[0]]))] \
+                if places and not own else ()
+            near = min(nearby, key=lambda p: abs(p[0] - k))[1] if nearby else None
             # "junta Myanmar … Namun, junta menolak …": a force named with its country earlier is the same force.
             earlier = None if own or near or sector != "MIL" else _named_earlier(s, key, tokens[k].start)
             code = own or near or earlier or main_country
@@ -1145,6 +1151,11 @@ def _after_adjunct_opener(s: _Sentence, i: int) -> bool:
 def _passive_verb(w: str) -> bool:
     """A di- passive that is not a role noun ("dikecam"); ber- and ter- words are left out here, being often
     determiners or adverbs ("berbagai", "terutama")."""
+    return len(w) >= 5 and w.startswith("di") and w.isalpha() and w not in _role_nouns()
+
+
+def _passive_verb(w: str) -> bool:
+    """A di- verb ("ditahan", "dideportasi"), not a role noun."""
     return len(w) >= 5 and w.startswith("di") and w.isalpha() and w not in _role_nouns()
 
 
