@@ -1617,6 +1617,19 @@ def test_a_place_past_the_verb_is_where_the_act_is_not_whose_the_people_are(code
     assert ("ASSAULT", "RUS", "UKR") in {_triple(e) for e in kharkiv.events}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jepang juga berencana mengirim tim medis darurat Japan Disaster Relief (JDR) ke Mamuju.",
+     [("AID", "JPN", "IDN")]),
+    ("Gempa magnitudo 6,4 mengguncang Sulawesi Barat. BNPB mencatat 30 orang tewas di Mamuju. Jepang juga berencana "
+     "mengirim tim medis darurat Japan Disaster Relief (JDR) jika diminta pemerintah Indonesia.",
+     [("AID", "JPN", "IDN")]),
+], ids=["sent-to-a-place", "sent-in-a-story-about-a-disaster"])
+def test_a_body_of_the_givers_own_after_the_verb_is_what_is_sent(code, text, expected):
+    """"mengirim tim medis … Japan Disaster Relief": Japan's team is the aid, not its recipient; the recipient is the
+    place it goes to, or the country of the story."""
+    assert sorted({_triple(e) for e in code(text).events if e.type == "AID"}) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -2739,6 +2739,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Kremlin menolak tuntutan AS agar …": the demand was made of the one who refuses it
                 targets, target_how = _subject(s, actors, i - 1), "subject of the verb that answers the demand"
                 targets = [t for t in targets if t.code not in {g.code for g in genitive}]
+    if pred.plover == "AID" and voice == "active" and target_how == "object of the verb" and targets and sources \
+            and {t.code for t in targets} <= {a.code for a in sources}:
+        # "Jepang berencana mengirim tim medis Japan Disaster Relief (JDR)": a body of the giver's own, right after the
+        # verb, is what is sent, not who receives it.
+        targets, target_how = [], ""
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
