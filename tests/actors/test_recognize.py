@@ -641,11 +641,14 @@ def test_offices_flats_numbers_and_titles(read, text, names):
      "Jay Tarriela", "PHL"),
     ("Direktur Pelindungan Warga Negara Indonesia (WNI) Kementerian Luar Negeri (Kemlu) Judha Nugraha membenarkan "
      "informasi tersebut.", "Judha Nugraha", "IDN"),
-], ids=["ministry-abbreviated", "coast-guard-abbreviated-then-a-rank", "two-abbreviations-in-the-title"])
+    ("Juru bicara Angkatan Darat Kerajaan Thailand Mayor Jenderal Winthai Suvaree menuduh pasukan Kamboja menembak "
+     "lebih dulu.", "Winthai Suvaree", "THA"),
+], ids=["ministry-abbreviated", "coast-guard-abbreviated-then-a-rank", "two-abbreviations-in-the-title",
+        "a-military-rank-ends-the-organisation"])
 def test_a_title_runs_on_past_the_abbreviation_of_its_organisation(read, text, person, country):
     """"Direktur … Kementerian Luar Negeri (Kemlu) Judha Nugraha": the bracket between the organisation and the name
     does not cut the title off; the person is the ministry's, so Indonesia's. A rank after it ("Komodor") is a title
-    too, no name."""
+    too, no name; a military rank ends the organisation before it ("… Kerajaan Thailand Mayor Jenderal …")."""
     article = read(text)
     assert [e.name for e in article.entities if e.type == "PERSON"] == [person], _summary(article)
     assert _named(article, person, "PERSON").country == country

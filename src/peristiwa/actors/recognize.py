@@ -81,6 +81,7 @@ class Cues:
     school_status: frozenset[str]  # "negeri", "swasta" (keys)
     school_name_openers: frozenset[str]  # "al", "muhammadiyah" (keys)
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
+    military_ranks: frozenset[str]  # ranks that end an organisation's name: the title of the person named next
     initials_before: frozenset[str]  # "berinisial": the capitals after it are a person's initials
     vessel_prefixes: frozenset[str]  # "KRI": the capitalised words after it name a ship
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
@@ -130,6 +131,7 @@ def cues() -> Cues:
         standalone=frozenset(match_key(w) for w in d["standalone_institutions"]),
         org_kinds=frozenset(match_key(w) for w in d["org_kinds"]),
         ranks=frozenset(match_key(w) for w in d["rank_titles"]),
+        military_ranks=frozenset(match_key(w).split(" ", 1)[0] for w in d["military_ranks"]),
         place_titles=frozenset(match_key(w) for w in d["place_titles"]),
         initials_before=frozenset(match_key(w) for w in d["initials_before"]),
         vessel_prefixes=frozenset(str(w) for w in d["vessel_prefixes"]),
@@ -1300,10 +1302,21 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                             and keys[j - 1] not in cue.not_name:
                         person_at = j - 1
                 if person_at is not None:
-                    found.append(Candidate(tokens[i].start, tokens[person_at - 1].end, "ORG", index,
+                    title = pending_title
+                    # "Angkatan Darat Kerajaan Thailand Mayor Jenderal Winthai Suvaree": a military rank before the
+                    # name ends the organisation; it is the person's title.
+                    org_end = next((k for k in range(max(i + 1, person_at - 3), person_at)
+                                    if keys[k] in cue.military_ranks and _title_length(s, k, cue) == person_at - k),
+                                   person_at)
+                    if org_end < person_at:
+                        rank = s.text[tokens[org_end].start : tokens[person_at - 1].end]
+                        title = f"{title}{TITLE_SEPARATOR}{rank}" if title else rank
+                    found.append(Candidate(tokens[i].start, tokens[org_end - 1].end, "ORG", index,
                                            evidence="organisation word", country=org_country))
+                    # (the person is the organisation's, so of its country: "Juru bicara Angkatan Darat Kerajaan
+                    # Thailand …" speaks for Thailand, whatever country the sentence names after)
                     found.append(Candidate(tokens[person_at].start, tokens[j - 1].end, "PERSON", index,
-                                           evidence="title" if pending_title else "role", title=pending_title))
+                                           evidence="title" if title else "role", title=title, country=org_country))
                     i = j
                     continue
             if typed and typed[0] == "LOCATION" and keys[i] == "markas" and j < end and caps[j] \
