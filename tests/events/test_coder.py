@@ -1630,6 +1630,18 @@ def test_a_body_of_the_givers_own_after_the_verb_is_what_is_sent(code, text, exp
     assert sorted({_triple(e) for e in code(text).events if e.type == "AID"}) == expected
 
 
+def test_both_countries_addressed_by_a_third_party_are_those_whose_acts_the_story_told(code):
+    """"Sekjen ASEAN menyerukan kedua negara …" after Thailand and Cambodia accused and shelled each other: the two
+    sides are those two, not Indonesia, however often an Indonesian story names Indonesia."""
+    article = code("TEMPO.CO, Jakarta - Juru bicara militer Thailand menuduh pasukan Kamboja menembakkan roket ke arah "
+                   "pos militer Thailand di Provinsi Surin. Kementerian Pertahanan Kamboja membantah tudingan "
+                   "tersebut. Sekretaris Jenderal ASEAN Kao Kim Hourn menyerukan kedua negara segera menghentikan "
+                   "tembakan. Pemerintah Indonesia menyatakan keprihatinan. Kementerian Luar Negeri RI mengatakan "
+                   "Indonesia siap menambah personel TNI dalam tim pengamat di Indonesia dan perbatasan.")
+    called = sorted({_triple(e) for e in article.events if e.source and e.source.code == "IGO:ASEAN"})
+    assert called == [("REQUEST", "IGO:ASEAN", "KHM"), ("REQUEST", "IGO:ASEAN", "THA")]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

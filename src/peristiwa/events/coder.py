@@ -2208,9 +2208,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 if event.source is not None and event.modality != "denied":
                     # (An act denied is not one "serangan tersebut" later names.)
                     context.acts.append(({trig.predicate.plover, event.type}, event.source, si))
-                if key[1] and key[2] and key[1] != key[2] and not (
-                        key[1].startswith("IGO:") or key[2].startswith("IGO:")) and (
-                        event.type in SYMMETRIC_TYPES or (key[0], key[2], key[1]) in by_key):
+                between_countries = key[1] and key[2] and key[1] != key[2] and not (
+                    key[1].startswith("IGO:") or key[2].startswith("IGO:"))
+                if between_countries and event.modality != "denied":
+                    context.dyads[frozenset(key[1:])] += 1
+                if between_countries and (event.type in SYMMETRIC_TYPES or (key[0], key[2], key[1]) in by_key):
                     # who "kedua negara" in the next sentence will be: the two sides of a meeting, an agreement or
                     # a cooperation, or of an act each did to the other ("bentrokan antara Thailand dan Kamboja")
                     context.pairs.append((key[1], key[2], si, event.type))
@@ -2306,6 +2308,9 @@ class _Context:
     # The acts told so far: (PLOVER types of the entry and of the event, the source, the sentence), for "peluncuran
     # tersebut" to find its doer.
     acts: list = field(default_factory=list)
+    # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
+    # of the story as its acts tell them ("kedua negara" addressed by a third party).
+    dyads: Counter = field(default_factory=Counter)
 
 
 # The words of _BOTH that name people, who meet.
@@ -2348,12 +2353,17 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                 if not after and lo + k > 0 and _active_verb(s.lower[lo + k - 1]):
                     continue  # "menelepon kedua pemimpin dan mendesak …": the object of the verb before
                 named = _pair_named_before(s, lo + k)
-                sides = named or (last[:2] if recent else context.top_two if outsider or not after else ())
+                # (Before any meeting or agreement: the two countries whose acts on each other the story has told
+                # most, if any; only then the two it names most, which a third party much quoted can be one of.)
+                acted = [d for d, _ in context.dyads.most_common() if third_party.isdisjoint(d)][:1]
+                story = tuple(sorted(acted[0])) if acted else context.top_two
+                sides = named or (last[:2] if recent else story if outsider or not after else ())
                 if len(sides) != 2:
                     return []
                 codes = list(sides)
                 whose = ("the two countries just named" if named
                          else "the two countries of the meeting or agreement just told" if recent
+                         else "the two countries whose acts on each other the article tells" if acted
                          else "the two countries the article is about")
                 why.append(f"'{' '.join(phrase)}' are {whose}: {', '.join(codes)}")
                 return [_Actor(lo + k, lo + k + len(phrase), Entity(id=f"agent-side-{c}", type="AGENT", name=c,
