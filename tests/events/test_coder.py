@@ -1642,6 +1642,19 @@ def test_both_countries_addressed_by_a_third_party_are_those_whose_acts_the_stor
     assert called == [("REQUEST", "IGO:ASEAN", "KHM"), ("REQUEST", "IGO:ASEAN", "THA")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Otoritas Australia menangkap 19 nelayan Indonesia di perairan Pulau Pasir. Pemerintah Indonesia meminta para "
+     "nelayan Indonesia dibebaskan.", [("REQUEST", "IDN", "AUS")]),
+    ("Sekretaris Jenderal ASEAN Kao Kim Hourn menyerukan Thailand dan Kamboja menghentikan tembakan. Ia juga meminta "
+     "tim pengamat ASEAN diberi akses penuh ke lokasi bentrokan.",
+     [("REQUEST", "IGO:ASEAN", "KHM"), ("REQUEST", "IGO:ASEAN", "THA")]),
+], ids=["own-people-to-be-freed", "own-team-to-be-given-access"])
+def test_ones_own_people_asked_to_be_given_something_are_not_who_is_asked(code, text, expected):
+    """"meminta para nelayan Indonesia dibebaskan": the request is for one's own people, made of whoever holds them
+    (the other country of the story), not of the people themselves."""
+    assert sorted({_triple(e) for e in code(text).events if e.type == "REQUEST"}) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -2749,6 +2749,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Kremlin menolak tuntutan AS agar …": the demand was made of the one who refuses it
                 targets, target_how = _subject(s, actors, i - 1), "subject of the verb that answers the demand"
                 targets = [t for t in targets if t.code not in {g.code for g in genitive}]
+    if pred.plover == "REQUEST" and voice == "active" and target_how == "object of the verb" and targets and sources \
+            and {t.code for t in targets} <= {a.code for a in sources} and targets[-1].t1 < len(s.lower) \
+            and _passive_verb(s.lower[targets[-1].t1]):
+        # "meminta tim pengamat ASEAN diberi akses", "Indonesia meminta para nelayan dibebaskan": one's own people,
+        # asked to be given something or freed, are who the request is for; it is made of whoever can give it,
+        # unnamed here.
+        targets, target_how = [], ""
     if pred.plover == "AID" and voice == "active" and target_how == "object of the verb" and targets and sources \
             and {t.code for t in targets} <= {a.code for a in sources}:
         # "Jepang berencana mengirim tim medis Japan Disaster Relief (JDR)": a body of the giver's own, right after the
