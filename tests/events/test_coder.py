@@ -1655,6 +1655,23 @@ def test_ones_own_people_asked_to_be_given_something_are_not_who_is_asked(code, 
     assert sorted({_triple(e) for e in code(text).events if e.type == "REQUEST"}) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Menteri Luar Negeri Iran Abbas Araghchi menyebut Amerika Serikat ikut bertanggung jawab karena terus memasok "
+    "senjata.",
+    "Teheran menyebut Amerika Serikat berada di balik sabotase fasilitas nuklir itu.",
+    "Pemerintah Iran menilai Amerika Serikat bertanggung jawab atas serangan tersebut.",
+], ids=["ikut-bertanggung-jawab", "berada-di-balik", "bertanggung-jawab-atas"])
+def test_calling_another_responsible_for_a_harm_is_an_accusation(code, text):
+    """"menyebut AS ikut bertanggung jawab", "berada di balik", "bertanggung jawab atas": laying the blame."""
+    assert ("ACCUSE", "IRN", "USA") in {_triple(e) for e in code(text).events}
+
+
+def test_guard_a_duty_is_no_blame(code):
+    """"bertanggung jawab untuk melindungi warga" is a duty, not a charge."""
+    article = code("Menteri itu menilai Amerika Serikat bertanggung jawab untuk melindungi warganya di luar negeri.")
+    assert [e for e in article.events if e.type == "ACCUSE"] == []
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""
