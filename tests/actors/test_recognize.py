@@ -654,6 +654,14 @@ def test_a_title_runs_on_past_the_abbreviation_of_its_organisation(read, text, p
     assert _named(article, person, "PERSON").country == country
 
 
+def test_a_country_after_an_organisations_abbreviation_says_whose_it_is(read):
+    """"Biro Perikanan dan Sumber Daya Perairan (BFAR) Filipina": a body the dictionary does not know, the
+    Philippines'."""
+    article = read("Kapal penjaga pantai China menembakkan meriam air ke arah kapal Biro Perikanan dan Sumber Daya "
+                   "Perairan (BFAR) Filipina di dekat Scarborough Shoal.")
+    assert _named(article, "Biro Perikanan dan Sumber Daya Perairan", "ORG").country == "PHL"
+
+
 def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
     """"Provinsi Ca Mau" is also "Ca Mau": the name a reader looks for, the unit's kind aside."""
     article = read("Kapal itu ditangkap di perairan Provinsi Ca Mau, Vietnam, pada Senin.")

@@ -1438,8 +1438,17 @@ def _qualify_by_place(gaz: Gazetteer, s: _Sentence, i: int, found: list[Candidat
     """"Kejaksaan Negeri (Kejari) Kabupaten Kupang", "Badan Penanggulangan Bencana Daerah (BPBD) Garut": the
     place after an office's abbreviation says which office; the office (long form and abbreviation, the last two
     of ``found``) is that unit, named with its place. The place stays a mention of its own (the scan reads it
-    next)."""
+    next).
+
+    A country there ("Biro Perikanan dan Sumber Daya Perairan (BFAR) Filipina") says whose the organisation is, when
+    nothing else has."""
     match = dictionary_match(gaz, s, i, cue)
+    if match and match[0].actor.type == "COUNTRY":
+        acronym = found[-1]
+        long = found[acronym.acronym_of - numbered_from]
+        if long.type == "ORG" and long.actor is None and not long.country:
+            long.country = acronym.country = match[0].actor.country
+        return
     if match and match[0].actor.type == "LOCATION":
         end, country = match[1], match[0].actor.country
     elif s.keys[i] in _UNIT_HEADS and i + 1 < s.end and s.caps[i + 1]:
