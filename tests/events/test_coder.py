@@ -1672,6 +1672,14 @@ def test_guard_a_duty_is_no_blame(code):
     assert [e for e in article.events if e.type == "ACCUSE"] == []
 
 
+def test_a_live_fire_exercise_protested_is_aimed_at_who_held_it_and_is_no_shooting(code):
+    """"memprotes latihan tembak langsung yang digelar militer China": China's exercise (its doer named in the
+    relative clause after a three-word noun) is protested; "latihan tembak" is no shooting."""
+    article = code("Kementerian Luar Negeri Vietnam memprotes latihan tembak langsung yang digelar militer China di "
+                   "sekitar Kepulauan Paracel.")
+    assert sorted({_triple(e) for e in article.events}) == [("ACCUSE", "VNM", "CHN")]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -1597,9 +1597,9 @@ def _foreign_state(s: _Sentence, actor: _Actor, country: str) -> bool:
 
 def _performing_agent(lower: list[str], j: int, k: int) -> str | None:
     """The passive verb when ``lower[j:k]`` is a relative clause that tells the act of the noun before ``j`` done by
-    the actor at ``k``: a modifier or two, "yang", an auxiliary or two, a verb of ``performing_passives``
-    (id/grammar.yaml) and maybe "oleh" ("sanksi baru yang telah dijatuhkan oleh …")."""
-    if "yang" not in lower[j : min(k, j + 3)]:
+    the actor at ``k``: a modifier or two ("latihan tembak langsung yang digelar …"), "yang", an auxiliary or two, a
+    verb of ``performing_passives`` (id/grammar.yaml) and maybe "oleh" ("sanksi baru yang telah dijatuhkan oleh …")."""
+    if "yang" not in lower[j : min(k, j + 4)]:
         return None
     m = lower.index("yang", j, k) + 1
     if not _GENITIVE_STOPS.isdisjoint(lower[j : m]):
