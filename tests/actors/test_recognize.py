@@ -662,6 +662,34 @@ def test_a_country_after_an_organisations_abbreviation_says_whose_it_is(read):
     assert _named(article, "Biro Perikanan dan Sumber Daya Perairan", "ORG").country == "PHL"
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    ("Gugatan diajukan pasangan calon nomor urut 1, Darmawan Sitompul-Ruth Simanjuntak, ke Mahkamah Konstitusi. "
+     "Pasangan Edison Nainggolan-Hotma Purba meraih 58.310 suara. Edison-Hotma unggul atas Darmawan-Ruth.",
+     ["Darmawan Sitompul", "Ruth Simanjuntak", "Edison Nainggolan", "Hotma Purba"]),
+    ("Mantan Perdana Menteri Prancis Jean-Pierre Raffarin tiba di Jakarta.", ["Jean-Pierre Raffarin"]),
+], ids=["running-mates", "guard-hyphenated-first-name"])
+def test_running_mates_joined_by_a_hyphen_are_two_people(read, text, people):
+    """Election news pairs candidates with a hyphen ("Darmawan Sitompul-Ruth Simanjuntak", "Edison-Hotma"): two
+    people; a hyphenated first name is one."""
+    assert [e.name for e in read(text).entities if e.type == "PERSON"] == people
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("“Kami ingin berdiri bersama masyarakat,” ujar Wakil Kepala Perwakilan Kedutaan Besar Jepang di Jakarta, "
+     "Takahashi Kenji.", "Takahashi Kenji", "JPN"),
+    ("Menteri Sumber Asli dan Kelestarian Alam Malaysia Nik Nazmi Nik Ahmad menuding Indonesia lalai.",
+     "Nik Nazmi Nik Ahmad", "MYS"),
+    ("Deputi Pemberantasan BNN Irjen Pol Arief Setiawan mengatakan kapal itu dicegat di Selat Malaka.",
+     "Arief Setiawan", "IDN"),
+], ids=["an-embassy-and-the-city-it-sits-in", "a-malaysian-ministry", "a-deputy-for-enforcement"])
+def test_the_person_after_a_title_and_an_organisation_is_the_organisations(read, text, person, country):
+    """The title's words ("Perwakilan", "Sumber Asli dan Kelestarian Alam", "Pemberantasan") are no name; the person
+    is of the country of the body in the title, not of the city it sits in ("… Jepang di Jakarta, Takahashi …")."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == [person], _summary(article)
+    assert _named(article, person, "PERSON").country == country
+
+
 def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
     """"Provinsi Ca Mau" is also "Ca Mau": the name a reader looks for, the unit's kind aside."""
     article = read("Kapal itu ditangkap di perairan Provinsi Ca Mau, Vietnam, pada Senin.")

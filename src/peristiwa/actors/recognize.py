@@ -847,7 +847,33 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     _open_at_lower_case_heads(s, cue)
     found = _candidates(s, windows, gaz, cue)
     _with_initials(article.text, found)
-    return found
+    return _running_mates(article.text, found)
+
+
+# A hyphen between two capitalised words of four letters or more ("Sitompul-Ruth", "Edison-Hotma").
+_PAIR_HYPHEN = re.compile(r"(?<=[A-Za-z][a-z]{3})-(?=[A-Z][a-z]{3})")
+
+
+def _running_mates(text: str, found: list[Candidate]) -> list[Candidate]:
+    """"pasangan Darmawan Sitompul-Ruth Simanjuntak", "Edison-Hotma meraih 58.310 suara": a pair of candidates of
+    an election, joined by a hyphen, is two people. (Not a hyphenated first name, "Jean-Pierre Raffarin", which
+    opens the name, nor a Korean given name, "Lee Jae-myung", whose parts are short or in lower case.)"""
+    out = []
+    for cand in found:
+        if cand.type == "PERSON" and cand.actor is None and "-" in text[cand.start : cand.end]:
+            name = text[cand.start : cand.end]
+            m = _PAIR_HYPHEN.search(name)
+            first_word_end = name.find(" ")
+            if m and (first_word_end < 0 or m.start() > first_word_end):
+                cut = cand.start + m.start()
+                out.append(Candidate(cand.start, cut, "PERSON", cand.sentence, title=cand.title,
+                                     country=cand.country, evidence=cand.evidence,
+                                     single=" " not in text[cand.start : cut]))
+                out.append(Candidate(cut + 1, cand.end, "PERSON", cand.sentence, country=cand.country,
+                                     evidence=cand.evidence, single=" " not in text[cut + 1 : cand.end]))
+                continue
+        out.append(cand)
+    return out
 
 
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))(?:[A-Z]\. ){1,2}$")
@@ -1214,7 +1240,10 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 if kind in ("COUNTRY", "ORG", "LOCATION") and pending_title:
                     # "Duta Besar Indonesia untuk Malaysia Hermono": the country after "untuk" is the posting; the
                     # envoy stays the first country's.
-                    posting = pending_country is not None and i > s.first and keys[i - 1] == "untuk"
+                    # ("… Kedutaan Besar Jepang di Jakarta, Takahashi Kenji": a place after "di" is where the office
+                    # sits.)
+                    posting = pending_country is not None and i > s.first and (
+                        keys[i - 1] == "untuk" or (keys[i - 1] == "di" and kind == "LOCATION"))
                     if not posting:
                         # (the country the organisation was read with: "Juru bicara Kementerian Pertahanan Kamboja …"
                         # speaks for Cambodia's ministry, not for the dictionary's Indonesian one)
@@ -1333,6 +1362,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                                        country=pending_country if kind == "PERSON" else org_country))
                 if kind != "PERSON" and pending_title:
                     pending_until = j + 1  # "Kepala Pusat Data … BNPB Abdul Muhari": the title is the name's after it
+                    if kind == "ORG" and org_country:
+                        pending_country = org_country  # "… Kedutaan Besar Jepang …": the person is the body's
                 if kind == "ORG":
                     _name_in_brackets(s, i, j, found, numbered_from)
             elif j - i == 1 and not s.sentence_initial(i):
