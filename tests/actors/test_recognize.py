@@ -690,6 +690,23 @@ def test_the_person_after_a_title_and_an_organisation_is_the_organisations(read,
     assert _named(article, person, "PERSON").country == country
 
 
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Proyek itu didanai Mitsubishi Corporation dan Sojitz Corporation dari Jepang.",
+     ["Mitsubishi Corporation", "Sojitz Corporation"]),
+    ("Militer Pakistan melalui Inter Services Public Relations (ISPR) membantah tuduhan itu.",
+     ["Angkatan Bersenjata Pakistan", "Inter Services Public Relations"]),
+    ("Analis Samuel Sekuritas Indonesia, Budi Santoso, menilai saham perbankan naik.", ["Samuel Sekuritas Indonesia"]),
+    ("Badan Pengawas Obat dan Makanan melarang produk itu.", ["Badan Pengawas Obat dan Makanan"]),
+], ids=["two-companies", "public-relations", "a-securities-firm-after-a-role", "guard-dan-inside-a-name"])
+def test_names_ended_by_their_kind_of_organisation(read, text, orgs):
+    """A name ended by its kind ("… Corporation", "… Sekuritas", "… Public Relations") is whole: "dan" after it
+    joins another organisation, and a role word opening the sentence before it is the role of the person named
+    next."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "ORG"] == orgs, _summary(article)
+    assert not [e for e in article.entities if e.type == "PERSON" and e.name in " ".join(orgs)]
+
+
 def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
     """"Provinsi Ca Mau" is also "Ca Mau": the name a reader looks for, the unit's kind aside."""
     article = read("Kapal itu ditangkap di perairan Provinsi Ca Mau, Vietnam, pada Senin.")

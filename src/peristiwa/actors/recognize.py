@@ -528,7 +528,9 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
                 # "Pasukan Thailand dan Kamboja": "dan" between two countries joins two forces, not two words
                 # of one name.
                 and not (s.words[j] in _JOINING and _country_at(gaz, s, j + 1, cue)
-                         and _country_ends_at(gaz, s, i, j, cue))):
+                         and _country_ends_at(gaz, s, i, j, cue))
+                # "Mitsubishi Corporation dan Sojitz": a name ended by its kind of organisation is whole.
+                and not (s.words[j] in _JOINING and _ends_with(s.keys[i:j], cue.org_tails))):
             j += 1
             continue
         break
@@ -1291,8 +1293,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 continue
             # "Peneliti Lembaga Kajian …", "Pengamat Universitas …": a role word opening a sentence before an
             # organisation or a place is the role of someone named after it, not part of the name.
+            # ("Analis Samuel Sekuritas Indonesia, Budi Santoso, …": so is one before a name holding a kind of
+            # organisation.)
             while i + 1 < j and keys[i] in cue.role_words and (_starts_with(keys[i + 1 : j], cue.org_heads)
-                                                                or _starts_with(keys[i + 1 : j], cue.loc_heads)):
+                                                                or _starts_with(keys[i + 1 : j], cue.loc_heads)
+                                                                or not cue.org_tails.isdisjoint(keys[i + 2 : j])):
                 i += 1
             if i >= j:
                 continue
