@@ -402,7 +402,7 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 def _without_place(group: _Group, gaz: Gazetteer) -> list[str]:
     """"Partai Republik Amerika Serikat" is also "Partai Republik": the organisation without its country. "Provinsi
-    Ca Mau" is also "Ca Mau": a place the dictionary does not know, without the kind of unit that opens it."""
+    Ca Mau" is also "Ca Mau": a place named without the kind of unit that opens it."""
     if group.type == "LOCATION":
         out = []
         for surface in group.surface:
@@ -470,7 +470,9 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
         name = actor.name
         # The names once each, in order, but the entity's own: by C functions, no Python loop over the
         # aliases (a country has a dozen).
-        aliases = dict.fromkeys([*group.surface, *group.acronyms, *actor.aliases])
+        # (A dictionary place named with its unit, "wilayah Bago", is also named without it: "Bago".)
+        aliases = dict.fromkeys([*group.surface, *group.acronyms, *actor.aliases,
+                                 *(_without_place(group, gaz) if group.type == "LOCATION" else ())])
         aliases.pop(name, None)
         return Entity(actor.id, group.type, name, list(aliases), actor.country, actor.country, actor.sector, actor.lat,
                       actor.lon, "dictionary", titles, actor.gov_of or gaz.seat_of.get(actor.id), mentions)
