@@ -1680,6 +1680,16 @@ def test_a_live_fire_exercise_protested_is_aimed_at_who_held_it_and_is_no_shooti
     assert sorted({_triple(e) for e in article.events}) == [("ACCUSE", "VNM", "CHN")]
 
 
+def test_a_statement_naming_no_one_by_a_country_the_story_is_not_about_goes_to_the_one_it_is(code):
+    """In a story about Sudan's war, "Pemerintah Indonesia menyerukan gencatan senjata" is addressed to Sudan, however
+    seldom the story names Indonesia."""
+    article = code("Pasukan Dukungan Cepat (RSF) menyerang kota El Fasher, Darfur Utara, Sudan. Ratusan warga "
+                   "mengungsi ke Tawila, Darfur Utara. Militer Sudan menyebut RSF menembaki kamp pengungsi di El "
+                   "Fasher. Pemerintah Sudan menyatakan akan membalas. Pemerintah Indonesia menyerukan gencatan "
+                   "senjata segera.")
+    assert ("REQUEST", "IDN", "SDN") in {_triple(e) for e in article.events}
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

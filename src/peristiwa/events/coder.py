@@ -2884,7 +2884,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         for src in sources if not unnamed_attacker else ():
             if j < len(s.lower) and s.lower[j] in _UNNAMED_FOREIGNERS:
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
-            other = context.counterparts.get(src.code or "")
+            # (A statement of a country the article is not mainly about is addressed to the one it is: "Indonesia
+            # mendesak penghentian kekerasan" in a story about Sudan.)
+            other = context.counterparts.get(src.code or "") or (
+                context.main_country if src.code and src.code != context.main_country
+                and not src.code.startswith("IGO:") else None)
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
             if other is None and src.code and src.code == context.main_country:
