@@ -261,7 +261,8 @@ def main(argv=None) -> int:
         pinning = f"pinned to CPU {args.cpu}"
     else:
         pinning = pin_one_core()
-    results: dict = {"python": platform.python_version(), "machine": platform.machine(), "cpu": pinning,
+    results: dict = {"python": platform.python_version(), "python_executable": os.path.realpath(sys.executable),
+                     "machine": platform.machine(), "cpu": pinning,
                      "sqlalchemy": sa.__version__, "dedup": dedup.PARAMETERS}
     with tempfile.TemporaryDirectory(prefix="peristiwa-bench-") as tmp:
         folder = Path(tmp)
