@@ -1690,6 +1690,27 @@ def test_a_statement_naming_no_one_by_a_country_the_story_is_not_about_goes_to_t
     assert ("REQUEST", "IDN", "SDN") in {_triple(e) for e in article.events}
 
 
+def test_a_bare_government_is_the_one_named_before(code):
+    """"Pemerintah Indonesia … Pemerintah juga berencana mengirim bantuan …" in a story about Sudan: the government
+    named with its country before, not the country the story is about."""
+    article = code("Pasukan RSF menyerang El Fasher, Sudan. Militer Sudan membalas serangan itu. Pemerintah Indonesia "
+                   "menyampaikan keprihatinan. Pemerintah juga berencana mengirim bantuan kemanusiaan senilai US$ 1 "
+                   "juta bagi pengungsi Sudan melalui WFP.")
+    aid = sorted({_triple(e) for e in article.events if e.type == "AID"})
+    assert aid == [("AID", "IDN", "SDN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Namun, Menteri Pertahanan Sjafrie Sjamsoeddin belum bersedia memastikan jumlah pesawat yang akan dibeli dari "
+     "Brasil.", []),
+    ("Israel tidak bersedia menghentikan serangan ke Gaza.", [("REJECT", "ISR", "PSE")]),
+], ids=["declining-to-say", "guard-refusing-to-act"])
+def test_willing_or_not_to_say_something_is_no_act(code, text, expected):
+    """"belum bersedia memastikan jumlah unit": declining to confirm is no refusal of anything; "tidak bersedia
+    menghentikan serangan" is."""
+    assert sorted({_triple(e) for e in code(text).events}) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -584,9 +584,13 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
 _QUALIFIED_CACHE: dict[int, tuple[list, list[tuple[int, tuple[str, ...], str]]]] = {}
 
 
+# The words for a government: "Pemerintah Indonesia … Pemerintah juga berencana …" is the one named before.
+_GOVERNMENT_WORDS = frozenset([("pemerintah",)])
+
+
 def _named_earlier(s: _Sentence, key: tuple[str, ...], offset: int) -> str | None:
     """The country of the last mention before ``offset`` of the agent ``key`` with a country right after it
-    ("junta Myanmar", "militer Israel"), anywhere in the article."""
+    ("junta Myanmar", "militer Israel", "Pemerintah Indonesia"), anywhere in the article."""
     article = s.article
     cached = _QUALIFIED_CACHE.get(id(article))
     if cached is None or cached[0] is not article.entities:
@@ -606,7 +610,7 @@ def _named_earlier(s: _Sentence, key: tuple[str, ...], offset: int) -> str | Non
                 words = lower_text[max(0, m.start - 40) : m.start].split() if e.type == "COUNTRY" else first
                 for n in range(min(longest, len(words)), 0, -1):
                     candidate = (*words[-n:-1], _agent_base(words[-1])) if n > 1 else (_agent_base(words[-1]),)
-                    if candidate in table and table[candidate] == "MIL":
+                    if candidate in table and (table[candidate] == "MIL" or candidate in _GOVERNMENT_WORDS):
                         found.append((m.start, candidate, code))
                         break
         found.sort()
@@ -770,8 +774,10 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             nearby = [p for p in places if p[0] < k or not any(map(_passive_verb, lower[k + n : p[0]]))] \
                 if places and not own else ()
             near = min(nearby, key=lambda p: abs(p[0] - k))[1] if nearby else None
-            # "junta Myanmar … Namun, junta menolak …": a force named with its country earlier is the same force.
-            earlier = None if own or near or sector != "MIL" else _named_earlier(s, key, tokens[k].start)
+            # "junta Myanmar … Namun, junta menolak …": a force named with its country earlier is the same force;
+            # so is a government ("Pemerintah Indonesia … Pemerintah juga berencana …").
+            earlier = None if own or near or (sector != "MIL" and key not in _GOVERNMENT_WORDS) \
+                else _named_earlier(s, key, tokens[k].start)
             code = own or near or earlier or main_country
             if code:
                 how = (f"generic agent '{noun}', whose name says its country" if own
