@@ -62,6 +62,11 @@ def _triple(e: Event) -> tuple[str, str | None, str | None]:
     return e.type, _code(e.source), _code(e.target)
 
 
+def _triples(article: Article, type_: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    """The (type, source code, target code) of the article's events (of one type), each once, sorted."""
+    return sorted({_triple(e) for e in article.events if type_ is None or e.type == type_})
+
+
 def _summary(article: Article) -> list[tuple]:
     return [(*_triple(e), e.rule, e.modality) for e in article.events]
 
@@ -1126,7 +1131,7 @@ def test_clause_edges_past_quotations_conjunctions_and_experiencers(code, text, 
     ("mengalami penyiksaan oleh …") is done to the subject by whoever "oleh" names; what is urged is not done, in a
     second verb of the complement too ("untuk menahan diri dan menyelesaikan …"); a country's own security council
     is not the UN's; those held are the ones listed after "yakni" or "terdiri atas", kind by kind."""
-    assert sorted({_triple(e) for e in code(text).events}) == expected
+    assert _triples(code(text)) == expected
 
 
 def test_the_target_is_not_taken_past_another_verb(code):
@@ -1241,7 +1246,7 @@ def test_the_doer_of_the_act_condemned_is_the_target(code):
 def test_a_demand_refused_or_granted_was_made(code, text, expected):
     """The demand a verb refuses or grants was made, by the actor named after it, of the one who answers; what it
     asked for was not done."""
-    assert sorted({_triple(e) for e in code(text).events}) == expected
+    assert _triples(code(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1257,7 +1262,7 @@ def test_a_demand_refused_or_granted_was_made(code, text, expected):
                  [("COOPERATE", "IDN", "SGP"), ("COOPERATE", "SGP", "IDN")], id="before-a-verb-holding-the-act"),
 ])
 def test_actors_joined_to_the_subject_by_bersama_act_with_it(code, text, expected):
-    assert sorted({_triple(e) for e in code(text).events}) == expected
+    assert _triples(code(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1520,7 +1525,7 @@ def test_a_force_named_with_its_country_earlier_is_the_same_force(code):
                  [("COERCE", "IDN", "IDN"), ("REJECT", "IDN", "IDN")], id="the-family-denies"),
 ])
 def test_more_native_constructions(code, text, expected):
-    assert sorted({_triple(e) for e in code(text).events}) == expected, _summary(code(text))
+    assert _triples(code(text)) == expected, _summary(code(text))
 
 
 def test_foreign_aid_with_no_recipient_goes_to_the_country_of_the_story(code):
@@ -1529,13 +1534,13 @@ def test_foreign_aid_with_no_recipient_goes_to_the_country_of_the_story(code):
     article = code("Gunung Lewotobi di Flores Timur, Nusa Tenggara Timur, kembali erupsi. BNPB mencatat 4.000 warga "
                    "mengungsi ke Larantuka. Pemerintah Indonesia menyalurkan bantuan tenda dan selimut. Pemerintah "
                    "Australia telah mengirimkan bantuan berupa 2.000 paket perlengkapan kebersihan.")
-    aid = sorted({_triple(e) for e in article.events if e.type == "AID"})
+    aid = _triples(article, "AID")
     assert ("AID", "AUS", "IDN") in aid and not any(a[1] == "IDN" and a[2] not in (None, "IDN") for a in aid)
 
 
 def test_a_joint_maritime_patrol_is_cooperation(code):
     article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
-    assert sorted({_triple(e) for e in article.events}) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]
+    assert _triples(article) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1549,7 +1554,7 @@ def test_an_exercise_around_a_country_with_no_partner_is_a_show_of_force(code, t
     """"Gabungan" often joins one country's services: with no partner named, an exercise held around another country
     is a show of force toward it (MOBILIZE, CAMEO 150), not cooperation with it."""
     article = code(text)
-    assert sorted({_triple(e) for e in article.events}) == expected
+    assert _triples(article) == expected
     if expected[0][0] == "MOBILIZE":
         assert article.events[0].cameo == "150"
 
@@ -1560,8 +1565,7 @@ def test_a_passive_act_named_again_by_its_noun_is_done_by_who_did_it_sentences_b
     article = code("Uni Eropa menjatuhkan sanksi baru terhadap lima perusahaan pelayaran Rusia. Para diplomat menyebut "
                    "perusahaan itu membantu penjualan minyak di atas batas harga. Rusia membantah tuduhan tersebut. "
                    "Dengan sanksi ini, kapal-kapal milik perusahaan Rusia itu dilarang berlabuh di pelabuhan Eropa.")
-    sanctions = sorted({_triple(e) for e in article.events if e.type == "SANCTION"})
-    assert sanctions == [("SANCTION", "IGO:EU", "RUS")]
+    assert _triples(article, "SANCTION") == [("SANCTION", "IGO:EU", "RUS")]
 
 
 def test_an_accusation_of_an_act_named_again_is_aimed_at_its_doer_not_at_who_it_hurts(code):
@@ -1570,7 +1574,7 @@ def test_an_accusation_of_an_act_named_again_is_aimed_at_its_doer_not_at_who_it_
     article = code("Amerika Serikat menjatuhkan sanksi baru terhadap jaringan pengiriman minyak Iran. Juru bicara "
                    "Kementerian Luar Negeri Iran Esmaeil Baghaei menyebut sanksi tersebut ilegal dan merupakan bentuk "
                    "terorisme ekonomi terhadap rakyat Iran.")
-    assert sorted({_triple(e) for e in article.events if e.type == "ACCUSE"}) == [("ACCUSE", "IRN", "USA")]
+    assert _triples(article, "ACCUSE") == [("ACCUSE", "IRN", "USA")]
 
 
 def test_a_titled_person_acts_for_the_country_named_where_they_are_introduced(code):
@@ -1582,8 +1586,7 @@ def test_a_titled_person_acts_for_the_country_named_where_they_are_introduced(co
                    "meminta Australia memperlakukan para nelayan secara manusiawi. Ketua Yayasan Nelayan Timur (YNT) "
                    "Ferdinan Luan mengecam penangkapan tersebut. Ferdinan bersama keluarga nelayan berencana menggelar "
                    "aksi damai di depan Konsulat Australia di Kupang pekan depan.")
-    accusations = sorted({_triple(e) for e in article.events if e.type == "ACCUSE"})
-    assert accusations == [("ACCUSE", "IDN", "AUS")]
+    assert _triples(article, "ACCUSE") == [("ACCUSE", "IDN", "AUS")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1596,7 +1599,7 @@ def test_a_titled_person_acts_for_the_country_named_where_they_are_introduced(co
 def test_forces_mobilised_at_home_are_aimed_at_no_one(code, text, expected):
     """A deployment at home names where the forces come from or what they guard, not a target: coded with none, as
     a protest at home is. One toward another country keeps it."""
-    assert sorted({_triple(e) for e in code(text).events}) == expected
+    assert _triples(code(text)) == expected
 
 
 def test_an_act_after_spoken_minta_is_asked_for_not_done(code):
@@ -1612,7 +1615,7 @@ def test_a_place_past_the_verb_is_where_the_act_is_not_whose_the_people_are(code
     article = code("KUPANG - Otoritas Australia menangkap 19 nelayan Indonesia asal Kabupaten Rote Ndao, Nusa Tenggara "
                    "Timur. Kementerian Luar Negeri RI menyatakan telah menerima laporan itu. Para nelayan kini ditahan "
                    "di Darwin. Pemerintah Indonesia meminta proses hukum yang adil.")
-    assert sorted({_triple(e) for e in article.events if e.type == "COERCE"}) == [("COERCE", "AUS", "IDN")]
+    assert _triples(article, "COERCE") == [("COERCE", "AUS", "IDN")]
     kharkiv = code("Serangan drone Rusia ke Kharkiv, Ukraina, pada malam sebelumnya menewaskan tiga orang.")
     assert ("ASSAULT", "RUS", "UKR") in {_triple(e) for e in kharkiv.events}
 
@@ -1627,7 +1630,7 @@ def test_a_place_past_the_verb_is_where_the_act_is_not_whose_the_people_are(code
 def test_a_body_of_the_givers_own_after_the_verb_is_what_is_sent(code, text, expected):
     """"mengirim tim medis … Japan Disaster Relief": Japan's team is the aid, not its recipient; the recipient is the
     place it goes to, or the country of the story."""
-    assert sorted({_triple(e) for e in code(text).events if e.type == "AID"}) == expected
+    assert _triples(code(text), "AID") == expected
 
 
 def test_both_countries_addressed_by_a_third_party_are_those_whose_acts_the_story_told(code):
@@ -1652,7 +1655,7 @@ def test_both_countries_addressed_by_a_third_party_are_those_whose_acts_the_stor
 def test_ones_own_people_asked_to_be_given_something_are_not_who_is_asked(code, text, expected):
     """"meminta para nelayan Indonesia dibebaskan": the request is for one's own people, made of whoever holds them
     (the other country of the story), not of the people themselves."""
-    assert sorted({_triple(e) for e in code(text).events if e.type == "REQUEST"}) == expected
+    assert _triples(code(text), "REQUEST") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -1677,7 +1680,7 @@ def test_a_live_fire_exercise_protested_is_aimed_at_who_held_it_and_is_no_shooti
     relative clause after a three-word noun) is protested; "latihan tembak" is no shooting."""
     article = code("Kementerian Luar Negeri Vietnam memprotes latihan tembak langsung yang digelar militer China di "
                    "sekitar Kepulauan Paracel.")
-    assert sorted({_triple(e) for e in article.events}) == [("ACCUSE", "VNM", "CHN")]
+    assert _triples(article) == [("ACCUSE", "VNM", "CHN")]
 
 
 def test_a_statement_naming_no_one_by_a_country_the_story_is_not_about_goes_to_the_one_it_is(code):
@@ -1696,8 +1699,7 @@ def test_a_bare_government_is_the_one_named_before(code):
     article = code("Pasukan RSF menyerang El Fasher, Sudan. Militer Sudan membalas serangan itu. Pemerintah Indonesia "
                    "menyampaikan keprihatinan. Pemerintah juga berencana mengirim bantuan kemanusiaan senilai US$ 1 "
                    "juta bagi pengungsi Sudan melalui WFP.")
-    aid = sorted({_triple(e) for e in article.events if e.type == "AID"})
-    assert aid == [("AID", "IDN", "SDN")]
+    assert _triples(article, "AID") == [("AID", "IDN", "SDN")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1708,7 +1710,7 @@ def test_a_bare_government_is_the_one_named_before(code):
 def test_willing_or_not_to_say_something_is_no_act(code, text, expected):
     """"belum bersedia memastikan jumlah unit": declining to confirm is no refusal of anything; "tidak bersedia
     menghentikan serangan" is."""
-    assert sorted({_triple(e) for e in code(text).events}) == expected
+    assert _triples(code(text)) == expected
 
 
 def test_what_both_sides_talk_about_is_no_side(code):
@@ -1716,8 +1718,7 @@ def test_what_both_sides_talk_about_is_no_side(code):
     workers they talk about are no side of the talks."""
     article = code("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya. Kedua "
                    "pemimpin juga membahas perlindungan pekerja migran.")
-    consultations = sorted({_triple(e) for e in article.events if e.type == "CONSULT"})
-    assert consultations == [("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")], _summary(article)
+    assert _triples(article, "CONSULT") == [("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")], _summary(article)
 
 
 @pytest.mark.parametrize(("text", "absent"), [
