@@ -707,6 +707,14 @@ def test_names_ended_by_their_kind_of_organisation(read, text, orgs):
     assert not [e for e in article.entities if e.type == "PERSON" and e.name in " ".join(orgs)]
 
 
+def test_a_body_of_another_scope_is_not_merged_into_the_known_one_it_begins_like(read):
+    """"Dewan Keamanan Nasional (NSC)" of South Korea and the UN's "Dewan Keamanan PBB" in one story: two bodies."""
+    article = read("Presiden Korea Selatan Lee Jae-myung menggelar rapat darurat Dewan Keamanan Nasional (NSC) di "
+                   "kantor kepresidenan. “Peluncuran ini melanggar resolusi Dewan Keamanan PBB,” kata Wi Sung-lac.")
+    assert "Dewan Keamanan Nasional" not in _named(article, "Dewan Keamanan PBB", "ORG").aliases
+    _named(article, "Dewan Keamanan Nasional", "ORG")
+
+
 def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
     """"Provinsi Soc Lam" is also "Soc Lam": the name a reader looks for, the unit's kind aside; so is a place the
     dictionary knows by its unit ("wilayah Bago", Myanmar's region, not the city of Bago)."""

@@ -1166,7 +1166,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 match = None
             if match and match[0].actor.type == "ORG" and match[1] < end and caps[match[1]] \
                     and (f"{keys[match[1] - 1]} {keys[match[1]]}" in cue.org_heads
-                         or keys[match[1]] in _SCOPE_ADJECTIVES):
+                         or keys[match[1]] in SCOPE_ADJECTIVES):
                 # "Kejaksaan Negeri Bogor": a known name opening a longer kind of organisation; "Dewan Keamanan
                 # Nasional": a body of another scope than the known "Dewan Keamanan" (of the UN)
                 match = None
@@ -1432,7 +1432,7 @@ def _in_order(needle: str, haystack: str) -> bool:
 # capital when they open a sentence or a headline: they are no part of a name.
 # Words after an organisation's name that make it another body, of another scope ("Dewan Keamanan Nasional" is a
 # country's, "Dewan Keamanan" the UN's).
-_SCOPE_ADJECTIVES = frozenset(["nasional", "internasional", "daerah", "regional", "pusat"])
+SCOPE_ADJECTIVES = frozenset(["nasional", "internasional", "daerah", "regional", "pusat"])
 _TITLE_MODIFIERS = frozenset(["mantan", "eks", "calon", "almarhum", "almarhumah", "mendiang", "sang"])
 # Heads of Indonesian administrative units: "Kabupaten Kupang" after an office's name is the unit it serves.
 _UNIT_HEADS = frozenset(["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan"])

@@ -24,7 +24,7 @@ from functools import cache
 from operator import attrgetter
 
 from peristiwa.actors.gazetteer import Actor, Gazetteer, match_key
-from peristiwa.actors.recognize import TITLE_SEPARATOR, Candidate, cues
+from peristiwa.actors.recognize import SCOPE_ADJECTIVES, TITLE_SEPARATOR, Candidate, cues
 from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Mention
 
@@ -315,8 +315,10 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
             # known "Partai Republik": either way one organisation.
             # (Not a known name followed by another country: "Kementerian Luar Negeri Australia" beside Indonesia's
             # "Kementerian Luar Negeri" is Australia's ministry.)
+            # (Nor one of another scope: "Dewan Keamanan Nasional", a country's, beside the UN's "Dewan Keamanan".)
             if any(len(n) > len(words) and n[: len(words)] == words for n in names) or (
-                    long.actor is not None and any(1 < len(n) < len(words) and words[: len(n)] == n for n in names)
+                    long.actor is not None and any(1 < len(n) < len(words) and words[: len(n)] == n
+                                                   and words[len(n)] not in SCOPE_ADJECTIVES for n in names)
                     and not any(c.country and c.country != long.actor.country for c in short.candidates)):
                 long.candidates.extend(short.candidates)
                 long.surface.extend(s for s in short.surface if s not in long.surface)
