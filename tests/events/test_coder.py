@@ -1713,6 +1713,16 @@ def test_willing_or_not_to_say_something_is_no_act(code, text, expected):
     assert _triples(code(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Roy menambahkan, KBRI Islamabad terus berkoordinasi dengan sekitar 1.500 WNI di Pakistan.", []),
+    ("Polisi Malaysia menangkap tiga WNI di Johor.", [("COERCE", "MYS", "IDN")]),
+], ids=["an-embassy-and-its-citizens", "guard-citizens-held-abroad"])
+def test_a_body_working_with_its_own_citizens_is_no_event(code, text, expected):
+    """An embassy coordinating with its own citizens ("WNI") looks after them: no event between actors. Citizens
+    acted on by another state still are one's own country's."""
+    assert _triples(code(text)) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -2853,7 +2853,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id
-             and not _own_country_as_a_whole(s, src, tgt, j)] if pairs_of_sides is None else pairs_of_sides
+             and not _own_country_as_a_whole(s, src, tgt, j)
+             and not (pred.plover in _WORKING_TOGETHER and _own_citizens(src, tgt))] \
+        if pairs_of_sides is None else pairs_of_sides
     if sources and _sports_team(s, sources[0]):
         return []  # "Timnas Indonesia menggempur pertahanan Bahrain": a match, not an attack
     # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
@@ -3071,6 +3073,18 @@ def _implicit_country(j: int, code: str, role: str) -> _Actor:
                                source="agent"), code, f"implicit {role}")
 
 
+# Acts of working or talking together: an organ of a state does them with its own citizens as administration.
+_WORKING_TOGETHER = frozenset(["COOPERATE", "CONSULT"])
+
+
+def _own_citizens(src: _Actor, tgt: _Actor) -> bool:
+    """The target is the citizens of the source's country, named by a word that says whose they are ("WNI"), and the
+    source that country or a body of it: "KBRI … terus berkoordinasi dengan sekitar 1.500 WNI" is an embassy looking
+    after its people, no event between actors."""
+    return tgt.entity.type == "AGENT" and tgt.code == src.code and "whose name says its country" in tgt.resolved_by \
+        and (src.entity.type in ("ORG", "COUNTRY") or _is_organ(src))
+
+
 def _is_organ(actor: _Actor) -> bool:
     """A state actor (see _is_state) or one of the state's other organs: police, courts, intelligence."""
     return _is_state(actor) or actor.entity.sector in _ORGAN_SECTORS
@@ -3083,13 +3097,23 @@ def _speaks_for_its_country(actor: _Actor) -> bool:
         e.type == "PERSON" and e.sector == "GOV" and e.source == "dictionary")
 
 
+# Words that count or gather what follows ("sekitar 1.500 WNI", "ribuan warga", "para WNI").
+_QUANTITY_WORDS = frozenset(["sekitar", "kurang", "lebih", "dari", "hampir", "sebanyak", "sedikitnya", "setidaknya",
+                             "para", "seluruh", "semua", "ribuan", "ratusan", "puluhan", "belasan", "sejumlah",
+                             "beberapa", "orang"])
+
+
 def _own_country_as_a_whole(s: _Sentence, src: _Actor, tgt: _Actor, j: int) -> bool:
     """The target is the source's own country itself, right after the trigger or a preposition ("Trump …
     normalisasi hubungan dengan Washington"): an actor does not act on its own country as a whole. (A country
     qualifying a noun is no such target: "dukungan untuk petani Indonesia" is support for the farmers.)"""
     if tgt.code != src.code or not (tgt.entity.type == "COUNTRY" or tgt.resolved_by == "seat of power"):
         return False
-    return tgt.t0 == j or (tgt.t0 > 0 and s.lower[tgt.t0 - 1] in _PREPOSITIONS)
+    # (Past a number of them: "KBRI … berkoordinasi dengan sekitar 1.500 WNI", its citizens, the country's name.)
+    k = tgt.t0 - 1
+    while k >= j and (s.lower[k][:1].isdigit() or s.lower[k] in _QUANTITY_WORDS):
+        k -= 1
+    return k < j or s.lower[k] in _PREPOSITIONS
 
 
 def _answered_by_verb_before(s: _Sentence, i: int, lex: Lexicon) -> bool:
