@@ -1723,6 +1723,18 @@ def test_a_body_working_with_its_own_citizens_is_no_event(code, text, expected):
     assert _triples(code(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rusia melancarkan serangan drone dan rudal besar-besaran ke Kyiv, Ukraina, pada Sabtu dini hari. Angkatan Udara "
+     "Ukraina menyebut Rusia meluncurkan 430 drone serang dan 28 rudal, termasuk rudal balistik Iskander-M.",
+     [("ASSAULT", "RUS", "UKR")]),
+    ("Korea Utara meluncurkan rudal balistik ke Laut Jepang pada Senin.", [("MOBILIZE", "PRK", None)]),
+], ids=["the-weapons-of-an-attack-told", "guard-a-launch-alone"])
+def test_weapons_launched_in_an_attack_told_are_that_attack(code, text, expected):
+    """Missiles launched at no one named by one whose attack the story told are that attack, not a show of force of
+    their own; a launch alone still is one (MOBILIZE)."""
+    assert _triples(code(text)) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

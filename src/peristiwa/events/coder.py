@@ -2910,6 +2910,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 continue
             pairs.append((src, _implicit_country(j, other, "addressee")))
             target_how = how
+    if context is not None and pairs and all(t is None for _, t in pairs) and (
+            show_of_force or (pred.plover == "MOBILIZE" and pred.mode == "weapons")) and any(
+            "ASSAULT" in types and d.code == pairs[0][0].code for types, d, _ in context.acts):
+        # "Rusia melancarkan serangan besar-besaran ke Kyiv … Angkatan Udara Ukraina menyebut Rusia meluncurkan 430
+        # drone dan 28 rudal": weapons launched at no one named, by one whose attack was told, are that attack.
+        return []
     if pairs and pred.id in _words("id/grammar.yaml", "command_entries"):
         # "Presiden memerintahkan Kapolri mengusut …", "Menteri memerintahkan inspektorat memeriksa …": an order
         # inside one state, from one of its organs to another, is administration, not an act between actors.
