@@ -1735,6 +1735,17 @@ def test_weapons_launched_in_an_attack_told_are_that_attack(code, text, expected
     assert _triples(code(text)) == expected
 
 
+def test_a_denial_naming_no_one_answers_who_spoke_before_and_a_serious_violation_is_a_charge(code):
+    """"UNIFIL menyebut tembakan tersebut sebagai pelanggaran serius": the UN accuses the one whose fire it was; "IDF
+    membantah sengaja menargetkan pasukan PBB" after "Menurut UNIFIL, …" denies the UN's charge."""
+    article = code("Pos pengamatan UNIFIL terkena tembakan tank militer Israel di dekat Naqoura, Lebanon Selatan. "
+                   "UNIFIL menyebut tembakan tersebut sebagai pelanggaran serius terhadap Resolusi 1701. Menurut "
+                   "UNIFIL, militer Israel sudah diberi tahu koordinat seluruh posisi pasukan perdamaian. Pasukan "
+                   "Pertahanan Israel (IDF) membantah sengaja menargetkan pasukan PBB.")
+    found = _triples(article)
+    assert ("ACCUSE", "IGO:UN", "ISR") in found and ("REJECT", "ISR", "IGO:UN") in found
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -2579,6 +2579,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             doers, how = _doer_of_the_act_named(s, j, lex, context, sources)
             if doers:
                 targets, target_how = doers, how
+        if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
+                and context.told and context.told[-1].index == s.index - 1:
+            # "Menurut UNIFIL, militer Israel sudah diberi tahu … IDF … membantah sengaja menargetkan pasukan PBB": a
+            # denial that names no one answers whoever spoke in the sentence before (of another side).
+            claimant = _claimant(context.told[-1])
+            if claimant is not None and claimant.code and claimant.code not in {a.code for a in sources}:
+                targets, target_how = [claimant], "the one who spoke in the sentence before, whose claim is denied"
         if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
                 t.entity.type == "AGENT" for t in targets):
             # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
