@@ -1746,6 +1746,18 @@ def test_a_denial_naming_no_one_answers_who_spoke_before_and_a_serious_violation
     assert ("ACCUSE", "IGO:UN", "ISR") in found and ("REJECT", "ISR", "IGO:UN") in found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rusia menyerang Kharkiv, tetapi membantah menargetkan warga sipil.",
+     [("ASSAULT", "RUS", "UKR"), ("REJECT", "RUS", "UKR")]),
+    ("Menurut UNIFIL, militer Israel sudah diberi tahu koordinat pasukan. IDF mengakui tank mereka melepaskan "
+     "tembakan, tetapi membantah sengaja menargetkan pasukan PBB.", [("REJECT", "ISR", "IGO:UN")]),
+], ids=["after-its-own-act", "past-the-clause-admitted"])
+def test_a_verb_after_tetapi_shares_the_subject_before(code, text, expected):
+    """"…, tetapi membantah …": the verb after the contrast has the subject of the nearest verb before that has one,
+    not the one of a clause that verb took as object ("mereka melepaskan tembakan", what IDF admitted)."""
+    assert _triples(code(text)) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -1207,6 +1207,9 @@ _PURPOSE = frozenset(["untuk", "guna", "demi"])
 # "… dan menewaskan").
 _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya", "sembari", "usai", "seusai", "dan",
                              "serta", "dengan"])  # ("membalas … dengan mengenakan tarif": the means, the same doer)
+# Words of contrast after which a verb with no subject of its own shares the one of the verb before ("…, tetapi
+# membantah …").
+_CONTRAST_SHARING = frozenset(["tetapi", "tapi", "namun"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
 # Addressees right after a verb that are foreigners no actor stands for ("meminta sekutu …", "mendesak komunitas
@@ -1244,13 +1247,19 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         verb = next((m for m in range(k - 1, max(-1, k - _TARGET_WINDOW), -1) if _active_verb(s.lower[m])), None)
         if verb is not None:
             return _subject(s, actors, verb)
-    if k >= 1 and s.lower[k] in _SHARED_SUBJECT:
+    if k >= 1 and (s.lower[k] in _SHARED_SUBJECT or s.lower[k] in _CONTRAST_SHARING):
         # "Trump merujuk iklan China Daily setelah menuduh Tiongkok …", "Rusia menyerang Ukraina dan menewaskan
         # …": a verb right after "setelah/sambil/dan" has no subject of its own; it shares the one of the verb
         # before, whose object is not its doer. (Not past a quotation or a clause edge.)
         # (A quotation that closes right before, "menyebut aksi itu sebagai "provokasi …" dan mendesak …", is
         # stepped over: the words quoted are the object of the verb before, not a clause of their own.)
         m, stop = k - 1, max(-1, k - _TARGET_WINDOW)
+        contrast = s.lower[k] in _CONTRAST_SHARING
+        if contrast and m > 0 and s.lower[m] == ",":
+            # "IDF mengakui tank mereka melepaskan tembakan, tetapi membantah …": the subject of the nearest verb
+            # before that has one ("mengakui"; "mereka melepaskan" is what was admitted), past the comma.
+            m -= 1
+            stop -= 1
         if m > 0 and s.lower[m] in _QUOTE_MARKS:
             opening = next((q for q in range(m - 1, max(-1, m - _QUOTED_OBJECT), -1) if s.lower[q] in _QUOTE_MARKS),
                            None)
@@ -1266,8 +1275,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
                 shared = _subject(s, actors, m)
                 if shared:
                     return shared
-                if any(w in _FIRST_PERSON or w in _THIRD_PERSON or w in _SINGULAR_PERSON
-                       for w in s.lower[max(0, m - 3) : m]):
+                if not contrast and any(w in _FIRST_PERSON or w in _THIRD_PERSON or w in _SINGULAR_PERSON
+                                        for w in s.lower[max(0, m - 3) : m]):
                     # "Kami telah menghubungi pihak berwenang Iran … dan meminta …": the pronoun is the subject of
                     # both verbs (see _pronoun_subject), not the first verb's object.
                     return []
