@@ -715,6 +715,16 @@ def test_a_body_of_another_scope_is_not_merged_into_the_known_one_it_begins_like
     _named(article, "Dewan Keamanan Nasional", "ORG")
 
 
+def test_a_subheading_in_title_case_is_read_as_a_headline(read):
+    """"AS dan Inggris Balas Menyerang", "AS Disebut Khawatir": a short title-case line inside the body, with no
+    closing punctuation, names no person; the dictionary's names in it still count."""
+    article = read("Kapal tanker itu diserang di Laut Merah.\n\nAS dan Inggris Balas Menyerang\n\nBeberapa jam setelah "
+                   "serangan, militer Amerika Serikat melancarkan serangan udara.\n\nAS Disebut Khawatir\n\nKerja "
+                   "sama ini mendapat sorotan dari Washington.")
+    assert [e.name for e in article.entities if e.type == "PERSON"] == [], _summary(article)
+    assert "Inggris" in [e.name for e in article.entities]
+
+
 def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
     """"Provinsi Soc Lam" is also "Soc Lam": the name a reader looks for, the unit's kind aside; so is a place the
     dictionary knows by its unit ("wilayah Bago", Myanmar's region, not the city of Bago)."""

@@ -847,7 +847,8 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     cue = cues()
     s = _Sentence(article.text, tokens, 0)
     _open_at_lower_case_heads(s, cue)
-    found = _candidates(s, windows, gaz, cue)
+    headings = frozenset(n for n, (first, end) in enumerate(windows) if _subheading(s, first, end))
+    found = _candidates(s, windows, gaz, cue, headings=headings)
     _with_initials(article.text, found)
     return _running_mates(article.text, found)
 
@@ -980,11 +981,23 @@ def find_title_candidates(title: str, gaz: Gazetteer, body: str = "") -> list[Ca
     return _candidates(s, [(0, s.end)], gaz, cues(), dictionary_only=True)
 
 
+def _subheading(s: _Sentence, first: int, end: int) -> bool:
+    """A subheading inside the body ("AS dan Inggris Balas Menyerang", "AS Disebut Khawatir"): a short sentence with
+    no closing punctuation whose longer words are nearly all capitalised. Title case hides which words are names
+    there, as in a headline."""
+    if end - first > 12 or end - first < 2 or s.kinds[end - 1] not in _WORD_KINDS:
+        return False  # long, or closed by a full stop, a bracket or a quotation mark
+    longer = [k for k in range(first, end) if s.kinds[k] in _WORD_KINDS and len(s.words[k]) >= 4]
+    return len(longer) >= 2 and sum(s.caps[k] for k in longer) >= 0.8 * len(longer)
+
+
 def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cue: Cues,
-                dictionary_only: bool = False) -> list[Candidate]:
+                dictionary_only: bool = False, headings: frozenset[int] = frozenset()) -> list[Candidate]:
     """The candidates of the sentences of ``s``'s text, in order: ``windows`` are their tokens (first, end),
     the first numbered ``s.index``. Sentence by sentence (nothing read in one carries over to the next);
-    one call for them all, so that the names read in every turn of the loop are set once per text."""
+    one call for them all, so that the names read in every turn of the loop are set once per text. With
+    ``dictionary_only`` (a headline), or in the sentences ``headings`` numbers (by their place in ``windows``:
+    subheadings), only the dictionary's names are read, and single words kept for the article's names to claim."""
     out: list[Candidate] = []
     # The text's lists, read in every turn of the loop, held in local names.
     tokens, words, keys, caps, kinds = s.tokens, s.words, s.keys, s.caps, s.kinds
@@ -996,8 +1009,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
     # first (with the place of a regional office: "Satpol PP Kota Bekasi"), read as the organisation later on.
     defined: dict[str, list[tuple[str, ...]]] = {}
     initials: set[str] = set()  # those a suspect was introduced by ("berinisial RH"), read as that person later on
-    for index, (i, end) in enumerate(windows, s.index):
+    heading = dictionary_only
+    for n, (index, (i, end)) in enumerate(enumerate(windows, s.index)):
         s.first, s.end, s.index = i, end, index
+        if headings:
+            heading = dictionary_only or n in headings
         # A dictionary match ends within its sentence: look-ups are not shared between sentences.
         s.matches = matches = {}
         found: list[Candidate] = []  # the sentence's
@@ -1190,7 +1206,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 # name opening a phrase that ends like an organisation is that organisation.
                 # (Not in a headline, whose every word is capitalised: "Kapal China Tembakkan Meriam Air …".)
                 if kind in ("COUNTRY", "LOCATION") and j < end and caps[j] and kinds[j] in _WORD_KINDS \
-                        and not dictionary_only:
+                        and not heading:
                     j2 = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
                     if j2 > j and _ends_with(keys[j:j2], cue.org_tails | cue.venue_tails):
                         # ("Kuala Lumpur Convention Centre": a venue, a place, named after its city)
@@ -1254,7 +1270,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     found[-1].extra["after_title"] = pending_title
                 i = j
                 continue
-            if dictionary_only:
+            if heading:
                 if not s.sentence_initial(i) and not _is_acronym(word):
                     found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="single name", single=True))
                 i += 1
