@@ -725,6 +725,20 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
     assert "Inggris" in [e.name for e in article.entities]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Konsulat Jenderal RI (KJRI) Darwin telah menemui para nelayan.",
+     [("ORG", "Konsulat Jenderal RI Darwin", "IDN"), ("LOCATION", "Darwin", "AUS")]),
+    ("Puluhan warga Kuala Peudawa mendatangi lokasi pendaratan di dekat Karang Unarang.",
+     [("LOCATION", "Kuala Peudawa", None), ("LOCATION", "Karang Unarang", None)]),
+    ("Protection Associate UNHCR Indonesia Rima Anggraini mengatakan para pengungsi lemah.",
+     [("ORG", "UNHCR", "IGO:UNHCR"), ("COUNTRY", "Indonesia", "IDN"), ("PERSON", "Rima Anggraini", "IDN")]),
+], ids=["a-consulate-and-its-city", "river-mouths-and-reefs", "a-un-agencys-english-title"])
+def test_consulates_river_mouths_and_english_titles(read, text, names):
+    """A consulate named with its city after its abbreviation is that consulate, its sending country's; "Kuala …",
+    "Karang …" open places; English job titles of UN staff are titles."""
+    assert [(e.type, e.name, e.country) for e in read(text).entities] == names
+
+
 def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
     """"Provinsi Soc Lam" is also "Soc Lam": the name a reader looks for, the unit's kind aside; so is a place the
     dictionary knows by its unit ("wilayah Bago", Myanmar's region, not the city of Bago)."""

@@ -1758,6 +1758,14 @@ def test_a_verb_after_tetapi_shares_the_subject_before(code, text, expected):
     assert _triples(code(text)) == expected
 
 
+def test_a_noun_after_the_abbreviation_of_the_verbs_object_is_no_act_of_its_own(code):
+    """"menandatangani nota kesepahaman (MoU) kerja sama …": the cooperation is what the memorandum is about; the
+    signing is the act (AGREE), as without the abbreviation."""
+    article = code("Pemerintah Indonesia dan Rusia menandatangani nota kesepahaman (MoU) kerja sama studi kelayakan "
+                   "PLTN.")
+    assert _triples(article) == [("AGREE", "IDN", "RUS"), ("AGREE", "RUS", "IDN")]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

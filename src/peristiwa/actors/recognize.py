@@ -1517,8 +1517,9 @@ def _qualify_by_place(gaz: Gazetteer, s: _Sentence, i: int, found: list[Candidat
         return
     place = s.text[s.tokens[i].start : s.tokens[end - 1].end]
     name = f"{s.text[long.start : long.end]} {place}"
+    # (The office's own country when it has one: "Konsulat Jenderal RI (KJRI) Darwin" is Indonesia's, in Australia.)
     found[at] = Candidate(long.start, long.end, "ORG", long.sentence, evidence="organisation word",
-                          country=country or long.country,
+                          country=long.country or (long.actor.country if long.actor else None) or country,
                           extra={"name": name, "alias": f"{s.text[acronym.start : acronym.end]} {place}"})
     found[-1] = Candidate(acronym.start, acronym.end, "ORG", acronym.sentence, evidence="abbreviation",
                           acronym_of=acronym.acronym_of)

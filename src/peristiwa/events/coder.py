@@ -1002,11 +1002,14 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
     for item in triggers:
         i, j, trig, obj = item
         prev = out[-1] if out else None
+        # (Past the verb's object's abbreviation: "menandatangani nota kesepahaman (MoU) kerja sama …".)
+        end = prev[1] + 3 if prev is not None and prev[1] + 3 <= i and s.lower[prev[1]] == "(" \
+            and s.lower[prev[1] + 2] == ")" else prev[1] if prev is not None else 0
         # (Not across a preposition: "berjanji dalam pertemuan" tells a promise and a meeting.)
         # Nor across a verb of its own: in "menyatakan siap melanjutkan perundingan" the talks are what is
         # continued, an act of their own.
-        if prev is not None and 0 <= i - prev[1] <= 1 and prev[2].voice == "active" and (
-                i == prev[1] or (s.lower[prev[1]] not in _PREPOSITIONS and not _active_verb(s.lower[prev[1]]))):
+        if prev is not None and 0 <= i - end <= 1 and prev[2].voice == "active" and (
+                i == end or (s.lower[end] not in _PREPOSITIONS and not _active_verb(s.lower[end]))):
             if prev[2].predicate.plover == trig.predicate.plover and not prev[3]:
                 # "menggelar aksi" + "mogok nasional": one act, told by the more specific entry, in the voice of
                 # the verb phrase; mediating talks ("memediasi perundingan") is the mediation.
