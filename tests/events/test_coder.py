@@ -1766,6 +1766,15 @@ def test_a_noun_after_the_abbreviation_of_the_verbs_object_is_no_act_of_its_own(
     assert _triples(article) == [("AGREE", "IDN", "RUS"), ("AGREE", "RUS", "IDN")]
 
 
+def test_a_pronoun_after_a_noun_is_its_possessor_not_the_subject(code):
+    """"Sekitar 150 nelayan dan anggota keluarga mereka menggelar aksi": "mereka" says whose family, and the
+    fishermen protest, not the Australian minister a pronoun would stand for."""
+    article = code("Menteri Dalam Negeri Australia Tony Burke menegaskan pemerintahnya tidak akan menoleransi "
+                   "penangkapan ikan ilegal. Penahanan itu memicu protes di NTT. Sekitar 150 nelayan dan anggota "
+                   "keluarga mereka menggelar aksi di depan Konsulat Australia di Kupang, Senin (11/5).")
+    assert _triples(article, "PROTEST") == [("PROTEST", "IDN", "AUS")]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -1242,7 +1242,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
     k = i - 1
     while k >= 0 and s.lower[k] in _AUX_OR_HEDGE:
         k -= 1
-    if k >= 0 and s.lower[k] in _PLURAL_PRONOUNS:
+    if k >= 0 and s.lower[k] in _PLURAL_PRONOUNS and not _possessive(s, k):
         return []  # "…, ketika mereka sepakat": the pronoun is the subject (see _pronoun_subject)
     if k >= 1 and s.lower[k] in _PURPOSE:
         # "Filipina memanggil duta besar China untuk memprotes …": a purpose clause's doer is the subject of the
@@ -2450,6 +2450,24 @@ def _last_group(context: _Context, s: _Sentence) -> list[_Actor]:
     return context.last_group[1]
 
 
+# Words after which "mereka", "ia", "dia" open a clause as its subject ("bahwa mereka …", "ketika mereka …").
+_BEFORE_A_SUBJECT = frozenset(["dan", "serta", "bahwa", "karena", "sehingga", "namun", "tetapi", "tapi", "kini", "lalu",
+                               "kemudian", "saat", "ketika", "sebelum", "setelah", "sesudah", "jika", "bila", "apabila",
+                               "agar", "supaya", "maka", "sementara", "meski", "meskipun", "walau", "walaupun", "yang",
+                               "kalau", "hingga", "sejak", "selama", "sedangkan", "padahal", "pun", "sendiri"])
+
+
+def _possessive(s: _Sentence, k: int) -> bool:
+    """The third-person pronoun at ``k`` follows a noun it is the possessor of ("keluarga mereka", "pasukan mereka"):
+    a lower-case word that is no verb, auxiliary or word that opens a clause."""
+    if k < 1 or (s.lower[k] not in _PLURAL_PRONOUNS and s.lower[k] not in _SINGULAR_PERSON):
+        return False
+    prev, written = s.lower[k - 1], s.words[k - 1]
+    return len(prev) >= 3 and prev.isalpha() and written[:1].islower() and prev not in _BEFORE_A_SUBJECT \
+        and prev not in _AUX_OR_HEDGE and prev not in _COMPLEMENTISERS and prev not in _PURPOSE \
+        and not _looks_like_verb(prev)
+
+
 def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str],
                      patient: bool = False) -> list[_Actor]:
     """The actor a pronoun subject before the trigger stands for. With ``patient`` (the subject of a passive), a
@@ -2468,6 +2486,8 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
                     why.append(f"'{s.words[k]}' inside a quote stands for the speaker {speaker.entity.name}")
                     return [speaker]
             return []
+        if _possessive(s, k):
+            continue  # "nelayan dan keluarga mereka menggelar aksi": whose family, not who acts
         third = w in _THIRD_PERSON or (k > 0 and (s.lower[k - 1], w) in _THIRD_PERSON_PHRASES)
         if w in _SINGULAR_PERSON:
             # The person this sentence is about, if named before the pronoun ("Pompeo bertemu Ri … dan mengatakan
