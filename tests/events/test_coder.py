@@ -1775,6 +1775,17 @@ def test_a_pronoun_after_a_noun_is_its_possessor_not_the_subject(code):
     assert _triples(article, "PROTEST") == [("PROTEST", "IDN", "AUS")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Menteri Luar Negeri Sugiono mengakui pihak Korea Selatan sebelumnya meminta Indonesia memperketat seleksi "
+     "calon pekerja.", [("REQUEST", "KOR", "IDN")]),
+    ("Indonesia tidak mengakui Israel.", [("REJECT", "IDN", "ISR")]),
+], ids=["admitting-what-a-country-did", "guard-recognition-refused"])
+def test_admitting_that_a_country_did_something_is_no_recognition_of_it(code, text, expected):
+    """"mengakui pihak Korea Selatan sebelumnya meminta …" admits what South Korea asked; the country is the subject
+    of the clause admitted, not a state recognised."""
+    assert _triples(code(text)) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -801,6 +801,18 @@ def _title_of_named_person(s: _Sentence, named: list[_Actor], k: int) -> bool:
     return False
 
 
+# CAMEO's diplomatic recognition.
+_RECOGNITION = "054"
+
+
+def _subject_of_a_verb_after(s: _Sentence, actor: _Actor) -> bool:
+    """A verb comes right after the actor (past auxiliaries and "sebelumnya"): it is that clause's subject."""
+    k = actor.t1
+    while k < len(s.lower) and (s.lower[k] in _AUX_OR_HEDGE or s.lower[k] in ("sebelumnya", "sempat")):
+        k += 1
+    return k < len(s.lower) and _looks_like_verb(s.lower[k])
+
+
 def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -> str | None:
     """The object the entry asks for, found near the trigger ("" when it asks for none, None when absent)."""
     objects = pred.objects
@@ -838,7 +850,10 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
                 # the person is the object itself, not in a phrase ("menerima laporan dari Menteri X")
                 if first.entity.type == "PERSON" and _preceded_by_preposition(s, actors[at]) is None:
                     return first.entity.name
-            elif first.entity.type == "COUNTRY" or first.entity.acts_for:
+            elif (first.entity.type == "COUNTRY" or first.entity.acts_for) and not (
+                    pred.cameo == _RECOGNITION and _subject_of_a_verb_after(s, first)):
+                # ("mengakui pihak Korea Selatan sebelumnya meminta …": the country does something in the clause
+                # admitted; it is not the one recognised. "mengizinkan Swedia bergabung" still allows Sweden.)
                 return first.entity.name
             continue
         if head not in prefixes:
