@@ -248,6 +248,8 @@ TYPE_CASES = [
                  "COERCE", "RUS", "UKR", "duduki", id="coerce-occupy"),
     pytest.param("Malaysia mendeportasi 50 warga Indonesia.",
                  "COERCE", "MYS", "IDN", "deportasi", id="coerce-deport"),
+    pytest.param("TNI AL menghalau kapal patroli Tentera Laut Diraja Malaysia dari perairan Ambalat.",
+                 "COERCE", "IDN", "MYS", "halau", id="coerce-drive-off"),
     # ASSAULT
     pytest.param("Rusia menyerang Ukraina.",
                  "ASSAULT", "RUS", "UKR", "serang", id="assault-men"),
@@ -2312,6 +2314,7 @@ WHOLE_SENTENCE_CASES = [
 
 # A word of the lexicon used in another sense, or as a word of a name, is no act.
 NOT_AN_ACT_CASES = [
+    pytest.param("Petani di Kabupaten Karawang menghalau hama tikus dengan pengasapan.", id="driving-off-pests"),
     pytest.param("Para santri datang dari berbagai daerah untuk menuntut ilmu di pondok pesantren itu.",
                  id="menuntut-ilmu"),
     pytest.param("Menurut Badan Pusat Statistik, tingginya permintaan domestik menopang pertumbuhan ekonomi.",
