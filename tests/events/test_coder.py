@@ -1788,6 +1788,15 @@ def test_admitting_that_a_country_did_something_is_no_recognition_of_it(code, te
     assert _triples(code(text)) == expected
 
 
+def test_an_act_named_again_by_its_noun_is_no_new_act(code):
+    """"… menyampaikan nota protes kepada pemerintah Malaysia. … protes itu dilayangkan sehari setelah insiden": the
+    protest named again is the one told, not a second protest aimed at no one."""
+    article = code("Kementerian Luar Negeri RI menyatakan telah menyampaikan nota protes kepada pemerintah Malaysia. "
+                   "Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan protes itu dilayangkan sehari setelah "
+                   "insiden.")
+    assert _triples(article) == [("ACCUSE", "IDN", "MYS")]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

@@ -2542,6 +2542,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "menolak desakan untuk mencabut embargo": asked for or refused, not done (but "berupaya membujuk …"
         # is a request made, and so is the demand refused: "menolak tuntutan AS")
         return []
+    if context is not None and j < len(s.lower) and s.lower[j] in _DEMONSTRATIVES and j - i == 1 \
+            and not _active_verb(s.lower[i]) and not s.lower[i].startswith(("ber", "di")):
+        # "Kemlu menyampaikan nota protes kepada Malaysia … protes itu dilayangkan sehari setelah insiden": the act
+        # named again by its noun and "itu/tersebut" is the one told before, not another.
+        named = {t.predicate.plover for t in lex.lookup(s.lower[i])} | {pred.plover}
+        if "PROTEST" in named:
+            named.add("ACCUSE")  # ("protes itu" names again a diplomatic protest, coded ACCUSE 114)
+        if any(not named.isdisjoint(types) for types, _, told_in in context.acts if told_in < s.index):
+            return []
     preps = pred.target_preps
     if (voice == "nominal" or (voice == "active" and not _active_verb(s.lower[i])
                                and not s.lower[i].startswith("ber"))) and not _RECEIVING_VERBS.isdisjoint(
