@@ -1797,6 +1797,13 @@ def test_an_act_named_again_by_its_noun_is_no_new_act(code):
     assert _triples(article) == [("ACCUSE", "IDN", "MYS")]
 
 
+def test_who_an_agreed_act_is_aimed_at_is_no_party_to_the_agreement(code):
+    """"Para menteri luar negeri ASEAN sepakat mendesak junta Myanmar": the junta is urged, not a party to the
+    agreement (no stance verb is looked past for a meeting, agreement or cooperation)."""
+    article = code("Para menteri luar negeri ASEAN sepakat mendesak junta Myanmar menghentikan kekerasan.")
+    assert _triples(article) == [("REQUEST", "IGO:ASEAN", "MMR")]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

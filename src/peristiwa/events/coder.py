@@ -1443,7 +1443,9 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     in_reach = [(idx, a) for idx, a in enumerate(actors) if j <= a.t0 <= j + _TARGET_WINDOW]
     if not in_reach:
         return [], ""
-    stance = _words("id/grammar.yaml", "stance_verbs")
+    # (Not for a meeting, agreement or cooperation, which has no stance: in "sepakat mendesak junta Myanmar" the
+    # junta is urged, no party to the agreement.)
+    stance = _words("id/grammar.yaml", "stance_verbs") if topic else frozenset()
     # Looked for no further than the last actor in reach: a verb past it stops nothing.
     reach = min(len(s.lower), in_reach[-1][1].t0)
     # A ber- or di- verb after "untuk" starts a clause of its own too: "setuju untuk bergabung dengan NATO" is
