@@ -1804,6 +1804,15 @@ def test_who_an_agreed_act_is_aimed_at_is_no_party_to_the_agreement(code):
     assert _triples(article) == [("REQUEST", "IGO:ASEAN", "MMR")]
 
 
+def test_a_country_in_a_relative_clause_after_a_name_is_not_the_persons(code):
+    """"Suwandi Tanoto, pengendali jaringan judi online yang dioperasikan dari Kamboja": the network is operated from
+    Cambodia; its boss, sentenced by an Indonesian court, is no Cambodian."""
+    article = code("JAKARTA, KOMPAS.com - Majelis hakim Pengadilan Negeri Jakarta Barat menjatuhkan vonis 12 tahun "
+                   "penjara kepada Suwandi Tanoto, pengendali jaringan judi online yang dioperasikan dari Kamboja. "
+                   "Bareskrim Polri menyebut jaringan itu merugikan warga Indonesia hingga Rp 2 triliun.")
+    assert ("COERCE", "IDN", "KHM") not in _triples(article)
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

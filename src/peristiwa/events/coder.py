@@ -371,7 +371,10 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
         if first and (first[0].lower() in ("yang", "dan", "serta", "tetapi", "namun") or _active_verb(first[0])):
             continue  # "Jaksa Hendra, yang sedang menyelidiki suap dari Malaysia": a clause, not a role
         for start, end, code in countries:
-            if m.end < start and end <= m.end + 70 and "." not in article.text[m.end : start]:
+            # (Not past a relative clause in the role: "Suwandi, pengendali jaringan judi yang dioperasikan dari
+            # Kamboja" runs a network operated from Cambodia; he is not Cambodia's.)
+            if m.end < start and end <= m.end + 70 and "." not in article.text[m.end : start] \
+                    and " yang " not in article.text[m.end : start]:
                 return code
     return None
 
