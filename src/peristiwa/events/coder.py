@@ -1181,11 +1181,6 @@ def _passive_verb(w: str) -> bool:
     return len(w) >= 5 and w.startswith("di") and w.isalpha() and w not in _role_nouns()
 
 
-def _passive_verb(w: str) -> bool:
-    """A di- verb ("ditahan", "dideportasi"), not a role noun."""
-    return len(w) >= 5 and w.startswith("di") and w.isalpha() and w not in _role_nouns()
-
-
 def _looks_like_verb(w: str) -> bool:
     """An active meN- verb, or a ber-, di- or ter- word that is not a role noun ("berunding", "diserang")."""
     return _active_verb(w) or (len(w) >= 5 and w.startswith(("ber", "di", "ter")) and w.isalpha()
