@@ -1718,7 +1718,8 @@ def test_willing_or_not_to_say_something_is_no_act(code, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Roy menambahkan, KBRI Islamabad terus berkoordinasi dengan sekitar 1.500 WNI di Pakistan.", []),
     ("Polisi Malaysia menangkap tiga WNI di Johor.", [("COERCE", "MYS", "IDN")]),
-], ids=["an-embassy-and-its-citizens", "guard-citizens-held-abroad"])
+    ("Polisi menangkap 3 WNI di Bandara Soekarno-Hatta karena membawa narkoba.", [("COERCE", "IDN", "IDN")]),
+], ids=["an-embassy-and-its-citizens", "guard-citizens-held-abroad", "guard-citizens-arrested-at-home"])
 def test_a_body_working_with_its_own_citizens_is_no_event(code, text, expected):
     """An embassy coordinating with its own citizens ("WNI") looks after them: no event between actors. Citizens
     acted on by another state still are one's own country's."""

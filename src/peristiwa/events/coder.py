@@ -3166,23 +3166,13 @@ def _speaks_for_its_country(actor: _Actor) -> bool:
         e.type == "PERSON" and e.sector == "GOV" and e.source == "dictionary")
 
 
-# Words that count or gather what follows ("sekitar 1.500 WNI", "ribuan warga", "para WNI").
-_QUANTITY_WORDS = frozenset(["sekitar", "kurang", "lebih", "dari", "hampir", "sebanyak", "sedikitnya", "setidaknya",
-                             "para", "seluruh", "semua", "ribuan", "ratusan", "puluhan", "belasan", "sejumlah",
-                             "beberapa", "orang"])
-
-
 def _own_country_as_a_whole(s: _Sentence, src: _Actor, tgt: _Actor, j: int) -> bool:
     """The target is the source's own country itself, right after the trigger or a preposition ("Trump …
     normalisasi hubungan dengan Washington"): an actor does not act on its own country as a whole. (A country
     qualifying a noun is no such target: "dukungan untuk petani Indonesia" is support for the farmers.)"""
     if tgt.code != src.code or not (tgt.entity.type == "COUNTRY" or tgt.resolved_by == "seat of power"):
         return False
-    # (Past a number of them: "KBRI … berkoordinasi dengan sekitar 1.500 WNI", its citizens, the country's name.)
-    k = tgt.t0 - 1
-    while k >= j and (s.lower[k][:1].isdigit() or s.lower[k] in _QUANTITY_WORDS):
-        k -= 1
-    return k < j or s.lower[k] in _PREPOSITIONS
+    return tgt.t0 == j or (tgt.t0 > 0 and s.lower[tgt.t0 - 1] in _PREPOSITIONS)
 
 
 def _answered_by_verb_before(s: _Sentence, i: int, lex: Lexicon) -> bool:
