@@ -1010,7 +1010,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
     defined: dict[str, list[tuple[str, ...]]] = {}
     initials: set[str] = set()  # those a suspect was introduced by ("berinisial RH"), read as that person later on
     heading = dictionary_only
-    for n, (index, (i, end)) in enumerate(enumerate(windows, s.index)):
+    first_index = s.index
+    for n, (i, end) in enumerate(windows):
+        index = first_index + n
         s.first, s.end, s.index = i, end, index
         if headings:
             heading = dictionary_only or n in headings
