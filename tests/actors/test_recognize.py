@@ -739,6 +739,17 @@ def test_consulates_river_mouths_and_english_titles(read, text, names):
     assert [(e.type, e.name, e.country) for e in read(text).entities] == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Penandatanganan dilakukan Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia di Moskwa.",
+     [("PERSON", "Bahlil Lahadalia"), ("LOCATION", "Moskow")]),
+    ("Generator baru membuat ruang operasi dan ICU rumah sakit itu kembali berfungsi.", []),
+], ids=["the-abbreviation-of-a-titles-field", "an-intensive-care-unit"])
+def test_abbreviations_that_name_no_organisation(read, text, names):
+    """The abbreviation of the field of a title just read ("Menteri Energi dan Sumber Daya Mineral (ESDM) …") is part
+    of the title; a hospital's ward (ICU) is no organisation."""
+    assert [(e.type, e.name) for e in read(text).entities] == names
+
+
 def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read):
     """"Provinsi Soc Lam" is also "Soc Lam": the name a reader looks for, the unit's kind aside; so is a place the
     dictionary knows by its unit ("wilayah Bago", Myanmar's region, not the city of Bago)."""

@@ -1052,6 +1052,14 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 if i < end and caps[i] and found[-1].type == "ORG":
                     _qualify_by_place(gaz, s, i, found, numbered_from, cue)
                 continue
+            # "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia": the abbreviation of the field of the
+            # title just read is part of the title; the name comes after it.
+            if word == "(" and pending_title and i <= pending_until and i + 2 < end and words[i + 2] == ")" \
+                    and _is_acronym(words[i + 1]) and (not found or found[-1].end <= tokens[i - 1].start) \
+                    and _abbreviates(words[i + 1], pending_title.rsplit(TITLE_SEPARATOR, 1)[-1].split(" ", 1)[-1]):
+                i += 3
+                pending_until = i + 1
+                continue
             # "(Satpol PP)", "(UPTD PPA)": an abbreviation of two words, the last an acronym, after an organisation.
             if word == "(" and found and i + 3 < end and words[i + 3] == ")" and found[-1].type == "ORG" \
                     and found[-1].end == tokens[i - 1].end and caps[i + 1] and _is_acronym(words[i + 2]):
