@@ -1814,6 +1814,18 @@ def test_a_country_in_a_relative_clause_after_a_name_is_not_the_persons(code):
     assert ("COERCE", "IDN", "KHM") not in _triples(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel menyerang kota Nabatieh di Lebanon selatan pada Minggu. Serangan ini menjadi yang paling mematikan "
+     "sejak gencatan senjata antara Israel dan Hizbullah berlaku pada November 2024.", [("ASSAULT", "ISR", "LBN")]),
+    ("Menurut Grossi, IAEA kehilangan jejak atas stok uranium itu sejak serangan udara Israel terhadap fasilitas "
+     "nuklir Iran.", [("ASSAULT", "ISR", "IRN")]),
+], ids=["a-dated-past-act-time-is-counted-from", "guard-undated"])
+def test_what_time_is_counted_from_in_a_past_year_is_not_reported(code, text, expected):
+    """"… sejak gencatan senjata … berlaku pada November 2024": an act dated in a past year that a time is counted
+    from is background, not an act the story reports; undated, it may be the story's."""
+    assert _triples(code(text)) == expected
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

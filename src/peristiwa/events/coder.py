@@ -2551,6 +2551,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             named.add("ACCUSE")  # ("protes itu" names again a diplomatic protest, coded ACCUSE 114)
         if any(not named.isdisjoint(types) for types, _, told_in in context.acts if told_in < s.index):
             return []
+    if voice == "nominal" and "sejak" in s.lower[max(0, i - 2) : i] and any(
+            len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in s.lower[j : _clause(s, i, j)[1]]):
+        # "Serangan ini yang paling mematikan sejak gencatan senjata antara Israel dan Hizbullah berlaku pada November
+        # 2024": what a time is counted from, dated in a past year, was told long before; the story does not report
+        # it. (Undated, it may well be the story's: "kehilangan jejak sejak serangan udara Israel terhadap …".)
+        return []
     preps = pred.target_preps
     if (voice == "nominal" or (voice == "active" and not _active_verb(s.lower[i])
                                and not s.lower[i].startswith("ber"))) and not _RECEIVING_VERBS.isdisjoint(
