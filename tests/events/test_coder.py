@@ -2352,6 +2352,8 @@ WHOLE_SENTENCE_CASES = [
 
 # A word of the lexicon used in another sense, or as a word of a name, is no act.
 NOT_AN_ACT_CASES = [
+    pytest.param("Menteri Luar Negeri Singapura Vivian Balakrishnan mengirimkan surat belasungkawa kepada Menteri Luar "
+                 "Negeri RI Sugiono.", id="a-letter-of-condolence"),
     pytest.param("Petani di Kabupaten Karawang menghalau hama tikus dengan pengasapan.", id="driving-off-pests"),
     pytest.param("Para santri datang dari berbagai daerah untuk menuntut ilmu di pondok pesantren itu.",
                  id="menuntut-ilmu"),
