@@ -1826,6 +1826,16 @@ def test_what_time_is_counted_from_in_a_past_year_is_not_reported(code, text, ex
     assert _triples(code(text)) == expected
 
 
+def test_a_bare_government_in_an_officials_report_is_his_own(code):
+    """"Judha menambahkan, pemerintah juga terus mengimbau …" in a story mostly about Australia: the government an
+    Indonesian official speaks of, naming none, is Indonesia's, not the country the story is mostly about."""
+    article = code("Otoritas Australia menangkap 19 nelayan di Pulau Pasir. Menteri Australia Tony Burke menegaskan "
+                   "Australia tidak akan menoleransi penangkapan ikan ilegal. Australia juga membakar perahu mereka. "
+                   "Direktur Pelindungan WNI Kemlu Judha Nugraha mengatakan KJRI Darwin telah menemui para nelayan. "
+                   "Judha menambahkan, pemerintah juga terus mengimbau para nelayan agar memahami batas wilayah.")
+    assert [e.source.code for e in article.events if e.type == "REQUEST"] == ["IDN"]
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

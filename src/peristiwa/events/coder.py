@@ -1927,6 +1927,16 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(d["after_speaker"]) | frozenset(["menurut", "mengutip", "melansir"])
 
 
+def _reporter_before(s: _Sentence, k: int, speech: frozenset[str]) -> _Actor | None:
+    """The person who reports what follows, named before a verb of speech before token ``k`` ("Judha menambahkan,
+    pemerintah …", "Menurut Judha, …"), if any."""
+    for m in range(k - 1, -1, -1):
+        if s.lower[m] in speech:
+            return next((a for a in reversed(s.actors) if a.t1 <= m + 2 and a.t0 != k
+                         and a.entity.type == "PERSON"), None)
+    return None
+
+
 def _ringed_country(s: _Sentence, j: int, source: _Actor) -> _Actor | None:
     """The country an exercise named before ``j`` is held around ("… latihan militer gabungan di sekitar Taiwan",
     "dekat perbatasan Ukraina"), in the same clause, if another than the source's; see ``around_words``."""
@@ -2902,6 +2912,18 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if len(sides) > 2:
             # "AS, Jepang dan Korea Selatan menggelar latihan trilateral": each side with each other one
             pairs_of_sides = [(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :]]
+    if len(sources) == 1 and voice == "active" and sources[0].entity.type == "AGENT" \
+            and sources[0].entity.name.lower() == "pemerintah" and "main country" in sources[0].resolved_by:
+        reporter = _reporter_before(s, sources[0].t0, speech)
+        if reporter is not None and reporter.code and reporter.code != sources[0].code \
+                and not reporter.code.startswith("IGO:"):
+            # "Judha menambahkan, pemerintah juga terus mengimbau para nelayan …": the government an official
+            # speaks of, naming none, is his own.
+            code = reporter.code
+            sources = [_Actor(sources[0].t0, sources[0].t1, _agent_entity(f"agent-pemerintah-{code}", "pemerintah",
+                                                                          code, "GOV"),
+                              code, f"generic agent 'pemerintah', the government of {reporter.entity.name}, "
+                                    "who reports it")]
     ringed = _ringed_country(s, j, sources[0]) if len(sources) == 1 \
         and pred.id in _words("id/grammar.yaml", "drill_entries") else None
     if ringed is not None and any(t.code != ringed.code for t in targets):
