@@ -1836,6 +1836,15 @@ def test_a_bare_government_in_an_officials_report_is_his_own(code):
     assert [e.source.code for e in article.events if e.type == "REQUEST"] == ["IDN"]
 
 
+def test_the_speaker_named_after_a_quotation_is_no_target_of_an_act_in_it(code):
+    """"“Malaysia berdiri bersama saudara-saudara kami di Indonesia,” tulis Anwar": the quotation ends at its speaker's
+    tag ("tulis", "tuturnya", …); Anwar, named after it, is no one Malaysia stands with."""
+    article = code("Banjir bandang melanda Sumatera Barat. Perdana Menteri Malaysia Anwar Ibrahim menyampaikan duka "
+                   "mendalam. \"Malaysia berdiri bersama saudara-saudara kami di Indonesia pada masa sukar ini,\" "
+                   "tulis Anwar.")
+    assert ("SUPPORT", "MYS", "MYS") not in _triples(article)
+
+
 def test_what_both_sides_talk_about_is_no_side(code):
     """"Kedua pemimpin membahas perlindungan pekerja migran": the two leaders talk with each other; the migrant
     workers they talk about are no side of the talks."""

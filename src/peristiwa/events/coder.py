@@ -99,7 +99,10 @@ _LEFT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi",
                               "walaupun", "karena", "sebab", "agar", "supaya", "jika", "apabila", "“", '"'])
 _RIGHT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "karena",
                                "setelah", "sebelum", "ketika", "saat", "agar", "supaya", "”", "kata", "ujar",
-                               "katanya", "ujarnya"])
+                               "katanya", "ujarnya",
+                               # the other tags of a quotation's speaker ("…," tulis Anwar): the quotation ended
+                               "tulis", "tulisnya", "tutur", "tuturnya", "ucap", "ucapnya", "imbuhnya", "paparnya",
+                               "jelasnya", "tegasnya", "terangnya", "pungkasnya", "lanjutnya", "sebutnya"])
 # An attribution after the act ("…, menurut JCS Korea Selatan") names who says so, not whom it is done to: the
 # search for a target stops there too.
 _TARGET_BOUNDARIES = _RIGHT_BOUNDARIES | {"menurut", "mengutip", "melansir", "dilansir"}
