@@ -638,7 +638,13 @@ def _regional_office(actor: Actor, cue: Cues) -> bool:
     """A body of which each region has its own ("DPRD": Dewan Perwakilan Rakyat Daerah, "BPBD", "Kejari"): its
     name holds one of ``regional_office_words``. A place right after it ("DPRD Labuhanbatu Utara", "BPBD Garut")
     says which one."""
-    return not cue.regional_office_words.isdisjoint(match_key(actor.name).split())
+    return not cue.regional_office_words.isdisjoint(_name_words(actor.name))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a dictionary name (asked of the same few bodies article after article)."""
+    return tuple(match_key(name).split())
 
 
 def _starts_with(keys: list[str], heads: frozenset[str]) -> bool:

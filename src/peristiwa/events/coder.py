@@ -99,10 +99,7 @@ _LEFT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi",
                               "walaupun", "karena", "sebab", "agar", "supaya", "jika", "apabila", "“", '"'])
 _RIGHT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "karena",
                                "setelah", "sebelum", "ketika", "saat", "agar", "supaya", "”", "kata", "ujar",
-                               "katanya", "ujarnya",
-                               # the other tags of a quotation's speaker ("…," tulis Anwar): the quotation ended
-                               "tulis", "tulisnya", "tutur", "tuturnya", "ucap", "ucapnya", "imbuhnya", "paparnya",
-                               "jelasnya", "tegasnya", "terangnya", "pungkasnya", "lanjutnya", "sebutnya"])
+                               "katanya", "ujarnya"])
 # An attribution after the act ("…, menurut JCS Korea Selatan") names who says so, not whom it is done to: the
 # search for a target stops there too.
 _TARGET_BOUNDARIES = _RIGHT_BOUNDARIES | {"menurut", "mengutip", "melansir", "dilansir"}
@@ -1469,7 +1466,8 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     # "…, termasuk pertukaran sandera dengan …": what the act includes, told after the act, holds no target.
     elaboration = _elaboration_at(s.lower, after, reach)
     for idx, a in in_reach:
-        if not _TARGET_BOUNDARIES.isdisjoint(s.lower[after : a.t0]) or _new_clause(s, j, a.t0):
+        if not _TARGET_BOUNDARIES.isdisjoint(s.lower[after : a.t0]) or _new_clause(s, j, a.t0) \
+                or _quotation_closes(s, after, a.t0):
             break
         if a.t0 > next_verb or a.t0 > elaboration:
             break
@@ -1918,6 +1916,13 @@ class _SpeechCues:
     verbs: frozenset[str]
 
 
+def _quotation_closes(s: _Sentence, lo: int, hi: int) -> bool:
+    """A quotation closes between tokens ``lo`` and ``hi``, its speaker's tag right after ("…,\" tulis Anwar"): the
+    act quoted has no target past it."""
+    return any(s.lower[k] in ('"', "”") and not _reporting_words().isdisjoint(s.lower[k + 1 : k + 3])
+               for k in range(lo, hi))
+
+
 @cache
 def _reporting_words() -> frozenset[str]:
     """Words that name the speaker of a quotation right after it ("…,” kata Novak", "…,” Novak menambahkan")."""
@@ -1928,16 +1933,6 @@ def _reporting_words() -> frozenset[str]:
 def _speech_verbs() -> frozenset[str]:
     d = load_yaml("id/speech.yaml")
     return frozenset(d["after_speaker"]) | frozenset(["menurut", "mengutip", "melansir"])
-
-
-def _reporter_before(s: _Sentence, k: int, speech: frozenset[str]) -> _Actor | None:
-    """The person who reports what follows, named before a verb of speech before token ``k`` ("Judha menambahkan,
-    pemerintah …", "Menurut Judha, …"), if any."""
-    for m in range(k - 1, -1, -1):
-        if s.lower[m] in speech:
-            return next((a for a in reversed(s.actors) if a.t1 <= m + 2 and a.t0 != k
-                         and a.entity.type == "PERSON"), None)
-    return None
 
 
 def _ringed_country(s: _Sentence, j: int, source: _Actor) -> _Actor | None:
@@ -2478,11 +2473,11 @@ def _last_group(context: _Context, s: _Sentence) -> list[_Actor]:
     return context.last_group[1]
 
 
-# Words after which "mereka", "ia", "dia" open a clause as its subject ("bahwa mereka …", "ketika mereka …").
-_BEFORE_A_SUBJECT = frozenset(["dan", "serta", "bahwa", "karena", "sehingga", "namun", "tetapi", "tapi", "kini", "lalu",
-                               "kemudian", "saat", "ketika", "sebelum", "setelah", "sesudah", "jika", "bila", "apabila",
-                               "agar", "supaya", "maka", "sementara", "meski", "meskipun", "walau", "walaupun", "yang",
-                               "kalau", "hingga", "sejak", "selama", "sedangkan", "padahal", "pun", "sendiri"])
+# Words after which "mereka", "ia", "dia" open a clause as its subject ("bahwa mereka …", "ketika mereka …"): the
+# clause edges and joining words above, and a few more.
+_BEFORE_A_SUBJECT = _LEFT_BOUNDARIES | _RIGHT_BOUNDARIES | _SHARED_SUBJECT | _CONTRAST_SHARING | frozenset(
+    ["sehingga", "kini", "bila", "maka", "meski", "walau", "yang", "kalau", "hingga", "sejak", "selama", "padahal",
+     "sendiri"])
 
 
 def _possessive(s: _Sentence, k: int) -> bool:
@@ -2917,7 +2912,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             pairs_of_sides = [(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :]]
     if len(sources) == 1 and voice == "active" and sources[0].entity.type == "AGENT" \
             and sources[0].entity.name.lower() == "pemerintah" and "main country" in sources[0].resolved_by:
-        reporter = _reporter_before(s, sources[0].t0, speech)
+        reporter = _claimant(s)
         if reporter is not None and reporter.code and reporter.code != sources[0].code \
                 and not reporter.code.startswith("IGO:"):
             # "Judha menambahkan, pemerintah juga terus mengimbau para nelayan …": the government an official
