@@ -52,3 +52,18 @@ def test_unusual_values_are_copied_as_asdict_copies_them():
     assert type(plain["quantity"]["range"]) is tuple
     assert plain["quantity"]["nested"]["list"] is not quantity["nested"]["list"]
     assert plain["explanation"] is not event.explanation
+
+
+def test_annotations_keep_their_fields_in_their_dict(sample_articles):
+    """orjson encodes an object from its ``__dict__`` when it has one (see the note above Span): every
+    annotation of an article has one, holding its fields in the record's order; tokens keep their slots."""
+    from peristiwa.pipeline import extract_text
+
+    article = extract_text(sample_articles[0]["text"], id="a")
+    annotations = [*article.paragraphs, *article.sentences, *article.amounts, *article.dates, *article.entities,
+                   *(m for e in article.entities for m in e.mentions), *article.quotes, *article.events]
+    assert {type(a).__name__ for a in annotations} >= {"Paragraph", "Sentence", "Amount", "DateMention", "Entity",
+                                                        "Mention", "Quote", "Event"}
+    for annotation in annotations:
+        assert list(vars(annotation)) == [f.name for f in fields(annotation)]
+    assert not hasattr(article.tokens[0], "__dict__")

@@ -38,7 +38,13 @@ class RawDocument:
     source_name: str | None = None
 
 
-@dataclass(slots=True)
+# The annotations are plain dataclasses, each with its ``__dict__``, not ``slots=True`` ones: orjson encodes
+# an object with a ``__dict__`` straight from it, and one without only after failing to find it (an
+# AttributeError raised and cleared in C for every object) and asking for its fields one by one, four times
+# the cost; an article's record holds some 300 of them. Tokens, made by the hundred per article and never
+# encoded in a record, keep their slots (and so are no Span: a slotted subclass of a class with a
+# ``__dict__`` would have one all the same).
+@dataclass
 class Span:
     """A stretch of :attr:`Article.text`, ``text[start:end]``."""
 
@@ -46,12 +52,12 @@ class Span:
     end: int
 
 
-@dataclass(slots=True)
+@dataclass
 class Paragraph(Span):
     pass
 
 
-@dataclass(slots=True)
+@dataclass
 class Sentence(Span):
     paragraph: int = 0
     # Who reports what the sentence says, from the outlet to the origin (set by the attribution stage).
@@ -59,12 +65,16 @@ class Sentence(Span):
 
 
 @dataclass(slots=True)
-class Token(Span):
+class Token:
+    """A word, number or punctuation mark: ``text[start:end]``, as a Span is."""
+
+    start: int
+    end: int
     # "word", "number", "punct", "symbol", "url", "email", "abbrev"
     kind: str = "word"
 
 
-@dataclass(slots=True)
+@dataclass
 class Mention(Span):
     text: str = ""
     sentence: int | None = None
@@ -72,7 +82,7 @@ class Mention(Span):
     field: str = "text"
 
 
-@dataclass(slots=True)
+@dataclass
 class Amount(Span):
     """A number the article states about a countable or measurable thing."""
 
@@ -93,7 +103,7 @@ class Amount(Span):
     repeats: list[Mention] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass
 class DateMention(Span):
     """A date the text refers to, resolved against the publication date when possible."""
 
@@ -112,7 +122,7 @@ class DateMention(Span):
     sentence: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class Entity:
     """A person, organisation, country or place, with every mention in the body."""
 
@@ -133,7 +143,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass
 class Quote(Span):
     """Speech in the article: a direct quotation (the span includes its marks) or indirect speech."""
 
@@ -152,7 +162,7 @@ class Quote(Span):
     sentence: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class EventActor:
     """One side of an event: the entity and the code it is coded with."""
 
@@ -165,7 +175,7 @@ class EventActor:
     resolved_by: str = ""
 
 
-@dataclass(slots=True)
+@dataclass
 class Event(Span):
     """Who did what to whom, with the evidence: ``start``/``end`` is the sentence that says it."""
 
@@ -194,7 +204,7 @@ class Event(Span):
     mentions: list[Mention] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass
 class RelatedLink:
     """A "Baca Juga:" style pointer to another story: kept as metadata, cut from the body."""
 
@@ -203,7 +213,7 @@ class RelatedLink:
     label: str = "Baca Juga"
 
 
-@dataclass(slots=True)
+@dataclass
 class Boilerplate:
     """A piece of the raw text that the cleaner removed, and why."""
 
@@ -211,7 +221,7 @@ class Boilerplate:
     text: str
 
 
-@dataclass(slots=True)
+@dataclass
 class Dateline:
     """The place and outlet marker that open an Indonesian news story ("JAKARTA, KOMPAS.com -")."""
 
@@ -220,7 +230,7 @@ class Dateline:
     outlet: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class Problem:
     """Something a stage could not do for this article; the article is still usable."""
 
@@ -259,7 +269,7 @@ class Article:
     boilerplate: list[Boilerplate] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
-    def span_text(self, span: Span) -> str:
+    def span_text(self, span: Span | Token) -> str:
         return self.text[span.start : span.end]
 
     def sentence_index(self, offset: int) -> int | None:

@@ -425,3 +425,20 @@ def test_the_stored_record_text_is_the_json_of_the_record(sample_articles):
         assert restored == record and list(restored) == list(record)
         assert prepare(record | {"events": None}).row[ARTICLE_TEXT + 1] == standard(kept)
     assert with_events, "samples with events show the splice"
+
+
+def test_sqlite_binds_none_bytes_and_bools_through_identity_adapters(tmp_path, monkeypatch):
+    """Python's sqlite3 tries to adapt every value that is not exactly an int, float or str; the store registers
+    adapters that give None, bytes and bools back as they are (to spare a failed look-up per value), and leaves
+    an adapter someone else registered first alone."""
+    from peristiwa.store.store import _register_identity_adapters
+
+    for key in [(kind, sqlite3.PrepareProtocol) for kind in (type(None), bytes, bool)]:
+        monkeypatch.delitem(sqlite3.adapters, key, raising=False)
+    Store.open(f"sqlite:///{tmp_path}/x.db").close()
+    for value, expected in ((None, None), (b"\x00\xff", b"\x00\xff"), (True, 1), (False, 0)):
+        adapter = sqlite3.adapters[(type(value), sqlite3.PrepareProtocol)]
+        assert adapter(value) == expected and type(adapter(value)) is type(expected)
+    monkeypatch.setitem(sqlite3.adapters, (bool, sqlite3.PrepareProtocol), str)  # someone else's
+    _register_identity_adapters()
+    assert sqlite3.adapters[(bool, sqlite3.PrepareProtocol)] is str

@@ -833,7 +833,30 @@ def _alive(pid: int) -> bool:
     return True
 
 
+# Identity adapters for the parameter types that Python's sqlite3 binds as they are but still tries to adapt:
+# it adapts every value that is not exactly an int, float, str or bytearray, and finding no adapter for
+# None, bytes or a bool costs an AttributeError raised and cleared in C (its message formatted) for each
+# value. An article's rows bind some 150 Nones. A registered adapter is a dictionary hit instead; these
+# return the value (a bool as the int it is bound as anyway), so nothing bound changes. The registry is the
+# module's, for every connection in the process: a type someone else has registered an adapter for is left
+# to theirs.
+_SQLITE_IDENTITY_ADAPTERS: tuple[tuple[type, Callable[[Any], Any]], ...] = (
+    (type(None), {}.get),  # (a C call that gives None back for None)
+    (bytes, bytes),
+    (bool, int),
+)
+
+
+def _register_identity_adapters() -> None:
+    import sqlite3
+
+    for kind, adapter in _SQLITE_IDENTITY_ADAPTERS:
+        if (kind, sqlite3.PrepareProtocol) not in sqlite3.adapters:
+            sqlite3.register_adapter(kind, adapter)
+
+
 def _sqlite_engine(url: sa.engine.URL, *, create: bool, echo: bool) -> Engine:
+    _register_identity_adapters()
     database = url.database
     memory = not database or database == ":memory:" or url.query.get("mode") == "memory"
     if not memory:
