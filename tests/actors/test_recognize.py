@@ -424,9 +424,13 @@ def test_organisation_by_head_or_tail_word(read, text, name):
         ("Maskapai Laras Air menunda semua penerbangan ke Ambon.", "Laras Air"),
         ("Tabloid Warta Bahari memberitakan kapal itu tenggelam.", "Warta Bahari"),
         ("Laporan itu dimuat Harian Le Figaro pada edisi Senin.", "Le Figaro"),
+        ("Rencana itu pertama kali diberitakan surat kabar Suara Bahari pekan lalu.", "Suara Bahari"),
+        ("Menurut situs berita The Daily Harbour, kapal itu dibangun di Surabaya.", "Daily Harbour"),
+        ("Surat kabar Warta Bahari memberitakan kapal itu tenggelam.", "Warta Bahari"),
     ],
     ids=["maskapai", "harian", "perusahaan", "kind-opening-the-sentence", "tabloid-opening-the-sentence",
-         "capitalised-kind-before-a-dictionary-name"],
+         "capitalised-kind-before-a-dictionary-name", "kind-of-two-words", "english-article-after-the-kind",
+         "kind-of-two-words-opening-the-sentence"],
 )
 def test_a_name_after_a_kind_of_organisation_is_an_organisation(read, text, name):
     """"maskapai X", "harian X", "perusahaan X" (lower-case kind, data/id/entities.yaml org_kinds): the unknown

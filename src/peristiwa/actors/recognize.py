@@ -740,6 +740,21 @@ def _name_after_comma(s: _Sentence, j: int, cue: Cues) -> bool:
         and key not in cue.heads and key not in cue.not_name
 
 
+def _after_org_kind(s: _Sentence, i: int, cue: Cues) -> bool:
+    """Whether a lower-case noun of ``org_kinds``, of one word or two, comes right before token ``i`` ("maskapai
+    Air Niugini", "surat kabar Die Zeit"), or before an English "The" that opens the name ("situs berita The
+    Gateway Pundit": the article is no word of the name)."""
+    k = i - 1
+    if k > s.first and s.keys[k] == "the":
+        k -= 1
+    if k < s.first:
+        return False
+    if s.keys[k] in cue.org_kinds:
+        return s.words[k][:1].islower() or s.sentence_initial(k)
+    return k > s.first and f"{s.keys[k - 1]} {s.keys[k]}" in cue.org_kinds and (
+        s.words[k - 1][:1].islower() or s.sentence_initial(k - 1))
+
+
 def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None) -> tuple[str, str] | None:
     """(type, evidence) for the unknown capitalised phrase tokens[i:j], or None to skip it."""
     keys = s.keys[i:j]
@@ -773,8 +788,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             if _only_heads(keys, cue):
                 return None  # "Bandar Udara sudah dibuka", "Pangkalan Angkatan Laut": kinds of place, none named
             return "LOCATION", "place word"
-    if prev in cue.org_kinds and not pending_title and (s.words[i - 1][:1].islower() or s.sentence_initial(i - 1)):
-        return "ORG", "organisation kind"  # "maskapai Air Niugini", "harian Die Zeit"
+    if not pending_title and _after_org_kind(s, i, cue):
+        return "ORG", "organisation kind"  # "maskapai Air Niugini", "surat kabar Die Zeit"
     # "kecamatan Hamparan Perak", "pulau Mendanau", "desa Sukamaju": a place head written in lower case before
     # the name (the head is a common noun there; the name is the place).
     # Not after a title ("Sekretaris desa Anton Yunianto", "Kepala desa Budi"): there the head is the office's.
