@@ -1998,6 +1998,11 @@ WHOLE_SENTENCE_CASES = [
     # goods or people "dari X" after the act's preposition: X is the target
     pytest.param("Amerika Serikat mengenakan tarif tambahan terhadap baja dari Tiongkok.",
                  [("SANCTION", "USA", "CHN")], id="tariff-on-goods-from-a-country"),
+    # import duties are tariffs by another name, active or passive
+    pytest.param("Kementerian Perdagangan menerapkan bea masuk antidumping atas impor keramik dari India.",
+                 [("SANCTION", "IDN", "IND")], id="import-duty-imposed"),
+    pytest.param("Produk baja Tiongkok dikenai bea masuk antidumping oleh Uni Eropa.",
+                 [("SANCTION", "IGO:EU", "CHN")], id="import-duty-passive"),
     # what must be done, told to an addressee, is a demand on it; the press is no addressee
     pytest.param("Menteri Luar Negeri Australia menyampaikan kepada Dewan Keamanan PBB bahwa sanksi terhadap "
                  "Myanmar harus diperketat.", [("REQUEST", "AUS", "IGO:UN")], id="demand-told-to-an-addressee"),
