@@ -659,10 +659,15 @@ def test_a_statement_to_a_region_named_west_is_still_domestic(code):
         pytest.param("Korea Utara dijatuhi sanksi Dewan Keamanan PBB.", ("SANCTION", "IGO:UN", "PRK"),
                      id="dijatuhi-sanksi-X"),
         pytest.param("Langkah Rusia dikritik Amerika Serikat.", ("ACCUSE", "USA", "RUS"), id="dikritik-X"),
+        pytest.param("Kapal nelayan Vietnam ditangkap kapal patroli Malaysia di perairan Tanjung Datu.",
+                     ("COERCE", "MYS", "VNM"), id="ditangkap-vessel-of-X"),
+        pytest.param("Kapal pasokan Filipina dihalang-halangi kapal penjaga pantai Tiongkok di Beting Ayungin.",
+                     ("COERCE", "CHN", "PHL"), id="dihalangi-vessel-of-X"),
     ],
 )
 def test_the_actor_right_after_a_passive_verb_is_its_agent(code, text, expected):
-    """"X dikecam Y": the agent of a passive often follows the verb without "oleh"."""
+    """"X dikecam Y": the agent of a passive often follows the verb without "oleh", also past the words of its
+    vessel or unit ("ditangkap kapal patroli Malaysia")."""
     event = _one(code(text), *expected)
     assert event.voice == "passive"
 

@@ -1597,12 +1597,15 @@ def _new_clause(s: _Sentence, lo: int, hi: int) -> bool:
 
 def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     """The actor after "oleh" in a passive clause, else the one right after the verb ("Rusia dikecam Jepang",
-    "Korea Utara dijatuhi sanksi Dewan Keamanan PBB": the agent without "oleh")."""
+    "Korea Utara dijatuhi sanksi Dewan Keamanan PBB": the agent without "oleh"), or after the words of a vessel or
+    unit of its ("dicegat kapal patroli Malaysia", grammar.yaml agent_vehicle_words)."""
     for idx, a in enumerate(actors):
         if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW and _preceded_by_preposition(s, a) == "oleh":
             return _coordinated_right(s, actors, idx)
+    vehicle_words = _words("id/grammar.yaml", "agent_vehicle_words")
     for idx, a in enumerate(actors):
-        if a.t0 == j:
+        if a.t0 == j or (j < a.t0 <= j + 3 and vehicle_words.issuperset(s.lower[j : a.t0])
+                         and s.words[j][:1].islower()):
             return _coordinated_right(s, actors, idx)
     return []
 
