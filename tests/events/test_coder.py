@@ -2000,6 +2000,11 @@ WHOLE_SENTENCE_CASES = [
                  [("THREATEN", "IGO:EU", "VEN")], id="warning-target-in-bahwa-clause"),
     pytest.param("Filipina menuduh bahwa Tiongkok sengaja menabrak kapal nelayannya di dekat perairan Vietnam.",
                  [("ACCUSE", "PHL", "CHN")], id="accusation-target-in-bahwa-clause"),
+    # a decision or step welcomed is support for whoever took it
+    pytest.param("Menteri Kehakiman Gambia menyambut putusan Mahkamah Internasional itu sebagai kemenangan.",
+                 [("SUPPORT", "GMB", "IGO:ICJ")], id="ruling-welcomed"),
+    pytest.param("Filipina menyambut keputusan Jepang untuk memperpanjang misi patroli bersama.",
+                 [("SUPPORT", "PHL", "JPN")], id="decision-welcomed"),
     # goods or people "dari X" after the act's preposition: X is the target
     pytest.param("Amerika Serikat mengenakan tarif tambahan terhadap baja dari Tiongkok.",
                  [("SANCTION", "USA", "CHN")], id="tariff-on-goods-from-a-country"),
