@@ -2000,6 +2000,11 @@ WHOLE_SENTENCE_CASES = [
                  [("THREATEN", "IGO:EU", "VEN")], id="warning-target-in-bahwa-clause"),
     pytest.param("Filipina menuduh bahwa Tiongkok sengaja menabrak kapal nelayannya di dekat perairan Vietnam.",
                  [("ACCUSE", "PHL", "CHN")], id="accusation-target-in-bahwa-clause"),
+    # a state's complaint about another's act is an accusation; a complaint about prices "di Jakarta" names no state
+    pytest.param("Vietnam mengeluhkan tindakan kapal Tiongkok di Laut China Selatan.", [("ACCUSE", "VNM", "CHN")],
+                 id="complaint-about-a-state"),
+    pytest.param("Warga mengeluhkan harga beras yang naik di Jakarta.", [],
+                 id="guard-complaint-about-prices-in-a-capital"),
     # a decision or step welcomed is support for whoever took it
     pytest.param("Menteri Kehakiman Gambia menyambut putusan Mahkamah Internasional itu sebagai kemenangan.",
                  [("SUPPORT", "GMB", "IGO:ICJ")], id="ruling-welcomed"),

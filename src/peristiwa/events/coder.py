@@ -853,8 +853,9 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
                 # the person is the object itself, not in a phrase ("menerima laporan dari Menteri X")
                 if first.entity.type == "PERSON" and _preceded_by_preposition(s, actors[at]) is None:
                     return first.entity.name
-            elif (first.entity.type == "COUNTRY" or first.entity.acts_for) and not (
+            elif (first.entity.type == "COUNTRY" or (first.entity.acts_for and s.lower[first.t0 - 1] != "di")) and not (
                     pred.cameo == _RECOGNITION and _subject_of_a_verb_after(s, first)):
+                # (A seat of government after "di" is where something is, not its state: "harga beras di Jakarta".)
                 # ("mengakui pihak Korea Selatan sebelumnya meminta …": the country does something in the clause
                 # admitted; it is not the one recognised. "mengizinkan Swedia bergabung" still allows Sweden.)
                 return first.entity.name
