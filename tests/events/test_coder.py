@@ -2000,6 +2000,13 @@ WHOLE_SENTENCE_CASES = [
                  [("THREATEN", "IGO:EU", "VEN")], id="warning-target-in-bahwa-clause"),
     pytest.param("Filipina menuduh bahwa Tiongkok sengaja menabrak kapal nelayannya di dekat perairan Vietnam.",
                  [("ACCUSE", "PHL", "CHN")], id="accusation-target-in-bahwa-clause"),
+    # what "-nya" or "mereka" owns, struck in a clause a claimant tells, is the claimant's
+    pytest.param("Rusia menuduh Ukraina menyerang wilayahnya dengan puluhan drone.",
+                 [("ACCUSE", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS")], id="attack-on-the-accusers-territory"),
+    pytest.param("Kamboja menuduh Thailand menembaki pos militernya di perbatasan.",
+                 [("ACCUSE", "KHM", "THA"), ("ASSAULT", "THA", "KHM")], id="fire-on-the-accusers-post"),
+    pytest.param("Filipina menuduh Tiongkok menghalangi kapal pasokan mereka.",
+                 [("ACCUSE", "PHL", "CHN"), ("COERCE", "CHN", "PHL")], id="obstruction-of-the-accusers-vessel"),
     # a state's complaint about another's act is an accusation; a complaint about prices "di Jakarta" names no state
     pytest.param("Vietnam mengeluhkan tindakan kapal Tiongkok di Laut China Selatan.", [("ACCUSE", "VNM", "CHN")],
                  id="complaint-about-a-state"),

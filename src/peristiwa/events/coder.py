@@ -1790,6 +1790,37 @@ def _doer_actor(doer: EventActor, t0: int, t1: int, how: str) -> _Actor:
                   doer.code, how)
 
 
+# Acts done to what someone owns ("menyerang wilayahnya", "menembaki pos militernya"), whose owner is not the doer.
+_HOSTILE_TO_A_POSSESSOR = frozenset({"ASSAULT", "COERCE"})
+
+
+def _possessor_is_the_claimant(s: _Sentence, j: int, sources: list[_Actor],
+                               targets: list[_Actor]) -> _Actor | None:
+    """"Rusia menuduh Ukraina menyerang wilayahnya", "Filipina menuduh China menghalangi kapal pasokan mereka": in a
+    clause told by a claimant, an attack on what "-nya" or "mereka" owns is an attack on the claimant, not on the
+    doer's own. The claimant (see _claimant) when the object right after the verb is owned so and names no one else
+    (or only the doer's side: "pos militernya" read as the doer's military)."""
+    own = {a.code for a in sources}
+    if targets and any(t.code not in own for t in targets):
+        return None
+    lower = s.lower
+    owned = False
+    for k in range(j, min(len(lower), j + 4)):
+        w = lower[k]
+        if w in _LEFT_BOUNDARIES or w in (",", "."):
+            break
+        if (len(w) > 5 and w.endswith("nya") and w.isalpha()) or (w == "mereka" and _possessive(s, k)):
+            # ("menyerang rakyatnya sendiri": the doer's own, said so)
+            owned = k + 1 >= len(lower) or lower[k + 1] != "sendiri"
+            break
+    if not owned:
+        return None
+    claimant = _claimant(s)
+    if claimant is None or not claimant.code or claimant.code in own or claimant.t1 > sources[0].t0:
+        return None
+    return claimant
+
+
 def _claimant(s: _Sentence) -> _Actor | None:
     """Who speaks in sentence ``s``, named: the actor after its opening "Menurut" ("Menurut Šefčovič, Indonesia
     telah …"), else its subject when it has a verb of saying ("Militer Israel mengeklaim …"); of an agent the
@@ -2660,6 +2691,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             claimant = _claimant(context.told[-1])
             if claimant is not None and claimant.code and claimant.code not in {a.code for a in sources}:
                 targets, target_how = [claimant], "the one who spoke in the sentence before, whose claim is denied"
+        if pred.plover in _HOSTILE_TO_A_POSSESSOR and sources and context is not None:
+            accuser = _possessor_is_the_claimant(s, j, sources, targets)
+            if accuser is not None:
+                targets = [accuser]
+                target_how = "whose is what is struck ('wilayahnya', 'kapal mereka'): the one who says so"
         if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
                 t.entity.type == "AGENT" for t in targets):
             # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
