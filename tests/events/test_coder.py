@@ -2108,6 +2108,8 @@ WHOLE_SENTENCE_CASES = [
     # a country passed through is no recipient
     pytest.param("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.",
                  [("AID", "IDN", "PSE")], id="aid-through-a-third-country"),
+    pytest.param("Pemerintah Indonesia mengevakuasi 97 WNI dari Iran melalui Azerbaijan.", [],
+                 id="evacuation-through-a-third-country"),
     # a generic noun and its country with a word of origin between them
     pytest.param("Amerika Serikat menjatuhkan sanksi terhadap tiga perusahaan asal Iran.",
                  [("SANCTION", "USA", "IRN")], id="company-of-origin"),

@@ -1839,6 +1839,8 @@ def _claimant(s: _Sentence) -> _Actor | None:
 
 # Prepositions of means ("melalui sambungan telepon").
 _BY_MEANS = frozenset(["melalui", "lewat", "via"])
+# Kinds of actor that, after one of those, are a way passed through, not a body that hands something on.
+_ROUTE_TYPES = frozenset(["COUNTRY", "LOCATION"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
 _GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan", "putusan"])
 # Adverbs of manner between a verb and its object ("mengecam keras serangan tersebut").
@@ -2901,9 +2903,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if targets:
                 target_how = "the country of the place the aid is for ('untuk … di …')"
             elif (channel := next((a for a in actors if a.t0 > j and a.code and s.lower[a.t0 - 1] in _BY_MEANS
-                                   and not a.code.startswith("IGO:")
+                                   and not a.code.startswith("IGO:") and a.entity.type not in _ROUTE_TYPES
                                    and a.code not in {b.code for b in sources}), None)) is not None:
-                # (A UN agency the aid goes through hands it on to others: "melalui UNRWA" is no recipient.)
+                # (A UN agency the aid goes through hands it on to others: "melalui UNRWA" is no recipient; nor is a
+                # country or place passed through: "mengevakuasi 97 WNI dari Iran melalui Azerbaijan".)
                 # "Korea Selatan menyalurkan bantuan US$ 1 juta melalui Palang Merah Filipina": aid handed through a
                 # body of another country goes to that country.
                 targets, target_how = [channel], "the body of another country the aid goes through ('melalui …')"
