@@ -1754,6 +1754,18 @@ def test_a_body_working_with_its_own_citizens_is_no_event(code, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Kapolri Listyo Sigit Prabowo meninjau lokasi longsor di Sukabumi. \"Saya minta seluruh jajaran memperkuat "
+     "deteksi dini,\" kata Listyo.", []),
+    ("Kepala Staf Angkatan Laut Laksamana TNI Muhammad Ali mengapresiasi kinerja prajurit di lapangan.", []),
+    ("Polisi Militer menahan 13 prajurit yang terlibat pencurian senjata di Jayapura.", [("COERCE", "IDN", "IDN")]),
+], ids=["a-leader-asks-his-own-ranks", "a-chief-praises-his-soldiers", "guard-soldiers-held-by-military-police"])
+def test_a_leader_and_his_own_people_are_no_event(code, text, expected):
+    """What a leader asks of the people under him, or praises them for, is administration inside one body
+    (grammar.yaml own_staff_words); holding them is still an act done to them."""
+    assert _triples(code(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Rusia melancarkan serangan drone dan rudal besar-besaran ke Kyiv, Ukraina, pada Sabtu dini hari. Angkatan Udara "
      "Ukraina menyebut Rusia meluncurkan 430 drone serang dan 28 rudal, termasuk rudal balistik Iskander-M.",
      [("ASSAULT", "RUS", "UKR")]),

@@ -2986,7 +2986,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id
              and not _own_country_as_a_whole(s, src, tgt, j)
-             and not (pred.plover in _WORKING_TOGETHER and _own_citizens(src, tgt))] \
+             and not (pred.plover in _WORKING_TOGETHER and _own_citizens(src, tgt))
+             and not (pred.plover in _TO_ONES_OWN_PEOPLE and _own_staff(src, tgt))] \
         if pairs_of_sides is None else pairs_of_sides
     if sources and _sports_team(s, sources[0]):
         return []  # "Timnas Indonesia menggempur pertahanan Bahrain": a match, not an attack
@@ -3024,6 +3025,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         for src in sources if not unnamed_attacker else ():
             if j < len(s.lower) and s.lower[j] in _UNNAMED_FOREIGNERS:
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
+            if _addresses_own_staff(s, j):
+                continue  # "Saya minta seluruh jajaran memperkuat deteksi dini": a leader to his own people
             # (A statement of a country the article is not mainly about is addressed to the one it is: "Indonesia
             # mendesak penghentian kekerasan" in a story about Sudan.)
             other = context.counterparts.get(src.code or "") or (
@@ -3221,6 +3224,26 @@ def _own_citizens(src: _Actor, tgt: _Actor) -> bool:
     after its people, no event between actors."""
     return tgt.entity.type == "AGENT" and tgt.code == src.code and "whose name says its country" in tgt.resolved_by \
         and (src.entity.type in ("ORG", "COUNTRY") or _is_organ(src))
+
+
+# Acts that a leader does to the people under him as administration: asking, praising, meeting, working with them.
+_TO_ONES_OWN_PEOPLE = frozenset(["REQUEST", "SUPPORT", "CONSULT", "COOPERATE"])
+# Words before the staff word that say how many of them ("seluruh jajaran", "para prajurit").
+_QUANTIFIERS_OF_STAFF = frozenset(["seluruh", "semua", "segenap", "para", "setiap", "tiap"])
+
+
+def _own_staff(src: _Actor, tgt: _Actor) -> bool:
+    """The target is people under the source, of its own country ("KSAL mengapresiasi kinerja prajurit", grammar.yaml
+    own_staff_words): no event between actors."""
+    return tgt.entity.type == "AGENT" and tgt.code == src.code \
+        and _agent_base(tgt.entity.name.lower()) in _words("id/grammar.yaml", "own_staff_words")
+
+
+def _addresses_own_staff(s: _Sentence, j: int) -> bool:
+    """The words right after the verb at ``j - 1`` are the speaker's own people ("meminta seluruh jajaran …",
+    "mengimbau para prajurit …"), whom no actor stands for."""
+    k = j + (j < len(s.lower) and s.lower[j] in _QUANTIFIERS_OF_STAFF)
+    return k < len(s.lower) and _agent_base(s.lower[k]) in _words("id/grammar.yaml", "own_staff_words")
 
 
 def _is_organ(actor: _Actor) -> bool:
