@@ -2027,6 +2027,10 @@ WHOLE_SENTENCE_CASES = [
                  [("THREATEN", "IGO:EU", "VEN")], id="warning-target-in-bahwa-clause"),
     pytest.param("Filipina menuduh bahwa Tiongkok sengaja menabrak kapal nelayannya di dekat perairan Vietnam.",
                  [("ACCUSE", "PHL", "CHN")], id="accusation-target-in-bahwa-clause"),
+    # agreeing on a view is no agreement made
+    pytest.param("Indonesia dan Malaysia sepakat EUDR adalah aturan yang diskriminatif.", [], id="agreeing-on-a-view"),
+    pytest.param("Indonesia dan Malaysia sepakat membentuk satuan tugas bersama.",
+                 [("AGREE", "IDN", "MYS"), ("AGREE", "MYS", "IDN")], id="guard-agreeing-to-act"),
     # a state's complaint about another's act is an accusation; a complaint about prices "di Jakarta" names no state
     pytest.param("Vietnam mengeluhkan tindakan kapal Tiongkok di Laut China Selatan.", [("ACCUSE", "VNM", "CHN")],
                  id="complaint-about-a-state"),

@@ -1821,6 +1821,25 @@ def _possessor_is_the_claimant(s: _Sentence, j: int, sources: list[_Actor],
     return claimant
 
 
+# Words of agreeing that may take a view as well as an act: "sepakat bahwa …", "sepakat X adalah …".
+_AGREEING_WORDS = frozenset(["sepakat", "bersepakat", "setuju", "menyetujui"])
+_COPULAS = frozenset(["adalah", "merupakan", "ialah"])
+
+
+def _a_view_follows(s: _Sentence, j: int) -> bool:
+    """What follows the verb of agreeing at ``j - 1`` is a view, not an act: a "bahwa" clause, or a clause whose verb is
+    a copula within a few words ("sepakat EUDR adalah aturan yang diskriminatif")."""
+    after = s.lower[j : j + 5]
+    if after[:1] == ["bahwa"]:
+        return True
+    for w in after:
+        if w in _COPULAS:
+            return True
+        if w in _LEFT_BOUNDARIES or w in (",", ".") or _active_verb(w):
+            return False
+    return False
+
+
 def _claimant(s: _Sentence) -> _Actor | None:
     """Who speaks in sentence ``s``, named: the actor after its opening "Menurut" ("Menurut Šefčovič, Indonesia
     telah …"), else its subject when it has a verb of saying ("Militer Israel mengeklaim …"); of an agent the
@@ -2601,6 +2620,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Serangan ini yang paling mematikan sejak gencatan senjata antara Israel dan Hizbullah berlaku pada November
         # 2024": what a time is counted from, dated in a past year, was told long before; the story does not report
         # it. (Undated, it may well be the story's: "kehilangan jejak sejak serangan udara Israel terhadap …".)
+        return []
+    if pred.plover == "AGREE" and s.lower[i] in _AGREEING_WORDS and _a_view_follows(s, j):
+        # "Indonesia dan Malaysia sepakat EUDR adalah aturan yang diskriminatif": a view both hold, no agreement made.
         return []
     preps = pred.target_preps
     if (voice == "nominal" or (voice == "active" and not _active_verb(s.lower[i])
