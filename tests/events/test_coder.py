@@ -1722,12 +1722,19 @@ def test_a_statement_naming_no_one_by_a_country_the_story_is_not_about_goes_to_t
     ("Menteri Dalam Negeri Australia Tony Burke menegaskan pemerintahnya tidak akan menoleransi penangkapan ikan "
      "ilegal. Penahanan itu memicu protes di NTT. Sekitar 150 nelayan dan anggota keluarga mereka menggelar aksi di "
      "depan Konsulat Australia di Kupang, Senin (11/5).", "PROTEST", [("PROTEST", "IDN", "AUS")]),
-], ids=["a-bare-government-is-the-one-named-before", "a-pronoun-after-a-noun-is-its-possessor"])
+    ("Rusia kembali menyerang Kyiv dengan puluhan drone pada Minggu malam. Serangan itu menewaskan 12 warga sipil "
+     "Ukraina. Dari Jakarta, Pemerintah Indonesia menyesalkan jatuhnya korban sipil. \"Kami mendesak Rusia dan "
+     "Ukraina menahan diri. Perundingan damai harus dilanjutkan,\" kata Wakil Menteri Luar Negeri Arief "
+     "Siregar.",
+     "REQUEST", [("REQUEST", "IDN", "RUS"), ("REQUEST", "IDN", "UKR")]),
+], ids=["a-bare-government-is-the-one-named-before", "a-pronoun-after-a-noun-is-its-possessor",
+        "an-official-speaks-for-the-country-named-before-his-quote"])
 def test_who_acts_is_read_from_the_story(code, text, type_, expected):
     """"Pemerintah Indonesia … Pemerintah juga berencana mengirim bantuan …" in a story about Sudan: the government
     named with its country before, not the country the story is about. "Sekitar 150 nelayan dan anggota keluarga
     mereka menggelar aksi": "mereka" says whose family, and the fishermen protest, not the Australian minister a
-    pronoun would stand for."""
+    pronoun would stand for. An official introduced by his title alone after his quote speaks for the country named
+    in the sentence before the quote, not for those he speaks of in it."""
     assert _triples(code(text), type_) == expected
 
 
@@ -2027,6 +2034,11 @@ WHOLE_SENTENCE_CASES = [
                  [("THREATEN", "IGO:EU", "VEN")], id="warning-target-in-bahwa-clause"),
     pytest.param("Filipina menuduh bahwa Tiongkok sengaja menabrak kapal nelayannya di dekat perairan Vietnam.",
                  [("ACCUSE", "PHL", "CHN")], id="accusation-target-in-bahwa-clause"),
+    # urging an actor named right after the verb to act is a request; urging growth is none
+    pytest.param("Indonesia mendorong ASEAN dan Tiongkok segera merampungkan perundingan Kode Tata Perilaku.",
+                 [("REQUEST", "IDN", "CHN"), ("REQUEST", "IDN", "IGO:ASEAN")], id="urging-actors-to-act"),
+    pytest.param("Pemerintah mendorong pertumbuhan ekonomi di kawasan timur Indonesia.", [],
+                 id="guard-urging-growth"),
     # agreeing on a view is no agreement made
     pytest.param("Indonesia dan Malaysia sepakat EUDR adalah aturan yang diskriminatif.", [], id="agreeing-on-a-view"),
     pytest.param("Indonesia dan Malaysia sepakat membentuk satuan tugas bersama.",

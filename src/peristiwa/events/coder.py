@@ -77,6 +77,7 @@ from operator import attrgetter, itemgetter
 from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
 from peristiwa.attribution.chains import sentence_chains
 from peristiwa.events.lexicon import (
+    ADDRESSEE_OBJECT,
     PERSON_OBJECT,
     SYMMETRIC_TYPES,
     Lexicon,
@@ -498,6 +499,22 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
                         best = (distance, c)
         if best:
             return best[1], "country named with the title"
+        # "Dari Jakarta, Pemerintah Indonesia menyesalkan … \"Kami mendorong Rusia dan Ukraina …,\" kata Wakil Menteri
+        # Luar Negeri Arrmanatha Nasir": with no country in that sentence, the first one named in the sentence
+        # before it, or before the quotation he speaks (the countries inside it are whom he speaks of), which tells
+        # whose side speaks (its subject's: "Pemerintah Indonesia meminta Australia …" is Indonesia); only then the
+        # country the article is mostly about.
+        if introduced is not None:
+            first = introduced.sentence
+            for q in article.quotes:
+                if q.speaker_id == entity.id and (k := article.sentence_index(q.start)) is not None \
+                        and k < first <= (article.sentence_index(max(q.start, q.end - 1)) or k):
+                    first = k
+            if first > 0:
+                before = article.sentences[first - 1]
+                first_named = next((c for start, _end, c in countries if before.start <= start < before.end), None)
+                if first_named:
+                    return first_named, "country named first in the sentence before the one that introduces the title"
     if main_country:
         return main_country, "the article's main country"
     return None, "unknown"
@@ -816,6 +833,26 @@ def _subject_of_a_verb_after(s: _Sentence, actor: _Actor) -> bool:
     return k < len(s.lower) and _looks_like_verb(s.lower[k])
 
 
+# Words after an actor urged to act that open what it is urged to do ("mendorong Myanmar untuk …", "… agar …").
+_URGED_TO = frozenset(["untuk", "agar", "supaya", "segera", "terus", "tidak", "dapat", "bisa", "ikut"])
+
+
+def _urged_actor(s: _Sentence, j: int) -> _Actor | None:
+    """The actor named right after the verb ending at ``j`` (past "semua", "seluruh", "para"), with a verb or a word
+    that opens what it is urged to do after it and its coordinated others: "mendorong ASEAN dan China segera
+    merampungkan …", "mendorong Myanmar untuk melaksanakan …" (not "mendorong pertumbuhan ekonomi")."""
+    k = j + (j < len(s.lower) and s.lower[j] in _QUANTIFIERS_OF_STAFF)
+    actors = s.actors
+    at = next((n for n, a in enumerate(actors) if a.t0 == k), None)
+    if at is None:
+        return None
+    end = _coordinated_right(s, actors, at)[-1].t1
+    if end >= len(s.lower):
+        return None
+    after = s.lower[end]
+    return actors[at] if after in _URGED_TO or _active_verb(after) else None
+
+
 def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -> str | None:
     """The object the entry asks for, found near the trigger ("" when it asks for none, None when absent)."""
     objects = pred.objects
@@ -833,6 +870,10 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
     entries = pred.object_entries if pred.actor_object else compress(
         pred.object_entries, map(prefixes.__contains__, pred.object_entry_heads))
     for head, obj in entries:
+        if head is None and obj == ADDRESSEE_OBJECT:
+            if voice == "active" and (urged := _urged_actor(s, j)) is not None:
+                return urged.entity.name
+            continue
         if head is None:  # an actor kind: COUNTRY_OBJECT or PERSON_OBJECT
             # The first actor of the object window, when it stands for a state (or is a person).
             actors = s.actors

@@ -28,7 +28,10 @@ _ENCLITICS = ("nya", "lah", "kah", "pun")
 COUNTRY_OBJECT = ("@country",)
 # "@person": a named person ("menahan Bupati Erik", "menahan Lavrov").
 PERSON_OBJECT = ("@person",)
-ACTOR_OBJECTS = frozenset({COUNTRY_OBJECT, PERSON_OBJECT})
+# "@addressee": an actor named right after the verb and urged to act, a verb (or "untuk", "agar") after it
+# ("mendorong ASEAN dan China segera merampungkan …"), for verbs that mostly take a thing ("mendorong pertumbuhan").
+ADDRESSEE_OBJECT = ("@addressee",)
+ACTOR_OBJECTS = frozenset({COUNTRY_OBJECT, PERSON_OBJECT, ADDRESSEE_OBJECT})
 
 
 @dataclass(frozen=True, slots=True)
