@@ -678,6 +678,8 @@ def test_what_the_claimant_owns_is_struck_at_the_claimant(code, text, doer, owne
                      ("COERCE", "MYS", "VNM"), id="ditangkap-vessel-of-X"),
         pytest.param("Kapal pasokan Filipina dihalang-halangi kapal penjaga pantai Tiongkok di Beting Ayungin.",
                      ("COERCE", "CHN", "PHL"), id="dihalangi-vessel-of-X"),
+        pytest.param("Kapal tanker Yunani itu diserang kelompok Houthi di Laut Merah.", ("ASSAULT", "YEM", "GRC"),
+                     id="diserang-group-X"),
     ],
 )
 def test_the_actor_right_after_a_passive_verb_is_its_agent(code, text, expected):
@@ -1539,7 +1541,8 @@ def test_a_force_named_with_its_country_earlier_is_the_same_force(code):
     # membantah laporan tersebut")
     pytest.param("Presiden Sudan mengecam RSF. Di sisi lain, RSF menepis laporan bahwa pasukannya menyasar warga "
                  "sipil.",
-                 [("ACCUSE", "SDN", "SDN"), ("REJECT", "SDN", "SDN")], id="a-report-denied-at-home"),
+                 [("ACCUSE", "SDN", "SDN"), ("ASSAULT", "SDN", "SDN"), ("REJECT", "SDN", "SDN")],
+                 id="a-report-denied-at-home"),
     pytest.param("Polisi Kamboja menggerebek markas sindikat itu. Dari 24 orang yang ditahan, 19 di antaranya "
                  "laki-laki.", [], id="held-people-described-again"),
     pytest.param("Polisi menangkap seorang terduga teroris di Bekasi. Pihak keluarga membantah ia terlibat jaringan "
@@ -2034,6 +2037,11 @@ WHOLE_SENTENCE_CASES = [
                  [("THREATEN", "IGO:EU", "VEN")], id="warning-target-in-bahwa-clause"),
     pytest.param("Filipina menuduh bahwa Tiongkok sengaja menabrak kapal nelayannya di dekat perairan Vietnam.",
                  [("ACCUSE", "PHL", "CHN")], id="accusation-target-in-bahwa-clause"),
+    # what an attack is aimed at ("menargetkan", "menyasar"); a goal aimed at is no attack
+    pytest.param("Serangan drone Rusia menyasar infrastruktur energi Ukraina pada Minggu dini hari.",
+                 [("ASSAULT", "RUS", "UKR")], id="an-attack-aimed-at-infrastructure"),
+    pytest.param("Pemerintah menargetkan pertumbuhan ekonomi 5 persen tahun depan.", [],
+                 id="guard-a-growth-target"),
     # urging an actor named right after the verb to act is a request; urging growth is none
     pytest.param("Indonesia mendorong ASEAN dan Tiongkok segera merampungkan perundingan Kode Tata Perilaku.",
                  [("REQUEST", "IDN", "CHN"), ("REQUEST", "IDN", "IGO:ASEAN")], id="urging-actors-to-act"),
