@@ -1768,7 +1768,10 @@ def test_a_body_working_with_its_own_citizens_is_no_event(code, text, expected):
      "deteksi dini,\" kata Listyo.", []),
     ("Kepala Staf Angkatan Laut Laksamana TNI Muhammad Ali mengapresiasi kinerja prajurit di lapangan.", []),
     ("Polisi Militer menahan 13 prajurit yang terlibat pencurian senjata di Jayapura.", [("COERCE", "IDN", "IDN")]),
-], ids=["a-leader-asks-his-own-ranks", "a-chief-praises-his-soldiers", "guard-soldiers-held-by-military-police"])
+    ("Komisi Perlindungan Anak Indonesia mengimbau anak-anak tidak bermain di sungai selama musim hujan.",
+     [("REQUEST", "IDN", "IDN")]),
+], ids=["a-leader-asks-his-own-ranks", "a-chief-praises-his-soldiers", "guard-soldiers-held-by-military-police",
+        "children-are-no-staff"])
 def test_a_leader_and_his_own_people_are_no_event(code, text, expected):
     """What a leader asks of the people under him, or praises them for, is administration inside one body
     (grammar.yaml own_staff_words); holding them is still an act done to them."""

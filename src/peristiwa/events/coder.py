@@ -841,7 +841,7 @@ def _urged_actor(s: _Sentence, j: int) -> _Actor | None:
     """The actor named right after the verb ending at ``j`` (past "semua", "seluruh", "para"), with a verb or a word
     that opens what it is urged to do after it and its coordinated others: "mendorong ASEAN dan China segera
     merampungkan …", "mendorong Myanmar untuk melaksanakan …" (not "mendorong pertumbuhan ekonomi")."""
-    k = j + (j < len(s.lower) and s.lower[j] in _QUANTIFIERS_OF_STAFF)
+    k = _past_quantifier(s, j)
     actors = s.actors
     at = next((n for n, a in enumerate(actors) if a.t0 == k), None)
     if at is None:
@@ -894,7 +894,8 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
                 # the person is the object itself, not in a phrase ("menerima laporan dari Menteri X")
                 if first.entity.type == "PERSON" and _preceded_by_preposition(s, actors[at]) is None:
                     return first.entity.name
-            elif (first.entity.type == "COUNTRY" or (first.entity.acts_for and s.lower[first.t0 - 1] != "di")) and not (
+            elif (first.entity.type == "COUNTRY"
+                  or (first.entity.acts_for and _preceded_by_preposition(s, first) != "di")) and not (
                     pred.cameo == _RECOGNITION and _subject_of_a_verb_after(s, first)):
                 # (A seat of government after "di" is where something is, not its state: "harga beras di Jakarta".)
                 # ("mengakui pihak Korea Selatan sebelumnya meminta …": the country does something in the clause
@@ -3291,8 +3292,13 @@ def _own_citizens(src: _Actor, tgt: _Actor) -> bool:
 
 # Acts that a leader does to the people under him as administration: asking, praising, meeting, working with them.
 _TO_ONES_OWN_PEOPLE = frozenset(["REQUEST", "SUPPORT", "CONSULT", "COOPERATE"])
-# Words before the staff word that say how many of them ("seluruh jajaran", "para prajurit").
-_QUANTIFIERS_OF_STAFF = frozenset(["seluruh", "semua", "segenap", "para", "setiap", "tiap"])
+# Words before a noun of people that say how many of them ("seluruh jajaran", "para prajurit", "semua pihak").
+_QUANTIFIERS = frozenset(["seluruh", "semua", "segenap", "para", "setiap", "tiap"])
+
+
+def _past_quantifier(s: _Sentence, j: int) -> int:
+    """Token ``j``, or the one after it when ``j`` is a quantifier ("seluruh jajaran", "para prajurit")."""
+    return j + (j < len(s.lower) and s.lower[j] in _QUANTIFIERS)
 
 
 def _own_staff(src: _Actor, tgt: _Actor) -> bool:
@@ -3305,7 +3311,7 @@ def _own_staff(src: _Actor, tgt: _Actor) -> bool:
 def _addresses_own_staff(s: _Sentence, j: int) -> bool:
     """The words right after the verb at ``j - 1`` are the speaker's own people ("meminta seluruh jajaran …",
     "mengimbau para prajurit …"), whom no actor stands for."""
-    k = j + (j < len(s.lower) and s.lower[j] in _QUANTIFIERS_OF_STAFF)
+    k = _past_quantifier(s, j)
     return k < len(s.lower) and _agent_base(s.lower[k]) in _words("id/grammar.yaml", "own_staff_words")
 
 
