@@ -1360,11 +1360,38 @@ def test_igo_codes(code, text, expected):
     pytest.param("Mahkamah Internasional (ICJ) menyatakan Myanmar bersalah atas genosida. Sidang digelar di Den Haag. "
                  "Junta militer Myanmar menolak putusan tersebut.", ("REJECT", "MMR", "IGO:ICJ"),
                  id="a-ruling-is-the-courts"),
+    pytest.param("Korea Utara menembakkan rudal balistik ke Laut Jepang. Jepang dan Korea Selatan menggelar latihan "
+                 "bersama. Amerika Serikat mengecam keras uji coba itu.", ("ACCUSE", "USA", "PRK"),
+                 id="an-act-named-by-two-words"),
+    pytest.param("Israel melancarkan serangan ke Beirut. Lebanon mengecam serangan udara tersebut.",
+                 ("ACCUSE", "LBN", "ISR"), id="a-word-qualifies-the-act-named"),
+    pytest.param("Korea Utara menembakkan rudal balistik ke Laut Jepang. Jepang mengecam peluncuran tersebut. Korea "
+                 "Selatan menyebut aksi tersebut sebagai provokasi.", ("ACCUSE", "KOR", "PRK"),
+                 id="any-act-is-no-word-said-about-one"),
+    pytest.param("Departemen Keuangan AS menjatuhkan sanksi terhadap 35 entitas. Washington menuding jaringan tersebut "
+                 "mendanai milisi. Iran mengecam langkah tersebut.", ("ACCUSE", "IRN", "USA"),
+                 id="guard-else-the-words-stand-for-the-act"),
 ])
 def test_the_act_or_claim_named_again_is_aimed_at_its_doer(code, text, expected):
     """"membantah tudingan itu", "mengecam keras serangan tersebut": aimed at whoever made the claim (the subject of
     the sentence before, when the claim is no coded act) or did the act."""
     assert expected in [_triple(e) for e in code(text).events], _summary(code(text))
+
+
+@pytest.mark.parametrize(("meeting", "with_the_other_country"), [
+    pytest.param("menggelar rapat darurat Dewan Keamanan Nasional (NSC)", False, id="a-body-of-its-own"),
+    pytest.param("menggelar rapat terbatas di Istana", False, id="a-kind-held-at-home"),
+    pytest.param("menggelar rapat di Istana", True, id="guard-a-meeting-of-no-kind"),
+])
+def test_a_sitting_at_home_is_no_meeting_with_the_other_country(code, meeting, with_the_other_country):
+    """A leader's meeting with no one named is with the other country of the article, unless it is a sitting of
+    a body of his own or of a kind held at home."""
+    article = code("Korea Selatan dan Amerika Serikat memulai latihan militer gabungan pada Senin. Amerika Serikat "
+                   f"mengerahkan kapal induk ke Busan. Presiden Korea Selatan Lee Jae-myung {meeting} setelah Korea "
+                   "Utara menembakkan rudal.")
+    consult = {_triple(e) for e in article.events if e.type == "CONSULT"}
+    assert consult == ({("CONSULT", "KOR", "USA"), ("CONSULT", "USA", "KOR")} if with_the_other_country else set()), \
+        _summary(article)
 
 
 def test_a_pretext_for_an_act_is_no_act(code):

@@ -1783,16 +1783,27 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
     """"Jepang memprotes peluncuran tersebut": an act named again by its noun and "itu/tersebut/ini" right after
     the verb is the act told before; the protest is aimed at its doer (of the latest act of a type the noun can
     name, unless that doer is the one protesting)."""
-    if j < len(s.lower) and s.lower[j] in _MANNER_ADVERBS:
+    lower = s.lower
+    if j < len(lower) and lower[j] in _MANNER_ADVERBS:
         j += 1  # "mengecam keras serangan tersebut"
-    if j + 1 >= len(s.lower):
+    if j + 1 >= len(lower):
         return [], ""
-    claim = s.lower[j] in _CHARGE_NOUNS
+    compounds = _compound_act_nouns()
+    # (``last``: the noun's last token, "uji coba itu" naming its act with two words)
+    noun_kinds, last = compounds.get(f"{lower[j]} {lower[j + 1]}"), j + 1
+    if noun_kinds is None:
+        noun_kinds, last = compounds.get(lower[j].replace("-", " ")), j
+    if last + 2 < len(lower) and lower[last + 1] not in _DEMONSTRATIVES and lower[last + 2] in _DEMONSTRATIVES \
+            and s.words[last + 1].islower() and lower[last + 1].isalpha():
+        last += 1  # one lower-case word qualifies the noun: "serangan udara tersebut", "uji coba rudal itu"
+    if last + 1 >= len(lower):
+        return [], ""
+    claim = lower[j] in _CHARGE_NOUNS
     # "membantah tudingan bahwa …": a charge with its content after it is named again as well.
-    if s.lower[j + 1] not in _DEMONSTRATIVES and not (claim and s.lower[j + 1] == "bahwa"):
+    if lower[last + 1] not in _DEMONSTRATIVES and not (claim and lower[j + 1] == "bahwa"):
         return [], ""
-    generic = s.lower[j] in _GENERIC_ACT_NOUNS
-    kinds = {t.predicate.plover for t in lex.lookup(s.lower[j])}
+    generic = lower[j] in _GENERIC_ACT_NOUNS
+    kinds = set(noun_kinds) if noun_kinds is not None else {t.predicate.plover for t in lex.lookup(lower[j])}
     if not kinds and not claim and not generic:
         return [], ""
     own = {a.code for a in sources}
@@ -1814,15 +1825,38 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
         court = next((a for a in latest_first if a.entity.sector == "JUD"), None)
         if court is not None and court.code and court.code not in own:
             return [court], f"the court whose '{s.lower[j]}' it is, named before"
+    named = " ".join(s.words[j : last + 1])
     for types, doer, told_in in reversed(context.acts):
-        # "mengecam langkah tersebut": a noun for any act names the latest one, told in this sentence or the one
-        # before.
-        if (generic and s.index - told_in <= 1 and "CONSULT" not in types) or not kinds.isdisjoint(types):
-            if doer.code in own or doer.code is None:
-                return [], ""
-            return [_doer_actor(doer, j, j + 2, "doer of the act named again")], \
-                f"the doer of the '{s.lower[j]}' told before"
+        # "mengecam langkah tersebut": a noun for any act names the latest one, told in this sentence or the two
+        # before; first one that is not a word said about an act, nor a meeting ("Korut menembakkan rudal. Korsel
+        # dan Jepang mengecam peluncuran itu. Seoul menyebut aksi tersebut provokasi …": the launch, not the
+        # condemnation).
+        if generic and (s.index - told_in > 2 or not types.isdisjoint(_WORDS_ABOUT_ACTS)):
+            continue
+        if generic or not kinds.isdisjoint(types):
+            return _the_doer(doer, own, j, last, named)
+    if generic:
+        # Else the latest act of any kind but a meeting told in this sentence or the one before: the words said
+        # about it stand for it ("AS menjatuhkan sanksi terhadap 35 entitas … Washington menuding jaringan
+        # tersebut … Iran mengecam langkah tersebut", the sanctions coding no event of their own).
+        for types, doer, told_in in reversed(context.acts):
+            if s.index - told_in <= 1 and "CONSULT" not in types:
+                return _the_doer(doer, own, j, last, named)
     return [], ""
+
+
+def _the_doer(doer: EventActor, own: set[str | None], j: int, last: int, named: str) -> tuple[list[_Actor], str]:
+    """The doer of an act named again at tokens j..last (its noun), unless the actor itself did it or it has no
+    code."""
+    if doer.code in own or doer.code is None:
+        return [], ""
+    return [_doer_actor(doer, j, last + 2, "doer of the act named again")], f"the doer of the '{named}' told before"
+
+
+@cache
+def _compound_act_nouns() -> dict[str, frozenset[str]]:
+    """Act nouns of two words and the kinds of act they name (``compound_act_nouns``, id/grammar.yaml)."""
+    return {noun: frozenset(kinds) for noun, kinds in load_yaml("id/grammar.yaml")["compound_act_nouns"].items()}
 
 
 def _doer_actor(doer: EventActor, t0: int, t1: int, how: str) -> _Actor:
@@ -1904,6 +1938,8 @@ _BY_MEANS = frozenset(["melalui", "lewat", "via"])
 _ROUTE_TYPES = frozenset(["COUNTRY", "LOCATION"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
 _GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan", "putusan"])
+# Kinds of act that are words said about another act or a meeting, which a noun for any act does not name.
+_WORDS_ABOUT_ACTS = frozenset(["ACCUSE", "SUPPORT", "CONSULT"])
 # Adverbs of manner between a verb and its object ("mengecam keras serangan tersebut").
 _MANNER_ADVERBS = frozenset(["keras", "tegas", "sekeras-kerasnya", "habis-habisan", "mentah-mentah", "kembali"])
 # Nouns for a charge, which "… membantah tudingan itu" answers whoever made it.
@@ -3037,7 +3073,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         why.append(f"an exercise held around {ringed.entity.name} with no partner named: a show of force toward it, "
                    "coded MOBILIZE (CAMEO 150)")
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
-            ringed is None and _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex):
+            ringed is None and _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex) and \
+            not _sitting_at_home(s, actors, j, sources[0]):
         # "Beijing siap meningkatkan kerja sama maritim" in an article about China and Indonesia: a meeting,
         # agreement or cooperation of a country (its capital, its leader or minister) with no other side named is
         # with the other country the article is about. (Not a parliament's committee meeting at home.)
@@ -3318,6 +3355,22 @@ def _addresses_own_staff(s: _Sentence, j: int) -> bool:
 def _is_organ(actor: _Actor) -> bool:
     """A state actor (see _is_state) or one of the state's other organs: police, courts, intelligence."""
     return _is_state(actor) or actor.entity.sector in _ORGAN_SECTORS
+
+
+def _sitting_at_home(s: _Sentence, actors: list[_Actor], j: int, source: _Actor) -> bool:
+    """The meeting right after the trigger is a sitting of the actor's own: of a body of its own country or of none
+    ("menggelar rapat darurat Dewan Keamanan Nasional (NSC)"), or of a kind held at home ("rapat kabinet", "rapat
+    terbatas": ``internal_meeting_words``, id/grammar.yaml). It has no other country as its partner."""
+    internal = _words("id/grammar.yaml", "internal_meeting_words")
+    for k in range(j, min(len(s.lower), j + 3)):
+        if s.lower[k] in internal:
+            return True
+        body = next((a for a in actors if a.t0 == k), None)
+        if body is not None:
+            return body.entity.type == "ORG" and body.code in (None, source.code)
+        if not s.lower[k].isalpha():
+            return False
+    return False
 
 
 def _speaks_for_its_country(actor: _Actor) -> bool:
