@@ -925,11 +925,27 @@ def test_a_negated_withdrawal_is_a_refusal(code):
 @pytest.mark.parametrize("text", [
     pytest.param("Rusia tidak menyerang Ukraina.", id="not-attacked"),
     pytest.param("Mereka menegaskan Indonesia tidak meminta bantuan dari Amerika Serikat.", id="not-requested"),
+    pytest.param("Pasukan Israel tidak menembaki warga tak bersenjata.", id="not-shot-at-the-unarmed"),
 ])
 def test_a_negated_act_that_is_no_refusal_is_not_an_event(code, text):
     """"Rusia tidak menyerang Ukraina": nothing happened, so nothing is coded (a negated act of yielding is a
     refusal instead, see above)."""
     assert code(text).events == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Orang tak dikenal menembak mati seorang anggota TNI di Intan Jaya, Papua.",
+                 ("ASSAULT", None, "IDN"), id="an-unknown-doer-has-no-country"),
+    pytest.param("Sekelompok pria bersenjata tidak dikenal menyerang pos polisi di Intan Jaya, Papua.",
+                 ("ASSAULT", None, "IDN"), id="unknown-past-a-word-of-kind"),
+    pytest.param("Warga tak bersenjata ditembaki pasukan Israel di Gaza.", ("ASSAULT", "ISR", "PSE"),
+                 id="a-negation-that-qualifies-the-victims"),
+])
+def test_a_negation_that_qualifies_a_noun_negates_no_act(code, text, expected):
+    """"Orang tak dikenal menembak …": the negation says who, not that nothing happened; and a doer no one knows
+    stands for no country, whatever country the article is about."""
+    event = _one(code(text), *expected)
+    assert not event.negated
 
 
 @pytest.mark.parametrize(("text", "expected", "cue"), [

@@ -179,7 +179,7 @@ def _agents() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozense
 
 
 @lru_cache(maxsize=4096)
-def _agent_entity(entity_id: str, name: str, code: str, sector: str) -> Entity:
+def _agent_entity(entity_id: str, name: str, code: str | None, sector: str) -> Entity:
     """The entity a generic agent acts as ("polisi" of IDN), made once: the coder only reads it."""
     return Entity(id=entity_id, type="AGENT", name=name, code=code, country=code, sector=sector, source="agent")
 
@@ -799,7 +799,11 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             earlier = None if own or near or (sector != "MIL" and key not in _GOVERNMENT_WORDS) \
                 else _named_earlier(s, key, tokens[k].start)
             code = own or near or earlier or main_country
-            if code:
+            if _unknown_after(lower, k + n):
+                # "Orang tak dikenal menembak …": a doer no one knows stands for no country.
+                out.append(_Actor(k, k + n, _agent_entity(f"agent-{noun.lower()}-unknown", noun, None, sector), None,
+                                  f"generic agent '{noun}', unknown ('tak dikenal'): no country"))
+            elif code:
                 how = (f"generic agent '{noun}', whose name says its country" if own
                        else f"generic agent '{noun}', the country of the place named with it" if near
                        else f"generic agent '{noun}', named with its country earlier in the article" if earlier
@@ -2097,7 +2101,26 @@ def _clause(s: _Sentence, i: int, j: int) -> tuple[int, int]:
 
 
 def _negated_here(s: _Sentence, i: int, lex: Lexicon) -> bool:
-    return any(_has_cue(s.lower[max(0, i - 3) : i], c) >= 0 for c in _cues(s, lex, "negation"))
+    """A negation among the three words before the trigger at ``i``, unless it only qualifies a noun ("orang tak
+    dikenal menembak …": ``negated_modifiers``, id/grammar.yaml)."""
+    window = s.lower[max(0, i - 3) : i]
+    for cue in _cues(s, lex, "negation"):
+        k = _has_cue(window, cue)
+        if k >= 0 and not (k + 1 < len(window) and f"{window[k]} {window[k + 1]}" in _negated_modifiers()):
+            return True
+    return False
+
+
+@cache
+def _negated_modifiers() -> frozenset[str]:
+    return _words("id/grammar.yaml", "negated_modifiers") | _words("id/grammar.yaml", "unknown_modifiers")
+
+
+def _unknown_after(lower: list[str], at: int) -> bool:
+    """``unknown_modifiers`` (id/grammar.yaml) at token ``at``, past one lower-case word of kind ("orang tak
+    dikenal", "kelompok bersenjata tak dikenal"): who it is is not known."""
+    unknown = _words("id/grammar.yaml", "unknown_modifiers")
+    return any(" ".join(lower[k : k + 2]) in unknown for k in (at, at + 1))
 
 
 # Where a condition's reach ends: a new clause, or the end of the quotation it was said in ("“… jika negara
@@ -2200,8 +2223,7 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     lower = s.lower
     before = lower[:i]
     # (Each kind of cue is looked for only when the sentence has one: most have none.)
-    negation = _cues(s, lex, "negation")
-    negated = bool(negation) and any(_has_cue(lower[max(0, i - 3) : i], c) >= 0 for c in negation)
+    negated = bool(_cues(s, lex, "negation")) and _negated_here(s, i, lex)
     conditions, planned = _cues(s, lex, "condition"), _cues(s, lex, "planned")
     # The trigger's clause, worked out only when a cue needs it (most sentences have neither kind).
     clause_lo, clause_hi = _clause(s, i, j) if conditions or planned else (0, 0)
