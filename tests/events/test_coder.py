@@ -1410,6 +1410,28 @@ def test_a_sitting_at_home_is_no_meeting_with_the_other_country(code, meeting, w
         _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Aksi itu berlangsung di tengah gelombang deportasi warga Afghanistan dari Pakistan.",
+                 ("COERCE", "PAK", "AFG"), id="deported-from-a-country"),
+    pytest.param("Polisi Malaysia melakukan penangkapan nelayan Indonesia di perairan Selat Malaka.",
+                 ("COERCE", "MYS", "IDN"), id="guard-arrest-by-the-subject"),
+    pytest.param("Indonesia mengecam penangkapan nelayan Indonesia oleh aparat Malaysia.", ("COERCE", "MYS", "IDN"),
+                 id="arrest-by-oleh"),
+])
+def test_civilians_after_the_noun_of_a_coercion_are_coerced(code, text, expected):
+    """"deportasi warga Afghanistan dari Pakistan": the civilians right after the noun are those it is done to; the
+    doer follows "oleh", or "dari" for a deportation."""
+    assert expected in [_triple(e) for e in code(text).events], _summary(code(text))
+
+
+@pytest.mark.parametrize("verb", ["mengecam", "memprotes"])
+def test_an_act_condemned_is_aimed_at_its_doer_after_oleh(code, verb):
+    """"mengecam penangkapan nelayan Indonesia oleh aparat Malaysia": aimed at Malaysia, not at the fishermen."""
+    article = code(f"Menteri Luar Negeri Sugiono {verb} penangkapan nelayan Indonesia oleh aparat Malaysia.")
+    assert {_triple(e)[1:] for e in article.events if e.type in ("ACCUSE", "PROTEST")} == {("IDN", "MYS")}, \
+        _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

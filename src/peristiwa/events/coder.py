@@ -1731,6 +1731,14 @@ def _relative_agent(s: _Sentence, a: _Actor) -> bool:
 _GENITIVE_STOPS = _PREPOSITIONS | _RIGHT_BOUNDARIES | {",", "."}
 
 
+def _people_done_to(s: _Sentence, actors: list[_Actor], genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
+    """The actors right after the noun of a coercion (``genitive``) when they are civilians ("warga", "nelayan",
+    "pengungsi": sector CVL), who are coerced, not coercing: ``genitive``, else none."""
+    if pred.plover != "COERCE" or not genitive:
+        return []
+    return genitive if all(a.entity.type == "AGENT" and a.entity.sector == "CVL" for a in genitive) else []
+
+
 def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], i: int = 0) -> list[_Actor]:
     """"pengiriman amunisi Korea Utara ke Rusia": the actor right after the noun phrase, not after a preposition."""
     for idx, a in enumerate(actors):
@@ -2801,6 +2809,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if doer is not None:
                 targets = [_doer_actor(doer, j, j, "doer of the attack revenge is vowed for")]
                 target_how = "the one whose attack the threatened revenge answers"
+        if pred.plover in _ANAPHORIC_TARGETS and target_how == "object of the verb" and _names_an_act(s, j, lex):
+            # "mengecam penangkapan nelayan Indonesia oleh aparat Malaysia": an act condemned is aimed at its doer,
+            # after "oleh", not at those it was done to.
+            doer = next((idx for idx, a in enumerate(actors) if targets[-1].t1 <= a.t0 <= targets[-1].t1 + 3
+                         and _preceded_by_preposition(s, a) == "oleh"), None)
+            if doer is not None:
+                targets, target_how = _coordinated_right(s, actors, doer), "the doer ('oleh') of the act condemned"
         if pred.plover in _ANAPHORIC_TARGETS and context is not None and (
                 not targets or targets[0].t0 > j + 2):
             # "menyebut sanksi tersebut ilegal dan merupakan terorisme ekonomi terhadap rakyat Iran": the act named
@@ -2919,6 +2934,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources, targets, target_how = pair[:1], pair[1:], "'antara … dan …'"
         else:
             sources = genitive = _genitive(s, actors, j, pred.target_preps)
+            patients = _people_done_to(s, actors, genitive, pred)
+            if patients:
+                # "deportasi warga Afghanistan dari Pakistan", "penangkapan nelayan Indonesia oleh aparat Malaysia":
+                # civilians right after the noun of a coercion are those it is done to; its doer follows "oleh"
+                # (or "dari", the country a deportation is from).
+                preps = ("oleh", "dari") if pred.mode == "deport" else ("oleh",)
+                sources = next((_coordinated_right(s, actors, idx) for idx, a in enumerate(actors)
+                                if patients[-1].t1 <= a.t0 <= patients[-1].t1 + 3
+                                and _preceded_by_preposition(s, a) in preps), [])
             if not sources and pred.plover == "AID" and "dari" not in pred.target_preps:
                 # "Bantuan kemanusiaan dari Indonesia untuk Palestina …": aid comes from its giver.
                 sources = next((_coordinated_right(s, actors, idx) for idx, a in enumerate(actors)
@@ -2970,7 +2994,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if not sources and not pred.host:
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
-            targets = [t for t in targets if t not in genitive]
+            targets = [t for t in targets if t not in genitive and t not in sources]
+            if patients:
+                targets, target_how = patients, "civilians right after the noun of a coercion, those it is done to"
             if not targets and pred.plover == "ASSAULT" and i > 0 and s.lower[i - 1] in _RETALIATION_VERBS:
                 # "Iran bersumpah akan membalas serangan yang dilancarkan Israel": the attack answered was made on
                 # the one who answers it.
@@ -3416,6 +3442,14 @@ def _answered_by_verb_before(s: _Sentence, i: int, lex: Lexicon) -> bool:
     ("menolak tuntutan …", "memenuhi permintaan …")."""
     return i >= 1 and s.lower[i] in _DEMAND_NOUNS and _active_verb(s.lower[i - 1]) and any(
         t.predicate.plover in _ANSWERS and t.voice == "active" for t in lex.lookup(s.lower[i - 1]))
+
+
+def _names_an_act(s: _Sentence, j: int, lex: Lexicon) -> bool:
+    """The word after the trigger (past an adverb of manner) is the noun of an act of the lexicon ("mengecam
+    penangkapan …")."""
+    if j < len(s.lower) and s.lower[j] in _MANNER_ADVERBS:
+        j += 1
+    return j < len(s.lower) and any(t.voice == "nominal" for t in lex.lookup(s.lower[j]))
 
 
 def _names_an_attack(s: _Sentence, j: int, lex: Lexicon) -> bool:
