@@ -1387,6 +1387,16 @@ def test_igo_codes(code, text, expected):
     pytest.param("Departemen Keuangan AS menjatuhkan sanksi terhadap 35 entitas. Washington menuding jaringan tersebut "
                  "mendanai milisi. Iran mengecam langkah tersebut.", ("ACCUSE", "IRN", "USA"),
                  id="guard-else-the-words-stand-for-the-act"),
+    pytest.param("Israel menyerang fasilitas nuklir Iran di Natanz. Iran membalas dengan menembakkan rudal ke Tel "
+                 "Aviv. Menteri Luar Negeri Iran Abbas Araghchi mengecam serangan itu.", ("ACCUSE", "IRN", "ISR"),
+                 id="past-the-accusers-own-act"),
+    pytest.param("Korea Utara meluncurkan rudal balistik pada Rabu pagi. Angkatan Udara Korea Selatan menyiagakan jet "
+                 "tempur. Perdana Menteri Jepang Sanae Takaichi mengecam keras peluncuran tersebut.",
+                 ("ACCUSE", "JPN", "PRK"), id="an-act-of-the-nouns-own-entry-first"),
+    pytest.param("Kapal Penjaga Pantai China menembakkan meriam air ke kapal Filipina. Beijing membantah tudingan itu. "
+                 "Manila melayangkan nota protes. Presiden Filipina menegaskan negaranya tidak akan mundur. "
+                 'Departemen Luar Negeri AS menyebut aksi itu "provokatif".', ("ACCUSE", "USA", "CHN"),
+                 id="any-act-past-the-words-said-about-it"),
 ])
 def test_the_act_or_claim_named_again_is_aimed_at_its_doer(code, text, expected):
     """"membantah tudingan itu", "mengecam keras serangan tersebut": aimed at whoever made the claim (the subject of
@@ -1430,6 +1440,15 @@ def test_an_act_condemned_is_aimed_at_its_doer_after_oleh(code, verb):
     article = code(f"Menteri Luar Negeri Sugiono {verb} penangkapan nelayan Indonesia oleh aparat Malaysia.")
     assert {_triple(e)[1:] for e in article.events if e.type in ("ACCUSE", "PROTEST")} == {("IDN", "MYS")}, \
         _summary(article)
+
+
+def test_a_policy_named_again_after_the_actors_own_act_is_not_the_other_sides(code):
+    """"SPI menolak kebijakan impor tersebut": the latest act of a kind the noun names is an agreement Indonesia
+    made, so the policy is Indonesia's, not Vietnam's (an agreement has two doers)."""
+    article = code("Perum Bulog menandatangani kontrak impor beras dengan Vietnam Southern Food Corporation. Beras itu "
+                   "akan tiba di Tanjung Priok bulan depan. Harga gabah di tingkat petani turun. Serikat Petani "
+                   "Indonesia menolak kebijakan impor tersebut.")
+    assert [_triple(e) for e in article.events if e.type == "REJECT"] == [("REJECT", "IDN", "IDN")], _summary(article)
 
 
 def test_a_pretext_for_an_act_is_no_act(code):

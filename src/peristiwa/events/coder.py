@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, compress, filterfalse
@@ -1838,31 +1838,44 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
         if court is not None and court.code and court.code not in own:
             return [court], f"the court whose '{s.lower[j]}' it is, named before"
     named = " ".join(s.words[j : last + 1])
-    for types, doer, told_in in reversed(context.acts):
-        # "mengecam langkah tersebut": a noun for any act names the latest one, told in this sentence or the two
-        # before; first one that is not a word said about an act, nor a meeting ("Korut menembakkan rudal. Korsel
-        # dan Jepang mengecam peluncuran itu. Seoul menyebut aksi tersebut provokasi …": the launch, not the
-        # condemnation).
-        if generic and (s.index - told_in > 2 or not types.isdisjoint(_WORDS_ABOUT_ACTS)):
-            continue
-        if generic or not kinds.isdisjoint(types):
-            return _the_doer(doer, own, j, last, named)
-    if generic:
-        # Else the latest act of any kind but a meeting told in this sentence or the one before: the words said
-        # about it stand for it ("AS menjatuhkan sanksi terhadap 35 entitas … Washington menuding jaringan
-        # tersebut … Iran mengecam langkah tersebut", the sanctions coding no event of their own).
+
+    def latest(told: Callable[[set[str], int], bool], past_own: bool = True) -> tuple[list[_Actor], str] | None:
+        # The doer of the latest act told before that ``told`` admits, another than the actor itself: past the
+        # actor's own acts, or (``past_own`` false) none when the latest is its own ("SPI menolak kebijakan impor
+        # tersebut": the policy of its own government).
         for types, doer, told_in in reversed(context.acts):
-            if s.index - told_in <= 1 and "CONSULT" not in types:
-                return _the_doer(doer, own, j, last, named)
-    return [], ""
+            if doer.code is None or not told(types, told_in):
+                continue
+            if doer.code in own:
+                if past_own:
+                    continue
+                return [], ""
+            return [_doer_actor(doer, j, last + 2, "doer of the act named again")], \
+                f"the doer of the '{named}' told before"
+        return None
+
+    if generic:
+        # "mengecam langkah tersebut": a noun for any act names the latest act that is not a word said about one,
+        # nor a meeting, an agreement or cooperation, which have two doers ("China menembakkan meriam air ke kapal
+        # Filipina. … Manila memprotes … Departemen Luar Negeri AS menyebut aksi itu provokatif": the water cannon,
+        # not the protest); else the latest act of any kind but a meeting told in this sentence or the one before,
+        # the words said about it standing for it ("AS menjatuhkan sanksi terhadap 35 entitas … Washington menuding
+        # jaringan tersebut … Iran mengecam langkah tersebut", the sanctions coding no event of their own).
+        found = latest(lambda types, _: types.isdisjoint(_WORDS_ABOUT_ACTS) and types.isdisjoint(SYMMETRIC_TYPES),
+                       past_own=False) or latest(
+            lambda types, told_in: s.index - told_in <= 1 and "CONSULT" not in types, past_own=False)
+    else:
+        # An act of the noun's own entry first ("mengecam peluncuran tersebut": the launch, not the fighter jets put
+        # on alert since, both MOBILIZE), else of a kind it can name.
+        entries = {_entry_mark(t.predicate.id) for t in lex.lookup(lower[j])}
+        found = (latest(lambda types, _: not entries.isdisjoint(types)) if entries else None) or latest(
+            lambda types, _: not kinds.isdisjoint(types))
+    return found or ([], "")
 
 
-def _the_doer(doer: EventActor, own: set[str | None], j: int, last: int, named: str) -> tuple[list[_Actor], str]:
-    """The doer of an act named again at tokens j..last (its noun), unless the actor itself did it or it has no
-    code."""
-    if doer.code in own or doer.code is None:
-        return [], ""
-    return [_doer_actor(doer, j, last + 2, "doer of the act named again")], f"the doer of the '{named}' told before"
+def _entry_mark(entry: str) -> str:
+    """How an act told records its lexicon entry among its kinds (``_Context.acts``)."""
+    return f"entry:{entry}"
 
 
 @cache
@@ -1951,7 +1964,7 @@ _ROUTE_TYPES = frozenset(["COUNTRY", "LOCATION"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
 _GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan", "putusan"])
 # Kinds of act that are words said about another act or a meeting, which a noun for any act does not name.
-_WORDS_ABOUT_ACTS = frozenset(["ACCUSE", "SUPPORT", "CONSULT"])
+_WORDS_ABOUT_ACTS = frozenset(["ACCUSE", "SUPPORT", "CONSULT", "REJECT", "REQUEST"])
 # Adverbs of manner between a verb and its object ("mengecam keras serangan tersebut").
 _MANNER_ADVERBS = frozenset(["keras", "tegas", "sekeras-kerasnya", "habis-habisan", "mentah-mentah", "kembali"])
 # Nouns for a charge, which "… membantah tudingan itu" answers whoever made it.
@@ -2412,7 +2425,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                        event.target.code if event.target else None)
                 if event.source is not None and event.modality != "denied":
                     # (An act denied is not one "serangan tersebut" later names.)
-                    context.acts.append(({trig.predicate.plover, event.type}, event.source, si))
+                    context.acts.append(({trig.predicate.plover, event.type, _entry_mark(trig.predicate.id)},
+                                         event.source, si))
                 between_countries = key[1] and key[2] and key[1] != key[2] and not (
                     key[1].startswith("IGO:") or key[2].startswith("IGO:"))
                 if between_countries and event.modality != "denied":
@@ -2510,8 +2524,8 @@ class _Context:
     # The two countries of every meeting, agreement, cooperation or mutual act told, (code, code, sentence, type),
     # in the order told.
     pairs: list = field(default_factory=list)
-    # The acts told so far: (PLOVER types of the entry and of the event, the source, the sentence), for "peluncuran
-    # tersebut" to find its doer.
+    # The acts told so far: (PLOVER types of the entry and of the event with the entry's own mark, the source, the
+    # sentence), for "peluncuran tersebut" to find its doer.
     acts: list = field(default_factory=list)
     # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
     # of the story as its acts tell them ("kedua negara" addressed by a third party).
