@@ -1451,6 +1451,26 @@ def test_a_policy_named_again_after_the_actors_own_act_is_not_the_other_sides(co
     assert [_triple(e) for e in article.events if e.type == "REJECT"] == [("REJECT", "IDN", "IDN")], _summary(article)
 
 
+def test_countries_listed_for_a_group_offer_to_the_country_of_the_story(code):
+    """"sedikitnya tujuh negara … menawarkan bantuan, antara lain Australia, Jepang, Singapura, dan Malaysia": each
+    listed country offers aid to the country the story is about; they offer nothing to each other, and the official
+    who reports it offers nothing."""
+    article = code("Gempa bermagnitudo 6,2 mengguncang Mamuju, Sulawesi Barat, Indonesia. Juru Bicara Kementerian Luar "
+                   "Negeri RI Roy Soemirat mengatakan, hingga Minggu siang sedikitnya tujuh negara menyampaikan "
+                   "belasungkawa dan menawarkan bantuan, antara lain Australia, Jepang, Singapura, dan Malaysia.")
+    assert sorted(_triple(e) for e in article.events if e.type == "AGREE") == [
+        ("AGREE", code_, "IDN") for code_ in ("AUS", "JPN", "MYS", "SGP")], _summary(article)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Jepang menawarkan bantuan kepada Indonesia.", [("AGREE", "JPN", "IDN")], id="an-offer-is-one-way"),
+    pytest.param("Perundingan antara Indonesia dan Malaysia digelar di Kuala Lumpur.",
+                 [("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")], id="guard-antara-alone-lists-no-one"),
+])
+def test_offers_and_lists(code, text, expected):
+    assert sorted(_triple(e) for e in code(text).events) == sorted(expected), _summary(code(text))
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

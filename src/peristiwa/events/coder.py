@@ -2011,6 +2011,26 @@ _PARTICIPATION_WINDOW = 24
 _CLAUSE_ENDS = frozenset([".", ";", ":", "?", "!"])
 
 
+# Words that count a group of countries before "negara" ("tujuh negara", "sejumlah negara").
+_GROUP_COUNTS = frozenset(["beberapa", "sejumlah", "banyak", "berbagai", "puluhan", "belasan", "sedikitnya",
+                           "setidaknya", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+                           "sepuluh"])
+
+
+def _countries_listed_after(s: _Sentence, actors: list[_Actor], i: int) -> list[_Actor]:
+    """"sedikitnya tujuh negara menyampaikan belasungkawa dan menawarkan bantuan, antara lain Australia, Jepang …":
+    a subject that is a number of countries ("tujuh negara", "negara-negara"), named by no actor, in the clause
+    before the trigger, acts as the countries listed after it. None when the sentence lists none."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = s.lower[k]
+        if w in (",", ";", ":") or any(a.t0 <= k < a.t1 for a in actors):
+            return []
+        if w == "negara-negara" or (w == "negara" and k > 0 and (s.lower[k - 1] in _GROUP_COUNTS
+                                                                  or s.lower[k - 1].isdigit())):
+            return [a for a in _enumerated(s, actors) if a.t0 > i and a.entity.type == "COUNTRY"]
+    return []
+
+
 def _enumerated(s: _Sentence, actors: list[_Actor]) -> list[_Actor]:
     """The actors listed after the sentence's first word that lists the members of a group ("yakni", "yaitu",
     "terdiri atas"): "…, yakni dua warga negara Malaysia … serta seorang warga negara Indonesia". Only actors with a
@@ -2018,8 +2038,12 @@ def _enumerated(s: _Sentence, actors: list[_Actor]) -> list[_Actor]:
     words = _words("id/grammar.yaml", "listing_words")
     if s.word_set.isdisjoint(words):
         return []
-    at = next(k for k, w in enumerate(s.lower) if w in words)
-    if s.lower[at] == "terdiri" and at + 1 < len(s.lower) and s.lower[at + 1] in ("atas", "dari"):
+    # ("antara" lists only as "antara lain"; alone it is "between")
+    at = next((k for k, w in enumerate(s.lower) if w in words
+               and (w != "antara" or (k + 1 < len(s.lower) and s.lower[k + 1] == "lain"))), None)
+    if at is None:
+        return []
+    if s.lower[at] in ("terdiri", "antara") and at + 1 < len(s.lower) and s.lower[at + 1] in ("atas", "dari", "lain"):
         at += 1
     # (Only actors whose country the text gives: not the people named by their initials, nor a "perempuan" taken to
     # be of the article's country.)
@@ -2770,9 +2794,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     target_how = ""
     between = False
     answered = False  # an attack told as what another act answers: made already, whatever the answer's mood
+    group: list[_Actor] = []  # countries listed after the verb for a subject that counts them
     if voice == "active":
         both = _both_sides(s, i, context, why) if context is not None else []
-        sources = both or _subject(s, actors, i)
+        group = _countries_listed_after(s, actors, i) if not both else []
+        if group:
+            why.append("the subject is a number of countries, listed after the verb ('antara lain', 'yakni')")
+        sources = both or group or _subject(s, actors, i)
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
         if not sources and not pred.host:
@@ -3106,8 +3134,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         why.append("'antara … dan …': each side acts on the other")
     pairs_of_sides = None
     if (pred.plover in SYMMETRIC_TYPES or reciprocal) and not targets and len(sources) >= 2 \
-            and pred.cameo != _MEDIATION and (pred.mode != "visit" or reciprocal):
+            and pred.cameo != _MEDIATION and (pred.mode != "visit" or reciprocal) and not (group and pred.one_way):
         # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
+        # (Not countries listed for a group that offers something: "tujuh negara menawarkan bantuan, antara lain
+        # Australia, Jepang …" offer it together, to no one of them.)
         # (Coordinated mediators, "dimediasi Qatar dan Mesir", mediate together between others; coordinated
         # visitors, "UNICEF dan IOM tiba di lokasi", travel together and visit no one of them.)
         sides = list({a.code: a for a in sources}.values())
@@ -3144,6 +3174,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if other:
             targets = [_implicit_country(j, other, "partner")]
             target_how = "no other side named: the other country the article is about"
+    if group and not targets and context is not None and context.main_country \
+            and context.main_country not in {a.code for a in sources}:
+        # "sedikitnya tujuh negara menyampaikan belasungkawa dan menawarkan bantuan, antara lain Australia, …" in a
+        # story about an Indonesian earthquake: offered to the country the story is about.
+        targets = [_implicit_country(j, context.main_country, "addressee")]
+        target_how = "no one named: the country the article is about, to which the listed countries turn"
     if pred.host:
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
