@@ -1471,6 +1471,22 @@ def test_offers_and_lists(code, text, expected):
     assert sorted(_triple(e) for e in code(text).events) == sorted(expected), _summary(code(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Polisi menggerebek sebuah gudang di Tangerang, Indonesia. Kapolda Metro Jaya Irjen Asep Edi Suheri "
+                 "mengatakan, sebanyak sembilan tersangka ditangkap dalam operasi gabungan. Dua di antaranya merupakan "
+                 "warga negara Malaysia, satu orang warga negara Nigeria, dan enam lainnya warga negara Indonesia.",
+                 {("COERCE", "IDN", "IDN"), ("COERCE", "IDN", "MYS"), ("COERCE", "IDN", "NGA")},
+                 id="arrested-then-listed"),
+    pytest.param("Polisi Indonesia menangkap dua warga negara Malaysia di Tangerang. Dua di antaranya merupakan "
+                 "pengendali lapangan jaringan itu.", {("COERCE", "IDN", "MYS")}, id="guard-a-group-of-a-country"),
+])
+def test_those_acted_upon_listed_in_the_next_sentence_are_acted_upon(code, text, expected):
+    """"… sembilan tersangka ditangkap. Dua di antaranya merupakan warga negara Malaysia, …": the arrest is of each
+    country listed after "di antaranya" in the next sentence too."""
+    article = code(text)
+    assert {_triple(e) for e in article.events if e.type == "COERCE"} == expected, _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

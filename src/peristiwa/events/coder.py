@@ -69,7 +69,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import chain, compress, filterfalse
 from operator import attrgetter, itemgetter
@@ -2471,12 +2471,40 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                                           quoted.entity.name]
                 by_key[key] = event
                 events.append(event)
+        if si and "antaranya" in s.lower[:6]:
+            _members_listed_after(s, events, by_key, si)
         if len(events) - first_new > 1:
             _drop_denials_of_acts(article.text, events, by_key, first_new)
             _drop_shows_of_force_that_struck(events, by_key, first_new)
         # What a later pronoun can stand for is looked for in the sentences told, when a pronoun asks.
         context.told.append(s)
     return events
+
+
+# Acts done to people that a group acted upon, listed in the next sentence, undergoes member by member.
+_DONE_TO_A_GROUP = frozenset(["COERCE", "ASSAULT"])
+
+
+def _members_listed_after(s: _Sentence, events: list[Event], by_key: dict, si: int) -> None:
+    """"… petugas menangkap empat orang tersangka. Tiga di antaranya merupakan warga negara Indonesia, sedangkan satu
+    lainnya warga negara Malaysia": the people an act of the sentence before was done to, named there by no country
+    of their own ("tersangka", "orang": a generic agent), are listed here; the act is done to each country listed
+    too, told by the sentence before."""
+    listed = _enumerated(s, s.actors)
+    if not listed:
+        return
+    for done in [e for e in events if e.sentence == si - 1 and e.type in _DONE_TO_A_GROUP and e.source and e.target
+                 and e.target.type == "AGENT" and "generic agent" in e.target.resolved_by
+                 and ("main country" in e.target.resolved_by or "place named" in e.target.resolved_by)]:
+        for member in listed:
+            key = (done.type, done.source.code, member.code)
+            if key in by_key:
+                continue
+            told = replace(done, target=_event_actor(member), mentions=[], source_chain=list(done.source_chain),
+                           explanation=[*done.explanation, f"target '{member.entity.name}' → {member.code} (one of "
+                                        f"those it was done to, listed in the next sentence)"])
+            by_key[key] = told
+            events.append(told)
 
 
 _CLAIM_NOUNS = frozenset("tuduhan tudingan kabar laporan klaim isu informasi berita pernyataan anggapan dugaan "
