@@ -1487,6 +1487,19 @@ def test_those_acted_upon_listed_in_the_next_sentence_are_acted_upon(code, text,
     assert {_triple(e) for e in article.events if e.type == "COERCE"} == expected, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Perwakilan Dagang AS Jamieson Greer, seperti dilaporkan Reuters, meminta Jakarta menghapus hambatan "
+                 "nontarif.", ("REQUEST", "USA", "IDN"), id="seperti-dilaporkan"),
+    pytest.param("Menteri Luar Negeri AS Marco Rubio, melansir Al Jazeera, mendesak Beijing menahan diri.",
+                 ("REQUEST", "USA", "CHN"), id="melansir"),
+])
+def test_an_outlet_cited_in_an_aside_is_not_the_subject(code, text, expected):
+    """"Greer, seperti dilaporkan Reuters, meminta …": the outlet set off by commas before the verb reports; the
+    subject before the aside acts."""
+    article = code(text)
+    assert [_triple(e) for e in article.events if e.type == expected[0]] == [expected], _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

@@ -1361,7 +1361,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]):
             return []
         if _preceded_by_preposition(s, a) or _apposed_place(s, actors, idx) or (
-                _relative_agent(s, a) and not (patient and _performs_for_its_head(s, a))):
+                _relative_agent(s, a) and not (patient and _performs_for_its_head(s, a))) or _cited_aside(s, a, i):
             continue
         if _reported_clause_subject(s, a.t1, i):
             return []
@@ -1373,6 +1373,25 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         group = _coordinated_left(s, actors, idx)
         return ([g for g in group if not _preceded_by_preposition(s, g)] or group) + _accompanying(s, actors, idx, i)
     return []
+
+
+@cache
+def _citing_cues() -> tuple[tuple[str, ...], ...]:
+    """The cues that cite an outlet or a source (``source_markers`` of id/speech.yaml, kinds "outlet" and "source"),
+    as word tuples."""
+    return tuple(tuple(m["cue"].split()) for m in load_yaml("id/speech.yaml")["source_markers"]
+                 if m["kind"] in ("outlet", "source"))
+
+
+def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
+    """The actor is the outlet or source of an aside set off by commas before the verb at ``i`` ("Greer, seperti
+    dilaporkan Reuters, meminta …", "Israel, menurut Al Jazeera, menyerang …"): cited, it does not act."""
+    if "," not in s.lower[a.t1 : i]:
+        return False
+    comma = next((k for k in range(a.t0 - 1, max(-1, a.t0 - 6), -1) if s.lower[k] == ","), None)
+    if comma is None:
+        return False
+    return tuple(s.lower[comma + 1 : a.t0]) in _citing_cues()
 
 
 def _accompanying(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> list[_Actor]:
