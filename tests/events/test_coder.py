@@ -2012,6 +2012,18 @@ def test_a_bare_government_in_an_officials_report_is_his_own(code):
     assert [e.source.code for e in article.events if e.type == "REQUEST"] == ["IDN"]
 
 
+def test_a_bare_government_in_an_officials_report_is_his_own_whatever_government_was_named_before(code):
+    """"Juru bicara kepresidenan Kang Yu-jung mengatakan pemerintah mengecam …" after "Pemerintah Jepang …": the
+    spokesman, introduced after a sentence about Seoul, speaks of South Korea's government, not of the one the
+    article named last."""
+    article = code("Korea Utara meluncurkan rudal balistik antarbenua pada Rabu. Pemerintah Jepang telah menyampaikan "
+                   "protes keras kepada Pyongyang. Di Seoul, Presiden Korea Selatan Lee Jae-myung menggelar rapat "
+                   "darurat. Juru bicara kepresidenan Kang Yu-jung mengatakan pemerintah mendesak Pyongyang kembali ke "
+                   "meja dialog.")
+    assert [_triple(e) for e in article.events if e.type == "REQUEST"] == [("REQUEST", "KOR", "PRK")], \
+        _summary(article)
+
+
 def test_the_speaker_named_after_a_quotation_is_no_target_of_an_act_in_it(code):
     """"“Malaysia berdiri bersama saudara-saudara kami di Indonesia,” tulis Anwar": the quotation ends at its speaker's
     tag ("tulis", "tuturnya", …); Anwar, named after it, is no one Malaysia stands with."""

@@ -3193,7 +3193,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "AS, Jepang dan Korea Selatan menggelar latihan trilateral": each side with each other one
             pairs_of_sides = [(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :]]
     if len(sources) == 1 and voice == "active" and sources[0].entity.type == "AGENT" \
-            and sources[0].entity.name.lower() == "pemerintah" and "main country" in sources[0].resolved_by:
+            and sources[0].entity.name.lower() == "pemerintah" and (
+            "main country" in sources[0].resolved_by or "earlier in the article" in sources[0].resolved_by):
         reporter = _claimant(s)
         if reporter is not None and reporter.code and reporter.code != sources[0].code \
                 and not reporter.code.startswith("IGO:"):
