@@ -1500,6 +1500,16 @@ def test_an_outlet_cited_in_an_aside_is_not_the_subject(code, text, expected):
     assert [_triple(e) for e in article.events if e.type == expected[0]] == [expected], _summary(article)
 
 
+def test_an_act_on_civilians_condemned_is_aimed_at_the_doer_told_before(code):
+    """"Anwar mengutuk penahanan sembilan warga Malaysia": the detention is the one told before, by Israel; the
+    condemnation is aimed at Israel, not at the Malaysians detained."""
+    article = code("Empat warga negara Indonesia yang ikut dalam misi armada ke Gaza ditahan otoritas Israel. Perdana "
+                   "Menteri Malaysia Anwar Ibrahim mengutuk penahanan sembilan warga Malaysia yang turut dalam armada "
+                   "tersebut.")
+    assert [_triple(e) for e in article.events if e.type == "ACCUSE"] == [("ACCUSE", "MYS", "ISR")], \
+        _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

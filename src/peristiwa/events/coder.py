@@ -1810,7 +1810,7 @@ def _kinds_named_again(s: _Sentence, i: int, lex: Lexicon) -> set[str]:
 
 
 def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context,
-                           sources: list[_Actor]) -> tuple[list[_Actor], str]:
+                           sources: list[_Actor], again: bool = True) -> tuple[list[_Actor], str]:
     """"Jepang memprotes peluncuran tersebut": an act named again by its noun and "itu/tersebut/ini" right after
     the verb is the act told before; the protest is aimed at its doer (of the latest act of a type the noun can
     name, unless that doer is the one protesting)."""
@@ -1831,7 +1831,9 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
         return [], ""
     claim = lower[j] in _CHARGE_NOUNS
     # "membantah tudingan bahwa …": a charge with its content after it is named again as well.
-    if lower[last + 1] not in _DEMONSTRATIVES and not (claim and lower[j + 1] == "bahwa"):
+    # (``again`` false: the act need not be named with a demonstrative, its noun and what it was done to saying
+    # which it is: "mengutuk penahanan sembilan warga Malaysia")
+    if again and lower[last + 1] not in _DEMONSTRATIVES and not (claim and lower[j + 1] == "bahwa"):
         return [], ""
     generic = lower[j] in _GENERIC_ACT_NOUNS
     kinds = set(noun_kinds) if noun_kinds is not None else {t.predicate.plover for t in lex.lookup(lower[j])}
@@ -2905,6 +2907,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                          and _preceded_by_preposition(s, a) == "oleh"), None)
             if doer is not None:
                 targets, target_how = _coordinated_right(s, actors, doer), "the doer ('oleh') of the act condemned"
+            elif context is not None and all(t.entity.type == "AGENT" and t.entity.sector == "CVL" for t in targets):
+                # "Anwar mengutuk penahanan sembilan warga Malaysia": what was done to the civilians named is the act
+                # of that kind told before; aimed at its doer (not at them, whoever they are).
+                doers, how = _doer_of_the_act_named(s, j, lex, context, sources, again=False)
+                if doers and doers[0].code not in {t.code for t in targets}:
+                    targets, target_how = doers, how
         if pred.plover in _ANAPHORIC_TARGETS and context is not None and (
                 not targets or targets[0].t0 > j + 2):
             # "menyebut sanksi tersebut ilegal dan merupakan terorisme ekonomi terhadap rakyat Iran": the act named
