@@ -1510,6 +1510,20 @@ def test_an_act_on_civilians_condemned_is_aimed_at_the_doer_told_before(code):
         _summary(article)
 
 
+@pytest.mark.parametrize(("text", "attack"), [
+    pytest.param("Departemen Luar Negeri AS menegaskan bahwa perjanjian pertahanan bersama Washington-Manila berlaku "
+                 "untuk serangan terhadap kapal umum Filipina.", None, id="what-a-treaty-applies-to"),
+    pytest.param("Israel bertanggung jawab atas serangan terhadap sekolah di Gaza.", ("ASSAULT", "ISR", "PSE"),
+                 id="guard-responsible-for-the-attack"),
+])
+def test_an_act_after_a_preposition_of_purpose_or_topic_is_not_the_subjects(code, text, attack):
+    """"… berlaku untuk serangan terhadap kapal Filipina": an attack a treaty applies to is no attack by the US;
+    "bertanggung jawab atas serangan" claims the attack."""
+    article = code(text)
+    assert [_triple(e) for e in article.events if e.type == "ASSAULT"] == ([attack] if attack else []), \
+        _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

@@ -1209,6 +1209,25 @@ def _object_of_another_verb(s: _Sentence, i: int, joint: bool = False) -> bool:
     return False
 
 
+# Prepositions of purpose, topic or cause: a noun of an act after one is what something else is for, about or due
+# to ("berlaku untuk serangan terhadap kapal Filipina"), not an act of the clause's subject.
+_ABOUT_PREPOSITIONS = frozenset(["untuk", "terhadap", "atas", "tentang", "mengenai", "soal", "akibat", "karena",
+                                 "bagi"])
+
+
+def _in_a_phrase_about(s: _Sentence, i: int) -> bool:
+    """The noun at ``i`` comes right after one of ``_ABOUT_PREPOSITIONS`` (or one word after it: "atas berbagai
+    serangan"), not after "(ber)tanggung jawab atas", which claims the act ("ISIS mengaku bertanggung jawab atas
+    serangan itu")."""
+    if i >= 1 and s.lower[i - 1] in _ABOUT_PREPOSITIONS:
+        k = i - 1
+    elif i >= 2 and s.lower[i - 2] in _ABOUT_PREPOSITIONS and s.lower[i - 1].isalpha() and s.words[i - 1].islower():
+        k = i - 2
+    else:
+        return False
+    return not (s.lower[k] == "atas" and k >= 1 and s.lower[k - 1] == "jawab")
+
+
 def _after_adjunct_opener(s: _Sentence, i: int) -> bool:
     """The noun at ``i`` comes within three words after a word that opens an adjunct of time or cause
     ("setelah gelombang protes", "di tengah aksi unjuk rasa"; ``adjunct_openers`` in id/grammar.yaml)."""
@@ -3051,7 +3070,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 verb = next((k for k in range(i - 2, -1, -1) if _active_verb(s.lower[k])), None)
                 sources = _subject(s, actors, verb) if verb is not None else []
             if not sources and not _object_of_another_verb(s, i, joint=pred.plover in SYMMETRIC_TYPES) and not (
-                    pred.plover == "PROTEST" and _after_adjunct_opener(s, i)):
+                    pred.plover == "PROTEST" and _after_adjunct_opener(s, i)) and not _in_a_phrase_about(s, i):
                 # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack),
                 # nor a protest in an adjunct ("Polisi menangkap 20 orang setelah unjuk rasa ricuh").
