@@ -1457,11 +1457,14 @@ def test_titles_ranks_and_heads(read, text, names):
          "keadaan mati.", []),
         ("Indonesia menggugat Regulasi Antideforestasi Uni Eropa (European Union Deforestation Regulation/EUDR) ke "
          "WTO.", ["Indonesia", "Uni Eropa", "Organisasi Perdagangan Dunia"]),
+        ("Menurut Asep, kedua WN Malaysia itu berperan sebagai pengendali lapangan.", ["Asep", "Malaysia"]),
+        ("Korea Utara meluncurkan rudal balistik antarbenua (ICBM) pada Rabu.", ["Korea Utara"]),
+        ("Penyidik menggeledah kantor Dinas PUPR pada Kamis pagi.", ["Dinas PUPR"]),
     ],
     ids=["rupiah-sign", "ringgit-sign", "state-vessel", "navy-and-foreign-vessels", "office-of-a-ministry",
          "an-office-of-its-own", "summit-and-zone-acronyms", "slogans-on-banners", "a-word-that-names-a-town",
          "a-treaty-by-its-acronym", "commodities-by-their-acronyms", "a-gloss-in-brackets",
-         "a-regulation-and-its-gloss"],
+         "a-regulation-and-its-gloss", "a-citizen-of", "a-missile-by-its-acronym", "no-day-after-a-connector"],
 )
 def test_what_is_no_entity_around_names(read, text, names):
     """A currency's sign, a ship's name after its prefix ("KRI", "KN", "USS": ``vessel_prefixes``), the office of a

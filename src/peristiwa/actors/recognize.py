@@ -519,7 +519,9 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
             j = listed
             continue
         # ("… dan Sumber Daya Perairan": a word that starts no name alone, with more of the name after it.)
+        # (Not to a day or a month: "kantor Dinas PUPR pada Kamis pagi" is when, not part of the name.)
         if (s.words[j] in cue.org_connectors and j + 1 < s.end and s.caps[j + 1]
+                and s.keys[j + 1] not in cue.months_days
                 and (s.keys[j + 1] not in cue.not_name or s.keys[j + 1] in cue.heads
                      or (j + 2 < s.end and s.caps[j + 2] and s.kinds[j + 2] in _WORD_KINDS))
                 # "Kongres dan Senat", "Komisi I dan Komisi II": "dan" before a head joins two organisations.
