@@ -786,6 +786,19 @@ def test_a_headline_country_before_title_case_words_is_no_organisation(read):
     assert [e.name for e in article.entities if e.type == "ORG"] == [], _summary(article)
 
 
+@pytest.mark.parametrize(("title", "body", "places"), [
+    pytest.param("India dan Pakistan Saling Serang di Kashmir", "Militer kedua negara saling melancarkan serangan.",
+                 ["Kashmir"], id="a-word-in-a-headline"),
+    pytest.param("Banjir Rendam Serang", "Banjir merendam ratusan rumah di Kota Serang, Banten.", ["Serang", "Banten"],
+                 id="guard-named-in-the-body"),
+])
+def test_a_name_that_is_a_word_is_the_word_in_a_headline(read, title, body, places):
+    """"Saling Serang" in a headline is the verb (``common_word_names``), not the city; a body that names the city
+    still names it."""
+    article = read(body, title=title)
+    assert [e.name for e in article.entities if e.type == "LOCATION"] == places, _summary(article)
+
+
 def test_dictionary_abbreviation_gives_the_known_actor(read):
     """"Badan Intelijen Nasional (NIS)": the dictionary knows NIS, so the long form is the Korean service."""
     article = read("Badan Intelijen Nasional (NIS) melaporkan pergerakan pasukan di perbatasan. NIS menyebut ribuan "

@@ -408,7 +408,10 @@ def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: st
         for form in forms if len(forms) < 2 else _prefer(forms):
             if form.exact_case and _letters(s.text[tokens[i].start : tokens[j - 1].end]) != _letters(form.text):
                 continue
-            if key in cue.common_word_names and (s.sentence_initial(i) or _inside_title_case(s, i, j, cue)):
+            # (In a headline, whose every word is capitalised, such a name is the word: "Saling Serang di
+            # Kashmir"; the body names the place if the story is about it.)
+            if key in cue.common_word_names and (s.index < 0 or s.sentence_initial(i)
+                                                 or _inside_title_case(s, i, j, cue)):
                 continue
             best = (form, j)
             break
