@@ -799,6 +799,22 @@ def test_a_name_that_is_a_word_is_the_word_in_a_headline(read, title, body, plac
     assert [e.name for e in article.entities if e.type == "LOCATION"] == places, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    pytest.param("Sidang putusan digelar di Gedung MK pada Kamis.", ["Gedung MK"], id="a-court-building"),
+    pytest.param("Ratusan buruh berunjuk rasa di depan Gedung DPRD Sulawesi Selatan, Makassar.",
+                 ["Gedung DPRD Sulawesi Selatan", "Makassar"], id="with-the-body-s-place"),
+    pytest.param("Massa bertahan di depan Gedung DPR/MPR hingga malam.", ["Gedung DPR/MPR"], id="of-two-bodies"),
+    pytest.param("Ketiga tersangka ditahan di Rutan KPK selama 20 hari pertama.", ["Rutan KPK"],
+                 id="a-detention-centre"),
+])
+def test_a_building_named_after_a_body_is_a_place(read, text, places):
+    """"Gedung MK", "Rutan KPK" (``facility_heads`` before a body the dictionary knows): the body's building, a place,
+    not the body."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "LOCATION"] == places, _summary(article)
+    assert [e.name for e in article.entities if e.type == "ORG"] == [], _summary(article)
+
+
 def test_dictionary_abbreviation_gives_the_known_actor(read):
     """"Badan Intelijen Nasional (NIS)": the dictionary knows NIS, so the long form is the Korean service."""
     article = read("Badan Intelijen Nasional (NIS) melaporkan pergerakan pasukan di perbatasan. NIS menyebut ribuan "

@@ -84,6 +84,7 @@ class Cues:
     military_ranks: frozenset[str]  # ranks that end an organisation's name: the title of the person named next
     initials_before: frozenset[str]  # "berinisial": the capitals after it are a person's initials
     vessel_prefixes: frozenset[str]  # "KRI": the capitalised words after it name a ship
+    facility_heads: frozenset[str]  # "Gedung", "Rutan": before a body's name, its building
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
     org_heads_of_places: frozenset[str]  # organisation heads that end in a place head ("pemerintah kabupaten")
     org_heads_of_places_firsts: frozenset[str]  # their first words
@@ -135,6 +136,7 @@ def cues() -> Cues:
         place_titles=frozenset(match_key(w) for w in d["place_titles"]),
         initials_before=frozenset(match_key(w) for w in d["initials_before"]),
         vessel_prefixes=frozenset(str(w) for w in d["vessel_prefixes"]),
+        facility_heads=frozenset(d["facility_heads"]),
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
         org_heads_of_places=frozenset(h for h in org_heads if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
         org_heads_of_places_firsts=frozenset(h.split(" ", 1)[0] for h in org_heads
@@ -1130,6 +1132,18 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 if match is not None and match[0].actor.type == "ORG" \
                         and (match[1] - i > 2 or _is_acronym(words[i + 1])):
                     i += 1  # "di Kantor Kementerian Perdagangan": the ministry's office; the ministry is named
+                    continue
+            if word in cue.facility_heads and i + 1 < end and caps[i + 1]:
+                match = dictionary_match(gaz, s, i + 1, cue)
+                if match is not None and match[0].actor.type == "ORG":
+                    # "di Gedung MK", "ditahan di Rutan KPK", "di depan Gedung DPRD Sulawesi Selatan": the body's
+                    # building, a place (the body is named by its other mentions).
+                    j = _extend_org(s, i + 1, match[1], cue, gaz)  # "… DPRD Sulawesi Selatan"
+                    while j + 1 < end and words[j] == "/" and caps[j + 1]:
+                        j += 2  # "Gedung DPR/MPR": the building of two bodies
+                    found.append(Candidate(tok.start, tokens[j - 1].end, "LOCATION", index,
+                                           evidence="building of an organisation"))
+                    i = j
                     continue
             if word in cue.vessel_prefixes and i + 1 < end and caps[i + 1]:
                 # "KRI Bung Tomo-357": a ship's name, up to its hull number
