@@ -1940,10 +1940,14 @@ def test_a_leader_and_his_own_people_are_no_event(code, text, expected):
      "Ukraina menyebut Rusia meluncurkan 430 drone serang dan 28 rudal, termasuk rudal balistik Iskander-M.",
      [("ASSAULT", "RUS", "UKR")]),
     ("Korea Utara meluncurkan rudal balistik ke Laut Jepang pada Senin.", [("MOBILIZE", "PRK", None)]),
-], ids=["the-weapons-of-an-attack-told", "guard-a-launch-alone"])
+    ("Iran membalas keesokan harinya dengan meluncurkan rudal balistik ke arah Tel Aviv dan Haifa.",
+     [("ASSAULT", "IRN", "ISR")]),
+    ("Hamas meluncurkan puluhan roket ke Israel selatan.", [("ASSAULT", "PSE", "ISR")]),
+], ids=["the-weapons-of-an-attack-told", "guard-a-launch-alone", "launched-toward-a-city", "launched-at-a-country"])
 def test_weapons_launched_in_an_attack_told_are_that_attack(code, text, expected):
     """Missiles launched at no one named by one whose attack the story told are that attack, not a show of force of
-    their own; a launch alone still is one (MOBILIZE)."""
+    their own; a launch alone still is one (MOBILIZE); a launch at a place ("ke arah Tel Aviv") attacks its
+    country."""
     assert _triples(code(text)) == expected
 
 
@@ -2407,7 +2411,7 @@ WHOLE_SENTENCE_CASES = [
                  "barang impor dari China.", [("SANCTION", "USA", "CHN"), ("THREATEN", "USA", "CHN")],
                  id="threat-aimed-through-its-act"),
     pytest.param("Korea Utara mengancam akan meluncurkan rudal ke arah Jepang.",
-                 [("MOBILIZE", "PRK", None), ("THREATEN", "PRK", "JPN")], id="threatened-launch"),
+                 [("ASSAULT", "PRK", "JPN"), ("THREATEN", "PRK", "JPN")], id="threatened-launch"),
     # a clash and an exchange of fire go both ways; what two sides swap is no side
     pytest.param("Pasukan Thailand bentrok dengan tentara Kamboja di perbatasan kedua negara.",
                  [("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM")], id="clash-both-ways"),

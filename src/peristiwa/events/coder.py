@@ -3617,13 +3617,18 @@ def _place(article: Article, s: _Sentence, i: int) -> str | None:
                  if k > 0 and s.lower[k - 1] in ("di", "dari", "ke")), None)
 
 
+# Nouns between "ke" and a place that still make the place the target ("ke arah Tel Aviv", "ke wilayah Kharkiv").
+_TOWARD_NOUNS = frozenset(["arah", "wilayah", "kota", "kawasan", "daerah"])
+
+
 def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) -> list[_Actor]:
     """The first place named right after "ke/terhadap/atas" within reach of the trigger, acting as its country
     ("serangan udara ke Jalur Gaza" targets Palestine); with ``direct``, also a place that is the verb's object
     ("Israel menggempur Rafah"). None past another active verb or a clause edge."""
     after = [(k, end, e) for k, end, e in _sentence_places(article, s)
              if e.country and j <= k <= j + _TARGET_WINDOW and k > 0
-             and (s.lower[k - 1] in _PLACE_PREPOSITIONS or (direct and k == j))]
+             and (s.lower[k - 1] in _PLACE_PREPOSITIONS or (direct and k == j)
+                  or (k > 1 and s.lower[k - 1] in _TOWARD_NOUNS and s.lower[k - 2] in _PLACE_PREPOSITIONS))]
     if not after:
         return []
     k, end, e = min(after, key=lambda p: p[0])
