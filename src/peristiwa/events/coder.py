@@ -1266,6 +1266,18 @@ def _coordinated_left(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Act
     return group
 
 
+def _members_included(s: _Sentence, actors: list[_Actor], group: _Actor) -> list[_Actor]:
+    """The countries named after "(,) termasuk" right after ``group`` ("negara-negara anggota BRICS, termasuk
+    Indonesia dan Brasil")."""
+    k = group.t1 + (1 if group.t1 < len(s.lower) and s.lower[group.t1] == "," else 0)
+    if k + 1 >= len(s.lower) or s.lower[k] != "termasuk":
+        return []
+    first = next((idx for idx, a in enumerate(actors) if a.t0 == k + 1), None)
+    if first is None:
+        return []
+    return [a for a in _coordinated_right(s, actors, first) if a.entity.type == "COUNTRY" and a.code != group.code]
+
+
 def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Actor]:
     """Actors coordinated after ``actors[idx]``; commas count only when a "dan" closes the list."""
     group = [actors[idx]]
@@ -3255,6 +3267,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # story about an Indonesian earthquake: offered to the country the story is about.
         targets = [_implicit_country(j, context.main_country, "addressee")]
         target_how = "no one named: the country the article is about, to which the listed countries turn"
+    if targets and targets[-1].code and targets[-1].code.startswith("IGO:"):
+        # "mengenakan tarif tambahan kepada negara-negara anggota BRICS, termasuk Indonesia": the members named
+        # after "termasuk" are targets too.
+        targets = targets + _members_included(s, actors, targets[-1])
     if pred.host:
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
