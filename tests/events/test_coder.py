@@ -1532,6 +1532,20 @@ def test_members_named_after_termasuk_are_targets_with_their_group(code):
         ("THREATEN", "USA", "IGO:BRICS"), ("THREATEN", "USA", "IDN")}, _summary(article)
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("Ribuan warga menggelar aksi solidaritas di Jakarta, Indonesia. Massa mengecam Israel dan menuntut "
+                 "pembebasan para aktivis.", id="the-release-of-those-held"),
+    pytest.param("Pemerintah Indonesia mengecam Israel dan meminta para nelayan dibebaskan.",
+                 id="guard-those-held-to-be-freed"),
+])
+def test_a_demand_joined_to_a_verb_with_an_object_is_made_of_that_object(code, text):
+    """"Massa mengecam Israel dan menuntut pembebasan para aktivis": the demand is made of Israel, not of the
+    activists it is for."""
+    article = code(text)
+    assert [_triple(e) for e in article.events if e.type == "REQUEST"] == [("REQUEST", "IDN", "ISR")], \
+        _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

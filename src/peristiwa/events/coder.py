@@ -1266,6 +1266,19 @@ def _coordinated_left(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Act
     return group
 
 
+def _object_of_the_verb_before(s: _Sentence, actors: list[_Actor], k: int, sources: list[_Actor]) -> list[_Actor]:
+    """The actor right after the active verb that ends before token ``k`` (its object: "mengecam Israel" in "…
+    mengecam Israel dan menuntut …"), when nothing but that object stands between the verb and ``k``; not one of
+    ``sources``' countries."""
+    verb = next((m for m in range(k - 1, max(-1, k - 8), -1) if _active_verb(s.lower[m])), None)
+    if verb is None:
+        return []
+    found = next((idx for idx, a in enumerate(actors) if a.t0 == verb + 1 and a.t1 == k), None)
+    if found is None or actors[found].code in {a.code for a in sources} or not actors[found].code:
+        return []
+    return [actors[found]]
+
+
 def _members_included(s: _Sentence, actors: list[_Actor], group: _Actor) -> list[_Actor]:
     """The countries named after "(,) termasuk" right after ``group`` ("negara-negara anggota BRICS, termasuk
     Indonesia dan Brasil")."""
@@ -3157,6 +3170,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # asked to be given something or freed, are who the request is for; it is made of whoever can give it,
         # unnamed here.
         targets, target_how = [], ""
+    if pred.plover == "REQUEST" and voice == "active" and i >= 2 and s.lower[i - 1] == "dan" and sources and (
+            not targets or all(t.entity.type == "AGENT" and t.code in {a.code for a in sources} for t in targets)):
+        # "Massa mengecam Israel dan menuntut pembebasan para aktivis": a demand joined by "dan" to a verb whose
+        # object is named is made of that object (not of the activists, whom it is for).
+        addressee = _object_of_the_verb_before(s, actors, i - 1, sources)
+        if addressee:
+            targets, target_how = addressee, "the object of the verb the demand is joined to by 'dan'"
     if pred.plover == "AID" and voice == "active" and target_how == "object of the verb" and targets and sources \
             and {t.code for t in targets} <= {a.code for a in sources}:
         # "Jepang berencana mengirim tim medis Japan Disaster Relief (JDR)": a body of the giver's own, right after the
