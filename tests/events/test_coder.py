@@ -1546,6 +1546,21 @@ def test_a_demand_joined_to_a_verb_with_an_object_is_made_of_that_object(code, t
         _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Presiden Prabowo Subianto tiba di Jepang pada Senin.", ("CONSULT", "IDN", "JPN"),
+                 id="a-president-arrives"),
+    pytest.param("Singapura menangkap buronan itu pekan lalu. Buronan itu akhirnya tiba di Indonesia pada Senin.", None,
+                 id="the-place-arrived-at-is-no-visitor"),
+    pytest.param("Prancis dan Indonesia meneken kontrak pembelian jet tempur. Tiga unit pesawat tempur Rafale pesanan "
+                 "Indonesia tiba di Pekanbaru pada Senin.", None, id="guard-things-arrive"),
+])
+def test_an_arrival_is_a_visit_by_its_subject(code, text, expected):
+    """"Sugiono tiba di Beijing": a visit by the one who arrives ("tiba di" is an active verb, not a noun whose
+    doer follows it); aircraft that arrive visit no one."""
+    visits = [_triple(e) for e in code(text).events if e.rule == "bertolak-ke"]
+    assert visits == ([expected] if expected else []), _summary(code(text))
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

@@ -3170,6 +3170,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # asked to be given something or freed, are who the request is for; it is made of whoever can give it,
         # unnamed here.
         targets, target_how = [], ""
+    if pred.mode == "visit" and voice == "active" and sources and not _words(
+            "id/grammar.yaml", "arriving_things").isdisjoint(s.lower[max(0, sources[0].t0 - 6) : sources[0].t0]):
+        return []  # "Tiga unit pesawat tempur Rafale pesanan Indonesia tiba di …": things arrive, no one visits
     if pred.plover == "REQUEST" and voice == "active" and i >= 2 and s.lower[i - 1] == "dan" and sources and (
             not targets or all(t.entity.type == "AGENT" and t.code in {a.code for a in sources} for t in targets)):
         # "Massa mengecam Israel dan menuntut pembebasan para aktivis": a demand joined by "dan" to a verb whose

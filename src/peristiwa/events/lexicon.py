@@ -118,10 +118,14 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.lower().split())
 
 
+# Bare verbs that open phrase entries ("tiba di", "kembali ke"): active although they have no prefix.
+_BARE_VERBS = frozenset(["tiba", "kembali", "pulang", "pergi", "datang", "masuk", "keluar", "naik", "turun", "lari"])
+
+
 def _voice_of_phrase(first: str) -> str:
     if first.startswith(("di", "ter")) and not first.startswith(("dia", "teri")):
         return "passive"
-    if first.startswith(("me", "ber", "mem", "men")):
+    if first.startswith(("me", "ber", "mem", "men")) or first in _BARE_VERBS:
         return "active"
     return "nominal"
 
