@@ -1464,6 +1464,8 @@ def test_countries_listed_for_a_group_offer_to_the_country_of_the_story(code):
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Jepang menawarkan bantuan kepada Indonesia.", [("AGREE", "JPN", "IDN")], id="an-offer-is-one-way"),
+    pytest.param("Indonesia menawarkan paket pembelian produk AS senilai US$ 18,5 miliar.", [("AGREE", "IDN", "USA")],
+                 id="any-offer-is-one-way"),
     pytest.param("Perundingan antara Indonesia dan Malaysia digelar di Kuala Lumpur.",
                  [("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")], id="guard-antara-alone-lists-no-one"),
 ])
