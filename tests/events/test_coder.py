@@ -1563,6 +1563,19 @@ def test_an_arrival_is_a_visit_by_its_subject(code, text, expected):
     assert visits == ([expected] if expected else []), _summary(code(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Latihan itu melibatkan 21.000 tentara Korea Selatan serta pasukan AS yang ditempatkan di Semenanjung "
+                 "Korea.", [], id="stationed-forces-described"),
+    pytest.param("Ribuan personel TNI yang dikerahkan ke Papua tiba di Jayapura.", [("MOBILIZE", "IDN", None)],
+                 id="guard-deployed-forces"),
+])
+def test_forces_described_by_where_they_are_stationed_are_no_deployment(code, text, expected):
+    """"pasukan AS yang ditempatkan di Semenanjung Korea" says where the forces are, no deployment; "personel yang
+    dikerahkan ke Papua" tells one."""
+    article = code(text)
+    assert [_triple(e) for e in article.events if e.type == "MOBILIZE"] == expected, _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

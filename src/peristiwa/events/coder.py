@@ -3001,6 +3001,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                          None)
             if named is not None:
                 targets, target_how = _doer_of_the_act_named(s, named, lex, context, sources)
+    elif voice == "passive" and s.lower[i] == "ditempatkan" and i > 0 and s.lower[i - 1] == "yang":
+        # "… serta pasukan AS yang ditempatkan di Semenanjung Korea": forces described by where they are stationed,
+        # no deployment told (unlike "personel yang dikerahkan ke Papua").
+        return []
     elif voice == "passive" and pred.plover in _TARGETLESS:
         # "Pasukan khusus dikerahkan": the force mobilised is the one acting; no target.
         sources = _agent(s, actors, j) or _subject(s, actors, i)
