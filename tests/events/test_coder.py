@@ -2104,6 +2104,16 @@ def test_a_bare_government_in_an_officials_report_is_his_own_whatever_government
         _summary(article)
 
 
+def test_a_bare_government_reported_by_a_pronoun_is_the_speaker_before_it(code):
+    """"Ia menyebut pemerintah juga telah meminta otoritas Malaysia …": "Ia" is the Indonesian spokesman of the
+    sentence before, so the government is Indonesia's, not Malaysia's."""
+    article = code("Kapal tanker itu dibajak di perairan Sabah, Malaysia. Pemerintah Malaysia menyatakan kapal itu "
+                   "sudah dibebaskan. Juru bicara Kementerian Luar Negeri RI Roy Soemirat mengatakan keempat WNI "
+                   "selamat. Ia menyebut pemerintah juga telah meminta otoritas Malaysia memperketat pengamanan.")
+    assert [_triple(e) for e in article.events if e.type == "REQUEST"] == [("REQUEST", "IDN", "MYS")], \
+        _summary(article)
+
+
 def test_the_speaker_named_after_a_quotation_is_no_target_of_an_act_in_it(code):
     """"“Malaysia berdiri bersama saudara-saudara kami di Indonesia,” tulis Anwar": the quotation ends at its speaker's
     tag ("tulis", "tuturnya", …); Anwar, named after it, is no one Malaysia stands with."""

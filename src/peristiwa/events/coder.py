@@ -3262,6 +3262,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             and sources[0].entity.name.lower() == "pemerintah" and (
             "main country" in sources[0].resolved_by or "earlier in the article" in sources[0].resolved_by):
         reporter = _claimant(s)
+        if reporter is None and context is not None and s.lower[0] in _THIRD_PERSON and context.told \
+                and context.told[-1].index == s.index - 1 and not _words(
+                    "id/speech.yaml", "after_speaker").isdisjoint(s.word_set):
+            # "Ia menyebut pemerintah juga telah meminta otoritas Malaysia …": "Ia" is who spoke in the sentence
+            # before.
+            reporter = _claimant(context.told[-1])
         if reporter is not None and reporter.code and reporter.code != sources[0].code \
                 and not reporter.code.startswith("IGO:"):
             # "Judha menambahkan, pemerintah juga terus mengimbau para nelayan …": the government an official
