@@ -2114,6 +2114,15 @@ def test_a_bare_government_reported_by_a_pronoun_is_the_speaker_before_it(code):
         _summary(article)
 
 
+def test_a_generic_agent_shares_the_country_of_the_agent_coordinated_after_it(code):
+    """"apresiasi kepada pemerintah dan militer Filipina": the government is the Philippines', not the Indonesian one
+    the article named before."""
+    article = code("Pemerintah Indonesia menyambut pembebasan para sandera. Menteri Luar Negeri Sugiono menyampaikan "
+                   "apresiasi kepada pemerintah dan militer Filipina atas kerja sama yang erat.")
+    assert [_triple(e) for e in article.events if e.type == "SUPPORT"] == [("SUPPORT", "IDN", "PHL")], \
+        _summary(article)
+
+
 def test_the_speaker_named_after_a_quotation_is_no_target_of_an_act_in_it(code):
     """"“Malaysia berdiri bersama saudara-saudara kami di Indonesia,” tulis Anwar": the quotation ends at its speaker's
     tag ("tulis", "tuturnya", …); Anwar, named after it, is no one Malaysia stands with."""

@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import chain, compress, filterfalse
@@ -786,6 +786,15 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                               follower.code, f"generic agent '{noun}' of {follower.entity.name}"))
             named.remove(follower)
         elif follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN):
+            shared = _country_of_the_next_agent(lower, k + n, named, starts)
+            if shared is not None:
+                # "kepada pemerintah dan militer Filipina": the country named after the second of two coordinated
+                # agents is the first one's too.
+                out.append(_Actor(k, k + n, _agent_entity(f"agent-{noun.lower()}-{shared.code}",
+                                                          f"{noun} {shared.entity.name}", shared.code, sector),
+                                  shared.code, f"generic agent '{noun}' of {shared.entity.name}, named with the "
+                                               "agent coordinated after it"))
+                continue
             own = _agent_countries().get(key)
             # (Not a place past a passive verb: "Para nelayan kini ditahan di Darwin" is where they are held, not
             # whose the fishermen are. Those who act at a place are mostly its own: "Massa menggelar aksi di
@@ -813,6 +822,14 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     return out
 
 
+
+
+def _country_of_the_next_agent(lower: list[str], m: int, named: list[_Actor], starts: Collection[str]) -> _Actor | None:
+    """The country named right after an agent word that "dan/serta" at token ``m`` joins to the agent before it
+    ("pemerintah dan militer Filipina", "polisi serta tentara Myanmar"), if any."""
+    if m + 2 >= len(lower) or lower[m] not in ("dan", "serta") or lower[m + 1] not in starts:
+        return None
+    return next((a for a in named if a.t0 in (m + 2, m + 3) and a.entity.type == "COUNTRY" and a.code), None)
 
 
 def _title_of_named_person(s: _Sentence, named: list[_Actor], k: int) -> bool:
