@@ -1576,6 +1576,19 @@ def test_forces_described_by_where_they_are_stationed_are_no_deployment(code, te
     assert [_triple(e) for e in article.events if e.type == "MOBILIZE"] == expected, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Airlangga mengatakan Indonesia siap menggugat Uni Eropa jika tidak ada perubahan berarti dalam "
+                 "aturan tersebut.", ("THREATEN", "IDN", "IGO:EU", "130"), id="a-lawsuit-on-a-condition"),
+    pytest.param("Amerika Serikat akan menjatuhkan sanksi terhadap Rusia apabila serangan berlanjut.",
+                 ("THREATEN", "USA", "RUS", "1312"), id="sanctions-on-a-condition"),
+])
+def test_a_penalty_planned_on_a_condition_told_after_it_is_a_threat(code, text, expected):
+    """"Indonesia siap menggugat Uni Eropa jika …": a lawsuit, sanction or force planned on a condition told after it is
+    a threat (CAMEO 13x), as one promised in the consequent of a condition told before it is."""
+    article = code(text)
+    assert [(e.type, e.source.code, e.target.code, e.cameo) for e in article.events] == [expected], _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

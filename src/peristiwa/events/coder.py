@@ -140,6 +140,7 @@ _REFUSABLE = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE", "AID", "SUPP
 # (137), military force (138).
 _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
 _MEDIATION = "045"  # CAMEO: mediate
+_LAWSUIT = "115"  # CAMEO: bring lawsuit against
 # Statements whose addressee, when none is named, is taken to be domestic.
 _DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECT_WINDOW = 8
@@ -3461,6 +3462,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             why.append(f"a {plover} promised on a condition is a threat: coded THREATEN")
             plover, cameo, goldstein, mode = "THREATEN", _CONDITIONAL_THREATS[plover], -7.0, None
             goldstein, quad = (-5.8 if cameo.startswith("131") else -7.0), 3
+        elif hypothesis is None and mod.conditional and mod.modality == "planned" and (
+                plover in _CONDITIONAL_THREATS or cameo == _LAWSUIT):
+            # "Indonesia siap menggugat Uni Eropa jika tidak ada perubahan …", "AS akan menjatuhkan sanksi apabila
+            # …": a penalty, force or lawsuit the actor plans on a condition told after it is a threat too.
+            why.append(f"a {plover} planned on a condition told after it is a threat: coded THREATEN")
+            cameo = _CONDITIONAL_THREATS.get(plover, "130")
+            plover, mode, quad = "THREATEN", None, 3
+            goldstein = -5.8 if cameo.startswith("131") else -4.4 if cameo == "130" else -7.0
         sentence = article.sentences[s.index]
         explanation = [
             f"trigger '{trigger_text}' ({voice}) matched lexicon entry '{pred.id}': {pred.plover}"
