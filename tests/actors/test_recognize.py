@@ -736,10 +736,17 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
      [("LOCATION", "Kuala Peudawa", None), ("LOCATION", "Karang Unarang", None)]),
     ("Protection Associate UNHCR Indonesia Rima Anggraini mengatakan para pengungsi lemah.",
      [("ORG", "UNHCR", "IGO:UNHCR"), ("COUNTRY", "Indonesia", "IDN"), ("PERSON", "Rima Anggraini", "IDN")]),
-], ids=["a-consulate-and-its-city", "river-mouths-and-reefs", "a-un-agencys-english-title"])
+    ("Pelaku berasal dari The Resistance Front (TRF), kelompok yang berbasis di Pakistan.",
+     [("ORG", "Resistance Front", None), ("COUNTRY", "Pakistan", "PAK")]),
+    ("Serangan udara menghantam sebuah sekolah di Desa Nyaung Pin Thar, Kotapraja Tabayin, Wilayah Sagaing.",
+     [("LOCATION", "Desa Nyaung Pin Thar", None), ("LOCATION", "Kotapraja Tabayin", None),
+      ("LOCATION", "Sagaing", "MMR")]),
+], ids=["a-consulate-and-its-city", "river-mouths-and-reefs", "a-un-agencys-english-title", "an-english-front",
+        "a-township"])
 def test_consulates_river_mouths_and_english_titles(read, text, names):
     """A consulate named with its city after its abbreviation is that consulate, its sending country's; "Kuala …",
-    "Karang …" open places; English job titles of UN staff are titles."""
+    "Karang …", "Kotapraja …" open places; English job titles of UN staff are titles; an English name ending in
+    "Front", "Army", "Movement" or "Brigade" is an organisation."""
     assert [(e.type, e.name, e.country) for e in read(text).entities] == names
 
 
