@@ -1589,6 +1589,19 @@ def test_a_penalty_planned_on_a_condition_told_after_it_is_a_threat(code, text, 
     assert [(e.type, e.source.code, e.target.code, e.cameo) for e in article.events] == [expected], _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Polda Metro Jaya menerjunkan 2.000 personel gabungan untuk mengamankan aksi.",
+                 [("MOBILIZE", "IDN", None)], id="personnel-put-in"),
+    pytest.param("Kapolres Pidie AKBP Rudi Setiawan mengatakan pihaknya menurunkan 150 personel untuk menjaga lokasi.",
+                 [("MOBILIZE", "IDN", None)], id="personnel-sent-down"),
+    pytest.param("Bank Indonesia menurunkan suku bunga acuan.", [], id="guard-a-rate-lowered"),
+])
+def test_security_personnel_put_in_are_a_police_mobilisation(code, text, expected):
+    """"menerjunkan/menurunkan 150 personel": security forces put in place, MOBILIZE 153; "menurunkan suku bunga"
+    lowers a rate."""
+    assert [_triple(e) for e in code(text).events] == expected, _summary(code(text))
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")
