@@ -1602,6 +1602,17 @@ def test_security_personnel_put_in_are_a_police_mobilisation(code, text, expecte
     assert [_triple(e) for e in code(text).events] == expected, _summary(code(text))
 
 
+def test_a_list_of_titled_people_each_with_their_country_is_one_list(code):
+    """"bertemu dengan Menteri Luar Negeri Palestina …, Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan, dan
+    Menteri Luar Negeri Norwegia Espen Barth Eide": each title's country and the person it names are one item of
+    the list; Sugiono meets all three."""
+    article = code("Menteri Luar Negeri Sugiono bertemu dengan Menteri Luar Negeri Palestina Varsen Aghabekian Shahin, "
+                   "Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan, dan Menteri Luar Negeri Norwegia Espen "
+                   "Barth Eide.")
+    assert {e.target.code for e in article.events if e.type == "CONSULT" and e.source.code == "IDN"} == {
+        "PSE", "SAU", "NOR"}, _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

@@ -1191,7 +1191,10 @@ def _joins(s: _Sentence, lo: int, hi: int) -> str | None:
         return None
     seps = [w for w in between if w in _COORDINATORS]
     rest = between[len(seps):]
-    if between[: len(seps)] != seps or len(rest) > 2 or any(
+    # (A longer title is allowed when every word of it is a role word: "… dan Menteri Luar Negeri Norwegia Espen
+    # Barth Eide".)
+    long_title = len(rest) <= 4 and all(w in _role_nouns() for w in rest)
+    if between[: len(seps)] != seps or (len(rest) > 2 and not long_title) or any(
             not w.isalpha() or w in _PREPOSITIONS or _active_verb(w) or _passive_verb(w) for w in rest):
         return None  # ("Ukraina dan menewaskan warga Polandia": a second verb phrase, not a second object)
     return "dan" if any(w in _CONJUNCTIONS for w in seps) else ","
@@ -1315,6 +1318,13 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
     pending: list[_Actor] = []
     k = idx
     while k + 1 < len(actors):
+        if actors[k].entity.type == "COUNTRY" and actors[k + 1].entity.type == "PERSON" and all(
+                w in _role_nouns() for w in s.lower[actors[k].t1 : actors[k + 1].t0]):
+            # "…, Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan, dan …": the country of a title and the
+            # person it names are one item of the list.
+            (pending if pending or group[-1] is not actors[k] else group).append(actors[k + 1])
+            k += 1
+            continue
         joint = _joins(s, actors[k].t1, actors[k + 1].t0)
         if joint is None or _starts_clause(s, actors[k], actors[k + 1]):
             break
