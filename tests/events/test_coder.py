@@ -1613,6 +1613,21 @@ def test_a_list_of_titled_people_each_with_their_country_is_one_list(code):
         "PSE", "SAU", "NOR"}, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Menteri Perdagangan Budi Santoso menepis tudingan Komisi Eropa yang menyebut Indonesia memberikan "
+                 "subsidi terselubung.", [("ACCUSE", "IGO:EU", "IDN")], id="tudingan-of-a-body"),
+    pytest.param("Kremlin menolak tudingan Ukraina soal serangan ke rumah sakit.", [("ACCUSE", "UKR", "RUS")],
+                 id="refused"),
+    pytest.param("China membantah tudingan itu.", [], id="guard-a-charge-of-no-one-named"),
+])
+def test_a_charge_denied_with_its_maker_is_an_accusation_too(code, text, expected):
+    """"menepis tudingan Komisi Eropa yang menyebut Indonesia …": beside the denial, the charge it names, which the
+    Commission made (ACCUSE EU → Indonesia, asserted)."""
+    article = code(text)
+    assert [_triple(e) for e in article.events if e.type == "ACCUSE"] == expected, _summary(article)
+    assert [e.modality for e in article.events if e.type == "ACCUSE"] == ["asserted"] * len(expected)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

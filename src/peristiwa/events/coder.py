@@ -3511,10 +3511,37 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sentence=s.index, rule=pred.id, voice=voice, confidence=round(min(confidence, 0.95), 2),
             explanation=explanation,
         ))
-        charge = _charge_of_the_report(article, s, out[-1], src, mod, lex)
+        charge = _charge_of_the_report(article, s, out[-1], src, mod, lex) or _charge_denied(
+            article, s, out[-1], j, pred, src, tgt, lex)
         if charge is not None:
             out.append(charge)
     return out
+
+
+def _charge_denied(article: Article, s: _Sentence, event: Event, j: int, pred: Predicate, denier: _Actor,
+                   accuser: _Actor | None, lex: Lexicon) -> Event | None:
+    """"Budi Santoso menepis tudingan Komisi Eropa yang menyebut Indonesia …", "China membantah tuduhan Amerika Serikat
+    bahwa …": the charge a denial names with its maker was made: the maker accuses the denier (ACCUSE, CAMEO 112),
+    asserted, beside the denial."""
+    if event.type != "REJECT" or accuser is None or not accuser.code or accuser.code == denier.code \
+            or event.negated or j + 1 >= len(s.lower) or s.lower[j] not in _CHARGE_NOUNS or accuser.t0 != j + 1 \
+            or pred.id not in _words("id/grammar.yaml", "denial_entries") | {"tolak"}:
+        return None
+    accuse = next((t.predicate for t in lex.lookup("menuduh") if t.predicate.plover == "ACCUSE"), None)
+    if accuse is None:
+        return None
+    noun = s.tokens[j]
+    return Event(
+        start=event.start, end=event.end, type="ACCUSE", mode=accuse.mode, cameo=accuse.cameo,
+        goldstein=accuse.goldstein, quad=accuse.quad, source=_event_actor(accuser), target=_event_actor(denier),
+        modality="asserted", modality_cue=None, negated=False, conditional=False, date=event.date,
+        place=event.place, quantity=None,
+        trigger=Mention(noun.start, noun.end, article.text[noun.start : noun.end], s.index), sentence=s.index,
+        rule=f"{accuse.id}:denied-charge", voice="nominal", confidence=0.5,
+        explanation=[f"'{s.words[j]} {accuser.entity.name}': the charge {denier.entity.name} ({denier.code}) denies "
+                     f"was made by {accuser.entity.name} ({accuser.code})",
+                     f"a charge made is an accusation of the one who denies it: ACCUSE, CAMEO {accuse.cameo}"],
+    )
 
 
 def _charge_of_the_report(article: Article, s: _Sentence, event: Event, doer: _Actor, mod: _Modality,
