@@ -1628,6 +1628,15 @@ def test_a_charge_denied_with_its_maker_is_an_accusation_too(code, text, expecte
     assert [e.modality for e in article.events if e.type == "ACCUSE"] == ["asserted"] * len(expected)
 
 
+def test_a_clash_the_two_sides_are_engaged_in_is_done_by_each(code):
+    """"pasukan kedua negara terlibat baku tembak": "terlibat" makes the noun the clause's act, as a light verb does;
+    the two countries named before fire at each other."""
+    article = code("Ketegangan antara India dan Pakistan kembali meningkat setelah pasukan kedua negara terlibat baku "
+                   "tembak artileri di sepanjang Garis Kontrol.")
+    assert {_triple(e) for e in article.events} == {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")}, \
+        _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

@@ -108,7 +108,7 @@ _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menj
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
                          "meningkatkan melanjutkan memperkuat memperluas melontarkan melayangkan melimpahkan "
-                         "mengucapkan menghaturkan memulai melaksanakan memimpin".split())
+                         "mengucapkan menghaturkan memulai melaksanakan memimpin terlibat".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
