@@ -1637,6 +1637,20 @@ def test_a_clash_the_two_sides_are_engaged_in_is_done_by_each(code):
         _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Serangkaian ledakan mengguncang kompleks pengayaan uranium di Natanz, Iran. Teheran menuding Israel "
+                 "berada di balik serangan tersebut.", ("ASSAULT", "ISR", "IRN"), id="behind-the-attack"),
+    pytest.param("Pemerintah Pakistan menuduh India sebagai dalang serangan bom di Quetta.", ("ASSAULT", "IND", "PAK"),
+                 id="the-mastermind"),
+])
+def test_an_accusation_that_puts_its_target_behind_an_attack_tells_the_attack_as_a_claim(code, text, expected):
+    """"Teheran menuding Israel berada di balik serangan tersebut": the attack by Israel on Iran, as Iran's claim
+    (alleged), beside the accusation."""
+    article = code(text)
+    attacks = [e for e in article.events if e.type == "ASSAULT"]
+    assert [(_triple(e), e.modality) for e in attacks] == [(expected, "alleged")], _summary(article)
+
+
 def test_a_pretext_for_an_act_is_no_act(code):
     """"menyebut klaim Israel sebagai dalih untuk membunuh warga sipil": Hamas kills no one."""
     article = code("Hamas menyebut klaim Israel sebagai dalih untuk membunuh warga sipil.")

@@ -3512,10 +3512,48 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             explanation=explanation,
         ))
         charge = _charge_of_the_report(article, s, out[-1], src, mod, lex) or _charge_denied(
-            article, s, out[-1], j, pred, src, tgt, lex)
+            article, s, out[-1], j, pred, src, tgt, lex) or _attack_charged(article, s, out[-1], src, tgt, lex)
         if charge is not None:
             out.append(charge)
     return out
+
+
+# Words that put someone behind an attack ("berada di balik serangan", "dalang serangan", "bertanggung jawab atas
+# serangan").
+_BEHIND = (("di", "balik"), ("dalang",), ("otak",), ("bertanggung", "jawab", "atas"))
+
+
+def _attack_charged(article: Article, s: _Sentence, event: Event, accuser: _Actor, accused: _Actor | None,
+                    lex: Lexicon) -> Event | None:
+    """"Teheran menuding Israel berada di balik serangan tersebut": an accusation that puts its target behind an attack
+    tells that attack, as the accuser's claim: ASSAULT by the accused on the accuser (alleged)."""
+    if event.type != "ACCUSE" or accused is None or not accused.code or not accuser.code \
+            or accused.code == accuser.code or event.negated:
+        return None
+    after = s.lower[accused.t1 : accused.t1 + 8]
+    for phrase in _BEHIND:
+        at = _has_cue(after, phrase)
+        if at < 0:
+            continue
+        k = accused.t1 + at + len(phrase)
+        attack = next((t.predicate for m in range(k, min(len(s.lower), k + 2)) for t in lex.lookup(s.lower[m])
+                       if t.predicate.plover == "ASSAULT" and t.voice == "nominal"), None)
+        if attack is None:
+            return None
+        noun = s.tokens[k]
+        return Event(
+            start=event.start, end=event.end, type="ASSAULT", mode=attack.mode, cameo=attack.cameo,
+            goldstein=attack.goldstein, quad=attack.quad, source=_event_actor(accused), target=_event_actor(accuser),
+            modality="alleged", modality_cue=f"charged: {event.trigger.text}" if event.trigger else "charged",
+            negated=False, conditional=False, date=event.date, place=event.place, quantity=None,
+            trigger=Mention(noun.start, noun.end, article.text[noun.start : noun.end], s.index),
+            sentence=s.index, rule=f"{attack.id}:charged", voice="nominal", confidence=0.45,
+            explanation=[f"{accuser.entity.name} ({accuser.code}) puts {accused.entity.name} ({accused.code}) behind "
+                         f"the attack ('{' '.join(phrase)} {s.words[k]}')",
+                         "the attack it charges is coded as the accuser's claim: ASSAULT by the accused on the "
+                         "accuser, alleged"],
+        )
+    return None
 
 
 def _charge_denied(article: Article, s: _Sentence, event: Event, j: int, pred: Predicate, denier: _Actor,
