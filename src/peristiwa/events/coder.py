@@ -3540,19 +3540,12 @@ def _attack_charged(article: Article, s: _Sentence, event: Event, accuser: _Acto
                        if t.predicate.plover == "ASSAULT" and t.voice == "nominal"), None)
         if attack is None:
             return None
-        noun = s.tokens[k]
-        return Event(
-            start=event.start, end=event.end, type="ASSAULT", mode=attack.mode, cameo=attack.cameo,
-            goldstein=attack.goldstein, quad=attack.quad, source=_event_actor(accused), target=_event_actor(accuser),
-            modality="alleged", modality_cue=f"charged: {event.trigger.text}" if event.trigger else "charged",
-            negated=False, conditional=False, date=event.date, place=event.place, quantity=None,
-            trigger=Mention(noun.start, noun.end, article.text[noun.start : noun.end], s.index),
-            sentence=s.index, rule=f"{attack.id}:charged", voice="nominal", confidence=0.45,
-            explanation=[f"{accuser.entity.name} ({accuser.code}) puts {accused.entity.name} ({accused.code}) behind "
-                         f"the attack ('{' '.join(phrase)} {s.words[k]}')",
-                         "the attack it charges is coded as the accuser's claim: ASSAULT by the accused on the "
-                         "accuser, alleged"],
-        )
+        return _told_inside(
+            article, s, event, attack, accused, accuser, k, f"{attack.id}:charged", "nominal", 0.45,
+            [f"{accuser.entity.name} ({accuser.code}) puts {accused.entity.name} ({accused.code}) behind the attack "
+             f"('{' '.join(phrase)} {s.words[k]}')",
+             "the attack it charges is coded as the accuser's claim: ASSAULT by the accused on the accuser, alleged"],
+            modality="alleged", cue=f"charged: {event.trigger.text}" if event.trigger else "charged")
     return None
 
 
@@ -3565,21 +3558,10 @@ def _charge_denied(article: Article, s: _Sentence, event: Event, j: int, pred: P
             or event.negated or j + 1 >= len(s.lower) or s.lower[j] not in _CHARGE_NOUNS or accuser.t0 != j + 1 \
             or pred.id not in _words("id/grammar.yaml", "denial_entries") | {"tolak"}:
         return None
-    accuse = next((t.predicate for t in lex.lookup("menuduh") if t.predicate.plover == "ACCUSE"), None)
-    if accuse is None:
-        return None
-    noun = s.tokens[j]
-    return Event(
-        start=event.start, end=event.end, type="ACCUSE", mode=accuse.mode, cameo=accuse.cameo,
-        goldstein=accuse.goldstein, quad=accuse.quad, source=_event_actor(accuser), target=_event_actor(denier),
-        modality="asserted", modality_cue=None, negated=False, conditional=False, date=event.date,
-        place=event.place, quantity=None,
-        trigger=Mention(noun.start, noun.end, article.text[noun.start : noun.end], s.index), sentence=s.index,
-        rule=f"{accuse.id}:denied-charge", voice="nominal", confidence=0.5,
-        explanation=[f"'{s.words[j]} {accuser.entity.name}': the charge {denier.entity.name} ({denier.code}) denies "
-                     f"was made by {accuser.entity.name} ({accuser.code})",
-                     f"a charge made is an accusation of the one who denies it: ACCUSE, CAMEO {accuse.cameo}"],
-    )
+    return _accusation_inside(
+        article, s, event, lex, accuser, denier, j, "denied-charge", "nominal",
+        f"'{s.words[j]} {accuser.entity.name}': the charge {denier.entity.name} ({denier.code}) denies was made by "
+        f"{accuser.entity.name} ({accuser.code})", "a charge made is an accusation of the one who denies it")
 
 
 def _charge_of_the_report(article: Article, s: _Sentence, event: Event, doer: _Actor, mod: _Modality,
@@ -3592,22 +3574,35 @@ def _charge_of_the_report(article: Article, s: _Sentence, event: Event, doer: _A
             or not speaker.code or not doer.code or speaker.code == doer.code or event.negated \
             or (event.type not in _CHARGEABLE_ACTS and not (event.type == "AID" and event.mode == "military")):
         return None
+    return _accusation_inside(
+        article, s, event, lex, speaker, doer, at, "report", "active",
+        f"'{s.words[at]}': {speaker.entity.name} ({speaker.code}) reports, as a charge, {event.type} by "
+        f"{doer.entity.name} ({doer.code})", "a state's organ charging another country with a hostile act accuses it")
+
+
+def _accusation_inside(article: Article, s: _Sentence, event: Event, lex: Lexicon, accuser: _Actor, accused: _Actor,
+                       k: int, kind: str, voice: str, what: str, why: str) -> Event | None:
+    """An accusation (the lexicon's entry for "menuduh", CAMEO 112) that ``event`` tells inside itself, asserted:
+    rule "<entry>:<kind>", its trigger the word at token ``k``."""
     accuse = next((t.predicate for t in lex.lookup("menuduh") if t.predicate.plover == "ACCUSE"), None)
     if accuse is None:
         return None
-    verb = s.tokens[at]
+    return _told_inside(article, s, event, accuse, accuser, accused, k, f"{accuse.id}:{kind}", voice, 0.5,
+                        [what, f"{why}: ACCUSE, CAMEO {accuse.cameo}"])
+
+
+def _told_inside(article: Article, s: _Sentence, event: Event, pred: Predicate, source: _Actor, target: _Actor,
+                 k: int, rule: str, voice: str, confidence: float, explanation: list[str],
+                 modality: str = "asserted", cue: str | None = None) -> Event:
+    """An event of entry ``pred`` that ``event`` tells inside itself (a charge it reports or denies, an attack it
+    charges), in the same sentence, its trigger the word at token ``k``."""
+    word = s.tokens[k]
     return Event(
-        start=event.start, end=event.end, type="ACCUSE", mode=accuse.mode, cameo=accuse.cameo,
-        goldstein=accuse.goldstein, quad=accuse.quad, source=_event_actor(speaker), target=_event_actor(doer),
-        modality="asserted", modality_cue=None, negated=False, conditional=False, date=event.date,
-        place=event.place, quantity=None,
-        trigger=Mention(verb.start, verb.end, article.text[verb.start : verb.end], s.index), sentence=s.index,
-        rule=f"{accuse.id}:report", voice="active", confidence=0.5,
-        explanation=[f"'{s.words[at]}': {speaker.entity.name} ({speaker.code}) reports, as a charge, "
-                     f"{event.type} by {doer.entity.name} ({doer.code})",
-                     f"a state's organ charging another country with a hostile act accuses it: ACCUSE, CAMEO "
-                     f"{accuse.cameo}"],
-    )
+        start=event.start, end=event.end, type=pred.plover, mode=pred.mode, cameo=pred.cameo,
+        goldstein=pred.goldstein, quad=pred.quad, source=_event_actor(source), target=_event_actor(target),
+        modality=modality, modality_cue=cue, negated=False, conditional=False, date=event.date, place=event.place,
+        quantity=None, trigger=Mention(word.start, word.end, article.text[word.start : word.end], s.index),
+        sentence=s.index, rule=rule, voice=voice, confidence=confidence, explanation=explanation)
 
 
 # Verbs of speech that put what they report as a charge against its doer; the hostile acts so charged.
