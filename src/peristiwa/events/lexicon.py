@@ -118,14 +118,17 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.lower().split())
 
 
-# Bare verbs that open phrase entries ("tiba di", "kembali ke"): active although they have no prefix.
-_BARE_VERBS = frozenset(["tiba", "kembali", "pulang", "pergi", "datang", "masuk", "keluar", "naik", "turun", "lari"])
+@cache
+def _bare_verbs() -> frozenset[str]:
+    """Bare verbs that open phrase entries ("tiba di", "kembali ke"): active although they have no prefix
+    (``bare_verbs`` in id/grammar.yaml)."""
+    return frozenset(load_yaml("id/grammar.yaml")["bare_verbs"])
 
 
 def _voice_of_phrase(first: str) -> str:
     if first.startswith(("di", "ter")) and not first.startswith(("dia", "teri")):
         return "passive"
-    if first.startswith(("me", "ber", "mem", "men")) or first in _BARE_VERBS:
+    if first.startswith(("me", "ber", "mem", "men")) or first in _bare_verbs():
         return "active"
     return "nominal"
 
