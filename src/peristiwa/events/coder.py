@@ -796,6 +796,11 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                                   shared.code, f"generic agent '{noun}' of {shared.entity.name}, named with the "
                                                "agent coordinated after it"))
                 continue
+            if _unknown_after(lower, k + n):
+                # "Orang tak dikenal menembak …": a doer no one knows stands for no country (none is looked for).
+                out.append(_Actor(k, k + n, _agent_entity(f"agent-{noun.lower()}-unknown", noun, None, sector), None,
+                                  f"generic agent '{noun}', unknown ('tak dikenal'): no country"))
+                continue
             own = _agent_countries().get(key)
             # (Not a place past a passive verb: "Para nelayan kini ditahan di Darwin" is where they are held, not
             # whose the fishermen are. Those who act at a place are mostly its own: "Massa menggelar aksi di
@@ -809,11 +814,7 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             earlier = None if own or near or (sector != "MIL" and key not in _GOVERNMENT_WORDS) \
                 else _named_earlier(s, key, tokens[k].start)
             code = own or near or earlier or main_country
-            if _unknown_after(lower, k + n):
-                # "Orang tak dikenal menembak …": a doer no one knows stands for no country.
-                out.append(_Actor(k, k + n, _agent_entity(f"agent-{noun.lower()}-unknown", noun, None, sector), None,
-                                  f"generic agent '{noun}', unknown ('tak dikenal'): no country"))
-            elif code:
+            if code:
                 how = (f"generic agent '{noun}', whose name says its country" if own
                        else f"generic agent '{noun}', the country of the place named with it" if near
                        else f"generic agent '{noun}', named with its country earlier in the article" if earlier
@@ -1193,8 +1194,8 @@ def _joins(s: _Sentence, lo: int, hi: int) -> str | None:
     rest = between[len(seps):]
     # (A longer title is allowed when every word of it is a role word: "… dan Menteri Luar Negeri Norwegia Espen
     # Barth Eide".)
-    long_title = len(rest) <= 4 and all(w in _role_nouns() for w in rest)
-    if between[: len(seps)] != seps or (len(rest) > 2 and not long_title) or any(
+    if between[: len(seps)] != seps or (len(rest) > 2 and not (
+            len(rest) <= 4 and all(w in _role_nouns() for w in rest))) or any(
             not w.isalpha() or w in _PREPOSITIONS or _active_verb(w) or _passive_verb(w) for w in rest):
         return None  # ("Ukraina dan menewaskan warga Polandia": a second verb phrase, not a second object)
     return "dan" if any(w in _CONJUNCTIONS for w in seps) else ","
@@ -1322,7 +1323,7 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
                 w in _role_nouns() for w in s.lower[actors[k].t1 : actors[k + 1].t0]):
             # "…, Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan, dan …": the country of a title and the
             # person it names are one item of the list.
-            (pending if pending or group[-1] is not actors[k] else group).append(actors[k + 1])
+            (group if group[-1] is actors[k] else pending).append(actors[k + 1])
             k += 1
             continue
         joint = _joins(s, actors[k].t1, actors[k + 1].t0)
@@ -1822,7 +1823,7 @@ def _relative_agent(s: _Sentence, a: _Actor) -> bool:
 _GENITIVE_STOPS = _PREPOSITIONS | _RIGHT_BOUNDARIES | {",", "."}
 
 
-def _people_done_to(s: _Sentence, actors: list[_Actor], genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
+def _people_done_to(genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
     """The actors right after the noun of a coercion (``genitive``) when they are civilians ("warga", "nelayan",
     "pengungsi": sector CVL), who are coerced, not coercing: ``genitive``, else none."""
     if pred.plover != "COERCE" or not genitive:
@@ -2114,6 +2115,8 @@ def _countries_listed_after(s: _Sentence, actors: list[_Actor], i: int) -> list[
     """"sedikitnya tujuh negara menyampaikan belasungkawa dan menawarkan bantuan, antara lain Australia, Jepang …":
     a subject that is a number of countries ("tujuh negara", "negara-negara"), named by no actor, in the clause
     before the trigger, acts as the countries listed after it. None when the sentence lists none."""
+    if "negara" not in s.word_set and "negara-negara" not in s.word_set:
+        return []  # (asked for every active trigger: most sentences count no countries)
     for k in range(i - 1, max(-1, i - 8), -1):
         w = s.lower[k]
         if w in (",", ";", ":") or any(a.t0 <= k < a.t1 for a in actors):
@@ -2122,6 +2125,10 @@ def _countries_listed_after(s: _Sentence, actors: list[_Actor], i: int) -> list[
                                                                   or s.lower[k - 1].isdigit())):
             return [a for a in _enumerated(s, actors) if a.t0 > i and a.entity.type == "COUNTRY"]
     return []
+
+
+# The second word of two-word listing words.
+_LISTING_SECOND_WORDS = {"terdiri": ("atas", "dari"), "antara": ("lain",)}
 
 
 def _enumerated(s: _Sentence, actors: list[_Actor]) -> list[_Actor]:
@@ -2136,8 +2143,8 @@ def _enumerated(s: _Sentence, actors: list[_Actor]) -> list[_Actor]:
                and (w != "antara" or (k + 1 < len(s.lower) and s.lower[k + 1] == "lain"))), None)
     if at is None:
         return []
-    if s.lower[at] in ("terdiri", "antara") and at + 1 < len(s.lower) and s.lower[at + 1] in ("atas", "dari", "lain"):
-        at += 1
+    if at + 1 < len(s.lower) and s.lower[at + 1] in _LISTING_SECOND_WORDS.get(s.lower[at], ()):
+        at += 1  # "terdiri atas/dari", "antara lain"
     # (Only actors whose country the text gives: not the people named by their initials, nor a "perempuan" taken to
     # be of the article's country.)
     def told(a: _Actor) -> bool:
@@ -3107,7 +3114,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources, targets, target_how = pair[:1], pair[1:], "'antara … dan …'"
         else:
             sources = genitive = _genitive(s, actors, j, pred.target_preps)
-            patients = _people_done_to(s, actors, genitive, pred)
+            patients = _people_done_to(genitive, pred)
             if patients:
                 # "deportasi warga Afghanistan dari Pakistan", "penangkapan nelayan Indonesia oleh aparat Malaysia":
                 # civilians right after the noun of a coercion are those it is done to; its doer follows "oleh"
