@@ -1208,6 +1208,20 @@ def test_institutions_every_country_has_do_not_make_the_article_about_indonesia(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ketua Partai Demokrat Los Angeles menyebut kritik itu berlebihan. Presiden Prabowo Subianto tidak "
+                 "menanggapi. Demokrat mengkritik Gedung Putih karena menunda bantuan.", ("ACCUSE", "USA", "USA"),
+                 id="party-and-city"),
+    pytest.param("Kepolisian Nasional Kamboja menangkap 20 warga negara Indonesia di Phnom Penh.",
+                 ("COERCE", "KHM", "IDN"), id="police-and-country"),
+])
+def test_an_institution_every_country_has_is_the_country_of_the_place_named_with_it(code, text, expected):
+    """"Partai Demokrat Los Angeles": the dictionary knows the bare "Partai Demokrat" as Indonesia's, but the city
+    named with it says it is the American party, in every mention ("Demokrat" later)."""
+    article = code(text)
+    assert expected in [_triple(e) for e in article.events], _summary(article)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Kementerian Luar Negeri memanggil Duta Besar Malaysia di Jakarta.", ("ACCUSE", "IDN", "MYS"),
                  id="named-once"),
     pytest.param("KUALA LUMPUR, KOMPAS.com - Kementerian Luar Negeri memanggil Duta Besar Singapura pada Senin.",

@@ -2455,6 +2455,8 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
         code, how = actor_code(e, gaz)
         if code is None and e.type == "PERSON":
             code, how = _person_country(article, e, countries, main_country)
+        elif e.type == "ORG" and (own := _country_of_generic_mentions(e)) and own != code:
+            code, how = own, "an institution every country has, named with its place ('Partai Demokrat Los Angeles')"
         elif named_generically and home and code != home:
             code, how = home, "an institution named without its country: the country the article is about"
         elif code is None and e.type == "ORG" and (origin := _country_right_before(article, e, countries, (", ", " "))):
@@ -2489,6 +2491,26 @@ class _GenericNameMemo(dict):
 
 
 _GENERIC_NAMES = _GenericNameMemo()
+
+
+@lru_cache(maxsize=4096)
+def _country_after_generic_name(key: str) -> str | None:
+    """"Partai Demokrat Los Angeles", "Kepolisian Nasional Kamboja": a generic institution's name with a place or a
+    country after it, whose country is returned. The dictionary may know the bare name as the home country's
+    ("Partai Demokrat"), but the place says whose this one is."""
+    words = key.split()
+    for cut in range(1, len(words)):
+        if " ".join(words[:cut]) in _generic_institutions():
+            place = " ".join(words[cut:])
+            return next((f.actor.country for f in default_gazetteer().lookup(place)
+                         if f.actor.type in ("LOCATION", "COUNTRY") and f.actor.country), None)
+    return None
+
+
+def _country_of_generic_mentions(entity: Entity) -> str | None:
+    """The one country of the places named after a generic name in the entity's mentions, if any."""
+    found = {c for m in entity.mentions if (c := _country_after_generic_name(match_key(m.text)))}
+    return found.pop() if len(found) == 1 else None
 
 
 def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> list[Event]:
@@ -3709,7 +3731,10 @@ def _own_country_as_a_whole(s: _Sentence, src: _Actor, tgt: _Actor, j: int) -> b
     """The target is the source's own country itself, right after the trigger or a preposition ("Trump …
     normalisasi hubungan dengan Washington"): an actor does not act on its own country as a whole. (A country
     qualifying a noun is no such target: "dukungan untuk petani Indonesia" is support for the farmers.)"""
-    if tgt.code != src.code or not (tgt.entity.type == "COUNTRY" or tgt.resolved_by == "seat of power"):
+    # (A seat that is an organisation is not the country as a whole: "Demokrat mengkritik Gedung Putih" is an
+    # opposition's charge against the presidency.)
+    if tgt.code != src.code or not (tgt.entity.type == "COUNTRY" or (tgt.resolved_by == "seat of power"
+                                                                     and tgt.entity.type != "ORG")):
         return False
     return tgt.t0 == j or (tgt.t0 > 0 and s.lower[tgt.t0 - 1] in _PREPOSITIONS)
 
