@@ -2405,6 +2405,10 @@ WHOLE_SENTENCE_CASES = [
                  [("SANCTION", "IDN", "IND")], id="import-duty-imposed"),
     pytest.param("Produk baja Tiongkok dikenai bea masuk antidumping oleh Uni Eropa.",
                  [("SANCTION", "IGO:EU", "CHN")], id="import-duty-passive"),
+    pytest.param("Trump membalas dengan memberlakukan tarif kepada barang ekspor Tiongkok.",
+                 [("SANCTION", "USA", "CHN")], id="tariff-on-a-countrys-goods-after-kepada"),
+    pytest.param("Pemerintah Kanada memberlakukan pajak impor terhadap kendaraan listrik dari Tiongkok.",
+                 [("SANCTION", "CAN", "CHN")], id="import-tax-is-a-tariff"),
     # what must be done, told to an addressee, is a demand on it; the press is no addressee
     pytest.param("Menteri Luar Negeri Australia menyampaikan kepada Dewan Keamanan PBB bahwa sanksi terhadap "
                  "Myanmar harus diperketat.", [("REQUEST", "AUS", "IGO:UN")], id="demand-told-to-an-addressee"),
