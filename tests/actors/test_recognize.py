@@ -1422,8 +1422,10 @@ def test_the_office_building_of_a_regional_head_is_a_place(read):
          ["Indonesia", "Sabah", "Nunukan"]),
         ("Palang Merah Indonesia (PMI) mengirim relawan ke Cianjur. PMI juga membuka dapur umum.",
          ["Palang Merah Indonesia", "Cianjur"]),
+        ("Badan Lingkungan Nasional Singapura melaporkan Indeks Standar Polutan (PSI) menyentuh level 112.",
+         ["Singapura", "Badan Lingkungan Nasional Singapura"]),
     ],
-    ids=["foreign-fishing-boats", "migrant-workers", "the-red-cross-itself"],
+    ids=["foreign-fishing-boats", "migrant-workers", "the-red-cross-itself", "pollutant-index-no-party"],
 )
 def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
     """"kapal ikan asing (KIA)", "pekerja migran Indonesia (PMI)": wherever the text writes them, the letters stand
@@ -1496,11 +1498,14 @@ def test_titles_ranks_and_heads(read, text, names):
         ("Menurut Asep, kedua WN Malaysia itu berperan sebagai pengendali lapangan.", ["Asep", "Malaysia"]),
         ("Korea Utara meluncurkan rudal balistik antarbenua (ICBM) pada Rabu.", ["Korea Utara"]),
         ("Penyidik menggeledah kantor Dinas PUPR pada Kamis pagi.", ["Dinas PUPR"]),
+        ("Nelayan itu didenda AUD 12.000 oleh pengadilan Darwin.", ["Darwin"]),
+        ("Pemohon mendalilkan pelanggaran pemilu yang bersifat TSM di Kabupaten Sleman.", ["Sleman"]),
     ],
     ids=["rupiah-sign", "ringgit-sign", "state-vessel", "navy-and-foreign-vessels", "office-of-a-ministry",
          "an-office-of-its-own", "summit-and-zone-acronyms", "slogans-on-banners", "a-word-that-names-a-town",
          "a-treaty-by-its-acronym", "commodities-by-their-acronyms", "a-gloss-in-brackets",
-         "a-regulation-and-its-gloss", "a-citizen-of", "a-missile-by-its-acronym", "no-day-after-a-connector"],
+         "a-regulation-and-its-gloss", "a-citizen-of", "a-missile-by-its-acronym", "no-day-after-a-connector",
+         "a-currency-code", "an-election-law-term"],
 )
 def test_what_is_no_entity_around_names(read, text, names):
     """A currency's sign, a ship's name after its prefix ("KRI", "KN", "USS": ``vessel_prefixes``), the office of a
