@@ -741,12 +741,14 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
     ("Serangan udara menghantam sebuah sekolah di Desa Nyaung Pin Thar, Kotapraja Tabayin, Wilayah Sagaing.",
      [("LOCATION", "Desa Nyaung Pin Thar", None), ("LOCATION", "Kotapraja Tabayin", None),
       ("LOCATION", "Sagaing", "MMR")]),
+    ("Air Niugini menyampaikan dalam sebuah rilis bahwa semua penumpang selamat.", [("ORG", "Air Niugini", None)]),
+    ("Rombongan itu mengunjungi Air Terjun Sipiso-piso.", [("LOCATION", "Air Terjun Sipiso-piso", None)]),
 ], ids=["a-consulate-and-its-city", "river-mouths-and-reefs", "a-un-agencys-english-title", "an-english-front",
-        "a-township"])
+        "a-township", "an-airline-named-air", "a-waterfall"])
 def test_consulates_river_mouths_and_english_titles(read, text, names):
     """A consulate named with its city after its abbreviation is that consulate, its sending country's; "Kuala …",
-    "Karang …", "Kotapraja …" open places; English job titles of UN staff are titles; an English name ending in
-    "Front", "Army", "Movement" or "Brigade" is an organisation."""
+    "Karang …", "Kotapraja …", "Air Terjun …" open places; English job titles of UN staff are titles; an English
+    name ending in "Front", "Army", "Movement" or "Brigade" is an organisation, and so is an airline's "Air …"."""
     assert [(e.type, e.name, e.country) for e in read(text).entities] == names
 
 
