@@ -1472,12 +1472,12 @@ def test_countries_listed_for_a_group_offer_to_the_country_of_the_story(code):
     article = code("Gempa bermagnitudo 6,2 mengguncang Mamuju, Sulawesi Barat, Indonesia. Juru Bicara Kementerian Luar "
                    "Negeri RI Roy Soemirat mengatakan, hingga Minggu siang sedikitnya tujuh negara menyampaikan "
                    "belasungkawa dan menawarkan bantuan, antara lain Australia, Jepang, Singapura, dan Malaysia.")
-    assert sorted(_triple(e) for e in article.events if e.type == "AGREE") == [
-        ("AGREE", code_, "IDN") for code_ in ("AUS", "JPN", "MYS", "SGP")], _summary(article)
+    assert sorted(_triple(e) for e in article.events if e.type == "AID") == [
+        ("AID", code_, "IDN") for code_ in ("AUS", "JPN", "MYS", "SGP")], _summary(article)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Jepang menawarkan bantuan kepada Indonesia.", [("AGREE", "JPN", "IDN")], id="an-offer-is-one-way"),
+    pytest.param("Jepang menawarkan bantuan kepada Indonesia.", [("AID", "JPN", "IDN")], id="an-offer-is-one-way"),
     pytest.param("Indonesia menawarkan paket pembelian produk AS senilai US$ 18,5 miliar.", [("AGREE", "IDN", "USA")],
                  id="any-offer-is-one-way"),
     pytest.param("Perundingan antara Indonesia dan Malaysia digelar di Kuala Lumpur.",
@@ -1485,6 +1485,18 @@ def test_countries_listed_for_a_group_offer_to_the_country_of_the_story(code):
 ])
 def test_offers_and_lists(code, text, expected):
     assert sorted(_triple(e) for e in code(text).events) == sorted(expected), _summary(code(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Malaysia menawarkan bantuan pesawat pengebom air kepada Indonesia.",
+                 (("AID", "MYS", "IDN"), "planned"), id="offered"),
+    pytest.param("Malaysia tidak menawarkan bantuan apa pun kepada Indonesia.",
+                 (("REJECT", "MYS", "IDN"), "asserted"), id="guard-an-offer-withheld-is-a-refusal"),
+])
+def test_aid_offered_is_aid_planned(code, text, expected):
+    """An offer of aid is the aid, not yet given: AID, planned, as "akan mengirim bantuan" is."""
+    article = code(text)
+    assert [(_triple(e), e.modality) for e in article.events] == [expected], _summary(article)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

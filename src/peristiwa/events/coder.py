@@ -3460,6 +3460,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                         pred.plover in SYMMETRIC_TYPES, presupposed=voice == "nominal",
                         private_source=src.entity.id if src.entity.type in ("PERSON", "AGENT")
                         and not _is_organ(src) else None)
+        if pred.offered and mod.modality == "asserted":
+            # "Malaysia menawarkan bantuan pesawat pengebom air": the aid is offered, not yet given.
+            mod = _Modality("planned", f"offered ('{s.words[i]}')", mod.negated, mod.conditional)
         if answered and mod.modality == "planned":
             # "Iran bersumpah akan membalas serangan Israel": the revenge is planned, the attack was made.
             mod = _Modality("asserted", None, mod.negated, mod.conditional)

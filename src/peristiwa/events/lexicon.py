@@ -59,6 +59,9 @@ class Predicate:
     # A meeting, agreement or cooperation coded from its subject to the other side only, not both ways
     # ("berkoordinasi dengan …": the one who coordinates reaches out): the entry's ``one_way``.
     one_way: bool = False
+    # The entry names an act offered, not done ("menawarkan bantuan"): coded as that act, planned (the entry's
+    # ``offered``).
+    offered: bool = False
     # (plover, cameo, goldstein, quad) of the act when a state does it ("Indonesia memprotes …" is an official
     # complaint, ACCUSE 114, not a demonstration): the entry's ``by_state``.
     by_state: tuple[str, str, float, int] | None = None
@@ -157,6 +160,7 @@ def lexicon() -> Lexicon:
             no_target=e.get("no_target") is True,
             participants=e.get("participants") is True,
             one_way=e.get("one_way") is True,
+            offered=e.get("offered") is True,
             by_state=(e["by_state"]["plover"], str(e["by_state"]["cameo"]), float(e["by_state"]["goldstein"]),
                       int(e["by_state"]["quad"])) if e.get("by_state") else None,
         )
