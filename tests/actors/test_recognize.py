@@ -743,8 +743,14 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
       ("LOCATION", "Sagaing", "MMR")]),
     ("Air Niugini menyampaikan dalam sebuah rilis bahwa semua penumpang selamat.", [("ORG", "Air Niugini", None)]),
     ("Rombongan itu mengunjungi Air Terjun Sipiso-piso.", [("LOCATION", "Air Terjun Sipiso-piso", None)]),
+    ("Mahasiswa UIN Walisongo berkumpul di Simpang Lima.",
+     [("ORG", "UIN Walisongo", None), ("LOCATION", "Simpang Lima", None)]),
+    ("Konfederasi Serikat Buruh Sejahtera menolak rencana itu. Koops Habema mengerahkan pasukan.",
+     [("ORG", "Konfederasi Serikat Buruh Sejahtera", None), ("ORG", "Koops Habema", None)]),
+    ("Konsorsium itu dipimpin Daesung Energy Materials.", [("ORG", "Daesung Energy Materials", None)]),
 ], ids=["a-consulate-and-its-city", "river-mouths-and-reefs", "a-un-agencys-english-title", "an-english-front",
-        "a-township", "an-airline-named-air", "a-waterfall"])
+        "a-township", "an-airline-named-air", "a-waterfall", "an-islamic-university-and-a-square",
+        "a-confederation-and-an-operations-command", "a-company-named-by-its-trade"])
 def test_consulates_river_mouths_and_english_titles(read, text, names):
     """A consulate named with its city after its abbreviation is that consulate, its sending country's; "Kuala …",
     "Karang …", "Kotapraja …", "Air Terjun …" open places; English job titles of UN staff are titles; an English
@@ -1446,7 +1452,8 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
         ("Hakim Konstitusi Enny Nurbaningsih membacakan pertimbangan putusan.", ["Enny Nurbaningsih"]),
         ("Kapal itu berlayar dari Port Klang menuju Belawan.", ["Port Klang", "Belawan"]),
         ("Kapal itu memasuki Zona Ekonomi Eksklusif Indonesia.", ["Indonesia"]),
-        ("Hal itu disampaikan Koordinator Advokasi Migrant Care, Rina Oktaviani.", ["Migrant Care", "Rina Oktaviani"]),
+        ("Hal itu disampaikan Koordinator Advokasi Seafarers Care, Rina Oktaviani.",
+         ["Seafarers Care", "Rina Oktaviani"]),
         ("Direktur Pelindungan WNI Kemlu Judha Nugraha mengatakan itu.", ["Kementerian Luar Negeri", "Judha Nugraha"]),
         ("AS diwakili Utusan Khusus Presiden Steve Witkoff.", ["Amerika Serikat", "Steve Witkoff"]),
         ("Iran berpegang pada Traktat Nonproliferasi Nuklir.", ["Iran"]),
@@ -1464,12 +1471,13 @@ def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
          ["Komisi Pemberantasan Korupsi", "Asep Guntur Rahayu"]),
         ("Prabowo disambut Menteri Negara Urusan Luar Negeri Qatar Mohammed bin Abdulaziz Al-Khulaifi.",
          ["Prabowo Subianto", "Qatar", "Mohammed bin Abdulaziz Al-Khulaifi"]),
+        ("Kepala Kebijakan Luar Negeri UE Kaja Kallas mengecam Belarus.", ["Uni Eropa", "Kaja Kallas", "Belarus"]),
     ],
     ids=["title-after-menurut", "rank-with-its-service", "second-title-of-two-words", "constitutional-judge",
          "port-head", "title-case-common-words", "coordinator-of-an-ngo", "company-in-english", "director-of-a-field",
          "special-envoy", "title-of-a-treaty", "a-foreign-ministry-of-two-fields", "a-body-and-a-country",
          "what-an-office-is-for", "permanent-secretary", "acting-holder-of-an-office-of-two-fields",
-         "minister-of-state-for-affairs"],
+         "minister-of-state-for-affairs", "the-field-of-an-office-in-title-case"],
 )
 def test_titles_ranks_and_heads(read, text, names):
     """A title after an opening word that starts no name, ranks written with their service ("Laksamana Madya TNI",

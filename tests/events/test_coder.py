@@ -875,6 +875,8 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      id="mengancam-akan-the-threat"),
         pytest.param("Korea Utara mengancam akan menyerang Jepang.", ("ASSAULT", "PRK", "JPN"), "planned",
                      "mengancam akan", id="mengancam-akan-the-act-threatened"),
+        pytest.param("Konfederasi Serikat Buruh Nusantara mengancam menggelar mogok nasional.",
+                     ("PROTEST", "IDN", None), "planned", "mengancam", id="mengancam-without-akan"),
         pytest.param("Presiden Prabowo Subianto ingin bertemu Presiden Vladimir Putin.", ("CONSULT", "IDN", "RUS"),
                      "planned", "ingin", id="ingin"),
         pytest.param("Indonesia dan Malaysia sepakat mengirim bantuan ke Myanmar.", ("AID", "IDN", "MMR"),

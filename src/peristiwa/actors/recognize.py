@@ -819,6 +819,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     if pending_title:
         if j - i == 1 and prev in cue.org_connectors and keys[0] in cue.common_words and j < s.end and s.caps[j]:
             return None  # "Komisaris Tinggi PBB untuk Pengungsi Filippo Grandi": what the office is for
+        if j - i >= 2 and cue.common_words.issuperset(keys):
+            return None  # "Kepala Kebijakan Luar Negeri UE Kaja Kallas": the office's field, in title case
         return "PERSON", "title"
     if j - i == 1:
         # "kata Sutrisno", "istrinya, Sumarni": one word is a name when a speech verb or a word that
