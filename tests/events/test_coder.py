@@ -585,10 +585,15 @@ def test_trying_to_attack_is_still_no_attack(code):
                      ("ASSAULT", "UKR", "POL"), id="dan"),
         pytest.param("Jokowi bertolak ke Tokyo setelah bertemu Anwar Ibrahim.", ("CONSULT", "IDN", "MYS"),
                      ("CONSULT", "JPN", "MYS"), id="setelah-after-a-place"),
+        pytest.param("China, sekutu dekat Pakistan, meminta India menahan diri.", ("REQUEST", "CHN", "IND"),
+                     ("REQUEST", "PAK", "IND"), id="an-apposition-of-a-role"),
+        pytest.param("Rusia, mitra terdekat Iran, mengkritik Prancis.", ("ACCUSE", "RUS", "FRA"),
+                     ("ACCUSE", "IRN", "FRA"), id="an-apposition-with-an-adjective"),
     ],
 )
 def test_the_subject_is_not_the_object_of_the_verb_before(code, text, expected, absent):
     """"X, yang … mengancam Y, memuji Z": the relative clause closes at the comma; X, not Y, does the praising.
+    So does an apposition: "X, sekutu dekat Y, meminta …" is X's request.
     "X merujuk … setelah menuduh Y", "X menyerang Y dan menewaskan Z": a verb with no subject of its own shares
     the one of the verb before, not that verb's object."""
     article = code(text)

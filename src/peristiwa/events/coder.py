@@ -1439,9 +1439,11 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         if _reported_clause_subject(s, a.t1, i):
             return []
         head = _relative_head(s, actors, idx, i) if "," in s.lower[a.t1 : i] else None
+        if head is None and s.lower[a.t1 : a.t1 + 1] == [","]:
+            head = _apposition_head(s, actors, idx, i)
         if head is not None:
             # "Trump, yang tahun lalu mengancam Korea Utara, memuji Kim": the relative clause closes at the comma,
-            # and the verb after it is its head's.
+            # and the verb after it is its head's; so does an apposition ("China, sekutu dekat Pakistan, meminta …").
             idx = head
         group = _coordinated_left(s, actors, idx)
         return ([g for g in group if not _preceded_by_preposition(s, g)] or group) + _accompanying(s, actors, idx, i)
@@ -1527,6 +1529,24 @@ def _relative_head(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> int 
             return None
         return h
     return None
+
+
+def _apposition_head(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> int | None:
+    """"China, sekutu dekat Pakistan, meminta …", "Rusia, mitra dekat Teheran, menyebut …": ``actors[idx]`` ends an
+    apposition set off by commas between an actor and the verb at ``i``; the index of the actor it describes, which
+    is the subject. (Lower-case words of a role open the apposition; with none, "China, Pakistan, …" is a list.)"""
+    a = actors[idx]
+    if any(w not in _AUX_OR_HEDGE for w in s.lower[a.t1 + 1 : i]):
+        return None  # the comma after the actor closes the apposition right before the verb
+    k = a.t0 - 1
+    while k > a.t0 - 5 and k > 0 and s.lower[k] != ",":
+        if not s.words[k].isalpha() or not s.words[k].islower() or _active_verb(s.lower[k]) \
+                or s.lower[k] in _CLAUSE_WORDS or s.lower[k] == "yang":
+            return None
+        k -= 1
+    if k == a.t0 - 1 or s.lower[k] != ",":
+        return None
+    return next((h for h in range(idx - 1, -1, -1) if actors[h].t1 == k), None)
 
 
 # Words that may stand between a reporting verb and the verb it reports without being its subject: the
