@@ -319,6 +319,19 @@ def test_user_dictionary_is_merged_on_top(user_file):
     assert "country-idn" in gaz.actors  # the shipped data is still there
 
 
+def test_a_place_named_as_an_organisations_seat_stands_for_it(gaz, tmp_path):
+    """"Brussel" is the EU's seat (``seats`` of uni-eropa), not Belgium's, though it is Belgium's capital; a user's
+    organisation may name a seat of its own the same way."""
+    brussel = next(f.actor for f in gaz.lookup(match_key("Brussels")) if f.actor.type == "LOCATION")
+    assert (brussel.country, gaz.government_of(brussel)) == ("BEL", "IGO:EU")
+    path = tmp_path / "seats.yaml"
+    path.write_text("- id: uni-afrika-saya\n  name: Uni Afrika Saya\n  type: ORG\n  country: 'IGO:AU'\n"
+                    "  seats: [Addis Ababa]\n", encoding="utf-8")
+    mine = load_gazetteer([path])
+    addis = next(f.actor for f in mine.lookup(match_key("Addis Ababa")) if f.actor.type == "LOCATION")
+    assert mine.government_of(addis) == "IGO:AU"
+
+
 def test_user_dictionary_does_not_change_the_default(user_file):
     """Merging a user file builds a new dictionary; the shared default one is untouched."""
     load_gazetteer([user_file])

@@ -589,6 +589,8 @@ def test_trying_to_attack_is_still_no_attack(code):
                      ("REQUEST", "PAK", "IND"), id="an-apposition-of-a-role"),
         pytest.param("Rusia, mitra terdekat Iran, mengkritik Prancis.", ("ACCUSE", "RUS", "FRA"),
                      ("ACCUSE", "IRN", "FRA"), id="an-apposition-with-an-adjective"),
+        pytest.param("Rusia, sekutu terdekat Minsk, mengkritik langkah Brussels.", ("ACCUSE", "RUS", "IGO:EU"),
+                     ("ACCUSE", "BLR", "BEL"), id="an-apposition-and-the-eus-seat"),
     ],
 )
 def test_the_subject_is_not_the_object_of_the_verb_before(code, text, expected, absent):

@@ -6,7 +6,8 @@ Sources, all under ``data/`` (see ``data/actors/README-gazetteers.md``):
   forms (AS, Korut, RRT), media nicknames (Negeri Paman Sam), demonyms, capital
   and seats of power (Kremlin, Gedung Putih, Pentagon|MIL);
 * ``actors/organizations.yaml``: organisations with country (or ``IGO:`` code),
-  sector, parent and, for seats of power, the government they stand for;
+  sector, parent and, for seats of power, the government they stand for; an
+  international organisation may name the places that stand for it (``seats``);
 * ``actors/people-*.yaml``: people with their roles and the dates each was held;
 * ``places/places.tsv``: places with type, country and coordinates.
 
@@ -128,6 +129,9 @@ class Gazetteer:
     roles: dict[str, list[tuple[Actor, Role]]] = field(default_factory=dict)
     # Places and organisations that stand for a government (capitals, seats of power): actor id -> ISO3.
     seat_of: dict[str, str] = field(default_factory=dict)
+    # Places an international organisation's entry names as its seats (``seats``), with its code, until the places
+    # are loaded: "Brussel" stands for the EU, not for Belgium, whose capital it also is.
+    organisation_seats: list[tuple[str, str]] = field(default_factory=list)
 
     def government_of(self, actor: Actor) -> str | None:
         return actor.gov_of or self.seat_of.get(actor.id)
@@ -269,6 +273,18 @@ def add_entries(gaz: Gazetteer, entries: Any, source: str) -> None:
             source=source,
         )
         gaz.add(actor, [(actor.name, "name")] + [(a, "alias") for a in aliases])
+        if actor.country:
+            gaz.organisation_seats += [(seat, actor.country) for seat in _aliases(entry, "seats", where)]
+
+
+def _place_organisation_seats(gaz: Gazetteer) -> None:
+    """The places named as an organisation's seats stand for that organisation from now on (before the countries
+    load, whose capitals then keep a place already taken: Brussel is the EU's, not Belgium's)."""
+    for name, code in gaz.organisation_seats:
+        for form in gaz.lookup(match_key(name)):
+            if form.actor.type == "LOCATION":
+                gaz.seat_of[form.actor.id] = code
+    gaz.organisation_seats.clear()
 
 
 def _float(value: Any, where: str) -> float | None:
@@ -335,6 +351,7 @@ def load_gazetteer(extra: list[str | Path] | tuple = ()) -> Gazetteer:
     for path in _people_files():
         add_entries(gaz, read_yaml_file(path), str(path))
     _load_places(gaz, data_path("places/places.tsv"))
+    _place_organisation_seats(gaz)
     path = data_path("actors/countries.yaml")
     add_entries(gaz, read_yaml_file(path), str(path))
     for item in extra:
@@ -342,6 +359,7 @@ def load_gazetteer(extra: list[str | Path] | tuple = ()) -> Gazetteer:
         if not path.exists():
             raise DataFileError(f"{path}: actor dictionary not found")
         add_entries(gaz, read_yaml_file(path), str(path))
+        _place_organisation_seats(gaz)
     return gaz
 
 
