@@ -1465,6 +1465,32 @@ def test_an_act_condemned_is_aimed_at_its_doer_after_oleh(code, verb):
         _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Rusia meluncurkan serangan rudal ke Kyiv pada Senin. Presiden Komisi Eropa Ursula von der Leyen "
+                 "mengecam serangan terhadap Kyiv.", {("IGO:EU", "RUS")}, id="the-attacker-told-before"),
+    pytest.param("Indonesia mengecam keras serangan terhadap Gaza.", set(), id="guard-no-attacker-told"),
+    pytest.param("Komnas HAM mengecam serangan terhadap warga sipil di Yahukimo.", {("IDN", "IDN")},
+                 id="guard-an-attack-at-home"),
+])
+def test_an_attack_condemned_is_not_aimed_at_those_it_struck(code, text, expected):
+    """"mengecam serangan terhadap Kyiv": aimed at the attacker told before, not at Kyiv; with none told, at no one,
+    unless those struck are the condemning actor's own people."""
+    article = code(text)
+    assert {_triple(e)[1:] for e in article.events if e.type == "ACCUSE"} == expected, _summary(article)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Presiden AS Donald Trump menandatangani perintah eksekutif yang mengenakan tarif terhadap impor dari "
+                 "Kanada.", id="an-executive-order"),
+    pytest.param("Trump berbicara di Gedung Putih saat menandatangani perintah tersebut.",
+                 id="guard-the-order-signed-named-again"),
+])
+def test_an_executive_order_is_no_order_to_anyone(code, text):
+    """"menandatangani perintah eksekutif": a signed order is a document, no REQUEST addressed to anyone."""
+    article = code(text)
+    assert [e for e in article.events if e.type == "REQUEST"] == [], _summary(article)
+
+
 def test_a_policy_named_again_after_the_actors_own_act_is_not_the_other_sides(code):
     """"SPI menolak kebijakan impor tersebut": the latest act of a kind the noun names is an agreement Indonesia
     made, so the policy is Indonesia's, not Vietnam's (an agreement has two doers)."""

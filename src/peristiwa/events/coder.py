@@ -3034,6 +3034,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 doers, how = _doer_of_the_act_named(s, j, lex, context, sources, again=False)
                 if doers and doers[0].code not in {t.code for t in targets}:
                     targets, target_how = doers, how
+        if pred.plover == "ACCUSE" and target_how == "after 'terhadap'" and _names_a_blow(s, j, lex):
+            # "Von der Leyen mengecam serangan terhadap Kyiv": those struck are not the ones condemned; the doer of
+            # the attack told before is. With none told, no one named is, unless those struck are the actor's own
+            # people ("Komnas HAM mengecam serangan terhadap warga sipil": an attack at home, by someone of home).
+            doers, how = _doer_of_the_act_named(s, j + (s.lower[j] in _MANNER_ADVERBS), lex, context, sources,
+                                                again=False) if context is not None else ([], "")
+            if doers or not all(t.code in {a.code for a in sources} for t in targets):
+                targets, target_how = doers, how
         if pred.plover in _ANAPHORIC_TARGETS and context is not None and (
                 not targets or targets[0].t0 > j + 2):
             # "menyebut sanksi tersebut ilegal dan merupakan terorisme ekonomi terhadap rakyat Iran": the act named
@@ -3775,6 +3783,15 @@ def _names_an_act(s: _Sentence, j: int, lex: Lexicon) -> bool:
     if j < len(s.lower) and s.lower[j] in _MANNER_ADVERBS:
         j += 1
     return j < len(s.lower) and any(t.voice == "nominal" for t in lex.lookup(s.lower[j]))
+
+
+def _names_a_blow(s: _Sentence, j: int, lex: Lexicon) -> bool:
+    """The word after the trigger (past an adverb of manner) is the noun of an attack or a coercion of the lexicon
+    ("mengecam serangan terhadap …", "mengutuk penangkapan terhadap …")."""
+    if j < len(s.lower) and s.lower[j] in _MANNER_ADVERBS:
+        j += 1
+    return j < len(s.lower) and any(t.voice == "nominal" and t.predicate.plover in ("ASSAULT", "COERCE")
+                                    for t in lex.lookup(s.lower[j]))
 
 
 def _names_an_attack(s: _Sentence, j: int, lex: Lexicon) -> bool:
