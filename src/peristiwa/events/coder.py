@@ -3462,8 +3462,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if pairs and pred.id in _words("id/grammar.yaml", "command_entries"):
         # "Presiden memerintahkan Kapolri mengusut …", "Menteri memerintahkan inspektorat memeriksa …": an order
         # inside one state, from one of its organs to another, is administration, not an act between actors.
-        pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code or not (
-            _is_organ(src) and _is_organ(tgt))]
+        # (A force named by a bare noun, "memerintahkan militer …", is the commander's own, whatever country the
+        # article is mostly about.)
+        pairs = [(src, tgt) for src, tgt in pairs if tgt is None or not (
+            (tgt.code == src.code or (tgt.entity.type == "AGENT" and "main country" in tgt.resolved_by))
+            and _is_organ(src) and _is_organ(tgt))]
     if not pairs:
         return []
     trigger_text = article.text[s.tokens[i].start : s.tokens[j - 1].end]
