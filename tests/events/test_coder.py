@@ -2815,9 +2815,9 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "IDN", "IDN")], id="order-inside-a-state"),
     pytest.param("Menteri Keuangan Purbaya Yudhi Sadewa memerintahkan Direktorat Jenderal Pajak memeriksa ulang data "
                  "wajib pajak.", [], id="order-to-a-directorate"),
-    pytest.param("Korea Utara meluncurkan rudal balistik ke Laut Timur. Presiden Korea Selatan Lee Jae-myung "
-                 "memerintahkan militer untuk mempertahankan kesiapan penuh.", [("MOBILIZE", "PRK", None)],
-                 id="order-to-the-commanders-own-forces"),
+    pytest.param("Korea Utara meluncurkan rudal balistik ke Laut Timur. Pyongyang menyebut peluncuran itu uji coba "
+                 "rutin Korea Utara. Presiden Korea Selatan Lee Jae-myung memerintahkan militer untuk mempertahankan "
+                 "kesiapan penuh.", [("MOBILIZE", "PRK", None)], id="order-to-the-commanders-own-forces"),
     # (the ICJ acts under its own code, as the UN's specialised agencies do: see test_igo_codes)
     pytest.param("Mahkamah Internasional memerintahkan Israel untuk mencegah tindakan genosida di Gaza.",
                  [("REQUEST", "IGO:ICJ", "ISR")], id="order-to-a-state"),
