@@ -2335,6 +2335,8 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Ia berharap Jakarta terus mendukung Korea Selatan.", [], id="hope-without-agar"),
     pytest.param("Jepang menolak mengirim senjata ke Ukraina.", [("REJECT", "JPN", "UKR")],
                  id="refusing-to-send"),
+    pytest.param("Zelensky mendesak Amerika Serikat dan Jerman segera mengirim sistem pertahanan udara ke Ukraina.",
+                 [("REQUEST", "UKR", "DEU"), ("REQUEST", "UKR", "USA")], id="urged-two-actors-joined"),
     # domestic news names no country: its institutions are Indonesia's (id/grammar.yaml home_country)
     pytest.param("Kejaksaan Agung menetapkan tiga orang sebagai tersangka kasus korupsi impor gula.",
                  [("ACCUSE", "IDN", "IDN")], id="no-country-named-is-home"),

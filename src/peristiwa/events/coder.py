@@ -2325,6 +2325,8 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
             # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
             # complement goes on before the "dan"
             stop = max(-1, k - 1 - _IRREALIS_REACH)
+        elif w in _CONJUNCTIONS and any(a.t1 == k for a in s.actors) and any(a.t0 == k + 1 for a in s.actors):
+            pass  # "meminta India dan Pakistan menyelesaikan perbedaan melalui dialog": two actors joined, asked both
         elif w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES or w in _CONJUNCTIONS:
             return None
         k -= 1
