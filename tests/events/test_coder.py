@@ -2150,6 +2150,16 @@ def test_a_denial_naming_no_one_answers_who_spoke_before_and_a_serious_violation
     assert ("ACCUSE", "IGO:UN", "ISR") in found and ("REJECT", "ISR", "IGO:UN") in found
 
 
+def test_the_one_urged_by_a_pronoun_is_no_claimant(code):
+    """"Ia mendesak Amerika Serikat dan Jerman …" before "Kremlin membantah …": the US was spoken to, not the one
+    who spoke; the denial answers the other side of the story."""
+    article = code("Rusia menyerang Kyiv dengan rudal dan drone. Presiden Ukraina Volodymyr Zelensky menyebut serangan "
+                   "itu teror terhadap warga sipil Ukraina. Ia mendesak Amerika Serikat dan Jerman segera mengirim "
+                   "sistem pertahanan udara. Kremlin membantah menargetkan warga sipil.")
+    assert [_triple(e) for e in article.events if e.type == "REJECT"] == [("REJECT", "RUS", "UKR")], \
+        _summary(article)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rusia menyerang Kharkiv, tetapi membantah menargetkan warga sipil.",
      [("ASSAULT", "RUS", "UKR"), ("REJECT", "RUS", "UKR")]),

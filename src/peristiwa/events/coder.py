@@ -2062,8 +2062,11 @@ def _claimant(s: _Sentence) -> _Actor | None:
     actors = s.actors
     if s.lower[0] == "menurut":
         found = next((a for a in actors if a.t0 <= 3), None)
-    elif s.subject is not None and not _words("id/speech.yaml", "after_speaker").isdisjoint(s.word_set):
+    elif s.subject is not None and not (speech := _words("id/speech.yaml", "after_speaker")).isdisjoint(s.word_set):
         found = actors[s.subject]
+        if s.lower[0] in _THIRD_PERSON and any(
+                w in speech for w in s.lower[: found.t0]):
+            return None  # "Ia mendesak Amerika Serikat …": the one spoken to; the speaker is the pronoun
         if found.entity.type == "AGENT":
             found = next((a for a in actors if a.t0 == found.t1 and a.entity.type != "AGENT"), None)
     else:
