@@ -2468,6 +2468,8 @@ WHOLE_SENTENCE_CASES = [
                  [("SANCTION", "USA", "CHN")], id="tariff-on-a-countrys-goods-after-kepada"),
     pytest.param("Pemerintah Kanada memberlakukan pajak impor terhadap kendaraan listrik dari Tiongkok.",
                  [("SANCTION", "CAN", "CHN")], id="import-tax-is-a-tariff"),
+    pytest.param("Departemen Luar Negeri Amerika Serikat mengumumkan penangguhan bantuan militer kepada Sierra Leone.",
+                 [("SANCTION", "USA", "SLE")], id="aid-suspended-is-no-aid"),
     # what must be done, told to an addressee, is a demand on it; the press is no addressee
     pytest.param("Menteri Luar Negeri Australia menyampaikan kepada Dewan Keamanan PBB bahwa sanksi terhadap "
                  "Myanmar harus diperketat.", [("REQUEST", "AUS", "IGO:UN")], id="demand-told-to-an-addressee"),

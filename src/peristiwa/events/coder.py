@@ -1116,8 +1116,16 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                     prev[2].predicate.plover, ()) and not (trig.predicate.plover == "ASSAULT"
                                                            and prev[2].words[-1].lower() in _RETALIATION_VERBS):
                 continue
+        if prev is not None and i == end and prev[2].voice == "nominal" and trig.voice != "passive" \
+                and prev[2].predicate.plover == "SANCTION" and prev[2].predicate.mode == "discontinue" \
+                and trig.predicate.plover in _STOPPABLE:
+            continue  # "penangguhan bantuan militer kepada Sierra Leone": the aid is what is suspended, not given
         out.append(item)
     return out
+
+
+# Acts whose noun, right after the noun of a stop or a suspension, is what is stopped ("penghentian kerja sama").
+_STOPPABLE = frozenset(["AID", "COOPERATE", "CONSULT", "AGREE"])
 
 
 # Acts that the act on them tells were done: "mengecam serangan udara Israel terhadap sekolah di Gaza" codes the
