@@ -2347,6 +2347,12 @@ WHOLE_SENTENCE_CASES = [
                  id="refusing-to-send"),
     pytest.param("Zelensky mendesak Amerika Serikat dan Jerman segera mengirim sistem pertahanan udara ke Ukraina.",
                  [("REQUEST", "UKR", "DEU"), ("REQUEST", "UKR", "USA")], id="urged-two-actors-joined"),
+    pytest.param("Rusia menggempur Kyiv dengan 400 drone. Presiden Ukraina Volodymyr Zelensky mendesak Amerika "
+                 "Serikat dan negara-negara Eropa segera mengirim tambahan senjata dan amunisi.",
+                 [("ASSAULT", "RUS", "UKR"), ("REQUEST", "UKR", "USA")], id="urged-an-actor-and-unnamed-others"),
+    pytest.param("Rusia menggempur Kyiv dengan 400 drone dan rudal. Rusia menyebut serangan itu balasan. Rusia "
+                 "juga menyerang Kharkiv. Kanselir Jerman Friedrich Merz menyatakan Berlin akan mengirim dua sistem "
+                 "Patriot tambahan.", [("ASSAULT", "RUS", "UKR")], id="guard-weapons-not-to-the-attacker"),
     # domestic news names no country: its institutions are Indonesia's (id/grammar.yaml home_country)
     pytest.param("Kejaksaan Agung menetapkan tiga orang sebagai tersangka kasus korupsi impor gula.",
                  [("ACCUSE", "IDN", "IDN")], id="no-country-named-is-home"),
@@ -2431,7 +2437,7 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Uni Eropa memperingatkan bahwa tidak akan ada bantuan bagi Venezuela sebelum pemilu ulang digelar.",
                  [("THREATEN", "IGO:EU", "VEN")], id="warning-target-in-bahwa-clause"),
     pytest.param("Filipina menuduh bahwa Tiongkok sengaja menabrak kapal nelayannya di dekat perairan Vietnam.",
-                 [("ACCUSE", "PHL", "CHN")], id="accusation-target-in-bahwa-clause"),
+                 [("ACCUSE", "PHL", "CHN"), ("ASSAULT", "CHN", "PHL")], id="accusation-target-in-bahwa-clause"),
     # what an attack is aimed at ("menargetkan", "menyasar"); a goal aimed at is no attack
     pytest.param("Serangan drone Rusia menyasar infrastruktur energi Ukraina pada Minggu dini hari.",
                  [("ASSAULT", "RUS", "UKR")], id="an-attack-aimed-at-infrastructure"),
@@ -2470,6 +2476,12 @@ WHOLE_SENTENCE_CASES = [
                  [("SANCTION", "CAN", "CHN")], id="import-tax-is-a-tariff"),
     pytest.param("Departemen Luar Negeri Amerika Serikat mengumumkan penangguhan bantuan militer kepada Sierra Leone.",
                  [("SANCTION", "USA", "SLE")], id="aid-suspended-is-no-aid"),
+    # ramming a vessel damages it; air defence systems are weapons sent
+    pytest.param("Kapal Penjaga Pantai China menembakkan meriam air dan menabrak sebuah kapal pemerintah Filipina.",
+                 [("ASSAULT", "CHN", "PHL")], id="a-vessel-rammed"),
+    pytest.param("Kementerian Pertahanan Jerman akan mengirim dua sistem Patriot tambahan ke Ukraina.",
+                 [("AID", "DEU", "UKR")], id="patriot-systems-sent"),
+    pytest.param("Sebuah truk menabrak pejalan kaki di Jakarta.", [], id="guard-a-road-accident"),
     # what must be done, told to an addressee, is a demand on it; the press is no addressee
     pytest.param("Menteri Luar Negeri Australia menyampaikan kepada Dewan Keamanan PBB bahwa sanksi terhadap "
                  "Myanmar harus diperketat.", [("REQUEST", "AUS", "IGO:UN")], id="demand-told-to-an-addressee"),

@@ -2024,8 +2024,6 @@ def _possessor_is_the_claimant(s: _Sentence, j: int, sources: list[_Actor],
     doer's own. The claimant (see _claimant) when the object right after the verb is owned so and names no one else
     (or only the doer's side: "pos militernya" read as the doer's military)."""
     own = {a.code for a in sources}
-    if targets and any(t.code not in own for t in targets):
-        return None
     lower = s.lower
     owned = False
     for k in range(j, min(len(lower), j + 4)):
@@ -2037,6 +2035,10 @@ def _possessor_is_the_claimant(s: _Sentence, j: int, sources: list[_Actor],
             owned = k + 1 >= len(lower) or lower[k + 1] != "sendiri"
             break
     if not owned:
+        return None
+    # (An actor named after what is owned tells where, not whose: "menabrak kapal nelayannya di dekat perairan
+    # Vietnam"; nor is the owned noun itself, "nelayannya", anyone else's.)
+    if targets and any(t.code not in own and t.t1 <= k for t in targets):
         return None
     claimant = _claimant(s)
     if claimant is None or not claimant.code or claimant.code in own or claimant.t1 > sources[0].t0:
@@ -2336,8 +2338,10 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
             # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
             # complement goes on before the "dan"
             stop = max(-1, k - 1 - _IRREALIS_REACH)
-        elif w in _CONJUNCTIONS and any(a.t1 == k for a in s.actors) and any(a.t0 == k + 1 for a in s.actors):
-            pass  # "meminta India dan Pakistan menyelesaikan perbedaan melalui dialog": two actors joined, asked both
+        elif w in _CONJUNCTIONS and any(a.t1 == k for a in s.actors) and k + 1 < i and not _active_verb(s.lower[k + 1]):
+            # "meminta India dan Pakistan menyelesaikan perbedaan melalui dialog", "mendesak Amerika Serikat dan
+            # negara-negara Eropa segera mengirim …": an actor and another asked, not a clause of its own
+            pass
         elif w in (",", ";", ":", ".") or w in _LEFT_BOUNDARIES or w in _CONJUNCTIONS:
             return None
         k -= 1
@@ -3312,7 +3316,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # body of another country goes to that country.
                 targets, target_how = [channel], "the body of another country the aid goes through ('melalui …')"
             elif voice == "active" and context is not None and (story := context.clear_main or _lead_country(article)) \
-                    and all(a.code and a.code != story for a in sources):
+                    and all(a.code and a.code != story for a in sources) and not (
+                        pred.mode == "military" and any("ASSAULT" in types and d.code == story
+                                                        for types, d, _ in context.acts)):
+                # (Not weapons to the country the story is about when it is the attacker in it: "Berlin akan
+                # mengirim dua sistem Patriot" in a story on Russia's strikes on Kyiv arms its victim.)
                 # "Pemerintah Australia telah mengirimkan 2.000 paket perlengkapan …" in a story about a disaster in
                 # Indonesia: foreign aid with no recipient named goes to the country the story is clearly about, or,
                 # when no country clearly leads, to the one its opening sentence happens in.
