@@ -1479,6 +1479,22 @@ def test_an_attack_condemned_is_not_aimed_at_those_it_struck(code, text, expecte
     assert {_triple(e)[1:] for e in article.events if e.type == "ACCUSE"} == expected, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kapal pengawas KKP menangkap lima kapal ikan asing di Laut Natuna Utara, Indonesia. Petugas "
+                 "mengamankan 41 anak buah kapal (ABK) yang terdiri atas 27 warga negara Vietnam dan 14 warga negara "
+                 "Malaysia.", {("COERCE", "IDN", "VNM"), ("COERCE", "IDN", "MYS")}, id="a-crew-of-two-nationalities"),
+    pytest.param("Banjir bandang melanda Kabupaten Agam, Sumatera Barat, Indonesia. Pemerintah Singapura dan Australia "
+                 "menawarkan bantuan tim medis, sementara Jepang melalui JICA telah mengirimkan 300 tenda.",
+                 {("AID", "SGP", "IDN"), ("AID", "AUS", "IDN"), ("AID", "JPN", "IDN")},
+                 id="no-channel-past-sementara"),
+])
+def test_who_a_group_act_reaches(code, text, expected):
+    """The members of a group acted upon, listed right after it ("41 ABK yang terdiri atas …"), are each acted upon;
+    a body aid goes through ("melalui JICA") is no recipient of an offer in another clause ("…, sementara …")."""
+    article = code(text)
+    assert set(_triples(article)) == expected, _summary(article)
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Presiden AS Donald Trump menandatangani perintah eksekutif yang mengenakan tarif terhadap impor dari "
                  "Kanada.", id="an-executive-order"),
@@ -2482,6 +2498,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kementerian Pertahanan Jerman akan mengirim dua sistem Patriot tambahan ke Ukraina.",
                  [("AID", "DEU", "UKR")], id="patriot-systems-sent"),
     pytest.param("Sebuah truk menabrak pejalan kaki di Jakarta.", [], id="guard-a-road-accident"),
+    # an act forbidden is not done
+    pytest.param("Majikan di Malaysia juga dilarang menahan paspor pekerja asal Indonesia.",
+                 [("SANCTION", "MYS", "MYS")], id="forbidden-to-hold-passports"),
     # what must be done, told to an addressee, is a demand on it; the press is no addressee
     pytest.param("Menteri Luar Negeri Australia menyampaikan kepada Dewan Keamanan PBB bahwa sanksi terhadap "
                  "Myanmar harus diperketat.", [("REQUEST", "AUS", "IGO:UN")], id="demand-told-to-an-addressee"),

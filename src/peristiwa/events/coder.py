@@ -2164,6 +2164,18 @@ def _countries_listed_after(s: _Sentence, actors: list[_Actor], i: int) -> list[
 _LISTING_SECOND_WORDS = {"terdiri": ("atas", "dari"), "antara": ("lain",)}
 
 
+def _members_listed_right_after(s: _Sentence, actors: list[_Actor], group: _Actor) -> list[_Actor]:
+    """The actors listed as the members of ``group`` by a listing word a few words after it ("41 ABK yang terdiri
+    atas 27 warga negara Vietnam dan 14 warga negara Malaysia"), or none."""
+    words = _words("id/grammar.yaml", "listing_words")
+    near = s.lower[group.t1 : group.t1 + 5]
+    if words.isdisjoint(near) or any(w in _CLAUSE_ENDS or _active_verb(w) for w in near[: next(
+            k for k, w in enumerate(near) if w in words)]):
+        return []
+    listed = _enumerated(s, actors)
+    return listed if listed and listed[0].t0 > group.t1 else []
+
+
 def _enumerated(s: _Sentence, actors: list[_Actor]) -> list[_Actor]:
     """The actors listed after the sentence's first word that lists the members of a group ("yakni", "yaitu",
     "terdiri atas"): "…, yakni dua warga negara Malaysia … serta seorang warga negara Indonesia". Only actors with a
@@ -3309,7 +3321,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 target_how = "the country of the place the aid is for ('untuk … di …')"
             elif (channel := next((a for a in actors if a.t0 > j and a.code and s.lower[a.t0 - 1] in _BY_MEANS
                                    and not a.code.startswith("IGO:") and a.entity.type not in _ROUTE_TYPES
-                                   and a.code not in {b.code for b in sources}), None)) is not None:
+                                   and a.code not in {b.code for b in sources}
+                                   and _RIGHT_BOUNDARIES.isdisjoint(s.lower[j : a.t0])), None)) is not None:
                 # (A UN agency the aid goes through hands it on to others: "melalui UNRWA" is no recipient; nor is a
                 # country or place passed through: "mengevakuasi 97 WNI dari Iran melalui Azerbaijan".)
                 # "Korea Selatan menyalurkan bantuan US$ 1 juta melalui Palang Merah Filipina": aid handed through a
@@ -3410,6 +3423,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "mengenakan tarif tambahan kepada negara-negara anggota BRICS, termasuk Indonesia": the members named
         # after "termasuk" are targets too.
         targets = targets + _members_included(s, actors, targets[-1])
+    if targets and pred.plover in _DONE_TO_A_GROUP and all(t.entity.type == "AGENT" for t in targets):
+        listed = _members_listed_right_after(s, actors, targets[-1])
+        if listed:
+            # "mengamankan 41 anak buah kapal (ABK) yang terdiri atas 27 warga negara Vietnam dan 14 warga negara
+            # Malaysia": the act is done to each nationality the group is made of.
+            targets, target_how = listed, "the members of the group acted upon, listed right after it"
     if pred.host:
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
