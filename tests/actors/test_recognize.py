@@ -748,13 +748,17 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
     ("Konfederasi Serikat Buruh Sejahtera menolak rencana itu. Koops Habema mengerahkan pasukan.",
      [("ORG", "Konfederasi Serikat Buruh Sejahtera", None), ("ORG", "Koops Habema", None)]),
     ("Konsorsium itu dipimpin Daesung Energy Materials.", [("ORG", "Daesung Energy Materials", None)]),
+    ("Bupati Agam Rasyidin Datuk Rajo Batuah meminta bantuan.",
+     [("LOCATION", "Kabupaten Agam", "IDN"), ("PERSON", "Rasyidin Datuk Rajo Batuah", "IDN")]),
 ], ids=["a-consulate-and-its-city", "river-mouths-and-reefs", "a-un-agencys-english-title", "an-english-front",
         "a-township", "an-airline-named-air", "a-waterfall", "an-islamic-university-and-a-square",
-        "a-confederation-and-an-operations-command", "a-company-named-by-its-trade"])
+        "a-confederation-and-an-operations-command", "a-company-named-by-its-trade",
+        "a-regency-known-only-with-its-head-after-its-bupati"])
 def test_consulates_river_mouths_and_english_titles(read, text, names):
     """A consulate named with its city after its abbreviation is that consulate, its sending country's; "Kuala …",
     "Karang …", "Kotapraja …", "Air Terjun …" open places; English job titles of UN staff are titles; an English
-    name ending in "Front", "Army", "Movement" or "Brigade" is an organisation, and so is an airline's "Air …"."""
+    name ending in "Front", "Army", "Movement" or "Brigade" is an organisation, and so is an airline's "Air …". Right
+    after a regional head's title, a name known only as "Kabupaten …" is that regency ("Bupati Agam …")."""
     assert [(e.type, e.name, e.country) for e in read(text).entities] == names
 
 

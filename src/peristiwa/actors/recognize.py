@@ -93,6 +93,7 @@ class Cues:
     product_heads: frozenset[str]  # "pesawat nirawak", "rudal": a capitalised phrase after them names a product
     document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
     place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
+    title_place_heads: dict[str, str]  # "bupati" -> "kabupaten": the head of the place a regional head governs
     # Unions asked for on many words, built once.
     heads: frozenset[str]  # org_heads | loc_heads
     heads_and_tails: frozenset[str]  # organisation and place heads and tails
@@ -134,6 +135,7 @@ def cues() -> Cues:
         ranks=frozenset(match_key(w) for w in d["rank_titles"]),
         military_ranks=frozenset(match_key(w).split(" ", 1)[0] for w in d["military_ranks"]),
         place_titles=frozenset(match_key(w) for w in d["place_titles"]),
+        title_place_heads={match_key(k): match_key(v) for k, v in d["title_place_heads"].items()},
         initials_before=frozenset(match_key(w) for w in d["initials_before"]),
         vessel_prefixes=frozenset(str(w) for w in d["vessel_prefixes"]),
         facility_heads=frozenset(d["facility_heads"]),
@@ -701,6 +703,18 @@ def _only_heads(keys: list[str], cue: Cues) -> bool:
     return True
 
 
+def _place_governed(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
+    """"Bupati Agam Rasyidin Datuk Rajo Batuah": right after a regional head's title, a word the dictionary knows only
+    with the head of the place that title governs ("Kabupaten Agam") is that place (form, index after it)."""
+    previous = s.keys[i - 1]
+    head = cue.title_place_heads.get(previous) or cue.title_place_heads.get(f"{s.keys[i - 2]} {previous}"
+                                                                            if i - 2 >= s.first else "")
+    if head is None:
+        return None
+    form = next((f for f in gaz.lookup(f"{head} {s.keys[i]}") if f.actor.type == "LOCATION"), None)
+    return (form, i + 1) if form is not None else None
+
+
 def _of_a_place(title_key: str, cue: Cues) -> bool:
     """The title (its words, or its first word or two: "Bhabinkamtibmas Desa", "Kepala Desa") is an office of
     a place (``place_titles``)."""
@@ -1232,6 +1246,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     match = matches[i] = _dictionary_match(gaz, s, i, cue, key, longest)
             else:
                 match = None
+            if match is None and pending_title and i > s.first and caps[i] and i + 1 < end and caps[i + 1]:
+                match = _place_governed(gaz, s, i, cue)
             if match and match[0].actor.type == "ORG" and match[1] < end and caps[match[1]] \
                     and (f"{keys[match[1] - 1]} {keys[match[1]]}" in cue.org_heads
                          or keys[match[1]] in SCOPE_ADJECTIVES):
