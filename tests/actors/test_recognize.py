@@ -782,6 +782,22 @@ def test_an_unknown_place_opened_by_a_kind_of_unit_is_also_named_without_it(read
     assert "Bago" in _named(article, "Wilayah Bago", "LOCATION").aliases
 
 
+@pytest.mark.parametrize(("text", "korea"), [
+    pytest.param("Duta Besar Korea Selatan bertemu Menteri Investasi di Jakarta. Ia mengatakan Pemerintah Korea "
+                 "mendukung penuh kebijakan hilirisasi.", ["Korea Selatan", "Korea"], id="the-korea-named-in-full"),
+    pytest.param("Korea Utara kembali meluncurkan rudal. Pyongyang menyebut semenanjung Korea tegang sejak Perang "
+                 "Korea.", ["Korea Utara"], id="guard-a-region-and-a-war-are-no-state"),
+    pytest.param("Korea Utara dan Korea Selatan menggelar pertemuan. Pemerintah Korea belum berkomentar.",
+                 ["Korea Utara", "Korea Selatan"], id="guard-both-named-none-is-meant"),
+])
+def test_a_short_name_two_countries_share_is_the_one_named_in_full(read, text, korea):
+    """"Pemerintah Korea" in a story that names South Korea alone is South Korea's government; not "semenanjung Korea"
+    nor "Perang Korea", and nothing when the story names both Koreas (``shared_short_names``)."""
+    article = read(text)
+    mentions = [m.text for e in article.entities if e.type == "COUNTRY" for m in e.mentions]
+    assert [m for m in mentions if m.startswith("Korea")] == korea, _summary(article)
+
+
 def test_a_nickname_said_to_be_one_is_the_person_named_before(read):
     """"… ujar Roy, sapaan akrabnya": Roy is what Rolliansyah Soemirat, named before, is called."""
     article = read("Juru Bicara Kemlu Rolliansyah Soemirat menegaskan Indonesia tidak memiliki sengketa wilayah. "

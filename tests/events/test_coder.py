@@ -2166,6 +2166,15 @@ def test_a_denial_naming_no_one_answers_who_spoke_before_and_a_serious_violation
     assert ("ACCUSE", "IGO:UN", "ISR") in found and ("REJECT", "ISR", "IGO:UN") in found
 
 
+def test_no_target_is_looked_for_past_a_condition(code):
+    """"… tidak akan pernah melucuti senjata nuklir jika Jepang terus mengancam": the condition's subject is not the
+    one the refusal is aimed at; it goes to the other side of the story."""
+    article = code("Amerika Serikat menjatuhkan sanksi baru terhadap Korea Utara. Presiden Amerika Serikat juga "
+                   "mendesak Korea Utara kembali berunding. Menteri Luar Negeri Korea Utara mengatakan negaranya tidak "
+                   "akan pernah melucuti senjata nuklir jika Jepang terus mengancam.")
+    assert [_triple(e) for e in article.events if e.type == "REJECT"] == [("REJECT", "PRK", "USA")], _summary(article)
+
+
 def test_the_one_urged_by_a_pronoun_is_no_claimant(code):
     """"Ia mendesak Amerika Serikat dan Jerman …" before "Kremlin membantah …": the US was spoken to, not the one
     who spoke; the denial answers the other side of the story."""

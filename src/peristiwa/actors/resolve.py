@@ -184,7 +184,53 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
                                                  or any(map(outlets.__contains__, map(match_key, entity.aliases)))):
             continue
         entities.append(entity)
+    _shared_short_names(article, entities)
     return entities
+
+
+@cache
+def _shared_short_name_table() -> tuple[tuple[str, frozenset[str]], ...]:
+    """id/entities.yaml's ``shared_short_names``: (name, the codes of the countries it may be)."""
+    table = load_yaml("id/entities.yaml")["shared_short_names"]
+    return tuple((name, frozenset(codes)) for name, codes in table.items())
+
+
+def _shared_short_names(article: Article, entities: list[Entity]) -> None:
+    """"Pemerintah Korea mendukung …" in a story that names South Korea and not North Korea: a short name two
+    countries share (``shared_short_names``), which the dictionary leaves out, is the one of them the article names in
+    full, when it names only one; its mentions join that country's. Not before another name ("Korea Herald"), nor after
+    a word that makes it a region or part of a name (``_REGION_WORDS``: "semenanjung Korea", "Perang Korea")."""
+    text = article.text
+    for name, codes in _shared_short_name_table():
+        if name not in text:
+            continue
+        named = [e for e in entities if e.type == "COUNTRY" and e.code in codes]
+        if len(named) != 1:
+            continue
+        taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == "text"]
+        added = []
+        for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+            start, end = found.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+            after = re.match(r"\s+(\S+)", text[end : end + 40])
+            previous = before.group(1).lower() if before else ""
+            if previous in _REGION_WORDS or (after and after.group(1)[:1].isupper()):
+                continue
+            added.append(Mention(start, end, name, sentence=_sentence_at(article, start), field="text"))
+        if added:
+            named[0].mentions = sorted([*named[0].mentions, *added], key=attrgetter("start"))
+
+
+# Words after which a shared short name is a region, or part of a name, not a state ("semenanjung Korea", "kedua
+# Korea", "Perang Korea", "Kantor Berita Pusat Korea").
+_REGION_WORDS = frozenset(["semenanjung", "kedua", "dua", "laut", "selat", "reunifikasi", "unifikasi", "penyatuan",
+                           "perang", "pusat"])
+
+
+def _sentence_at(article: Article, offset: int) -> int | None:
+    return next((n for n, sentence in enumerate(article.sentences) if sentence.start <= offset < sentence.end), None)
 
 
 def _parents_named_inside(text: str, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[Actor, Candidate]]:

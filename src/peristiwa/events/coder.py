@@ -103,7 +103,9 @@ _RIGHT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi"
                                "katanya", "ujarnya"])
 # An attribution after the act ("…, menurut JCS Korea Selatan") names who says so, not whom it is done to: the
 # search for a target stops there too.
-_TARGET_BOUNDARIES = _RIGHT_BOUNDARIES | {"menurut", "mengutip", "melansir", "dilansir"}
+# (Nor past a condition: "tidak akan melucuti senjata nuklir jika Korea tidak bisa mempercayai Washington".)
+_TARGET_BOUNDARIES = _RIGHT_BOUNDARIES | {"menurut", "mengutip", "melansir", "dilansir", "jika", "apabila", "kalau",
+                                         "seandainya", "asalkan"}
 _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menjatuhkan melancarkan mengeluarkan "
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
