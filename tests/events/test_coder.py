@@ -2820,7 +2820,10 @@ WHOLE_SENTENCE_CASES = [
                  [("REJECT", "TUR", "SWE")], id="not-allowed"),
     # a verb after "dan" shares the subject of a linking verb before it
     pytest.param("Pemerintah Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang Presiden Amerika Serikat "
-                 "untuk hadir.", [("AGREE", "MYS", "USA"), ("AGREE", "USA", "MYS")], id="host-and-invite"),
+                 "untuk hadir.", [("CONSULT", "MYS", "USA")], id="host-and-invite"),
+    # an invitation is a meeting offered, from the one who invites (planned)
+    pytest.param("Kementerian Ketenagakerjaan berencana mengundang perwakilan serikat buruh untuk membahas kenaikan "
+                 "upah minimum.", [("CONSULT", "IDN", "IDN")], id="an-invitation-to-talk"),
     # the act a light verb gives goes to whom it is given ("kepada"), whatever the entry lists
     pytest.param("Amerika Serikat memberi peringatan kepada China agar tidak memberikan bantuan militer kepada "
                  "Rusia.", [("THREATEN", "USA", "CHN")], id="warning-given-to"),
