@@ -2889,6 +2889,8 @@ WHOLE_SENTENCE_CASES = [
 
 # A word of the lexicon used in another sense, or as a word of a name, is no act.
 NOT_AN_ACT_CASES = [
+    pytest.param("Bawaslu menemukan dugaan pengerahan kepala desa dan ASN untuk memenangkan pasangan nomor urut 1 di "
+                 "Kabupaten Buru Selatan.", id="village-heads-rallied-for-a-candidate"),
     pytest.param("Menteri Luar Negeri Singapura Vivian Balakrishnan mengirimkan surat belasungkawa kepada Menteri Luar "
                  "Negeri RI Sugiono.", id="a-letter-of-condolence"),
     pytest.param("Petani di Kabupaten Karawang menghalau hama tikus dengan pengasapan.", id="driving-off-pests"),
