@@ -2507,6 +2507,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kementerian Pertahanan Jerman akan mengirim dua sistem Patriot tambahan ke Ukraina.",
                  [("AID", "DEU", "UKR")], id="patriot-systems-sent"),
     pytest.param("Sebuah truk menabrak pejalan kaki di Jakarta.", [], id="guard-a-road-accident"),
+    # the charge a measure is taken on is made by whoever takes it
+    pytest.param("Uni Eropa menjatuhkan sanksi baru terhadap Belarus atas tuduhan bahwa Minsk sengaja mendorong "
+                 "migran melintasi perbatasan.", [("ACCUSE", "IGO:EU", "BLR"), ("SANCTION", "IGO:EU", "BLR")],
+                 id="sanctions-on-charges-that"),
     # an act forbidden is not done
     pytest.param("Majikan di Malaysia juga dilarang menahan paspor pekerja asal Indonesia.",
                  [("SANCTION", "MYS", "MYS")], id="forbidden-to-hold-passports"),

@@ -2558,9 +2558,24 @@ def _country_after_generic_name(key: str) -> str | None:
     return None
 
 
+class _PlaceAfterGenericMemo(dict):
+    """Mention text as written -> the country of the place after the generic name it opens with, or None; worked out
+    the first time the text is met (organisations are named the same way in article after article)."""
+
+    def __missing__(self, text: str) -> str | None:
+        value = _country_after_generic_name(match_key(text)) if " " in text else None
+        if len(self) < 100_000:
+            self[text] = value
+        return value
+
+
+_PLACE_AFTER_GENERIC = _PlaceAfterGenericMemo()
+
+
 def _country_of_generic_mentions(entity: Entity) -> str | None:
     """The one country of the places named after a generic name in the entity's mentions, if any."""
-    found = {c for m in entity.mentions if (c := _country_after_generic_name(match_key(m.text)))}
+    found = set(map(_PLACE_AFTER_GENERIC.__getitem__, map(_TEXT, entity.mentions)))
+    found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 
@@ -3209,6 +3224,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 sources = next((_coordinated_right(s, actors, idx) for idx, a in enumerate(actors)
                                 if j < a.t0 <= j + 4 and s.lower[a.t0 - 1] == "dari"
                                 and _GENITIVE_STOPS.isdisjoint(s.lower[j : a.t0 - 1])), [])
+            charged = None
+            if not sources and s.lower[i] in _CHARGE_NOUNS and i > 1 and s.lower[i - 1] in ("atas", "dengan") \
+                    and j < len(s.lower) and s.lower[j] == "bahwa":
+                # "UE menjatuhkan sanksi terhadap Belarus atas tuduhan bahwa Minsk …": the charge a measure is taken
+                # on is made by whoever takes it, against the one the charge names.
+                verb = next((k for k in range(i - 2, -1, -1) if _active_verb(s.lower[k])), None)
+                sources = _subject(s, actors, verb) if verb is not None else []
+                charged = next((a for a in actors if j < a.t0 <= j + 3), None) if sources else None
             if not sources and pred.mode == "phone" and i > 0 and s.lower[i - 1] in _BY_MEANS:
                 # "… menyampaikan terima kasih kepada X melalui sambungan telepon": the call is the clause's means,
                 # made by the subject of its verb.
@@ -3256,6 +3279,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
             targets = [t for t in targets if t not in genitive and t not in sources]
+            if charged is not None and charged.code not in {a.code for a in sources}:
+                targets, target_how = [charged], "the one the charge names ('atas tuduhan bahwa …')"
             if patients:
                 targets, target_how = patients, "civilians right after the noun of a coercion, those it is done to"
             if not targets and pred.plover == "ASSAULT" and i > 0 and s.lower[i - 1] in _RETALIATION_VERBS:
