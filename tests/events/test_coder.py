@@ -2166,6 +2166,16 @@ def test_a_denial_naming_no_one_answers_who_spoke_before_and_a_serious_violation
     assert ("ACCUSE", "IGO:UN", "ISR") in found and ("REJECT", "ISR", "IGO:UN") in found
 
 
+def test_a_denial_naming_no_one_answers_the_latest_charge_against_the_denier(code):
+    """"Araghchi membantah bahwa negaranya menyembunyikan material nuklir", two sentences after the IAEA's charge:
+    the denial answers the IAEA, not Iran itself."""
+    article = code("Badan Energi Atom Internasional menuduh Iran menyembunyikan material nuklir. Laporan itu dibahas "
+                   "dalam sidang Dewan Gubernur di Wina pekan ini. Menteri Luar Negeri Iran Abbas Araghchi membantah "
+                   "bahwa negaranya menyembunyikan material nuklir.")
+    assert [_triple(e) for e in article.events if e.type == "REJECT"] == [("REJECT", "IRN", "IGO:IAEA")], \
+        _summary(article)
+
+
 def test_no_target_is_looked_for_past_a_condition(code):
     """"… tidak akan pernah melucuti senjata nuklir jika Jepang terus mengancam": the condition's subject is not the
     one the refusal is aimed at; it goes to the other side of the story."""

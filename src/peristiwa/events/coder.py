@@ -2635,6 +2635,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
                 key = (event.type, event.source.code if event.source else None,
                        event.target.code if event.target else None)
+                if event.type == "ACCUSE" and event.source is not None and event.target is not None \
+                        and event.modality != "denied":
+                    context.charges.append((event.source, event.target.code))
                 if event.source is not None and event.modality != "denied":
                     # (An act denied is not one "serangan tersebut" later names.)
                     context.acts.append(({trig.predicate.plover, event.type, _entry_mark(trig.predicate.id)},
@@ -2767,6 +2770,9 @@ class _Context:
     # The acts told so far: (PLOVER types of the entry and of the event with the entry's own mark, the source, the
     # sentence), for "peluncuran tersebut" to find its doer.
     acts: list = field(default_factory=list)
+    # The charges told so far: (the accuser, as an EventActor, and the code of the one accused), for a denial that
+    # names no one to answer the latest charge against the denier.
+    charges: list = field(default_factory=list)
     # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
     # of the story as its acts tell them ("kedua negara" addressed by a third party).
     dyads: Counter = field(default_factory=Counter)
@@ -3102,6 +3108,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             claimant = _claimant(context.told[-1])
             if claimant is not None and claimant.code and claimant.code not in {a.code for a in sources}:
                 targets, target_how = [claimant], "the one who spoke in the sentence before, whose claim is denied"
+        if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
+                and context.charges:
+            # "Araghchi membantah bahwa negaranya menyembunyikan material nuklir": a denial that names no one answers
+            # the latest charge told against the denier's side, whoever made it.
+            own = {a.code for a in sources}
+            accuser = next((who for who, accused in reversed(context.charges) if accused in own
+                            and who.code and who.code not in own), None)
+            if accuser is not None:
+                targets = [_doer_actor(accuser, j, j, "the one who made the charge denied")]
+                target_how = "the latest charge against the denier's side, told before"
         if pred.plover in _HOSTILE_TO_A_POSSESSOR and sources and context is not None:
             accuser = _possessor_is_the_claimant(s, j, sources, targets)
             if accuser is not None:
