@@ -2166,6 +2166,15 @@ def test_a_denial_naming_no_one_answers_who_spoke_before_and_a_serious_violation
     assert ("ACCUSE", "IGO:UN", "ISR") in found and ("REJECT", "ISR", "IGO:UN") in found
 
 
+def test_a_plan_named_again_is_aimed_at_all_who_made_it(code):
+    """"Rusia menyebut rencana itu provokatif": the plan is the latest act told, made by three countries together;
+    the charge is aimed at each of them."""
+    article = code("Prancis, Jerman dan Inggris berencana mengajukan resolusi yang mengecam Iran di Dewan Gubernur "
+                   "IAEA. Rusia menyebut rencana itu provokatif.")
+    assert sorted(_triple(e) for e in article.events if _triple(e)[1] == "RUS") == [
+        ("ACCUSE", "RUS", "DEU"), ("ACCUSE", "RUS", "FRA"), ("ACCUSE", "RUS", "GBR")], _summary(article)
+
+
 def test_a_denial_naming_no_one_answers_the_latest_charge_against_the_denier(code):
     """"Araghchi membantah bahwa negaranya menyembunyikan material nuklir", two sentences after the IAEA's charge:
     the denial answers the IAEA, not Iran itself."""

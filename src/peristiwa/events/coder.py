@@ -1974,7 +1974,11 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
                 if past_own:
                     continue
                 return [], ""
-            return [_doer_actor(doer, j, last + 2, "doer of the act named again")], \
+            # (All the doers of that act, when several did it together: "Prancis, Jerman dan Inggris berencana
+            # mengajukan resolusi … Rusia menyebut rencana itu provokatif".)
+            doers = {d.code: d for t, d, n in context.acts if n == told_in and t == types and d.code
+                     and d.code not in own}
+            return [_doer_actor(d, j, last + 2, "doer of the act named again") for d in doers.values()], \
                 f"the doer of the '{named}' told before"
         return None
 
@@ -2091,7 +2095,7 @@ _BY_MEANS = frozenset(["melalui", "lewat", "via"])
 # Kinds of actor that, after one of those, are a way passed through, not a body that hands something on.
 _ROUTE_TYPES = frozenset(["COUNTRY", "LOCATION"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
-_GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan", "putusan"])
+_GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan", "putusan", "rencana"])
 # Kinds of act that are words said about another act or a meeting, which a noun for any act does not name.
 _WORDS_ABOUT_ACTS = frozenset(["ACCUSE", "SUPPORT", "CONSULT", "REJECT", "REQUEST"])
 # Adverbs of manner between a verb and its object ("mengecam keras serangan tersebut").
