@@ -798,6 +798,23 @@ def test_a_short_name_two_countries_share_is_the_one_named_in_full(read, text, k
     assert [m for m in mentions if m.startswith("Korea")] == korea, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mahasiswa berunjuk rasa di depan gedung DPRD Jawa Tengah. Ketua DPRD Jateng menemui massa. DPRD "
+                 "berjanji meninjau kenaikan tunjangan itu.", [("DPRD Jawa Tengah", 3)],
+                 id="a-province-and-its-short-form"),
+    pytest.param("Polda Jawa Tengah memeriksa tujuh anggota. Polda Jateng juga menahan dua mahasiswa.",
+                 [("Polda Jawa Tengah", 2)], id="a-regional-police"),
+    pytest.param("Kementerian Luar Negeri memanggil Duta Besar Malaysia. Kementerian Luar Negeri Malaysia membantah.",
+                 [("Kementerian Luar Negeri", 1), ("Kementerian Luar Negeri Malaysia", 1)],
+                 id="guard-a-country-is-no-region"),
+])
+def test_a_regional_body_named_three_ways_is_one(read, text, expected):
+    """"DPRD Jawa Tengah", "DPRD Jateng" and "DPRD" are one body: the region by its name or its short form, or the
+    kind alone when the story names one body of that kind; a ministry of another country stays another."""
+    article = read(text)
+    assert [(e.name, len(e.mentions)) for e in article.entities if e.type == "ORG"] == expected, _summary(article)
+
+
 def test_a_nickname_said_to_be_one_is_the_person_named_before(read):
     """"… ujar Roy, sapaan akrabnya": Roy is what Rolliansyah Soemirat, named before, is called."""
     article = read("Juru Bicara Kemlu Rolliansyah Soemirat menegaskan Indonesia tidak memiliki sengketa wilayah. "

@@ -170,6 +170,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
 
     _merge_people_named_as_orgs(groups, by_name)
     _merge_partial_orgs(groups)
+    _merge_regional_bodies(groups, gaz)
     _merge_nicknames(text, groups)
     outlets = {match_key(o) for o in (article.outlet, article.dateline.outlet if article.dateline else None) if o}
     entities = []
@@ -372,6 +373,43 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
                 del names_of[id(long)]
                 short.candidates = []
                 break
+
+
+def _merge_regional_bodies(groups: list[_Group], gaz: Gazetteer) -> None:
+    """"DPRD Jawa Tengah", "DPRD Jateng" and "DPRD": one body of a region, named with the region's name or its
+    short form, or, when the article names only one body of that kind, by its kind alone. Only for a place inside a
+    country (a province, a city): "Kementerian Luar Negeri Malaysia" beside "Kementerian Luar Negeri" is another
+    ministry."""
+    regional: dict[tuple[str, str], _Group] = {}
+    bare: list[tuple[str, _Group]] = []
+    for group in groups:
+        if group.type != "ORG" or not group.candidates or not group.surface:
+            continue
+        words = match_key(group.surface[0]).split()
+        for cut in range(1, len(words)):
+            place = next((f.actor for f in gaz.lookup(" ".join(words[cut:])) if f.actor.type == "LOCATION"), None)
+            if place is not None:
+                key = (" ".join(words[:cut]), place.id)
+                if key in regional:
+                    _absorb(regional[key], group)
+                else:
+                    regional[key] = group
+                break
+        else:
+            if len(words) <= 2 and group.surface[0].split()[0].isupper():
+                bare.append((" ".join(words), group))  # "DPRD", "Dinas PUPR": a kind of regional body, by acronym
+    for kind, group in bare:
+        bodies = [g for (k, _), g in regional.items() if k == kind and g.candidates]
+        if len(bodies) == 1 and group.candidates:
+            _absorb(bodies[0], group)
+
+
+def _absorb(group: _Group, other: _Group) -> None:
+    """Move ``other``'s mentions into ``group``: one entity."""
+    group.candidates.extend(other.candidates)
+    group.surface.extend(s for s in other.surface if s not in group.surface)
+    group._words = None
+    other.candidates = []
 
 
 def _person_containing(people: list[_Group], words: list[str], before: int) -> _Group | None:
