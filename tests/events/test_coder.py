@@ -2526,6 +2526,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kementerian Pertahanan Jerman akan mengirim dua sistem Patriot tambahan ke Ukraina.",
                  [("AID", "DEU", "UKR")], id="patriot-systems-sent"),
     pytest.param("Sebuah truk menabrak pejalan kaki di Jakarta.", [], id="guard-a-road-accident"),
+    # two sides that meet a third meet it, not each other
+    pytest.param("Malaysia dan Indonesia akan bertemu Komisioner Lingkungan Uni Eropa di Brussel.",
+                 [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN"), ("CONSULT", "IGO:EU", "MYS"),
+                  ("CONSULT", "MYS", "IGO:EU")], id="two-sides-meet-a-third"),
     # the charge a measure is taken on is made by whoever takes it
     pytest.param("Uni Eropa menjatuhkan sanksi baru terhadap Belarus atas tuduhan bahwa Minsk sengaja mendorong "
                  "migran melintasi perbatasan.", [("ACCUSE", "IGO:EU", "BLR"), ("SANCTION", "IGO:EU", "BLR")],

@@ -2052,6 +2052,8 @@ def _possessor_is_the_claimant(s: _Sentence, j: int, sources: list[_Actor],
     return claimant
 
 
+# Verbs whose object is the one met, whoever the subject ("bertemu Komisioner …", "menemui Presiden …").
+_MEETING_VERBS = frozenset(["bertemu", "menemui", "menjumpai", "berjumpa"])
 # Words of agreeing that may take a view as well as an act: "sepakat bahwa …", "sepakat X adalah …".
 _AGREEING_WORDS = frozenset(["sepakat", "bersepakat", "setuju", "menyetujui"])
 _COPULAS = frozenset(["adalah", "merupakan", "ialah"])
@@ -3036,9 +3038,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             preps = (*preps, "bersama")  # "menandatangani MoU … bersama Menlu Malaysia": with, as "dengan"
         targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES)
         if pred.plover in SYMMETRIC_TYPES and len({a.code for a in sources}) >= 2 and pred.cameo != _MEDIATION \
-                and targets and _preceded_by_preposition(s, targets[0], frozenset()) != "dengan":
+                and targets and _preceded_by_preposition(s, targets[0], frozenset()) != "dengan" \
+                and s.lower[i] not in _MEETING_VERBS:
             # "Prabowo dan Ramaphosa sepakat mendesak DK PBB …": the coordinated sides agree with each other; what
-            # follows is what they agree on (not "… sepakat dengan Jepang").
+            # follows is what they agree on (not "… sepakat dengan Jepang"). (But whom they meet is met: "Malaysia dan
+            # Indonesia akan … bertemu Komisioner Lingkungan Uni Eropa".)
             targets, target_how = [], ""
         if both and pred.plover in SYMMETRIC_TYPES:
             # "Kedua pemimpin membahas perlindungan pekerja migran": the two sides meet each other; what they talk
