@@ -143,12 +143,18 @@ def test_speaker_phrase_after_the_quote_ends_at_the_name(read, paragraph):
         ("“Klien kami tidak bersalah,” ujar kuasa hukum Hendra, Rudi Santoso, kepada wartawan.", "Rudi Santoso"),
         ("“Tidak ada perlakuan istimewa,” kata Ketua KPPU M. Fanshurullah Asa usai persidangan.",
          "M. Fanshurullah Asa"),
+        ("“Keputusan sepihak ini merugikan rantai pasok global,” kata juru bicara Kementerian Investasi, "
+         "Perdagangan dan Industri (MITI) Malaysia, Nurul Huda Kamal, di Kuala Lumpur.", "Nurul Huda Kamal"),
+        ("“Kami tidak datang untuk berbasa-basi,” kata Perdana Menteri sekaligus Menteri Luar Negeri Qatar, Sheikh "
+         "Mohammed bin Abdulrahman Al Thani, dalam konferensi pers.", "Mohammed bin Abdulrahman Al Thani"),
     ],
-    ids=["a-relative-then-the-name", "counsel-then-the-name", "a-name-with-an-initial"],
+    ids=["a-relative-then-the-name", "counsel-then-the-name", "a-name-with-an-initial",
+         "a-role-with-commas-inside-then-the-name", "a-role-then-an-honorific-and-the-name"],
 )
 def test_the_speaker_after_a_role_of_someone_else_or_with_an_initial(read, paragraph, speaker):
     """"kata kakak AH, Siti": the relative set after the comma speaks (``relation_words``), not the suspect named in
-    the role; an initial ("M.") is part of the name after it, not the end of the attribution."""
+    the role; an initial ("M.") is part of the name after it, not the end of the attribution. A role with commas of
+    its own, or an honorific before the name, still leads to the person after it."""
     assert [q.speaker for q in read(paragraph).quotes] == [speaker]
 
 
@@ -304,8 +310,9 @@ def test_quote_far_from_any_speaker_is_not_continued(read):
     [
         ("kata seorang pejabat yang enggan disebutkan namanya", "seorang pejabat"),
         ("ujar seorang petugas pemadam di lokasi", "seorang petugas pemadam"),
+        ("kata seorang pejabat Amerika Serikat yang enggan disebutkan namanya", "seorang pejabat Amerika Serikat"),
     ],
-    ids=["official", "firefighter"],
+    ids=["official", "firefighter", "an-official-of-a-country-named"],
 )
 def test_anonymous_speaker_keeps_the_description(read, attribution, description):
     """A speaker the article does not name: no speaker, no id, and the description as written."""

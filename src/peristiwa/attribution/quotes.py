@@ -222,6 +222,7 @@ class _Speech:
     closing_kata: re.Pattern[str]
     closing_name_first: re.Pattern[str]
     relation_words: frozenset[str]  # "kakak", "kuasa hukum": "kata kakak AH, Siti" is Siti
+    anonymous: tuple[str, ...]  # "yang enggan disebutkan namanya": the speaker is described, not named
 
 
 # A full stop after a lone capital, before a capitalised word: an initial's ("M. Fanshurullah"), case-sensitive.
@@ -261,6 +262,7 @@ def speech() -> _Speech:
         closing_name_first=re.compile(rf",\s*(?P<speaker>[A-Z][^\n.!?;,“”\"]{{0,80}}?)\s+(?P<verb>{after_s}|berkata)"
                                       rf"(?:nya)?\b[^\n.!?;“”\"]{{0,80}}[.!?]?\s*$"),
         relation_words=frozenset(d["relation_words"]),
+        anonymous=tuple(d["anonymous_markers"]),
     )
 
 
@@ -307,6 +309,9 @@ def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _
     first = phrase.split()[0].lower().strip(",")
     if first in sp.pronouns:
         return _Speaker(None, phrase.split()[0], pronoun=True)
+    lowered = phrase.lower()
+    if any(marker in lowered for marker in sp.anonymous):
+        return _Speaker(None, None, description=phrase)  # "seorang pejabat AS yang enggan disebutkan namanya"
     found = index.within(a, b)
     people = [x for x in found if x[2].type == "PERSON"]
     if _points_back(phrase, bool(people), sp):
@@ -430,17 +435,36 @@ def _apposition(article: Article, pos: int, index: MentionIndex, sp: _Speech, an
     written ("ujar dokter yang menanganinya, dr Andi Wijaya.")."""
     m = _APPOSED_NAME.match(article.text, pos)
     if not m:
-        return None
+        return _person_further_on(article, pos, index)
     found = index.within(m.start("name"), m.end("name"))
     if found:
         return _Speaker(found[-1][2], article.text[found[-1][0] : found[-1][1]]) \
-            if found[-1][2].type == "PERSON" else None
+            if found[-1][2].type == "PERSON" else _person_further_on(article, pos, index)
     first = m.group("name").split()[0].lower()
     if not any_name or first in sp.name_heads or first in sp.calendar_words:
         return None  # "warga Desa Sukamaju, Kecamatan Cibinong": a place; "kata Yoo, Senin (12/9)": a day
     name = m.group("name")
     # (The full stop that ends the sentence is no part of the name; an initial's is: "Rudi S.")
     return _Speaker(None, name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name)
+
+
+def _person_further_on(article: Article, pos: int, index: MentionIndex) -> _Speaker | None:
+    """A person named in one of the next two stretches set off by commas, when the description runs on past the
+    first: "kata juru bicara Kementerian Investasi, Perdagangan dan Industri (MITI) Malaysia, Nurul Huda Kamal, di
+    …", "kata Perdana Menteri … Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, dalam …" (an honorific before
+    the name)."""
+    text = article.text
+    if not text[pos : pos + 2].lstrip().startswith(","):
+        return None
+    end = next((k for k in range(pos, min(len(text), pos + 200)) if text[k] in ".!?\n“”\""), min(len(text), pos + 200))
+    stretches = text[pos:end].split(",")[1:3]
+    at = pos + 1
+    for stretch in stretches:
+        people = [x for x in index.within(at, at + len(stretch)) if x[2].type == "PERSON"]
+        if people:
+            return _Speaker(people[0][2], text[people[0][0] : people[0][1]])
+        at += len(stretch) + 1
+    return None
 
 
 def _speaker_ending_the_sentence(article: Article, q: QuoteSpan, sentence_end: int, index: MentionIndex,
