@@ -678,6 +678,18 @@ def test_running_mates_joined_by_a_hyphen_are_two_people(read, text, people):
     assert [e.name for e in read(text).entities if e.type == "PERSON"] == people
 
 
+def test_an_abbreviation_after_a_pair_of_running_mates_still_names_its_long_form(read):
+    """Splitting "Yusuf-Elisabeth" into two people makes one candidate more: "Badan Pengawas Pemilu (Bawaslu)" later
+    must still be one body, not take in the person named just before it."""
+    article = read("Pasangan Yusuf-Elisabeth meraih 30.867 suara. Kuasa hukum pihak terkait, Abdul Gani Tuasikal, "
+                   "menilai permohonan itu lemah. “Kalau memang ada kecurangan, mengapa tidak dipersoalkan sejak "
+                   "awal?” kata Abdul Gani.\n\nAdapun Badan Pengawas Pemilu (Bawaslu) Kabupaten Buru Selatan menerima "
+                   "empat laporan.")
+    bodies = [e for e in article.entities if e.type == "ORG"]
+    assert [m.text for e in bodies for m in e.mentions if "Gani" in m.text] == [], _summary(article)
+    assert [q.speaker for q in article.quotes if q.direct] == ["Abdul Gani Tuasikal"]
+
+
 @pytest.mark.parametrize(("text", "person", "country"), [
     ("“Kami ingin berdiri bersama masyarakat,” ujar Wakil Kepala Perwakilan Kedutaan Besar Jepang di Jakarta, "
      "Takahashi Kenji.", "Takahashi Kenji", "JPN"),

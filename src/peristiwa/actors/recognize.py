@@ -906,7 +906,10 @@ def _running_mates(text: str, found: list[Candidate]) -> list[Candidate]:
     an election, joined by a hyphen, is two people. (Not a hyphenated first name, "Jean-Pierre Raffarin", which
     opens the name, nor a Korean given name, "Lee Jae-myung", whose parts are short or in lower case.)"""
     out = []
-    for cand in found:
+    moved: dict[int, int] = {}  # a candidate's index in ``found`` -> its index in ``out``, when a split shifted it
+    for index, cand in enumerate(found):
+        if len(out) != index:
+            moved[index] = len(out)
         if cand.type == "PERSON" and cand.actor is None and "-" in text[cand.start : cand.end]:
             name = text[cand.start : cand.end]
             m = _PAIR_HYPHEN.search(name)
@@ -920,6 +923,12 @@ def _running_mates(text: str, found: list[Candidate]) -> list[Candidate]:
                                      evidence=cand.evidence, single=" " not in text[cut + 1 : cand.end]))
                 continue
         out.append(cand)
+    if moved:
+        # (An abbreviation points at its long form by index: "Badan Pengawas Pemilu (Bawaslu)" after a pair split
+        # above must still point at "Badan Pengawas Pemilu", not at the candidate before it.)
+        for cand in out:
+            if cand.acronym_of is not None and cand.acronym_of in moved:
+                cand.acronym_of = moved[cand.acronym_of]
     return out
 
 
