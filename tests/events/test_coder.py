@@ -2185,6 +2185,16 @@ def test_a_denial_naming_no_one_answers_the_latest_charge_against_the_denier(cod
         _summary(article)
 
 
+def test_a_country_named_behind_a_preposition_is_not_the_ministers(code):
+    """"Menteri Luar Negeri Rahmawati Soedibyo mengatakan pengiriman dilakukan melalui Mesir": Egypt is the way the
+    aid goes, not whose minister she is (but "Presiden Varela dari Panama" is Panama's)."""
+    article = code("JAKARTA, KOMPAS.com - Pemerintah Indonesia memberangkatkan kapal bantuan kemanusiaan untuk "
+                   "Palestina. Menteri Luar Negeri Rahmawati Soedibyo mengatakan pengiriman dilakukan melalui Mesir "
+                   "karena akses ke Gaza dibatasi oleh Israel. Ia juga mengecam pembatasan truk bantuan oleh Israel.")
+    assert [_triple(e) for e in article.events if e.type == "ACCUSE"] == [("ACCUSE", "IDN", "ISR")], \
+        _summary(article)
+
+
 def test_no_target_is_looked_for_past_a_condition(code):
     """"… tidak akan pernah melucuti senjata nuklir jika Jepang terus mengancam": the condition's subject is not the
     one the refusal is aimed at; it goes to the other side of the story."""

@@ -473,6 +473,13 @@ def _home_country() -> str | None:
     return load_yaml("id/grammar.yaml").get("home_country")
 
 
+def _after_a_preposition(text: str, start: int) -> bool:
+    """The word before ``start`` is a preposition of place, way, agent or aim ("melalui Mesir", "oleh Israel", "di
+    Irak"); not "dari", which after a name tells where the person is from ("Presiden Varela dari Panama")."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS and before[-1].lower() != "dari"
+
+
 def _person_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]],
                     main_country: str | None) -> tuple[str | None, str]:
     """A country for a person the dictionary does not know.
@@ -496,7 +503,10 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
         for m in (introduced,) if introduced is not None else ():
             sentence = article.sentences[m.sentence]
             for start, _end, c in countries:
-                if sentence.start <= start < sentence.end:
+                if sentence.start <= start < sentence.end and not (
+                        start > m.end and _after_a_preposition(article.text, start)):
+                    # (Not a country named after the person behind a preposition: "Menteri Luar Negeri Rahmawati
+                    # mengatakan pengiriman dilakukan melalui Mesir" is where the aid goes, not whose minister.)
                     distance = abs(start - m.start)
                     if best is None or distance < best[0]:
                         best = (distance, c)
