@@ -827,6 +827,20 @@ def test_a_regional_body_named_three_ways_is_one(read, text, expected):
     assert [(e.name, len(e.mentions)) for e in article.entities if e.type == "ORG"] == expected, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "published", "code"), [
+    pytest.param("Mark Rutte mengecam serangan itu.", "2023-03-10", "NLD", id="guard-the-dutch-prime-minister-in-2023"),
+    pytest.param("Mark Rutte mengecam serangan itu.", "2026-03-10", "IGO:NATO", id="natos-secretary-general-in-2026"),
+    pytest.param("Mark Rutte mengecam serangan itu.", None, "IGO:NATO", id="undated-news-is-of-now"),
+    pytest.param("Perdana Menteri Belanda Mark Rutte mengecam serangan itu.", None, "NLD",
+                 id="guard-the-title-the-text-gives"),
+])
+def test_a_known_person_acts_for_the_role_held_on_the_day(extract, text, published, code):
+    """The dictionary's roles, with their dates, say whom a person acts for on the day of the article; a title the
+    text gives names the role whatever the day, and undated news is taken as news of now."""
+    article = extract(text, published=published, language="id")
+    assert [e.code for e in article.entities if e.type == "PERSON"] == [code]
+
+
 def test_a_nickname_said_to_be_one_is_the_person_named_before(read):
     """"… ujar Roy, sapaan akrabnya": Roy is what Rolliansyah Soemirat, named before, is called."""
     article = read("Juru Bicara Kemlu Rolliansyah Soemirat menegaskan Indonesia tidak memiliki sengketa wilayah. "

@@ -2195,6 +2195,14 @@ def test_a_country_named_behind_a_preposition_is_not_the_ministers(code):
         _summary(article)
 
 
+def test_a_person_acts_as_the_body_of_the_role_code(code):
+    """The UN's High Commissioner for Human Rights acts as the UN, as the commissioner's office does (an organ of
+    the UN); NATO's secretary general, on a day he holds that office, acts as NATO."""
+    article = code("Volker Türk mengecam Sudan atas serangan itu. Mark Rutte mendesak Rusia menghentikan serangan.")
+    assert [_triple(e)[:2] for e in article.events] == [("ACCUSE", "IGO:UN"), ("REQUEST", "IGO:NATO")], \
+        _summary(article)
+
+
 def test_no_target_is_looked_for_past_a_condition(code):
     """"… tidak akan pernah melucuti senjata nuklir jika Jepang terus mengancam": the condition's subject is not the
     one the refusal is aimed at; it goes to the other side of the story."""

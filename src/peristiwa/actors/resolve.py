@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from datetime import date
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from peristiwa.actors.gazetteer import Actor, Gazetteer, match_key
@@ -560,7 +561,8 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
         aliases = dict.fromkeys([*group.surface, *group.acronyms, *actor.aliases,
                                  *(_without_place(group, gaz) if group.type == "LOCATION" else ())])
         aliases.pop(name, None)
-        return Entity(actor.id, group.type, name, list(aliases), actor.country, actor.country, actor.sector, actor.lat,
+        code, sector = _held_on_the_day(actor, article, titles) if actor.roles else (actor.country, actor.sector)
+        return Entity(actor.id, group.type, name, list(aliases), code, code, sector, actor.lat,
                       actor.lon, "dictionary", titles, actor.gov_of or gaz.seat_of.get(actor.id), mentions)
     surface_sorted = sorted(group.surface, key=len, reverse=True)
     name = next((c.extra["name"] for c in candidates if "name" in c.extra), None) or surface_sorted[0]
@@ -577,6 +579,35 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
         country, sector = "IDN", sector or "BUS"
     return Entity(f"local-{group.type.lower()}-{n}", group.type, name, list(aliases), country, country, sector, None,
                   None, evidence, titles, None, mentions)
+
+
+def _held_on_the_day(actor: Actor, article: Article, titles: list[str]) -> tuple[str | None, str | None]:
+    """The country and sector a person of the dictionary acts for on the day the article was published: of the
+    roles held that day (still held, for an article with no date), when they are all one country's ("Mark Rutte" in
+    2023 is the Dutch prime minister, in 2026 NATO's secretary general); else the entry's own."""
+    # The title the text gives the person names the role, whatever the day ("Presiden Korea Selatan Lee Jae-myung").
+    if titles:
+        named = {match_key(t) for t in titles}
+        told = [r for r in actor.roles if r.country and any(
+            match_key(t) in named or any(n.startswith(match_key(t) + " ") for n in named)
+            for t in (r.title, *r.title_aliases))]
+        if told and len({r.country for r in told}) == 1:
+            return told[0].country, told[0].sector or actor.sector
+    day = _day_of(article.published_date)
+    # (An article with no date is taken as news of now: the roles held still, those with no end.)
+    held = [r for r in actor.roles if r.country and (r.held_on(day) if day is not None else r.end is None)]
+    if held and len({r.country for r in held}) == 1:
+        return held[0].country, held[0].sector or actor.sector
+    return actor.country, actor.sector
+
+
+@lru_cache(maxsize=256)
+def _day_of(published: str | None) -> date | None:
+    """The article's publication day ("2026-03-10"), or None when it has none or an unreadable one."""
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 @cache

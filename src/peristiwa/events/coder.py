@@ -327,6 +327,11 @@ def _igo_root(entity: Entity, gaz: Gazetteer) -> str | None:
     """An organ of an international organisation acts as the organisation ("DK PBB" is IGO:UN); a body the
     dictionary marks ``acts_as_itself`` (a specialised agency: "IAEA" is IGO:IAEA) under its own code."""
     actor = gaz.actors.get(entity.id)
+    if actor is None or actor.type == "PERSON":
+        # A person acts under the code of the role held on the day (actors/resolve.py), as the body of that code
+        # would: the UN's High Commissioner for Human Rights acts as the UN, as the commissioner's office does.
+        body = _body_of_code(gaz, entity.code) if entity.code else None
+        return _igo_root(body, gaz) if body is not None else entity.code
     seen = set()
     while actor is not None and actor.parent and actor.parent not in seen and not actor.acts_as_itself:
         seen.add(actor.id)
@@ -335,6 +340,20 @@ def _igo_root(entity: Entity, gaz: Gazetteer) -> str | None:
             break
         actor = parent
     return actor.country if actor is not None else entity.code
+
+
+_BODIES_OF_CODES: dict[tuple[int, str], Entity | None] = {}
+
+
+def _body_of_code(gaz: Gazetteer, code: str) -> Entity | None:
+    """An organisation of the dictionary with ``code`` as its own (the body an IGO code stands for), as an entity
+    for _igo_root; looked up once per code."""
+    key = (id(gaz), code)
+    if key not in _BODIES_OF_CODES:
+        actor = next((a for a in gaz.actors.values() if a.type == "ORG" and a.country == code), None)
+        _BODIES_OF_CODES[key] = Entity(id=actor.id, type="ORG", name=actor.name, code=code, country=code) \
+            if actor is not None else None
+    return _BODIES_OF_CODES[key]
 
 
 def _country_inside(entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
