@@ -2203,6 +2203,15 @@ def test_a_person_acts_as_the_body_of_the_role_code(code):
         _summary(article)
 
 
+def test_both_countries_inside_a_relative_clause_are_not_the_subject(code):
+    """"Brasil, yang berbatasan dengan kedua negara, telah mengerahkan … ke negara bagian Roraima": Brazil deploys,
+    at home; "kedua negara" in the relative clause and the state it deploys to are no sides of it."""
+    article = code("Guyana dan Venezuela saling tuding di Mahkamah Internasional. Brasil, yang berbatasan dengan kedua "
+                   "negara, telah mengerahkan tambahan 600 tentara ke negara bagian Roraima di utara.")
+    assert [_triple(e) for e in article.events if e.type == "MOBILIZE"] == [("MOBILIZE", "BRA", None)], \
+        _summary(article)
+
+
 def test_no_target_is_looked_for_past_a_condition(code):
     """"… tidak akan pernah melucuti senjata nuklir jika Jepang terus mengancam": the condition's subject is not the
     one the refusal is aimed at; it goes to the other side of the story."""

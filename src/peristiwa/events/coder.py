@@ -2852,6 +2852,8 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                 # sentence; else those of the meeting or agreement just told; else (as a subject) the article's two.
                 if not after and lo + k > 0 and _active_verb(s.lower[lo + k - 1]):
                     continue  # "menelepon kedua pemimpin dan mendesak …": the object of the verb before
+                if not after and "," in s.lower[lo + k : i] and "yang" in s.lower[max(0, lo + k - 4) : lo + k]:
+                    continue  # "Brasil, yang berbatasan dengan kedua negara, mengerahkan …": in a relative clause
                 named = _pair_named_before(s, lo + k)
                 # (Before any meeting or agreement: the two countries whose acts on each other the story has told
                 # most, if any; only then the two it names most, which a third party much quoted can be one of.)
@@ -3603,6 +3605,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "Polda Metro Jaya mengerahkan 4.500 personel gabungan dari Polri, TNI, dan Pemprov DKI": forces
             # mobilised at home are aimed at no one abroad (those named are where the forces come from, or what
             # they guard); coded with no target, as a deployment at home is.
+            tgt = None
+        elif tgt is not None and pred.plover == "MOBILIZE" and tgt.entity.type == "AGENT" \
+                and "main country" in tgt.resolved_by and tgt.t0 > 0 and s.lower[tgt.t0 - 1] in ("ke", "di"):
+            # "mengerahkan 600 tentara ke negara bagian Roraima": a place the forces go to, whose country the text
+            # does not tell; no one they are aimed at.
             tgt = None
         if (src.code, tgt.code if tgt else None) in seen:
             continue
