@@ -2416,6 +2416,8 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Ia berharap Jakarta terus mendukung Korea Selatan.", [], id="hope-without-agar"),
     pytest.param("Jepang menolak mengirim senjata ke Ukraina.", [("REJECT", "JPN", "UKR")],
                  id="refusing-to-send"),
+    pytest.param("Sekjen NATO Mark Rutte mendesak Serbia dan Kosovo untuk menahan diri dan kembali ke dialog.",
+                 [("REQUEST", "IGO:NATO", "SRB"), ("REQUEST", "IGO:NATO", "XKX")], id="urged-to-return-to-talks"),
     pytest.param("Zelensky mendesak Amerika Serikat dan Jerman segera mengirim sistem pertahanan udara ke Ukraina.",
                  [("REQUEST", "UKR", "DEU"), ("REQUEST", "UKR", "USA")], id="urged-two-actors-joined"),
     pytest.param("Rusia menggempur Kyiv dengan 400 drone. Presiden Ukraina Volodymyr Zelensky mendesak Amerika "

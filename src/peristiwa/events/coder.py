@@ -2359,6 +2359,10 @@ _CONDITION_ENDS = frozenset([";", ":", "namun", "tetapi", "sedangkan", "sementar
 _COMPLEMENTISERS = frozenset(["untuk", "agar", "supaya", "bahwa"])
 
 
+# Words that open a verb phrase as an active verb does ("… menahan diri dan kembali ke dialog").
+_VERB_OPENERS = frozenset(["kembali", "segera", "tetap", "terus"])
+
+
 def _irrealis(s: _Sentence, i: int) -> str | None:
     """The word that makes the trigger an act asked for, refused or hoped rather than done, within the clause:
     before a complementiser ("menolak desakan untuk mencabut embargo": "desakan") or right before the act
@@ -2383,7 +2387,8 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
                 # …" (spoken "minta" for "meminta")
                 return s.words[k]
             # ("Usulan … yang diajukan Ukraina ditolak …": a noun far before the verb is its subject.)
-        elif w in ("dan", "serta") and k > 0 and s.lower[k - 1] != "," and k + 1 < i and _active_verb(s.lower[k + 1]):
+        elif w in ("dan", "serta") and k > 0 and s.lower[k - 1] != "," and k + 1 < i and (
+                _active_verb(s.lower[k + 1]) or s.lower[k + 1] in _VERB_OPENERS):
             # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
             # complement goes on before the "dan"
             stop = max(-1, k - 1 - _IRREALIS_REACH)
