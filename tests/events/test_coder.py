@@ -2212,6 +2212,15 @@ def test_both_countries_inside_a_relative_clause_are_not_the_subject(code):
         _summary(article)
 
 
+def test_talks_with_unnamed_allies_are_with_no_one_of_the_story(code):
+    """"Washington akan berkonsultasi dengan sekutu-sekutunya": the other side is named, as allies no actor stands
+    for; not the other country of the story (Iran, here)."""
+    article = code("Iran diduga menyerang kapal tanker di Teluk Oman. Amerika Serikat menuding Iran. Juru bicara "
+                   "Departemen Luar Negeri AS mengatakan Washington akan berkonsultasi dengan sekutu-sekutunya "
+                   "mengenai langkah tanggapan.")
+    assert [e for e in article.events if e.type == "CONSULT"] == [], _summary(article)
+
+
 def test_no_target_is_looked_for_past_a_condition(code):
     """"… tidak akan pernah melucuti senjata nuklir jika Jepang terus mengancam": the condition's subject is not the
     one the refusal is aimed at; it goes to the other side of the story."""

@@ -3492,7 +3492,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                    "coded MOBILIZE (CAMEO 150)")
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
             ringed is None and _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex) and \
-            not _sitting_at_home(s, actors, j, sources[0]):
+            not _sitting_at_home(s, actors, j, sources[0]) and not _with_unnamed_partners(s, j):
         # "Beijing siap meningkatkan kerja sama maritim" in an article about China and Indonesia: a meeting,
         # agreement or cooperation of a country (its capital, its leader or minister) with no other side named is
         # with the other country the article is about. (Not a parliament's committee meeting at home.)
@@ -3918,6 +3918,16 @@ def _names_an_act(s: _Sentence, j: int, lex: Lexicon) -> bool:
     if j < len(s.lower) and s.lower[j] in _MANNER_ADVERBS:
         j += 1
     return j < len(s.lower) and any(t.voice == "nominal" for t in lex.lookup(s.lower[j]))
+
+
+def _with_unnamed_partners(s: _Sentence, j: int) -> bool:
+    """"akan berkonsultasi dengan sekutu-sekutunya …": the other side is named, as partners no actor stands for."""
+    after = s.lower[j : j + 3]
+    return "dengan" in after and any(w.startswith(_UNNAMED_PARTNER_STEMS) for w in after)
+
+
+# The starts of words for partners no actor stands for ("sekutu-sekutunya", "mitra-mitranya", "negara-negara lain").
+_UNNAMED_PARTNER_STEMS = ("sekutu", "mitra", "negara-negara")
 
 
 def _names_a_blow(s: _Sentence, j: int, lex: Lexicon) -> bool:
