@@ -2568,6 +2568,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Malaysia dan Indonesia akan bertemu Komisioner Lingkungan Uni Eropa di Brussel.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN"), ("CONSULT", "IGO:EU", "MYS"),
                   ("CONSULT", "MYS", "IGO:EU")], id="two-sides-meet-a-third"),
+    # a preposition before a clause of its own governs no actor of that clause
+    pytest.param("Pemerintah Indonesia melayangkan nota protes kepada Malaysia setelah Agensi Penguatkuasaan Maritim "
+                 "Malaysia (APMM) menangkap sembilan nelayan asal Kabupaten Asahan.",
+                 [("ACCUSE", "IDN", "MYS"), ("COERCE", "MYS", "IDN")], id="the-subject-of-a-clause-after-setelah"),
     # the charge a measure is taken on is made by whoever takes it
     pytest.param("Uni Eropa menjatuhkan sanksi baru terhadap Belarus atas tuduhan bahwa Minsk sengaja mendorong "
                  "migran melintasi perbatasan.", [("ACCUSE", "IGO:EU", "BLR"), ("SANCTION", "IGO:EU", "BLR")],

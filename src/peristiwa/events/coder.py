@@ -1203,11 +1203,19 @@ def _governing_preposition(lower: list[str], t0: int) -> str | None:
         w = lower[k]
         if w in _PREPOSITIONS:
             return w
+        if w in _CLAUSE_OPENERS:
+            return None  # "… kepada Malaysia setelah APMM menangkap …": a clause of its own opens before the actor
         if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in roles):
             return None  # a verb in between: the actor belongs to another clause
         if t0 - k >= 3 and w not in roles:
             return None
     return None
+
+
+# Conjunctions that open a clause with a subject of its own: no preposition before them governs an actor after them.
+_CLAUSE_OPENERS = frozenset(["setelah", "sesudah", "sebelum", "ketika", "saat", "sambil", "seraya", "sembari", "usai",
+                             "seusai", "sementara", "karena", "sebab", "sehingga", "namun", "tetapi", "meskipun",
+                             "walaupun", "jika", "apabila", "agar", "supaya", "bahwa", "yang"])
 
 
 @cache
