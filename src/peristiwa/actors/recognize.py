@@ -496,7 +496,8 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
         # unless the acronym is an organisation or place head ("PT Sinar Bahari", "RSUD Kota", "PLTU Suralaya").
         acronym = _is_acronym(w)
         if acronym != acronym_before and keys[j - 1] not in cue.org_heads and not (
-                acronym_before and keys[j - 1] in cue.loc_heads):
+                acronym_before and keys[j - 1] in cue.loc_heads) and not (acronym and keys[j - 1] == "kelas"):
+            # (A prison's class is part of its name: "Rumah Tahanan Kelas IIA Gorontalo".)
             break
         # "Ketegangan AS-Tiongkok": a hyphenated pair of dictionary names is not part of a name.
         if "-" in w and _compound_parts(s, j, gaz):
