@@ -2545,6 +2545,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kementerian Pertahanan Jerman akan mengirim dua sistem Patriot tambahan ke Ukraina.",
                  [("AID", "DEU", "UKR")], id="patriot-systems-sent"),
     pytest.param("Sebuah truk menabrak pejalan kaki di Jakarta.", [], id="guard-a-road-accident"),
+    # shadowing a vessel restricts it
+    pytest.param("Sebuah kapal Penjaga Pantai China membayangi kapal riset milik BRIN di Laut Natuna Utara.",
+                 [("COERCE", "CHN", "IDN")], id="a-vessel-shadowed"),
+    pytest.param("Pasar saham dibayangi ketidakpastian menjelang pemilu.", [], id="guard-overshadowed"),
     # two sides that meet a third meet it, not each other
     pytest.param("Malaysia dan Indonesia akan bertemu Komisioner Lingkungan Uni Eropa di Brussel.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN"), ("CONSULT", "IGO:EU", "MYS"),
