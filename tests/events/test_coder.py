@@ -2549,6 +2549,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Sebuah kapal Penjaga Pantai China membayangi kapal riset milik BRIN di Laut Natuna Utara.",
                  [("COERCE", "CHN", "IDN")], id="a-vessel-shadowed"),
     pytest.param("Pasar saham dibayangi ketidakpastian menjelang pemilu.", [], id="guard-overshadowed"),
+    # the meeting after which the clause's two sides act is theirs
+    pytest.param("Penandatanganan dilakukan oleh Menteri Pertahanan Indonesia Bambang Wiratmadja dan Menteri "
+                 "Pertahanan Australia Daniel Whitford seusai pertemuan tertutup selama dua jam.",
+                 [("CONSULT", "AUS", "IDN"), ("CONSULT", "IDN", "AUS")], id="two-sides-after-their-meeting"),
     # two sides that meet a third meet it, not each other
     pytest.param("Malaysia dan Indonesia akan bertemu Komisioner Lingkungan Uni Eropa di Brussel.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN"), ("CONSULT", "IGO:EU", "MYS"),

@@ -2089,6 +2089,8 @@ def _possessor_is_the_claimant(s: _Sentence, j: int, sources: list[_Actor],
     return claimant
 
 
+# Words of time that open an adjunct naming an act by its noun ("seusai pertemuan", "sebelum perundingan").
+_TIME_OPENERS = frozenset(["seusai", "usai", "setelah", "sesudah", "sebelum", "menjelang", "selepas"])
 # Verbs whose object is the one met, whoever the subject ("bertemu Komisioner …", "menemui Presiden …").
 _MEETING_VERBS = frozenset(["bertemu", "menemui", "menjumpai", "berjumpa"])
 # Words of agreeing that may take a view as well as an act: "sepakat bahwa …", "sepakat X adalah …".
@@ -3313,6 +3315,18 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 sources = _subject(s, actors, i)
             # The other sides of the act, when the sentence tells them before its object: those taking part in a
             # joint act, or the other side of a clash named again.
+            if len(sources) <= 1 and pred.plover in SYMMETRIC_TYPES and i > 0 and s.lower[i - 1] in _TIME_OPENERS:
+                # "Penandatanganan dilakukan oleh Menhan Indonesia … dan Menhan Australia … seusai pertemuan
+                # tertutup": the meeting after or before which the clause's sides act is theirs.
+                start = next((k + 1 for k in range(i - 2, -1, -1) if s.lower[k] in _LEFT_BOUNDARIES
+                              or s.lower[k] in (",", ".")), 0)
+                sides: dict[str, _Actor] = {}
+                for a in actors:
+                    if start <= a.t0 and a.t1 <= i - 1 and a.code and a.entity.type != "LOCATION" \
+                            and (a.code not in sides or a.entity.type == "PERSON"):
+                        sides[a.code] = a  # (the person, when the title names the country too)
+                if len(sides) >= 2 and "dan" in s.lower[start : i - 1]:
+                    sources = list(sides.values())
             partners = _participants(s, actors, j) if not sources and pred.plover in SYMMETRIC_TYPES else []
             if partners:
                 # "Latihan Super Garuda Shield digelar di Baturaja dan diikuti oleh tentara AS, Jepang dan
