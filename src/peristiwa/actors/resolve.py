@@ -568,10 +568,15 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
     name = next((c.extra["name"] for c in candidates if "name" in c.extra), None) or surface_sorted[0]
     if name[:1].islower():  # "jalan Merdeka Barat", read after a lower-case head: the name is capitalised
         name = name[0].upper() + name[1:]
-    aliases = dict.fromkeys([*surface_sorted, *group.acronyms, *_without_place(group, gaz),
+    without_unit = _without_place(group, gaz)
+    aliases = dict.fromkeys([*surface_sorted, *group.acronyms, *without_unit,
                              *(c.extra["alias"] for c in candidates if "alias" in c.extra)])
     aliases.pop(name, None)
     country = next(filter(None, map(_country_of, candidates)), None)
+    if country is None and group.type == "LOCATION" and without_unit:
+        # "Provinsi Riyadh": a unit named by a place the dictionary knows is in that place's country.
+        country = next((f.actor.country for n in without_unit for f in gaz.lookup(match_key(n))
+                        if f.actor.type in ("LOCATION", "COUNTRY") and f.actor.country), None)
     evidence = next((c.evidence for c in candidates if not c.single), "single")
     sector = _sector_of_words(name if group.type == "ORG" else " ".join(titles)) \
         if group.type in ("ORG", "PERSON") else None
