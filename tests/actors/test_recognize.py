@@ -768,6 +768,8 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
      [("ORG", "Komunitas Karibia", "IGO:CARICOM"), ("COUNTRY", "Guyana", "GUY")]),
     ("BNPB menyalurkan Dana Siap Pakai Rp5 miliar.", [("ORG", "Badan Nasional Penanggulangan Bencana", "IDN")]),
     ("Duta Besar itu bertemu Gubernur Provinsi Riyadh pada Senin.", [("LOCATION", "Provinsi Riyadh", "SAU")]),
+    ("Kemlu RI mengajukan permohonan pengampunan kepada Raja Salman.",
+     [("ORG", "Kementerian Luar Negeri", "IDN"), ("PERSON", "Salman bin Abdulaziz Al Saud", "SAU")]),
     ("Tersangka ditahan di Rumah Tahanan Kelas IIA Gorontalo.",
      [("LOCATION", "Rumah Tahanan Kelas IIA", None), ("LOCATION", "Gorontalo", "IDN")]),
 ], ids=["a-consulate-and-its-city", "river-mouths-and-reefs", "a-un-agencys-english-title", "an-english-front",
@@ -775,7 +777,7 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
         "a-confederation-and-an-operations-command", "a-company-named-by-its-trade",
         "a-regency-known-only-with-its-head-after-its-bupati", "a-police-force-by-its-place", "an-advisory-firm",
         "the-caribbean-community", "guard-a-fund-named-by-common-words",
-        "a-province-named-by-a-known-city", "a-prison-and-its-class"])
+        "a-province-named-by-a-known-city", "a-name-the-dictionary-knows-with-its-title", "a-prison-and-its-class"])
 def test_consulates_river_mouths_and_english_titles(read, text, names):
     """A consulate named with its city after its abbreviation is that consulate, its sending country's; "Kuala …",
     "Karang …", "Kotapraja …", "Air Terjun …" open places; English job titles of UN staff are titles; an English

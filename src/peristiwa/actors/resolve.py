@@ -123,6 +123,9 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         key = (cand.type, match_key(cand.extra.get("name") or surface))
         known = _dictionary_person(gaz, key[1]) if cand.type == "PERSON" else \
             _company_without_legal_form(gaz, key[1]) if cand.type == "ORG" else None
+        if known is None and cand.type == "PERSON" and cand.title:
+            # "Raja Salman": the dictionary knows the name with its title ("Raja Salman"), not alone.
+            known = _dictionary_person(gaz, match_key(f"{cand.title.rsplit(TITLE_SEPARATOR, 1)[-1]} {surface}"))
         # "Ketua Fraksi Partai Tengah Prabowo Subianto": a known name read off an organisation's end; "PT Kereta Api
         # Indonesia": a known company with its legal form.
         if known is not None:
