@@ -2549,6 +2549,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Sebuah kapal Penjaga Pantai China membayangi kapal riset milik BRIN di Laut Natuna Utara.",
                  [("COERCE", "CHN", "IDN")], id="a-vessel-shadowed"),
     pytest.param("Pasar saham dibayangi ketidakpastian menjelang pemilu.", [], id="guard-overshadowed"),
+    # a letter of request handed over after a meeting is the one who met's request
+    pytest.param("Duta Besar RI untuk Arab Saudi, Ahmad Fauzi Rahman, telah bertemu Gubernur Provinsi Riyadh dan "
+                 "menyerahkan surat permohonan pengampunan bagi Siti.",
+                 [("CONSULT", "IDN", "SAU"), ("CONSULT", "SAU", "IDN"), ("REQUEST", "IDN", "SAU")],
+                 id="a-letter-of-request-handed-over-after-a-meeting"),
     # the meeting after which the clause's two sides act is theirs
     pytest.param("Penandatanganan dilakukan oleh Menteri Pertahanan Indonesia Bambang Wiratmadja dan Menteri "
                  "Pertahanan Australia Daniel Whitford seusai pertemuan tertutup selama dua jam.",

@@ -110,7 +110,7 @@ _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menj
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
                          "meningkatkan melanjutkan memperkuat memperluas melontarkan melayangkan melimpahkan "
-                         "mengucapkan menghaturkan memulai melaksanakan memimpin terlibat".split())
+                         "mengucapkan menghaturkan memulai melaksanakan memimpin terlibat menyerahkan".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
@@ -1454,7 +1454,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
             if w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or w in _RIGHT_BOUNDARIES:
                 break
             # (A linking verb too: "Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang …" is Malaysia's.)
-            if _active_verb(w) or w in _LINKING_VERBS:
+            # (And a ber- verb of meeting: "Dubes RI bertemu Gubernur Riyadh dan menyerahkan surat permohonan …".)
+            if _active_verb(w) or w in _LINKING_VERBS or w in _MEETING_VERBS:
                 shared = _subject(s, actors, m)
                 if shared:
                     return shared
@@ -3019,6 +3020,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     pred = trig.predicate
     voice = trig.voice
     why: list[str] = []
+    light_at: int | None = None  # the light verb before a noun read as an active clause ("menyerahkan surat …")
     governor = _irrealis(s, i)
     if governor and not (pred.plover == "REQUEST" and (
             governor.lower() in _words("id/grammar.yaml", "attempt_governors")
@@ -3060,6 +3062,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         why.append(f"'{s.words[i]}' opens an adjunct of time or cause: a noun, not the clause's verb")
     elif voice == "nominal" and not _LIGHT_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
         voice = "active"
+        # (The clause's subject is the light verb's: "… bertemu Gubernur Riyadh dan menyerahkan surat permohonan
+        # …" is the ambassador's request, past the object of the verb before "dan".)
+        light_at = next(k for k in range(i - 1, max(-1, i - 3), -1) if s.lower[k] in _LIGHT_VERBS)
         why.append(f"'{s.words[i]}' follows a light verb, read as an active clause")
         # "memberi peringatan kepada China": whom the light verb's act is given to is its target.
         preps = pred.target_preps if "kepada" in pred.target_preps else (*pred.target_preps, "kepada")
@@ -3075,6 +3080,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if group:
             why.append("the subject is a number of countries, listed after the verb ('antara lain', 'yakni')")
         sources = both or group or _subject(s, actors, i)
+        if light_at is not None and s.lower[light_at - 1 : light_at] and s.lower[light_at - 1] in _SHARED_SUBJECT:
+            sources = _subject(s, actors, light_at) or sources
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
         if not sources and not pred.host:
