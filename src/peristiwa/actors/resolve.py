@@ -389,23 +389,39 @@ def _merge_regional_bodies(groups: list[_Group], gaz: Gazetteer) -> None:
     for group in groups:
         if group.type != "ORG" or not group.candidates or not group.surface:
             continue
-        words = match_key(group.surface[0]).split()
-        for cut in range(1, len(words)):
-            place = next((f.actor for f in gaz.lookup(" ".join(words[cut:])) if f.actor.type == "LOCATION"), None)
-            if place is not None:
-                key = (" ".join(words[:cut]), place.id)
-                if key in regional:
-                    _absorb(regional[key], group)
-                else:
-                    regional[key] = group
-                break
-        else:
-            if len(words) <= 2 and group.surface[0].split()[0].isupper():
-                bare.append((" ".join(words), group))  # "DPRD", "Dinas PUPR": a kind of regional body, by acronym
+        key, kind = _regional_key(gaz, group.surface[0])
+        if key is not None:
+            if key in regional:
+                _absorb(regional[key], group)
+            else:
+                regional[key] = group
+        elif kind is not None:
+            bare.append((kind, group))  # "DPRD", "Dinas PUPR": a kind of regional body, by acronym
     for kind, group in bare:
         bodies = [g for (k, _), g in regional.items() if k == kind and g.candidates]
         if len(bodies) == 1 and group.candidates:
             _absorb(bodies[0], group)
+
+
+def _regional_key(gaz: Gazetteer, surface: str) -> tuple[tuple[str, str] | None, str | None]:
+    """(the kind of body and the id of the region in its name, or None; the kind alone, when the name is an acronym
+    of a word or two with no region: "DPRD"). Kept on the dictionary it was read with, name by name: bodies are named
+    the same way in article after article."""
+    memo = gaz.__dict__.setdefault("_regional_keys", {})
+    found = memo.get(surface)
+    if found is not None:
+        return found
+    words = match_key(surface).split()
+    found = None, (" ".join(words) if len(words) <= 2 and surface.split()[0].isupper() else None)
+    for cut in range(1, len(words)):
+        place = next((f.actor for f in gaz.lookup(" ".join(words[cut:])) if f.actor.type == "LOCATION"), None)
+        if place is not None:
+            found = (" ".join(words[:cut]), place.id), None
+            break
+    if len(memo) > 50_000:
+        memo.clear()
+    memo[surface] = found
+    return found
 
 
 def _absorb(group: _Group, other: _Group) -> None:
@@ -564,7 +580,7 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
         aliases = dict.fromkeys([*group.surface, *group.acronyms, *actor.aliases,
                                  *(_without_place(group, gaz) if group.type == "LOCATION" else ())])
         aliases.pop(name, None)
-        code, sector = _held_on_the_day(actor, article, titles) if actor.roles else (actor.country, actor.sector)
+        code, sector = _held_on_the_day(gaz, actor, article, titles) if actor.roles else (actor.country, actor.sector)
         return Entity(actor.id, group.type, name, list(aliases), code, code, sector, actor.lat,
                       actor.lon, "dictionary", titles, actor.gov_of or gaz.seat_of.get(actor.id), mentions)
     surface_sorted = sorted(group.surface, key=len, reverse=True)
@@ -589,24 +605,35 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
                   None, evidence, titles, None, mentions)
 
 
-def _held_on_the_day(actor: Actor, article: Article, titles: list[str]) -> tuple[str | None, str | None]:
+def _held_on_the_day(gaz: Gazetteer, actor: Actor, article: Article,
+                     titles: list[str]) -> tuple[str | None, str | None]:
     """The country and sector a person of the dictionary acts for on the day the article was published: of the
     roles held that day (still held, for an article with no date), when they are all one country's ("Mark Rutte" in
     2023 is the Dutch prime minister, in 2026 NATO's secretary general); else the entry's own."""
+    roles = gaz.__dict__.setdefault("_role_keys", {}).get(actor.id)
+    if roles is None:
+        # (Each role with the keys of its title and title aliases, and the day it ends, worked out once per person.)
+        roles = gaz._role_keys[actor.id] = [(r, tuple(match_key(t) for t in (r.title, *r.title_aliases)))
+                                            for r in actor.roles if r.country]
+        if not roles:
+            return actor.country, actor.sector
     # The title the text gives the person names the role, whatever the day ("Presiden Korea Selatan Lee Jae-myung").
-    if titles:
+    if titles and roles:
         named = {match_key(t) for t in titles}
-        told = [r for r in actor.roles if r.country and any(
-            match_key(t) in named or any(n.startswith(match_key(t) + " ") for n in named)
-            for t in (r.title, *r.title_aliases))]
+        told = [r for r, keys in roles if any(k in named or any(n.startswith(k + " ") for n in named) for k in keys)]
         if told and len({r.country for r in told}) == 1:
             return told[0].country, told[0].sector or actor.sector
     day = _day_of(article.published_date)
     # (An article with no date is taken as news of now: the roles held still, those with no end.)
-    held = [r for r in actor.roles if r.country and (r.held_on(day) if day is not None else r.end is None)]
+    held = [r for r, _ in roles if (_held(r, day) if day is not None else r.end is None)]
     if held and len({r.country for r in held}) == 1:
         return held[0].country, held[0].sector or actor.sector
     return actor.country, actor.sector
+
+
+@lru_cache(maxsize=20_000)  # roles and days come back article after article; a role's dates are read once
+def _held(role, day: date) -> bool:
+    return role.held_on(day)
 
 
 @lru_cache(maxsize=256)
