@@ -2558,6 +2558,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Penandatanganan dilakukan oleh Menteri Pertahanan Indonesia Bambang Wiratmadja dan Menteri "
                  "Pertahanan Australia Daniel Whitford seusai pertemuan tertutup selama dua jam.",
                  [("CONSULT", "AUS", "IDN"), ("CONSULT", "IDN", "AUS")], id="two-sides-after-their-meeting"),
+    # a speaker naming its own side in what it says; a no-confidence motion
+    pytest.param("NATO mengatakan pada hari Kamis bahwa pihaknya akan mengerahkan 700 tentara tambahan ke Kosovo.",
+                 [("MOBILIZE", "IGO:NATO", "XKX")], id="pihaknya-after-bahwa-is-the-speaker"),
+    pytest.param("Majelis Nasional Prancis meloloskan mosi tidak percaya terhadap pemerintahan Perdana Menteri Julien "
+                 "Marchetti.", [("REJECT", "FRA", "FRA")], id="a-no-confidence-motion"),
     # two sides that meet a third meet it, not each other
     pytest.param("Malaysia dan Indonesia akan bertemu Komisioner Lingkungan Uni Eropa di Brussel.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN"), ("CONSULT", "IGO:EU", "MYS"),

@@ -1605,6 +1605,14 @@ _TRANSPARENT_AFTER_SPEECH = frozenset(["bahwa", "siap", "ingin",
                                        "kembali", "hanya", ",", "“", '"', "”", *_THIRD_PERSON])
 
 
+# Pronouns by which a speaker names its own side ("bahwa pihaknya akan …").
+_SPEAKERS_OWN = frozenset(["pihaknya", "negaranya", "pemerintahnya"])
+# Words of when something was said, between the verb of saying and what is said ("NATO mengatakan pada hari Kamis
+# bahwa pihaknya akan mengerahkan …"): the speaker stays the subject past them.
+_SPOKEN_WHEN = frozenset(["pada", "hari", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "kemarin",
+                          "malam", "pagi", "siang", "sore"])
+
+
 def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
     """A reporting verb between an actor and the trigger, followed by another noun: that noun is the subject of
     the reported clause, not the speaker ("Moualem mengatakan pasukan asing menduduki …": the forces occupy)."""
@@ -1613,7 +1621,8 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
         return False
     for m in range(i - 1, lo - 1, -1):
         if s.lower[m] in reporting:
-            between = [w for w in s.lower[m + 1 : i] if w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH]
+            between = [w for w in s.lower[m + 1 : i] if w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH
+                       and w not in _SPOKEN_WHEN]
             if between and between[-1] == s.lower[i - 1] and between[-1] in _LIGHT_VERBS:
                 between.pop()  # "Budi mengaku telah melakukan penembakan": the speaker did it
             # "Vietnam berjanji dalam pertemuan dengan …": a noun right after a preposition of the reporting verb
@@ -2403,6 +2412,8 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
             # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
             # complement goes on before the "dan"
             stop = max(-1, k - 1 - _IRREALIS_REACH)
+        elif w == "dengan" and k > 0 and s.lower[k - 1] == "," and k + 1 <= i and _active_verb(s.lower[k + 1]):
+            return None  # "…, dengan menuduh Caracas …": the main clause's manner, not in the complement asked for
         elif w in _CONJUNCTIONS and any(a.t1 == k for a in s.actors) and k + 1 < i and not _active_verb(s.lower[k + 1]):
             # "meminta India dan Pakistan menyelesaikan perbedaan melalui dialog", "mendesak Amerika Serikat dan
             # negara-negara Eropa segera mengirim …": an actor and another asked, not a clause of its own
@@ -2989,6 +3000,15 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
         if _possessive(s, k):
             continue  # "nelayan dan keluarga mereka menggelar aksi": whose family, not who acts
         third = w in _THIRD_PERSON or (k > 0 and (s.lower[k - 1], w) in _THIRD_PERSON_PHRASES)
+        if w in _SPEAKERS_OWN and k > 0 and s.lower[k - 1] == "bahwa":
+            # "NATO mengatakan pada hari Kamis bahwa pihaknya akan mengerahkan …": the one who says so. (Not "dia":
+            # "polisi mengatakan bahwa dia mengaku …" is the suspect.)
+            reporting = _words("id/speech.yaml", "after_speaker")
+            verb = next((m for m in range(k - 2, -1, -1) if s.lower[m] in reporting), None)
+            speaker = _subject(s, actors, verb) if verb is not None else []
+            if speaker:
+                why.append(f"'{s.words[k]}' refers back to {speaker[0].entity.name}, who says so")
+                return speaker
         if w in _SINGULAR_PERSON:
             # The person this sentence is about, if named before the pronoun ("Pompeo bertemu Ri … dan mengatakan
             # bahwa dia akan …"), else the last person a sentence was about.
