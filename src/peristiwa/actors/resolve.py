@@ -223,7 +223,7 @@ def _shared_short_names(article: Article, entities: list[Entity]) -> None:
             previous = before.group(1).lower() if before else ""
             if previous in _REGION_WORDS or (after and after.group(1)[:1].isupper()):
                 continue
-            added.append(Mention(start, end, name, sentence=_sentence_at(article, start), field="text"))
+            added.append(Mention(start, end, name, sentence=article.sentence_index(start), field="text"))
         if added:
             named[0].mentions = sorted([*named[0].mentions, *added], key=attrgetter("start"))
 
@@ -232,10 +232,6 @@ def _shared_short_names(article: Article, entities: list[Entity]) -> None:
 # Korea", "Perang Korea", "Kantor Berita Pusat Korea").
 _REGION_WORDS = frozenset(["semenanjung", "kedua", "dua", "laut", "selat", "reunifikasi", "unifikasi", "penyatuan",
                            "perang", "pusat"])
-
-
-def _sentence_at(article: Article, offset: int) -> int | None:
-    return next((n for n, sentence in enumerate(article.sentences) if sentence.start <= offset < sentence.end), None)
 
 
 def _parents_named_inside(text: str, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[Actor, Candidate]]:
