@@ -3167,7 +3167,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 doers, how = _doer_of_the_act_named(s, j, lex, context, sources, again=False)
                 if doers and doers[0].code not in {t.code for t in targets}:
                     targets, target_how = doers, how
-        if pred.plover == "ACCUSE" and target_how == "after 'terhadap'" and _names_a_blow(s, j, lex):
+        if pred.plover == "ACCUSE" and target_how == "after 'terhadap'" and _names_an_act(s, j, lex,
+                                                                                       ("ASSAULT", "COERCE")):
             # "Von der Leyen mengecam serangan terhadap Kyiv": those struck are not the ones condemned; the doer of
             # the attack told before is. With none told, no one named is, unless those struck are the actor's own
             # people ("Komnas HAM mengecam serangan terhadap warga sipil": an attack at home, by someone of home).
@@ -3961,12 +3962,13 @@ def _answered_by_verb_before(s: _Sentence, i: int, lex: Lexicon) -> bool:
         t.predicate.plover in _ANSWERS and t.voice == "active" for t in lex.lookup(s.lower[i - 1]))
 
 
-def _names_an_act(s: _Sentence, j: int, lex: Lexicon) -> bool:
+def _names_an_act(s: _Sentence, j: int, lex: Lexicon, kinds: tuple[str, ...] | None = None) -> bool:
     """The word after the trigger (past an adverb of manner) is the noun of an act of the lexicon ("mengecam
-    penangkapan …")."""
+    penangkapan …"), of one of the PLOVER ``kinds`` when given ("mengecam serangan terhadap …")."""
     if j < len(s.lower) and s.lower[j] in _MANNER_ADVERBS:
         j += 1
-    return j < len(s.lower) and any(t.voice == "nominal" for t in lex.lookup(s.lower[j]))
+    return j < len(s.lower) and any(t.voice == "nominal" and (kinds is None or t.predicate.plover in kinds)
+                                    for t in lex.lookup(s.lower[j]))
 
 
 def _with_unnamed_partners(s: _Sentence, j: int) -> bool:
@@ -3977,15 +3979,6 @@ def _with_unnamed_partners(s: _Sentence, j: int) -> bool:
 
 # The starts of words for partners no actor stands for ("sekutu-sekutunya", "mitra-mitranya", "negara-negara lain").
 _UNNAMED_PARTNER_STEMS = ("sekutu", "mitra", "negara-negara")
-
-
-def _names_a_blow(s: _Sentence, j: int, lex: Lexicon) -> bool:
-    """The word after the trigger (past an adverb of manner) is the noun of an attack or a coercion of the lexicon
-    ("mengecam serangan terhadap …", "mengutuk penangkapan terhadap …")."""
-    if j < len(s.lower) and s.lower[j] in _MANNER_ADVERBS:
-        j += 1
-    return j < len(s.lower) and any(t.voice == "nominal" and t.predicate.plover in ("ASSAULT", "COERCE")
-                                    for t in lex.lookup(s.lower[j]))
 
 
 def _names_an_attack(s: _Sentence, j: int, lex: Lexicon) -> bool:
