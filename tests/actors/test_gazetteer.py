@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from peristiwa.actors import make_entity_stage
-from peristiwa.actors.gazetteer import ENTITY_TYPES, SECTORS, default_gazetteer, load_gazetteer, match_key
+from peristiwa.actors.gazetteer import ENTITY_TYPES, SECTORS, Actor, default_gazetteer, load_gazetteer, match_key
 from peristiwa.langdata import DataFileError, data_path, load_yaml, read_yaml_file
 
 
@@ -348,6 +348,17 @@ def test_user_dictionary_names_entities_in_an_article(extract, user_file):
     assert found["ratna-sekarwangi"].type == "PERSON"
     assert found["koperasi-nelayan-tanjung-laras"].type == "ORG"
     assert [m.text for m in found["koperasi-nelayan-tanjung-laras"].mentions] == ["Kopnel Laras"]
+
+
+def test_what_is_worked_out_from_the_entries_is_dropped_when_one_is_added(extract, user_file):
+    """The stages keep what they work out from the dictionary (a person's role keys, …) in ``gaz.memo`` for the
+    next article; adding an actor empties it, so nothing kept outlives the entries it was worked out from."""
+    gaz = load_gazetteer([user_file])
+    make_entity_stage(gaz)(extract("Bupati Ratna Sekarwangi meninjau pelabuhan ikan.", language="id"))
+    assert "ratna-sekarwangi" in gaz.memo["role_keys"]
+    gaz.add(Actor(id="dermaga-laras", type="LOCATION", name="Dermaga Laras", country="IDN"),
+            [("Dermaga Laras", "name")])
+    assert gaz.memo == {}
 
 
 @pytest.mark.parametrize(

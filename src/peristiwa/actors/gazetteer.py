@@ -132,6 +132,10 @@ class Gazetteer:
     # Places an international organisation's entry names as its seats (``seats``), with its code, until the places
     # are loaded: "Brussel" stands for the EU, not for Belgium, whose capital it also is.
     organisation_seats: list[tuple[str, str]] = field(default_factory=list)
+    # What the stages work out from the entries once and keep for article after article (the body and region a
+    # name gives, a person's role keys, the body an IGO code stands for), one dict per kind; emptied whenever an
+    # entry or a name is added, so that nothing kept outlives what it was worked out from.
+    memo: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
 
     def government_of(self, actor: Actor) -> str | None:
         return actor.gov_of or self.seat_of.get(actor.id)
@@ -140,6 +144,7 @@ class Gazetteer:
         if actor.id in self.actors and self.actors[actor.id] != actor:
             raise DataFileError(f"{actor.source}: duplicate actor id {actor.id!r}")
         self.actors[actor.id] = actor
+        self.memo.clear()
         for text, kind in forms:
             self.add_form(actor, text, kind)
         for role in actor.roles:
@@ -157,6 +162,7 @@ class Gazetteer:
         if any(f.actor.id == actor.id for f in forms):
             return
         forms.append(Form(actor, text, kind, exact))
+        self.memo.clear()
         first, n = key.split(" ", 1)[0], key.count(" ") + 1
         if n > self.max_words.get(first, 0):
             self.max_words[first] = n

@@ -403,7 +403,7 @@ def _regional_key(gaz: Gazetteer, surface: str) -> tuple[tuple[str, str] | None,
     """(the kind of body and the id of the region in its name, or None; the kind alone, when the name is an acronym
     of a word or two with no region: "DPRD"). Kept on the dictionary it was read with, name by name: bodies are named
     the same way in article after article."""
-    memo = gaz.__dict__.setdefault("_regional_keys", {})
+    memo = gaz.memo.setdefault("regional_keys", {})
     found = memo.get(surface)
     if found is not None:
         return found
@@ -606,15 +606,16 @@ def _held_on_the_day(gaz: Gazetteer, actor: Actor, article: Article,
     """The country and sector a person of the dictionary acts for on the day the article was published: of the
     roles held that day (still held, for an article with no date), when they are all one country's ("Mark Rutte" in
     2023 is the Dutch prime minister, in 2026 NATO's secretary general); else the entry's own."""
-    roles = gaz.__dict__.setdefault("_role_keys", {}).get(actor.id)
+    known = gaz.memo.setdefault("role_keys", {})
+    roles = known.get(actor.id)
     if roles is None:
-        # (Each role with the keys of its title and title aliases, and the day it ends, worked out once per person.)
-        roles = gaz._role_keys[actor.id] = [(r, tuple(match_key(t) for t in (r.title, *r.title_aliases)))
-                                            for r in actor.roles if r.country]
-        if not roles:
-            return actor.country, actor.sector
+        # (Each role with the keys of its title and title aliases, worked out once per person.)
+        roles = known[actor.id] = [(r, tuple(match_key(t) for t in (r.title, *r.title_aliases)))
+                                   for r in actor.roles if r.country]
+    if not roles:
+        return actor.country, actor.sector
     # The title the text gives the person names the role, whatever the day ("Presiden Korea Selatan Lee Jae-myung").
-    if titles and roles:
+    if titles:
         named = {match_key(t) for t in titles}
         told = [r for r, keys in roles if any(k in named or any(n.startswith(k + " ") for n in named) for k in keys)]
         if told and len({r.country for r in told}) == 1:

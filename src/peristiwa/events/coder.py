@@ -342,18 +342,15 @@ def _igo_root(entity: Entity, gaz: Gazetteer) -> str | None:
     return actor.country if actor is not None else entity.code
 
 
-_BODIES_OF_CODES: dict[tuple[int, str], Entity | None] = {}
-
-
 def _body_of_code(gaz: Gazetteer, code: str) -> Entity | None:
     """An organisation of the dictionary with ``code`` as its own (the body an IGO code stands for), as an entity
     for _igo_root; looked up once per code."""
-    key = (id(gaz), code)
-    if key not in _BODIES_OF_CODES:
+    bodies = gaz.memo.setdefault("bodies_of_codes", {})
+    if code not in bodies:
         actor = next((a for a in gaz.actors.values() if a.type == "ORG" and a.country == code), None)
-        _BODIES_OF_CODES[key] = Entity(id=actor.id, type="ORG", name=actor.name, code=code, country=code) \
+        bodies[code] = Entity(id=actor.id, type="ORG", name=actor.name, code=code, country=code) \
             if actor is not None else None
-    return _BODIES_OF_CODES[key]
+    return bodies[code]
 
 
 def _country_inside(entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
