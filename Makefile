@@ -12,9 +12,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HF_STAMP := $(VENV)/.installed-hf
 
-.PHONY: demo test lint bench eval clean
+.PHONY: demo test lint bench eval clean build
 
-$(STAMP): pyproject.toml
+# The install compiles the pipeline's hot modules with Cython (setup.py says why; about three minutes on two
+# cores, once). PERISTIWA_PURE_PYTHON=1 skips that: the package is the same, slower.
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[all]'
@@ -22,17 +24,24 @@ $(STAMP): pyproject.toml
 
 # The tests also cover the optional Hugging Face recogniser on a tiny model they build, so the test set-up adds
 # the "hf" extra. torch is pinned to the CPU build that lies on these machines' disk (pip takes it from there;
-# an unpinned torch would download a CUDA build of several GB).
+# an unpinned torch would download a CUDA build of several GB). The extra's packages are installed on their own
+# rather than by reinstalling the package, which would compile it a second time: keep them in step with
+# pyproject.toml's "hf".
 $(HF_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet 'torch==2.13.0'
-	$(BIN)/python -m pip install --quiet -e '.[all,hf]'
+	$(BIN)/python -m pip install --quiet 'torch==2.13.0' 'transformers>=4.46'
 	touch $(HF_STAMP)
+
+# After editing a compiled module, it runs as Python (the build is older than its source: peristiwa._compiled)
+# until this rebuilds the compiled modules in place; `peristiwa --version` says how many are compiled.
+build: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'cython>=3.0'
+	$(BIN)/python setup.py --quiet build_ext --inplace
 
 demo: $(STAMP)
 	$(BIN)/peristiwa demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench setup.py
 
 # The browser tests drive Debian's chromium: .ci/chromium installs it when missing (never fails the run).
 # The store tests run on SQLite and on PostgreSQL: .ci/postgres installs PostgreSQL from Debian when it is
@@ -53,4 +62,5 @@ eval: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py --gold ../shared/eval/dev/gold.jsonl --pred /tmp/peristiwa-dev-pred.jsonl
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache src/peristiwa/_compiled.json
+	find src/peristiwa \( -name '*.c' -o -name '*.so' \) -delete

@@ -26,7 +26,7 @@ import sys
 import time
 from importlib import resources
 
-from peristiwa import RawDocument, extract
+from peristiwa import RawDocument, _compiled, extract
 from peristiwa.pipeline import DEFAULT_STAGES, STAGES, build_article
 
 
@@ -117,6 +117,7 @@ def main(argv=None) -> int:
     elapsed, sentences, amounts = runs[len(runs) // 2]
     results = {
         "python": platform.python_version(),
+        "compiled": _compiled.summary(),
         # (which build: a distribution's, optimised with PGO and LTO, runs the pipeline about a tenth faster than
         # one built from source without them; see the Makefile)
         "python_executable": os.path.realpath(sys.executable),

@@ -49,7 +49,7 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_extract import generate_corpus, load_samples, pin_one_core
 
-from peristiwa import RawDocument, dedup, extract
+from peristiwa import RawDocument, _compiled, dedup, extract
 from peristiwa.store import Store, happenings, ingest
 from peristiwa.store.batch import add_search_terms
 from peristiwa.store.schema import articles, events
@@ -261,9 +261,11 @@ def main(argv=None) -> int:
         pinning = f"pinned to CPU {args.cpu}"
     else:
         pinning = pin_one_core()
-    results: dict = {"python": platform.python_version(), "python_executable": os.path.realpath(sys.executable),
+    results: dict = {"python": platform.python_version(), "compiled": _compiled.summary(),
+                     "python_executable": os.path.realpath(sys.executable),
                      "machine": platform.machine(), "cpu": pinning,
                      "sqlalchemy": sa.__version__, "dedup": dedup.PARAMETERS}
+    print(json.dumps({key: results[key] for key in ("python", "compiled", "cpu")}), flush=True)
     with tempfile.TemporaryDirectory(prefix="peristiwa-bench-") as tmp:
         folder = Path(tmp)
         docs = generate_corpus(args.articles, args.seed)

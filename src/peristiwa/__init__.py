@@ -8,8 +8,15 @@ The library API mirrors the command line:
 ('Jakarta', 1000.0, 'orang')
 """
 
-from peristiwa.model import Article, RawDocument
-from peristiwa.pipeline import DEFAULT_STAGES, STAGES, extract, extract_many, extract_text
+from pathlib import Path
+
+from peristiwa import _compiled
+
+# Before any compiled module is imported: a build older than its source is not used (see peristiwa._compiled).
+_compiled.install(__name__, Path(__file__).resolve().parent)
+
+from peristiwa.model import Article, RawDocument  # noqa: E402
+from peristiwa.pipeline import DEFAULT_STAGES, STAGES, extract, extract_many, extract_text  # noqa: E402
 
 __version__ = "0.1.0"
 

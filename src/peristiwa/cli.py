@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
-from peristiwa import __version__
+from peristiwa import __version__, _compiled
 from peristiwa.inputs import DEFAULT_MAX_BYTES, FORMATS, read_inputs
 from peristiwa.langdata import DataFileError
 from peristiwa.model import Article, RawDocument
@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="peristiwa",
         description="Read Indonesian news and extract structured, explained event data.",
     )
-    parser.add_argument("--version", action="version", version=f"peristiwa {__version__}")
+    parser.add_argument("--version", action="version",
+                        version=f"peristiwa {__version__} ({_compiled.summary()})")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract articles to JSON Lines on standard output")

@@ -1,0 +1,122 @@
+"""The compiled build of the pipeline's hot modules (setup.py, peristiwa._compiled).
+
+A compiled module is used only when it was built from the source as it is now, and it reads news exactly as the
+Python one does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from peristiwa import _compiled
+
+SRC = Path(_compiled.__file__).resolve().parent
+
+
+@pytest.mark.parametrize("name", _compiled.COMPILED)
+def test_each_compiled_name_is_a_module_of_the_package(name):
+    """The one list setup.py builds from names real source files (a misspelt name would silently stay Python)."""
+    assert SRC.joinpath(*name.split(".")[1:]).with_suffix(".py").is_file()
+
+
+@pytest.fixture(scope="module")
+def built_package(tmp_path_factory) -> Path:
+    """A two-module package ``tinypkg`` compiled with Cython here, with its manifest, as setup.py leaves it."""
+    pytest.importorskip("Cython", reason="Cython is not installed (it is a build requirement of the package)")
+    if not shutil.which("cc") and not shutil.which("gcc"):
+        pytest.skip("no C compiler on this machine")
+    root = tmp_path_factory.mktemp("compiled")
+    package = root / "tinypkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "speech.py").write_text('VERSION = "as built"\n\ndef verb():\n    return "mengatakan"\n')
+    (root / "setup.py").write_text(textwrap.dedent("""
+        from Cython.Build import cythonize
+        from setuptools import setup
+        setup(ext_modules=cythonize(["tinypkg/speech.py"], quiet=True,
+                                    compiler_directives={"language_level": 3}))
+    """))
+    proc = subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=root,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    digest = hashlib.sha256((package / "speech.py").read_bytes()).hexdigest()
+    (package / _compiled.MANIFEST).write_text(json.dumps({"tinypkg.speech": digest}))
+    return root
+
+
+def _import_speech(root: Path, pure_python: bool = False) -> dict:
+    """Import tinypkg.speech in a new interpreter with the finder installed; where it came from and what it says."""
+    script = textwrap.dedent(f"""
+        import json, sys
+        from pathlib import Path
+        sys.path.insert(0, {str(root)!r})
+        from peristiwa import _compiled
+        finder = _compiled.install("tinypkg", Path({str(root / "tinypkg")!r}), pure_python={pure_python})
+        import tinypkg.speech as speech
+        print(json.dumps({{"file": speech.__file__, "version": speech.VERSION,
+                           "status": finder.status["tinypkg.speech"]}}))
+    """)
+    env = {key: value for key, value in os.environ.items() if key != _compiled.PURE_PYTHON_VARIABLE}
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+@pytest.mark.slow
+def test_a_fresh_build_is_imported(built_package):
+    found = _import_speech(built_package)
+    assert found["status"] == "compiled"
+    assert found["file"].endswith(".so") or found["file"].endswith(".pyd")
+    assert found["version"] == "as built"
+
+
+@pytest.mark.slow
+def test_pure_python_on_request_imports_the_source(built_package):
+    found = _import_speech(built_package, pure_python=True)
+    assert (found["status"], Path(found["file"]).name) == ("pure Python requested", "speech.py")
+
+
+@pytest.mark.slow
+def test_an_edited_module_runs_as_edited_not_as_built(built_package, tmp_path):
+    """The trap the finder exists for: Python prefers the extension module, which still holds the old code."""
+    edited = tmp_path / "edited"
+    shutil.copytree(built_package, edited)
+    speech = edited / "tinypkg" / "speech.py"
+    speech.write_text(speech.read_text().replace("as built", "edited since"))
+    found = _import_speech(edited)
+    assert (found["status"], Path(found["file"]).name, found["version"]) == (
+        "source changed since the build", "speech.py", "edited since")
+
+
+def test_without_a_manifest_nothing_counts_as_compiled(tmp_path):
+    finder = _compiled.FreshBuildsOnly("peristiwa", tmp_path)
+    assert finder.find_spec("peristiwa.events.coder", None) is None  # left to the normal finders
+    assert finder.decide("peristiwa.events.coder") == "not built"
+
+
+def _records(env_extra: dict[str, str], articles: Path) -> list[dict]:
+    env = {key: value for key, value in os.environ.items() if key != _compiled.PURE_PYTHON_VARIABLE} | env_extra
+    proc = subprocess.run([sys.executable, "-m", "peristiwa.cli", "extract", "--jsonl", str(articles)],
+                          capture_output=True, text=True, env=env, check=True)
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+@pytest.mark.slow
+def test_compiled_and_pure_python_read_the_samples_alike(samples_dir):
+    """Every field of every sample article's record is the same from the compiled build and from the source."""
+    if "compiled" not in _compiled.compiled_status().values():
+        pytest.skip("no compiled build is installed (PERISTIWA_PURE_PYTHON set, or built without Cython)")
+    compiled = _records({}, samples_dir / "articles.jsonl")
+    pure = _records({_compiled.PURE_PYTHON_VARIABLE: "1"}, samples_dir / "articles.jsonl")
+    assert len(compiled) == len(pure) > 5
+    for one, other in zip(compiled, pure, strict=True):
+        assert one == other, one["id"]
