@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from peristiwa.model import RawDocument
+from peristiwa.serialize import loads
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 1_000_000
@@ -141,7 +142,7 @@ def read_jsonl_stream(stream: Iterable[bytes], name: str, max_bytes: int) -> Ite
         if not line.strip():
             continue
         try:
-            obj = json.loads(line.decode("utf-8-sig"))
+            obj = loads(line.decode("utf-8-sig"))
         except UnicodeDecodeError:
             yield InputError(source, "line is not valid UTF-8")
             continue

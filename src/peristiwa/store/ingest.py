@@ -62,6 +62,7 @@ from peristiwa.pipeline import (
     build_article,
     run_stages,
 )
+from peristiwa.serialize import loads
 from peristiwa.store.batch import ARTICLE_TEXT, PreparedArticle, Refused, content_hash, prepare, run_counts
 from peristiwa.store.store import Store
 
@@ -128,7 +129,7 @@ def read_records(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[d
                     yield InputError(source, f"line of {len(line):,} bytes is over the limit of {max_bytes:,}")
                     continue
                 try:
-                    record = json.loads(line)
+                    record = loads(line)
                 except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                     yield InputError(source, f"malformed JSON: {exc}")
                     continue
