@@ -4,7 +4,7 @@
 VENV ?= .venv
 # The distribution's Python 3 when it is 3.11 or later and can make a virtual environment (Debian's python3-venv):
 # Debian builds it with profile-guided and link-time optimisation, and the pipeline runs about a tenth faster on
-# it than on a Python built from source without them (pyenv's default; bench/README.md has the figures). Any
+# it than on a Python built from source without them (pyenv's default; README.md, Benchmarks, has the figures). Any
 # other Python >= 3.11 works: `make test PYTHON=python3.12`.
 PYTHON ?= $(shell /usr/bin/python3 -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
                   && echo /usr/bin/python3 || echo python3)
