@@ -218,6 +218,26 @@ def test_pronoun_speaker_in_the_sentence_after_the_naming(read, gap):
     assert quote.kind == "quote"
 
 
+NAMED_BEFORE = {
+    "the subject, not whom the subject met": (
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Malaysia Mohamad Hasan di Kuala Lumpur. "
+        "Pertemuan itu membahas perlindungan pekerja migran.", "Sugiono"),
+    "the source after 'menurut', not whom it names": (
+        "Menurut penyidik Wisnu Hadiprasetyo, Bupati Arifin Dunggio diduga menerima suap dari rekanan.",
+        "Wisnu Hadiprasetyo"),
+    "guard-an apposition, not the possessor in the title before it": (
+        "Juru bicara Presiden Prabowo Subianto, Prasetyo Hadi, tampil dalam wawancara televisi pada Minggu.",
+        "Prasetyo Hadi"),
+}
+
+
+@pytest.mark.parametrize(("before", "speaker"), NAMED_BEFORE.values(), ids=NAMED_BEFORE.keys())
+def test_pronoun_speaker_after_sentences_without_a_speech_verb(read, before, speaker):
+    """No one spoke before the quote: the "-nya" is the person the last sentence naming people is about."""
+    article = read(f"{before}\n\n“Kami sepakat kerja sama ini harus berlanjut tahun depan,” tegasnya.")
+    _spoken_by(_only(article), _person(article, speaker))
+
+
 # --- the speaker before the quote --------------------------------------------------------------------
 
 

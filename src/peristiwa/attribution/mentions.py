@@ -47,10 +47,14 @@ class MentionIndex:
         return None
 
     def last_before(self, pos: int, types: tuple[str, ...] = ("PERSON",)) -> Entity | None:
+        found = self.last_located_before(pos, types)
+        return found[2] if found else None
+
+    def last_located_before(self, pos: int, types: tuple[str, ...] = ("PERSON",)) -> Located | None:
         hi = bisect_left(self.starts, pos)
         for k in range(hi - 1, -1, -1):
             if self.items[k][2].type in types:
-                return self.items[k][2]
+                return self.items[k]
         return None
 
     def speaker_in(self, a: int, b: int) -> Located | None:

@@ -648,7 +648,7 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
         if speaker is not None and speaker.pronoun:
             # A pronoun subject refers to someone named before its own sentence ("Ditanya soal Rosenstein,
             # dia mengatakan" is not Rosenstein).
-            entity = _referent(min(q.start, sent_start), subjects, quotes, index, paragraphs, para)
+            entity = _referent(article, min(q.start, sent_start), subjects, quotes, index, paragraphs, para)
             speaker = _Speaker(entity, entity.name if entity else None, pronoun=True,
                                description=None if entity else speaker.text)
         direct = True
@@ -707,10 +707,12 @@ def _share_within_sentence(quotes: list[Quote]) -> None:
                     q.speaker, q.speaker_id = named[-1].speaker, named[-1].speaker_id
 
 
-def _referent(pos: int, subjects: list[tuple[int, Entity]], quotes: list[Quote], index: MentionIndex,
-              paragraphs: list[tuple[int, int]], para: int) -> Entity | None:
+def _referent(article: Article, pos: int, subjects: list[tuple[int, Entity]], quotes: list[Quote],
+              index: MentionIndex, paragraphs: list[tuple[int, int]], para: int) -> Entity | None:
     """Who a pronoun speaker is: the latest person who spoke (a speech verb's subject or a quote's speaker, who
-    may be a body) in this or the two paragraphs before, else the last person named."""
+    may be a body) in this or the two paragraphs before, else the first person named in the last sentence that
+    names one: its subject, whom a "-nya" continues, rather than whom the subject met or named ("Menlu Sugiono
+    bertemu Menlu Malaysia Mohamad Hasan … “…,” tegasnya" is Sugiono's)."""
     window_start = paragraphs[max(0, para - 2)][0] if paragraphs else 0
     speakers = [(p, e) for p, e in subjects if window_start <= p < pos]
     for quote in quotes:
@@ -721,7 +723,21 @@ def _referent(pos: int, subjects: list[tuple[int, Entity]], quotes: list[Quote],
                 speakers.append((quote.start, entity))
     if speakers:
         return max(speakers, key=lambda x: x[0])[1]
-    return index.last_before(pos)
+    last = index.last_located_before(pos)
+    if last is None:
+        return None
+    k = article.sentence_index(last[0])
+    first = index.first_in(article.sentences[k].start, last[0], ("PERSON",)) if k is not None else None
+    if first is None or (not _A_WORD_BETWEEN.search(article.text, first[1], last[0])
+                         and article.text.startswith(",", last[1])):
+        # (The last set off by commas right after the first is an apposition, the one the sentence is about:
+        # "Sekretaris pers Trump, Sarah Sanders, tampil …"; not "Menurut Wisnu, Arifin diduga …".)
+        return last[2]
+    return first[2]
+
+
+# A word in lower case, a verb or a preposition that makes the last person named an object or adjunct.
+_A_WORD_BETWEEN = re.compile(r"\b[a-z]{2,}\b")
 
 
 def _entity_of(article: Article, entity_id: str | None) -> Entity | None:
