@@ -4,7 +4,7 @@ Everything else about the package is declared in pyproject.toml; this file only 
 
 Why: the pipeline is plain Python, and most of its time goes to the interpreter's own work (looking up names,
 calling functions, looping) spread over a thousand small functions. Cython compiles the same ``.py`` files,
-unchanged and untyped, to C that does that work directly: an eighth fewer instructions per article from JSON
+unchanged and untyped, to C that does that work directly: a tenth fewer instructions per article from JSON
 Lines into SQLite, and extraction about 5% faster in wall-clock time (README.md, Benchmarks, has the figures).
 The modules stay valid Python; the compiled ones are a faster copy, never a different program
 (tests/test_compiled.py runs both and compares the records).
@@ -77,8 +77,8 @@ def _extensions() -> list:
         return []
     from setuptools import Extension
 
-    # -O1: the same speed here as -O2 (callgrind: 21.7 million instructions per article either way) for half the
-    # compile time (events/coder.c alone is 240,000 lines of C).
+    # -O1: as fast here as -O2 (callgrind counts the same instructions per article either way; side by side, the
+    # two were within noise of each other) for half the compile time (events/coder.c alone is 240,000 lines of C).
     # -g0: without debugging symbols, which would make the extension modules three times the size.
     flags = [] if sys.platform == "win32" else ["-O1", "-g0"]
     extensions = [Extension(name, [str(path.relative_to(HERE))], optional=True, extra_compile_args=flags)
