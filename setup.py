@@ -54,10 +54,9 @@ class BuildWithManifest(build_ext):
 
     def run(self) -> None:
         super().run()
-        built = {}
+        built, sources = {}, _sources()
         for ext in self.extensions:
-            target, generated = Path(self.get_ext_fullpath(ext.name)), HERE / ext.sources[0]
-            source = _sources()[ext.name]
+            target, generated, source = Path(self.get_ext_fullpath(ext.name)), HERE / ext.sources[0], sources[ext.name]
             # Recorded only when the extension was built from the C generated from the source as it is now; an
             # optional extension that failed to build, or an old one left behind, is then not used (its .py is).
             if target.exists() and target.stat().st_mtime >= generated.stat().st_mtime >= source.stat().st_mtime:

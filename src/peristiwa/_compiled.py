@@ -125,10 +125,7 @@ def install(package: str, root: Path, pure_python: bool | None = None) -> FreshB
 def compiled_status(names: Iterable[str] = COMPILED) -> dict[str, str]:
     """Module name -> how it runs (or will, when imported): "compiled", or why it runs as Python ("not built",
     "source changed since the build", "pure Python requested"). Imports nothing."""
-    finder = next((f for f in sys.meta_path if isinstance(f, FreshBuildsOnly) and f.package == "peristiwa"), None)
-    if finder is None:
-        finder = FreshBuildsOnly("peristiwa", Path(__file__).resolve().parent,
-                                 bool(os.environ.get(PURE_PYTHON_VARIABLE)))
+    finder = install("peristiwa", Path(__file__).resolve().parent)  # the one peristiwa/__init__.py installed
     return {name: finder.decide(name) for name in names}
 
 
