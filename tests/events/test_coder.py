@@ -2537,6 +2537,12 @@ WHOLE_SENTENCE_CASES = [
                  [("SANCTION", "USA", "CHN")], id="tariff-on-a-countrys-goods-after-kepada"),
     pytest.param("Pemerintah Kanada memberlakukan pajak impor terhadap kendaraan listrik dari Tiongkok.",
                  [("SANCTION", "CAN", "CHN")], id="import-tax-is-a-tariff"),
+    pytest.param("Uni Eropa menjatuhkan bea antidumping terhadap baja asal Indonesia.",
+                 [("SANCTION", "IGO:EU", "IDN")], id="anti-dumping-duty-without-masuk"),
+    # blocking another state's bid is rejecting it, whatever verb blocks it
+    pytest.param("Turki menghalangi upaya Swedia bergabung dengan NATO.", [("REJECT", "TUR", "SWE")],
+                 id="a-bid-blocked"),
+    pytest.param("Hujan deras menghalangi upaya pencarian korban.", [], id="guard-weather-hinders-a-search"),
     pytest.param("Departemen Luar Negeri Amerika Serikat mengumumkan penangguhan bantuan militer kepada Sierra Leone.",
                  [("SANCTION", "USA", "SLE")], id="aid-suspended-is-no-aid"),
     # ramming a vessel damages it; air defence systems are weapons sent
