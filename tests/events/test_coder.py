@@ -659,6 +659,31 @@ def test_a_statement_to_a_region_named_west_is_still_domestic(code):
     _one(code("Presiden Joko Widodo mengecam warga Jawa Barat yang menolak vaksin."), "ACCUSE", "IDN", "IDN")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Israel membantah tentaranya menembak warga Palestina.", ("ASSAULT", "ISR", "PSE", "denied"),
+                 id="denied-by-the-owner"),
+    pytest.param("Rusia menafikan pasukannya menembaki warga sipil Ukraina.", ("ASSAULT", "RUS", "UKR", "denied"),
+                 id="denied-with-menafikan"),
+    pytest.param("Rusia mengatakan pasukannya menembaki warga sipil Ukraina.", ("ASSAULT", "RUS", "UKR", "asserted"),
+                 id="told-by-the-owner"),
+])
+def test_forces_with_nya_belong_to_the_subject_before_them(code, text, expected):
+    """"Israel membantah tentaranya menembak …": "tentaranya" are Israel's soldiers, not the country of those they
+    shot at nor the article's main country."""
+    article = code(text)
+    assert [(*_triple(e), e.modality) for e in article.events] == [expected], _summary(article)
+    assert "(the subject it belongs to)" in " ".join(article.events[0].explanation)
+
+
+def test_a_denial_about_its_own_forces_answers_the_charge(code):
+    """"Caracas membantah pasukannya terlibat": the denial is about Venezuela's own forces; it answers Guyana, whose
+    charge came in the sentence before."""
+    article = code("Guyana menuduh Venezuela menembaki tentaranya di perbatasan. "
+                   "Caracas membantah pasukannya terlibat.")
+    assert _find(article, "REJECT", "VEN", "GUY"), _summary(article)
+    assert not _find(article, "REJECT", "VEN", "VEN"), _summary(article)
+
+
 @pytest.mark.parametrize(("text", "doer", "owner"), [
     ("Rusia menuduh Ukraina menyerang wilayahnya dengan puluhan drone.", "UKR", "RUS"),
     ("Kamboja menuduh Thailand menembaki pos militernya di perbatasan.", "THA", "KHM"),

@@ -839,6 +839,14 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             near = min(nearby, key=lambda p: abs(p[0] - k))[1] if nearby else None
             # "junta Myanmar … Namun, junta menolak …": a force named with its country earlier is the same force;
             # so is a government ("Pemerintah Indonesia … Pemerintah juga berencana …").
+            # "Israel membantah tentaranya menembak warga Palestina": whose "-nya" the agent is, the subject it
+            # follows says (not the place or the country of those it acts on).
+            owner = None if own else _owner_of_possessed_agent(s, named, k, lower[k + n - 1])
+            if owner is not None:
+                out.append(_Actor(k, k + n, _agent_entity(f"agent-{noun.lower()}-{owner.code}", noun, owner.code,
+                                                          sector),
+                                  owner.code, f"generic agent '{noun}', of {owner.entity.name} {_OWN_AGENT}"))
+                continue
             earlier = None if own or near or (sector != "MIL" and key not in _GOVERNMENT_WORDS) \
                 else _named_earlier(s, key, tokens[k].start)
             code = own or near or earlier or main_country
@@ -852,6 +860,23 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     return out
 
 
+
+
+# How an agent word with "-nya" is resolved to the subject it belongs to (see _owner_of_possessed_agent).
+_OWN_AGENT = "(the subject it belongs to)"
+
+
+def _owner_of_possessed_agent(s: _Sentence, named: list[_Actor], k: int, last_word: str) -> _Actor | None:
+    """The actor an agent word with "-nya" at token ``k`` belongs to ("tentaranya", "pasukannya", "anggotanya"): the
+    nearest actor before it that is the subject of a verb ("Israel membantah …", "Menhan Rusia mengatakan …").
+    None for an agent word without "-nya", or with no such subject before it."""
+    if not (last_word.endswith("nya") and len(last_word) > 5 and _agent_base(last_word) != last_word):
+        return None
+    before = [a for a in named if a.t1 <= k and a.code]
+    for actor in reversed(before):
+        if _subject_of_a_verb_after(s, actor):
+            return actor
+    return None
 
 
 def _country_of_the_next_agent(lower: list[str], m: int, named: list[_Actor], starts: Collection[str]) -> _Actor | None:
@@ -3180,6 +3205,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             doers, how = _doer_of_the_act_named(s, j, lex, context, sources)
             if doers:
                 targets, target_how = doers, how
+        if targets and pred.id in _words("id/grammar.yaml", "denial_entries") and all(
+                _OWN_AGENT in t.resolved_by for t in targets):
+            # "Caracas membantah pasukannya terlibat": the denier's own forces are what the denial is about, not whom
+            # it answers; that is whoever made the charge (below).
+            targets = []
         if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
                 and context.told and context.told[-1].index == s.index - 1:
             # "Menurut UNIFIL, militer Israel sudah diberi tahu … IDF … membantah sengaja menargetkan pasukan PBB": a
