@@ -675,6 +675,20 @@ def test_forces_with_nya_belong_to_the_subject_before_them(code, text, expected)
     assert "(the subject it belongs to)" in " ".join(article.events[0].explanation)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Departemen Keuangan AS menjatuhkan sanksi kepada perusahaan minyak Iran.",
+                 ("SANCTION", "USA", "IRN"), id="company-of-a-kind"),
+    pytest.param("Polisi Malaysia menangkap nelayan tradisional Indonesia.", ("COERCE", "MYS", "IDN"),
+                 id="fishermen-of-a-kind"),
+    pytest.param("Otoritas China menangkap seorang karyawan perusahaan farmasi Jepang.", ("COERCE", "CHN", "JPN"),
+                 id="employee-of-a-company-of-a-kind"),
+])
+def test_an_agent_is_the_country_named_after_words_of_its_kind(code, text, expected):
+    """"perusahaan minyak Iran": a word or two saying what kind may stand between the agent and its country."""
+    article = code(text)
+    assert [_triple(e) for e in article.events] == [expected], _summary(article)
+
+
 def test_a_denial_about_its_own_forces_answers_the_charge(code):
     """"Caracas membantah pasukannya terlibat": the denial is about Venezuela's own forces; it answers Guyana, whose
     charge came in the sentence before."""

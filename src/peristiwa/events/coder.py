@@ -85,7 +85,7 @@ from peristiwa.events.lexicon import (
     Trigger,
     lexicon,
 )
-from peristiwa.langdata import load_yaml
+from peristiwa.langdata import load_lines, load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
 from peristiwa.text.normalize import lower_text
 from peristiwa.text.segment import token_starts, token_words, tokenize
@@ -804,6 +804,8 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             if a.t0 == at:
                 follower = a
                 break
+        if follower is None:
+            follower = _country_past_kind_words(s, named, k + n)
         if follower is not None and follower.entity.type == "ORG" and follower.code:
             # "aparat Kepolisian Nasional Kamboja", "pasukan Hizbullah": the noun says what the body is; they are one
             # actor, the body's.
@@ -860,6 +862,34 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     return out
 
 
+
+
+# How many lower-case words that say what kind may stand between a generic agent and its country, with no word of
+# origin ("perusahaan minyak Iran", "nelayan tradisional Indonesia", "perusahaan energi terbarukan Iran").
+_KIND_REACH = 2
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_lines("id/function_words.txt"))
+
+
+def _country_past_kind_words(s: _Sentence, named: list[_Actor], m: int) -> _Actor | None:
+    """The country named after up to :data:`_KIND_REACH` lower-case words of kind that follow an agent word ending at
+    token ``m`` ("menjatuhkan sanksi kepada perusahaan minyak Iran": the company is Iran's, not the sanctioner's).
+    Not past a function word ("warga di Malaysia" is where, not whose), a verb, or "asing"/"luar" (foreign)."""
+    lower, text, tokens = s.lower, s.article.text, s.tokens
+    stops = _function_words()
+    at = m
+    while at < min(len(lower), m + _KIND_REACH) and lower[at].isalpha() and text[tokens[at].start].islower() \
+            and lower[at] not in stops and lower[at] not in _FOREIGN and not _looks_like_verb(lower[at]):
+        at += 1
+    if at == m:
+        return None
+    for a in named:
+        if a.t0 == at and a.entity.type == "COUNTRY" and a.code:
+            return a
+    return None
 
 
 # How an agent word with "-nya" is resolved to the subject it belongs to (see _owner_of_possessed_agent).
