@@ -682,6 +682,9 @@ def test_forces_with_nya_belong_to_the_subject_before_them(code, text, expected)
                  id="fishermen-of-a-kind"),
     pytest.param("Otoritas China menangkap seorang karyawan perusahaan farmasi Jepang.", ("COERCE", "CHN", "JPN"),
                  id="employee-of-a-company-of-a-kind"),
+    # and those found in a country's waters or ground are of that country, as those "di" a country are
+    pytest.param("Polisi Malaysia menangkap nelayan di perairan Indonesia.", ("COERCE", "MYS", "IDN"),
+                 id="fishermen-in-a-countrys-waters"),
 ])
 def test_an_agent_is_the_country_named_after_words_of_its_kind(code, text, expected):
     """"perusahaan minyak Iran": a word or two saying what kind may stand between the agent and its country."""

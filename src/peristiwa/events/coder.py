@@ -597,7 +597,8 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
                     places.append((k, e.country))
             elif e.type == "COUNTRY" and e.code and lo <= m.start and m.end <= hi:
                 k = s.token_at(m.start)
-                if k > 0 and s.lower[k - 1] == "di":  # "korban banjir di Myanmar": a country as the place
+                if (k > 0 and s.lower[k - 1] == "di") or (  # "korban banjir di Myanmar": a country as the place
+                        k > 1 and s.lower[k - 2] == "di" and s.lower[k - 1] in _PLACE_NOUNS):  # "di perairan Indonesia"
                     places.append((k, e.code))
         found.extend(_agent_actors(s, found, main_country, places))
     if not s.word_set.isdisjoint(_vessel_flags_lower()):
@@ -862,6 +863,10 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     return out
 
 
+
+
+# Nouns of a country's ground or waters that "di" may put before its name ("nelayan di perairan Indonesia").
+_PLACE_NOUNS = frozenset(["perairan", "wilayah", "kawasan", "daratan", "pesisir", "pedalaman", "teritorial"])
 
 
 # How many lower-case words that say what kind may stand between a generic agent and its country, with no word of
