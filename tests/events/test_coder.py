@@ -692,6 +692,17 @@ def test_an_agent_is_the_country_named_after_words_of_its_kind(code, text, expec
     assert [_triple(e) for e in article.events] == [expected], _summary(article)
 
 
+@pytest.mark.parametrize("text", [
+    "Menhan Rusia dan Menhan China bertemu di Beijing.",
+    "Menhan Rusia bertemu Menhan China di Beijing.",
+    "Menkeu Rusia dan Menkeu China berunding di Beijing.",
+])
+def test_a_ministers_short_title_is_no_verb(code, text):
+    """"Menhan", "Menkeu" begin like an active meN- verb; read as one they cut the clause off its subject."""
+    article = code(text)
+    assert {_triple(e)[1:] for e in article.events} == {("RUS", "CHN"), ("CHN", "RUS")}, _summary(article)
+
+
 def test_a_denial_about_its_own_forces_answers_the_charge(code):
     """"Caracas membantah pasukannya terlibat": the denial is about Venezuela's own forces; it answers Guyana, whose
     charge came in the sentence before."""
