@@ -703,6 +703,13 @@ def test_a_ministers_short_title_is_no_verb(code, text):
     assert {_triple(e)[1:] for e in article.events} == {("RUS", "CHN"), ("CHN", "RUS")}, _summary(article)
 
 
+@pytest.mark.parametrize("text", ["Kyiv diserang rudal Rusia pada Senin.", "Kyiv dihantam rudal balistik Rusia."])
+def test_the_weapon_after_a_passive_names_its_side(code, text):
+    """"Kyiv diserang rudal Rusia": with no "oleh", the weapon that struck stands before the side that fired it."""
+    article = code(text)
+    assert [_triple(e) for e in article.events] == [("ASSAULT", "RUS", "UKR")], _summary(article)
+
+
 def test_a_denial_about_its_own_forces_answers_the_charge(code):
     """"Caracas membantah pasukannya terlibat": the denial is about Venezuela's own forces; it answers Guyana, whose
     charge came in the sentence before."""
