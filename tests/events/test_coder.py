@@ -2603,6 +2603,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Turki menghalangi upaya Swedia bergabung dengan NATO.", [("REJECT", "TUR", "SWE")],
                  id="a-bid-blocked"),
     pytest.param("Hujan deras menghalangi upaya pencarian korban.", [], id="guard-weather-hinders-a-search"),
+    # the one complained of is the object; the body complained to ("ke Dewan Keamanan PBB") is the forum
+    pytest.param("Iran mengadukan Israel ke Dewan Keamanan PBB atas serangan itu.", [("ACCUSE", "IRN", "ISR")],
+                 id="complained-of-not-the-forum"),
     pytest.param("Departemen Luar Negeri Amerika Serikat mengumumkan penangguhan bantuan militer kepada Sierra Leone.",
                  [("SANCTION", "USA", "SLE")], id="aid-suspended-is-no-aid"),
     # ramming a vessel damages it; air defence systems are weapons sent
