@@ -2603,6 +2603,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Turki menghalangi upaya Swedia bergabung dengan NATO.", [("REJECT", "TUR", "SWE")],
                  id="a-bid-blocked"),
     pytest.param("Hujan deras menghalangi upaya pencarian korban.", [], id="guard-weather-hinders-a-search"),
+    # a passive protest: what is protested against is the subject, the protesters the agent
+    pytest.param("Kedutaan Besar Israel di Jakarta didemo ratusan warga.", [("PROTEST", "IDN", "ISR")],
+                 id="an-embassy-protested-at-passive"),
+    pytest.param("Kantor Kedutaan Besar AS didemo mahasiswa Indonesia.", [("PROTEST", "IDN", "USA")],
+                 id="an-embassy-protested-at-by-named-protesters"),
     # the one complained of is the object; the body complained to ("ke Dewan Keamanan PBB") is the forum
     pytest.param("Iran mengadukan Israel ke Dewan Keamanan PBB atas serangan itu.", [("ACCUSE", "IRN", "ISR")],
                  id="complained-of-not-the-forum"),

@@ -2253,6 +2253,9 @@ _CLAUSE_ENDS = frozenset([".", ";", ":", "?", "!"])
 
 
 # Words that count a group of countries before "negara" ("tujuh negara", "sejumlah negara").
+# Counts of a crowd ("didemo ratusan mahasiswa").
+_PROTEST_COUNTS = frozenset(["ratusan", "ribuan", "puluhan", "belasan", "jutaan", "massa"])
+
 _GROUP_COUNTS = frozenset(["beberapa", "sejumlah", "banyak", "berbagai", "puluhan", "belasan", "sedikitnya",
                            "setidaknya", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
                            "sepuluh"])
@@ -3296,6 +3299,21 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "… serta pasukan AS yang ditempatkan di Semenanjung Korea": forces described by where they are stationed,
         # no deployment told (unlike "personel yang dikerahkan ke Papua").
         return []
+    elif voice == "passive" and pred.plover == "PROTEST":
+        # "Kedutaan Besar Israel didemo ratusan warga": what is protested against is the subject; the protesters
+        # are the agent after the verb.
+        k = j
+        while k < len(s.lower) and (s.lower[k] in _GROUP_COUNTS or s.lower[k] in _PROTEST_COUNTS):
+            k += 1  # "didemo ratusan warga": the count before the protesters
+        sources = _agent(s, actors, k)
+        if not sources and context is not None and context.main_country:
+            # "Konsulat Jenderal China di Surabaya didemo": protesters unnamed, of the article's main country
+            sources = [_Actor(i, i, Entity(id="agent-protesters", type="AGENT", name="pengunjuk rasa",
+                                           code=context.main_country, country=context.main_country,
+                                           sector="CVL", source="agent"), context.main_country,
+                              "implicit protesters, the article's main country")]
+        targets = _subject(s, actors, i, patient=True)
+        target_how = "subject of the passive: what is protested against"
     elif voice == "passive" and pred.plover in _TARGETLESS:
         # "Pasukan khusus dikerahkan": the force mobilised is the one acting; no target.
         sources = _agent(s, actors, j) or _subject(s, actors, i)
