@@ -2603,6 +2603,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Turki menghalangi upaya Swedia bergabung dengan NATO.", [("REJECT", "TUR", "SWE")],
                  id="a-bid-blocked"),
     pytest.param("Hujan deras menghalangi upaya pencarian korban.", [], id="guard-weather-hinders-a-search"),
+    # a proposal turned down with a verb of denial was made, and is rejected, not denied
+    pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
+                 id="a-proposal-turned-down"),
     # a passive protest: what is protested against is the subject, the protesters the agent
     pytest.param("Kedutaan Besar Israel di Jakarta didemo ratusan warga.", [("PROTEST", "IDN", "ISR")],
                  id="an-embassy-protested-at-passive"),

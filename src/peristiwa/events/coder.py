@@ -2253,6 +2253,10 @@ _CLAUSE_ENDS = frozenset([".", ";", ":", "?", "!"])
 
 
 # Words that count a group of countries before "negara" ("tujuh negara", "sejumlah negara").
+# Nouns of what one side puts to another, which a verb of denial right before them turns down rather than denies.
+_PROPOSAL_NOUNS = frozenset(["ajakan", "tawaran", "permintaan", "desakan", "seruan", "usulan", "undangan", "imbauan",
+                             "tuntutan", "permohonan", "proposal", "usul"])
+
 # Counts of a crowd ("didemo ratusan mahasiswa").
 _PROTEST_COUNTS = frozenset(["ratusan", "ribuan", "puluhan", "belasan", "jutaan", "massa"])
 
@@ -2548,6 +2552,8 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     conditional = bool(conditions) and any(_has_cue(before, c) >= 0 or _has_cue(lower[j:clause_hi], c) >= 0
                                            for c in conditions)
     cue = _cue_in_force(s, lex, "denied", before, i, j)
+    if cue and i > 0 and lower[i] in _PROPOSAL_NOUNS and lower[i - 1] == cue.rsplit(" ", 1)[-1]:
+        cue = None  # "Iran menampik ajakan AS untuk berunding": a proposal turned down was made; it is rejected
     if cue:
         return _Modality("denied", cue, negated, conditional)
     # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
