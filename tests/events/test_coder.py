@@ -2603,6 +2603,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Turki menghalangi upaya Swedia bergabung dengan NATO.", [("REJECT", "TUR", "SWE")],
                  id="a-bid-blocked"),
     pytest.param("Hujan deras menghalangi upaya pencarian korban.", [], id="guard-weather-hinders-a-search"),
+    # the doer named right after a noun of an act does not stand between the noun and its "terhadap"
+    pytest.param("Kecaman Jerman terhadap Rusia menguat.", [("ACCUSE", "DEU", "RUS")], id="noun-doer-terhadap"),
+    pytest.param("Kecaman Uni Eropa terhadap Rusia menguat.", [("ACCUSE", "IGO:EU", "RUS")],
+                 id="noun-doer-an-organisation-terhadap"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

@@ -1705,9 +1705,10 @@ def _words(file: str, key: str) -> frozenset[str]:
 
 
 def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], nominal: bool = False,
-            topic: bool = True) -> tuple[list[_Actor], str]:
+            topic: bool = True, doers: Collection[_Actor] = ()) -> tuple[list[_Actor], str]:
     """Target after the trigger: an actor after one of ``preps``, else the first actor (the direct object); with
-    ``topic``, else the actor the clause is about ("… pada/mengenai Korea Utara")."""
+    ``topic``, else the actor the clause is about ("… pada/mengenai Korea Utara"). ``doers``: the actors right
+    after a noun that say whose act it is ("Kecaman Jerman terhadap Rusia"), no candidates."""
     # "mendukung Budi mengkritik Jepang …": past another verb, actors belong to it — but not past a verb
     # of means ("melakukan penyerangan dengan menabrakkan truk ke pejalan kaki") or of stance ("berunjuk rasa
     # menentang kebijakan pemerintah").
@@ -1747,6 +1748,8 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if a.entity.type in ("LOCATION", "COUNTRY") and a.t0 > 0 and (
                 s.lower[a.t0 - 1] == "di" or _in_place_phrase(s, a.t0, (c for _, c in candidates))):
             continue  # "di Jakarta", "di Istanbul, Turki", "KTT APEC di Korea Selatan": where, not to whom
+        if a in doers:
+            continue
         candidates.append((idx, a))
     for n, (idx, a) in enumerate(candidates):
         prep = _preceded_by_preposition(s, a, frozenset())
@@ -3473,7 +3476,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                   "implicit protesters, the article's main country")]
             if not sources and not pred.host:
                 return []  # no one acts: no pair, whatever the target
-            targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True)
+            targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True, doers=genitive)
             targets = [t for t in targets if t not in genitive and t not in sources]
             if charged is not None and charged.code not in {a.code for a in sources}:
                 targets, target_how = [charged], "the one the charge names ('atas tuduhan bahwa …')"
