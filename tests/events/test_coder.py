@@ -2607,6 +2607,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kecaman Jerman terhadap Rusia menguat.", [("ACCUSE", "DEU", "RUS")], id="noun-doer-terhadap"),
     pytest.param("Kecaman Uni Eropa terhadap Rusia menguat.", [("ACCUSE", "IGO:EU", "RUS")],
                  id="noun-doer-an-organisation-terhadap"),
+    # the noun of an act opening its clause, told by a passive of its own act: the passive's agent does it
+    pytest.param("Kecaman keras dilontarkan Indonesia terhadap Israel.", [("ACCUSE", "IDN", "ISR")],
+                 id="noun-then-its-own-passive"),
+    pytest.param("Serangan dilancarkan Rusia terhadap Kyiv pada Senin.", [("ASSAULT", "RUS", "UKR")],
+                 id="an-attack-launched-passive-without-yang"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

@@ -1908,13 +1908,20 @@ def _foreign_state(s: _Sentence, actor: _Actor, country: str) -> bool:
     return actor.entity.sector in ("GOV", "MIL")
 
 
-def _performing_agent(lower: list[str], j: int, k: int) -> str | None:
+def _performing_agent(lower: list[str], j: int, k: int, relative: bool = True) -> str | None:
     """The passive verb when ``lower[j:k]`` is a relative clause that tells the act of the noun before ``j`` done by
     the actor at ``k``: a modifier or two ("latihan tembak langsung yang digelar …"), "yang", an auxiliary or two, a
-    verb of ``performing_passives`` (id/grammar.yaml) and maybe "oleh" ("sanksi baru yang telah dijatuhkan oleh …")."""
-    if "yang" not in lower[j : min(k, j + 4)]:
-        return None
-    m = lower.index("yang", j, k) + 1
+    verb of ``performing_passives`` (id/grammar.yaml) and maybe "oleh" ("sanksi baru yang telah dijatuhkan oleh …").
+    Not ``relative``: the passive is the clause's own verb, with no "yang" ("Kecaman keras dilontarkan …")."""
+    if relative:
+        if "yang" not in lower[j : min(k, j + 4)]:
+            return None
+        m = lower.index("yang", j, k) + 1
+    else:
+        m = j
+        while m < min(k, j + 2) and lower[m].isalpha() and not _passive_verb(lower[m]) \
+                and lower[m] not in _GENITIVE_STOPS and not _active_verb(lower[m]):
+            m += 1  # "keras", "baru": what kind
     if not _GENITIVE_STOPS.isdisjoint(lower[j : m]):
         return None
     while m < k and lower[m] in _AUX_OR_HEDGE:
@@ -1968,8 +1975,10 @@ def _people_done_to(genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
     return genitive if all(a.entity.type == "AGENT" and a.entity.sector == "CVL" for a in genitive) else []
 
 
-def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], i: int = 0) -> list[_Actor]:
-    """"pengiriman amunisi Korea Utara ke Rusia": the actor right after the noun phrase, not after a preposition."""
+def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], i: int = 0,
+              opens_clause: bool = False) -> list[_Actor]:
+    """"pengiriman amunisi Korea Utara ke Rusia": the actor right after the noun phrase, not after a preposition.
+    ``opens_clause``: the noun is the subject its clause opens with, whose act a passive after it may tell."""
     for idx, a in enumerate(actors):
         # "Penarikan tentara Rusia": the actor may begin inside a phrase trigger ("penarikan tentara").
         if a.t1 <= j or a.t0 - j > 5:
@@ -1981,6 +1990,10 @@ def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]
             if _performing_agent(s.lower, j, a.t0):
                 return _coordinated_right(s, actors, idx)
             continue
+        if opens_clause and _performing_agent(s.lower, j, a.t0, relative=False):
+            # "Kecaman keras dilontarkan Indonesia terhadap Israel": the noun is the clause's subject, and the
+            # passive that tells its own act has its doer as agent.
+            return _coordinated_right(s, actors, idx)
         if not _GENITIVE_STOPS.isdisjoint(between) or not _DEMONSTRATIVES.isdisjoint(between) or any(
                 _active_verb(w) or (_passive_verb(w) and w not in _DI_ADJECTIVES) for w in between):
             # ("Tudingan itu dibantah pihak Malaysia": the noun phrase ended at "itu"; the actor is a verb's.)
@@ -3396,7 +3409,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if pair:
             sources, targets, target_how = pair[:1], pair[1:], "'antara … dan …'"
         else:
-            sources = genitive = _genitive(s, actors, j, pred.target_preps)
+            sources = genitive = _genitive(s, actors, j, pred.target_preps,
+                                           opens_clause=i == 0 or s.lower[i - 1] in (",", ".", ":")
+                                           or s.lower[i - 1] in _LEFT_BOUNDARIES)
             patients = _people_done_to(genitive, pred)
             if patients:
                 # "deportasi warga Afghanistan dari Pakistan", "penangkapan nelayan Indonesia oleh aparat Malaysia":
