@@ -2612,6 +2612,9 @@ WHOLE_SENTENCE_CASES = [
                  id="noun-then-its-own-passive"),
     pytest.param("Serangan dilancarkan Rusia terhadap Kyiv pada Senin.", [("ASSAULT", "RUS", "UKR")],
                  id="an-attack-launched-passive-without-yang"),
+    # journalists right after the noun of a coercion are those it is done to, as civilians are
+    pytest.param("Penahanan jurnalis AS oleh Rusia menuai kecaman internasional.", [("COERCE", "RUS", "USA")],
+                 id="journalists-detained-nominal"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

@@ -1969,10 +1969,15 @@ _GENITIVE_STOPS = _PREPOSITIONS | _RIGHT_BOUNDARIES | {",", "."}
 
 def _people_done_to(genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
     """The actors right after the noun of a coercion (``genitive``) when they are civilians ("warga", "nelayan",
-    "pengungsi": sector CVL), who are coerced, not coercing: ``genitive``, else none."""
+    "pengungsi": sector CVL) or journalists (MED), who are coerced, not coercing: ``genitive``, else none."""
     if pred.plover != "COERCE" or not genitive:
         return []
-    return genitive if all(a.entity.type == "AGENT" and a.entity.sector == "CVL" for a in genitive) else []
+    return genitive if all(a.entity.type == "AGENT" and a.entity.sector in _PEOPLE_SECTORS for a in genitive) else []
+
+
+# The sectors of generic agents that are people a coercion is done to: civilians, and journalists ("penahanan
+# jurnalis AS oleh Rusia").
+_PEOPLE_SECTORS = frozenset(["CVL", "MED"])
 
 
 def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], i: int = 0,
