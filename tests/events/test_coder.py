@@ -3320,6 +3320,8 @@ OTHER_SENSES = [
     "Presiden melepas kapal bantuan kemanusiaan ke Gaza di Tanjung Priok.",
     "BMKG meningkatkan status siaga di sejumlah daerah rawan banjir.",
     "Pemain Jepang menghantam gawang Korea Selatan dengan tendangan keras.",
+    "Timnas AS menyerang Meksiko 3-0 dalam laga persahabatan.",
+    "Jepang menggempur Korea Selatan 3-1 di final Piala Asia.",
     "Tarif listrik untuk rumah tangga naik mulai bulan depan.",
     "Timnas AS menghantam Meksiko 3-0 dalam laga persahabatan.",
     "Jepang terus menekan Korea Selatan sepanjang babak pertama.",

@@ -1815,11 +1815,22 @@ def _sports_team(s: _Sentence, actor: _Actor) -> bool:
     first = actor.entity.name.lower().split(" ", 1)[0]
     if first in team:
         return True
-    # (An actor found in an earlier sentence, which a pronoun here stands for, has its tokens there.)
+    # (An actor found in an earlier sentence, which a pronoun here stands for, has its tokens there; one here
+    # starts with its name's first word or an abbreviation of it: "Timnas AS".)
     t0 = actor.t0
-    if not 0 < t0 < len(s.lower) or s.lower[t0] != first:
+    if not 0 < t0 < len(s.lower) or (s.lower[t0] != first and not s.words[t0].isupper()):
         return False
     return s.lower[t0 - 1] in team or (t0 > 1 and f"{s.lower[t0 - 2]} {s.lower[t0 - 1]}" in team)
+
+
+def _a_match(s: _Sentence, actors: list[_Actor]) -> bool:
+    """The sentence tells a match: a word of sport (``match_words`` in id/grammar.yaml: "laga", "pertandingan",
+    "skor", …), or a score right after a side ("Jepang menggempur Korea Selatan 3-1 di final Piala Asia")."""
+    if not s.word_set.isdisjoint(_words("id/grammar.yaml", "match_words")):
+        return True
+    lower = s.lower
+    return any(a.t1 + 2 < len(lower) and lower[a.t1].isdigit() and len(lower[a.t1]) <= 2 and lower[a.t1 + 1] == "-"
+               and lower[a.t1 + 2].isdigit() and len(lower[a.t1 + 2]) <= 2 for a in actors)
 
 
 _ELABORATION_WORDS = frozenset(["termasuk", "yakni", "yaitu"])
@@ -3683,7 +3694,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
              and not (pred.plover in _WORKING_TOGETHER and _own_citizens(src, tgt))
              and not (pred.plover in _TO_ONES_OWN_PEOPLE and _own_staff(src, tgt))] \
         if pairs_of_sides is None else pairs_of_sides
-    if sources and _sports_team(s, sources[0]):
+    if sources and (_sports_team(s, sources[0]) or _a_match(s, [*sources, *targets])):
         return []  # "Timnas Indonesia menggempur pertahanan Bahrain": a match, not an attack
     # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
