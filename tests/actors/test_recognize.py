@@ -1758,3 +1758,15 @@ def test_a_defined_abbreviation_of_two_words_is_the_organisation_later_on(read):
     office = _named(article, "Satuan Polisi Pamong Praja Kota Bekasi", "ORG")
     assert len(office.mentions) == 3
     assert [e.name for e in article.entities if e.type == "PERSON"] == ["Sukarya"]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    pytest.param("Menurut Kemlu, Malaysia menahan pekerja migran Indonesia.", ["Kemlu", "Malaysia", "Indonesia"],
+                 id="a-country-after-a-comma-starts-a-clause"),
+    pytest.param("Rapat digelar di Kompleks Parlemen, Senayan, Jakarta.", ["Kompleks Parlemen, Senayan", "Jakarta"],
+                 id="a-place-after-a-comma-may-end-a-name"),
+])
+def test_a_comma_ends_a_name_before_a_country(read, text, surfaces):
+    """"Kemlu Malaysia" is Malaysia's ministry; "Menurut Kemlu, Malaysia …" names Indonesia's, and then Malaysia."""
+    article = read(text)
+    assert [m.text for e in article.entities for m in e.mentions] == surfaces, _summary(article)

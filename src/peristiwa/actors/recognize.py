@@ -376,6 +376,13 @@ def _letters(text: str) -> str:
     return _NOT_LETTER.sub("", text)
 
 
+def _country_after_comma(gaz: Gazetteer, keys: list[str], words_of: list[str], i: int, j: int) -> bool:
+    """The words of tokens ``i:j`` after their last comma name a country."""
+    comma = max(k for k in range(i, j) if words_of[k] == ",")
+    tail = " ".join(k for k in keys[comma + 1 : j] if k)
+    return any(form.actor.type == "COUNTRY" for form in gaz.index.get(tail, ()))
+
+
 def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: str,
                       longest: int, lower_case: bool = False) -> tuple[Form, int] | None:
     """``dictionary_match`` past its first test: ``first`` is the key of token ``i``, and ``longest`` the
@@ -411,6 +418,11 @@ def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: st
             continue
         for form in forms if len(forms) < 2 else _prefer(forms):
             if form.exact_case and _letters(s.text[tokens[i].start : tokens[j - 1].end]) != _letters(form.text):
+                continue
+            if "," not in form.text and "," in words_of[i:j] and _country_after_comma(gaz, keys, words_of, i, j):
+                # "Menurut Kemlu, Malaysia menahan …": a country after a comma the alias has not starts a clause of
+                # its own ("Kemlu Malaysia" is another ministry). (A place may follow one: "Kompleks Parlemen,
+                # Senayan".)
                 continue
             # (In a headline, whose every word is capitalised, such a name is the word: "Saling Serang di
             # Kashmir"; the body names the place if the story is about it.)
