@@ -2615,6 +2615,10 @@ WHOLE_SENTENCE_CASES = [
     # journalists right after the noun of a coercion are those it is done to, as civilians are
     pytest.param("Penahanan jurnalis AS oleh Rusia menuai kecaman internasional.", [("COERCE", "RUS", "USA")],
                  id="journalists-detained-nominal"),
+    # a place struck, the subject of a passive: its country is the target
+    pytest.param("Kharkiv diserang Rusia pada Senin.", [("ASSAULT", "RUS", "UKR")], id="a-city-attacked-passive"),
+    pytest.param("Rafah dibombardir Israel.", [("ASSAULT", "ISR", "PSE")], id="a-town-bombarded-passive"),
+    pytest.param("AS menjatuhkan sanksi ke Iran.", [("SANCTION", "USA", "IRN")], id="sanctions-ke"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

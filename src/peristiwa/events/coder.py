@@ -3560,6 +3560,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Jepang berencana mengirim tim medis Japan Disaster Relief (JDR)": a body of the giver's own, right after the
         # verb, is what is sent, not who receives it.
         targets, target_how = [], ""
+    if not targets and sources and pred.plover == "ASSAULT" and voice == "passive":
+        # "Kharkiv diserang Rusia", "Rafah dibombardir Israel": the place the passive is about is struck, and its
+        # country with it.
+        targets = _place_subject(s, i, {a.code for a in sources})
+        if targets:
+            target_how = f"the country of the place struck, subject of the passive ('{targets[0].entity.name}')"
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
@@ -4160,6 +4166,21 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
     if any(w in _RIGHT_BOUNDARIES or _active_verb(w) for w in between) or _new_clause(s, j, k):
         return []
     return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
+
+
+def _place_subject(s: _Sentence, i: int, own: set[str | None]) -> list[_Actor]:
+    """The place right before the passive verb at ``i`` (past auxiliaries and words of time: "Kharkiv kembali
+    diserang"), as its country, when that is not the doer's own."""
+    k = i
+    while k > 0 and (s.lower[k - 1] in _AUX_OR_HEDGE or s.lower[k - 1] in ("kembali", "lagi", "pun")):
+        k -= 1
+    for m, e in s.mentions:
+        if e.type == "LOCATION" and e.country and e.country not in own and s.token_end(m.end) == k:
+            t0 = s.token_at(m.start)
+            if t0 == 0 or s.lower[t0 - 1] in ("kota", "wilayah", "kawasan", "desa", "provinsi", ",") or not (
+                    _active_verb(s.lower[t0 - 1]) or s.lower[t0 - 1] in _PREPOSITIONS):
+                return [_Actor(t0, k, e, e.country, f"place '{e.name}', in {e.country}")]
+    return []
 
 
 def _site_after_di(article: Article, s: _Sentence, j: int) -> list[_Actor]:
