@@ -2619,6 +2619,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kharkiv diserang Rusia pada Senin.", [("ASSAULT", "RUS", "UKR")], id="a-city-attacked-passive"),
     pytest.param("Rafah dibombardir Israel.", [("ASSAULT", "ISR", "PSE")], id="a-town-bombarded-passive"),
     pytest.param("AS menjatuhkan sanksi ke Iran.", [("SANCTION", "USA", "IRN")], id="sanctions-ke"),
+    # a person or people right after the noun of the act, its doer after "oleh": they are those it is done to
+    pytest.param("Penangkapan Hasto Kristiyanto oleh KPK memicu protes.", [("COERCE", "IDN", "IDN")],
+                 id="a-named-person-arrested-nominal"),
+    pytest.param("Penembakan warga Papua oleh pasukan Australia memicu protes.", [("ASSAULT", "AUS", "IDN")],
+                 id="civilians-shot-nominal"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

@@ -1986,6 +1986,20 @@ def _people_done_to(genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
     return genitive if all(a.entity.type == "AGENT" and a.entity.sector in _PEOPLE_SECTORS for a in genitive) else []
 
 
+def _named_done_to(s: _Sentence, actors: list[_Actor], genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
+    """"Penangkapan Hasto Kristiyanto oleh KPK", "Penembakan warga oleh KKB", "Pembebasan nelayan Indonesia oleh
+    Thailand": a person (or people) right after the noun of a coercion, an attack or a release, with the doer
+    after "oleh" a few words on, is the one it is done to: ``genitive``, else none."""
+    if pred.plover not in ("COERCE", "ASSAULT", "RETREAT") or not genitive:
+        return []
+    if not all(a.entity.type == "PERSON" or (a.entity.type == "AGENT" and a.entity.sector in _PEOPLE_SECTORS)
+               for a in genitive):
+        return []
+    end = genitive[-1].t1
+    return genitive if any(end <= a.t0 <= end + 3 and _preceded_by_preposition(s, a) == "oleh" for a in actors) \
+        else []
+
+
 # The sectors of generic agents that are people a coercion is done to: civilians, and journalists ("penahanan
 # jurnalis AS oleh Rusia").
 _PEOPLE_SECTORS = frozenset(["CVL", "MED"])
@@ -3428,7 +3442,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = genitive = _genitive(s, actors, j, pred.target_preps,
                                            opens_clause=i == 0 or s.lower[i - 1] in (",", ".", ":")
                                            or s.lower[i - 1] in _LEFT_BOUNDARIES)
-            patients = _people_done_to(genitive, pred)
+            patients = _people_done_to(genitive, pred) or _named_done_to(s, actors, genitive, pred)
             if patients:
                 # "deportasi warga Afghanistan dari Pakistan", "penangkapan nelayan Indonesia oleh aparat Malaysia":
                 # civilians right after the noun of a coercion are those it is done to; its doer follows "oleh"
@@ -3512,7 +3526,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if charged is not None and charged.code not in {a.code for a in sources}:
                 targets, target_how = [charged], "the one the charge names ('atas tuduhan bahwa …')"
             if patients:
-                targets, target_how = patients, "civilians right after the noun of a coercion, those it is done to"
+                targets, target_how = patients, "people right after the noun of the act, those it is done to"
             if not targets and pred.plover == "ASSAULT" and i > 0 and s.lower[i - 1] in _RETALIATION_VERBS:
                 # "Iran bersumpah akan membalas serangan yang dilancarkan Israel": the attack answered was made on
                 # the one who answers it.
