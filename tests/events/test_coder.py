@@ -2624,6 +2624,9 @@ WHOLE_SENTENCE_CASES = [
                  id="a-named-person-arrested-nominal"),
     pytest.param("Penembakan warga Papua oleh pasukan Australia memicu protes.", [("ASSAULT", "AUS", "IDN")],
                  id="civilians-shot-nominal"),
+    # a body named again by its kind and "tersebut"/"itu" is the subject told before
+    pytest.param("Hamas memuji Indonesia. Kelompok tersebut juga mengecam Amerika Serikat.",
+                 [("ACCUSE", "PSE", "USA"), ("SUPPORT", "PSE", "IDN")], id="a-group-named-again"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

@@ -121,7 +121,12 @@ _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh me
 # Pronouns standing for an actor named earlier ("mereka menolak", "negara itu akan …"), and the first person
 # inside a quotation, which stands for the speaker ("kami tidak akan …").
 _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"])
-_THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"))
+_THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"),
+                         # a body named again by its kind: "Hamas memuji Indonesia. Kelompok tersebut meminta …"
+                         *((kind, this) for kind in ("kelompok", "organisasi", "lembaga", "badan", "komisi", "partai",
+                                                     "gerakan", "kementerian", "otoritas", "rezim", "junta", "milisi",
+                                                     "pemerintah", "pihak")
+                           for this in ("itu", "tersebut")))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _SINGULAR_PERSON = frozenset(["ia", "dia", "beliau"])
 _PLURAL_PRONOUNS = frozenset(["mereka", "keduanya"])
