@@ -2627,6 +2627,9 @@ WHOLE_SENTENCE_CASES = [
     # a body named again by its kind and "tersebut"/"itu" is the subject told before
     pytest.param("Hamas memuji Indonesia. Kelompok tersebut juga mengecam Amerika Serikat.",
                  [("ACCUSE", "PSE", "USA"), ("SUPPORT", "PSE", "IDN")], id="a-group-named-again"),
+    # a word of place or time before a pronoun subject is no noun the pronoun owns
+    pytest.param("Sugiono bertolak ke Moskow. Di sana ia bertemu Sergei Lavrov.",
+                 [("CONSULT", "IDN", "RUS"), ("CONSULT", "RUS", "IDN")], id="di-sana-ia"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

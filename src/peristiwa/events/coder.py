@@ -3082,7 +3082,11 @@ def _last_group(context: _Context, s: _Sentence) -> list[_Actor]:
 # clause edges and joining words above, and a few more.
 _BEFORE_A_SUBJECT = _LEFT_BOUNDARIES | _RIGHT_BOUNDARIES | _SHARED_SUBJECT | _CONTRAST_SHARING | frozenset(
     ["sehingga", "kini", "bila", "maka", "meski", "walau", "yang", "kalau", "hingga", "sejak", "selama", "padahal",
-     "sendiri"])
+     "sendiri",
+     # words of place and time that a clause opens with before its subject ("Di sana ia bertemu …", "Setelah itu
+     # mereka …"), no nouns a pronoun after them owns
+     "sana", "sini", "situ", "itu", "ini", "tersebut", "kemudian", "lalu", "akhirnya", "bahkan", "juga", "pula",
+     "kemarin", "sekarang", "selanjutnya", "sebelumnya", "belakangan", "nanti", "lagi"])
 
 
 def _possessive(s: _Sentence, k: int) -> bool:
