@@ -2630,6 +2630,9 @@ WHOLE_SENTENCE_CASES = [
     # a word of place or time before a pronoun subject is no noun the pronoun owns
     pytest.param("Sugiono bertolak ke Moskow. Di sana ia bertemu Sergei Lavrov.",
                  [("CONSULT", "IDN", "RUS"), ("CONSULT", "RUS", "IDN")], id="di-sana-ia"),
+    # "atas" tells what a reprimand is for, not whom it is aimed at
+    pytest.param("Indonesia menegur Malaysia atas penangkapan nelayan di perairan Natuna.", [("ACCUSE", "IDN", "MYS")],
+                 id="reprimanded-for-an-act"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),
