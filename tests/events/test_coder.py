@@ -2633,6 +2633,9 @@ WHOLE_SENTENCE_CASES = [
     # "atas" tells what a reprimand is for, not whom it is aimed at
     pytest.param("Indonesia menegur Malaysia atas penangkapan nelayan di perairan Natuna.", [("ACCUSE", "IDN", "MYS")],
                  id="reprimanded-for-an-act"),
+    # a name set off by commas takes no room between the verb and the object its entry asks for
+    pytest.param("KPK menetapkan Bupati Lembang Jaya, Hendra Saputra, sebagai tersangka.", [("ACCUSE", "IDN", "IDN")],
+                 id="a-suspect-named-in-apposition"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

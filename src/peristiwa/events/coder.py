@@ -979,7 +979,11 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
         return None  # no word of the sentence even starts like an object
     lower = s.lower
     lo = max(0, i - 5) if voice != "active" else j
-    hi = min(len(lower), j + _OBJECT_WINDOW)
+    # (A person's name set off by commas takes no room: "menetapkan Bupati Lembang Jaya, Hendra Saputra, sebagai
+    # tersangka".)
+    hi = min(len(lower), j + _OBJECT_WINDOW + (2 if "," in lower[j : j + _OBJECT_WINDOW] and any(
+        a.entity.type == "PERSON" and j < a.t0 and a.t0 - 1 < j + _OBJECT_WINDOW and lower[a.t0 - 1] == ","
+        and a.t1 < len(lower) and lower[a.t1] == "," for a in s.actors) else 0))
     near: set[str] | None = None  # the first four letters of the words where an object may start
     # Only the objects some word of the sentence starts like (all of them, actor kinds included, for an entry
     # with an actor kind, which no word starts like).
