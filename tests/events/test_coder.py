@@ -2636,6 +2636,8 @@ WHOLE_SENTENCE_CASES = [
     # a name set off by commas takes no room between the verb and the object its entry asks for
     pytest.param("KPK menetapkan Bupati Lembang Jaya, Hendra Saputra, sebagai tersangka.", [("ACCUSE", "IDN", "IDN")],
                  id="a-suspect-named-in-apposition"),
+    pytest.param("Korea Selatan dan Amerika Serikat menggelar latihan udara gabungan di Semenanjung Korea.",
+                 [("COOPERATE", "KOR", "USA"), ("COOPERATE", "USA", "KOR")], id="a-joint-air-exercise"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),
