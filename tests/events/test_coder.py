@@ -2638,6 +2638,11 @@ WHOLE_SENTENCE_CASES = [
                  id="a-suspect-named-in-apposition"),
     pytest.param("Korea Selatan dan Amerika Serikat menggelar latihan udara gabungan di Semenanjung Korea.",
                  [("COOPERATE", "KOR", "USA"), ("COOPERATE", "USA", "KOR")], id="a-joint-air-exercise"),
+    # calling something a threat condemns it; it is no threat made by anyone
+    pytest.param("Jepang menyebut peluncuran rudal Korea Utara sebagai ancaman serius bagi kawasan.",
+                 [("ACCUSE", "JPN", "PRK"), ("MOBILIZE", "PRK", None)], id="called-a-threat"),
+    pytest.param("Israel melabeli Iran sebagai ancaman terbesar bagi stabilitas kawasan.", [("ACCUSE", "ISR", "IRN")],
+                 id="labelled-a-threat"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

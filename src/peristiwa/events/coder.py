@@ -3166,6 +3166,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     voice = trig.voice
     why: list[str] = []
     light_at: int | None = None  # the light verb before a noun read as an active clause ("menyerahkan surat …")
+    if pred.plover == "THREATEN" and voice == "nominal" and i > 0 and s.lower[i - 1] == "sebagai":
+        return []  # "menyebutnya sebagai ancaman serius": what something is called, not a threat made
     governor = _irrealis(s, i)
     if governor and not (pred.plover == "REQUEST" and (
             governor.lower() in _words("id/grammar.yaml", "attempt_governors")
