@@ -1770,3 +1770,9 @@ def test_a_comma_ends_a_name_before_a_country(read, text, surfaces):
     """"Kemlu Malaysia" is Malaysia's ministry; "Menurut Kemlu, Malaysia …" names Indonesia's, and then Malaysia."""
     article = read(text)
     assert [m.text for e in article.entities for m in e.mentions] == surfaces, _summary(article)
+
+
+def test_a_corridor_named_in_lower_case_is_the_place(read):
+    """"koridor Philadelphia" is the strip of land in Gaza, not the American city."""
+    article = read("Hamas membebaskan sandera di koridor Philadelphia.")
+    assert _named(article, "Koridor Philadelphia", "LOCATION").country == "PSE"
