@@ -2643,6 +2643,9 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "JPN", "PRK"), ("MOBILIZE", "PRK", None)], id="called-a-threat"),
     pytest.param("Israel melabeli Iran sebagai ancaman terbesar bagi stabilitas kawasan.", [("ACCUSE", "ISR", "IRN")],
                  id="labelled-a-threat"),
+    # an act condemned as the subject of a passive: its doer after "oleh" is the one condemned
+    pytest.param("Penangkapan nelayan Indonesia oleh Malaysia dikecam Kemlu RI.",
+                 [("ACCUSE", "IDN", "MYS"), ("COERCE", "MYS", "IDN")], id="an-act-condemned-passive-doer"),
     # a proposal turned down with a verb of denial was made, and is rejected, not denied
     pytest.param("Iran menampik ajakan AS untuk berunding.", [("REJECT", "IRN", "USA"), ("REQUEST", "USA", "IRN")],
                  id="a-proposal-turned-down"),

@@ -3387,6 +3387,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, i, patient=True)
         target_how = "subject of the passive"
+        if pred.plover in _ANAPHORIC_TARGETS and (doer := _doer_in_the_subject(s, actors, i, lex)) is not None:
+            # "Pengusiran duta besar Prancis oleh junta Niger dikecam Uni Eropa": the act condemned is the
+            # subject; its doer, after "oleh", is the one condemned (not those it was done to).
+            targets, target_how = [doer], "the doer ('oleh') of the act the passive's subject names"
         listed = _enumerated(s, actors)
         if listed and (not targets or all(t.entity.type == "AGENT" for t in targets)):
             # "Tiga orang ditangkap, yakni dua warga negara Malaysia dan seorang WNI", "Lima ABK, terdiri atas tiga
@@ -4195,6 +4199,17 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
     if any(w in _RIGHT_BOUNDARIES or _active_verb(w) for w in between) or _new_clause(s, j, k):
         return []
     return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
+
+
+def _doer_in_the_subject(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) -> _Actor | None:
+    """The actor after "oleh" in a subject that opens with the noun of an act, before the passive verb at ``i``
+    ("Penangkapan nelayan Indonesia oleh Malaysia dikecam …"); None when the subject names no act so."""
+    start = next((k + 1 for k in range(i - 1, -1, -1) if s.lower[k] in _LEFT_BOUNDARIES or s.lower[k] in (",", ".")),
+                 0)
+    if start >= i or not any(t.voice == "nominal" for t in lex.lookup(s.lower[start])):
+        return None
+    return next((a for a in reversed(actors) if start < a.t0 and a.t1 <= i and a.t0 > 0 and s.lower[a.t0 - 1] == "oleh"
+                 and not any(_active_verb(w) or _passive_verb(w) for w in s.lower[a.t1 : i])), None)
 
 
 def _place_subject(s: _Sentence, i: int, own: set[str | None]) -> list[_Actor]:
