@@ -2643,6 +2643,11 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "JPN", "PRK"), ("MOBILIZE", "PRK", None)], id="called-a-threat"),
     pytest.param("Israel melabeli Iran sebagai ancaman terbesar bagi stabilitas kawasan.", [("ACCUSE", "ISR", "IRN")],
                  id="labelled-a-threat"),
+    # the actors right after the noun of an act, its doer after "oleh": those it is done to, whoever they are
+    pytest.param("Pengusiran duta besar Prancis oleh junta Niger memicu kecaman.", [("SANCTION", "NER", "FRA")],
+                 id="envoys-expelled-nominal"),
+    pytest.param("Penangkapan kapal Vietnam oleh Bakamla memicu protes.", [("COERCE", "IDN", "VNM")],
+                 id="a-ship-seized-nominal"),
     # an act condemned as the subject of a passive: its doer after "oleh" is the one condemned
     pytest.param("Penangkapan nelayan Indonesia oleh Malaysia dikecam Kemlu RI.",
                  [("ACCUSE", "IDN", "MYS"), ("COERCE", "MYS", "IDN")], id="an-act-condemned-passive-doer"),

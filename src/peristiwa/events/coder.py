@@ -1995,14 +1995,12 @@ def _people_done_to(genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
     return genitive if all(a.entity.type == "AGENT" and a.entity.sector in _PEOPLE_SECTORS for a in genitive) else []
 
 
-def _named_done_to(s: _Sentence, actors: list[_Actor], genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
-    """"Penangkapan Hasto Kristiyanto oleh KPK", "Penembakan warga oleh KKB", "Pembebasan nelayan Indonesia oleh
-    Thailand": a person (or people) right after the noun of a coercion, an attack or a release, with the doer
-    after "oleh" a few words on, is the one it is done to: ``genitive``, else none."""
-    if pred.plover not in ("COERCE", "ASSAULT", "RETREAT") or not genitive:
-        return []
-    if not all(a.entity.type == "PERSON" or (a.entity.type == "AGENT" and a.entity.sector in _PEOPLE_SECTORS)
-               for a in genitive):
+def _named_done_to(s: _Sentence, actors: list[_Actor], genitive: list[_Actor], j: int) -> list[_Actor]:
+    """"Penangkapan Hasto Kristiyanto oleh KPK", "Penembakan warga oleh KKB", "Pengusiran duta besar Prancis oleh
+    junta Niger", "Penangkapan kapal Vietnam oleh Bakamla": the actors right after the noun of an act, with its
+    doer after "oleh" a few words on, are those it is done to (or whose people or ships it is done to):
+    ``genitive`` (within two words of the noun ending at ``j``), else none."""
+    if not genitive or genitive[0].t0 - j > 2:
         return []
     end = genitive[-1].t1
     return genitive if any(end <= a.t0 <= end + 3 and _preceded_by_preposition(s, a) == "oleh" for a in actors) \
@@ -3461,7 +3459,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = genitive = _genitive(s, actors, j, pred.target_preps,
                                            opens_clause=i == 0 or s.lower[i - 1] in (",", ".", ":")
                                            or s.lower[i - 1] in _LEFT_BOUNDARIES)
-            patients = _people_done_to(genitive, pred) or _named_done_to(s, actors, genitive, pred)
+            patients = _people_done_to(genitive, pred) or _named_done_to(s, actors, genitive, j)
             if patients:
                 # "deportasi warga Afghanistan dari Pakistan", "penangkapan nelayan Indonesia oleh aparat Malaysia":
                 # civilians right after the noun of a coercion are those it is done to; its doer follows "oleh"
