@@ -2638,6 +2638,8 @@ WHOLE_SENTENCE_CASES = [
                  id="a-suspect-named-in-apposition"),
     pytest.param("Korea Selatan dan Amerika Serikat menggelar latihan udara gabungan di Semenanjung Korea.",
                  [("COOPERATE", "KOR", "USA"), ("COOPERATE", "USA", "KOR")], id="a-joint-air-exercise"),
+    pytest.param("Malaysia menyebut kapal nelayan Indonesia masuk tanpa izin.", [("ACCUSE", "MYS", "IDN")],
+                 id="called-unlicensed"),
     # calling something a threat condemns it; it is no threat made by anyone
     pytest.param("Jepang menyebut peluncuran rudal Korea Utara sebagai ancaman serius bagi kawasan.",
                  [("ACCUSE", "JPN", "PRK"), ("MOBILIZE", "PRK", None)], id="called-a-threat"),
