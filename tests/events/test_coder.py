@@ -3138,6 +3138,7 @@ def test_a_pronoun_for_an_actor_named_far_into_a_longer_sentence_before(code):
 # General wordings of each type, one case per form (helpers' coverage sweep, reviewed): headline forms,
 # -nya forms of phrases, nominal and passive forms, and words the lexicon lacked.
 WORDING_CASES = [
+    pytest.param("RI Protes Keras Malaysia soal Penangkapan Nelayan", ("ACCUSE", "IDN", "MYS")),
     pytest.param("AS Jatuhkan Sanksi ke Iran", ("SANCTION", "USA", "IRN")),
     pytest.param("Korut Tembakkan Rudal ke Laut Jepang", ("MOBILIZE", "PRK", None)),
     pytest.param("Menlu Indonesia bersua dengan Menlu Malaysia di sela KTT ASEAN di Kuala Lumpur.",

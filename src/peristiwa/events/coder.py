@@ -3166,6 +3166,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     light_at: int | None = None  # the light verb before a noun read as an active clause ("menyerahkan surat …")
     if pred.plover == "THREATEN" and voice == "nominal" and i > 0 and s.lower[i - 1] == "sebagai":
         return []  # "menyebutnya sebagai ancaman serius": what something is called, not a threat made
+    if voice == "nominal" and i > 0 and s.words[i][:1].isupper() and any(a.t1 == i and a.t0 == 0 for a in actors):
+        # "RI Protes Keras Malaysia soal …": in a headline, whose every word is capitalised, a noun right after the
+        # actor it opens with is that actor's verb
+        voice = "active"
+        why.append(f"'{s.words[i]}' follows the actor a headline opens with: its verb")
     governor = _irrealis(s, i)
     if governor and not (pred.plover == "REQUEST" and (
             governor.lower() in _words("id/grammar.yaml", "attempt_governors")
