@@ -1776,3 +1776,16 @@ def test_a_corridor_named_in_lower_case_is_the_place(read):
     """"koridor Philadelphia" is the strip of land in Gaza, not the American city."""
     article = read("Hamas membebaskan sandera di koridor Philadelphia.")
     assert _named(article, "Koridor Philadelphia", "LOCATION").country == "PSE"
+
+
+@pytest.mark.parametrize(("text", "red_cross"), [
+    pytest.param("PMI menyalurkan bantuan kepada korban banjir di Bekasi.", True, id="the-red-cross"),
+    pytest.param("Malaysia menangkap 20 PMI di Johor. Para pekerja migran itu ditahan di depot imigrasi.", False,
+                 id="migrant-workers"),
+    pytest.param("Palang Merah Indonesia (PMI) mengirim relawan untuk membantu pekerja migran di Sabah.", True,
+                 id="defined-as-the-red-cross"),
+])
+def test_pmi_is_the_red_cross_unless_the_article_is_about_migrant_workers(read, text, red_cross):
+    """"PMI" is the Indonesian Red Cross, and in news on migrant labour the workers themselves."""
+    article = read(text)
+    assert any(e.name == "Palang Merah Indonesia" for e in article.entities) == red_cross, _summary(article)

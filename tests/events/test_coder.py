@@ -2650,6 +2650,9 @@ WHOLE_SENTENCE_CASES = [
                  id="envoys-expelled-nominal"),
     pytest.param("Penangkapan kapal Vietnam oleh Bakamla memicu protes.", [("COERCE", "IDN", "VNM")],
                  id="a-ship-seized-nominal"),
+    # those deported with no agent named are sent out by the country they leave, and PMI in migrant news are workers
+    pytest.param("Sepanjang 2025, lebih dari 1.800 PMI dideportasi dari Malaysia. Para pekerja migran itu tiba di "
+                 "Nunukan.", [("COERCE", "MYS", "IDN")], id="migrant-workers-deported-from"),
     # an act condemned as the subject of a passive: its doer after "oleh" is the one condemned
     pytest.param("Penangkapan nelayan Indonesia oleh Malaysia dikecam Kemlu RI.",
                  [("ACCUSE", "IDN", "MYS"), ("COERCE", "MYS", "IDN")], id="an-act-condemned-passive-doer"),

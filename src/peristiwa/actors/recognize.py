@@ -907,7 +907,41 @@ def find_candidates(article: Article, gaz: Gazetteer) -> list[Candidate]:
     headings = frozenset(n for n, (first, end) in enumerate(windows) if _subheading(s, first, end))
     found = _candidates(s, windows, gaz, cue, headings=headings)
     _with_initials(article.text, found)
-    return _running_mates(article.text, found)
+    return _in_their_other_sense(article.text, _running_mates(article.text, found))
+
+
+@cache
+def _abbreviation_senses() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Abbreviation -> (words of the dictionary's sense, words of the other sense), lower case (id/entities.yaml)."""
+    senses = load_yaml("id/entities.yaml").get("abbreviation_senses") or {}
+    return {abbr: (tuple(w.lower() for w in v.get("own", ())), tuple(w.lower() for w in v.get("other", ())))
+            for abbr, v in senses.items()}
+
+
+def _in_their_other_sense(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The dictionary matches of an abbreviation that the article uses in its other sense left out ("PMI" in news on
+    migrant workers is the workers, not the Red Cross: ``abbreviation_senses`` in id/entities.yaml). A match that
+    another candidate abbreviates or is abbreviated by is kept (the text defines it)."""
+    senses = _abbreviation_senses()
+    if not senses or not any(c.form is not None and text[c.start : c.end] in senses for c in found):
+        return found
+    lowered = text.lower()
+    other_sense = {abbr for abbr, (own, other) in senses.items()
+                   if any(w in lowered for w in other) and not any(w in lowered for w in own)}
+    referenced = {c.acronym_of for c in found if c.acronym_of is not None}
+    dropped = {n for n, c in enumerate(found) if c.form is not None and c.acronym_of is None and n not in referenced
+               and text[c.start : c.end] in other_sense}
+    if not dropped:
+        return found
+    shift = {n: n - sum(1 for d in dropped if d < n) for n in range(len(found))}
+    out = []
+    for n, c in enumerate(found):
+        if n in dropped:
+            continue
+        if c.acronym_of is not None:
+            c.acronym_of = shift[c.acronym_of]
+        out.append(c)
+    return out
 
 
 # A hyphen between two capitalised words of four letters or more ("Sitompul-Ruth", "Edison-Hotma").

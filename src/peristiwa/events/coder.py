@@ -3415,6 +3415,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if k > 0 and s.lower[k] in _DEMONSTRATIVES:
                 targets, target_how = _doer_of_the_act_named(s, k - 1, lex, context, _agent(s, actors, j))
         sources = _agent(s, actors, j)
+        if not sources and pred.mode == "deport":
+            # "1.800 PMI dideportasi dari Malaysia": those deported are sent out by the country they leave
+            sources = next(([a] for a in actors if j <= a.t0 <= j + 3 and a.code and a.entity.type in (
+                "COUNTRY", "ORG") and s.lower[a.t0 - 1] == "dari"), [])
         if not sources and context is not None:
             sources = _both_sides(s, j, context, why, after=True)  # "gencatan senjata yang disepakati kedua negara"
             if sources and pred.plover in SYMMETRIC_TYPES:
