@@ -2653,6 +2653,8 @@ WHOLE_SENTENCE_CASES = [
     # those deported with no agent named are sent out by the country they leave, and PMI in migrant news are workers
     pytest.param("Sepanjang 2025, lebih dari 1.800 PMI dideportasi dari Malaysia. Para pekerja migran itu tiba di "
                  "Nunukan.", [("COERCE", "MYS", "IDN")], id="migrant-workers-deported-from"),
+    pytest.param("Ratusan warga Indonesia dideportasi dari Arab Saudi.", [("COERCE", "SAU", "IDN")],
+                 id="citizens-deported-from"),
     # an act condemned as the subject of a passive: its doer after "oleh" is the one condemned
     pytest.param("Penangkapan nelayan Indonesia oleh Malaysia dikecam Kemlu RI.",
                  [("ACCUSE", "IDN", "MYS"), ("COERCE", "MYS", "IDN")], id="an-act-condemned-passive-doer"),
