@@ -2655,6 +2655,12 @@ WHOLE_SENTENCE_CASES = [
                  "Nunukan.", [("COERCE", "MYS", "IDN")], id="migrant-workers-deported-from"),
     pytest.param("Ratusan warga Indonesia dideportasi dari Arab Saudi.", [("COERCE", "SAU", "IDN")],
                  id="citizens-deported-from"),
+    # "kedua negara" after the only two countries the sentence names, joined by "dan" or not, is those two
+    pytest.param("Venezuela mengerahkan pasukan ke perbatasan Guyana. Venezuela juga mengancam Guyana. Amerika Serikat "
+                 "mengatakan mendukung kedaulatan Guyana, dan pesawat militer kedua negara menggelar latihan udara "
+                 "gabungan.", [("COOPERATE", "GUY", "USA"), ("COOPERATE", "USA", "GUY"), ("MOBILIZE", "VEN", "GUY"),
+                               ("SUPPORT", "USA", "GUY"), ("THREATEN", "VEN", "GUY")],
+                 id="kedua-negara-the-two-named"),
     # an act condemned as the subject of a passive: its doer after "oleh" is the one condemned
     pytest.param("Penangkapan nelayan Indonesia oleh Malaysia dikecam Kemlu RI.",
                  [("ACCUSE", "IDN", "MYS"), ("COERCE", "MYS", "IDN")], id="an-act-condemned-passive-doer"),

@@ -3029,7 +3029,10 @@ def _pair_named_before(s: _Sentence, k: int) -> tuple[str, str] | tuple[()]:
     a, b = before[-2], before[-1]
     if _joins(s, a.t1, b.t0) != "dan" or not a.code or not b.code or a.code == b.code \
             or a.code.startswith("IGO:") or b.code.startswith("IGO:"):
-        return ()
+        # "Amerika Serikat mengatakan mendukung kedaulatan Guyana, dan pesawat militer kedua negara …": the only two
+        # countries the sentence names before it, joined or not
+        codes = list(dict.fromkeys(x.code for x in before if x.code and not x.code.startswith("IGO:")))
+        return (codes[0], codes[1]) if len(codes) == 2 else ()
     return a.code, b.code
 
 
