@@ -2661,6 +2661,8 @@ WHOLE_SENTENCE_CASES = [
                  "gabungan.", [("COOPERATE", "GUY", "USA"), ("COOPERATE", "USA", "GUY"), ("MOBILIZE", "VEN", "GUY"),
                                ("SUPPORT", "USA", "GUY"), ("THREATEN", "VEN", "GUY")],
                  id="kedua-negara-the-two-named"),
+    # a question asks whether the act happened; it does not report it
+    pytest.param("Benarkah China menangkap nelayan Vietnam?", [], id="a-question-with-benarkah"),
     # an act condemned as the subject of a passive: its doer after "oleh" is the one condemned
     pytest.param("Penangkapan nelayan Indonesia oleh Malaysia dikecam Kemlu RI.",
                  [("ACCUSE", "IDN", "MYS"), ("COERCE", "MYS", "IDN")], id="an-act-condemned-passive-doer"),
