@@ -85,8 +85,9 @@ from peristiwa.events.lexicon import (
     Trigger,
     lexicon,
 )
-from peristiwa.langdata import load_lines, load_yaml
+from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
+from peristiwa.text.langid import function_words
 from peristiwa.text.normalize import lower_text
 from peristiwa.text.segment import token_starts, token_words, tokenize
 
@@ -121,12 +122,11 @@ _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh me
 # Pronouns standing for an actor named earlier ("mereka menolak", "negara itu akan …"), and the first person
 # inside a quotation, which stands for the speaker ("kami tidak akan …").
 _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"])
-_THIRD_PERSON_PHRASES = (("negara", "itu"), ("negara", "tersebut"), ("pemerintah", "itu"), ("pihak", "itu"),
-                         # a body named again by its kind: "Hamas memuji Indonesia. Kelompok tersebut meminta …"
-                         *((kind, this) for kind in ("kelompok", "organisasi", "lembaga", "badan", "komisi", "partai",
-                                                     "gerakan", "kementerian", "otoritas", "rezim", "junta", "milisi",
-                                                     "pemerintah", "pihak")
-                           for this in ("itu", "tersebut")))
+# A country, a government or a body named again by its kind: "Hamas memuji Indonesia. Kelompok tersebut meminta …"
+_THIRD_PERSON_PHRASES = tuple((kind, this) for kind in ("negara", "pemerintah", "pihak", "kelompok", "organisasi",
+                                                        "lembaga", "badan", "komisi", "partai", "gerakan",
+                                                        "kementerian", "otoritas", "rezim", "junta", "milisi")
+                              for this in ("itu", "tersebut"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _SINGULAR_PERSON = frozenset(["ia", "dia", "beliau"])
 _PLURAL_PRONOUNS = frozenset(["mereka", "keduanya"])
@@ -879,17 +879,12 @@ _PLACE_NOUNS = frozenset(["perairan", "wilayah", "kawasan", "daratan", "pesisir"
 _KIND_REACH = 2
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(load_lines("id/function_words.txt"))
-
-
 def _country_past_kind_words(s: _Sentence, named: list[_Actor], m: int) -> _Actor | None:
     """The country named after up to :data:`_KIND_REACH` lower-case words of kind that follow an agent word ending at
     token ``m`` ("menjatuhkan sanksi kepada perusahaan minyak Iran": the company is Iran's, not the sanctioner's).
     Not past a function word ("warga di Malaysia" is where, not whose), a verb, or "asing"/"luar" (foreign)."""
     lower, text, tokens = s.lower, s.article.text, s.tokens
-    stops = _function_words()
+    stops = function_words()
     at = m
     while at < min(len(lower), m + _KIND_REACH) and lower[at].isalpha() and text[tokens[at].start].islower() \
             and lower[at] not in stops and lower[at] not in _FOREIGN and not _looks_like_verb(lower[at]):
@@ -2310,8 +2305,8 @@ _CLAUSE_ENDS = frozenset([".", ";", ":", "?", "!"])
 _PROPOSAL_NOUNS = frozenset(["ajakan", "tawaran", "permintaan", "desakan", "seruan", "usulan", "undangan", "imbauan",
                              "tuntutan", "permohonan", "proposal", "usul"])
 
-# Counts of a crowd ("didemo ratusan mahasiswa").
-_PROTEST_COUNTS = frozenset(["ratusan", "ribuan", "puluhan", "belasan", "jutaan", "massa"])
+# Counts of a crowd besides those of _GROUP_COUNTS ("didemo ratusan mahasiswa").
+_PROTEST_COUNTS = frozenset(["ratusan", "ribuan", "jutaan", "massa"])
 
 _GROUP_COUNTS = frozenset(["beberapa", "sejumlah", "banyak", "berbagai", "puluhan", "belasan", "sedikitnya",
                            "setidaknya", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",

@@ -79,7 +79,8 @@ def _opening(text: str) -> str:
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """The Indonesian function words of id/function_words.txt (the event coder reads them too)."""
     return frozenset(load_lines("id/function_words.txt"))
 
 
@@ -87,7 +88,7 @@ def _mostly_indonesian_function_words(text: str) -> bool:
     """At least ``_FUNCTION_WORD_SHARE`` of the words of ``text`` (and ``_MIN_FUNCTION_WORDS``) are Indonesian
     function words."""
     words = _WORD.findall(text.lower())
-    hits = sum(map(_function_words().__contains__, words))
+    hits = sum(map(function_words().__contains__, words))
     return hits >= _MIN_FUNCTION_WORDS and hits >= _FUNCTION_WORD_SHARE * len(words)
 
 
