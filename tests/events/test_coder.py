@@ -875,6 +875,30 @@ def test_a_sanction_promised_on_a_condition_is_a_threat(code):
     assert sorted(_triple(e) for e in article.events) == [("THREATEN", "JPN", "RUS")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Jika Rusia menyerang Ukraina lagi, Jepang akan menjatuhkan sanksi baru.",
+                     ("THREATEN", "JPN", "RUS"), id="sanction"),
+        pytest.param("Apabila Korea Utara kembali menguji rudal balistik, Korea Selatan siap menjatuhkan sanksi "
+                     "tambahan.", ("THREATEN", "KOR", "PRK"), id="apabila-siap"),
+        pytest.param("Jika Iran menutup Selat Hormuz, Amerika Serikat akan menyerang.", ("THREATEN", "USA", "IRN"),
+                     id="attack"),
+    ],
+)
+def test_a_penalty_promised_on_a_condition_naming_no_one_is_aimed_at_its_doer(code, text, expected):
+    """The one a threat names no target for is the doer of the condition it is promised on."""
+    article = code(text)
+    threat = _one(article, *expected)
+    assert threat.conditional and any("doer of the condition" in line for line in threat.explanation)
+
+
+def test_a_force_promised_on_a_condition_against_no_one_is_no_threat(code):
+    """"Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua": a deployment that may come, at home."""
+    article = code("Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua.")
+    assert article.events == [], _summary(article)
+
+
 def test_coordinated_clauses_keep_their_own_arguments(code):
     """"Rusia menyerang Ukraina, dan Jepang mengirim bantuan ke Polandia": ASSAULT RUS→UKR, AID JPN→POL only."""
     article = code("Rusia menyerang Ukraina, dan Jepang mengirim bantuan ke Polandia.")
@@ -928,6 +952,11 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      id="reported-by-the-organ-of-the-side-acted-upon"),
         pytest.param("Pemerintah Sudan menuding Uni Emirat Arab memasok senjata kepada Sudan.", ("AID", "ARE", "SDN"),
                      "alleged", "reported: menuding", id="a-charge-by-the-side-acted-upon"),
+        # a charge stays the charger's claim against one of its own country too
+        pytest.param("Indonesia Corruption Watch menuding polisi menganiaya mahasiswa di Makassar.",
+                     ("ASSAULT", "IDN", "IDN"), "alleged", "reported: menuding", id="a-charge-at-home"),
+        pytest.param("Kuasa hukum para terdakwa menuduh Kejaksaan Agung menahan aktivis tanpa dasar hukum.",
+                     ("COERCE", "IDN", "IDN"), "alleged", "reported: menuduh", id="a-charge-by-lawyers-at-home"),
         pytest.param("New Delhi menuding Islamabad berada di balik serangan itu, sementara Pakistan membantah keras "
                      "tudingan India.", ("REJECT", "PAK", "IND"), "asserted", None, id="the-report-ends-at-sementara"),
         pytest.param("Korea Utara membantah telah mengirim senjata ke Rusia.", ("AID", "PRK", "RUS"), "denied",

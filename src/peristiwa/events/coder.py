@@ -1463,6 +1463,8 @@ _UNNAMED_FOREIGNERS = frozenset(["sekutu", "sekutunya", "komunitas", "dunia", "n
 _PURCHASE_WORDS = frozenset(["pengadaan", "pembelian", "membeli", "impor", "mengimpor", "akuisisi"])
 # Verbs of speech that charge someone with what they report: what follows them stays a claim.
 _CHARGING_VERBS = frozenset(["menuding", "menuduh", "mengklaim", "mengeklaim", "menyalahkan", "menuntut"])
+# The verbs among them that tell an act as a charge, whoever makes it ("menuntut" asks for one).
+_ACCUSING_VERBS = _CHARGING_VERBS - {"menuntut"}
 # The longest quotation stepped over as the object of a verb before "dan" + another verb.
 _QUOTED_OBJECT = 20
 # Words that hedge the verb after them ("yang diduga menewaskan", "disebut telah menyampaikan"): they tell who says
@@ -2547,6 +2549,21 @@ def _hypothesis(s: _Sentence, i: int, lex: Lexicon) -> str | None:
     return None
 
 
+def _condition_doer(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) -> _Actor | None:
+    """The first actor of a condition opened before the trigger and closed by a comma before it ("Jika Rusia
+    menyerang …, Jepang akan …": Russia), when the trigger is its consequent."""
+    if _hypothesis(s, i, lex) != "consequent":
+        return None
+    for cue in _cues(s, lex, "condition"):
+        at = _has_cue(s.lower[:i], cue)
+        if at < 0:
+            continue
+        comma = s.lower.index(",", at)
+        inside = [a for a in actors if at + len(cue) <= a.t0 and a.t1 <= comma and a.code]
+        return inside[0] if inside else None
+    return None
+
+
 def _cues(s: _Sentence, lex: Lexicon, cls: str) -> list[tuple[str, ...]]:
     """The cues of a modality class whose first word the sentence has, in the lexicon's order; worked out once
     per sentence and class."""
@@ -2586,10 +2603,11 @@ def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
 
 def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
               actors: list[_Actor], speech: frozenset[str], target_code: str | None = None,
-              symmetric: bool = False, presupposed: bool = False, private_source: str | None = None) -> _Modality:
-    """``private_source``: the entity id of the source when it is a person or a group acting for no state: what
-    an organ of the state says such a one did is the organ's claim even when both are of one country ("polisi
-    mengatakan tersangka menembak korban")."""
+              symmetric: bool = False, presupposed: bool = False, private_source: str | None = None,
+              source_entity: str | None = None) -> _Modality:
+    """``source_entity``: the entity id of the source. ``private_source``: the same, when the source is a person
+    or a group acting for no state: what an organ of the state says such a one did is the organ's claim even when
+    both are of one country ("polisi mengatakan tersangka menembak korban")."""
     lower = s.lower
     before = lower[:i]
     # (Each kind of cue is looked for only when the sentence has one: most have none.)
@@ -2639,7 +2657,11 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             own = {source_code, target_code} if symmetric or (
                 speakers and _is_organ(speakers[-1]) and lower[k] not in _CHARGING_VERBS) else {source_code}
             speaker = speakers[-1] if speakers else None
-            if speaker_code not in own or (private_source is not None and speakers
+            # A charge is the charger's claim even against one of its own country ("ICW menuding polisi
+            # menganiaya mahasiswa"), unless the charger charges itself.
+            charged = lower[k] in _ACCUSING_VERBS and not symmetric and speaker is not None \
+                and source_entity is not None and speaker.entity.id != source_entity
+            if charged or speaker_code not in own or (private_source is not None and speakers
                                            and speakers[-1].entity.id != private_source
                                            and _is_organ(speakers[-1])):
                 return _Modality("alleged", f"reported: {s.words[k]}", negated, conditional, speaker, k)
@@ -3757,6 +3779,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # of force, as a launch is (the entry luncurkan-rudal).
         pairs = [(src, None) for src in sources]
         why.append("heavy weapons fired with no one named as hit: a show of force, coded MOBILIZE (CAMEO 150)")
+    if not pairs and not targets and sources and pred.plover in _CONDITIONAL_THREATS:
+        # "Jika Rusia menyerang Ukraina lagi, Jepang akan menjatuhkan sanksi baru": a penalty promised on a
+        # condition, naming no one, is aimed at the doer of the condition.
+        doer = _condition_doer(s, actors, i, lex)
+        if doer is not None and all(doer.code != src.code for src in sources):
+            pairs = [(src, doer) for src in sources]
+            why.append(f"target: {doer.entity.name}, the doer of the condition the act is promised on")
     # "Iran tidak akan pernah melucuti senjatanya": a refusal (coded REJECT below) is a statement too, addressed
     # like one when it names no one.
     if not pairs and not targets and sources and context and (pred.plover in _DOMESTIC_BY_DEFAULT or (
@@ -3836,7 +3865,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         mod = _modality(s, i, j, lex, src.code, actors, speech, tgt.code if tgt else None,
                         pred.plover in SYMMETRIC_TYPES, presupposed=voice == "nominal",
                         private_source=src.entity.id if src.entity.type in ("PERSON", "AGENT")
-                        and not _is_organ(src) else None)
+                        and not _is_organ(src) else None, source_entity=src.entity.id)
         if pred.offered and mod.modality == "asserted":
             # "Malaysia menawarkan bantuan pesawat pengebom air": the aid is offered, not yet given.
             mod = _Modality("planned", f"offered ('{s.words[i]}')", mod.negated, mod.conditional)
@@ -3874,8 +3903,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if hypothesis == "condition":
             continue  # "Jika Rusia menyerang Ukraina, …": the condition is not an event
         if hypothesis == "consequent" and not refusal:  # "tidak akan melucuti senjata jika …" is still a refusal
-            if plover not in _CONDITIONAL_THREATS:
-                continue  # "Jika diperlukan, Washington dapat meminta …": a hypothetical act
+            if plover not in _CONDITIONAL_THREATS or tgt is None:
+                # "Jika diperlukan, Washington dapat meminta …", "Jika diperlukan, TNI akan mengerahkan pasukan
+                # tambahan ke Papua": a hypothetical act, and a force promised against no one is no threat
+                continue
             # "Jika Rusia menyerang, Jepang akan menjatuhkan sanksi": a force or penalty promised on a condition
             # is a threat (CAMEO 13x).
             why.append(f"a {plover} promised on a condition is a threat: coded THREATEN")
