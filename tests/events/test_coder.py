@@ -963,6 +963,15 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      "membantah", id="membantah"),
         pytest.param("Jepang menepis kabar bahwa Jepang mengirim senjata ke Ukraina.", ("AID", "JPN", "UKR"),
                      "denied", "menepis", id="menepis"),
+        # the act denied, told by its noun: right after the verb, after a noun of a claim, or after "adanya"
+        pytest.param("Israel membantah serangan terhadap konvoi bantuan di Gaza.", ("ASSAULT", "ISR", "PSE"),
+                     "denied", "membantah", id="a-noun-denied"),
+        pytest.param("Rusia menepis tudingan pengiriman senjata ke Iran.", ("AID", "RUS", "IRN"), "denied",
+                     "menepis", id="a-noun-after-a-claim-denied"),
+        pytest.param("Malaysia membantah adanya penangkapan nelayan Indonesia di perairan Ambalat.",
+                     ("COERCE", "MYS", "IDN"), "denied", "membantah", id="a-noun-after-adanya-denied"),
+        pytest.param("Kementerian Luar Negeri China menepis kabar penangkapan nelayan Vietnam oleh penjaga pantai "
+                     "China.", ("COERCE", "CHN", "VNM"), "denied", "menepis", id="a-noun-with-its-doer-denied"),
         pytest.param("Jepang akan mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"), "planned", "akan",
                      id="akan"),
         pytest.param("Jepang berencana mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"), "planned",
@@ -1446,6 +1455,13 @@ def test_actors_joined_to_the_subject_by_bersama_act_with_it(code, text, expecte
                  [("COOPERATE", "GBR", "IDN"), ("COOPERATE", "IDN", "GBR"), ("COOPERATE", "IDN", "JPN"),
                   ("COOPERATE", "JPN", "IDN")], id="a-bare-exercise-with-its-participants"),
     pytest.param("Korea Utara menggelar latihan militer di dekat perbatasan.", [], id="an-exercise-of-one-country"),
+    # the article's country, named as holding it, with each side taking part; not every side with every other
+    pytest.param("Tentara Nasional Indonesia (TNI) menggelar latihan militer di Baturaja, Sumatera Selatan, Senin. "
+                 "Latihan tahunan yang dibuka Panglima TNI itu diikuti antara lain oleh Australia, Jepang, dan "
+                 "Singapura.",
+                 [("COOPERATE", "AUS", "IDN"), ("COOPERATE", "IDN", "AUS"), ("COOPERATE", "IDN", "JPN"),
+                  ("COOPERATE", "IDN", "SGP"), ("COOPERATE", "JPN", "IDN"),
+                  ("COOPERATE", "SGP", "IDN")], id="held-by-the-article-country-named-in-the-sentence"),
 ])
 def test_a_joint_act_is_done_by_who_holds_joins_or_takes_part_in_it(code, text, expected):
     """"… yang melibatkan / diikuti / dihadiri X, Y dan Z": each side named as taking part in a joint exercise or

@@ -1206,7 +1206,11 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                 continue
             if trig.voice == "nominal" and trig.predicate.plover not in _PRESUPPOSED.get(
                     prev[2].predicate.plover, ()) and not (trig.predicate.plover == "ASSAULT"
-                                                           and prev[2].words[-1].lower() in _RETALIATION_VERBS):
+                                                           and prev[2].words[-1].lower() in _RETALIATION_VERBS) \
+                    and not (prev[2].words[-1].lower() in _DENYING_VERBS and s.lower[i] not in _CLAIM_NOUNS
+                             and (i == end or s.lower[end] in _BEFORE_A_DENIED_ACT)):
+                # ("membantah penangkapan nelayan Vietnam", "menepis kabar penangkapan …": the act denied is
+                # coded, with modality denied, as it is when told by a verb.)
                 continue
         if prev is not None and i == end and prev[2].voice == "nominal" and trig.voice != "passive" \
                 and prev[2].predicate.plover == "SANCTION" and prev[2].predicate.mode == "discontinue" \
@@ -1214,6 +1218,11 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
             continue  # "penangguhan bantuan militer kepada Sierra Leone": the aid is what is suspended, not given
         out.append(item)
     return out
+
+
+# Verbs of denial: the act named by a noun right after one, or after a noun of a claim ("membantah kabar …"), is
+# the act denied (the denial cues of data/events/modality.yaml that are verbs of the clause).
+_DENYING_VERBS = frozenset(["membantah", "menyangkal", "menepis", "menampik", "menyanggah", "menafikan"])
 
 
 # Acts whose noun, right after the noun of a stop or a suspension, is what is stopped ("penghentian kerja sama").
@@ -1332,11 +1341,22 @@ def _object_of_another_verb(s: _Sentence, i: int, joint: bool = False) -> bool:
     for k in range(i - 1, max(-1, i - 4), -1):
         w = s.lower[k]
         if _active_verb(w):
-            return w not in _LIGHT_VERBS and not (joint and k == i - 1 and w in _words("id/grammar.yaml",
-                                                                                      "holding_verbs"))
+            # (Nor a verb of denial: "Israel membantah serangan terhadap konvoi itu", "membantah kabar penangkapan
+            # …" deny the subject's own act.)
+            return w not in _LIGHT_VERBS and _denying_verb_before(s, i) is None and not (
+                joint and k == i - 1 and w in _words("id/grammar.yaml", "holding_verbs"))
         if not w.isalpha() or w in _PREPOSITIONS or w in _LEFT_BOUNDARIES:
             return False
     return False
+
+
+def _denying_verb_before(s: _Sentence, i: int) -> int | None:
+    """Where the verb of denial stands whose act the noun at ``i`` names: right before it ("membantah
+    penangkapan …") or before a noun of a claim ("menepis kabar penangkapan …")."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and s.lower[k] in _DENYING_VERBS and (k == i - 1 or s.lower[i - 1] in _BEFORE_A_DENIED_ACT):
+            return k
+    return None
 
 
 # Prepositions of purpose, topic or cause: a noun of an act after one is what something else is for, about or due
@@ -2898,6 +2918,9 @@ def _members_listed_after(s: _Sentence, events: list[Event], by_key: dict, si: i
 
 _CLAIM_NOUNS = frozenset("tuduhan tudingan kabar laporan klaim isu informasi berita pernyataan anggapan dugaan "
                          "spekulasi rumor tuduhannya".split())
+# What may stand between a verb of denial and the noun of the act denied: a claim, or "adanya" ("membantah adanya
+# penangkapan …": denies there was one).
+_BEFORE_A_DENIED_ACT = _CLAIM_NOUNS | {"adanya"}
 
 
 # CAMEO's root for a demonstration of military force (a launch or a firing at no one named).
@@ -3520,7 +3543,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack),
                 # nor a protest in an adjunct ("Polisi menangkap 20 orang setelah unjuk rasa ricuh").
-                sources = _subject(s, actors, i)
+                denial = _denying_verb_before(s, i)
+                sources = _subject(s, actors, i if denial is None else denial)
             # The other sides of the act, when the sentence tells them before its object: those taking part in a
             # joint act, or the other side of a clash named again.
             if len(sources) <= 1 and pred.plover in SYMMETRIC_TYPES and i > 0 and s.lower[i - 1] in _TIME_OPENERS:
@@ -3543,6 +3567,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # other.
                 host = _place_country(article, s, i)
                 holder = next((a for a in partners if a.code == (host or (context and context.main_country))), None)
+                if holder is None and not host and context is not None and context.main_country:
+                    # "Latihan … antara TNI AD dan Angkatan Darat AS … kini diikuti oleh Australia, Jepang, …": the
+                    # article's country, named in the sentence as holding it, holds it with each side taking part
+                    # (not every participant with every other).
+                    holder = next((a for a in actors if a.code == context.main_country and a not in partners
+                                   and a.entity.type != "LOCATION"), None)
                 if holder is None and host:
                     holder = _implicit_country(i, host, "host")
                     why.append("joint act with no one named as holding it: held by the country where it takes place")
