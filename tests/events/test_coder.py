@@ -893,6 +893,39 @@ def test_a_penalty_promised_on_a_condition_naming_no_one_is_aimed_at_its_doer(co
     assert threat.conditional and any("doer of the condition" in line for line in threat.explanation)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kim Yo Jong mengancam akan mengambil tindakan yang lebih keras apabila Amerika Serikat tetap "
+                     "menggelar latihan militer.", ("THREATEN", "PRK", "USA"), id="a-threat"),
+        pytest.param("Iran mengancam akan menutup Selat Hormuz jika Israel kembali menyerang.",
+                     ("THREATEN", "IRN", "ISR"), id="a-threat-of-force"),
+    ],
+)
+def test_a_threat_on_a_condition_told_after_it_is_aimed_at_the_doer_of_the_condition(code, text, expected):
+    threat = _one(code(text), *expected)
+    assert any("doer of the condition" in line for line in threat.explanation), threat.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Dewan Gubernur Badan Energi Atom Internasional (IAEA) mengesahkan resolusi yang menuntut Iran "
+                     "membuka akses bagi para inspektur. Iran menolak mentah-mentah resolusi itu.",
+                     ("REJECT", "IRN", "IGO:IAEA"), id="a-refusal-answers-a-demand"),
+        pytest.param("Uni Eropa menjatuhkan sanksi baru terhadap Belarus pada Senin. Belarus menolak keras langkah "
+                     "itu dan mengancam akan membalas.", ("THREATEN", "BLR", "IGO:EU"),
+                     id="a-threat-answers-a-sanction"),
+    ],
+)
+def test_a_statement_naming_no_one_answers_the_latest_act_against_its_maker(code, text, expected):
+    """Not the maker's own country: what the story told was done to it is what it answers."""
+    article = code(text)
+    answer = _one(article, *expected)
+    assert answer.target.resolved_by.startswith("the one whose act"), answer.target
+    assert _find(article, expected[0], expected[1], expected[1]) == [], _summary(article)
+
+
 def test_a_force_promised_on_a_condition_against_no_one_is_no_threat(code):
     """"Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua": a deployment that may come, at home."""
     article = code("Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua.")

@@ -2584,6 +2584,20 @@ def _condition_doer(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) ->
     return None
 
 
+def _condition_after_doer(s: _Sentence, actors: list[_Actor], j: int, lex: Lexicon) -> _Actor | None:
+    """The first actor of a condition told after the trigger's end ``j``, within its clause ("mengancam akan …
+    apabila Amerika Serikat …": the United States)."""
+    for cue in _cues(s, lex, "condition"):
+        at = _has_cue(s.lower[j:], cue)
+        if at < 0:
+            continue
+        lo = j + at + len(cue)
+        hi = next((k for k in range(lo, len(s.lower)) if s.lower[k] in _CONDITION_ENDS or s.lower[k] == ","),
+                  len(s.lower))
+        return next((a for a in actors if lo <= a.t0 and a.t1 <= hi and a.code), None)
+    return None
+
+
 def _cues(s: _Sentence, lex: Lexicon, cls: str) -> list[tuple[str, ...]]:
     """The cues of a modality class whose first word the sentence has, in the lexicon's order; worked out once
     per sentence and class."""
@@ -2856,6 +2870,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 if event.type == "ACCUSE" and event.source is not None and event.target is not None \
                         and event.modality != "denied":
                     context.charges.append((event.source, event.target.code))
+                if event.type in _PRESSING and event.source is not None and event.target is not None \
+                        and event.modality != "denied" and event.source.code and event.source.code != event.target.code:
+                    context.pressed.append((event.source, event.target.code))
                 if event.source is not None and event.modality != "denied":
                     # (An act denied is not one "serangan tersebut" later names.)
                     context.acts.append(({trig.predicate.plover, event.type, _entry_mark(trig.predicate.id)},
@@ -2888,6 +2905,10 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         # What a later pronoun can stand for is looked for in the sentences told, when a pronoun asks.
         context.told.append(s)
     return events
+
+
+# Acts that press the one they are done to for an answer (see _Context.pressed).
+_PRESSING = frozenset(["REQUEST", "ACCUSE", "SANCTION", "THREATEN", "COERCE", "ASSAULT"])
 
 
 # Acts done to people that a group acted upon, listed in the next sentence, undergoes member by member.
@@ -2994,6 +3015,10 @@ class _Context:
     # The charges told so far: (the accuser, as an EventActor, and the code of the one accused), for a denial that
     # names no one to answer the latest charge against the denier.
     charges: list = field(default_factory=list)
+    # The acts told so far that press their target for an answer (_PRESSING: a demand, a charge, a penalty, force),
+    # as (the doer, as an EventActor, and the code of the one pressed), for a statement of the one pressed that
+    # names no addressee ("Iran menolak mentah-mentah resolusi itu" after the IAEA's demand).
+    pressed: list = field(default_factory=list)
     # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
     # of the story as its acts tell them ("kedua negara" addressed by a third party).
     dyads: Counter = field(default_factory=Counter)
@@ -3809,10 +3834,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # of force, as a launch is (the entry luncurkan-rudal).
         pairs = [(src, None) for src in sources]
         why.append("heavy weapons fired with no one named as hit: a show of force, coded MOBILIZE (CAMEO 150)")
-    if not pairs and not targets and sources and pred.plover in _CONDITIONAL_THREATS:
-        # "Jika Rusia menyerang Ukraina lagi, Jepang akan menjatuhkan sanksi baru": a penalty promised on a
-        # condition, naming no one, is aimed at the doer of the condition.
-        doer = _condition_doer(s, actors, i, lex)
+    if not pairs and not targets and sources and (pred.plover in _CONDITIONAL_THREATS or pred.plover == "THREATEN"):
+        # "Jika Rusia menyerang Ukraina lagi, Jepang akan menjatuhkan sanksi baru", "Kim Yo Jong mengancam akan
+        # mengambil tindakan yang lebih keras apabila Amerika Serikat … tetap menggelar latihan": a penalty or a
+        # threat promised on a condition, naming no one, is aimed at the doer of the condition.
+        doer = _condition_doer(s, actors, i, lex) or _condition_after_doer(s, actors, j, lex)
         if doer is not None and all(doer.code != src.code for src in sources):
             pairs = [(src, doer) for src in sources]
             why.append(f"target: {doer.entity.name}, the doer of the condition the act is promised on")
@@ -3842,6 +3868,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 and not src.code.startswith("IGO:") else None)
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
+            presser = next((who for who, pressed in reversed(context.pressed) if pressed == src.code
+                            and who.code != src.code), None) if src.code and other is None else None
+            if presser is not None and pred.plover in _DOMESTIC_BY_DEFAULT and presser.code not in {
+                    x.code for x in sources}:
+                # "IAEA mengesahkan resolusi yang menuntut Iran … Iran menolak mentah-mentah resolusi itu": a
+                # statement naming no one answers the latest demand, charge, penalty or force told against its
+                # maker's side.
+                pairs.append((src, _doer_actor(presser, j, j, "the one whose act the statement answers")))
+                target_how = "no addressee named: the latest act told against the speaker's side, answered"
+                continue
             if other is None and src.code and src.code == context.main_country:
                 if _foreign_object(s, j) or pred.plover not in _DOMESTIC_BY_DEFAULT:
                     # (nor is a refusal with no one named addressed at home: "Iran tidak akan melucuti senjatanya")
