@@ -2987,6 +2987,11 @@ WHOLE_SENTENCE_CASES = [
     # a boat caught where the authorities are: theirs is the arrest, whatever the boat's flag
     pytest.param("Sebuah kapal pencuri ikan asal Malaysia ditangkap di perairan Belawan, Sumatera Utara.",
                  [("COERCE", "IDN", "MYS")], id="caught-in-home-waters"),
+    # where the one who reports it spoke is not where it happened
+    pytest.param("Direktur Pelindungan Warga Negara Indonesia (WNI) Kementerian Luar Negeri Judha Nugraha di Jakarta, "
+                 "Selasa, mengatakan kedua kapal nelayan tersebut ditangkap pada Sabtu (2/8) sekitar 40 mil laut di "
+                 "barat daya Pulau Pinang.",
+                 [("COERCE", "MYS", "IDN")], id="caught-where-told-not-where-said"),
     # where a meeting is held takes no part in it
     pytest.param("Delegasi Rusia dan Ukraina menggelar perundingan damai di Istanbul, Turki, pekan ini.",
                  [("CONSULT", "RUS", "UKR"), ("CONSULT", "UKR", "RUS")], id="venue-is-no-side"),
@@ -3398,6 +3403,9 @@ def test_a_general_wording_is_coded(code, text, expected):
 # The same words in their other senses (sport, weather, the economy, private life, home affairs): no event.
 OTHER_SENSES = [
     "Banjir bandang mengancam ribuan rumah warga di Kalimantan Selatan.",
+    # the penalty the law sets for a crime, not a threat made
+    "Para tersangka dijerat Pasal 2 UU Tipikor dengan ancaman hukuman maksimal 20 tahun penjara.",
+    "Atas perbuatannya, pelaku diancam pidana penjara paling lama 15 tahun.",
     "BMKG mengeluarkan peringatan dini tsunami setelah gempa di Maluku.",
     "Mobil rombongan menteri mogok di jalan tol Cikampek.",
     "Pawai budaya memeriahkan peringatan HUT Jakarta.",

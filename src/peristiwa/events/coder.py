@@ -4351,8 +4351,12 @@ def _place_country(article: Article, s: _Sentence, i: int) -> str | None:
     """The country of the place after "di" nearest to the trigger, if the sentence names one (head nouns between
     allowed: "di perairan Belawan", "di wilayah Kharkiv")."""
     # ("di perairan Belawan, Sumatera Utara": the province set off by a comma is where that place is.)
+    # (Not where a speaker spoke, before the verb that reports the act: "Judha Nugraha di Jakarta, Selasa, mengatakan
+    # kedua kapal itu ditangkap … di barat daya Pulau Pinang" happened off Penang.)
+    speech = _speech_verbs()
     at = [(abs(k - i), e.country) for k, _, e in _sentence_places(article, s)
-          if e.country and k > 0 and (_after_di(s.lower, k) or _in_place_phrase(s, k))]
+          if e.country and k > 0 and (_after_di(s.lower, k) or _in_place_phrase(s, k))
+          and not (k < i and not speech.isdisjoint(s.lower[k:i]))]
     return min(at, key=lambda p: p[0])[1] if at else None
 
 
