@@ -2987,6 +2987,13 @@ WHOLE_SENTENCE_CASES = [
     # a boat caught where the authorities are: theirs is the arrest, whatever the boat's flag
     pytest.param("Sebuah kapal pencuri ikan asal Malaysia ditangkap di perairan Belawan, Sumatera Utara.",
                  [("COERCE", "IDN", "MYS")], id="caught-in-home-waters"),
+    # "-nya" on a verb made a noun names no owner: what is restricted is no one's property
+    pytest.param("Pretoria menuding Israel melanggar Konvensi Genosida dengan membatasi masuknya makanan dan "
+                 "obat-obatan ke Gaza.", [("ACCUSE", "ZAF", "ISR")], id="nya-of-a-verb-is-no-owner"),
+    # force named by a noun in what someone reports is not the reporter's act
+    pytest.param("Juru bicara UNIFIL Andrea Tenenti mengatakan, serangan di dekat posisi pasukan penjaga perdamaian "
+                 "merupakan pelanggaran serius terhadap Resolusi Dewan Keamanan PBB 1701.", [],
+                 id="an-attack-reported-is-not-the-reporters"),
     # where the one who reports it spoke is not where it happened
     pytest.param("Direktur Pelindungan Warga Negara Indonesia (WNI) Kementerian Luar Negeri Judha Nugraha di Jakarta, "
                  "Selasa, mengatakan kedua kapal nelayan tersebut ditangkap pada Sabtu (2/8) sekitar 40 mil laut di "

@@ -2210,7 +2210,8 @@ def _possessor_is_the_claimant(s: _Sentence, j: int, sources: list[_Actor],
         w = lower[k]
         if w in _LEFT_BOUNDARIES or w in (",", "."):
             break
-        if (len(w) > 5 and w.endswith("nya") and w.isalpha()) or (w == "mereka" and _possessive(s, k)):
+        if (len(w) > 5 and w.endswith("nya") and w.isalpha() and not _nominalised_verb(w)) or (
+                w == "mereka" and _possessive(s, k)):
             # ("menyerang rakyatnya sendiri": the doer's own, said so)
             owned = k + 1 >= len(lower) or lower[k + 1] != "sendiri"
             break
@@ -2224,6 +2225,12 @@ def _possessor_is_the_claimant(s: _Sentence, j: int, sources: list[_Actor],
     if claimant is None or not claimant.code or claimant.code in own or claimant.t1 > sources[0].t0:
         return None
     return claimant
+
+
+def _nominalised_verb(word: str) -> bool:
+    """A verb made a noun by "-nya" ("masuknya", "berakhirnya"): it names no owner (``nominalised_verbs_with_nya`` in
+    id/grammar.yaml)."""
+    return word.startswith(("ber", "ter", "di")) or word in _words("id/grammar.yaml", "nominalised_verbs_with_nya")
 
 
 # Words of time that open an adjunct naming an act by its noun ("seusai pertemuan", "sebelum perundingan").
@@ -2907,6 +2914,10 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     return events
 
 
+# Acts of force, whose noun in a report is not the reporter's act.
+_FORCE_TYPES = frozenset(["ASSAULT", "COERCE"])
+
+
 # Acts that press the one they are done to for an answer (see _Context.pressed).
 _PRESSING = frozenset(["REQUEST", "ACCUSE", "SANCTION", "THREATEN", "COERCE", "ASSAULT"])
 
@@ -3570,6 +3581,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # nor a protest in an adjunct ("Polisi menangkap 20 orang setelah unjuk rasa ricuh").
                 denial = _denying_verb_before(s, i)
                 sources = _subject(s, actors, i if denial is None else denial)
+                if sources and pred.plover in _FORCE_TYPES and not _speech_verbs().isdisjoint(
+                        s.lower[sources[-1].t1 : i]):
+                    # "Juru bicara UNIFIL mengatakan, serangan di dekat posisi pasukan … merupakan pelanggaran
+                    # serius": force named by a noun in what someone reports is not the reporter's.
+                    sources = []
             # The other sides of the act, when the sentence tells them before its object: those taking part in a
             # joint act, or the other side of a clash named again.
             if len(sources) <= 1 and pred.plover in SYMMETRIC_TYPES and i > 0 and s.lower[i - 1] in _TIME_OPENERS:
