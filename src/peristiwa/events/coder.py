@@ -3581,7 +3581,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # nor a protest in an adjunct ("Polisi menangkap 20 orang setelah unjuk rasa ricuh").
                 denial = _denying_verb_before(s, i)
                 sources = _subject(s, actors, i if denial is None else denial)
-                if sources and pred.plover in _FORCE_TYPES and not _speech_verbs().isdisjoint(
+                if sources and denial is None and pred.plover in _FORCE_TYPES and not _speech_verbs().isdisjoint(
                         s.lower[sources[-1].t1 : i]):
                     # "Juru bicara UNIFIL mengatakan, serangan di dekat posisi pasukan … merupakan pelanggaran
                     # serius": force named by a noun in what someone reports is not the reporter's.
