@@ -1171,13 +1171,39 @@ def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kedua pihak menandatangani Perjanjian Kemitraan Ekonomi Komprehensif di Jakarta.",
+        "Panel menilai aturan itu melanggar Perjanjian Subsidi dan Tindakan Imbalan.",
+        "Gugatan itu menyasar kebijakan Renewable Energy Directive milik Uni Eropa.",
+        "Data itu dirilis Survei Geologi setempat pada Senin pagi.",
+        "Sebanyak 14 negara mengikuti latihan Super Garuda Shield tahun ini.",
+    ],
+    ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise"],
+)
+def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
+    """Words of documents, programmes and institutions (not_person_words in id/entities.yaml) and nouns made with
+    per-/peN-/ke-…-an after the first word never stand in a person's name."""
+    assert not [e for e in read(text).entities if e.type == "PERSON"]
+
+
+def test_a_force_or_command_is_an_organisation(read):
+    """"Force" and "Command" end organisation names as "Agency" and "Council" do."""
+    article = read("Kapal itu dicegat Australian Border Force dalam patroli rutin Maritime Border Command.")
+    assert {e.name for e in article.entities if e.type == "ORG"} >= {"Australian Border Force",
+                                                                   "Maritime Border Command"}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Acara itu dibuka oleh Intan Permata Sari dari panitia.", "Intan Permata Sari"),
+        ("Usulan itu disampaikan Perwakilan Maxine Waters dalam rapat dengar pendapat.",
+         "Perwakilan Maxine Waters"),
         ("Lagu baru itu dinyanyikan Bintang Cahaya Putri di panggung utama.", "Bintang Cahaya Putri"),
         ("Pembelaan itu disampaikan Rahmat Hidayat di depan majelis hakim.", "Rahmat Hidayat"),
     ],
-    ids=["given-names-that-are-words", "three-word-names", "common-name"],
+    ids=["given-names-that-are-words", "title-the-dictionary-lacks", "three-word-names", "common-name"],
 )
 def test_names_made_of_words_stay_names(read, text, name):
     """Indonesian names are often words ("Intan", "Permata", "Bintang"): the common-word list leaves them out."""

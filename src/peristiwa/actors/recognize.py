@@ -58,6 +58,7 @@ class Cues:
     venue_tails: frozenset[str]  # the location tails of venues named after their city ("… Convention Centre")
     loc_preps: frozenset[str]
     not_name: frozenset[str]
+    not_person: frozenset[str]  # words of institutions, programmes and documents, never in a person's name
     title_words: frozenset[str]
     particles: frozenset[str]
     org_connectors: frozenset[str]
@@ -121,6 +122,7 @@ def cues() -> Cues:
         venue_tails=frozenset(match_key(w) for w in d["venue_tails"]),
         loc_preps=frozenset(match_key(w) for w in d["location_preps"]),
         not_name=frozenset(match_key(w) for w in d["not_name_words"]),
+        not_person=frozenset(match_key(w) for w in d["not_person_words"]),
         title_words=frozenset(match_key(w) for w in d["title_words"]),
         particles=frozenset(d["name_particles"]),
         org_connectors=frozenset(d["org_connectors"]),
@@ -695,6 +697,12 @@ def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
     return True
 
 
+def _derived_noun(key: str) -> bool:
+    """A noun made with per-…-an, peN-…-an or ke-…-an ("Perjanjian", "Pembangunan", "Kemitraan"): a word of a
+    title-cased phrase that names a thing, never a person (names ending in -an have other openings: "Kurniawan")."""
+    return len(key) >= 8 and key.endswith("an") and key.startswith(("per", "pen", "pem", "peng", "peny", "ke"))
+
+
 def _age_after(s: _Sentence, j: int) -> bool:
     """"Sutrisno (58), petani …": a number in brackets right after a name is the person's age."""
     return j + 2 < s.end and s.words[j] == "(" and s.words[j + 1].isdigit() and len(s.words[j + 1]) <= 3 \
@@ -872,7 +880,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     # (Nor a gloss of a term in brackets with its acronym, "(Automatic Identification System/AIS)".)
     if 2 <= j - i <= 4 and not (j < s.end and s.words[j].isdigit()) \
             and not cue.common_words.issuperset(keys) and not _whole_quotation(s, i, j) \
-            and not (j < s.end and s.words[j] == "/" and "(" in s.words[max(s.first, i - 4) : i]):
+            and not (j < s.end and s.words[j] == "/" and "(" in s.words[max(s.first, i - 4) : i]) \
+            and cue.not_person.isdisjoint(keys) and not any(map(_derived_noun, keys[1:])):
         return "PERSON", "name shape"
     return None
 
