@@ -1815,3 +1815,21 @@ def test_pmi_is_the_red_cross_unless_the_article_is_about_migrant_workers(read, 
     """"PMI" is the Indonesian Red Cross, and in news on migrant labour the workers themselves."""
     article = read(text)
     assert any(e.name == "Palang Merah Indonesia" for e in article.entities) == red_cross, _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Candra Kurniawan mengatakan hal itu.",
+         "Kodam XVII/Cenderawasih"),
+        ("Pasukan dari Korem 174/Anim Ti Waninggap dikerahkan ke Merauke.", "Korem 174/Anim Ti Waninggap"),
+        ("Sebanyak 200 personel Kodim 0501/Jakarta Pusat bersiaga di sekitar gedung itu.",
+         "Kodim 0501/Jakarta Pusat"),
+    ],
+    ids=["roman-number", "number-and-a-name-of-words", "number-and-a-place"],
+)
+def test_a_numbered_command_keeps_its_number_and_name(read, text, name):
+    """TNI territorial commands (numbered_commands in id/entities.yaml): the number and the name after the slash
+    belong to the command, which acts for Indonesia; a rank after it opens the officer's title."""
+    command = _named(read(text), name, "ORG")
+    assert command.code == "IDN" or command.country == "IDN"

@@ -87,6 +87,8 @@ class Cues:
     vessel_prefixes: frozenset[str]  # "KRI": the capitalised words after it name a ship
     facility_heads: frozenset[str]  # "Gedung", "Rutan": before a body's name, its building
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
+    numbered_commands: frozenset[str]  # "Kodam", "Korem": commands numbered, then named after a slash
+    numbered_commands_country: str  # the country whose commands they are
     org_heads_of_places: frozenset[str]  # organisation heads that end in a place head ("pemerintah kabupaten")
     org_heads_of_places_firsts: frozenset[str]  # their first words
     balinese_name_words: frozenset[str]  # "Made", "Ketut": after them the lone "I" opens a Balinese name
@@ -142,6 +144,8 @@ def cues() -> Cues:
         vessel_prefixes=frozenset(str(w) for w in d["vessel_prefixes"]),
         facility_heads=frozenset(d["facility_heads"]),
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
+        numbered_commands=frozenset(match_key(w) for w in d["numbered_commands"]),
+        numbered_commands_country=d["numbered_commands_country"],
         org_heads_of_places=frozenset(h for h in org_heads if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
         org_heads_of_places_firsts=frozenset(h.split(" ", 1)[0] for h in org_heads
                                              if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
@@ -559,6 +563,23 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
             continue
         break
     return j
+
+
+def _numbered_command_end(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
+    """"Kodam XVII/Cenderawasih", "Korem 174/Anim Ti Waninggap", "Kodim 0501/Jakarta Pusat": a territorial command
+    (``numbered_commands`` in id/entities.yaml) read from ``i``, its number (roman or not) and the name after the
+    slash; ``j`` when no number follows the head."""
+    k = i + 1
+    if k < s.end and (s.words[k].isdigit() or _ROMAN.fullmatch(s.words[k])):
+        k += 1
+    else:
+        return j
+    if k + 1 < s.end and s.words[k] == "/" and s.caps[k + 1] and s.kinds[k + 1] in _WORD_KINDS:
+        return max(j, _extend_name(s, k + 1, cue, gaz, stop_at_dictionary=False))
+    return max(j, k)
+
+
+_ROMAN = re.compile(r"[IVXL]+")
 
 
 def _country_at(gaz: Gazetteer, s: _Sentence, k: int, cue: Cues) -> bool:
@@ -1454,6 +1475,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if j - i == 1 and keys[i] in cue.org_heads and j + 1 < end and words[j] in cue.org_connectors \
                     and words[j] not in _JOINING and caps[j + 1]:
                 j = _extend_org(s, i, j, cue, gaz)
+            if keys[i] in cue.numbered_commands:
+                j = _numbered_command_end(s, i, j, cue, gaz)
             typed = _classify(s, i, j, cue, pending_title)
             # "jalan Sudirman", "gunung Semeru": a head that is part of the place's name is part of the mention.
             if typed and typed[1] is _LOWER_CASE_HEAD and keys[i - 1] in cue.heads_in_place_names:
@@ -1462,6 +1485,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if typed and typed[0] == "ORG" and typed[1] != "acronym":
                 j = _extend_org(s, i, j, cue, gaz)
                 org_country = _inner_countries(s, i + 1, j, gaz, cue, found)
+                if keys[i] in cue.numbered_commands:
+                    org_country = cue.numbered_commands_country  # a TNI command, wherever it stands
                 # "Ketua Partai Oposisi Nancy Pelosi": title, organisation, then the person's name (two words).
                 # "Ketua Komisi XI DPR Misbakhun": an organisation that ends on an acronym, then one name-like word
                 # (Indonesian names are often a single word).
