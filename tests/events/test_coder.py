@@ -2994,6 +2994,14 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Juru bicara UNIFIL Andrea Tenenti mengatakan, serangan di dekat posisi pasukan penjaga perdamaian "
                  "merupakan pelanggaran serius terhadap Resolusi Dewan Keamanan PBB 1701.", [],
                  id="an-attack-reported-is-not-the-reporters"),
+    # a body named again by its kind and "itu" is the one told before, not the article's country's
+    pytest.param("Kementerian Perdagangan China mengumumkan larangan ekspor galium ke Amerika Serikat. Kementerian itu "
+                 "juga memasukkan 15 perusahaan pertahanan AS ke dalam daftar hitam.", [("SANCTION", "CHN", "USA")],
+                 id="a-ministry-named-again"),
+    # a denial answers the one who charged, not the denier's own side named as doer of the act denied
+    pytest.param("Kemlu RI memanggil Duta Besar China. Kedutaan Besar China di Jakarta, dalam pernyataan tertulisnya, "
+                 "membantah kapal CCG menyemprotkan meriam air.",
+                 [("ACCUSE", "IDN", "CHN"), ("REJECT", "CHN", "IDN")], id="own-side-denied-is-no-target"),
     # where the one who reports it spoke is not where it happened
     pytest.param("Direktur Pelindungan Warga Negara Indonesia (WNI) Kementerian Luar Negeri Judha Nugraha di Jakarta, "
                  "Selasa, mengatakan kedua kapal nelayan tersebut ditangkap pada Sabtu (2/8) sekitar 40 mil laut di "
@@ -3409,6 +3417,9 @@ def test_a_general_wording_is_coded(code, text, expected):
 
 # The same words in their other senses (sport, weather, the economy, private life, home affairs): no event.
 OTHER_SENSES = [
+    # what protesters burn to make their point destroys nothing of anyone's
+    "Para mahasiswa membakar ban dan replika kapal di depan Kedutaan Besar China.",
+    "Massa membakar foto dan poster Perdana Menteri Israel dalam aksi itu.",
     "Banjir bandang mengancam ribuan rumah warga di Kalimantan Selatan.",
     # the penalty the law sets for a crime, not a threat made
     "Para tersangka dijerat Pasal 2 UU Tipikor dengan ancaman hukuman maksimal 20 tahun penjara.",

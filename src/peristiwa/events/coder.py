@@ -3237,6 +3237,13 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
     return []
 
 
+def _kind_named_again(s: _Sentence, actor: _Actor) -> bool:
+    """A generic agent of one word that says what kind of body it is, followed by "itu" or "tersebut" and given
+    the article's country for want of another ("Kementerian itu", "Lembaga tersebut"): a body named again."""
+    return actor.entity.type == "AGENT" and actor.t1 - actor.t0 == 1 and actor.t1 < len(s.lower) \
+        and (s.lower[actor.t0], s.lower[actor.t1]) in _THIRD_PERSON_PHRASES and "main country" in actor.resolved_by
+
+
 def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, j: int, trig: Trigger, obj: str,
                   lex: Lexicon, speech: frozenset[str], context: _Context | None = None) -> list[Event]:
     pred = trig.predicate
@@ -3311,6 +3318,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources = both or group or _subject(s, actors, i)
         if light_at is not None and s.lower[light_at - 1 : light_at] and s.lower[light_at - 1] in _SHARED_SUBJECT:
             sources = _subject(s, actors, light_at) or sources
+        if len(sources) == 1 and context is not None and _kind_named_again(s, sources[0]):
+            # "Kementerian Perdagangan China … Kementerian itu juga memasukkan …": a body named again by its kind and
+            # "itu/tersebut" is the one told before, not a body of the article's country.
+            sources = _pronoun_subject(s, actors, i, context, why) or sources
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
         if not sources and not pred.host:
@@ -3392,8 +3403,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             doers, how = _doer_of_the_act_named(s, j, lex, context, sources)
             if doers:
                 targets, target_how = doers, how
-        if targets and pred.id in _words("id/grammar.yaml", "denial_entries") and all(
-                _OWN_AGENT in t.resolved_by for t in targets):
+        if targets and pred.id in _words("id/grammar.yaml", "denial_entries") and (all(
+                _OWN_AGENT in t.resolved_by for t in targets) or all(
+                t.code in {a.code for a in sources} and any(map(_active_verb, s.lower[t.t1 : t.t1 + 2]))
+                for t in targets)):
+            # (So is one's own side named as the doer of the act denied: "Kedutaan Besar China membantah kapal CCG
+            # menyemprotkan meriam air".)
             # "Caracas membantah pasukannya terlibat": the denier's own forces are what the denial is about, not whom
             # it answers; that is whoever made the charge (below).
             targets = []
