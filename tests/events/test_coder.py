@@ -2994,6 +2994,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Juru bicara UNIFIL Andrea Tenenti mengatakan, serangan di dekat posisi pasukan penjaga perdamaian "
                  "merupakan pelanggaran serius terhadap Resolusi Dewan Keamanan PBB 1701.", [],
                  id="an-attack-reported-is-not-the-reporters"),
+    # a second demand after "dan" joins the first, past the act asked for
+    pytest.param("Kemlu meminta Dewan Keamanan PBB menjamin keselamatan pasukan penjaga perdamaian dan mendesak "
+                 "Israel menghentikan seluruh operasi militernya di Lebanon.",
+                 [("REQUEST", "IDN", "IGO:UN"), ("REQUEST", "IDN", "ISR")], id="a-second-demand-is-the-first-ones"),
     # a body named again by its kind and "itu" is the one told before, not the article's country's
     pytest.param("Kementerian Perdagangan China mengumumkan larangan ekspor galium ke Amerika Serikat. Kementerian itu "
                  "juga memasukkan 15 perusahaan pertahanan AS ke dalam daftar hitam.", [("SANCTION", "CHN", "USA")],

@@ -1539,6 +1539,13 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
             # (A linking verb too: "Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang …" is Malaysia's.)
             # (And a ber- verb of meeting: "Dubes RI bertemu Gubernur Riyadh dan menyerahkan surat permohonan …".)
             if _active_verb(w) or w in _LINKING_VERBS or w in _MEETING_VERBS:
+                if i < len(s.lower) and s.lower[i] in _ADDRESSING_VERBS and w not in _ADDRESSING_VERBS and (
+                        asked := next((q for q in range(m - 1, stop, -1) if s.lower[q] in _ADDRESSING_VERBS
+                                       and _LEFT_BOUNDARIES.isdisjoint(s.lower[q:m])), None)) is not None:
+                    # "Kemlu meminta DK PBB menjamin keselamatan pasukan … dan mendesak Israel menghentikan …": a
+                    # second demand joins the first, past the act asked for; it is the first one's subject's.
+                    m = asked
+                    w = s.lower[m]
                 shared = _subject(s, actors, m)
                 if shared:
                     return shared
@@ -2912,6 +2919,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         # What a later pronoun can stand for is looked for in the sentences told, when a pronoun asks.
         context.told.append(s)
     return events
+
+
+# Verbs that address a demand to someone: one after "dan" joins the demand before it, not the act demanded.
+_ADDRESSING_VERBS = frozenset(["meminta", "mendesak", "menyerukan", "mengimbau", "menuntut", "mendorong", "mengajak",
+                               "menyuruh", "membujuk"])
 
 
 # Acts of force, whose noun in a report is not the reporter's act.
