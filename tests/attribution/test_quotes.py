@@ -501,6 +501,28 @@ def test_a_long_title_before_the_name_keeps_the_person(read):
     assert quote.speaker is not None and "Budi Santoso" in quote.speaker
 
 
+def test_a_title_held_in_a_body_runs_on_to_the_name(read):
+    """"kata Direktur Penyidikan pada Jaksa Agung Muda … Kejagung Abdul Qohar di …": the title runs on over the
+    body it is held in ("pada …") to the person's name."""
+    article = read("Kejaksaan Agung menetapkan tiga tersangka baru.\n\n\"Tim penyidik menetapkan tiga orang sebagai "
+                   "tersangka,\" kata Direktur Penyidikan pada Jaksa Agung Muda Bidang Tindak Pidana Khusus "
+                   "(Jampidsus) Kejagung Abdul Qohar di Gedung Kejagung, Jakarta Selatan, Rabu.")
+    assert _only(article).speaker == "Abdul Qohar"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name"),
+    [("tulis kedutaan", "Kedutaan Besar Australia"), ("kata kementerian", "Kementerian Luar Negeri Australia")],
+    ids=["embassy", "ministry"],
+)
+def test_a_body_named_again_by_its_head_is_the_body_named_before(read, attribution, name):
+    """"tulis kedutaan": the organisation named before whose name opens with that head."""
+    article = read("Kementerian Luar Negeri Australia dan Kedutaan Besar Australia di Jakarta memberi keterangan.\n\n"
+                   f"\"Kedua negara memiliki kerja sama yang erat dalam memerangi penangkapan ikan ilegal,\" "
+                   f"{attribution}.")
+    assert _only(article).speaker == name
+
+
 def test_a_name_deep_in_the_clause_is_not_the_subject(read):
     """"Kejaksaan menilai kebijakan itu merugikan ekonomi Jepang, mengatakan bahwa …": a country named inside the
     clause before a comma is not who speaks."""

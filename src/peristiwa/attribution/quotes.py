@@ -334,7 +334,27 @@ def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _
     if phrase[0].isupper() and len(phrase.split()) <= 4:
         misspelt = _misspelt_person(article, phrase.split()[-1])
         return _Speaker(misspelt, misspelt.name) if misspelt else _Speaker(None, phrase)
+    named_before = _body_named_before(article, phrase, a, sp)
+    if named_before is not None:
+        return _Speaker(named_before, named_before.name)
     return _Speaker(None, None, description=phrase)
+
+
+def _body_named_before(article: Article, phrase: str, a: int, sp: _Speech) -> Entity | None:
+    """A body named again by the head of its name alone, in lower case ("tulis kedutaan" after "Kedutaan Besar
+    Australia di Jakarta"): the last organisation named before with that head. (With a demonstrative, "kata
+    kementerian itu", the phrase points back as a description does: _points_back.)"""
+    words = [w.strip(",.") for w in phrase.lower().split()]
+    if len(words) != 1 or words[0] not in sp.name_heads:
+        return None
+    best, best_at = None, -1
+    for e in article.entities:
+        if e.type != "ORG" or e.name.split()[0].lower() != words[0]:
+            continue
+        at = max((m.start for m in e.mentions if m.field == "text" and m.start < a), default=-1)
+        if at > best_at:
+            best, best_at = e, at
+    return best
 
 
 def _points_back(phrase: str, names_a_person: bool, sp: _Speech) -> bool:
@@ -408,7 +428,8 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: Mention
                                                                 or speaker.entity.type != "PERSON"):
                 # "kata Juru Bicara Kemlu, Teuku Faizasyah" / "kata anggota DPR dari Fraksi PKS, Mardani":
                 # the role or description, then the person.
-                named = _apposition(article, a + len(phrase), index, sp, any_name=speaker.description is not None)
+                named = _apposition(article, a + len(phrase), index, sp, any_name=speaker.description is not None) \
+                    or _person_after_the_office(article, a + len(phrase), index)
                 return named or speaker
             return speaker
         return None
@@ -446,6 +467,36 @@ def _apposition(article: Article, pos: int, index: MentionIndex, sp: _Speech, an
     name = m.group("name")
     # (The full stop that ends the sentence is no part of the name; an initial's is: "Rudi S.")
     return _Speaker(None, name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name)
+
+
+# Words that carry a title on to the body it is held in ("Direktur Penyidikan pada Jampidsus …").
+_OFFICE_CONNECTORS = frozenset(["pada", "untuk", "dan", "bidang", "dari"])
+# Where the words after a speaker's title stop being that title: a place, a time, a manner.
+_AFTER_THE_NAME = frozenset(["di", "saat", "ketika", "dalam", "usai", "seusai", "kepada", "melalui", "pada"])
+
+
+def _person_after_the_office(article: Article, pos: int, index: MentionIndex) -> _Speaker | None:
+    """The person named at the end of a title that runs on over the body it is held in: "kata Direktur Penyidikan
+    pada Jaksa Agung Muda Bidang Tindak Pidana Khusus (Jampidsus) Kejagung Abdul Qohar di Gedung Kejagung" (the
+    speaker phrase stopped at "pada"). Only capitalised words, acronyms in brackets and the connectors of an office
+    may stand between."""
+    text = article.text
+    words = list(re.finditer(r"\S+", text[pos : pos + 240]))
+    if not words or words[0].group().lower() not in _OFFICE_CONNECTORS:
+        return None
+    end = words[0].end()
+    for n, w in enumerate(words[1:16], start=1):
+        word = w.group()
+        bare = word.strip(",.()")
+        if word[0] in ",.;" or (bare.lower() in _AFTER_THE_NAME and n > 1) or not bare:
+            break
+        if not (bare[0].isupper() or bare.lower() in _OFFICE_CONNECTORS):
+            break
+        end = w.start() + len(word.rstrip(",."))
+        if word.endswith((",", ".")):
+            break
+    people = [x for x in index.within(pos, pos + end) if x[2].type == "PERSON"]
+    return _Speaker(people[-1][2], text[people[-1][0] : people[-1][1]]) if people else None
 
 
 def _person_further_on(article: Article, pos: int, index: MentionIndex) -> _Speaker | None:
