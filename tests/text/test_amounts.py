@@ -192,13 +192,17 @@ def test_a_noun_of_several_words_is_one_object(read, sentence, expected):
         ("Konflik yang berlangsung sejak 2019 itu menewaskan 200 orang.", ["200 orang"]),
         ("Indonesia adalah salah satu dari 10 negara pendiri lembaga itu.", ["10 negara"]),
         ("Kedua negara berjanji membantu satu sama lain dan mengirim 50 dokter.", ["50 dokter"]),
+        ("China mengklaim perairan itu berdasarkan sembilan garis putus-putus, dan mengerahkan 30 kapal.",
+         ["30 kapal"]),
+        ("Sepanjang 2025 polisi menangkap 40 terduga teroris.", ["40 terduga"]),
         ("Jumlah peserta naik dari 12 menjadi 15.", []),
         ("Polisi menyebut 3 ditangkap di lokasi kejadian.", []),
         pytest.param("Dalam bentrokan itu 5 tewas dan 3 ditangkap.", []),
     ],
     ids=["date", "weekday-date", "clock-time", "age-commas", "age-brackets", "age-berusia", "ordinal-ke-3",
          "ordinal-kedua", "pasal", "nomor", "nord-stream-2", "g20", "pada-2023", "sejak-2019", "salah-satu",
-         "satu-sama-lain", "no-object", "verb-after-number", "predicate-after-number"],
+         "satu-sama-lain", "nine-dash-line", "sepanjang-2025-and-a-suspect",
+         "no-object", "verb-after-number", "predicate-after-number"],
 )
 def test_numbers_that_count_nothing(read, sentence, counted):
     """Dates, times, ages, ranks, identifiers, years and idioms are skipped; the real count beside them is kept."""

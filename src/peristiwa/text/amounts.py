@@ -40,7 +40,8 @@ from peristiwa.text.segment import indices_of, token_kinds, token_starts, token_
 # per- is left out: after a number it is nearly always a noun ("perjanjian", "perusahaan", "persen").
 _VERB_LIKE = re.compile(r"^(?:me(?:ng|ny|m|n)?|di|ber|ter)[a-z]{3,}$")
 # A bare four-digit number after these words is a year ("pada 2023", "sejak 2019").
-_YEAR_PREPS = frozenset("pada sejak hingga sampai tahun awal akhir pertengahan medio di dari periode era".split())
+_YEAR_PREPS = frozenset("pada sejak hingga sampai tahun awal akhir pertengahan medio di dari periode era sepanjang "
+                        "selama".split())
 
 
 @dataclass(frozen=True, slots=True)
