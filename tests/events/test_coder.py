@@ -926,6 +926,15 @@ def test_a_statement_naming_no_one_answers_the_latest_act_against_its_maker(code
     assert _find(article, expected[0], expected[1], expected[1]) == [], _summary(article)
 
 
+def test_the_claimant_of_a_quotation_is_its_speaker_not_a_country_named_inside(code):
+    """A denial answering the sentence before answers who spoke there: after "“… agar Myanmar segera menindak …,”
+    ujar Menteri Luar Negeri Sugiono" that is Sugiono (his own side), not Myanmar."""
+    article = code("Indonesia, Thailand, Kamboja dan Filipina membahas kasus itu di Bangkok. \"Kami sudah meminta agar "
+                   "Myanmar segera menindak sindikat itu,\" ujar Menteri Luar Negeri Sugiono. Sugiono juga menepis "
+                   "anggapan bahwa para korban berangkat melalui jalur resmi.")
+    assert _find(article, "REJECT", "IDN", "MMR") == [], _summary(article)
+
+
 def test_a_force_promised_on_a_condition_against_no_one_is_no_threat(code):
     """"Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua": a deployment that may come, at home."""
     article = code("Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua.")
@@ -2994,6 +3003,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Juru bicara UNIFIL Andrea Tenenti mengatakan, serangan di dekat posisi pasukan penjaga perdamaian "
                  "merupakan pelanggaran serius terhadap Resolusi Dewan Keamanan PBB 1701.", [],
                  id="an-attack-reported-is-not-the-reporters"),
+    # the means set off by commas does not act; a clause turned by "justru" makes its charge, it denies nothing
+    pytest.param("Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah membatasi bantuan dan justru "
+                 "menuding Hamas menyelewengkan logistik.",
+                 [("ACCUSE", "ISR", "PSE"), ("REJECT", "ISR", "PSE")], id="means-aside-and-a-turned-clause"),
     # a second demand after "dan" joins the first, past the act asked for
     pytest.param("Kemlu meminta Dewan Keamanan PBB menjamin keselamatan pasukan penjaga perdamaian dan mendesak "
                  "Israel menghentikan seluruh operasi militernya di Lebanon.",
@@ -3421,6 +3434,7 @@ def test_a_general_wording_is_coded(code, text, expected):
 
 # The same words in their other senses (sport, weather, the economy, private life, home affairs): no event.
 OTHER_SENSES = [
+    "Bantuan itu disalurkan melalui Pusat Koordinasi Bantuan Kemanusiaan ASEAN di Jakarta.",
     # what protesters burn to make their point destroys nothing of anyone's
     "Para mahasiswa membakar ban dan replika kapal di depan Kedutaan Besar China.",
     "Massa membakar foto dan poster Perdana Menteri Israel dalam aksi itu.",

@@ -1475,7 +1475,8 @@ _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya"
 # membantah …").
 _CONTRAST_SHARING = frozenset(["tetapi", "tapi", "namun"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
-                  "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru"])
+                  "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru", "justru", "malah",
+                  "sebaliknya"])
 # Addressees right after a verb that are foreigners no actor stands for ("meminta sekutu …", "mendesak komunitas
 # internasional …").
 _UNNAMED_FOREIGNERS = frozenset(["sekutu", "sekutunya", "komunitas", "dunia", "negara-negara", "mitra"])
@@ -1604,7 +1605,8 @@ def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
     comma = next((k for k in range(a.t0 - 1, max(-1, a.t0 - 6), -1) if s.lower[k] == ","), None)
     if comma is None:
         return False
-    return tuple(s.lower[comma + 1 : a.t0]) in _citing_cues()
+    # (Nor a means set off so: "Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah …".)
+    return tuple(s.lower[comma + 1 : a.t0]) in _citing_cues() or (comma + 1 < a.t0 and s.lower[comma + 1] in _BY_MEANS)
 
 
 def _accompanying(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> list[_Actor]:
@@ -2268,7 +2270,14 @@ def _claimant(s: _Sentence) -> _Actor | None:
     telah …"), else its subject when it has a verb of saying ("Militer Israel mengeklaim …"); of an agent the
     body named right after it ("anggota Kongres AS menuding …")."""
     actors = s.actors
-    if s.lower[0] == "menurut":
+    close = next((k for k in range(1, len(s.lower)) if s.lower[k] in _QUOTE_MARKS), None) \
+        if s.lower[0] in _QUOTE_MARKS else None
+    if close is not None and close + 1 < len(s.lower) and s.lower[close + 1].removesuffix("nya") in _reporting_words():
+        # "“Kami sudah menyampaikan nota diplomatik … agar Myanmar segera menindak …,” ujar Karding": the one named
+        # after the quotation speaks, not anyone named inside it (and "ujarnya" names no one anew).
+        found = next((a for a in actors if a.t0 > close + 1), None) if not s.lower[close + 1].endswith("nya") \
+            else None
+    elif s.lower[0] == "menurut":
         found = next((a for a in actors if a.t0 <= 3), None)
     elif s.subject is not None and not (speech := _words("id/speech.yaml", "after_speaker")).isdisjoint(s.word_set):
         found = actors[s.subject]
@@ -2724,9 +2733,16 @@ def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: in
         scope = lex.modality_scope.get(cue, "before")
         if scope == "sentence" and _has_cue(s.lower, cue) >= 0 and not (i <= _has_cue(s.lower, cue) < j):
             return " ".join(cue)
-        if scope == "before" and _has_cue(window, cue) >= 0:
+        if scope == "before" and (at := _has_cue(window, cue)) >= 0 and (
+                cls != "denied" or _TURNING_WORDS.isdisjoint(window[at + len(cue) :])):
+            # (A denial ends where the clause turns: "membantah membatasi bantuan dan justru menuding Hamas …"
+            # makes the charge, it does not deny it.)
             return " ".join(cue)
     return None
+
+
+# Words that turn a clause against what was said before it, ending the reach of a denial.
+_TURNING_WORDS = frozenset(["justru", "malah", "sebaliknya", "tetapi", "tapi", "namun", "melainkan"])
 
 
 def _event_actor(a: _Actor) -> EventActor:
