@@ -935,6 +935,26 @@ def test_the_claimant_of_a_quotation_is_its_speaker_not_a_country_named_inside(c
     assert _find(article, "REJECT", "IDN", "MMR") == [], _summary(article)
 
 
+def test_a_titled_person_is_not_of_a_country_that_is_only_where_someone_is(code):
+    """The sentence before the one that introduces a titled person tells whose side speaks, but not by a country
+    after "di": "RB diduga tengah berada di Malaysia" does not make the prosecutor Malaysian."""
+    article = code("Kejaksaan Agung memeriksa tiga tersangka korupsi impor garam yang merugikan Indonesia. Pemerintah "
+                   "Indonesia mendukung langkah itu. Tersangka RB diduga tengah berada di Malaysia. Jaksa Agung Muda "
+                   "Bidang Tindak Pidana Khusus (Jampidsus) Febrie Adriansyah menyatakan pihaknya akan memasukkan RB "
+                   "ke dalam daftar pencarian orang. \"Kami sudah memblokir 27 rekening milik para tersangka,\" tutur "
+                   "Febrie.")
+    _one(article, "SANCTION", "IDN", "IDN")
+
+
+def test_only_the_country_a_story_is_about_answers_the_latest_act_against_it(code):
+    """A body the story is not about, naming no addressee, addresses no one: "Deklarasi … BRICS … menyerukan
+    gencatan senjata" is not aimed at Indonesia, who asked something of BRICS before."""
+    article = code("Presiden Prabowo menghadiri KTT BRICS di New Delhi, India. Prabowo meminta BRICS memperluas kerja "
+                   "sama dengan negara berkembang. Deklarasi yang diadopsi para pemimpin BRICS di akhir KTT menyerukan "
+                   "gencatan senjata permanen di Gaza.")
+    assert _find(article, "REQUEST", "IGO:BRICS", "IDN") == [], _summary(article)
+
+
 def test_a_force_promised_on_a_condition_against_no_one_is_no_threat(code):
     """"Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua": a deployment that may come, at home."""
     article = code("Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua.")

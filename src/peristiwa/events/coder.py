@@ -546,7 +546,9 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
                     first = k
             if first > 0:
                 before = article.sentences[first - 1]
-                first_named = next((c for start, _end, c in countries if before.start <= start < before.end), None)
+                # (Not a country that is only where someone is: "RB … diduga tengah berada di Malaysia".)
+                first_named = next((c for start, _end, c in countries if before.start <= start < before.end
+                                    and not _after_a_preposition(article.text, start)), None)
                 if first_named:
                     return first_named, "country named first in the sentence before the one that introduces the title"
     if main_country:
@@ -3927,8 +3929,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 and not src.code.startswith("IGO:") else None)
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
+            # (Only for the country the story is about, which would otherwise be its own addressee.)
             presser = next((who for who, pressed in reversed(context.pressed) if pressed == src.code
-                            and who.code != src.code), None) if src.code and other is None else None
+                            and who.code != src.code), None) if src.code and other is None \
+                and src.code == context.main_country else None
             if presser is not None and pred.plover in _DOMESTIC_BY_DEFAULT and presser.code not in {
                     x.code for x in sources}:
                 # "IAEA mengesahkan resolusi yang menuntut Iran … Iran menolak mentah-mentah resolusi itu": a
