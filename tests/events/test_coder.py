@@ -3027,6 +3027,13 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah membatasi bantuan dan justru "
                  "menuding Hamas menyelewengkan logistik.",
                  [("ACCUSE", "ISR", "PSE"), ("REJECT", "ISR", "PSE")], id="means-aside-and-a-turned-clause"),
+    # what is asked for, told in the passive, is asked of its agent
+    pytest.param("Perdana Menteri Kamboja Hun Manet meminta agar insiden itu diselidiki oleh tim pengamat ASEAN yang "
+                 "netral.", [("REQUEST", "KHM", "IGO:ASEAN")], id="asked-of-the-agent-of-the-passive"),
+    # the partner set before the clause by "Dengan …," is the one met; what is discussed is no side
+    pytest.param("Dengan Menteri Luar Negeri Filipina Theresa Lazaro, Sugiono membahas percepatan perundingan batas "
+                 "Zona Ekonomi Eksklusif serta perlindungan pekerja migran Indonesia di Filipina.",
+                 [("CONSULT", "IDN", "PHL"), ("CONSULT", "PHL", "IDN")], id="a-fronted-partner"),
     # a second demand after "dan" joins the first, past the act asked for
     pytest.param("Kemlu meminta Dewan Keamanan PBB menjamin keselamatan pasukan penjaga perdamaian dan mendesak "
                  "Israel menghentikan seluruh operasi militernya di Lebanon.",
@@ -3454,6 +3461,8 @@ def test_a_general_wording_is_coded(code, text, expected):
 
 # The same words in their other senses (sport, weather, the economy, private life, home affairs): no event.
 OTHER_SENSES = [
+    # declining to comment refuses no one anything
+    "Menteri Luar Negeri Sugiono enggan membeberkannya kepada wartawan India.",
     "Bantuan itu disalurkan melalui Pusat Koordinasi Bantuan Kemanusiaan ASEAN di Jakarta.",
     # what protesters burn to make their point destroys nothing of anyone's
     "Para mahasiswa membakar ban dan replika kapal di depan Kedutaan Besar China.",

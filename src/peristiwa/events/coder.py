@@ -2609,6 +2609,30 @@ def _condition_doer(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) ->
     return None
 
 
+def _fronted_partner(s: _Sentence, actors: list[_Actor], i: int) -> _Actor | None:
+    """The actor of an opening "Dengan …," or "Bersama …," before the verb at ``i`` ("Dengan Lazaro, Sugiono
+    membahas …"): the one the subject meets, agrees or works with."""
+    lower = s.lower
+    if not lower or lower[0] not in ("dengan", "bersama") or "," not in lower[1:i]:
+        return None
+    comma = lower.index(",", 1)
+    return next((a for a in actors if a.t0 >= 1 and a.t1 <= comma and a.code), None)
+
+
+def _agent_of_what_is_asked(s: _Sentence, actors: list[_Actor], j: int) -> _Actor | None:
+    """The agent after "oleh" of a passive verb in the complement that opens right after a request ("meminta agar
+    insiden itu diselidiki oleh tim pengamat ASEAN": ASEAN), within the clause."""
+    lower = s.lower
+    if j >= len(lower) or lower[j] not in ("agar", "supaya", "untuk"):
+        return None
+    for k in range(j + 1, min(len(lower) - 1, j + 10)):
+        if lower[k] in (",", ";", ".") or lower[k] in _LEFT_BOUNDARIES:
+            return None
+        if lower[k].startswith("di") and lower[k + 1] == "oleh":
+            return next((a for a in actors if k + 2 <= a.t0 <= k + 5 and a.code), None)
+    return None
+
+
 def _condition_after_doer(s: _Sentence, actors: list[_Actor], j: int, lex: Lexicon) -> _Actor | None:
     """The first actor of a condition told after the trigger's end ``j``, within its clause ("mengancam akan …
     apabila Amerika Serikat …": the United States)."""
@@ -3868,6 +3892,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "mengamankan 41 anak buah kapal (ABK) yang terdiri atas 27 warga negara Vietnam dan 14 warga negara
             # Malaysia": the act is done to each nationality the group is made of.
             targets, target_how = listed, "the members of the group acted upon, listed right after it"
+    fronted = _fronted_partner(s, actors, i) if pred.plover in SYMMETRIC_TYPES and voice == "active" else None
+    if fronted is not None and fronted.code not in {a.code for a in sources}:
+        # "Dengan Lazaro, Sugiono membahas percepatan perundingan batas ZEE …": the partner told first, set off by a
+        # comma; what the verb is about is no side.
+        targets, target_how = [fronted], "the partner set before the clause ('Dengan …,')"
     if pred.host:
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
@@ -3895,6 +3924,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # of force, as a launch is (the entry luncurkan-rudal).
         pairs = [(src, None) for src in sources]
         why.append("heavy weapons fired with no one named as hit: a show of force, coded MOBILIZE (CAMEO 150)")
+    if not pairs and not targets and sources and pred.plover == "REQUEST":
+        # "Hun Manet meminta agar insiden itu diselidiki oleh tim pengamat ASEAN": what is asked for, told in the
+        # passive, is asked of its agent.
+        asked = _agent_of_what_is_asked(s, actors, j)
+        if asked is not None and asked.code not in {a.code for a in sources}:
+            pairs = [(src, asked) for src in sources]
+            why.append(f"target: {asked.entity.name}, the agent of the passive act asked for")
     if not pairs and not targets and sources and (pred.plover in _CONDITIONAL_THREATS or pred.plover == "THREATEN"):
         # "Jika Rusia menyerang Ukraina lagi, Jepang akan menjatuhkan sanksi baru", "Kim Yo Jong mengancam akan
         # mengambil tindakan yang lebih keras apabila Amerika Serikat … tetap menggelar latihan": a penalty or a
