@@ -3027,6 +3027,18 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah membatasi bantuan dan justru "
                  "menuding Hamas menyelewengkan logistik.",
                  [("ACCUSE", "ISR", "PSE"), ("REJECT", "ISR", "PSE")], id="means-aside-and-a-turned-clause"),
+    # "juga membantah" right after a denial answers the same charge
+    pytest.param("Badan Intelijen Nasional Korea Selatan menuding Korea Utara mengirim 3.000 tentara ke Rusia. "
+                 "Kementerian Luar Negeri Korea Utara membantah laporan itu. Moskow juga membantah.",
+                 [("ACCUSE", "KOR", "PRK"), ("MOBILIZE", "PRK", "RUS"), ("REJECT", "PRK", "KOR"),
+                  ("REJECT", "RUS", "KOR")], id="a-denial-too-answers-the-same-charge"),
+    # the two halves of a hyphenated pair are the two sides of a joint act
+    pytest.param("Korea Utara menembakkan rudal. Badan Intelijen Nasional Korea Selatan mengungkap temuan baru terkait "
+                 "kerja sama militer Pyongyang-Moskow.",
+                 [("COOPERATE", "PRK", "RUS"), ("COOPERATE", "RUS", "PRK"), ("MOBILIZE", "PRK", None)],
+                 id="a-hyphenated-pair"),
+    # everyone urged is no one named
+    pytest.param("Indonesia juga meminta semua pihak di Semenanjung Korea menahan diri.", [], id="all-parties-urged"),
     # what is asked for, told in the passive, is asked of its agent
     pytest.param("Perdana Menteri Kamboja Hun Manet meminta agar insiden itu diselidiki oleh tim pengamat ASEAN yang "
                  "netral.", [("REQUEST", "KHM", "IGO:ASEAN")], id="asked-of-the-agent-of-the-passive"),

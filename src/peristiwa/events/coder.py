@@ -2926,6 +2926,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 if event.type == "ACCUSE" and event.source is not None and event.target is not None \
                         and event.modality != "denied":
                     context.charges.append((event.source, event.target.code))
+                if event.type == "REJECT" and event.rule in _words("id/grammar.yaml", "denial_entries") \
+                        and event.target is not None:
+                    context.last_denial = (si, event.target)
                 if event.type in _PRESSING and event.source is not None and event.target is not None \
                         and event.modality != "denied" and event.source.code and event.source.code != event.target.code:
                     context.pressed.append((event.source, event.target.code))
@@ -3084,6 +3087,8 @@ class _Context:
     # as (the doer, as an EventActor, and the code of the one pressed), for a statement of the one pressed that
     # names no addressee ("Iran menolak mentah-mentah resolusi itu" after the IAEA's demand).
     pressed: list = field(default_factory=list)
+    # The last denial told: (its sentence, whom it answers, as an EventActor), for "X juga membantah" right after.
+    last_denial: tuple | None = None
     # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
     # of the story as its acts tell them ("kedua negara" addressed by a third party).
     dyads: Counter = field(default_factory=Counter)
@@ -3467,10 +3472,20 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # it answers; that is whoever made the charge (below).
             targets = []
         if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
+                and context.last_denial is not None and context.last_denial[0] == s.index - 1 \
+                and "juga" in s.lower[max(0, i - 2) : i] \
+                and context.last_denial[1].code not in {a.code for a in sources}:
+            # "Kemlu Korea Utara membantah laporan itu. Moskow juga membantah.": the same charge, answered again.
+            answered = context.last_denial[1]
+            targets, target_how = [_doer_actor(answered, j, j, "whom the denial before answers")], \
+                "'juga': whom the denial in the sentence before answers"
+        if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
                 and context.told and context.told[-1].index == s.index - 1:
             # "Menurut UNIFIL, militer Israel sudah diberi tahu … IDF … membantah sengaja menargetkan pasukan PBB": a
             # denial that names no one answers whoever spoke in the sentence before (of another side).
-            claimant = _claimant(context.told[-1])
+            # (Not one who denied too: "Kemlu Korea Utara membantah laporan itu. Moskow juga membantah." answer the
+            # same charge, not each other.)
+            claimant = _claimant(context.told[-1]) if _DENYING_VERBS.isdisjoint(context.told[-1].word_set) else None
             if claimant is not None and claimant.code and claimant.code not in {a.code for a in sources}:
                 targets, target_how = [claimant], "the one who spoke in the sentence before, whose claim is denied"
         if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
@@ -3709,6 +3724,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True, doers=genitive)
             targets = [t for t in targets if t not in genitive and t not in sources]
+
             if charged is not None and charged.code not in {a.code for a in sources}:
                 targets, target_how = [charged], "the one the charge names ('atas tuduhan bahwa …')"
             if patients:
@@ -3866,6 +3882,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if ringed is not None:
         why.append(f"an exercise held around {ringed.entity.name} with no partner named: a show of force toward it, "
                    "coded MOBILIZE (CAMEO 150)")
+    if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1:
+        # "kerja sama militer Pyongyang-Moskow": the two halves of a hyphenated pair are the two sides.
+        # (Both halves stand in one token, the second one at its end: "Pyongyang-Moskow".)
+        half = {(sources[0].t0, sources[0].t1), (sources[0].t1, sources[0].t1), (sources[0].t0, sources[0].t0)}
+        twin = [a for a in actors if (a.t0, a.t1) in half and a is not sources[0] and a.code
+                and a.code != sources[0].code and "-" in s.lower[sources[0].t0]]
+        if twin:
+            targets, target_how = twin[:1], "the other half of a hyphenated pair"
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
             ringed is None and _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex) and \
             not _sitting_at_home(s, actors, j, sources[0]) and not _with_unnamed_partners(s, j):
@@ -3956,6 +3980,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         for src in sources if not unnamed_attacker else ():
             if j < len(s.lower) and s.lower[j] in _UNNAMED_FOREIGNERS:
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
+            if s.lower[j : j + 2] in (["semua", "pihak"], ["seluruh", "pihak"], ["para", "pihak"],
+                                      ["semua", "negara"], ["seluruh", "negara"], ["berbagai", "pihak"]):
+                continue  # "meminta semua pihak di Semenanjung Korea menahan diri": everyone, no one named
             if _addresses_own_staff(s, j):
                 continue  # "Saya minta seluruh jajaran memperkuat deteksi dini": a leader to his own people
             # (A statement of a country the article is not mainly about is addressed to the one it is: "Indonesia
