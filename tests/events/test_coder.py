@@ -955,6 +955,15 @@ def test_only_the_country_a_story_is_about_answers_the_latest_act_against_it(cod
     assert _find(article, "REQUEST", "IGO:BRICS", "IDN") == [], _summary(article)
 
 
+def test_a_noun_joined_to_the_object_of_a_light_verb_is_the_light_verbs_subjects_act(code):
+    """"kapal pemasok Filipina yang tengah menjalankan misi rotasi dan pengiriman logistik": the supply run is the
+    Philippine ship's, not the act of the coast guard that fired on it."""
+    article = code("Kapal Penjaga Pantai China menembakkan meriam air ke kapal pemasok Filipina yang tengah "
+                   "menjalankan misi rotasi dan pengiriman logistik ke BRP Sierra Madre di Beting Ayungin.")
+    _one(article, "ASSAULT", "CHN", "PHL")
+    assert _find(article, "AID", "CHN", "PHL") == [], _summary(article)
+
+
 def test_a_force_promised_on_a_condition_against_no_one_is_no_threat(code):
     """"Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua": a deployment that may come, at home."""
     article = code("Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua.")

@@ -1352,6 +1352,21 @@ def _object_of_another_verb(s: _Sentence, i: int, joint: bool = False) -> bool:
     return False
 
 
+def _light_verb_of_a_coordinated_noun(s: _Sentence, i: int) -> int | None:
+    """Where the light verb stands whose second object the noun at ``i`` is, joined by "dan" ("kapal pemasok
+    Filipina yang tengah menjalankan misi rotasi dan pengiriman logistik": "menjalankan"); its subject does the
+    act."""
+    if i < 3 or s.lower[i - 1] != "dan":
+        return None
+    for k in range(i - 2, max(-1, i - 7), -1):
+        w = s.lower[k]
+        if w in _LIGHT_VERBS or w == "menjalankan":
+            return k
+        if not w.isalpha() or _active_verb(w) or w in _PREPOSITIONS:
+            return None
+    return None
+
+
 def _denying_verb_before(s: _Sentence, i: int) -> int | None:
     """Where the verb of denial stands whose act the noun at ``i`` names: right before it ("membantah
     penangkapan …") or before a noun of a claim ("menepis kabar penangkapan …")."""
@@ -1478,7 +1493,7 @@ _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya"
 _CONTRAST_SHARING = frozenset(["tetapi", "tapi", "namun"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru", "justru", "malah",
-                  "sebaliknya"])
+                  "sebaliknya", "tengah"])
 # Addressees right after a verb that are foreigners no actor stands for ("meminta sekutu …", "mendesak komunitas
 # internasional …").
 _UNNAMED_FOREIGNERS = frozenset(["sekutu", "sekutunya", "komunitas", "dunia", "negara-negara", "mitra"])
@@ -3664,7 +3679,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack),
                 # nor a protest in an adjunct ("Polisi menangkap 20 orang setelah unjuk rasa ricuh").
                 denial = _denying_verb_before(s, i)
-                sources = _subject(s, actors, i if denial is None else denial)
+                light = _light_verb_of_a_coordinated_noun(s, i)
+                sources = _subject(s, actors, light if light is not None else i if denial is None else denial)
                 if sources and denial is None and pred.plover in _FORCE_TYPES and not _speech_verbs().isdisjoint(
                         s.lower[sources[-1].t1 : i]):
                     # "Juru bicara UNIFIL mengatakan, serangan di dekat posisi pasukan … merupakan pelanggaran
