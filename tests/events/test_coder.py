@@ -3036,6 +3036,14 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah membatasi bantuan dan justru "
                  "menuding Hamas menyelewengkan logistik.",
                  [("ACCUSE", "ISR", "PSE"), ("REJECT", "ISR", "PSE")], id="means-aside-and-a-turned-clause"),
+    # sanctions adopted are imposed; "rencana tersebut" condemned is that plan's maker's
+    pytest.param("Di Brussel, Uni Eropa (UE) berencana mengadopsi paket sanksi ke-20 terhadap Rusia pekan depan. "
+                 "Kremlin mengecam rencana tersebut.",
+                 [("ACCUSE", "RUS", "IGO:EU"), ("SANCTION", "IGO:EU", "RUS")], id="sanctions-adopted"),
+    # a request turned down answers who made it; an organisation is not the target of its own act
+    pytest.param("Indonesia mendesak Uni Eropa menunda penerapan Regulasi Antideforestasi Uni Eropa (EUDR). Šefčovič "
+                 "menolak permintaan penundaan lanjutan penerapan EUDR.",
+                 [("REJECT", "IGO:EU", "IDN"), ("REQUEST", "IDN", "IGO:EU")], id="a-request-turned-down"),
     # "juga membantah" right after a denial answers the same charge
     pytest.param("Badan Intelijen Nasional Korea Selatan menuding Korea Utara mengirim 3.000 tentara ke Rusia. "
                  "Kementerian Luar Negeri Korea Utara membantah laporan itu. Moskow juga membantah.",

@@ -111,7 +111,8 @@ _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menj
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
                          "meningkatkan melanjutkan memperkuat memperluas melontarkan melayangkan melimpahkan "
-                         "mengucapkan menghaturkan memulai melaksanakan memimpin terlibat menyerahkan".split())
+                         "mengucapkan menghaturkan memulai melaksanakan memimpin terlibat menyerahkan "
+                         "mengadopsi".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
@@ -2946,7 +2947,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                     context.last_denial = (si, event.target)
                 if event.type in _PRESSING and event.source is not None and event.target is not None \
                         and event.modality != "denied" and event.source.code and event.source.code != event.target.code:
-                    context.pressed.append((event.source, event.target.code))
+                    context.pressed.append((event.source, event.target.code, event.type))
                 if event.source is not None and event.modality != "denied":
                     # (An act denied is not one "serangan tersebut" later names.)
                     context.acts.append(({trig.predicate.plover, event.type, _entry_mark(trig.predicate.id)},
@@ -3099,7 +3100,7 @@ class _Context:
     # names no one to answer the latest charge against the denier.
     charges: list = field(default_factory=list)
     # The acts told so far that press their target for an answer (_PRESSING: a demand, a charge, a penalty, force),
-    # as (the doer, as an EventActor, and the code of the one pressed), for a statement of the one pressed that
+    # as (the doer, as an EventActor, the code of the one pressed, the type), for a statement of the one pressed that
     # names no addressee ("Iran menolak mentah-mentah resolusi itu" after the IAEA's demand).
     pressed: list = field(default_factory=list)
     # The last denial told: (its sentence, whom it answers, as an EventActor), for "X juga membantah" right after.
@@ -3932,6 +3933,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "mengamankan 41 anak buah kapal (ABK) yang terdiri atas 27 warga negara Vietnam dan 14 warga negara
             # Malaysia": the act is done to each nationality the group is made of.
             targets, target_how = listed, "the members of the group acted upon, listed right after it"
+    if targets and sources and all(a.code and a.code.startswith("IGO:") for a in sources):
+        # "Šefčovič menolak permintaan penundaan lanjutan penerapan EUDR": an organisation is not the target of its
+        # own act (here its name stands inside the name of its own regulation); whom it answers is found below.
+        targets = [t for t in targets if t.code not in {a.code for a in sources}]
     fronted = _fronted_partner(s, actors, i) if pred.plover in SYMMETRIC_TYPES and voice == "active" else None
     if fronted is not None and fronted.code not in {a.code for a in sources}:
         # "Dengan Lazaro, Sugiono membahas percepatan perundingan batas ZEE …": the partner told first, set off by a
@@ -3964,6 +3969,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # of force, as a launch is (the entry luncurkan-rudal).
         pairs = [(src, None) for src in sources]
         why.append("heavy weapons fired with no one named as hit: a show of force, coded MOBILIZE (CAMEO 150)")
+    if not pairs and not targets and sources and pred.plover == "REJECT" and context is not None \
+            and not _PROPOSAL_NOUNS.isdisjoint(s.lower[j : j + 2]):
+        # "Šefčovič menolak permintaan penundaan …": a request turned down answers whoever made the latest request
+        # of the one who turns it down.
+        own = {a.code for a in sources}
+        asker = next((who for who, asked, kind in reversed(context.pressed) if kind == "REQUEST" and asked in own
+                      and who.code not in own), None)
+        if asker is not None:
+            pairs = [(src, _doer_actor(asker, j, j, "who made the request turned down")) for src in sources]
+            why.append(f"target: {asker.name}, who made the latest request of the one turning it down")
     if not pairs and not targets and sources and pred.plover == "REQUEST":
         # "Hun Manet meminta agar insiden itu diselidiki oleh tim pengamat ASEAN": what is asked for, told in the
         # passive, is asked of its agent.
@@ -4009,7 +4024,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
             # (Only for the country the story is about, which would otherwise be its own addressee.)
-            presser = next((who for who, pressed in reversed(context.pressed) if pressed == src.code
+            presser = next((who for who, pressed, _ in reversed(context.pressed) if pressed == src.code
                             and who.code != src.code), None) if src.code and other is None \
                 and src.code == context.main_country else None
             if presser is not None and pred.plover in _DOMESTIC_BY_DEFAULT and presser.code not in {
