@@ -523,6 +523,16 @@ def test_a_body_named_again_by_its_head_is_the_body_named_before(read, attributi
     assert _only(article).speaker == name
 
 
+def test_a_denial_makes_its_subject_the_latest_speaker(read):
+    """"Hanif menampik anggapan … Ia menyebut … ¶ “…,” tuturnya": the one who denied spoke last, not the minister
+    named before who asked him for information."""
+    article = read("Menteri Lingkungan Singapura Grace Fu dikabarkan telah menghubungi Hanif Faisol Nurofiq untuk "
+                   "meminta informasi terkini.\n\nHanif menampik anggapan bahwa Indonesia tidak serius. Ia menyebut "
+                   "pihaknya telah menyegel lahan milik 12 perusahaan.\n\n\"Kalau memang ada perusahaan Malaysia yang "
+                   "terlibat, kami minta Malaysia juga ikut bertanggung jawab,\" tuturnya.")
+    assert _only(article).speaker == "Hanif Faisol Nurofiq"
+
+
 def test_a_name_deep_in_the_clause_is_not_the_subject(read):
     """"Kejaksaan menilai kebijakan itu merugikan ekonomi Jepang, mengatakan bahwa …": a country named inside the
     clause before a comma is not who speaks."""
