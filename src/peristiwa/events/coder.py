@@ -394,8 +394,11 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
         if not tail.startswith(","):
             continue
         first = tail[1:].split(maxsplit=1)[:1]
-        if first and (first[0].lower() in ("yang", "dan", "serta", "tetapi", "namun") or _active_verb(first[0])):
-            continue  # "Jaksa Hendra, yang sedang menyelidiki suap dari Malaysia": a clause, not a role
+        if first and (first[0].lower() in ("yang", "dan", "serta", "tetapi", "namun") or _active_verb(first[0])
+                      or first[0].lower() in _AUX_OR_HEDGE):
+            # "Jaksa Hendra, yang sedang menyelidiki suap dari Malaysia": a clause, not a role; so is "…, kata Budi,
+            # akan berkoordinasi dengan otoritas Singapura"
+            continue
         for start, end, code in countries:
             # (Not past a relative clause in the role: "Suwandi, pengendali jaringan judi yang dioperasikan dari
             # Kamboja" runs a network operated from Cambodia; he is not Cambodia's.)
@@ -2945,6 +2948,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 if event.type == "REJECT" and event.rule in _words("id/grammar.yaml", "denial_entries") \
                         and event.target is not None:
                     context.last_denial = (si, event.target)
+                if event.type == "ASSAULT" and event.source is not None and event.target is not None \
+                        and event.source.code and event.target.code and event.modality != "denied":
+                    context.attacks.append((event.source.code, event.target.code))
                 if event.type in _PRESSING and event.source is not None and event.target is not None \
                         and event.modality != "denied" and event.source.code and event.source.code != event.target.code:
                     context.pressed.append((event.source, event.target.code, event.type))
@@ -3103,6 +3109,8 @@ class _Context:
     # as (the doer, as an EventActor, the code of the one pressed, the type), for a statement of the one pressed that
     # names no addressee ("Iran menolak mentah-mentah resolusi itu" after the IAEA's demand).
     pressed: list = field(default_factory=list)
+    # The attacks told so far, as (the attacker's code, the code of the one struck), at home too.
+    attacks: list = field(default_factory=list)
     # The last denial told: (its sentence, whom it answers, as an EventActor), for "X juga membantah" right after.
     last_denial: tuple | None = None
     # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
@@ -3994,6 +4002,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if doer is not None and all(doer.code != src.code for src in sources):
             pairs = [(src, doer) for src in sources]
             why.append(f"target: {doer.entity.name}, the doer of the condition the act is promised on")
+        elif pred.plover == "THREATEN" and pred.mode == "violence" and context is not None:
+            # "TPNPB menyerang pos TNI … Ia juga mengancam akan melancarkan serangan lanjutan": more force is
+            # threatened against whom its maker attacked last.
+            own = {a.code for a in sources}
+            struck = next((hit for by, hit in reversed(context.attacks) if by in own), None)
+            if struck is not None:
+                pairs = [(src, _implicit_country(j, struck, "addressee")) for src in sources]
+                why.append(f"target: {struck}, whom the one threatening attacked last")
     # "Iran tidak akan pernah melucuti senjatanya": a refusal (coded REJECT below) is a statement too, addressed
     # like one when it names no one.
     if not pairs and not targets and sources and context and (pred.plover in _DOMESTIC_BY_DEFAULT or (
