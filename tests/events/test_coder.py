@@ -3044,6 +3044,15 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Indonesia mendesak Uni Eropa menunda penerapan Regulasi Antideforestasi Uni Eropa (EUDR). Šefčovič "
                  "menolak permintaan penundaan lanjutan penerapan EUDR.",
                  [("REJECT", "IGO:EU", "IDN"), ("REQUEST", "IDN", "IGO:EU")], id="a-request-turned-down"),
+    # an actor inside a relative clause set off by commas is not the subject; a hyphenated pair is "kedua negara"
+    pytest.param("Jepang, yang memfasilitasi perundingan damai Kamboja-Thailand bulan lalu, mendesak kedua negara "
+                 "menahan diri.",
+                 [("CONSULT", "KHM", "THA"), ("CONSULT", "THA", "KHM"), ("REQUEST", "JPN", "KHM"),
+                  ("REQUEST", "JPN", "THA")], id="a-relative-clause-aside-and-a-hyphenated-pair"),
+    # an order naming no one is given to one's own people
+    pytest.param("Pemberontak M23 menyerang Kivu Selatan, Kongo. \"Namun kami sudah memerintahkan peningkatan "
+                 "kewaspadaan,\" ujar Kapuspen TNI Mayjen Kristomei Sianturi.", [("ASSAULT", "COD", "COD")],
+                 id="an-order-to-no-one-named"),
     # "juga membantah" right after a denial answers the same charge
     pytest.param("Badan Intelijen Nasional Korea Selatan menuding Korea Utara mengirim 3.000 tentara ke Rusia. "
                  "Kementerian Luar Negeri Korea Utara membantah laporan itu. Moskow juga membantah.",

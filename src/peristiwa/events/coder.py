@@ -1623,11 +1623,13 @@ def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
     dilaporkan Reuters, meminta …", "Israel, menurut Al Jazeera, menyerang …"): cited, it does not act."""
     if "," not in s.lower[a.t1 : i]:
         return False
-    comma = next((k for k in range(a.t0 - 1, max(-1, a.t0 - 6), -1) if s.lower[k] == ","), None)
+    comma = next((k for k in range(a.t0 - 1, max(-1, a.t0 - 10), -1) if s.lower[k] == ","), None)
     if comma is None:
         return False
-    # (Nor a means set off so: "Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah …".)
-    return tuple(s.lower[comma + 1 : a.t0]) in _citing_cues() or (comma + 1 < a.t0 and s.lower[comma + 1] in _BY_MEANS)
+    # (Nor a means set off so: "Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah …"; nor one inside
+    # a relative clause set off so: "Amerika Serikat, yang memfasilitasi perjanjian damai Kongo-Rwanda, mendesak …".)
+    return tuple(s.lower[comma + 1 : a.t0]) in _citing_cues() or (comma + 1 < a.t0 and (
+        s.lower[comma + 1] in _BY_MEANS or s.lower[comma + 1] == "yang"))
 
 
 def _accompanying(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> list[_Actor]:
@@ -3186,6 +3188,8 @@ def _pair_named_before(s: _Sentence, k: int) -> tuple[str, str] | tuple[()]:
     if len(before) < 2:
         return ()
     a, b = before[-2], before[-1]
+    if b.t0 == b.t1 == a.t1 and "-" in s.lower[a.t0] and a.code and b.code and a.code != b.code:
+        return a.code, b.code  # "perjanjian damai Kongo-Rwanda …, mendesak kedua negara": a hyphenated pair
     if _joins(s, a.t1, b.t0) != "dan" or not a.code or not b.code or a.code == b.code \
             or a.code.startswith("IGO:") or b.code.startswith("IGO:"):
         # "Amerika Serikat mengatakan mendukung kedaulatan Guyana, dan pesawat militer kedua negara …": the only two
@@ -4030,8 +4034,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if s.lower[j : j + 2] in (["semua", "pihak"], ["seluruh", "pihak"], ["para", "pihak"],
                                       ["semua", "negara"], ["seluruh", "negara"], ["berbagai", "pihak"]):
                 continue  # "meminta semua pihak di Semenanjung Korea menahan diri": everyone, no one named
-            if _addresses_own_staff(s, j):
-                continue  # "Saya minta seluruh jajaran memperkuat deteksi dini": a leader to his own people
+            if _addresses_own_staff(s, j) or pred.id in _words("id/grammar.yaml", "command_entries"):
+                # "Saya minta seluruh jajaran memperkuat deteksi dini": a leader to his own people; so is an order
+                # with no one named ("kami sudah memerintahkan peningkatan kewaspadaan")
+                continue
             # (A statement of a country the article is not mainly about is addressed to the one it is: "Indonesia
             # mendesak penghentian kekerasan" in a story about Sudan.)
             other = context.counterparts.get(src.code or "") or (
