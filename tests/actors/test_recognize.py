@@ -1833,3 +1833,38 @@ def test_a_numbered_command_keeps_its_number_and_name(read, text, name):
     belong to the command, which acts for Indonesia; a rank after it opens the officer's title."""
     command = _named(read(text), name, "ORG")
     assert command.code == "IDN" or command.country == "IDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rudy, yang merupakan Direktur Utama PT Sinar Prima Agrotama, ditangkap polisi.", "PT Sinar Prima Agrotama"),
+        ("Tersangka itu merupakan direktur PT Samudra Garam Sentosa yang mengimpor garam.",
+         "PT Samudra Garam Sentosa"),
+    ],
+    ids=["yang-merupakan", "merupakan"],
+)
+def test_a_title_said_of_someone_named_before_has_no_name_after_it(read, text, name):
+    """After "merupakan", "selaku", "sebagai" the title is said of someone named before: the words after the
+    organisation's head are all its own, not a person's name."""
+    article = read(text)
+    _named(article, name, "ORG")
+    assert not [e for e in article.entities if e.type == "PERSON" and e.name != "Rudy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Kejagung menetapkan tiga tersangka, yakni WH selaku mantan Direktur Impor Kementerian Perdagangan, TS "
+         "selaku Direktur Utama PT Samudra Garam Sentosa, serta RB selaku pemilik PT Mitra Kristal.",
+         {"WH", "TS", "RB"}),
+        ("Penyidik juga memeriksa tersangka TS di Gedung Bundar. Adapun tersangka RB mangkir dari panggilan.",
+         {"TS", "RB"}),
+    ],
+    ids=["selaku", "after-a-role"],
+)
+def test_unknown_capitals_given_a_role_are_a_persons_initials(read, text, initials):
+    """Capitals the dictionary does not know, after "tersangka" (initials_after_roles in id/entities.yaml) or before
+    "selaku", are a person's initials; a title's field in title case ("Direktur Impor …") is no name."""
+    article = read(text)
+    assert {e.name for e in article.entities if e.type == "PERSON"} == initials

@@ -84,6 +84,7 @@ class Cues:
     ranks: frozenset[str]  # titles that are never inside a name: one inside a capitalised run starts a title
     military_ranks: frozenset[str]  # ranks that end an organisation's name: the title of the person named next
     initials_before: frozenset[str]  # "berinisial": the capitals after it are a person's initials
+    initials_after_roles: frozenset[str]  # "tersangka": unknown capitals after it are a person's initials
     vessel_prefixes: frozenset[str]  # "KRI": the capitalised words after it name a ship
     facility_heads: frozenset[str]  # "Gedung", "Rutan": before a body's name, its building
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
@@ -141,6 +142,7 @@ def cues() -> Cues:
         place_titles=frozenset(match_key(w) for w in d["place_titles"]),
         title_place_heads={match_key(k): match_key(v) for k, v in d["title_place_heads"].items()},
         initials_before=frozenset(match_key(w) for w in d["initials_before"]),
+        initials_after_roles=frozenset(match_key(w) for w in d["initials_after_roles"]),
         vessel_prefixes=frozenset(str(w) for w in d["vessel_prefixes"]),
         facility_heads=frozenset(d["facility_heads"]),
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
@@ -565,6 +567,11 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
     return j
 
 
+# Words that say what someone named before is ("… yang merupakan Direktur Utama PT …"): the title after them is
+# that person's, with no name of its own after it.
+_PREDICATING = frozenset(["merupakan", "selaku", "sebagai", "adalah", "menjabat", "ialah"])
+
+
 def _numbered_command_end(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
     """"Kodam XVII/Cenderawasih", "Korem 174/Anim Ti Waninggap", "Kodim 0501/Jakarta Pusat": a territorial command
     (``numbered_commands`` in id/entities.yaml) read from ``i``, its number (roman or not) and the name after the
@@ -877,6 +884,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             return None  # "Komisaris Tinggi PBB untuk Pengungsi Filippo Grandi": what the office is for
         if j - i >= 2 and cue.common_words.issuperset(keys):
             return None  # "Kepala Kebijakan Luar Negeri UE Kaja Kallas": the office's field, in title case
+        if j - i == 1 and keys[0] in cue.common_words and j < s.end and s.caps[j] and s.kinds[j] in _WORD_KINDS:
+            return None  # "mantan Direktur Impor Kementerian Perdagangan": the office's field, then its body
         return "PERSON", "title"
     if j - i == 1:
         # "kata Sutrisno", "istrinya, Sumarni": one word is a name when a speech verb or a word that
@@ -1260,7 +1269,14 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="initials"))
                 i += 1  # "RH diduga menerima suap": the suspect named by these initials earlier
                 continue
-            if i > s.first and keys[i - 1] in cue.initials_before and _is_acronym(word):
+            unknown_capitals = 2 <= len(word) <= 3 and word.isalpha() and _is_acronym(word) \
+                and _exact_form(gaz, word) is None
+            if (i > s.first and _is_acronym(word) and (keys[i - 1] in cue.initials_before or (
+                    unknown_capitals and keys[i - 1] in cue.initials_after_roles))) or (
+                    unknown_capitals and i + 1 < end and keys[i + 1] == "selaku"
+                    and (i == s.first or keys[i - 1] not in cue.org_heads)):
+                # ("…, yakni WH selaku mantan Direktur Impor …, TS selaku Direktur Utama …": capitals the dictionary
+                # does not know, given a role by "selaku", are a person's initials.)
                 # "pria berinisial AS (34)", "tersangka berinisial RH, AR, dan SW": a person named by initials, not the
                 # United States; so is each of a list of them.
                 while True:
@@ -1501,7 +1517,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     name_follows = not (inner.isupper() and 2 <= len(inner) <= 3 and inner == last_initials)
                 person_at = None
                 # "pengamat politik Universitas Lembah Hijau Firman Hakim": a role word before does the same.
-                if (pending_title or _role_before(s, i, cue)) and not name_follows:
+                # ("Rudy, yang merupakan Direktur Utama PT Sinar Prima Agrotama, …": a title said of someone named
+                # before, after "merupakan", "selaku", "sebagai", has no name after it.)
+                said_at = next((k for k in range(i - 1, max(s.first, i - 6) - 1, -1) if keys[k] in _PREDICATING), None)
+                said_of = said_at is not None and not any(w in (",", ".", ";") for w in words[said_at:i])
+                if (pending_title or _role_before(s, i, cue)) and not name_follows and not said_of:
                     if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(keys[i:j], cue.org_tails) \
                             and not _names_a_place(s, j - 2, j, cue, gaz):
                         person_at = j - 2
