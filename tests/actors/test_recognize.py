@@ -1868,3 +1868,18 @@ def test_unknown_capitals_given_a_role_are_a_persons_initials(read, text, initia
     "selaku", are a person's initials; a title's field in title case ("Direktur Impor …") is no name."""
     article = read(text)
     assert {e.name for e in article.entities if e.type == "PERSON"} == initials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASEAN diminta mengaktifkan Persetujuan ASEAN tentang Pencemaran Asap Lintas Batas (AATHP) yang telah "
+        "diratifikasi.",
+        "Kedua negara menandatangani Konvensi Penghapusan Senjata Kimia (KPSK) pada 2020.",
+    ],
+    ids=["persetujuan", "konvensi"],
+)
+def test_the_acronym_of_a_document_is_no_organisation(read, text):
+    """A treaty's or a law's title (``document_heads``) names no one, nor does its acronym in brackets."""
+    article = read(text)
+    assert not [e for e in article.entities if e.type in ("ORG", "PERSON") and e.name != "ASEAN"]

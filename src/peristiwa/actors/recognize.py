@@ -725,6 +725,19 @@ def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
     return True
 
 
+def _abbreviates_a_document(s: _Sentence, i: int, cue: Cues) -> bool:
+    """The acronym at ``i`` stands in brackets right after a title that opens with a document head (``document_heads``
+    in id/entities.yaml: "Persetujuan ASEAN tentang Pencemaran Asap Lintas Batas (AATHP)", "Konvensi … (KPSK)")."""
+    if i < 2 or s.words[i - 1] != "(" or i + 1 >= s.end or s.words[i + 1] != ")":
+        return False
+    for k in range(i - 2, max(s.first, i - 12) - 1, -1):
+        if s.keys[k] in cue.document_heads and s.caps[k]:
+            return True
+        if not (s.caps[k] or s.keys[k] in ("tentang", "dan", "untuk", "atas", "mengenai", "bagi")):
+            return False
+    return False
+
+
 def _derived_noun(key: str) -> bool:
     """A noun made with per-…-an, peN-…-an or ke-…-an ("Perjanjian", "Pembangunan", "Kemitraan"): a word of a
     title-cased phrase that names a thing, never a person (names ending in -an have other openings: "Kurniawan")."""
@@ -839,6 +852,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         # A head or tail alone ("Komisi", "Dewan", "Island") names no particular organisation or place.
         if keys[0] in cue.directions or keys[0] in cue.heads_and_tails:
             return None
+        if _is_acronym(s.words[i]) and _abbreviates_a_document(s, i, cue):
+            return None  # "Persetujuan ASEAN tentang Pencemaran Asap Lintas Batas (AATHP)": a document's
         if _is_acronym(s.words[i]):
             # (A digit inside an Indonesian body's acronym is common, "BP3MI", "KP2MI"; one at the end makes a
             # model or a code, "F16", "S400", "BM21".)
