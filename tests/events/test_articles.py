@@ -39,6 +39,9 @@ def story(read):
         # "…, kata Budi, akan berkoordinasi dengan otoritas Singapura": a clause after the name, not a role, so the
         # KPK's spokesman is not Singapore's, nor his rebuttal Singapore's.
         pytest.param("ekstradisi-buronan-kpk", set(), {("REJECT", "SGP", "IDN")}, id="a-clause-after-a-name"),
+        # "Pengadaan besar-besaran ini menuai kritik dari parlemen": criticism received by a subject that names no
+        # actor is aimed at no one the story names (not at Turkey, its other country).
+        pytest.param("pengadaan-jet-tempur-turki", set(), {("ACCUSE", "IDN", "TUR")}, id="criticism-received"),
     ],
 )
 def test_a_story_decides_the_reading(story, name, present, absent):

@@ -4016,7 +4016,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 why.append(f"target: {struck}, whom the one threatening attacked last")
     # "Iran tidak akan pernah melucuti senjatanya": a refusal (coded REJECT below) is a statement too, addressed
     # like one when it names no one.
-    if not pairs and not targets and sources and context and (pred.plover in _DOMESTIC_BY_DEFAULT or (
+    # (Not an act received: "Pengadaan besar-besaran ini menuai kritik dari parlemen" is aimed at the subject, which
+    # names no actor, not at anyone the article is about.)
+    if not pairs and not targets and sources and context and voice != "received" and (
+            pred.plover in _DOMESTIC_BY_DEFAULT or (
             pred.plover in _REFUSABLE and _negated_here(s, i, lex) and not _never_did(s, i, lex))):
         # A statement with no named addressee: in an article about two countries it is addressed to the other
         # one ("penolakan Jepang terhadap usulan itu" in a story on Japan and China); in an article about
