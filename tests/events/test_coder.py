@@ -1023,6 +1023,9 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      id="reported-by-the-organ-of-the-side-acted-upon"),
         pytest.param("Pemerintah Sudan menuding Uni Emirat Arab memasok senjata kepada Sudan.", ("AID", "ARE", "SDN"),
                      "alleged", "reported: menuding", id="a-charge-by-the-side-acted-upon"),
+        # a source cited inside a relative clause after the act qualifies that clause only
+        pytest.param("Indonesia mengecam serangan Israel ke Damaskus, yang menurut otoritas Suriah menewaskan 11 "
+                     "orang.", ("ACCUSE", "IDN", "ISR"), "asserted", None, id="menurut-in-a-relative-clause"),
         # a charge stays the charger's claim against one of its own country too
         pytest.param("Indonesia Corruption Watch menuding polisi menganiaya mahasiswa di Makassar.",
                      ("ASSAULT", "IDN", "IDN"), "alleged", "reported: menuding", id="a-charge-at-home"),
@@ -3044,6 +3047,18 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Indonesia mendesak Uni Eropa menunda penerapan Regulasi Antideforestasi Uni Eropa (EUDR). Šefčovič "
                  "menolak permintaan penundaan lanjutan penerapan EUDR.",
                  [("REJECT", "IGO:EU", "IDN"), ("REQUEST", "IDN", "IGO:EU")], id="a-request-turned-down"),
+    # "keempat negara" are the four countries named together before; "mereka" right after is that group
+    pytest.param("Menteri luar negeri Arab Saudi, Qatar, Mesir dan Turki bertemu di Riyadh. Keempat negara "
+                 "menyatakan dukungan penuh terhadap kedaulatan Suriah. Mereka juga mengecam serangan Israel ke "
+                 "pinggiran Damaskus.",
+                 [("ACCUSE", "EGY", "ISR"), ("ACCUSE", "QAT", "ISR"), ("ACCUSE", "SAU", "ISR"),
+                  ("ACCUSE", "TUR", "ISR"), ("ASSAULT", "ISR", "SYR"), ("CONSULT", "EGY", "QAT"),
+                  ("CONSULT", "EGY", "SAU"), ("CONSULT", "EGY", "TUR"), ("CONSULT", "QAT", "EGY"),
+                  ("CONSULT", "QAT", "SAU"), ("CONSULT", "QAT", "TUR"), ("CONSULT", "SAU", "EGY"),
+                  ("CONSULT", "SAU", "QAT"), ("CONSULT", "SAU", "TUR"), ("CONSULT", "TUR", "EGY"),
+                  ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
+                  ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
+                 id="a-group-counted-by-an-ordinal"),
     # an actor inside a relative clause set off by commas is not the subject; a hyphenated pair is "kedua negara"
     pytest.param("Jepang, yang memfasilitasi perundingan damai Kamboja-Thailand bulan lalu, mendesak kedua negara "
                  "menahan diri.",

@@ -2778,7 +2778,10 @@ def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: in
     sentence but inside the trigger, one of scope "before" in ``window``."""
     for cue in _cues(s, lex, cls):
         scope = lex.modality_scope.get(cue, "before")
-        if scope == "sentence" and _has_cue(s.lower, cue) >= 0 and not (i <= _has_cue(s.lower, cue) < j):
+        if scope == "sentence" and (at := _has_cue(s.lower, cue)) >= 0 and not (i <= at < j) and not (
+                at >= j and _in_a_relative_clause_after(s.lower, j, at)):
+            # (Not one inside a relative clause after the act, set off by a comma: "mengecam serangan Israel …, yang
+            # menurut otoritas Suriah menewaskan 11 orang" condemns an attack that was made; the toll is the claim.)
             return " ".join(cue)
         if scope == "before" and (at := _has_cue(window, cue)) >= 0 and (
                 cls != "denied" or _TURNING_WORDS.isdisjoint(window[at + len(cue) :])):
@@ -2786,6 +2789,11 @@ def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: in
             # makes the charge, it does not deny it.)
             return " ".join(cue)
     return None
+
+
+def _in_a_relative_clause_after(lower: list[str], j: int, at: int) -> bool:
+    """Token ``at`` stands in a relative clause opened by ", yang" after the trigger's end ``j``."""
+    return any(lower[k] == "," and lower[k + 1] == "yang" for k in range(j, at - 1))
 
 
 # Words that turn a clause against what was said before it, ending the reach of a denial.
@@ -3111,6 +3119,8 @@ class _Context:
     # as (the doer, as an EventActor, the code of the one pressed, the type), for a statement of the one pressed that
     # names no addressee ("Iran menolak mentah-mentah resolusi itu" after the IAEA's demand).
     pressed: list = field(default_factory=list)
+    # The last group counted by an ordinal ("keempat negara"): (its sentence, the codes), for "mereka" right after.
+    last_numbered: tuple | None = None
     # The attacks told so far, as (the attacker's code, the code of the one struck), at home too.
     attacks: list = field(default_factory=list)
     # The last denial told: (its sentence, whom it answers, as an EventActor), for "X juga membantah" right after.
@@ -3238,6 +3248,51 @@ def _last_person(context: _Context) -> _Actor | None:
     return context.last_person
 
 
+# "ketiga negara", "keempat menteri": how many sides a group word counts, and the nouns that can follow it.
+_GROUP_ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+_GROUP_NOUNS = frozenset(["negara", "pemerintah", "junta", "pihak", "menteri", "pemimpin", "delegasi", "kepala"])
+_LIST_JOINERS = frozenset([",", "dan", "serta", "yakni", "yaitu"])
+
+
+def _numbered_group(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str]) -> list[_Actor]:
+    """"Keempat negara menyatakan dukungan …", "Guterres meminta ketiga junta …" (the subject only here): the last
+    list of exactly that many countries named together, in this sentence before the verb or in the three before."""
+    lower = s.lower
+    at = next((k for k in range(max(0, i - 4), i) if lower[k] in _GROUP_ORDINALS and k + 1 < len(lower)
+               and lower[k + 1] in _GROUP_NOUNS), None)
+    if at is None:
+        return []
+    n = _GROUP_ORDINALS[lower[at]]
+    for told, upto in [(s, at), *((t, len(t.lower)) for t in reversed(context.told[-3:]))]:
+        found = _list_of_countries(told, upto, n)
+        if found:
+            why.append(f"'{s.words[at]} {s.words[at + 1]}' are the {n} countries named together before: "
+                       + ", ".join(a.code for a in found))
+            context.last_numbered = (s.index, [a.code for a in found])
+            return [_Actor(at, at + 2, Entity(id=f"agent-side-{a.code}", type="AGENT", name=a.code, code=a.code,
+                                              country=a.code, source="agent"), a.code, "one of the countries named "
+                           "together before") for a in found]
+    return []
+
+
+def _list_of_countries(s: _Sentence, upto: int, n: int) -> list[_Actor]:
+    """The last run of exactly ``n`` actors of distinct countries before token ``upto``, joined only by commas,
+    "dan", "serta" ("Arab Saudi, Qatar, Mesir dan Turki")."""
+    runs: list[list[_Actor]] = []
+    for a in (a for a in s.actors if a.t1 <= upto and a.code and not a.code.startswith("IGO:")):
+        last = runs[-1][-1] if runs else None
+        if last is not None and a.t0 >= last.t1 and all(w in _LIST_JOINERS for w in s.lower[last.t1 : a.t0]) \
+                and a.t0 - last.t1 <= 2:
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    for run in reversed(runs):
+        codes = list(dict.fromkeys(a.code for a in run))
+        if len(codes) == n:
+            return [next(a for a in run if a.code == c) for c in codes]
+    return []
+
+
 def _last_group(context: _Context, s: _Sentence) -> list[_Actor]:
     """The subject of ``s`` (the last sentence with one) with the actors coordinated with it ("Jepang dan Korea
     Selatan"), worked out the first time it is asked for."""
@@ -3308,6 +3363,14 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
                 return [person]
         if patient and (w in _PLURAL_PRONOUNS or w in _SINGULAR_PERSON):
             return []  # ("dia" with no person to stand for: not a body the last sentence was about either)
+        if w in _PLURAL_PRONOUNS and context.last_numbered is not None \
+                and context.last_numbered[0] == s.index - 1 and not patient:
+            # "Keempat negara menyatakan dukungan … Mereka juga mengecam …": the group counted just before.
+            codes = context.last_numbered[1]
+            why.append(f"'{s.words[k]}' refers back to the group counted just before: {', '.join(codes)}")
+            return [_Actor(k, k + 1, Entity(id=f"agent-side-{c}", type="AGENT", name=c, code=c, country=c,
+                                            source="agent"), c, "one of the group counted just before")
+                    for c in codes]
         if w in _PLURAL_PRONOUNS:
             # "… pertemuan antara Macron dan Modi di Paris, ketika mereka sepakat …": the sides named together
             # earlier in the sentence.
@@ -3402,7 +3465,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         group = _countries_listed_after(s, actors, i) if not both else []
         if group:
             why.append("the subject is a number of countries, listed after the verb ('antara lain', 'yakni')")
-        sources = both or group or _subject(s, actors, i)
+        numbered = _numbered_group(s, actors, i, context, why) if not both and not group and context is not None \
+            else []
+        sources = both or group or numbered or _subject(s, actors, i)
         if light_at is not None and s.lower[light_at - 1 : light_at] and s.lower[light_at - 1] in _SHARED_SUBJECT:
             sources = _subject(s, actors, light_at) or sources
         if len(sources) == 1 and context is not None and _kind_named_again(s, sources[0]):
