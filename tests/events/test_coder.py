@@ -3059,6 +3059,11 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # the group counted right after a verb is addressed, not the one country its generic word stands for
+    pytest.param("Pemerintah militer Mali, Burkina Faso, dan Niger membacakan pernyataan bersama di televisi. "
+                 "Sekretaris Jenderal PBB Antonio Guterres meminta ketiga junta mencabut perintah pengusiran.",
+                 [("REQUEST", "IGO:UN", "BFA"), ("REQUEST", "IGO:UN", "MLI"), ("REQUEST", "IGO:UN", "NER")],
+                 id="a-group-counted-after-the-verb"),
     # an actor inside a relative clause set off by commas is not the subject; a hyphenated pair is "kedua negara"
     pytest.param("Jepang, yang memfasilitasi perundingan damai Kamboja-Thailand bulan lalu, mendesak kedua negara "
                  "menahan diri.",

@@ -3254,16 +3254,21 @@ _GROUP_NOUNS = frozenset(["negara", "pemerintah", "junta", "pihak", "menteri", "
 _LIST_JOINERS = frozenset([",", "dan", "serta", "yakni", "yaitu"])
 
 
-def _numbered_group(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str]) -> list[_Actor]:
-    """"Keempat negara menyatakan dukungan …", "Guterres meminta ketiga junta …" (the subject only here): the last
-    list of exactly that many countries named together, in this sentence before the verb or in the three before."""
+def _numbered_group(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str],
+                    at: int | None = None) -> list[_Actor]:
+    """"Keempat negara menyatakan dukungan …" (the subject of the verb at ``i``), "Guterres meminta ketiga junta …"
+    (``at``: the ordinal right after a verb): the last list of exactly that many countries named together, in this
+    sentence before the group or in one told before (an exact count rarely matches a list by chance)."""
     lower = s.lower
-    at = next((k for k in range(max(0, i - 4), i) if lower[k] in _GROUP_ORDINALS and k + 1 < len(lower)
-               and lower[k + 1] in _GROUP_NOUNS), None)
+    if at is None:
+        at = next((k for k in range(max(0, i - 4), i) if lower[k] in _GROUP_ORDINALS and k + 1 < len(lower)
+                   and lower[k + 1] in _GROUP_NOUNS), None)
+    elif not (at + 1 < len(lower) and lower[at + 1] in _GROUP_NOUNS):
+        return []
     if at is None:
         return []
     n = _GROUP_ORDINALS[lower[at]]
-    for told, upto in [(s, at), *((t, len(t.lower)) for t in reversed(context.told[-3:]))]:
+    for told, upto in [(s, at), *((t, len(t.lower)) for t in reversed(context.told))]:
         found = _list_of_countries(told, upto, n)
         if found:
             why.append(f"'{s.words[at]} {s.words[at + 1]}' are the {n} countries named together before: "
@@ -3512,6 +3517,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             own = frozenset(a.code for a in sources if a.code)
             targets = [t for t in _both_sides(s, j, context, why, after=True, third_party=own) if t.code not in own]
             target_how = "both sides, named right after the verb" if targets else ""
+        if context is not None and j < len(s.lower) and s.lower[j] in _GROUP_ORDINALS:
+            # "Guterres meminta ketiga junta mencabut perintah pengusiran": the group counted, right after the verb
+            # (not the one country a generic word in it, "junta", would stand for).
+            own = {a.code for a in sources}
+            counted = [t for t in _numbered_group(s, actors, j + 1, context, why, at=j) if t.code not in own]
+            if counted:
+                targets, target_how = counted, "the group counted, named right after the verb"
         if not targets and pred.plover in _CLAUSE_TARGETS:
             targets, target_how = _that_clause_actor(s, actors, j, sources)
         if not targets and pred.plover == "THREATEN":
