@@ -3519,6 +3519,8 @@ def test_a_general_wording_is_coded(code, text, expected):
 
 # The same words in their other senses (sport, weather, the economy, private life, home affairs): no event.
 OTHER_SENSES = [
+    # a measure aimed at something attacks nothing
+    "Uni Eropa menyiapkan paket yang antara lain menyasar armada kapal tanker bayangan Rusia.",
     # declining to comment refuses no one anything
     "Menteri Luar Negeri Sugiono enggan membeberkannya kepada wartawan India.",
     "Bantuan itu disalurkan melalui Pusat Koordinasi Bantuan Kemanusiaan ASEAN di Jakarta.",

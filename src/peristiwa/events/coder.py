@@ -3407,6 +3407,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     light_at: int | None = None  # the light verb before a noun read as an active clause ("menyerahkan surat …")
     if pred.plover == "THREATEN" and voice == "nominal" and i > 0 and s.lower[i - 1] == "sebagai":
         return []  # "menyebutnya sebagai ancaman serius": what something is called, not a threat made
+    if pred.plover == "ASSAULT" and s.lower[i] in _words("id/grammar.yaml", "aiming_verbs") and not _words(
+            "id/grammar.yaml", "policy_nouns").isdisjoint(s.lower[max(0, i - 5) : i]):
+        return []  # "memveto paket yang antara lain menyasar armada kapal tanker Rusia": a measure aimed, no attack
     if voice == "nominal" and i > 0 and s.words[i][:1].isupper() and any(a.t1 == i and a.t0 == 0 for a in actors):
         # "RI Protes Keras Malaysia soal …": in a headline, whose every word is capitalised, a noun right after the
         # actor it opens with is that actor's verb
