@@ -3059,6 +3059,9 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # an order to another side to leave the country is an expulsion
+    pytest.param("Junta Mali memerintahkan kepala kantor OCHA meninggalkan negara itu dalam 72 jam.",
+                 [("COERCE", "MLI", "IGO:UN")], id="an-order-to-leave"),
     # the group counted right after a verb is addressed, not the one country its generic word stands for
     pytest.param("Pemerintah militer Mali, Burkina Faso, dan Niger membacakan pernyataan bersama di televisi. "
                  "Sekretaris Jenderal PBB Antonio Guterres meminta ketiga junta mencabut perintah pengusiran.",

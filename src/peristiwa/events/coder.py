@@ -3003,6 +3003,10 @@ _ADDRESSING_VERBS = frozenset(["meminta", "mendesak", "menyerukan", "mengimbau",
                                "menyuruh", "membujuk"])
 
 
+# Words of leaving that make an order given to another side an expulsion ("memerintahkan … meninggalkan …").
+_LEAVING_WORDS = frozenset(["meninggalkan", "hengkang"])
+
+
 # Acts of force, whose noun in a report is not the reporter's act.
 _FORCE_TYPES = frozenset(["ASSAULT", "COERCE"])
 
@@ -4211,6 +4215,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             plover, cameo, goldstein, quad, mode = "MOBILIZE", "150", -7.2, 4, "weapons"
         elif ringed is not None:
             plover, cameo, goldstein, quad, mode = "MOBILIZE", "150", -7.2, 4, "exercise"
+        elif pred.id in _words("id/grammar.yaml", "command_entries") and tgt is not None and tgt.code != src.code \
+                and not _LEAVING_WORDS.isdisjoint(s.lower[j : j + 16]):
+            # "Junta Mali memerintahkan kepala kantor OCHA meninggalkan negara itu": an order to leave is an
+            # expulsion (coded as the entry "usir").
+            expel = next((t.predicate for t in lex.lookup("mengusir") if t.predicate.id == "usir"), None)
+            if expel is not None:
+                plover, cameo, goldstein, quad, mode = expel.plover, expel.cameo, expel.goldstein, expel.quad, \
+                    expel.mode
+                why.append("an order to leave the country is an expulsion: coded as 'mengusir'")
         by_state = pred.by_state is not None and _is_state(src)
         if by_state:
             plover, cameo, goldstein, quad = pred.by_state
