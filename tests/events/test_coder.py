@@ -3059,6 +3059,11 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # the last of a list set off by commas before the verb is no apposition: all the list acts
+    pytest.param("Tiga negara yang dipimpin junta militer di kawasan Sahel, yakni Mali, Burkina Faso, dan Niger, "
+                 "mengusir kepala OCHA.",
+                 [("COERCE", "BFA", "IGO:UN"), ("COERCE", "MLI", "IGO:UN"), ("COERCE", "NER", "IGO:UN")],
+                 id="a-list-set-off-by-commas"),
     # an order to another side to leave the country is an expulsion
     pytest.param("Junta Mali memerintahkan kepala kantor OCHA meninggalkan negara itu dalam 72 jam.",
                  [("COERCE", "MLI", "IGO:UN")], id="an-order-to-leave"),

@@ -1599,7 +1599,10 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         if _reported_clause_subject(s, a.t1, i):
             return []
         head = _relative_head(s, actors, idx, i) if "," in s.lower[a.t1 : i] else None
-        if head is None and s.lower[a.t1 : a.t1 + 1] == [","]:
+        # (Not the last of a list set off by commas: "Tiga negara …, yakni Mali, Burkina Faso, dan Niger, mengusir …"
+        # are all three.)
+        if head is None and s.lower[a.t1 : a.t1 + 1] == [","] and not (
+                a.t0 > 0 and s.lower[a.t0 - 1] in ("dan", "serta") and len(_coordinated_left(s, actors, idx)) > 1):
             head = _apposition_head(s, actors, idx, i)
         if head is not None:
             # "Trump, yang tahun lalu mengancam Korea Utara, memuji Kim": the relative clause closes at the comma,
