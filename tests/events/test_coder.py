@@ -3059,6 +3059,10 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # a group of states (data/events/groups.yaml) acts member by member
+    pytest.param("Seperti dilansir Al Jazeera, E3 menuntut Teheran mengizinkan inspektur IAEA memverifikasi stok "
+                 "uranium.", [("REQUEST", "DEU", "IRN"), ("REQUEST", "FRA", "IRN"), ("REQUEST", "GBR", "IRN")],
+                 id="a-group-of-states"),
     # the last of a list set off by commas before the verb is no apposition: all the list acts
     pytest.param("Tiga negara yang dipimpin junta militer di kawasan Sahel, yakni Mali, Burkina Faso, dan Niger, "
                  "mengusir kepala OCHA.",

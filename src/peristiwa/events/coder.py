@@ -2998,7 +2998,46 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             _drop_shows_of_force_that_struck(events, by_key, first_new)
         # What a later pronoun can stand for is looked for in the sentences told, when a pronoun asks.
         context.told.append(s)
-    return events
+    return _by_member(events) if any(map(_of_a_group, events)) else events
+
+
+@cache
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Groups of states coded member by member (data/events/groups.yaml)."""
+    return {code: tuple(members) for code, members in load_yaml("events/groups.yaml").items()}
+
+
+def _of_a_group(event: Event) -> bool:
+    groups = _groups()
+    return (event.source is not None and event.source.code in groups) or (
+        event.target is not None and event.target.code in groups)
+
+
+def _by_member(events: list[Event]) -> list[Event]:
+    """Each event of a group of states (``_groups``) as one event per member state, the same act, evidence and
+    modality; a member's own event told elsewhere is not doubled."""
+    groups = _groups()
+    seen = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if not _of_a_group(e)}
+    out: list[Event] = []
+    for e in events:
+        if not _of_a_group(e):
+            out.append(e)
+            continue
+        sources = [replace(e.source, code=c, resolved_by=f"member of {e.source.code}") for c in groups[e.source.code]] \
+            if e.source is not None and e.source.code in groups else [e.source]
+        targets = [replace(e.target, code=c, resolved_by=f"member of {e.target.code}") for c in groups[e.target.code]] \
+            if e.target is not None and e.target.code in groups else [e.target]
+        for src in sources:
+            for tgt in targets:
+                key = (e.type, src.code if src else None, tgt.code if tgt else None)
+                if key in seen or (src is not None and tgt is not None and src.code == tgt.code):
+                    continue
+                seen.add(key)
+                group = e.source.code if e.source is not None and e.source.code in groups else e.target.code
+                out.append(replace(e, source=src, target=tgt, explanation=[
+                    *e.explanation, f"{group} is a group of states (data/events/groups.yaml): coded for each member"]))
+    return out
 
 
 # Verbs that address a demand to someone: one after "dan" joins the demand before it, not the act demanded.
