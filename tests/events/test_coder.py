@@ -3059,6 +3059,12 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # a side joined to a group whose members are listed meets each member, not the members each other
+    pytest.param("Iran dan tiga negara Eropa yang tergabung dalam E3, yakni Inggris, Prancis, dan Jerman, menggelar "
+                 "putaran baru perundingan nuklir di Jenewa, Swiss.",
+                 [("CONSULT", "DEU", "IRN"), ("CONSULT", "FRA", "IRN"), ("CONSULT", "GBR", "IRN"),
+                  ("CONSULT", "IRN", "DEU"), ("CONSULT", "IRN", "FRA"), ("CONSULT", "IRN", "GBR")],
+                 id="a-side-and-a-listed-group"),
     # a group of states (data/events/groups.yaml) acts member by member
     pytest.param("Seperti dilansir Al Jazeera, E3 menuntut Teheran mengizinkan inspektur IAEA memverifikasi stok "
                  "uranium.", [("REQUEST", "DEU", "IRN"), ("REQUEST", "FRA", "IRN"), ("REQUEST", "GBR", "IRN")],

@@ -3326,6 +3326,20 @@ def _numbered_group(s: _Sentence, actors: list[_Actor], i: int, context: _Contex
     return []
 
 
+def _side_before_a_listed_group(s: _Sentence, actors: list[_Actor], sides: list[_Actor]) -> _Actor | None:
+    """"Iran dan tiga negara Eropa …, yakni Inggris, Prancis, dan Jerman": the actor joined by "dan" to a noun
+    phrase whose members ``sides`` "yakni/yaitu" list; it stands on one side, the listed members on the other."""
+    first = min(sides, key=lambda a: a.t0)
+    opener = next((k for k in range(first.t0 - 1, max(-1, first.t0 - 3), -1) if s.lower[k] in ("yakni", "yaitu")),
+                  None)
+    if opener is None:
+        return None
+    joined = next((k for k in range(opener - 1, max(-1, opener - 12), -1) if s.lower[k] == "dan"), None)
+    if joined is None or any(joined < a.t0 < opener and _preceded_by_preposition(s, a) is None for a in actors):
+        return None  # (an actor in a phrase of the noun, "yang tergabung dalam E3", is part of it)
+    return next((a for a in actors if a.t1 == joined and a.code and a.code not in {b.code for b in sides}), None)
+
+
 def _list_of_countries(s: _Sentence, upto: int, n: int) -> list[_Actor]:
     """The last run of exactly ``n`` actors of distinct countries before token ``upto``, joined only by commas,
     "dan", "serta" ("Arab Saudi, Qatar, Mesir dan Turki")."""
@@ -4007,8 +4021,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # (Coordinated mediators, "dimediasi Qatar dan Mesir", mediate together between others; coordinated
         # visitors, "UNICEF dan IOM tiba di lokasi", travel together and visit no one of them.)
         sides = list({a.code: a for a in sources}.values())
+        opposite = _side_before_a_listed_group(s, actors, sides) if len(sides) >= 2 else None
         sources, targets, target_how = sides[:1], sides[1:], "coordinated subjects"
-        if len(sides) > 2:
+        if opposite is not None:
+            # "Iran dan tiga negara Eropa yang tergabung dalam E3, yakni Inggris, Prancis, dan Jerman, menggelar
+            # perundingan": the one side with each member of the group listed, not the members with each other.
+            sources, targets, target_how = [opposite], sides, "the side joined to a group whose members are listed"
+            pairs_of_sides = [(opposite, b) for b in sides]
+        elif len(sides) > 2:
             # "AS, Jepang dan Korea Selatan menggelar latihan trilateral": each side with each other one
             pairs_of_sides = [(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :]]
     if len(sources) == 1 and voice == "active" and sources[0].entity.type == "AGENT" \
