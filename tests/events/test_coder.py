@@ -3059,6 +3059,13 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # a government followed by its leader's title is the government of the leader named after it
+    pytest.param("Addis Ababa menuding pemerintahan Presiden Eritrea Isaias Afwerki menjalin kontak dengan faksi "
+                 "bersenjata di Tigray.", [("ACCUSE", "ETH", "ERI")], id="a-government-of-a-leader-by-title"),
+    pytest.param("Meksiko mengerahkan 10.000 personel Garda Nasional sebagai bagian dari kesepakatan dengan "
+                 "pemerintahan Presiden Donald Trump.",
+                 [("AGREE", "MEX", "USA"), ("AGREE", "USA", "MEX"), ("MOBILIZE", "MEX", None)],
+                 id="a-government-of-a-leader-by-name"),
     # a side joined to a group whose members are listed meets each member, not the members each other
     pytest.param("Iran dan tiga negara Eropa yang tergabung dalam E3, yakni Inggris, Prancis, dan Jerman, menggelar "
                  "putaran baru perundingan nuklir di Jenewa, Swiss.",

@@ -818,6 +818,17 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                 break
         if follower is None:
             follower = _country_past_kind_words(s, named, k + n)
+        if follower is None and k + n < len(lower) and lower[k + n] in _LEADERS_TITLES:
+            # "pemerintahan Presiden Eritrea Isaias Afwerki", "pemerintahan Presiden Donald Trump": the government of
+            # the leader named after it, by the country in the title or the person's own.
+            led = next((a for a in named if k + n < a.t0 <= k + n + 3 and a.code
+                        and a.entity.type in ("COUNTRY", "PERSON")), None)
+            if led is not None:
+                out.append(_Actor(k, led.t1, _agent_entity(f"agent-{noun.lower()}-{led.code}", f"{noun} {led.code}",
+                                                           led.code, sector),
+                                  led.code, f"generic agent '{noun}' of the leader named after it"))
+                named.remove(led)
+                continue
         if follower is not None and follower.entity.type == "ORG" and follower.code:
             # "aparat Kepolisian Nasional Kamboja", "pasukan Hizbullah": the noun says what the body is; they are one
             # actor, the body's.
@@ -3038,6 +3049,10 @@ def _by_member(events: list[Event]) -> list[Event]:
                 out.append(replace(e, source=src, target=tgt, explanation=[
                     *e.explanation, f"{group} is a group of states (data/events/groups.yaml): coded for each member"]))
     return out
+
+
+# Titles of a state's leader, after which a government ("pemerintahan Presiden Donald Trump") is that leader's.
+_LEADERS_TITLES = frozenset(["presiden", "perdana", "pm", "raja", "kanselir", "emir", "sultan", "ratu"])
 
 
 # Verbs that address a demand to someone: one after "dan" joins the demand before it, not the act demanded.
