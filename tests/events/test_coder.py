@@ -3059,6 +3059,12 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # those a request is about ("soal …") are not the ones asked
+    pytest.param("Amerika Serikat mendeportasi ratusan warga Meksiko pekan ini. Meksiko mengecam deportasi itu. "
+                 "Kementerian Luar Negeri Meksiko juga meminta penjelasan soal 38 warga Meksiko yang ditahan di "
+                 "Florida.",
+                 [("ACCUSE", "MEX", "USA"), ("COERCE", "USA", "MEX"), ("REQUEST", "MEX", "USA")],
+                 id="a-request-about-someone"),
     # a government followed by its leader's title is the government of the leader named after it
     pytest.param("Addis Ababa menuding pemerintahan Presiden Eritrea Isaias Afwerki menjalin kontak dengan faksi "
                  "bersenjata di Tigray.", [("ACCUSE", "ETH", "ERI")], id="a-government-of-a-leader-by-title"),

@@ -3051,6 +3051,10 @@ def _by_member(events: list[Event]) -> list[Event]:
     return out
 
 
+# Words that say what something is about ("meminta penjelasan soal …").
+_TOPIC_WORDS = frozenset(["soal", "tentang", "mengenai", "terkait", "perihal", "seputar"])
+
+
 # Titles of a state's leader, after which a government ("pemerintahan Presiden Donald Trump") is that leader's.
 _LEADERS_TITLES = frozenset(["presiden", "perdana", "pm", "raja", "kanselir", "emir", "sultan", "ratu"])
 
@@ -4106,6 +4110,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "mengamankan 41 anak buah kapal (ABK) yang terdiri atas 27 warga negara Vietnam dan 14 warga negara
             # Malaysia": the act is done to each nationality the group is made of.
             targets, target_how = listed, "the members of the group acted upon, listed right after it"
+    if targets and pred.plover == "REQUEST" and voice == "active" and not _TOPIC_WORDS.isdisjoint(
+            s.lower[j : targets[0].t0]) and "kepada" not in s.lower[j : targets[0].t0]:
+        # "meminta penjelasan soal 38 warga Meksiko yang ditahan": those the request is about are not asked.
+        targets, target_how = [], ""
     if targets and sources and all(a.code and a.code.startswith("IGO:") for a in sources):
         # "Šefčovič menolak permintaan penundaan lanjutan penerapan EUDR": an organisation is not the target of its
         # own act (here its name stands inside the name of its own regulation); whom it answers is found below.
