@@ -964,6 +964,20 @@ def test_a_noun_joined_to_the_object_of_a_light_verb_is_the_light_verbs_subjects
     assert _find(article, "AID", "CHN", "PHL") == [], _summary(article)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Indonesia siap mengirim pasukan tambahan ke Afrika Tengah jika PBB memintanya.",
+                     [("MOBILIZE", "IDN", "CAF")], id="if-asked"),
+        pytest.param("Indonesia berencana mengirim 20.000 prajurit ke Gaza apabila mendapat mandat Dewan Keamanan "
+                     "PBB.", [("MOBILIZE", "IDN", None)], id="if-mandated"),
+    ],
+)
+def test_a_force_offered_on_a_request_or_a_mandate_is_no_threat(code, text, expected):
+    """Troops promised if asked or mandated are offered: a planned deployment, not a threat."""
+    assert _triples(code(text)) == expected
+
+
 def test_a_force_promised_on_a_condition_against_no_one_is_no_threat(code):
     """"Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua": a deployment that may come, at home."""
     article = code("Jika diperlukan, TNI akan mengerahkan pasukan tambahan ke Papua.")

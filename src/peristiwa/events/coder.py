@@ -3064,6 +3064,11 @@ _ADDRESSING_VERBS = frozenset(["meminta", "mendesak", "menyerukan", "mengimbau",
                                "menyuruh", "membujuk"])
 
 
+# Words of a request or a mandate: force promised on such a condition is offered, not threatened.
+_ASKED_FOR = frozenset(["meminta", "memintanya", "diminta", "permintaan", "mandat", "persetujuan", "izin",
+                        "mengundang", "undangan", "dibutuhkan", "diperlukan"])
+
+
 # Words of leaving that make an order given to another side an expulsion ("memerintahkan … meninggalkan …").
 _LEAVING_WORDS = frozenset(["meninggalkan", "hengkang"])
 
@@ -4338,8 +4343,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             why.append(f"a {plover} promised on a condition is a threat: coded THREATEN")
             plover, cameo, goldstein, mode = "THREATEN", _CONDITIONAL_THREATS[plover], -7.0, None
             goldstein, quad = (-5.8 if cameo.startswith("131") else -7.0), 3
-        elif hypothesis is None and mod.conditional and mod.modality == "planned" and (
-                plover in _CONDITIONAL_THREATS or cameo == _LAWSUIT):
+        elif hypothesis is None and mod.conditional and mod.modality == "planned" and tgt is not None and (
+                plover in _CONDITIONAL_THREATS or cameo == _LAWSUIT) and _ASKED_FOR.isdisjoint(s.lower[j:]):
+            # (Not on a condition of being asked or mandated: "siap mengirim pasukan ke Afrika Tengah jika PBB
+            # memintanya" is an offer, not a threat.)
             # "Indonesia siap menggugat Uni Eropa jika tidak ada perubahan …", "AS akan menjatuhkan sanksi apabila
             # …": a penalty, force or lawsuit the actor plans on a condition told after it is a threat too.
             why.append(f"a {plover} planned on a condition told after it is a threat: coded THREATEN")
