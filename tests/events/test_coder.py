@@ -3073,6 +3073,9 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # "kembali" before a verb is an auxiliary: the verb after "dan" shares the subject before
+    pytest.param("Kementerian Luar Negeri RI memanggil Duta Besar Myanmar dan kembali mendesak Myanmar menghentikan "
+                 "kekerasan.", [("ACCUSE", "IDN", "MMR"), ("REQUEST", "IDN", "MMR")], id="kembali-an-auxiliary"),
     # those a request is about ("soal …") are not the ones asked
     pytest.param("Amerika Serikat mendeportasi ratusan warga Meksiko pekan ini. Meksiko mengecam deportasi itu. "
                  "Kementerian Luar Negeri Meksiko juga meminta penjelasan soal 38 warga Meksiko yang ditahan di "

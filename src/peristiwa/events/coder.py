@@ -1508,7 +1508,7 @@ _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya"
 _CONTRAST_SHARING = frozenset(["tetapi", "tapi", "namun"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru", "justru", "malah",
-                  "sebaliknya", "tengah"])
+                  "sebaliknya", "tengah", "kembali"])
 # Addressees right after a verb that are foreigners no actor stands for ("meminta sekutu …", "mendesak komunitas
 # internasional …").
 _UNNAMED_FOREIGNERS = frozenset(["sekutu", "sekutunya", "komunitas", "dunia", "negara-negara", "mitra"])
@@ -1642,7 +1642,10 @@ def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
         return False
     # (Nor a means set off so: "Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah …"; nor one inside
     # a relative clause set off so: "Amerika Serikat, yang memfasilitasi perjanjian damai Kongo-Rwanda, mendesak …".)
-    return tuple(s.lower[comma + 1 : a.t0]) in _citing_cues() or (comma + 1 < a.t0 and (
+    cue = tuple(s.lower[comma + 1 : a.t0])
+    if cue[-1:] == ("the",):
+        cue = cue[:-1]  # "seperti dilansir The Daily Star": the article of the outlet's English name
+    return cue in _citing_cues() or (comma + 1 < a.t0 and (
         s.lower[comma + 1] in _BY_MEANS or s.lower[comma + 1] == "yang"))
 
 
