@@ -3073,6 +3073,12 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # what a meeting told before is for ("untuk membahas …") is that meeting, not talks among all the sides
+    pytest.param("Menteri luar negeri Arab Saudi, Qatar dan Mesir bertemu dengan Menteri Luar Negeri Suriah di Riyadh "
+                 "untuk membahas dukungan bagi pemerintahan baru Suriah.",
+                 [("CONSULT", "EGY", "SYR"), ("CONSULT", "QAT", "SYR"), ("CONSULT", "SAU", "SYR"),
+                  ("CONSULT", "SYR", "EGY"), ("CONSULT", "SYR", "QAT"), ("CONSULT", "SYR", "SAU")],
+                 id="what-a-meeting-is-for"),
     # "kembali" before a verb is an auxiliary: the verb after "dan" shares the subject before
     pytest.param("Kementerian Luar Negeri RI memanggil Duta Besar Myanmar dan kembali mendesak Myanmar menghentikan "
                  "kekerasan.", [("ACCUSE", "IDN", "MMR"), ("REQUEST", "IDN", "MMR")], id="kembali-an-auxiliary"),

@@ -3494,6 +3494,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     light_at: int | None = None  # the light verb before a noun read as an active clause ("menyerahkan surat …")
     if pred.plover == "THREATEN" and voice == "nominal" and i > 0 and s.lower[i - 1] == "sebagai":
         return []  # "menyebutnya sebagai ancaman serius": what something is called, not a threat made
+    if pred.plover == "CONSULT" and i > 1 and s.lower[i - 1] in _PURPOSE \
+            and not _MEETING_VERBS.isdisjoint(s.lower[: i - 1]):
+        # "Menlu Arab Saudi, Qatar, Mesir dan Turki bertemu dengan Menlu Suriah … untuk membahas dukungan …": what a
+        # meeting told before is for is that meeting, not talks of its own (among all the sides named).
+        return []
     if pred.plover == "ASSAULT" and s.lower[i] in _words("id/grammar.yaml", "aiming_verbs") and not _words(
             "id/grammar.yaml", "policy_nouns").isdisjoint(s.lower[max(0, i - 5) : i]):
         return []  # "memveto paket yang antara lain menyasar armada kapal tanker Rusia": a measure aimed, no attack
