@@ -3073,6 +3073,12 @@ WHOLE_SENTENCE_CASES = [
                   ("CONSULT", "TUR", "QAT"), ("CONSULT", "TUR", "SAU"), ("SUPPORT", "EGY", "SYR"),
                   ("SUPPORT", "QAT", "SYR"), ("SUPPORT", "SAU", "SYR"), ("SUPPORT", "TUR", "SYR")],
                  id="a-group-counted-by-an-ordinal"),
+    # "pemerintah" right after the verb of speech of a named official is that official's government
+    pytest.param("China membatasi ekspor tanah jarang ke Jepang. Pemerintah China juga mengimbau warganya. Menteri "
+                 "Ekonomi, Perdagangan, dan Industri Jepang Ryosei Akazawa mengatakan pemerintah berencana menggandeng "
+                 "Amerika Serikat untuk mengamankan pasokan mineral kritis.",
+                 [("COOPERATE", "JPN", "USA"), ("COOPERATE", "USA", "JPN"), ("REQUEST", "CHN", "JPN"),
+                  ("SANCTION", "CHN", "JPN")], id="the-government-of-the-official-speaking"),
     # what a meeting told before is for ("untuk membahas …") is that meeting, not talks among all the sides
     pytest.param("Menteri luar negeri Arab Saudi, Qatar dan Mesir bertemu dengan Menteri Luar Negeri Suriah di Riyadh "
                  "untuk membahas dukungan bagi pemerintahan baru Suriah.",

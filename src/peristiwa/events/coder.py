@@ -4067,6 +4067,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             and sources[0].entity.name.lower() == "pemerintah" and (
             "main country" in sources[0].resolved_by or "earlier in the article" in sources[0].resolved_by):
         reporter = _claimant(s)
+        if reporter is None:
+            # "Menteri … Jepang Ryosei Akazawa mengatakan pemerintah berencana …": the one right before the verb of
+            # speech that the government follows.
+            said = next((k for k in range(sources[0].t0 - 1, -1, -1)
+                         if s.lower[k] in _words("id/speech.yaml", "after_speaker")), None)
+            reporter = next((a for a in reversed(actors) if said is not None and a.t1 <= said and a.code
+                             and a.entity.type in ("PERSON", "ORG")), None) if said == sources[0].t0 - 1 else None
         if reporter is None and context is not None and s.lower[0] in _THIRD_PERSON and context.told \
                 and context.told[-1].index == s.index - 1 and not _words(
                     "id/speech.yaml", "after_speaker").isdisjoint(s.word_set):
