@@ -119,6 +119,14 @@ def test_earthquake_magnitude(read, sentence, text, value):
     assert (amount.text, amount.value, amount.unit, amount.kind) == (text, value, "magnitude", "magnitude")
 
 
+def test_the_strength_of_a_force_is_a_count(read):
+    """"berkekuatan 5.000 personel": the strength of a force counts its members; an earthquake's stays a magnitude."""
+    amounts = read("AES berencana membentuk pasukan gabungan berkekuatan 5.000 personel. Gempa berkekuatan 6,2 "
+                   "mengguncang Sulawesi.").amounts
+    assert [(a.text, a.value, a.object, a.kind) for a in amounts] == [
+        ("5.000 personel", 5000.0, "personel", "count"), ("berkekuatan 6,2", 6.2, "kekuatan", "magnitude")]
+
+
 def test_magnitude_word_before_and_richter_after(read):
     (amount,) = read("Gempa berkekuatan 7,5 SR mengguncang Palu dan Donggala.").amounts
     assert (amount.value, amount.kind) == (7.5, "magnitude")
@@ -195,13 +203,16 @@ def test_a_noun_of_several_words_is_one_object(read, sentence, expected):
         ("China mengklaim perairan itu berdasarkan sembilan garis putus-putus, dan mengerahkan 30 kapal.",
          ["30 kapal"]),
         ("Sepanjang 2025 polisi menangkap 40 terduga teroris.", ["40 terduga"]),
+        ("Detasemen Khusus (Densus) 88 Antiteror Polri menangkap empat terduga teroris.", ["empat terduga"]),
+        ("Ia menuding Orban bermain di dua kaki dan menolak 20 usulan Brussels.", ["20 usulan"]),
         ("Jumlah peserta naik dari 12 menjadi 15.", []),
         ("Polisi menyebut 3 ditangkap di lokasi kejadian.", []),
         pytest.param("Dalam bentrokan itu 5 tewas dan 3 ditangkap.", []),
     ],
     ids=["date", "weekday-date", "clock-time", "age-commas", "age-brackets", "age-berusia", "ordinal-ke-3",
          "ordinal-kedua", "pasal", "nomor", "nord-stream-2", "g20", "pada-2023", "sejak-2019", "salah-satu",
-         "satu-sama-lain", "nine-dash-line", "sepanjang-2025-and-a-suspect",
+         "satu-sama-lain", "nine-dash-line", "sepanjang-2025-and-a-suspect", "a-number-in-a-name-after-brackets",
+         "dua-kaki",
          "no-object", "verb-after-number", "predicate-after-number"],
 )
 def test_numbers_that_count_nothing(read, sentence, counted):

@@ -275,10 +275,16 @@ def _is_identifier(s: _Stream, i: int, j: int) -> bool:
         return _object_after(s, j)[2] not in ("percent", "currency", "measure")
     if s.adjacent(i) and (prev_tok.kind == "word" or s.words[i - 1] in ":/"):
         return True  # "G20", "F-16", "09:30", "24/7"
+    if s.words[i - 1] == ")" and j < s.size and s.words[j][:1].isupper() and s.tokens[j].kind == "word":
+        return True  # "Detasemen Khusus (Densus) 88 Antiteror": a number inside a name, after its abbreviation
     # After a capitalised word inside the sentence: "Nord Stream 2", "Perang Dunia 2", "Boeing 737".
     word = s.words[i - 1]
     return (i - 1 > 0 and prev_tok.kind == "word" and word[:1].isupper()
             and prev not in _lexicon().not_objects and s.lower[i - 2] not in ("(", "“", '"'))
+
+
+# Nouns for the members of a force, which make "berkekuatan N …" a count, not a magnitude.
+_TROOPS = frozenset(["personel", "prajurit", "tentara", "pasukan", "anggota", "orang", "polisi", "serdadu"])
 
 
 def _is_age(s: _Stream, i: int, j: int) -> bool:
@@ -340,7 +346,9 @@ def _sentence_amounts(s: _Stream, taken: list[tuple[int, int]], openings: list[i
             # "US$ 5 juta dolar" does appear: take the currency word along.
             if j < s.size and s.lower[j] in lex.currency_words:
                 stop = j + 1
-        elif prev in lex.magnitude_before or prev in ("bermagnitudo", "berkekuatan"):
+        elif (prev in lex.magnitude_before or prev in ("bermagnitudo", "berkekuatan")) and not (
+                prev in ("kekuatan", "berkekuatan") and j < s.size and s.lower[j] in lex.nouns_like_verbs | _TROOPS):
+            # ("pasukan gabungan berkekuatan 5.000 personel": the strength of a force is a count of its members.)
             obj = {"bermagnitudo": "magnitudo", "berkekuatan": "kekuatan"}.get(prev, s.words[i - 1])
             unit, kind, stop = "magnitude", "magnitude", j
             first = i - 1
