@@ -1883,3 +1883,16 @@ def test_the_acronym_of_a_document_is_no_organisation(read, text):
     """A treaty's or a law's title (``document_heads``) names no one, nor does its acronym in brackets."""
     article = read(text)
     assert not [e for e in article.entities if e.type in ("ORG", "PERSON") and e.name != "ASEAN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tersangka ditahan di Rumah Tahanan KPK selama 20 hari pertama.", "Rumah Tahanan KPK"),
+        ("Tersangka ditahan di Rumah Tahanan Negara Cabang KPK.", "Rumah Tahanan Negara Cabang KPK"),
+    ],
+    ids=["rumah-tahanan", "with-cabang"],
+)
+def test_the_building_of_a_body_named_in_full_is_a_place(read, text, name):
+    """A building head of several words (``facility_heads``), "Cabang" after it, then a known body: one place."""
+    _named(read(text), name, "LOCATION")

@@ -87,6 +87,7 @@ class Cues:
     initials_after_roles: frozenset[str]  # "tersangka": unknown capitals after it are a person's initials
     vessel_prefixes: frozenset[str]  # "KRI": the capitalised words after it name a ship
     facility_heads: frozenset[str]  # "Gedung", "Rutan": before a body's name, its building
+    facility_firsts: frozenset[str]  # their first words
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
     numbered_commands: frozenset[str]  # "Kodam", "Korem": commands numbered, then named after a slash
     numbered_commands_country: str  # the country whose commands they are
@@ -145,6 +146,7 @@ def cues() -> Cues:
         initials_after_roles=frozenset(match_key(w) for w in d["initials_after_roles"]),
         vessel_prefixes=frozenset(str(w) for w in d["vessel_prefixes"]),
         facility_heads=frozenset(d["facility_heads"]),
+        facility_firsts=frozenset(h.split()[0] for h in d["facility_heads"]),
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
         numbered_commands=frozenset(match_key(w) for w in d["numbered_commands"]),
         numbered_commands_country=d["numbered_commands_country"],
@@ -570,6 +572,15 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
 # Words that say what someone named before is ("… yang merupakan Direktur Utama PT …"): the title after them is
 # that person's, with no name of its own after it.
 _PREDICATING = frozenset(["merupakan", "selaku", "sebagai", "adalah", "menjabat", "ialah"])
+
+
+def _facility_head_length(s: _Sentence, i: int, end: int, cue: Cues) -> int:
+    """How many words from ``i`` name a kind of building of a body (``facility_heads``: "Rutan", "Rumah Tahanan
+    Negara"), with "Cabang" after it ("Rumah Tahanan Negara Cabang KPK"); 0 when none does."""
+    for size in (3, 2, 1):
+        if i + size <= end and " ".join(s.words[i : i + size]) in cue.facility_heads:
+            return size + (i + size < end and s.words[i + size] == "Cabang")
+    return 0
 
 
 def _numbered_command_end(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
@@ -1259,12 +1270,13 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                         and (match[1] - i > 2 or _is_acronym(words[i + 1])):
                     i += 1  # "di Kantor Kementerian Perdagangan": the ministry's office; the ministry is named
                     continue
-            if word in cue.facility_heads and i + 1 < end and caps[i + 1]:
-                match = dictionary_match(gaz, s, i + 1, cue)
+            head = _facility_head_length(s, i, end, cue) if word in cue.facility_firsts else 0
+            if head and i + head < end and caps[i + head]:
+                match = dictionary_match(gaz, s, i + head, cue)
                 if match is not None and match[0].actor.type == "ORG":
                     # "di Gedung MK", "ditahan di Rutan KPK", "di depan Gedung DPRD Sulawesi Selatan": the body's
                     # building, a place (the body is named by its other mentions).
-                    j = _extend_org(s, i + 1, match[1], cue, gaz)  # "… DPRD Sulawesi Selatan"
+                    j = _extend_org(s, i + head, match[1], cue, gaz)  # "… DPRD Sulawesi Selatan"
                     while j + 1 < end and words[j] == "/" and caps[j + 1]:
                         j += 2  # "Gedung DPR/MPR": the building of two bodies
                     found.append(Candidate(tok.start, tokens[j - 1].end, "LOCATION", index,
