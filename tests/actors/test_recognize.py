@@ -1896,3 +1896,21 @@ def test_the_acronym_of_a_document_is_no_organisation(read, text):
 def test_the_building_of_a_body_named_in_full_is_a_place(read, text, name):
     """A building head of several words (``facility_heads``), "Cabang" after it, then a known body: one place."""
     _named(read(text), name, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        ("Ketua Komisi Uni Afrika Mahmoud Ali Youssouf mendesak kedua negara menahan diri.", "Komisi Uni Afrika",
+         "Mahmoud Ali Youssouf"),
+        ("Menanggapi kritik itu, Kepala Biro Informasi Pertahanan Kemhan Brigadir Jenderal Frega Wenas menepis "
+         "anggapan itu.", "Biro Informasi Pertahanan Kemhan", "Frega Wenas"),
+    ],
+    ids=["three-word-name", "past-a-rank"],
+)
+def test_after_a_title_a_known_body_ends_where_the_person_begins(read, text, org, person):
+    """The capitalised run after a title holds a body the dictionary knows: the body ends there (past a military
+    rank), and the person's name is all the rest, whatever its length."""
+    article = read(text)
+    _named(article, org, "ORG")
+    _named(article, person, "PERSON")

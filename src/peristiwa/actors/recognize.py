@@ -574,6 +574,22 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
 _PREDICATING = frozenset(["merupakan", "selaku", "sebagai", "adalah", "menjabat", "ialah"])
 
 
+def _known_body_end(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int | None:
+    """Where an organisation the dictionary knows ends inside the capitalised run ``[i, j)`` that a title opened,
+    with two to four person-shaped words after it up to ``j`` ("Komisi Uni Afrika | Mahmoud Ali Youssouf")."""
+    for k in range(i + 1, j - 1):
+        match = dictionary_match(gaz, s, k, cue)
+        if match is None or match[0].actor.type != "ORG":
+            continue
+        # (A military rank after the body opens the person's title: "… Kemhan Brigadir Jenderal Frega Wenas".)
+        start = match[1]
+        if start < j and s.keys[start] in cue.military_ranks:
+            start += _title_length(s, start, cue) or 1
+        if 2 <= j - start <= 4 and _person_shaped(s, start, j, cue) and not _names_a_place(s, start, j, cue, gaz):
+            return start
+    return None
+
+
 def _facility_head_length(s: _Sentence, i: int, end: int, cue: Cues) -> int:
     """How many words from ``i`` name a kind of building of a body (``facility_heads``: "Rutan", "Rumah Tahanan
     Negara"), with "Cabang" after it ("Rumah Tahanan Negara Cabang KPK"); 0 when none does."""
@@ -1549,7 +1565,12 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 said_at = next((k for k in range(i - 1, max(s.first, i - 6) - 1, -1) if keys[k] in _PREDICATING), None)
                 said_of = said_at is not None and not any(w in (",", ".", ";") for w in words[said_at:i])
                 if (pending_title or _role_before(s, i, cue)) and not name_follows and not said_of:
-                    if j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(keys[i:j], cue.org_tails) \
+                    known_end = _known_body_end(s, i, j, cue, gaz)
+                    if known_end is not None:
+                        # "Ketua Komisi Uni Afrika Mahmoud Ali Youssouf": the body's name ends with a name the
+                        # dictionary knows; the person's starts after it, whatever its length.
+                        person_at = known_end
+                    elif j - i >= 4 and _person_shaped(s, j - 2, j, cue) and not _ends_with(keys[i:j], cue.org_tails) \
                             and not _names_a_place(s, j - 2, j, cue, gaz):
                         person_at = j - 2
                     elif j - i >= 3 and _is_acronym(words[j - 2]) and not _is_acronym(words[j - 1]) \
