@@ -1312,12 +1312,13 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="initials"))
                 i += 1  # "RH diduga menerima suap": the suspect named by these initials earlier
                 continue
-            unknown_capitals = 2 <= len(word) <= 3 and word.isalpha() and _is_acronym(word) \
-                and _exact_form(gaz, word) is None
-            if (i > s.first and _is_acronym(word) and (keys[i - 1] in cue.initials_before or (
-                    unknown_capitals and keys[i - 1] in cue.initials_after_roles))) or (
-                    unknown_capitals and i + 1 < end and keys[i + 1] == "selaku"
-                    and (i == s.first or keys[i - 1] not in cue.org_heads)):
+            # (The dictionary is asked only after a role word or before "selaku", where initials are likely.)
+            after_role = i > s.first and keys[i - 1] in cue.initials_after_roles
+            before_selaku = i + 1 < end and keys[i + 1] == "selaku" and (
+                i == s.first or keys[i - 1] not in cue.org_heads)
+            if _is_acronym(word) and ((i > s.first and keys[i - 1] in cue.initials_before) or (
+                    (after_role or before_selaku) and 2 <= len(word) <= 3 and word.isalpha()
+                    and _exact_form(gaz, word) is None)):
                 # ("…, yakni WH selaku mantan Direktur Impor …, TS selaku Direktur Utama …": capitals the dictionary
                 # does not know, given a role by "selaku", are a person's initials.)
                 # "pria berinisial AS (34)", "tersangka berinisial RH, AR, dan SW": a person named by initials, not the

@@ -1375,6 +1375,8 @@ def _light_verb_of_a_coordinated_noun(s: _Sentence, i: int) -> int | None:
         return None
     for k in range(i - 2, max(-1, i - 7), -1):
         w = s.lower[k]
+        # ("menjalankan" is light only here: alone before a noun, "menjalankan patroli rutin", it runs an act
+        # already going on, which is no new one.)
         if w in _LIGHT_VERBS or w == "menjalankan":
             return k
         if not w.isalpha() or _active_verb(w) or w in _PREPOSITIONS:
@@ -3258,9 +3260,7 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                          else "the two countries whose acts on each other the article tells" if acted
                          else "the two countries the article is about")
                 why.append(f"'{' '.join(phrase)}' are {whose}: {', '.join(codes)}")
-                return [_Actor(lo + k, lo + k + len(phrase), Entity(id=f"agent-side-{c}", type="AGENT", name=c,
-                                                                    code=c, country=c, source="agent"), c,
-                               f"one of {whose}") for c in codes]
+                return [_side_actor(lo + k, lo + k + len(phrase), c, f"one of {whose}") for c in codes]
     return []
 
 
@@ -3347,9 +3347,7 @@ def _numbered_group(s: _Sentence, actors: list[_Actor], i: int, context: _Contex
             why.append(f"'{s.words[at]} {s.words[at + 1]}' are the {n} countries named together before: "
                        + ", ".join(a.code for a in found))
             context.last_numbered = (s.index, [a.code for a in found])
-            return [_Actor(at, at + 2, Entity(id=f"agent-side-{a.code}", type="AGENT", name=a.code, code=a.code,
-                                              country=a.code, source="agent"), a.code, "one of the countries named "
-                           "together before") for a in found]
+            return [_side_actor(at, at + 2, a.code, "one of the countries named together before") for a in found]
     return []
 
 
@@ -3460,9 +3458,7 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
             # "Keempat negara menyatakan dukungan … Mereka juga mengecam …": the group counted just before.
             codes = context.last_numbered[1]
             why.append(f"'{s.words[k]}' refers back to the group counted just before: {', '.join(codes)}")
-            return [_Actor(k, k + 1, Entity(id=f"agent-side-{c}", type="AGENT", name=c, code=c, country=c,
-                                            source="agent"), c, "one of the group counted just before")
-                    for c in codes]
+            return [_side_actor(k, k + 1, c, "one of the group counted just before") for c in codes]
         if w in _PLURAL_PRONOUNS:
             # "… pertemuan antara Macron dan Modi di Paris, ketika mereka sepakat …": the sides named together
             # earlier in the sentence.
@@ -3925,7 +3921,6 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True, doers=genitive)
             targets = [t for t in targets if t not in genitive and t not in sources]
-
             if charged is not None and charged.code not in {a.code for a in sources}:
                 targets, target_how = [charged], "the one the charge names ('atas tuduhan bahwa …')"
             if patients:
@@ -4070,10 +4065,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if reporter is None:
             # "Menteri … Jepang Ryosei Akazawa mengatakan pemerintah berencana …": the one right before the verb of
             # speech that the government follows.
-            said = next((k for k in range(sources[0].t0 - 1, -1, -1)
-                         if s.lower[k] in _words("id/speech.yaml", "after_speaker")), None)
-            reporter = next((a for a in reversed(actors) if said is not None and a.t1 <= said and a.code
-                             and a.entity.type in ("PERSON", "ORG")), None) if said == sources[0].t0 - 1 else None
+            said = sources[0].t0 - 1
+            if said >= 0 and s.lower[said] in _words("id/speech.yaml", "after_speaker"):
+                reporter = next((a for a in reversed(actors) if a.t1 <= said and a.code
+                                 and a.entity.type in ("PERSON", "ORG")), None)
         if reporter is None and context is not None and s.lower[0] in _THIRD_PERSON and context.told \
                 and context.told[-1].index == s.index - 1 and not _words(
                     "id/speech.yaml", "after_speaker").isdisjoint(s.word_set):
@@ -4512,6 +4507,13 @@ def _is_state(actor: _Actor) -> bool:
     e = actor.entity
     return e.type == "COUNTRY" or (actor.code or "").startswith("IGO:") or e.sector in _STATE_SECTORS or \
         actor.resolved_by == "seat of power"
+
+
+def _side_actor(t0: int, t1: int, code: str, how: str) -> _Actor:
+    """One country of a group the sentence names by a word of number ("kedua negara", "keempat negara", "mereka")
+    at tokens t0..t1."""
+    return _Actor(t0, t1, Entity(id=f"agent-side-{code}", type="AGENT", name=code, code=code, country=code,
+                                 source="agent"), code, how)
 
 
 def _implicit_country(j: int, code: str, role: str) -> _Actor:

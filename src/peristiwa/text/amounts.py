@@ -347,7 +347,8 @@ def _sentence_amounts(s: _Stream, taken: list[tuple[int, int]], openings: list[i
             if j < s.size and s.lower[j] in lex.currency_words:
                 stop = j + 1
         elif (prev in lex.magnitude_before or prev in ("bermagnitudo", "berkekuatan")) and not (
-                prev in ("kekuatan", "berkekuatan") and j < s.size and s.lower[j] in lex.nouns_like_verbs | _TROOPS):
+                prev in ("kekuatan", "berkekuatan") and j < s.size
+                and (s.lower[j] in _TROOPS or s.lower[j] in lex.nouns_like_verbs)):
             # ("pasukan gabungan berkekuatan 5.000 personel": the strength of a force is a count of its members.)
             obj = {"bermagnitudo": "magnitudo", "berkekuatan": "kekuatan"}.get(prev, s.words[i - 1])
             unit, kind, stop = "magnitude", "magnitude", j
