@@ -1155,6 +1155,27 @@ def test_an_act_said_never_to_have_happened_is_denied(code, text, expected, cue)
     assert (event.modality, event.modality_cue, event.negated) == ("denied", cue, True)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"Tidak ada satu pun pejuang kami yang menembaki pasukan Israel," kata juru bicara '
+                 'Hamas Hazem Qassem.',
+                 ("ASSAULT", "PSE", "ISR"), id="tidak-ada-satu-pun"),
+    pytest.param("Kementerian Luar Negeri Malaysia menegaskan tak ada nelayan Indonesia yang ditangkap Malaysia.",
+                 ("COERCE", "MYS", "IDN"), id="tak-ada-passive"),
+])
+def test_an_act_no_one_is_said_to_have_done_is_denied(code, text, expected):
+    """"Tidak ada (satu pun) X yang …": the act of a relative clause whose head no one is, a denial like "tidak
+    pernah"."""
+    event = _one(code(text), *expected)
+    assert (event.modality, event.negated) == ("denied", True)
+    assert event.modality_cue.endswith("… yang")
+
+
+def test_an_act_no_one_is_said_to_have_suffered_is_still_done(code):
+    """Only the doer's relative clause is denied: "menyerang Kyiv dan tidak ada yang tewas" is an attack."""
+    event = _one(code("Rusia menyerang Kyiv dan tidak ada yang tewas."), "ASSAULT", "RUS", "UKR")
+    assert event.modality == "asserted"
+
+
 def test_never_again_is_a_refusal(code):
     """"tidak akan pernah" promises never to act: a refusal, not a denial."""
     assert _one(code("Rusia tidak akan pernah menarik pasukan dari Ukraina."), "REJECT", "RUS", "UKR")
@@ -1764,12 +1785,28 @@ def test_those_acted_upon_listed_in_the_next_sentence_are_acted_upon(code, text,
                  "nontarif.", ("REQUEST", "USA", "IDN"), id="seperti-dilaporkan"),
     pytest.param("Menteri Luar Negeri AS Marco Rubio, melansir Al Jazeera, mendesak Beijing menahan diri.",
                  ("REQUEST", "USA", "CHN"), id="melansir"),
+    pytest.param("Militer Israel melancarkan serangan udara ke Jalur Gaza pada Rabu malam. Dilansir Al Jazeera, Kamis "
+                 "(20/11/2025), serangan paling mematikan menghantam sebuah rumah di Khan Younis.",
+                 ("ASSAULT", "ISR", "PSE"), id="dilansir-opening-the-sentence"),
 ])
 def test_an_outlet_cited_in_an_aside_is_not_the_subject(code, text, expected):
     """"Greer, seperti dilaporkan Reuters, meminta …": the outlet set off by commas before the verb reports; the
     subject before the aside acts."""
     article = code(text)
     assert [_triple(e) for e in article.events if e.type == expected[0]] == [expected], _summary(article)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas mendesak para mediator, yakni Mesir, Qatar dan Turki, menekan Israel.",
+    "Hamas mendesak Washington serta para mediator, yakni Mesir, Qatar dan Turki, menekan Israel.",
+])
+def test_the_members_named_after_a_group_are_each_a_target(code, text):
+    """"para mediator, yakni Mesir, Qatar dan Turki": the members named after "yakni" are the ones urged (not an
+    elaboration of the act), and so is an actor joined to the group before it ("Washington serta …"); "mediator"
+    is a noun, not a meN- verb."""
+    expected = {("REQUEST", "PSE", c) for c in ("EGY", "QAT", "TUR")} | (
+        {("REQUEST", "PSE", "USA")} if "Washington" in text else set())
+    assert set(_triples(code(text), "REQUEST")) == expected
 
 
 def test_an_act_on_civilians_condemned_is_aimed_at_the_doer_told_before(code):

@@ -1324,6 +1324,12 @@ def _joins(s: _Sentence, lo: int, hi: int) -> str | None:
     between = s.lower[lo:hi]
     if not between or between[0] not in _COORDINATORS:
         return None
+    if len(between) >= 4 and between[-2:] in ([",", "yakni"], [",", "yaitu"]) and between[0] in _CONJUNCTIONS \
+            and len(between) <= 6 and all(w.isalpha() and not _active_verb(w) and not _passive_verb(w)
+                                          and w not in _PREPOSITIONS for w in between[1:-2]):
+        # "Washington serta para mediator, yakni Mesir, Qatar dan Turki": a group joined to the list, named by its
+        # members; the list goes on with them (closed by its own "dan").
+        return ","
     seps = [w for w in between if w in _COORDINATORS]
     rest = between[len(seps):]
     # (A longer title is allowed when every word of it is a role word: "… dan Menteri Luar Negeri Norwegia Espen
@@ -1641,7 +1647,9 @@ def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
         return False
     comma = next((k for k in range(a.t0 - 1, max(-1, a.t0 - 10), -1) if s.lower[k] == ","), None)
     if comma is None:
-        return False
+        if a.t0 >= 10:
+            return False
+        comma = -1  # "Dilansir Al Jazeera, Kamis (20/11/2025), serangan … menghantam …": the aside opens the sentence
     # (Nor a means set off so: "Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah …"; nor one inside
     # a relative clause set off so: "Amerika Serikat, yang memfasilitasi perjanjian damai Kongo-Rwanda, mendesak …".)
     cue = tuple(s.lower[comma + 1 : a.t0])
@@ -1816,6 +1824,10 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     after = j + 1 if j < len(s.lower) and s.lower[j] == "sementara" else j
     # "…, termasuk pertukaran sandera dengan …": what the act includes, told after the act, holds no target.
     elaboration = _elaboration_at(s.lower, after, reach)
+    while elaboration < reach and s.lower[elaboration + 1] in _NAMING_WORDS and elaboration + 2 in starts:
+        # "mendesak (Washington serta) para mediator, yakni Mesir, Qatar dan Turki, …": the members of a group
+        # named after it are the ones acted upon, not an elaboration of the act.
+        elaboration = _elaboration_at(s.lower, elaboration + 2, reach)
     for idx, a in in_reach:
         if not _TARGET_BOUNDARIES.isdisjoint(s.lower[after : a.t0]) or _new_clause(s, j, a.t0) \
                 or _quotation_closes(s, after, a.t0):
@@ -1911,6 +1923,8 @@ def _a_match(s: _Sentence, actors: list[_Actor]) -> bool:
 
 
 _ELABORATION_WORDS = frozenset(["termasuk", "yakni", "yaitu"])
+# The words among them that name the members of a group just named ("para mediator, yakni Mesir, Qatar dan Turki").
+_NAMING_WORDS = frozenset(["yakni", "yaitu"])
 
 
 def _elaboration_at(lower: list[str], lo: int, hi: int) -> int:
@@ -2710,6 +2724,25 @@ def _never_did(s: _Sentence, i: int, lex: Lexicon) -> str | None:
         if k >= 0:
             first = i - len(before) + k
             return " ".join(s.words[first : first + len(cue)])
+    return None
+
+
+def _nobody_did(s: _Sentence, i: int) -> str | None:
+    """"Tidak ada (satu pun) pejuang kami yang menembaki …": the act at ``i`` told in a relative clause whose head
+    "tidak ada" / "tak ada" / "tiada" says no one did it (a denial, like "tidak pernah"), with no "akan" (no one
+    who will is a refusal, not a denial); the cue as written ("tidak ada … yang"), else None."""
+    k = i - 1
+    while k >= 0 and s.lower[k] in _AUX and s.lower[k] != "akan":
+        k -= 1
+    if k < 2 or s.lower[k] != "yang":
+        return None
+    for m in range(k - 1, max(-1, k - 8), -1):
+        w = s.lower[m]
+        if w in (",", ".", ":", ";", '"', "yang"):
+            return None
+        if w == "tiada" or (w == "ada" and m > 0 and s.lower[m - 1] in ("tidak", "tak")):
+            first = m if w == "tiada" else m - 1
+            return f"{' '.join(s.words[first : m + 1])} … yang"
     return None
 
 
@@ -4328,7 +4361,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if by_state:
             plover, cameo, goldstein, quad = pred.by_state
             mode = None
-        never = mod.negated and _never_did(s, i, lex)
+        never = (mod.negated and _never_did(s, i, lex)) or _nobody_did(s, i)
         refusal = mod.negated and not never and plover in _REFUSABLE
         if never:
             # "China tidak pernah mengirim senjata ke Rusia": a past act said not to have happened is a denial
