@@ -1809,6 +1809,17 @@ def test_the_members_named_after_a_group_are_each_a_target(code, text):
     assert set(_triples(code(text), "REQUEST")) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"Amerika Serikat dan tiga negara Eropa telah menghancurkan sendiri jalan diplomasi yang kami buka di '
+                 'Kairo," tulis Araghchi.', [], id="a-road-of-diplomacy"),
+    pytest.param("Pembatalan sepihak itu menghancurkan kepercayaan publik terhadap Malaysia.", [], id="trust"),
+    pytest.param("Rusia menghancurkan jembatan di Kherson.", [("ASSAULT", "RUS", "UKR")], id="guard-a-bridge"),
+])
+def test_what_is_ruined_in_a_figure_of_speech_is_no_attack(code, text, expected):
+    """"menghancurkan jalan diplomasi / kepercayaan": ruin told as a figure of speech strikes no target."""
+    assert _triples(code(text), "ASSAULT") == expected
+
+
 def test_an_act_on_civilians_condemned_is_aimed_at_the_doer_told_before(code):
     """"Anwar mengutuk penahanan sembilan warga Malaysia": the detention is the one told before, by Israel; the
     condemnation is aimed at Israel, not at the Malaysians detained."""

@@ -1787,6 +1787,7 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
     ("Polres Bogor", "Kepolisian Baton Rouge")."""
     countries: set[str] = set()
     of_places: set[str] = set()
+    of_body: str | None = None
     k = i
     while k < j:
         match = dictionary_match(gaz, s, k, cue) if s.caps[k] else None
@@ -1799,9 +1800,17 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
         elif match and match[0].actor.type == "LOCATION" and match[1] <= j and match[0].actor.country:
             of_places.add(match[0].actor.country)
             k = match[1]
+        elif match and match[1] == j and match[0].actor.type == "ORG" and k > i \
+                and (match[0].actor.country or "").startswith("IGO:"):
+            # "Dewan Gubernur IAEA", "Sekretariat ASEAN": a body named by an international organisation it ends
+            # with belongs to that organisation (unless a country is named too: "Misi Indonesia untuk PBB").
+            of_body = match[0].actor.country
+            k = j
         else:
             k += 1
     named = countries or of_places
+    if not named and of_body:
+        return of_body
     return next(iter(named)) if len(named) == 1 else None
 
 
