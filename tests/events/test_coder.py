@@ -1820,6 +1820,17 @@ def test_what_is_ruined_in_a_figure_of_speech_is_no_attack(code, text, expected)
     assert _triples(code(text), "ASSAULT") == expected
 
 
+def test_a_protest_naming_no_one_answers_the_latest_hostile_act(code):
+    """"Korea Utara menembakkan rudal … Pemerintah Jepang turut melayangkan protes": a protest or condemnation that
+    names no one is aimed at the doer of the latest hostile act told (here a show of force), not at the other country
+    the story is about."""
+    article = code("Korea Utara menembakkan rudal balistik ke Laut Timur, menurut Kepala Staf Gabungan Korea Selatan. "
+                   "Kantor Kepresidenan Korea Selatan menggelar rapat darurat. Seoul mengecam peluncuran tersebut dan "
+                   "menyebutnya provokasi. Pemerintah Jepang turut melayangkan protes melalui jalur diplomatik.")
+    assert ("ACCUSE", "JPN", "PRK") in _triples(article, "ACCUSE"), _summary(article)
+    assert ("ACCUSE", "JPN", "KOR") not in _triples(article, "ACCUSE")
+
+
 def test_an_act_on_civilians_condemned_is_aimed_at_the_doer_told_before(code):
     """"Anwar mengutuk penahanan sembilan warga Malaysia": the detention is the one told before, by Israel; the
     condemnation is aimed at Israel, not at the Malaysians detained."""

@@ -4258,6 +4258,17 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Saya minta seluruh jajaran memperkuat deteksi dini": a leader to his own people; so is an order
                 # with no one named ("kami sudah memerintahkan peningkatan kewaspadaan")
                 continue
+            if pred.plover == "ACCUSE" and pred.mode == "disapprove" and voice == "active":
+                # "Korea Utara menembakkan rudal … Pemerintah Jepang turut melayangkan protes": a protest or a
+                # condemnation naming no one is aimed at the doer of the latest hostile act told, by another side.
+                own = {x.code for x in sources}
+                hostile = next((doer for types, doer, told_in in reversed(context.acts)
+                                if s.index - _HOSTILE_REACH <= told_in <= s.index and not _HOSTILE.isdisjoint(types)
+                                and doer.code and doer.code not in own), None)
+                if hostile is not None:
+                    pairs.append((src, _doer_actor(hostile, j, j, "doer of the latest hostile act")))
+                    target_how = "no addressee named: the doer of the latest hostile act told"
+                    continue
             # (A statement of a country the article is not mainly about is addressed to the one it is: "Indonesia
             # mendesak penghentian kekerasan" in a story about Sudan.)
             other = context.counterparts.get(src.code or "") or (
@@ -4556,6 +4567,10 @@ def _implicit_country(j: int, code: str, role: str) -> _Actor:
                                source="agent"), code, f"implicit {role}")
 
 
+# Hostile acts (of the entry or the event): a protest naming no one answers the latest of them told, no more than
+# so many sentences back.
+_HOSTILE = frozenset(["ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "SANCTION"])
+_HOSTILE_REACH = 8
 # Acts of working or talking together: an organ of a state does them with its own citizens as administration.
 _WORKING_TOGETHER = frozenset(["COOPERATE", "CONSULT"])
 
