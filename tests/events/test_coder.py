@@ -483,6 +483,19 @@ def test_symmetric_events_are_coded_both_ways(code, text, plover):
     assert (a, b) == (d, c) and a != b
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Rusia, China, dan Belarus disebut telah menyatakan kesediaan mengirim pengamat.", [],
+                 id="willingness-declared-together"),
+    pytest.param("Qatar dan Mesir juga menawarkan diri untuk menengahi pembicaraan itu.", [], id="offered-together"),
+    pytest.param("Australia dan AS menegaskan komitmen terhadap pakta keamanan AUKUS.",
+                 [("AGREE", "AUS", "USA"), ("AGREE", "USA", "AUS")], id="guard-a-commitment-declared-together"),
+])
+def test_those_who_offer_or_declare_willingness_together_do_not_agree_with_each_other(code, text, expected):
+    """An offer, an invitation or a declared willingness is each one's, addressed to others: the sides listed as its
+    subject are not each other's partners (a commitment declared together is an agreement between them)."""
+    assert _triples(code(text), "AGREE") == expected
+
+
 def test_host_receives(code):
     """"X menjamu Y" (CAMEO 043, host a visit) is coded both ways with the explanation naming the host rule."""
     article = code("Prabowo Subianto menjamu Perdana Menteri Jepang di Istana Merdeka.")

@@ -4074,10 +4074,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         why.append("'antara … dan …': each side acts on the other")
     pairs_of_sides = None
     if (pred.plover in SYMMETRIC_TYPES or reciprocal) and not targets and len(sources) >= 2 \
-            and pred.cameo != _MEDIATION and (pred.mode != "visit" or reciprocal) and not (group and pred.one_way):
+            and pred.cameo != _MEDIATION and (pred.mode != "visit" or reciprocal) and not (
+                pred.one_way and (group or pred.plover not in _WORKING_TOGETHER) and not reciprocal):
         # "Kim dan Trump bertemu": the coordinated sides meet each other (two sides of one country do not count).
         # (Not countries listed for a group that offers something: "tujuh negara menawarkan bantuan, antara lain
         # Australia, Jepang …" offer it together, to no one of them.)
+        # (Nor those who offer, invite or declare their willingness together: "Rusia, China, dan Belarus menyatakan
+        # kesediaan" each declare it, to no one of them.)
         # (Coordinated mediators, "dimediasi Qatar dan Mesir", mediate together between others; coordinated
         # visitors, "UNICEF dan IOM tiba di lokasi", travel together and visit no one of them.)
         sides = list({a.code: a for a in sources}.values())
