@@ -3217,6 +3217,14 @@ WHOLE_SENTENCE_CASES = [
                  id="a-hyphenated-pair"),
     # everyone urged is no one named
     pytest.param("Indonesia juga meminta semua pihak di Semenanjung Korea menahan diri.", [], id="all-parties-urged"),
+    # ... but all the sides in one country named are that country
+    pytest.param("Indonesia melalui Kementerian Luar Negeri mengimbau semua pihak di Sudan menghentikan kekerasan.",
+                 [("REQUEST", "IDN", "SDN")], id="all-parties-in-a-country-urged"),
+    # a proposal accepted is agreed with those who made it, past a long noun phrase
+    pytest.param("Pasukan Dukungan Cepat (RSF) menyatakan menerima usulan gencatan senjata kemanusiaan yang diajukan "
+                 "Amerika Serikat dan Mesir.",
+                 [("AGREE", "EGY", "SDN"), ("AGREE", "SDN", "EGY"), ("AGREE", "SDN", "USA"), ("AGREE", "USA", "SDN")],
+                 id="a-proposal-accepted-from-its-makers"),
     # what is asked for, told in the passive, is asked of its agent
     pytest.param("Perdana Menteri Kamboja Hun Manet meminta agar insiden itu diselidiki oleh tim pengamat ASEAN yang "
                  "netral.", [("REQUEST", "KHM", "IGO:ASEAN")], id="asked-of-the-agent-of-the-passive"),

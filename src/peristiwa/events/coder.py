@@ -2010,13 +2010,17 @@ def _foreign_state(s: _Sentence, actor: _Actor, country: str) -> bool:
     return actor.entity.sector in ("GOV", "MIL")
 
 
+# The words a noun phrase may hold before a relative clause on it ("usulan gencatan senjata kemanusiaan yang …").
+_NOUN_PHRASE_REACH = 6
+
+
 def _performing_agent(lower: list[str], j: int, k: int, relative: bool = True) -> str | None:
     """The passive verb when ``lower[j:k]`` is a relative clause that tells the act of the noun before ``j`` done by
     the actor at ``k``: a modifier or two ("latihan tembak langsung yang digelar …"), "yang", an auxiliary or two, a
     verb of ``performing_passives`` (id/grammar.yaml) and maybe "oleh" ("sanksi baru yang telah dijatuhkan oleh …").
     Not ``relative``: the passive is the clause's own verb, with no "yang" ("Kecaman keras dilontarkan …")."""
     if relative:
-        if "yang" not in lower[j : min(k, j + 4)]:
+        if "yang" not in lower[j : min(k, j + _NOUN_PHRASE_REACH)]:
             return None
         m = lower.index("yang", j, k) + 1
     else:
@@ -4256,7 +4260,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
             if s.lower[j : j + 2] in (["semua", "pihak"], ["seluruh", "pihak"], ["para", "pihak"],
                                       ["semua", "negara"], ["seluruh", "negara"], ["berbagai", "pihak"]):
-                continue  # "meminta semua pihak di Semenanjung Korea menahan diri": everyone, no one named
+                # "meminta semua pihak di Semenanjung Korea menahan diri": everyone, no one named; but the sides
+                # within one country are that country ("mengimbau semua pihak di Sudan menghentikan kekerasan").
+                inside = next((a for a in actors if a.t0 == j + 3 and s.lower[j + 2] == "di"
+                               and a.entity.type == "COUNTRY" and a.code and a.code != src.code), None)
+                if inside is not None:
+                    pairs.append((src, inside))
+                    target_how = "all the sides in the country named"
+                continue
             if _addresses_own_staff(s, j) or pred.id in _words("id/grammar.yaml", "command_entries"):
                 # "Saya minta seluruh jajaran memperkuat deteksi dini": a leader to his own people; so is an order
                 # with no one named ("kami sudah memerintahkan peningkatan kewaspadaan")
