@@ -3217,6 +3217,17 @@ WHOLE_SENTENCE_CASES = [
                  id="a-hyphenated-pair"),
     # everyone urged is no one named
     pytest.param("Indonesia juga meminta semua pihak di Semenanjung Korea menahan diri.", [], id="all-parties-urged"),
+    # a stance verb after "dan" is a second verb phrase: what follows it is not the first verb's object
+    pytest.param("Sekretaris Jenderal PBB Antonio Guterres mengutuk serangan di Islamabad dan mendesak India serta "
+                 "Pakistan menahan diri.", [("REQUEST", "IGO:UN", "IND"), ("REQUEST", "IGO:UN", "PAK")],
+                 id="a-stance-verb-after-dan"),
+    # talks that end without an agreement: no one refused it; a mediation is of both halves of the pair; and the
+    # mediators are not "kedua negara" of the next sentence
+    pytest.param("Perundingan damai Pakistan-Afghanistan yang dimediasi Qatar dan Turki di Istanbul pekan lalu "
+                 "berakhir tanpa kesepakatan. Kedua negara sempat terlibat bentrokan perbatasan pada Oktober lalu.",
+                 [("ASSAULT", "AFG", "PAK"), ("ASSAULT", "PAK", "AFG"), ("CONSULT", "AFG", "PAK"),
+                  ("CONSULT", "PAK", "AFG"), ("CONSULT", "QAT", "AFG"), ("CONSULT", "QAT", "PAK"),
+                  ("CONSULT", "TUR", "AFG"), ("CONSULT", "TUR", "PAK")], id="talks-ended-without-an-agreement"),
     # ... but all the sides in one country named are that country
     pytest.param("Indonesia melalui Kementerian Luar Negeri mengimbau semua pihak di Sudan menghentikan kekerasan.",
                  [("REQUEST", "IDN", "SDN")], id="all-parties-in-a-country-urged"),

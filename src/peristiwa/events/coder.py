@@ -1812,8 +1812,11 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     starts = {a.t0 for _, a in in_reach}
     # (A stance verb in a relative clause is that clause's, not the act's: "menyepakati pernyataan bersama yang
     # mendesak junta Myanmar …" agrees with no junta.)
+    # (A stance verb after "dan" or "serta" is a second verb phrase of the subject's: "mengutuk serangan di Islamabad
+    # dan mendesak India serta Pakistan menahan diri" does not condemn India.)
     next_verb = next((k for k in range(j, reach) if (_ACTIVE_VERBS[s.lower[k]] and s.lower[k - 1] != "dengan"
-                                                     and (s.lower[k] not in stance or s.lower[k - 1] == "yang"))
+                                                     and (s.lower[k] not in stance
+                                                          or s.lower[k - 1] in ("yang", "dan", "serta")))
                       or (k > j and s.lower[k - 1] == "untuk" and _looks_like_verb(s.lower[k]))
                       or (k > j and s.lower[k - 1] == "yang" and _passive_verb(s.lower[k])
                           and _agent_follows(s, k + 1, starts)
@@ -2253,6 +2256,15 @@ def _entry_mark(entry: str) -> str:
 def _compound_act_nouns() -> dict[str, frozenset[str]]:
     """Act nouns of two words and the kinds of act they name (``compound_act_nouns``, id/grammar.yaml)."""
     return {noun: frozenset(kinds) for noun, kinds in load_yaml("id/grammar.yaml")["compound_act_nouns"].items()}
+
+
+def _hyphen_twin(s: _Sentence, actors: list[_Actor], a: _Actor) -> list[_Actor]:
+    """The other half of a hyphenated pair that ``a`` is half of ("Pyongyang-Moskow"), of another country; both halves
+    stand in one token, the second one at its end."""
+    if "-" not in s.lower[a.t0]:
+        return []
+    half = {(a.t0, a.t1), (a.t1, a.t1), (a.t0, a.t0)}
+    return [b for b in actors if (b.t0, b.t1) in half and b is not a and b.code and b.code != a.code]
 
 
 def _doer_actor(doer: EventActor, t0: int, t1: int, how: str) -> _Actor:
@@ -3028,9 +3040,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                     key[1].startswith("IGO:") or key[2].startswith("IGO:"))
                 if between_countries and event.modality != "denied":
                     context.dyads[frozenset(key[1:])] += 1
-                if between_countries and (event.type in SYMMETRIC_TYPES or (key[0], key[2], key[1]) in by_key):
+                if between_countries and event.cameo != _MEDIATION and (
+                        event.type in SYMMETRIC_TYPES or (key[0], key[2], key[1]) in by_key):
                     # who "kedua negara" in the next sentence will be: the two sides of a meeting, an agreement or
-                    # a cooperation, or of an act each did to the other ("bentrokan antara Thailand dan Kamboja")
+                    # a cooperation, or of an act each did to the other ("bentrokan antara Thailand dan Kamboja");
+                    # not a mediator and one side ("perundingan Pakistan-Afghanistan yang dimediasi Qatar")
                     context.pairs.append((key[1], key[2], si, event.type))
                 if key in by_key:
                     by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
@@ -4133,12 +4147,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                    "coded MOBILIZE (CAMEO 150)")
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1:
         # "kerja sama militer Pyongyang-Moskow": the two halves of a hyphenated pair are the two sides.
-        # (Both halves stand in one token, the second one at its end: "Pyongyang-Moskow".)
-        half = {(sources[0].t0, sources[0].t1), (sources[0].t1, sources[0].t1), (sources[0].t0, sources[0].t0)}
-        twin = [a for a in actors if (a.t0, a.t1) in half and a is not sources[0] and a.code
-                and a.code != sources[0].code and "-" in s.lower[sources[0].t0]]
+        twin = _hyphen_twin(s, actors, sources[0])
         if twin:
             targets, target_how = twin[:1], "the other half of a hyphenated pair"
+    elif voice == "passive" and len(targets) == 1 and (twin := _hyphen_twin(s, actors, targets[0])):
+        # "Perundingan damai Pakistan-Afghanistan yang dimediasi Qatar dan Turki": both halves of the pair are acted
+        # upon.
+        targets = [*targets, *twin[:1]]
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
             ringed is None and _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex) and \
             not _sitting_at_home(s, actors, j, sources[0]) and not _with_unnamed_partners(s, j):
@@ -4387,7 +4402,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             plover, cameo, goldstein, quad = pred.by_state
             mode = None
         never = (mod.negated and _never_did(s, i, lex)) or _nobody_did(s, i)
-        refusal = mod.negated and not never and plover in _REFUSABLE
+        refusal = mod.negated and not never and plover in _REFUSABLE and _OUTCOME_NEGATIONS.isdisjoint(
+            s.lower[max(0, i - 3) : i])
         if never:
             # "China tidak pernah mengirim senjata ke Rusia": a past act said not to have happened is a denial
             # of it, kept as the event with modality "denied" (the claim fact-checkers follow).
@@ -4581,6 +4597,9 @@ def _implicit_country(j: int, code: str, role: str) -> _Actor:
                                source="agent"), code, f"implicit {role}")
 
 
+# Negations that tell how something ended, not that anyone refused it: "berakhir tanpa kesepakatan", "gagal
+# mencapai kesepakatan", "pertemuan itu batal". The act did not happen, and no refusal is coded.
+_OUTCOME_NEGATIONS = frozenset(["tanpa", "gagal", "batal", "urung"])
 # Hostile acts (of the entry or the event): a protest naming no one answers the latest of them told, no more than
 # so many sentences back.
 _HOSTILE = frozenset(["ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "SANCTION"])
