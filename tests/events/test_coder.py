@@ -3228,6 +3228,14 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "AFG", "PAK"), ("ASSAULT", "PAK", "AFG"), ("CONSULT", "AFG", "PAK"),
                   ("CONSULT", "PAK", "AFG"), ("CONSULT", "QAT", "AFG"), ("CONSULT", "QAT", "PAK"),
                   ("CONSULT", "TUR", "AFG"), ("CONSULT", "TUR", "PAK")], id="talks-ended-without-an-agreement"),
+    # one country paired with two others in the sentence before: "kedua negara" are those two, and a "Perdana Menteri"
+    # of the third party does not make it "kedua menteri"
+    pytest.param("Thailand dan Kamboja terlibat bentrokan di perbatasan. Washington kemudian meneken kesepakatan "
+                 "perdagangan terpisah dengan Bangkok dan Phnom Penh. Perdana Menteri Malaysia Anwar Ibrahim meminta "
+                 "kedua negara menahan diri.",
+                 [("AGREE", "KHM", "USA"), ("AGREE", "THA", "USA"), ("AGREE", "USA", "KHM"), ("AGREE", "USA", "THA"),
+                  ("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM"), ("REQUEST", "MYS", "KHM"),
+                  ("REQUEST", "MYS", "THA")], id="both-sides-after-a-hub"),
     # ... but all the sides in one country named are that country
     pytest.param("Indonesia melalui Kementerian Luar Negeri mengimbau semua pihak di Sudan menghentikan kekerasan.",
                  [("REQUEST", "IDN", "SDN")], id="all-parties-in-a-country-urged"),

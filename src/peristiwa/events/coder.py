@@ -3279,9 +3279,19 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
     # talks with them, told just now, do not make it one of them).
     last = next((p for p in reversed(context.pairs) if third_party.isdisjoint(p[:2])), ())
     recent = bool(last) and s.index - last[2] <= 1
+    if recent:
+        # "Washington meneken kesepakatan … dengan Bangkok dan Phnom Penh. … meminta kedua negara …": when the last
+        # sentence paired one country with two others, the two sides are those two, not the hub and one of them.
+        told = {frozenset(p[:2]) for p in context.pairs if p[2] == last[2] and third_party.isdisjoint(p[:2])}
+        hub = set.intersection(*map(set, told)) if len(told) == 2 else set()
+        if len(hub) == 1:
+            spokes = sorted(set().union(*told) - hub)
+            last = (spokes[0], spokes[1], last[2], last[3])
     # "kedua menteri", "kedua pemimpin": the people of the two sides the story is about, those of most of its
     # meetings, agreements and cooperation (not the sides of a cooperation one of them spoke of in passing)
-    if context.pairs and not _PEOPLE_OF_BOTH.isdisjoint(s.word_set):
+    # (The phrase itself, not any such word: "Perdana Menteri Malaysia … meminta kedua negara" is no "kedua menteri".)
+    if context.pairs and not _PEOPLE_OF_BOTH.isdisjoint(s.word_set) and any(
+            w == "kedua" and s.lower[k + 1] in _PEOPLE_OF_BOTH for k, w in enumerate(s.lower[:-1])):
         told = Counter(frozenset(p[:2]) for p in context.pairs if third_party.isdisjoint(p[:2]))
         if told:
             most = told.most_common(1)[0][0]
