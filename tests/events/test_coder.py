@@ -948,6 +948,16 @@ def test_the_claimant_of_a_quotation_is_its_speaker_not_a_country_named_inside(c
     assert _find(article, "REJECT", "IDN", "MMR") == [], _summary(article)
 
 
+def test_a_person_in_apposition_to_a_role_of_the_one_before_is_of_its_side(code):
+    """"Kementerian Pertahanan Kamboja membantah … Juru bicaranya, Maly Socheata, …": the role owned by "-nya" is a
+    title, and the sentence before tells whose; not the country the story is mostly about."""
+    article = code("Pemerintah Thailand menangguhkan deklarasi damai dengan Kamboja. Perdana Menteri Thailand Anutin "
+                   "mengatakan ranjau itu ditanam Kamboja. Kementerian Pertahanan Kamboja membantah menanam ranjau. "
+                   "Juru bicaranya, Maly Socheata, menyebut ranjau itu sisa perang saudara. \"Kami mendesak pihak "
+                   "Thailand segera membebaskan tentara kami,\" kata Maly Socheata.")
+    _one(article, "REQUEST", "KHM", "THA")
+
+
 def test_a_titled_person_is_not_of_a_country_that_is_only_where_someone_is(code):
     """The sentence before the one that introduces a titled person tells whose side speaks, but not by a country
     after "di": "RB diduga tengah berada di Malaysia" does not make the prosecutor Malaysian."""

@@ -520,7 +520,7 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     code = _country_right_before(article, entity, countries, (" ",))
     if code:
         return code, "country named right before the name"
-    if entity.titles:
+    if entity.titles or _role_of_the_one_before(article, entity):
         best = None
         # The sentence that introduces the person with the title (the first in the text), not a later one that
         # names them doing something by a country ("Ferdi … menggelar aksi di depan Konsulat Australia").
@@ -558,6 +558,19 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     if main_country:
         return main_country, "the article's main country"
     return None, "unknown"
+
+
+def _role_of_the_one_before(article: Article, entity: Entity) -> bool:
+    """The person is first named in apposition to a role owned by "-nya" ("Kementerian Pertahanan Kamboja membantah
+    … Juru bicaranya, Maly Socheata, menyebut …"): a title whose owner was told before, read like a title."""
+    first = next((m for m in entity.mentions if m.field == "text"), None)
+    if first is None:
+        return False
+    before = article.text[max(0, first.start - 40) : first.start].rstrip()
+    if not before.endswith(","):
+        return False
+    word = before[:-1].rsplit(None, 1)[-1].lower() if before[:-1].split() else ""
+    return word.endswith("nya") and word[:-3] in _role_nouns()
 
 
 def mentions_by_sentence(article: Article) -> dict[int, list[tuple[Mention, Entity]]]:
