@@ -460,11 +460,13 @@ def test_a_name_read_as_a_person_by_its_verb_alone_is_the_organisation_named_so_
 @pytest.mark.parametrize(("text", "body", "code"), [
     ("Dewan Gubernur IAEA mengesahkan resolusi baru soal Iran di Wina.", "Dewan Gubernur IAEA", "IGO:IAEA"),
     ("Komite Tetap ASEAN menggelar rapat di Jakarta.", "Komite Tetap ASEAN", "IGO:ASEAN"),
+    ("Kepala Pusat Penerangan TNI Brigjen TNI Freddy Ardianzah memberi keterangan.", "Pusat Penerangan TNI", "IDN"),
     ("Misi Tetap Indonesia untuk PBB menggelar rapat di New York.", None, None),
 ])
 def test_a_body_named_by_the_organisation_it_ends_with_is_that_organisations(read, text, body, code):
-    """"Dewan Gubernur IAEA": an unknown body whose name ends with an international organisation belongs to it (and
-    acts for it); one that names a country too is that country's ("Misi Tetap Indonesia untuk PBB")."""
+    """"Dewan Gubernur IAEA", "Pusat Penerangan TNI": an unknown body whose name ends with an organisation the
+    dictionary knows belongs to it (and acts for it or its country); one that names a country too is that country's
+    ("Misi Tetap Indonesia untuk PBB")."""
     article = read(text)
     if body is None:
         assert not [e for e in article.entities if e.type == "ORG" and (e.code or "").startswith("IGO:")

@@ -533,6 +533,15 @@ def test_a_denial_makes_its_subject_the_latest_speaker(read):
     assert _only(article).speaker == "Hanif Faisol Nurofiq"
 
 
+def test_a_subject_after_a_fronted_clause_is_the_latest_speaker(read):
+    """"Menanggapi hal tersebut, Freddy menegaskan … “…,” tegasnya": a verb of speech that opens the sentence
+    ("Menanggapi") has no subject; the one after the clause speaks, not the officer quoted before."""
+    article = read("Laksamana Samuel Paparo menyebut latihan itu penting. \"Kami bangga bisa berlatih bersama,\" "
+                   "ujarnya.\n\nMenanggapi hal tersebut, Kepala Pusat Penerangan TNI Freddy Ardianzah menegaskan "
+                   "Indonesia tetap bebas aktif. \"TNI juga rutin berlatih dengan militer China,\" tegasnya.")
+    assert [q.speaker for q in article.quotes if q.direct][-1] == "Freddy Ardianzah"
+
+
 def test_a_name_deep_in_the_clause_is_not_the_subject(read):
     """"Kejaksaan menilai kebijakan itu merugikan ekonomi Jepang, mengatakan bahwa …": a country named inside the
     clause before a comma is not who speaks."""

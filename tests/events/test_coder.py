@@ -3246,6 +3246,12 @@ WHOLE_SENTENCE_CASES = [
                  [("AGREE", "KHM", "USA"), ("AGREE", "THA", "USA"), ("AGREE", "USA", "KHM"), ("AGREE", "USA", "THA"),
                   ("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM"), ("REQUEST", "MYS", "KHM"),
                   ("REQUEST", "MYS", "THA")], id="both-sides-after-a-hub"),
+    # training with another country's forces is a joint exercise
+    pytest.param("TNI juga rutin berlatih dengan militer China.",
+                 [("COOPERATE", "CHN", "IDN"), ("COOPERATE", "IDN", "CHN")], id="training-with-another-force"),
+    # the agent's name holds no object word: "Tentara" of "Tentara Nasional Indonesia" deploys no troops
+    pytest.param("Latihan tahunan yang digelar Tentara Nasional Indonesia di Baturaja itu berlangsung dua pekan.", [],
+                 id="an-agents-name-holds-no-object"),
     # ... but all the sides in one country named are that country
     pytest.param("Indonesia melalui Kementerian Luar Negeri mengimbau semua pihak di Sudan menghentikan kekerasan.",
                  [("REQUEST", "IDN", "SDN")], id="all-parties-in-a-country-urged"),

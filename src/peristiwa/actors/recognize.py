@@ -1800,10 +1800,10 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
         elif match and match[0].actor.type == "LOCATION" and match[1] <= j and match[0].actor.country:
             of_places.add(match[0].actor.country)
             k = match[1]
-        elif match and match[1] == j and match[0].actor.type == "ORG" and k > i \
-                and (match[0].actor.country or "").startswith("IGO:"):
-            # "Dewan Gubernur IAEA", "Sekretariat ASEAN": a body named by an international organisation it ends
-            # with belongs to that organisation (unless a country is named too: "Misi Indonesia untuk PBB").
+        elif match and match[1] == j and match[0].actor.type == "ORG" and k > i and match[0].actor.country:
+            # "Dewan Gubernur IAEA", "Sekretariat ASEAN", "Pusat Penerangan TNI": a body named by the organisation it
+            # ends with belongs to that organisation, and to its country (unless a country is named too: "Misi
+            # Indonesia untuk PBB").
             of_body = match[0].actor.country
             k = j
         else:

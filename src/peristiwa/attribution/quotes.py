@@ -624,15 +624,20 @@ def _speech_subjects(article: Article, index: MentionIndex, sp: _Speech) -> list
         if not words:
             continue  # most sentences have no cue word
         sentence = sentences[k]
-        m = sp.speech_verb.search(article.text, sentence.start, sentence.end) if words & verbs else None
-        if not m:
+        if not words & verbs:
             continue
-        before = article.text[sentence.start : m.start()].replace(",", " ").split()
-        if before and before[-1].lower() in sp.pronouns:
-            continue  # "…, dia mengatakan": the subject is someone named earlier
-        people = [x for x in index.within(sentence.start, m.start()) if x[2].type == "PERSON"]
-        if people:
-            out.append((people[0][0], people[0][2]))
+        # The first verb of speech with someone before it: not a fronted one ("Menanggapi hal tersebut, Freddy
+        # menegaskan …" is Freddy's).
+        for m in sp.speech_verb.finditer(article.text, sentence.start, sentence.end):
+            before = article.text[sentence.start : m.start()].replace(",", " ").split()
+            if before and before[-1].lower() in sp.pronouns:
+                break  # "…, dia mengatakan": the subject is someone named earlier
+            people = [x for x in index.within(sentence.start, m.start()) if x[2].type == "PERSON"]
+            if people:
+                out.append((people[0][0], people[0][2]))
+                break
+            if before:
+                break  # a verb of speech with words but no person before it: the subject is no one named
     return out
 
 

@@ -1059,12 +1059,21 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
         for k in range(lo, hi - n + 1):
             if k < j and k + n > i:
                 continue
+            if voice == "passive" and k >= j and _in_agents_name(s, j, k):
+                continue  # "Latihan … yang digelar Tentara Nasional Indonesia": the agent's name holds no object
             # Every word as in the object, the last one perhaps with a suffix of up to three letters.
             w = lower[k + n - 1]
             if w.startswith(last) and len(w) - len(last) <= 3 and (
                     n == 1 or all(lower[k + x] == obj[x] for x in range(n - 1))):
                 return " ".join(obj)
     return None
+
+
+def _in_agents_name(s: _Sentence, j: int, k: int) -> bool:
+    """Token ``k`` is inside the name of the organisation right after the passive verb ending at ``j`` (or after its
+    "oleh"): the agent."""
+    at = j + 1 if j < len(s.lower) and s.lower[j] == "oleh" else j
+    return any(a.t0 == at and a.t0 <= k < a.t1 and a.entity.type == "ORG" for a in s.actors)
 
 
 def _excluded(s: _Sentence, i: int, j: int, excludes: tuple[tuple[str, ...], ...]) -> bool:
