@@ -3246,6 +3246,12 @@ WHOLE_SENTENCE_CASES = [
                  [("AGREE", "KHM", "USA"), ("AGREE", "THA", "USA"), ("AGREE", "USA", "KHM"), ("AGREE", "USA", "THA"),
                   ("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM"), ("REQUEST", "MYS", "KHM"),
                   ("REQUEST", "MYS", "THA")], id="both-sides-after-a-hub"),
+    # a hope that another side acts is an appeal to it (with or without "agar"); a hope for how things go is none
+    pytest.param("Sugiono juga menyampaikan harapan agar China membuka akses pasar yang lebih luas.",
+                 [("REQUEST", "IDN", "CHN")], id="a-hope-that-another-acts"),
+    pytest.param("Indonesia berharap Malaysia segera membebaskan nelayan itu.", [("REQUEST", "IDN", "MYS")],
+                 id="a-hope-without-agar"),
+    pytest.param("Presiden berharap hubungan Indonesia dan Malaysia semakin erat.", [], id="guard-a-hope-for-how"),
     # training with another country's forces is a joint exercise
     pytest.param("TNI juga rutin berlatih dengan militer China.",
                  [("COOPERATE", "CHN", "IDN"), ("COOPERATE", "IDN", "CHN")], id="training-with-another-force"),

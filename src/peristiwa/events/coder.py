@@ -982,7 +982,8 @@ def _urged_actor(s: _Sentence, j: int) -> _Actor | None:
     """The actor named right after the verb ending at ``j`` (past "semua", "seluruh", "para"), with a verb or a word
     that opens what it is urged to do after it and its coordinated others: "mendorong ASEAN dan China segera
     merampungkan …", "mendorong Myanmar untuk melaksanakan …" (not "mendorong pertumbuhan ekonomi")."""
-    k = _past_quantifier(s, j)
+    # (Past "agar"/"supaya" too: "berharap agar China membuka …".)
+    k = _past_quantifier(s, j + (j < len(s.lower) and s.lower[j] in ("agar", "supaya")))
     actors = s.actors
     at = next((n for n, a in enumerate(actors) if a.t0 == k), None)
     if at is None:
@@ -1853,9 +1854,12 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         # "mendesak (Washington serta) para mediator, yakni Mesir, Qatar dan Turki, …": the members of a group
         # named after it are the ones acted upon, not an elaboration of the act.
         elaboration = _elaboration_at(s.lower, elaboration + 2, reach)
+    # (A boundary word the entry takes as its preposition, right before the actor, opens the target: "menyampaikan
+    # harapan agar China membuka …".)
+    opens = after + 1 if after < len(s.lower) and s.lower[after] in preps else after
     for idx, a in in_reach:
-        if not _TARGET_BOUNDARIES.isdisjoint(s.lower[after : a.t0]) or _new_clause(s, j, a.t0) \
-                or _quotation_closes(s, after, a.t0):
+        if not _TARGET_BOUNDARIES.isdisjoint(s.lower[opens if a.t0 == opens else after : a.t0]) \
+                or _new_clause(s, j, a.t0) or _quotation_closes(s, after, a.t0):
             break
         if a.t0 > next_verb or a.t0 > elaboration:
             break
