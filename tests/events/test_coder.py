@@ -3246,6 +3246,11 @@ WHOLE_SENTENCE_CASES = [
                  [("AGREE", "KHM", "USA"), ("AGREE", "THA", "USA"), ("AGREE", "USA", "KHM"), ("AGREE", "USA", "THA"),
                   ("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM"), ("REQUEST", "MYS", "KHM"),
                   ("REQUEST", "MYS", "THA")], id="both-sides-after-a-hub"),
+    # a bare "junta" is the junta named before with its country past a word of kind ("junta militer Myanmar"), not
+    # the country the story is mostly about
+    pytest.param("Timor-Leste resmi menjadi anggota ke-11 ASEAN. Timor-Leste disambut hangat. Para pemimpin ASEAN "
+                 "mendesak junta militer Myanmar menghentikan kekerasan. ASEAN meminta junta membuka dialog inklusif.",
+                 [("REQUEST", "IGO:ASEAN", "MMR")], id="a-junta-named-before-past-a-word-of-kind"),
     # a hope that another side acts is an appeal to it (with or without "agar"); a hope for how things go is none
     pytest.param("Sugiono juga menyampaikan harapan agar China membuka akses pasar yang lebih luas.",
                  [("REQUEST", "IDN", "CHN")], id="a-hope-that-another-acts"),

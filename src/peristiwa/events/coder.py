@@ -686,6 +686,11 @@ def _named_earlier(s: _Sentence, key: tuple[str, ...], offset: int) -> str | Non
                     candidate = (*words[-n:-1], _agent_base(words[-1])) if n > 1 else (_agent_base(words[-1]),)
                     if candidate in table and (table[candidate] == "MIL" or candidate in _GOVERNMENT_WORDS):
                         found.append((m.start, candidate, code))
+                        # (And the force's own word before a word of kind: "junta militer Myanmar" is the junta's
+                        # too, for a later "junta".)
+                        head = (_agent_base(words[-n - 1]),) if len(words) > n else None
+                        if head in table and table[head] == "MIL" and e.type == "COUNTRY":
+                            found.append((m.start, head, code))
                         break
         found.sort()
         if len(_QUALIFIED_CACHE) > 64:
