@@ -3251,6 +3251,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Timor-Leste resmi menjadi anggota ke-11 ASEAN. Timor-Leste disambut hangat. Para pemimpin ASEAN "
                  "mendesak junta militer Myanmar menghentikan kekerasan. ASEAN meminta junta membuka dialog inklusif.",
                  [("REQUEST", "IGO:ASEAN", "MMR")], id="a-junta-named-before-past-a-word-of-kind"),
+    # a warm welcome of a step is support; of a guest named, a host's meeting
+    pytest.param("Presiden Prabowo Subianto menyambut hangat bergabungnya Timor-Leste ke ASEAN.",
+                 [("SUPPORT", "IDN", "TLS")], id="a-warm-welcome-of-a-step"),
+    pytest.param("Perdana Menteri Anwar Ibrahim menyambut hangat Presiden Prabowo di Putrajaya.",
+                 [("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")], id="a-warm-welcome-of-a-guest"),
     # a hope that another side acts is an appeal to it (with or without "agar"); a hope for how things go is none
     pytest.param("Sugiono juga menyampaikan harapan agar China membuka akses pasar yang lebih luas.",
                  [("REQUEST", "IDN", "CHN")], id="a-hope-that-another-acts"),
