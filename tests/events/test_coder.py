@@ -3251,6 +3251,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Timor-Leste resmi menjadi anggota ke-11 ASEAN. Timor-Leste disambut hangat. Para pemimpin ASEAN "
                  "mendesak junta militer Myanmar menghentikan kekerasan. ASEAN meminta junta membuka dialog inklusif.",
                  [("REQUEST", "IGO:ASEAN", "MMR")], id="a-junta-named-before-past-a-word-of-kind"),
+    # two bodies of one state agree with each other: the country with itself, once
+    pytest.param("Badan Legislasi (Baleg) Dewan Perwakilan Rakyat dan pemerintah menyepakati RUU Perampasan Aset untuk "
+                 "dibawa ke rapat paripurna.", [("AGREE", "IDN", "IDN")], id="two-bodies-of-one-state-agree"),
     # a warm welcome of a step is support; of a guest named, a host's meeting
     pytest.param("Presiden Prabowo Subianto menyambut hangat bergabungnya Timor-Leste ke ASEAN.",
                  [("SUPPORT", "IDN", "TLS")], id="a-warm-welcome-of-a-step"),

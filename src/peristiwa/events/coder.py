@@ -4143,6 +4143,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # (Coordinated mediators, "dimediasi Qatar dan Mesir", mediate together between others; coordinated
         # visitors, "UNICEF dan IOM tiba di lokasi", travel together and visit no one of them.)
         sides = list({a.code: a for a in sources}.values())
+        if len(sides) == 1 and pred.plover == "AGREE" and len({a.entity.id for a in sources}) >= 2 and all(
+                a.entity.type == "ORG" or _is_organ(a) for a in sources):
+            # "Baleg DPR dan pemerintah menyepakati RUU …": two bodies of one state agree with each other (coded
+            # once, the country with itself); the agreement can then be named again ("menyambut baik kesepakatan
+            # tersebut").
+            sides = sources[:2]
         opposite = _side_before_a_listed_group(s, actors, sides) if len(sides) >= 2 else None
         sources, targets, target_how = sides[:1], sides[1:], "coordinated subjects"
         if opposite is not None:
