@@ -3251,6 +3251,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Timor-Leste resmi menjadi anggota ke-11 ASEAN. Timor-Leste disambut hangat. Para pemimpin ASEAN "
                  "mendesak junta militer Myanmar menghentikan kekerasan. ASEAN meminta junta membuka dialog inklusif.",
                  [("REQUEST", "IGO:ASEAN", "MMR")], id="a-junta-named-before-past-a-word-of-kind"),
+    # an act that "datang dari" someone is theirs, aimed as a statement of theirs naming no one would be
+    pytest.param("Israel kembali menyerang Jalur Gaza. Kecaman keras juga datang dari Mesir dan Yordania.",
+                 [("ACCUSE", "EGY", "ISR"), ("ACCUSE", "JOR", "ISR"), ("ASSAULT", "ISR", "PSE")],
+                 id="condemnation-comes-from"),
+    pytest.param("DPR dan pemerintah menyepakati RUU Perampasan Aset. Kritik datang dari Indonesia Corruption Watch "
+                 "(ICW).", [("ACCUSE", "IDN", "IDN"), ("AGREE", "IDN", "IDN")], id="criticism-comes-from-at-home"),
     # two bodies of one state agree with each other: the country with itself, once
     pytest.param("Badan Legislasi (Baleg) Dewan Perwakilan Rakyat dan pemerintah menyepakati RUU Perampasan Aset untuk "
                  "dibawa ke rapat paripurna.", [("AGREE", "IDN", "IDN")], id="two-bodies-of-one-state-agree"),

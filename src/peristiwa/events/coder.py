@@ -2289,6 +2289,24 @@ def _compound_act_nouns() -> dict[str, frozenset[str]]:
     return {noun: frozenset(kinds) for noun, kinds in load_yaml("id/grammar.yaml")["compound_act_nouns"].items()}
 
 
+# Verbs that say where an act named by its noun comes from ("Kecaman datang dari …", "Dukungan mengalir dari …").
+_COMING = frozenset(["datang", "berdatangan", "mengalir", "muncul"])
+
+
+def _comes_from(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
+    """The actors after "datang/mengalir dari" right after the noun ending at ``j`` (past "juga", "pun", "pula" and a
+    word or two of kind: "Kecaman keras juga datang dari Mesir dan Yordania"), with those coordinated after them."""
+    k = j
+    while k < min(len(s.lower), j + 4) and s.lower[k] not in _COMING:
+        if not s.lower[k].isalpha() or _active_verb(s.lower[k]) or _passive_verb(s.lower[k]):
+            return []
+        k += 1
+    if k + 2 >= len(s.lower) or s.lower[k] not in _COMING or s.lower[k + 1] != "dari":
+        return []
+    at = next((n for n, a in enumerate(actors) if a.t0 == k + 2), None)
+    return _coordinated_right(s, actors, at) if at is not None else []
+
+
 def _hyphen_twin(s: _Sentence, actors: list[_Actor], a: _Actor) -> list[_Actor]:
     """The other half of a hyphenated pair that ``a`` is half of ("Pyongyang-Moskow"), of another country; both halves
     stand in one token, the second one at its end."""
@@ -3648,14 +3666,22 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     between = False
     answered = False  # an attack told as what another act answers: made already, whatever the answer's mood
     group: list[_Actor] = []  # countries listed after the verb for a subject that counts them
+    came_from = _comes_from(s, actors, j) if voice == "nominal" else []
+    trigger_end = j  # (the trigger's words end here, whatever is looked at after them)
+    if came_from:
+        # "Kecaman datang dari Kairo", "Kritik juga datang dari ICW": the act comes from the ones after "dari", and is
+        # aimed as a clause of theirs would be (at whom it names after them, else as a statement naming no one).
+        voice = "active"
+        j = came_from[-1].t1
+        why.append(f"'{s.words[i]}' comes from {', '.join(a.entity.name for a in came_from)} ('datang dari')")
     if voice == "active":
-        both = _both_sides(s, i, context, why) if context is not None else []
-        group = _countries_listed_after(s, actors, i) if not both else []
+        both = _both_sides(s, i, context, why) if context is not None and not came_from else []
+        group = _countries_listed_after(s, actors, i) if not both and not came_from else []
         if group:
             why.append("the subject is a number of countries, listed after the verb ('antara lain', 'yakni')")
         numbered = _numbered_group(s, actors, i, context, why) if not both and not group and context is not None \
-            else []
-        sources = both or group or numbered or _subject(s, actors, i)
+            and not came_from else []
+        sources = came_from or both or group or numbered or _subject(s, actors, i)
         if light_at is not None and s.lower[light_at - 1 : light_at] and s.lower[light_at - 1] in _SHARED_SUBJECT:
             sources = _subject(s, actors, light_at) or sources
         if len(sources) == 1 and context is not None and _kind_named_again(s, sources[0]):
@@ -4391,7 +4417,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             and _is_organ(src) and _is_organ(tgt))]
     if not pairs:
         return []
-    trigger_text = article.text[s.tokens[i].start : s.tokens[j - 1].end]
+    trigger_text = article.text[s.tokens[i].start : s.tokens[trigger_end - 1].end]
     out = []
     seen = set()
     for src, tgt in pairs:
@@ -4511,7 +4537,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             modality=mod.modality, modality_cue=mod.cue, negated=mod.negated, conditional=mod.conditional,
             date=_date(article, s.index), place=_place(article, s, i),
             quantity=_quantity(article, s, i),
-            trigger=Mention(s.tokens[i].start, s.tokens[j - 1].end, trigger_text, s.index),
+            trigger=Mention(s.tokens[i].start, s.tokens[trigger_end - 1].end, trigger_text, s.index),
             sentence=s.index, rule=pred.id, voice=voice, confidence=round(min(confidence, 0.95), 2),
             explanation=explanation,
         ))
