@@ -1485,6 +1485,23 @@ def test_after_a_rank_a_word_that_names_a_place_is_part_of_the_name(read):
     assert not [e for e in article.entities if e.name == "Rio de Janeiro"]
 
 
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("Wakil Menteri Dalam Negeri Bima Arya Sugiarto meninjau lokasi banjir.", "Bima Arya Sugiarto", None),
+    ("Ketua Menteri Sabah Hajiji Noor menolak rencana itu.", "Hajiji Noor", "Sabah"),
+    ("Wali Kota Bima Arahmah Rachmat meninjau lokasi banjir.", None, "Bima"),
+])
+def test_after_a_ministers_title_a_word_that_names_a_city_opens_the_name(read, text, person, place):
+    """"Wakil Menteri Dalam Negeri Bima Arya Sugiarto": a minister holds no office of a city, so "Bima" opens his
+    name; a state's chief minister and a mayor do hold one ("Ketua Menteri Sabah", "Wali Kota Bima")."""
+    article = read(text)
+    if person is not None:
+        _named(article, person, "PERSON")
+    if place is not None:
+        _named(article, place, "LOCATION")
+    else:
+        assert not [e for e in article.entities if e.type == "LOCATION"], [(e.type, e.name) for e in article.entities]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

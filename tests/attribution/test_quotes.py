@@ -492,6 +492,14 @@ def test_description_then_place_is_not_a_name(read):
     assert quote.speaker is None or "Kecamatan" not in quote.speaker
 
 
+@pytest.mark.parametrize("title", ["Menteri Dalam Negeri", "Wakil Menteri Dalam Negeri"])
+def test_a_stop_word_in_capitals_inside_a_title_is_part_of_it(read, title):
+    """"kata Menteri Dalam Negeri Tito Karnavian": "Dalam" opens no adjunct here ("kata Tito dalam keterangannya"
+    would); the speaker is the person named after the whole title."""
+    article = read(f"\"Ini pelanggaran yang tidak bisa ditoleransi,\" kata {title} Tito Karnavian di Jakarta.")
+    assert _only(article).speaker == "Tito Karnavian"
+
+
 def test_a_long_title_before_the_name_keeps_the_person(read):
     """"Direktur pemasaran Garuda Indonesia Budi Santoso mengucapkan terima kasih atas “…”": the person after a
     title of a few words is the subject, not someone named before."""

@@ -3251,6 +3251,15 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Timor-Leste resmi menjadi anggota ke-11 ASEAN. Timor-Leste disambut hangat. Para pemimpin ASEAN "
                  "mendesak junta militer Myanmar menghentikan kekerasan. ASEAN meminta junta membuka dialog inklusif.",
                  [("REQUEST", "IGO:ASEAN", "MMR")], id="a-junta-named-before-past-a-word-of-kind"),
+    # "Dalam" inside a title is no preposition: the minister is the subject
+    pytest.param("Menteri Dalam Negeri Tito Karnavian menjatuhkan sanksi kepada Bupati Garut.",
+                 [("SANCTION", "IDN", "IDN")], id="dalam-inside-a-title"),
+    # a person set off by a comma after the title of a place's office is of that place's country; a clause after the
+    # name ("…, karena bepergian ke Turki") is no role in apposition
+    pytest.param("Menteri Dalam Negeri Tito Karnavian menjatuhkan sanksi kepada Bupati Pesisir Selatan, "
+                 "Sumatera Barat, Yuliandri Syahputra, karena bepergian ke Turki saat banjir. \"Saya meminta maaf "
+                 "kepada seluruh masyarakat,\" ucap Yuliandri di Painan.",
+                 [("CONCEDE", "IDN", "IDN"), ("SANCTION", "IDN", "IDN")], id="the-head-of-a-regency-abroad"),
     # an act that "datang dari" someone is theirs, aimed as a statement of theirs naming no one would be
     pytest.param("Israel kembali menyerang Jalur Gaza. Kecaman keras juga datang dari Mesir dan Yordania.",
                  [("ACCUSE", "EGY", "ISR"), ("ACCUSE", "JOR", "ISR"), ("ASSAULT", "ISR", "PSE")],

@@ -792,6 +792,15 @@ def _only_heads(keys: list[str], cue: Cues) -> bool:
     return True
 
 
+def _national_office(title: str) -> bool:
+    """The last title read is a minister's or a president's, of a country, never of a city."""
+    key = match_key(title.rsplit(TITLE_SEPARATOR, 1)[-1])
+    if any(state in key for state in ("ketua menteri", "menteri besar", "menteri utama", "kepala menteri")):
+        return False  # a Malaysian or Indian state's head of government: "Ketua Menteri Sabah Hajiji Noor"
+    words = key.split(" ")
+    return "menteri" in words or "presiden" in words
+
+
 def _place_governed(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
     """"Bupati Agam Rasyidin Datuk Rajo Batuah": right after a regional head's title, a word the dictionary knows only
     with the head of the place that title governs ("Kabupaten Agam") is that place (form, index after it)."""
@@ -1407,6 +1416,13 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     and i == pending_until - 1 and match[1] < end and caps[match[1]] \
                     and keys[i - 1] in cue.ranks and keys[match[1]] not in cue.title_firsts:
                 match = None  # "AKBP Rio Wahyu Anggoro": after a rank a person's name, whatever place a word names
+            if match and match[0].actor.type == "LOCATION" and match[1] == i + 1 and pending_title \
+                    and match[1] < end and caps[match[1]] and kinds[match[1]] in _WORD_KINDS \
+                    and _national_office(pending_title) and keys[match[1]] not in cue.title_firsts \
+                    and match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]).endswith(keys[i - 1]):
+                # "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": a minister or president holds no office of a city,
+                # so a city's name right after the title, with more of a name after it, opens the person's name.
+                match = None
             if match:
                 form, j = match
                 actor = form.actor

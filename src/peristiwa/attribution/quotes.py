@@ -279,7 +279,9 @@ def _trim_speaker(phrase: str, sp: _Speech) -> str:
         word = raw.strip()
         bare = word.strip(",()").lower()
         acronym = _ACRONYM_IN_BRACKETS.fullmatch(word) is not None
-        if (bare in sp.stop_words or (word.startswith("(") and not acronym)) and words:
+        # (A stop word in capitals inside a title is part of it: "kata Menteri Dalam Negeri Tito Karnavian".)
+        if ((bare in sp.stop_words and not (word[:1].isupper() and words[-1][:1].isupper()))
+                or (word.startswith("(") and not acronym)) and words:
             break  # "kata Rusdi (48), nelayan …": the age and the apposition are not the name
         words.append(word.rstrip(","))
         if word.endswith(",") or (word.endswith(")") and not acronym):

@@ -384,6 +384,13 @@ def _country_right_before(article: Article, entity: Entity, countries: list[tupl
 _LEGAL_FORM_AFTER = re.compile(r"^\s*(?:Co\.?\s*)?(?:Ltd\.?|Tbk\.?|Inc\.?|LLC|Corp\.?|Plc|GmbH|AG|SA)(?=,)")
 
 
+# Words that open a clause or an adjunct after a name set off by a comma, not a role in apposition ("Yuliandri
+# Syahputra, karena bepergian ke Turki …" is not Turkey's).
+_NO_ROLE_OPENERS = frozenset(["yang", "dan", "serta", "tetapi", "namun", "karena", "sebab", "sehingga", "setelah",
+                              "sebelum", "ketika", "saat", "usai", "seusai", "meski", "meskipun", "walaupun", "agar",
+                              "untuk", "sementara", "kemudian", "lalu", "pada", "di", "ke", "dalam", "atas", "bahwa"])
+
+
 def _apposition_country(article: Article, entity: Entity, countries: list[tuple[int, int, str]]) -> str | None:
     """"Park Ji-hoon, anggota dewan Korea Selatan": the country in the role after the name."""
     for m in entity.mentions:
@@ -394,7 +401,7 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
         if not tail.startswith(","):
             continue
         first = tail[1:].split(maxsplit=1)[:1]
-        if first and (first[0].lower() in ("yang", "dan", "serta", "tetapi", "namun") or _active_verb(first[0])
+        if first and (first[0].lower() in _NO_ROLE_OPENERS or _active_verb(first[0]) or _passive_verb(first[0])
                       or first[0].lower() in _AUX_OR_HEDGE):
             # "Jaksa Hendra, yang sedang menyelidiki suap dari Malaysia": a clause, not a role; so is "…, kata Budi,
             # akan berkoordinasi dengan otoritas Singapura"
@@ -520,6 +527,9 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     code = _country_right_before(article, entity, countries, (" ",))
     if code:
         return code, "country named right before the name"
+    code = _country_of_the_office_before(article, entity)
+    if code:
+        return code, "the country of the place of the office named before the name"
     if entity.titles or _role_of_the_one_before(article, entity):
         best = None
         # The sentence that introduces the person with the title (the first in the text), not a later one that
@@ -558,6 +568,32 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     if main_country:
         return main_country, "the article's main country"
     return None, "unknown"
+
+
+@cache
+def _place_titles() -> re.Pattern:
+    """The titles of an office of a place (``place_titles`` in id/entities.yaml: "Bupati", "Gubernur", "Kapolda"),
+    as one pattern."""
+    titles = sorted(load_yaml("id/entities.yaml")["place_titles"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, titles)) + r")\b")
+
+
+def _country_of_the_office_before(article: Article, entity: Entity) -> str | None:
+    """"… kepada Bupati Pesisir Selatan, Sumatera Barat, Yuliandri Syahputra, …": the person set off by a comma after
+    the title of a place's office is of that place's country (the last place the dictionary knows in the title)."""
+    first = next((m for m in entity.mentions if m.field == "text"), None)
+    if first is None:
+        return None
+    lo = max(0, first.start - 80)
+    window = article.text[lo : first.start]
+    if not window.rstrip().endswith(","):
+        return None
+    title = next(reversed(list(_place_titles().finditer(window))), None)  # the last one
+    if title is None or any(w[:1].islower() for w in window[title.end() :].replace(",", " ").split()):
+        return None  # no title, or a lower-case word after it: not one phrase of office and place
+    places = [(m.start, e.country) for e in article.entities if e.type == "LOCATION" and e.country
+              for m in e.mentions if m.field == "text" and lo + title.end() <= m.start < first.start]
+    return max(places)[1] if places else None
 
 
 def _role_of_the_one_before(article: Article, entity: Entity) -> bool:
@@ -1316,7 +1352,9 @@ def _governing_preposition(lower: list[str], t0: int) -> str | None:
     # Up to two head nouns, or a longer title ("dengan Menteri Luar Negeri Jepang").
     for k in range(t0 - 1, max(-1, t0 - 6), -1):
         w = lower[k]
-        if w in _PREPOSITIONS:
+        if w in _PREPOSITIONS and not (0 < k < t0 - 1 and lower[k - 1] in roles and lower[k + 1] in roles
+                                       and w in roles):
+            # (Not one inside a title: "Menteri Dalam Negeri Tito Karnavian menjatuhkan …".)
             return w
         if w in _CLAUSE_OPENERS:
             return None  # "… kepada Malaysia setelah APMM menangkap …": a clause of its own opens before the actor
