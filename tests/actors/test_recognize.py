@@ -1196,8 +1196,10 @@ def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
         "Gugatan itu menyasar kebijakan Renewable Energy Directive milik Uni Eropa.",
         "Data itu dirilis Survei Geologi setempat pada Senin pagi.",
         "Sebanyak 14 negara mengikuti latihan Super Garuda Shield tahun ini.",
+        "Foto Yuliandri bersama keluarganya beredar luas di media sosial.",
     ],
-    ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise"],
+    ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise",
+         "a-picture-of-someone"],
 )
 def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
     """Words of documents, programmes and institutions (not_person_words in id/entities.yaml) and nouns made with
