@@ -1487,6 +1487,28 @@ def test_after_a_rank_a_word_that_names_a_place_is_part_of_the_name(read):
     assert not [e for e in article.entities if e.name == "Rio de Janeiro"]
 
 
+@pytest.mark.parametrize(("text", "org", "person"), [
+    ("Komandan Satgas Pamtas RI-RDTL Sektor Barat Letkol Inf Andreas Pandu Wibowo meninjau pos itu.",
+     "Satgas Pamtas RI-RDTL Sektor Barat", "Andreas Pandu Wibowo"),
+    ("Ketua DPRD Pesisir Selatan Rusdi Malin Sati menerima para demonstran.", "DPRD Pesisir Selatan",
+     "Rusdi Malin Sati"),
+    ("Kepala BPBD Sumba Barat Daya Markus Dairo meninjau lokasi longsor.", "BPBD Sumba Barat Daya", "Markus Dairo"),
+])
+def test_a_rank_or_a_regency_ended_by_a_direction_ends_the_body_of_a_title(read, text, org, person):
+    """After a title, a body the dictionary does not know ends before a military rank ("… Sektor Barat | Letkol Inf |
+    Andreas Pandu Wibowo"), and a regional office's regency ends at its word of direction ("DPRD Pesisir Selatan |
+    Rusdi Malin Sati"); the name after is the title's person."""
+    article = read(text)
+    _named(article, org, "ORG")
+    _named(article, person, "PERSON")
+
+
+def test_the_name_of_a_numbered_command_is_no_person(read):
+    """"Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan": the name after the slash is the command's."""
+    article = read("Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan membenarkan kabar itu.")
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Candra Kurniawan"]
+
+
 @pytest.mark.parametrize(("text", "person", "place"), [
     ("Wakil Menteri Dalam Negeri Bima Arya Sugiarto meninjau lokasi banjir.", "Bima Arya Sugiarto", None),
     ("Ketua Menteri Sabah Hajiji Noor menolak rencana itu.", "Hajiji Noor", "Sabah"),

@@ -510,8 +510,10 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
         w = words[j]
         if not (caps[j] or (w in particles and j + 1 < end and caps[j + 1])):
             break
-        if keys[j] in ranks:
-            break  # "Kapolsek Tanah Abang Kompol Haris": a rank starts the person's title
+        if keys[j] in ranks or (keys[j] in cue.military_ranks and keys[j] not in _RANKS_IN_NAMES):
+            # "Kapolsek Tanah Abang Kompol Haris", "Komandan Satgas Pamtas … Sektor Barat Letkol Inf Andreas …": a rank
+            # starts the person's title
+            break
         if stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
             break
         # An acronym and a capitalised word do not make one name ("UNS Bambang Wiryanto", "LP Nusa Kambangan"),
@@ -527,6 +529,11 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
         acronym_before = acronym
         j += 1
     return j
+
+
+# The first words of military ranks that also stand inside names of bodies and offices ("Direktorat Jenderal
+# Imigrasi", "Sekretaris Jenderal", "Wali Kota Mayor …"): they end no name.
+_RANKS_IN_NAMES = frozenset(["jenderal", "letnan", "laksamana", "marsekal", "mayor"])
 
 
 @lru_cache(maxsize=50_000)  # asked of the same words again and again
@@ -587,6 +594,31 @@ def _known_body_end(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> 
             start += _title_length(s, start, cue) or 1
         if 2 <= j - start <= 4 and _person_shaped(s, start, j, cue) and not _names_a_place(s, start, j, cue, gaz):
             return start
+    return None
+
+
+def _unknown_place_end(s: _Sentence, at: int, cue: Cues, gaz: Gazetteer) -> int | None:
+    """Where a place the dictionary does not know ends at a word of direction ("Pesisir Selatan", "Sumba Barat
+    Daya"), in a capitalised run from ``at`` that goes on with two to four person-shaped words; None otherwise."""
+    j = _extend_name(s, at, cue, gaz, stop_at_dictionary=False)
+    for k in range(at + 1, min(j, at + 3)):
+        if s.keys[k] in cue.directions:
+            end = k + 1 + (k + 1 < j and s.keys[k + 1] in cue.directions)  # "Barat Daya"
+            if 2 <= j - end <= 4 and _person_shaped(s, end, j, cue):
+                return end
+            return None
+    return None
+
+
+def _rank_opens_the_name(s: _Sentence, i: int, j: int, cue: Cues) -> int | None:
+    """Where the name starts after a military rank inside the capitalised run ``[i, j)`` that a title opened, with one
+    to four person-shaped words after the rank up to ``j``; None when there is no such rank."""
+    for k in range(i + 1, j - 1):
+        if s.keys[k] in cue.military_ranks and s.keys[k] not in _RANKS_IN_NAMES:
+            start = k + (_title_length(s, k, cue) or 1)
+            if 1 <= j - start <= 4 and _person_shaped(s, start, j, cue):
+                return start
+            return None
     return None
 
 
@@ -937,6 +969,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             return None  # "Kepala Kebijakan Luar Negeri UE Kaja Kallas": the office's field, in title case
         if j - i == 1 and keys[0] in cue.common_words and j < s.end and s.caps[j] and s.kinds[j] in _WORD_KINDS:
             return None  # "mantan Direktur Impor Kementerian Perdagangan": the office's field, then its body
+        if i > s.first and s.words[i - 1] == "/":
+            return None  # "Kapendam XVII/Cenderawasih Letkol Inf …": the name of a numbered command, not a person
         return "PERSON", "title"
     if j - i == 1:
         # "kata Sutrisno", "istrinya, Sumarni": one word is a name when a speech verb or a word that
@@ -1477,6 +1511,16 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     # "Kementerian Energi dan Sumber Daya …" goes on as the dictionary reads it; "Uni Eropa dan
                     # Amerika Serikat" are two.
                     nxt = None
+                unknown_place_end = _unknown_place_end(s, at, cue, gaz) if kind == "ORG" and nxt is None \
+                    and at == j and at < end and caps[at] and pending_title and _regional_office(actor, cue) else None
+                if unknown_place_end is not None:
+                    # "Ketua DPRD Pesisir Selatan Rusdi Malin Sati": a regency the dictionary does not know, ended by a
+                    # word of direction, says which DPRD; the name after it is the title's person.
+                    found.append(Candidate(tok.start, tokens[unknown_place_end - 1].end, "ORG", index,
+                                           evidence="organisation word", country=actor.country))
+                    pending_until = unknown_place_end + 1
+                    i = unknown_place_end
+                    continue
                 if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
                     country = _inner_countries(s, at, nxt[1], gaz, cue, found)
                     if actor.country and nxt[0].actor.type == "LOCATION":
@@ -1583,7 +1627,12 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 said_of = said_at is not None and not any(w in (",", ".", ";") for w in words[said_at:i])
                 if (pending_title or _role_before(s, i, cue)) and not name_follows and not said_of:
                     known_end = _known_body_end(s, i, j, cue, gaz)
-                    if known_end is not None:
+                    ranked = _rank_opens_the_name(s, i, j, cue)
+                    if ranked is not None:
+                        # "Komandan Satgas Pamtas RI-RDTL Sektor Barat Letkol Inf Andreas Pandu Wibowo": a military
+                        # rank inside the run ends the body; the person's name is all after the rank.
+                        person_at = ranked
+                    elif known_end is not None:
                         # "Ketua Komisi Uni Afrika Mahmoud Ali Youssouf": the body's name ends with a name the
                         # dictionary knows; the person's starts after it, whatever its length.
                         person_at = known_end
