@@ -871,12 +871,18 @@ def test_a_known_person_acts_for_the_role_held_on_the_day(extract, text, publish
     assert [e.code for e in article.entities if e.type == "PERSON"] == [code]
 
 
-def test_a_nickname_said_to_be_one_is_the_person_named_before(read):
-    """"… ujar Roy, sapaan akrabnya": Roy is what Rolliansyah Soemirat, named before, is called."""
+@pytest.mark.parametrize(("said", "person", "nickname"), [
+    ("ujar Roy, sapaan akrabnya", "Rolliansyah Soemirat", "Roy"),
+    ("kata Roy, sapaan Rolliansyah", "Rolliansyah Soemirat", "Roy"),
+    ("kata pria yang akrab disapa Roy itu", "Rolliansyah Soemirat", "Roy"),
+])
+def test_a_nickname_said_to_be_one_is_the_person_named_before(read, said, person, nickname):
+    """"… ujar Roy, sapaan akrabnya", "kata Roy, sapaan Rolliansyah", "kata pria yang akrab disapa Roy itu": Roy is
+    what Rolliansyah Soemirat, named before (or after "sapaan"), is called."""
     article = read("Juru Bicara Kemlu Rolliansyah Soemirat menegaskan Indonesia tidak memiliki sengketa wilayah. "
-                   "“Kami menolak klaim itu,” ujar Roy, sapaan akrabnya.")
-    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Rolliansyah Soemirat"]
-    assert "Roy" in _named(article, "Rolliansyah Soemirat", "PERSON").aliases
+                   f"“Kami menolak klaim itu,” {said}.")
+    assert [e.name for e in article.entities if e.type == "PERSON"] == [person]
+    assert nickname in _named(article, person, "PERSON").aliases
 
 
 def test_an_organisations_name_in_another_language_in_brackets_is_its_alias(read):

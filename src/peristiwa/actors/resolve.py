@@ -311,6 +311,10 @@ def _merge_people_named_as_orgs(groups: list[_Group], by_name: dict[tuple[str, s
 
 # "…,” ujar Roy, sapaan akrabnya.": the words after a one-word name that say it is what the person named before is
 # called.
+# "Roy, sapaan Rolliansyah": the nickname of the one whose name follows.
+_NICKNAME_OF = re.compile(r"\s*,\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?(?P<name>[A-Z][\w'-]+)")
+# "perempuan yang akrab disapa Ninis": the nickname right after it is the one named last before it.
+_CALLED_BEFORE = re.compile(r"\b(?:akrab\s+)?(?:disapa|dipanggil|dikenal\s+dengan\s+sapaan)\s+$", re.IGNORECASE)
 _NICKNAME_AFTER = re.compile(r"\s*,?\s*(?:sapaan akrab(?:nya)?|sapaannya|panggilan akrab(?:nya)?|panggilannya)\b",
                              re.IGNORECASE)
 
@@ -323,14 +327,22 @@ def _merge_nicknames(text: str, groups: list[_Group]) -> None:
         if group.actor is not None or len(group.surface) != 1 or " " in group.surface[0]:
             continue
         first = min(c.start for c in group.candidates)
-        called = next((c for c in group.candidates if _NICKNAME_AFTER.match(text, c.end)), None)
-        if called is None:
-            continue
-        before = [(max(c.start for c in g.candidates if c.start < first), g) for g in people
-                  if g is not group and any(c.start < first for c in g.candidates)]
-        if not before:
-            continue
-        owner = max(before, key=lambda p: p[0])[1]
+        named = next((m for c in group.candidates if (m := _NICKNAME_OF.match(text, c.end))), None)
+        if named is not None:
+            # "kata Roy, sapaan Rolliansyah": the nickname of the person named so
+            owner = next((g for g in people if g is not group and match_key(named["name"]) in g.words()), None)
+            if owner is None:
+                continue
+        else:
+            called = next((c for c in group.candidates if _NICKNAME_AFTER.match(text, c.end)
+                           or _CALLED_BEFORE.search(text, max(0, c.start - 30), c.start)), None)
+            if called is None:
+                continue
+            before = [(max(c.start for c in g.candidates if c.start < first), g) for g in people
+                      if g is not group and any(c.start < first for c in g.candidates)]
+            if not before:
+                continue
+            owner = max(before, key=lambda p: p[0])[1]
         owner.candidates.extend(group.candidates)
         owner.surface.extend(s for s in group.surface if s not in owner.surface)
         owner._words = None
