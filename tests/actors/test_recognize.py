@@ -642,15 +642,18 @@ def test_the_headquarters_of_a_known_body_is_a_place_named_with_it(read, text, p
     ("Para pengungsi dibawa ke Kantor IOM Banda Aceh untuk didata.",
      [("ORG", "Organisasi Internasional untuk Migrasi"), ("LOCATION", "Banda Aceh")]),
     ("Para deportan ditampung sementara di Rusunawa Nunukan.", [("LOCATION", "Rusunawa Nunukan")]),
+    ("Rekayasa lalu lintas diterapkan di ruas Tol Trans Jawa dan Jalan Tol Cipali.",
+     [("LOCATION", "Tol Trans Jawa"), ("LOCATION", "Jalan Tol Cipali")]),
     ("Enam MoU yang diteken mencakup energi dan pangan.", []),
     ("Senada, Menteri Perladangan dan Komoditi Malaysia Johari Abdul Ghani menilai aturan itu diskriminatif.",
      [("COUNTRY", "Malaysia"), ("PERSON", "Johari Abdul Ghani")]),
     ("Delegasi itu dipimpin Wakil Komandan Penjaga Pantai Vietnam Mayor Jenderal Nguyen Van Hung.",
      [("COUNTRY", "Vietnam"), ("PERSON", "Nguyen Van Hung")]),
-], ids=["office-of-an-acronym-body", "public-flats", "a-number-opening-a-sentence", "a-malaysian-ministry",
-        "deputy-of-a-title"])
+], ids=["office-of-an-acronym-body", "public-flats", "toll-roads", "a-number-opening-a-sentence",
+        "a-malaysian-ministry", "deputy-of-a-title"])
 def test_offices_flats_numbers_and_titles(read, text, names):
-    """"Kantor IOM Banda Aceh" is the IOM's office in Banda Aceh; a block of public flats is a place; a number opening a
+    """"Kantor IOM Banda Aceh" is the IOM's office in Banda Aceh; a block of public flats and a toll road are places
+    (the road named by its whole route: "Tol Trans Jawa"); a number opening a
     sentence is no name; the fields of a minister ("Perladangan dan Komoditi") and "Wakil" before any title are part
     of the title, not of a name."""
     assert _summary(read(text)) == names
@@ -1203,9 +1206,10 @@ def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
         "Data itu dirilis Survei Geologi setempat pada Senin pagi.",
         "Sebanyak 14 negara mengikuti latihan Super Garuda Shield tahun ini.",
         "Foto Yuliandri bersama keluarganya beredar luas di media sosial.",
+        "Ruas Tol Trans Jawa menjadi perhatian selama libur Natal.",
     ],
     ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise",
-         "a-picture-of-someone"],
+         "a-picture-of-someone", "a-stretch-of-road"],
 )
 def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
     """Words of documents, programmes and institutions (not_person_words in id/entities.yaml) and nouns made with
