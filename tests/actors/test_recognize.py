@@ -1207,9 +1207,10 @@ def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
         "Sebanyak 14 negara mengikuti latihan Super Garuda Shield tahun ini.",
         "Foto Yuliandri bersama keluarganya beredar luas di media sosial.",
         "Ruas Tol Trans Jawa menjadi perhatian selama libur Natal.",
+        "Prajurit Kopassus dan tim penjinak bom disiagakan di lokasi.",
     ],
     ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise",
-         "a-picture-of-someone", "a-stretch-of-road"],
+         "a-picture-of-someone", "a-stretch-of-road", "a-units-members"],
 )
 def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
     """Words of documents, programmes and institutions (not_person_words in id/entities.yaml) and nouns made with
