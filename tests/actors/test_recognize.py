@@ -1207,7 +1207,7 @@ def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
         "Sebanyak 14 negara mengikuti latihan Super Garuda Shield tahun ini.",
         "Foto Yuliandri bersama keluarganya beredar luas di media sosial.",
         "Ruas Tol Trans Jawa menjadi perhatian selama libur Natal.",
-        "Prajurit Kopassus dan tim penjinak bom disiagakan di lokasi.",
+        "Personel Jatanras dan tim penjinak bom disiagakan di lokasi.",
     ],
     ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise",
          "a-picture-of-someone", "a-stretch-of-road", "a-units-members"],
