@@ -3266,6 +3266,15 @@ WHOLE_SENTENCE_CASES = [
                  id="condemnation-comes-from"),
     pytest.param("DPR dan pemerintah menyepakati RUU Perampasan Aset. Kritik datang dari Indonesia Corruption Watch "
                  "(ICW).", [("ACCUSE", "IDN", "IDN"), ("AGREE", "IDN", "IDN")], id="criticism-comes-from-at-home"),
+    # two titles joined by "sekaligus" are both the named person's: the visitor is Marles, not a minister at home
+    pytest.param("Menteri Pertahanan Sjafrie Sjamsoeddin menerima kunjungan Wakil Perdana Menteri sekaligus Menteri "
+                 "Pertahanan Australia Richard Marles di Jakarta.",
+                 [("CONSULT", "AUS", "IDN"), ("CONSULT", "IDN", "AUS")], id="two-titles-joined-by-sekaligus"),
+    # a meeting a host initiated, attended by several: the host with each of them, past the host's title
+    pytest.param("Pertemuan yang diprakarsai Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan itu juga "
+                 "dihadiri Menlu Mesir Badr Abdelatty dan Menlu Turki Hakan Fidan.",
+                 [("CONSULT", "EGY", "SAU"), ("CONSULT", "SAU", "EGY"), ("CONSULT", "SAU", "TUR"),
+                  ("CONSULT", "TUR", "SAU")], id="a-meeting-a-host-initiated"),
     # two bodies of one state agree with each other: the country with itself, once
     pytest.param("Badan Legislasi (Baleg) Dewan Perwakilan Rakyat dan pemerintah menyepakati RUU Perampasan Aset untuk "
                  "dibawa ke rapat paripurna.", [("AGREE", "IDN", "IDN")], id="two-bodies-of-one-state-agree"),

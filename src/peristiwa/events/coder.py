@@ -851,6 +851,9 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             continue  # "kamp pengungsi": a kind of camp, not the refugees
         if noun[:1].isupper() and _title_of_named_person(s, named, k + n):
             continue  # "dengan Menteri Energi AS Rick Perry", "Gubernur Jawa Barat Dedi Mulyadi": the person's title
+        if noun[:1].isupper() and k + n + 1 < len(lower) and lower[k + n] in ("sekaligus", "merangkap") \
+                and s.words[k + n + 1][:1].isupper():
+            continue  # "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia Richard Marles": one of his titles
         follower = None
         # The country may follow a word of origin: "perusahaan asal Iran", "kapal berbendera Panama", also past a
         # few lower-case words that say what kind ("perusahaan energi terbarukan asal Uni Emirat Arab").
@@ -2108,7 +2111,8 @@ def _performing_agent(lower: list[str], j: int, k: int, relative: bool = True) -
         return None
     verb = lower[m]
     m += 1 if m + 1 < k and lower[m + 1] == "oleh" else 0
-    return verb if m + 1 == k else None
+    # (Past the agent's title: "Pertemuan yang diprakarsai Menteri Luar Negeri Arab Saudi …" is Saudi Arabia's.)
+    return verb if m + 1 == k or (k - m <= 5 and relative and _role_nouns().issuperset(lower[m + 1 : k])) else None
 
 
 def _performs_for_its_head(s: _Sentence, a: _Actor) -> bool:
