@@ -3266,6 +3266,11 @@ WHOLE_SENTENCE_CASES = [
                  id="condemnation-comes-from"),
     pytest.param("DPR dan pemerintah menyepakati RUU Perampasan Aset. Kritik datang dari Indonesia Corruption Watch "
                  "(ICW).", [("ACCUSE", "IDN", "IDN"), ("AGREE", "IDN", "IDN")], id="criticism-comes-from-at-home"),
+    # a vessel named again by its noun and "itu" is the one told before: its owner is acted on; a bare "KRI" is a
+    # warship of the Indonesian navy
+    pytest.param("Kapal patroli Agensi Penguatkuasaan Maritim Malaysia (APMM) dua kali memasuki perairan Ambalat. "
+                 "Kedua kapal itu diusir oleh KRI yang tengah berpatroli di kawasan tersebut.",
+                 [("COERCE", "IDN", "MYS"), ("MOBILIZE", "IDN", None)], id="a-vessel-named-again"),
     # two titles joined by "sekaligus" are both the named person's: the visitor is Marles, not a minister at home
     pytest.param("Menteri Pertahanan Sjafrie Sjamsoeddin menerima kunjungan Wakil Perdana Menteri sekaligus Menteri "
                  "Pertahanan Australia Richard Marles di Jakarta.",

@@ -2349,6 +2349,42 @@ def _comes_from(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     return _coordinated_right(s, actors, at) if at is not None else []
 
 
+# Things an actor owns or sends that a story names again by their noun and "itu/tersebut" ("kapal itu").
+_OWNED_THINGS = frozenset(["kapal", "pesawat", "drone", "helikopter", "jet", "truk", "konvoi"])
+
+
+def _thing_named_again(s: _Sentence, i: int) -> _Actor | None:
+    """The subject before the passive verb at ``i`` is a thing of ``_OWNED_THINGS`` named again ("(Kedua) kapal
+    itu"), with no actor in it: the actor named with that noun last before this sentence (within three words after
+    it: "kapal patroli Agensi Penguatkuasaan Maritim Malaysia"), as an actor of this sentence; else None."""
+    k = i - 1
+    while k >= 0 and s.lower[k] in _AUX_OR_HEDGE:
+        k -= 1
+    if k < 1 or s.lower[k] not in _DEMONSTRATIVES or s.lower[k - 1] not in _OWNED_THINGS:
+        return None
+    noun = s.lower[k - 1]
+    article = s.article
+    text = article.text.lower()
+    before = text.rfind(noun, 0, s.tokens[0].start)
+    while before >= 0 and not (before == 0 or not text[before - 1].isalpha()):
+        before = text.rfind(noun, 0, before)
+    if before < 0:
+        return None
+    owner = None
+    for e in article.entities:
+        code = e.code if e.type == "COUNTRY" else e.acts_for or e.country
+        if not code or e.type == "PERSON":
+            continue
+        for m in e.mentions:
+            if m.field == "text" and before < m.start <= before + 45 and (owner is None or m.start < owner[0]):
+                owner = (m.start, e, code)
+    if owner is None:
+        return None
+    _, e, code = owner
+    return _Actor(k - 1, k + 1, Entity(id=e.id, type=e.type, name=e.name, code=code, country=code, sector=e.sector,
+                                       source="agent"), code, "the thing named again")
+
+
 def _hyphen_twin(s: _Sentence, actors: list[_Actor], a: _Actor) -> list[_Actor]:
     """The other half of a hyphenated pair that ``a`` is half of ("Pyongyang-Moskow"), of another country; both halves
     stand in one token, the second one at its end."""
@@ -3909,6 +3945,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, i, patient=True)
         target_how = "subject of the passive"
+        if not targets and (owner := _thing_named_again(s, i)) is not None:
+            # "Kapal patroli APMM memasuki perairan Ambalat. Kedua kapal itu diusir oleh KRI": the thing named
+            # again by its noun and "itu/tersebut" is the one told before, and acted on as its owner.
+            targets, target_how = [owner], "whose the thing named again is ('kapal itu': the one told before)"
         if pred.plover in _ANAPHORIC_TARGETS and (doer := _doer_in_the_subject(s, actors, i, lex)) is not None:
             # "Pengusiran duta besar Prancis oleh junta Niger dikecam Uni Eropa": the act condemned is the
             # subject; its doer, after "oleh", is the one condemned (not those it was done to).
