@@ -3266,6 +3266,12 @@ WHOLE_SENTENCE_CASES = [
                  id="condemnation-comes-from"),
     pytest.param("DPR dan pemerintah menyepakati RUU Perampasan Aset. Kritik datang dari Indonesia Corruption Watch "
                  "(ICW).", [("ACCUSE", "IDN", "IDN"), ("AGREE", "IDN", "IDN")], id="criticism-comes-from-at-home"),
+    # the agent of a passive after its title: the person titled, each side of a coordinated pair
+    pytest.param("Perjanjian itu diteken Menlu Sugiono dan Menlu Malaysia Mohamad Hasan.",
+                 [("AGREE", "IDN", "MYS"), ("AGREE", "MYS", "IDN")], id="agents-past-their-titles"),
+    pytest.param("MoU tersebut diteken Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan "
+                 "Menteri Sumber Daya Manusia dan Pembangunan Sosial Arab Saudi Ahmed bin Sulaiman Al-Rajhi.",
+                 [("AGREE", "IDN", "SAU"), ("AGREE", "SAU", "IDN")], id="agents-past-long-titles"),
     # a vessel named again by its noun and "itu" is the one told before: its owner is acted on; a bare "KRI" is a
     # warship of the Indonesian navy
     pytest.param("Kapal patroli Agensi Penguatkuasaan Maritim Malaysia (APMM) dua kali memasuki perairan Ambalat. "

@@ -2057,8 +2057,18 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
             return _coordinated_right(s, actors, idx)
     vehicle_words = _words("id/grammar.yaml", "agent_vehicle_words")
     for idx, a in enumerate(actors):
+        if a.t0 == j and (person := _titled_person(s, actors, idx)) is not None:
+            # "diteken Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan Menteri … Arab
+            # Saudi Ahmed …": a title read as a generic agent stands for the person it titles, named after it
+            return [actors[_titled_person(s, actors, n) or n] for n in
+                    (actors.index(x) for x in _coordinated_right(s, actors, person))]
         if a.t0 == j or (j < a.t0 <= j + 3 and vehicle_words.issuperset(s.lower[j : a.t0])
                          and s.words[j][:1].islower()):
+            return _coordinated_right(s, actors, idx)
+        if j < a.t0 <= j + 8 and j < len(s.words) and s.words[j][:1].isupper() and s.lower[j] in _role_nouns() \
+                and all(w[:1].isupper() or w in ("(", ")") for w in s.words[j : a.t0]):
+            # "Perjanjian itu diteken Menlu Sugiono dan Menlu Malaysia …", "MoU tersebut diteken Menteri Pelindungan
+            # Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan …": the agent past its title
             return _coordinated_right(s, actors, idx)
     return []
 
@@ -2383,6 +2393,17 @@ def _thing_named_again(s: _Sentence, i: int) -> _Actor | None:
     _, e, code = owner
     return _Actor(k - 1, k + 1, Entity(id=e.id, type=e.type, name=e.name, code=code, country=code, sector=e.sector,
                                        source="agent"), code, "the thing named again")
+
+
+def _titled_person(s: _Sentence, actors: list[_Actor], idx: int) -> int | None:
+    """When ``actors[idx]`` is a capitalised title read as a generic agent ("Menteri"), the index of the person it
+    titles: the first person after it in the same run of capitals (brackets allowed), at most nine words on."""
+    a = actors[idx]
+    if a.entity.type != "AGENT" or not s.words[a.t0][:1].isupper():
+        return None
+    return next((n for n in range(idx + 1, len(actors)) if actors[n].entity.type == "PERSON"
+                 and actors[n].t0 <= a.t0 + 9 and all(w[:1].isupper() or w in ("(", ")", "dan")
+                                                      for w in s.words[a.t1 : actors[n].t0])), None)
 
 
 def _hyphen_twin(s: _Sentence, actors: list[_Actor], a: _Actor) -> list[_Actor]:
