@@ -3266,6 +3266,9 @@ WHOLE_SENTENCE_CASES = [
                  id="condemnation-comes-from"),
     pytest.param("DPR dan pemerintah menyepakati RUU Perampasan Aset. Kritik datang dari Indonesia Corruption Watch "
                  "(ICW).", [("ACCUSE", "IDN", "IDN"), ("AGREE", "IDN", "IDN")], id="criticism-comes-from-at-home"),
+    # those deported from a place are sent out by that place's country
+    pytest.param("Sepanjang Oktober tercatat lebih dari 3.800 pekerja migran Indonesia dideportasi dari Sabah melalui "
+                 "Nunukan.", [("COERCE", "MYS", "IDN")], id="deported-from-a-place"),
     # the agent of a passive after its title: the person titled, each side of a coordinated pair
     pytest.param("Perjanjian itu diteken Menlu Sugiono dan Menlu Malaysia Mohamad Hasan.",
                  [("AGREE", "IDN", "MYS"), ("AGREE", "MYS", "IDN")], id="agents-past-their-titles"),

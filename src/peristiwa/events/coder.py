@@ -3999,6 +3999,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "1.800 PMI dideportasi dari Malaysia": those deported are sent out by the country they leave
             sources = next(([a] for a in actors if j <= a.t0 <= j + 3 and a.code and a.entity.type in (
                 "COUNTRY", "ORG") and s.lower[a.t0 - 1] == "dari"), [])
+            # ("3.800 PMI dideportasi dari Sabah": the country of the place they leave.)
+            left = next((e for k, _, e in _sentence_places(article, s)
+                         if j < k <= j + 3 and s.lower[k - 1] == "dari" and e.country), None) if not sources else None
+            if left is not None:
+                sources = [_side_actor(j, j, left.country, f"the country of {left.name}, the place they leave")]
         if not sources and context is not None:
             sources = _both_sides(s, j, context, why, after=True)  # "gencatan senjata yang disepakati kedua negara"
             if sources and pred.plover in SYMMETRIC_TYPES:
