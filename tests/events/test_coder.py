@@ -3266,6 +3266,17 @@ WHOLE_SENTENCE_CASES = [
                  id="condemnation-comes-from"),
     pytest.param("DPR dan pemerintah menyepakati RUU Perampasan Aset. Kritik datang dari Indonesia Corruption Watch "
                  "(ICW).", [("ACCUSE", "IDN", "IDN"), ("AGREE", "IDN", "IDN")], id="criticism-comes-from-at-home"),
+    # a proposal drawn up by others and rejected: rejected of those who drew it up
+    pytest.param("Rusia menolak usulan perdamaian tandingan yang disusun Inggris, Prancis, dan Jerman.",
+                 [("REJECT", "RUS", "DEU"), ("REJECT", "RUS", "FRA"), ("REJECT", "RUS", "GBR")],
+                 id="a-proposal-drawn-up-by-others"),
+    # "ketiganya": the three named together as the last subject
+    pytest.param("Presiden Prancis Emmanuel Macron, Kanselir Jerman Friedrich Merz, dan Perdana Menteri Inggris Keir "
+                 "Starmer menggelar pertemuan virtual. Ketiganya menegaskan dukungan terhadap Kyiv.",
+                 [("CONSULT", "DEU", "FRA"), ("CONSULT", "DEU", "GBR"), ("CONSULT", "FRA", "DEU"),
+                  ("CONSULT", "FRA", "GBR"), ("CONSULT", "GBR", "DEU"), ("CONSULT", "GBR", "FRA"),
+                  ("SUPPORT", "DEU", "UKR"), ("SUPPORT", "FRA", "UKR"), ("SUPPORT", "GBR", "UKR")],
+                 id="the-three-of-them"),
     # those deported from a place are sent out by that place's country
     pytest.param("Sepanjang Oktober tercatat lebih dari 3.800 pekerja migran Indonesia dideportasi dari Sabah melalui "
                  "Nunukan.", [("COERCE", "MYS", "IDN")], id="deported-from-a-place"),

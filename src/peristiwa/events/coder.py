@@ -122,7 +122,10 @@ _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh me
                              "menyulut mengundang menimbulkan mengalami".split())
 # Pronouns standing for an actor named earlier ("mereka menolak", "negara itu akan …"), and the first person
 # inside a quotation, which stands for the speaker ("kami tidak akan …").
-_THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"])
+# ("Ketiganya", "keempatnya": the three, the four of them, named together before.)
+_COUNTED_PRONOUNS = frozenset(["ketiganya", "keempatnya", "kelimanya", "keenamnya"])
+_THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"]) \
+    | _COUNTED_PRONOUNS
 # A country, a government or a body named again by its kind: "Hamas memuji Indonesia. Kelompok tersebut meminta …"
 _THIRD_PERSON_PHRASES = tuple((kind, this) for kind in ("negara", "pemerintah", "pihak", "kelompok", "organisasi",
                                                         "lembaga", "badan", "komisi", "partai", "gerakan",
@@ -130,7 +133,7 @@ _THIRD_PERSON_PHRASES = tuple((kind, this) for kind in ("negara", "pemerintah", 
                               for this in ("itu", "tersebut"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _SINGULAR_PERSON = frozenset(["ia", "dia", "beliau"])
-_PLURAL_PRONOUNS = frozenset(["mereka", "keduanya"])
+_PLURAL_PRONOUNS = frozenset(["mereka", "keduanya"]) | _COUNTED_PRONOUNS
 # Every word a pronoun subject can end on: a sentence with none of them has none.
 _PRONOUN_WORDS = _FIRST_PERSON | _THIRD_PERSON | _SINGULAR_PERSON | {p[-1] for p in _THIRD_PERSON_PHRASES}
 _TARGET_WINDOW = 14
