@@ -3266,6 +3266,20 @@ WHOLE_SENTENCE_CASES = [
                  id="condemnation-comes-from"),
     pytest.param("DPR dan pemerintah menyepakati RUU Perampasan Aset. Kritik datang dari Indonesia Corruption Watch "
                  "(ICW).", [("ACCUSE", "IDN", "IDN"), ("AGREE", "IDN", "IDN")], id="criticism-comes-from-at-home"),
+    # support naming no one: at home the country's own affair; a step named again, its doer's; never the other
+    # country of the story by default
+    pytest.param("Partai Kebangkitan Bangsa mendukung wacana pilkada lewat DPRD.", [("SUPPORT", "IDN", "IDN")],
+                 id="support-at-home"),
+    pytest.param("Bupati Garut mengecam aksi itu. Keluarga korban turut berduka atas kepergian sang ayah.",
+                 [("ACCUSE", "IDN", "IDN")], id="guard-a-familys-grief-is-no-support"),
+    pytest.param("Mahkamah Internasional memerintahkan Israel membuka akses bantuan ke Gaza. Menteri Luar Negeri RI "
+                 "Sugiono menyambut baik putusan itu.",
+                 [("REQUEST", "IGO:ICJ", "ISR"), ("SUPPORT", "IDN", "IGO:ICJ")], id="support-of-a-step-named-again"),
+    # the person after a title that ends with a body the dictionary knows is of that body's country, past a rank
+    pytest.param("Polisi menangkap 17 tersangka, tiga di antaranya warga negara China. \"Para tersangka kami tangkap "
+                 "di Batam,\" kata Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Rudi Hartono Simanjuntak. "
+                 "Rudi mengimbau masyarakat agar tidak mudah tergiur tawaran kerja.",
+                 [("COERCE", "IDN", "CHN"), ("REQUEST", "IDN", "IDN")], id="a-person-of-the-body-in-the-title"),
     # a proposal drawn up by others and rejected: rejected of those who drew it up
     pytest.param("Rusia menolak usulan perdamaian tandingan yang disusun Inggris, Prancis, dan Jerman.",
                  [("REJECT", "RUS", "DEU"), ("REJECT", "RUS", "FRA"), ("REJECT", "RUS", "GBR")],

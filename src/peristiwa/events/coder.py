@@ -153,7 +153,7 @@ _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "
 _MEDIATION = "045"  # CAMEO: mediate
 _LAWSUIT = "115"  # CAMEO: bring lawsuit against
 # Statements whose addressee, when none is named, is taken to be domestic.
-_DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+_DOMESTIC_BY_DEFAULT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 _OBJECT_WINDOW = 8
 _EACH_OTHER = ("satu", "sama", "lain")
 _EXCHANGE_WORDS = frozenset(["bertukar", "tukar", "pertukaran", "menukar", "menukarkan"])
@@ -167,7 +167,7 @@ _INVOLVED_IN = frozenset(["terlibat", "terlibatnya"])
 # Conjunctions that open a clause of the writer's own after a report ("X mengatakan …, tapi …").
 _CONTRAST_WORDS = frozenset(["tapi", "tetapi", "namun", "sedangkan", "padahal", "sementara"])
 # Statements that may be aimed at the doer of an act told before and named again ("memprotes peluncuran tersebut").
-_ANAPHORIC_TARGETS = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+_ANAPHORIC_TARGETS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 _DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 # Verbs that link their subject to what follows; not acts, but a verb after "dan" shares their subject.
 _LINKING_VERBS = frozenset(["menjadi", "merupakan", "memiliki", "mempunyai"])
@@ -533,6 +533,9 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     code = _country_of_the_office_before(article, entity)
     if code:
         return code, "the country of the place of the office named before the name"
+    code = _body_right_before(article, entity)
+    if code:
+        return code, "the country of the body named in the title right before the name"
     if entity.titles or _role_of_the_one_before(article, entity):
         best = None
         # The sentence that introduces the person with the title (the first in the text), not a later one that
@@ -571,6 +574,26 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     if main_country:
         return main_country, "the article's main country"
     return None, "unknown"
+
+
+def _body_right_before(article: Article, entity: Entity) -> str | None:
+    """"kata Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Rudi Hartono Simanjuntak": the country of the
+    organisation that ends right before the person's first mention (past a rank or a title in capitals)."""
+    first = next((m for m in entity.mentions if m.field == "text"), None)
+    if first is None:
+        return None
+    best = None
+    for e in article.entities:
+        code = e.code or e.country
+        if e.type != "ORG" or not code or code.startswith("IGO:") or match_key(e.name) in _generic_institutions():
+            continue  # (nor an institution every country has: "Hakim Mahkamah Agung Brett Kavanaugh")
+        for m in e.mentions:
+            if m.field == "text" and m.end <= first.start and first.start - m.end <= 30 and (best is None or
+                                                                                          m.end > best[0]):
+                between = article.text[m.end : first.start].split()
+                if all(w[:1].isupper() for w in between) and len(between) <= 3:
+                    best = (m.end, code)
+    return best[1] if best else None
 
 
 @cache
@@ -4493,7 +4516,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             presser = next((who for who, pressed, _ in reversed(context.pressed) if pressed == src.code
                             and who.code != src.code), None) if src.code and other is None \
                 and src.code == context.main_country else None
-            if presser is not None and pred.plover in _DOMESTIC_BY_DEFAULT and presser.code not in {
+            if presser is not None and pred.plover in _DOMESTIC_BY_DEFAULT and pred.plover != "SUPPORT" \
+                    and presser.code not in {
                     x.code for x in sources}:
                 # "IAEA mengesahkan resolusi yang menuntut Iran … Iran menolak mentah-mentah resolusi itu": a
                 # statement naming no one answers the latest demand, charge, penalty or force told against its
@@ -4502,11 +4526,18 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 target_how = "no addressee named: the latest act told against the speaker's side, answered"
                 continue
             if other is None and src.code and src.code == context.main_country:
-                if _foreign_object(s, j) or pred.plover not in _DOMESTIC_BY_DEFAULT:
+                if _foreign_object(s, j) or pred.plover not in _DOMESTIC_BY_DEFAULT or (
+                        pred.plover == "SUPPORT" and ((i > 0 and s.lower[i - 1] == "yang") or not (
+                        src.entity.type in ("ORG", "COUNTRY") or _is_organ(src)
+                        or (src.entity.type == "PERSON" and src.entity.titles)))):
+                    # (nor support told in a relative clause, which describes its subject: "Jaksa AS yang mendukung
+                    # gugatan itu menyebut …"; nor a private person's or family's: "Keluarga korban turut berduka")
                     # (nor is a refusal with no one named addressed at home: "Iran tidak akan melucuti senjatanya")
                     continue  # "menyalahkan negara-negara barat": addressed abroad, to no one named
                 other, how = src.code, "no addressee named: the actor's own country"
-            elif other is not None:
+            elif other is not None and pred.plover != "SUPPORT":
+                # (Not support: what is welcomed or backed, naming no one, is often a third party's step, "menyambut
+                # baik putusan ICJ", "berterima kasih atas dukungan itu"; at home it is the country's own affair.)
                 how = "no addressee named: the other country the article is about"
             else:
                 continue
