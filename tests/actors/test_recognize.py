@@ -1572,6 +1572,13 @@ def test_suspects_named_by_initials_are_persons_there_and_later(read):
     assert [e.name for e in article.entities if e.type == "ORG"] == ["Kejaksaan Agung"]
 
 
+def test_a_list_of_initials_with_ages_is_a_list_of_persons(read):
+    """"berinisial ZL (34), WJH (29), dan CY (31)": each one's age in brackets does not end the list."""
+    article = read("Polisi menangkap tiga warga negara asing berinisial ZL (34), WJH (29), dan CY (31).")
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["ZL", "WJH", "CY"]
+    assert not [e for e in article.entities if e.type == "ORG"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -1370,9 +1370,12 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     found.append(Candidate(tok.start, tok.end, "PERSON", index, evidence="initials"))
                     initials.add(words[i])
                     k = i + 1
+                    if k + 2 < end and words[k] == "(" and words[k + 1].isdigit() and words[k + 2] == ")":
+                        k += 3  # "ZL (34), WJH (29), dan CY (31)": each one's age in brackets
+                    start = k
                     while k < end and words[k] in (",", "dan", "serta"):
                         k += 1
-                    if k == i + 1 or k >= end or not _is_acronym(words[k]):
+                    if k == start or k >= end or not _is_acronym(words[k]):
                         break
                     i, tok = k, tokens[k]
                 i += 1
