@@ -3280,6 +3280,13 @@ WHOLE_SENTENCE_CASES = [
                  "di Batam,\" kata Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Rudi Hartono Simanjuntak. "
                  "Rudi mengimbau masyarakat agar tidak mudah tergiur tawaran kerja.",
                  [("COERCE", "IDN", "CHN"), ("REQUEST", "IDN", "IDN")], id="a-person-of-the-body-in-the-title"),
+    # ... and of the place of the office named right before the rank; "Menurut Andi, LKW …" gives Andi no role
+    pytest.param("Polda Riau menggagalkan penyelundupan sabu di pesisir Bengkalis, Riau, dan menangkap tiga "
+                 "tersangka, satu di antaranya warga negara Malaysia berinisial LKW. Direktur "
+                 "Reserse Narkoba Polda Riau Kombes Andi Rahmansyah mengatakan pengungkapan bermula dari laporan "
+                 "nelayan. Menurut Andi, LKW berperan sebagai pengendali pengiriman dari Malaysia. Andi juga mengimbau "
+                 "masyarakat agar tidak tergiur tawaran menjadi kurir narkoba.",
+                 [("COERCE", "IDN", "MYS"), ("REQUEST", "IDN", "IDN")], id="a-person-of-the-place-of-the-office"),
     # a proposal drawn up by others and rejected: rejected of those who drew it up
     pytest.param("Rusia menolak usulan perdamaian tandingan yang disusun Inggris, Prancis, dan Jerman.",
                  [("REJECT", "RUS", "DEU"), ("REJECT", "RUS", "FRA"), ("REJECT", "RUS", "GBR")],

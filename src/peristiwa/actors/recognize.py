@@ -957,8 +957,15 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         return None
     if not pending_title and _after_event_name_head(s, i, cue):
         return None  # "latihan militer trilateral Freedom Edge": the exercise's name
-    if pending_title and j < s.end and s.keys[j] in cue.ranks:
-        return "LOCATION", "place of the title"  # "Kapolsek Tanah Abang Kompol Haris": the rank opens the name
+    if pending_title and j < s.end and (s.keys[j] in cue.ranks or (
+            s.keys[j] in cue.military_ranks and s.keys[j] not in _RANKS_IN_NAMES)):
+        # "Kapolsek Tanah Abang Kompol Haris": the rank opens the name; before it, the title's place, or the body of
+        # an office of no place ("Direktur Reserse Narkoba Polda Riau Kombes Andi …")
+        if _of_a_place(match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]), cue):
+            return "LOCATION", "place of the title"
+        if i > s.first and s.words[i - 1] == "/":
+            return None  # "Kapendam XVII/Cenderawasih Letkol Inf …": the name of a numbered command
+        return "ORG", "body of the title"
     if pending_title and _name_after_comma(s, j, cue) \
             and _of_a_place(match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]), cue):
         return "LOCATION", "place of the title"  # "Bupati Kaliwungu, Ahmad Santoso": the place, then its head
@@ -1628,7 +1635,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 # before, after "merupakan", "selaku", "sebagai", has no name after it.)
                 said_at = next((k for k in range(i - 1, max(s.first, i - 6) - 1, -1) if keys[k] in _PREDICATING), None)
                 said_of = said_at is not None and not any(w in (",", ".", ";") for w in words[said_at:i])
-                if (pending_title or _role_before(s, i, cue)) and not name_follows and not said_of:
+                rank_next = j < end and (keys[j] in cue.ranks or (keys[j] in cue.military_ranks
+                                                                   and keys[j] not in _RANKS_IN_NAMES))
+                if (pending_title or _role_before(s, i, cue)) and not name_follows and not said_of and not rank_next:
                     known_end = _known_body_end(s, i, j, cue, gaz)
                     ranked = _rank_opens_the_name(s, i, j, cue)
                     if ranked is not None:

@@ -403,6 +403,8 @@ def _apposition_country(article: Article, entity: Entity, countries: list[tuple[
         tail = _LEGAL_FORM_AFTER.sub("", tail, count=1)  # "Huaxin Metals Group Co. Ltd, perusahaan … asal China"
         if not tail.startswith(","):
             continue
+        if article.text[max(0, m.start - 8) : m.start].strip().lower() == "menurut":
+            continue  # "Menurut Andi, LKW berperan … dari Malaysia": the comma ends who says so; no role follows
         first = tail[1:].split(maxsplit=1)[:1]
         if first and (first[0].lower() in _NO_ROLE_OPENERS or _active_verb(first[0]) or _passive_verb(first[0])
                       or first[0].lower() in _AUX_OR_HEDGE):
@@ -577,15 +579,17 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
 
 
 def _body_right_before(article: Article, entity: Entity) -> str | None:
-    """"kata Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Rudi Hartono Simanjuntak": the country of the
-    organisation that ends right before the person's first mention (past a rank or a title in capitals)."""
+    """"kata Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Rudi Hartono Simanjuntak", "Kapolres Bogor AKBP
+    Rio …": the country of the organisation or the place of the office that ends right before the person's first
+    mention (past a rank or a title in capitals)."""
     first = next((m for m in entity.mentions if m.field == "text"), None)
     if first is None:
         return None
     best = None
     for e in article.entities:
         code = e.code or e.country
-        if e.type != "ORG" or not code or code.startswith("IGO:") or match_key(e.name) in _generic_institutions():
+        if e.type not in ("ORG", "LOCATION") or not code or code.startswith("IGO:") \
+                or match_key(e.name) in _generic_institutions():
             continue  # (nor an institution every country has: "Hakim Mahkamah Agung Brett Kavanaugh")
         for m in e.mentions:
             if m.field == "text" and m.end <= first.start and first.start - m.end <= 30 and (best is None or
