@@ -1514,6 +1514,13 @@ def test_a_rank_or_a_regency_ended_by_a_direction_ends_the_body_of_a_title(read,
     _named(article, person, "PERSON")
 
 
+def test_the_run_before_a_rank_after_a_title_of_no_place_is_the_offices_body(read):
+    """"Komandan Yonif Raider Letkol Inf Budi Santoso": the capitalised run between a title of no place and a rank is
+    the body the office is of, not a person."""
+    article = read("Komandan Yonif Raider Letkol Inf Budi Santoso memimpin patroli itu.")
+    assert [(e.type, e.name) for e in article.entities] == [("ORG", "Yonif Raider"), ("PERSON", "Budi Santoso")]
+
+
 def test_the_name_of_a_numbered_command_is_no_person(read):
     """"Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan": the name after the slash is the command's."""
     article = read("Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan membenarkan kabar itu.")
