@@ -1521,6 +1521,34 @@ def test_the_run_before_a_rank_after_a_title_of_no_place_is_the_offices_body(rea
     assert [(e.type, e.name) for e in article.entities] == [("ORG", "Yonif Raider"), ("PERSON", "Budi Santoso")]
 
 
+@pytest.mark.parametrize(("text", "org", "mentions"), [
+    ("Kecaman datang dari LBH Medan. LBH menuding polisi menghalangi pendampingan.", "LBH Medan", 2),
+    ("Penangkapan itu menuai kecaman dari Lembaga Bantuan Hukum (LBH) Jakarta. LBH menuding polisi menghalangi "
+     "pendampingan hukum.", "Lembaga Bantuan Hukum Jakarta", 3),
+])
+def test_a_legal_aid_office_of_a_city_is_one_body_named_again_by_its_acronym(read, text, org, mentions):
+    """Each city has its LBH ("LBH Medan"): a regional office, named again as "LBH" alone; after the acronym in
+    brackets too ("Lembaga Bantuan Hukum (LBH) Jakarta")."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "ORG"] == [org]
+    assert len(_named(article, org, "ORG").mentions) == mentions
+
+
+@pytest.mark.parametrize(("text", "un"), [
+    ("\"Kami punya surat keterangan tanah, kami bayar PBB setiap tahun,\" ucap Rosmawati, warga Medan.", False),
+    ("Sekjen PBB Antonio Guterres mengecam serangan itu.", True),
+])
+def test_pbb_is_the_land_tax_where_residents_pay_it(read, text, un):
+    """"kami bayar PBB setiap tahun": the land and building tax, not the United Nations (abbreviation_senses)."""
+    assert any(e.code == "IGO:UN" for e in read(text).entities) is un
+
+
+def test_a_title_with_a_field_before_a_body_has_no_person_in_the_field(read):
+    """"Kepala Divisi Advokasi LBH Medan Marlon Purba": "Advokasi" is the division's field, no person."""
+    article = read("Kepala Divisi Advokasi LBH Medan Marlon Purba menilai penggunaan gas air mata berlebihan.")
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Marlon Purba"]
+
+
 def test_the_name_of_a_numbered_command_is_no_person(read):
     """"Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan": the name after the slash is the command's."""
     article = read("Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan membenarkan kabar itu.")

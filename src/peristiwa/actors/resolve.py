@@ -398,11 +398,18 @@ def _merge_regional_bodies(groups: list[_Group], gaz: Gazetteer) -> None:
         if group.type != "ORG" or not group.candidates or not group.surface:
             continue
         key, kind = _regional_key(gaz, group.surface[0])
+        if key is None and len(group.surface) > 1:
+            # "Lembaga Bantuan Hukum (LBH) Jakarta": the name read with the place after the acronym in brackets
+            named = next((c.extra["name"] for c in group.candidates if "name" in c.extra), None)
+            key = _regional_key(gaz, named)[0] if named else None
         if key is not None:
             if key in regional:
                 _absorb(regional[key], group)
             else:
                 regional[key] = group
+                # (and by its acronym too, for "LBH" alone later on)
+                for acronym in (a for a in group.surface[1:] if a.isupper() and len(a) <= 6):
+                    regional.setdefault((match_key(acronym), key[1]), group)
         elif kind is not None:
             bare.append((kind, group))  # "DPRD", "Dinas PUPR": a kind of regional body, by acronym
     for kind, group in bare:
