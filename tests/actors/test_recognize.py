@@ -1549,6 +1549,15 @@ def test_a_title_with_a_field_before_a_body_has_no_person_in_the_field(read):
     assert [e.name for e in article.entities if e.type == "PERSON"] == ["Marlon Purba"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ratusan personel Satpol PP membongkar lapak pedagang di trotoar.", "Satuan Polisi Pamong Praja"),
+    ("Tim Gegana menyisir gedung itu sebelum ibadah dimulai.", "Gegana"),
+])
+def test_indonesian_security_units_are_known_bodies(read, text, name):
+    """The municipal police (Satpol PP) and Brimob's bomb squad (Gegana) are bodies of the Indonesian state."""
+    assert _named(read(text), name, "ORG").code == "IDN"
+
+
 def test_the_name_of_a_numbered_command_is_no_person(read):
     """"Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan": the name after the slash is the command's."""
     article = read("Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan membenarkan kabar itu.")
