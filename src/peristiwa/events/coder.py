@@ -2090,8 +2090,8 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
         if a.t0 == j and (person := _titled_person(s, actors, idx)) is not None:
             # "diteken Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan Menteri … Arab
             # Saudi Ahmed …": a title read as a generic agent stands for the person it titles, named after it
-            return [actors[_titled_person(s, actors, n) or n] for n in
-                    (actors.index(x) for x in _coordinated_right(s, actors, person))]
+            group = [actors.index(x) for x in _coordinated_right(s, actors, person)]
+            return [actors[titled if (titled := _titled_person(s, actors, n)) is not None else n] for n in group]
         if a.t0 == j or (j < a.t0 <= j + 3 and vehicle_words.issuperset(s.lower[j : a.t0])
                          and s.words[j][:1].islower()):
             return _coordinated_right(s, actors, idx)
@@ -2395,8 +2395,8 @@ _OWNED_THINGS = frozenset(["kapal", "pesawat", "drone", "helikopter", "jet", "tr
 
 def _thing_named_again(s: _Sentence, i: int) -> _Actor | None:
     """The subject before the passive verb at ``i`` is a thing of ``_OWNED_THINGS`` named again ("(Kedua) kapal
-    itu"), with no actor in it: the actor named with that noun last before this sentence (within three words after
-    it: "kapal patroli Agensi Penguatkuasaan Maritim Malaysia"), as an actor of this sentence; else None."""
+    itu"), with no actor in it: the actor named first within 45 characters after that noun's last mention before this
+    sentence ("kapal patroli Agensi Penguatkuasaan Maritim Malaysia"), as an actor of this sentence; else None."""
     k = i - 1
     while k >= 0 and s.lower[k] in _AUX_OR_HEDGE:
         k -= 1
