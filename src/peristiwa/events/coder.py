@@ -2378,6 +2378,8 @@ _COMING = frozenset(["datang", "berdatangan", "mengalir", "muncul"])
 def _comes_from(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     """The actors after "datang/mengalir dari" right after the noun ending at ``j`` (past "juga", "pun", "pula" and a
     word or two of kind: "Kecaman keras juga datang dari Mesir dan Yordania"), with those coordinated after them."""
+    if s.word_set.isdisjoint(_COMING):
+        return []  # (most sentences have none of those verbs)
     k = j
     while k < min(len(s.lower), j + 4) and s.lower[k] not in _COMING:
         if not s.lower[k].isalpha() or _active_verb(s.lower[k]) or _passive_verb(s.lower[k]):
