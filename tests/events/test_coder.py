@@ -3307,6 +3307,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("MoU tersebut diteken Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan "
                  "Menteri Sumber Daya Manusia dan Pembangunan Sosial Arab Saudi Ahmed bin Sulaiman Al-Rajhi.",
                  [("AGREE", "IDN", "SAU"), ("AGREE", "SAU", "IDN")], id="agents-past-long-titles"),
+    # "antara X dengan Y": the two sides of a clash, past the places that say where the first is from
+    pytest.param("Bentrokan pecah antara warga Desa Sungai Besar, Kecamatan Matan Hilir Selatan, Kabupaten Ketapang, "
+                 "dengan petugas keamanan perusahaan perkebunan kelapa sawit.", [("ASSAULT", "IDN", "IDN")],
+                 id="between-x-dengan-y"),
+    pytest.param("Kerja sama antara Indonesia dengan Jepang terus meningkat.",
+                 [("COOPERATE", "IDN", "JPN"), ("COOPERATE", "JPN", "IDN")], id="between-countries-dengan"),
     # a vessel named again by its noun and "itu" is the one told before: its owner is acted on; a bare "KRI" is a
     # warship of the Indonesian navy
     pytest.param("Kapal patroli Agensi Penguatkuasaan Maritim Malaysia (APMM) dua kali memasuki perairan Ambalat. "

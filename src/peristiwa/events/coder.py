@@ -2690,6 +2690,13 @@ def _between_pair(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
             group = _coordinated_right(s, actors, idx)
             if len(group) >= 2:
                 return group
+            # "Bentrokan pecah antara warga Desa Sungai Besar, Kecamatan …, dengan petugas keamanan perusahaan": the
+            # other side after "dengan", past the places that say where the first one is from
+            other = next((b for b in actors[idx + 1 :] if b.t0 > a.t1 and b.t0 - a.t1 <= 20
+                          and s.lower[b.t0 - 1] == "dengan"), None)
+            if other is not None and not any(_active_verb(w) or _passive_verb(w) or w in _RIGHT_BOUNDARIES
+                                             for w in s.lower[a.t1 : other.t0]):
+                return [a, *_coordinated_right(s, actors, actors.index(other))]
     return []
 
 
