@@ -3307,6 +3307,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("MoU tersebut diteken Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan "
                  "Menteri Sumber Daya Manusia dan Pembangunan Sosial Arab Saudi Ahmed bin Sulaiman Al-Rajhi.",
                  [("AGREE", "IDN", "SAU"), ("AGREE", "SAU", "IDN")], id="agents-past-long-titles"),
+    # civilians evacuated by a body of their own country are helped (what a giver sends of its own is not)
+    pytest.param("BPBD Sigi mengevakuasi 1.248 warga ke tempat pengungsian.", [("AID", "IDN", "IDN")],
+                 id="civilians-evacuated-at-home"),
     # "antara X dengan Y": the two sides of a clash, past the places that say where the first is from
     pytest.param("Bentrokan pecah antara warga Desa Sungai Besar, Kecamatan Matan Hilir Selatan, Kabupaten Ketapang, "
                  "dengan petugas keamanan perusahaan perkebunan kelapa sawit.", [("ASSAULT", "IDN", "IDN")],

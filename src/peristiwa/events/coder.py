@@ -4233,9 +4233,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if addressee:
             targets, target_how = addressee, "the object of the verb the demand is joined to by 'dan'"
     if pred.plover == "AID" and voice == "active" and target_how == "object of the verb" and targets and sources \
-            and {t.code for t in targets} <= {a.code for a in sources}:
+            and {t.code for t in targets} <= {a.code for a in sources} \
+            and not (pred.mode == "humanitarian" and all(t.entity.type == "AGENT" and t.entity.sector == "CVL"
+                                                         and "whose name says its country" not in t.resolved_by
+                                                         for t in targets)):
         # "Jepang berencana mengirim tim medis Japan Disaster Relief (JDR)": a body of the giver's own, right after the
-        # verb, is what is sent, not who receives it.
+        # verb, is what is sent, not who receives it. (But civilians evacuated or rescued at home are helped: "BPBD
+        # mengevakuasi 1.248 warga"; a state bringing its nationals home, "mengevakuasi 97 WNI dari Iran", looks after
+        # its own, as _own_citizens says.)
         targets, target_how = [], ""
     if not targets and sources and pred.plover == "ASSAULT" and voice == "passive":
         # "Kharkiv diserang Rusia", "Rafah dibombardir Israel": the place the passive is about is struck, and its
