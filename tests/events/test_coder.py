@@ -3307,6 +3307,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("MoU tersebut diteken Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan "
                  "Menteri Sumber Daya Manusia dan Pembangunan Sosial Arab Saudi Ahmed bin Sulaiman Al-Rajhi.",
                  [("AGREE", "IDN", "SAU"), ("AGREE", "SAU", "IDN")], id="agents-past-long-titles"),
+    # force or a penalty promised without reluctance ("tidak akan ragu/segan") is a threat, not a denial
+    pytest.param("Menteri Pertahanan Pakistan Khawaja Asif memperingatkan Islamabad tidak akan ragu menyerang tempat "
+                 "persembunyian militan di Afghanistan.", [("THREATEN", "PAK", "AFG")], id="no-hesitation-to-attack"),
+    pytest.param("Nusron Wahid menegaskan pemerintah tidak akan segan mencabut izin perusahaan yang melanggar.",
+                 [("THREATEN", "IDN", "IDN")], id="no-hesitation-to-revoke"),
+    pytest.param("Polisi tidak mencabut izin perusahaan itu.", [], id="guard-a-plain-negation"),
     # civilians evacuated by a body of their own country are helped (what a giver sends of its own is not)
     pytest.param("BPBD Sigi mengevakuasi 1.248 warga ke tempat pengungsian.", [("AID", "IDN", "IDN")],
                  id="civilians-evacuated-at-home"),

@@ -2763,9 +2763,25 @@ def _clause(s: _Sentence, i: int, j: int) -> tuple[int, int]:
     return lo, hi
 
 
+# Words of reluctance that a negation before them turns into resolve: "tidak akan ragu menindak …", "tak segan
+# mencabut …" promise the act (a double negative), they do not deny it.
+_RELUCTANCE = frozenset(["ragu", "segan", "ragu-ragu", "segan-segan", "sungkan"])
+
+
+def _undaunted(s: _Sentence, i: int) -> bool:
+    """The trigger at ``i`` follows a negated word of reluctance ("tidak akan ragu menyerang", "tak segan untuk
+    mencabut"): the act is promised."""
+    k = i - 1 - (i > 1 and s.lower[i - 1] == "untuk")
+    return k >= 1 and s.lower[k] in _RELUCTANCE and any(w in ("tidak", "tak", "takkan")
+                                                        for w in s.lower[max(0, k - 2) : k])
+
+
 def _negated_here(s: _Sentence, i: int, lex: Lexicon) -> bool:
     """A negation among the three words before the trigger at ``i``, unless it only qualifies a noun ("orang tak
-    dikenal menembak …": ``negated_modifiers``, id/grammar.yaml)."""
+    dikenal menembak …": ``negated_modifiers``, id/grammar.yaml) or a word of reluctance ("tidak akan ragu
+    menindak": resolve, see _undaunted)."""
+    if not s.word_set.isdisjoint(_RELUCTANCE) and _undaunted(s, i):
+        return False
     window = s.lower[max(0, i - 3) : i]
     for cue in _cues(s, lex, "negation"):
         k = _has_cue(window, cue)
@@ -4634,6 +4650,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if by_state:
             plover, cameo, goldstein, quad = pred.by_state
             mode = None
+        if plover in _CONDITIONAL_THREATS and not s.word_set.isdisjoint(_RELUCTANCE) and _undaunted(s, i) \
+                and tgt is not None and tgt.code:
+            # "Kapolri tidak akan ragu menindak tegas ormas …", "tidak akan segan mencabut izin …": force or a penalty
+            # promised without reluctance is a threat (CAMEO 13x), made now.
+            why.append(f"a {plover} promised without reluctance ('{s.words[i - 1]}') is a threat: coded THREATEN")
+            plover, cameo, mode = "THREATEN", _CONDITIONAL_THREATS[plover], None
+            goldstein, quad = (-5.8 if cameo.startswith("131") else -7.0), 3
+            mod = _Modality("asserted", None, False, mod.conditional)
         never = (mod.negated and _never_did(s, i, lex)) or _nobody_did(s, i)
         refusal = mod.negated and not never and plover in _REFUSABLE and _OUTCOME_NEGATIONS.isdisjoint(
             s.lower[max(0, i - 3) : i])
