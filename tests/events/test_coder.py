@@ -3307,6 +3307,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("MoU tersebut diteken Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan "
                  "Menteri Sumber Daya Manusia dan Pembangunan Sosial Arab Saudi Ahmed bin Sulaiman Al-Rajhi.",
                  [("AGREE", "IDN", "SAU"), ("AGREE", "SAU", "IDN")], id="agents-past-long-titles"),
+    # suspects charged under an article with no one named: the authorities charge them
+    pytest.param("Para tersangka dijerat Pasal 45A UU ITE dengan ancaman hukuman enam tahun penjara.",
+                 [("ACCUSE", "IDN", "IDN")], id="charged-under-an-article"),
+    pytest.param("Para tersangka dijerat Pasal 2 UU Tipikor dengan ancaman hukuman maksimal 20 tahun penjara.",
+                 [("ACCUSE", "IDN", "IDN")], id="charged-with-a-statutory-penalty-no-threat"),
     # force or a penalty promised without reluctance ("tidak akan ragu/segan") is a threat, not a denial
     pytest.param("Menteri Pertahanan Pakistan Khawaja Asif memperingatkan Islamabad tidak akan ragu menyerang tempat "
                  "persembunyian militan di Afghanistan.", [("THREATEN", "PAK", "AFG")], id="no-hesitation-to-attack"),
@@ -3807,8 +3812,9 @@ OTHER_SENSES = [
     "Para mahasiswa membakar ban dan replika kapal di depan Kedutaan Besar China.",
     "Massa membakar foto dan poster Perdana Menteri Israel dalam aksi itu.",
     "Banjir bandang mengancam ribuan rumah warga di Kalimantan Selatan.",
-    # the penalty the law sets for a crime, not a threat made
-    "Para tersangka dijerat Pasal 2 UU Tipikor dengan ancaman hukuman maksimal 20 tahun penjara.",
+    # the penalty the law sets for a crime, not a threat made (the charge itself is an event: see
+    # charged-under-an-article)
+    "Para tersangka terancam hukuman maksimal 20 tahun penjara sesuai Pasal 2 UU Tipikor.",
     "Atas perbuatannya, pelaku diancam pidana penjara paling lama 15 tahun.",
     "BMKG mengeluarkan peringatan dini tsunami setelah gempa di Maluku.",
     "Mobil rombongan menteri mogok di jalan tol Cikampek.",
