@@ -503,14 +503,14 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
     # The first word needs only to be a capitalised word: the tests in the loop are of the words after it.
     if i >= end or not caps[i] or kinds[i] not in _WORD_KINDS:
         return i
-    keys, particles, ranks = s.keys, cue.particles, cue.ranks
+    keys, particles = s.keys, cue.particles
     acronym_before = _is_acronym(words[i])  # whether the word before ``j`` is an acronym
     j = i + 1
     while j < end and kinds[j] in _WORD_KINDS:
         w = words[j]
         if not (caps[j] or (w in particles and j + 1 < end and caps[j + 1])):
             break
-        if keys[j] in ranks or (keys[j] in cue.military_ranks and keys[j] not in _RANKS_IN_NAMES):
+        if _opens_a_rank(keys[j], cue):
             # "Kapolsek Tanah Abang Kompol Haris", "Komandan Satgas Pamtas … Sektor Barat Letkol Inf Andreas …": a rank
             # starts the person's title
             break
@@ -534,6 +534,16 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
 # The first words of military ranks that also stand inside names of bodies and offices ("Direktorat Jenderal
 # Imigrasi", "Sekretaris Jenderal", "Wali Kota Mayor …"): they end no name.
 _RANKS_IN_NAMES = frozenset(["jenderal", "letnan", "laksamana", "marsekal", "mayor"])
+
+
+def _opens_a_rank(key: str, cue: Cues) -> bool:
+    """The word opens a rank that starts a person's title ("Kompol", "AKBP", "Letkol"), not a word of a body's name."""
+    return key in cue.ranks or (key in cue.military_ranks and key not in _RANKS_IN_NAMES)
+
+
+def _last_title_key(title: str) -> str:
+    """The folded last title of the titles read for a name ("Juru Bicara|Brigjen" -> "brigjen")."""
+    return match_key(title.rsplit(TITLE_SEPARATOR, 1)[-1])
 
 
 @lru_cache(maxsize=50_000)  # asked of the same words again and again
@@ -614,7 +624,7 @@ def _rank_opens_the_name(s: _Sentence, i: int, j: int, cue: Cues) -> int | None:
     """Where the name starts after a military rank inside the capitalised run ``[i, j)`` that a title opened, with one
     to four person-shaped words after the rank up to ``j``; None when there is no such rank."""
     for k in range(i + 1, j - 1):
-        if s.keys[k] in cue.military_ranks and s.keys[k] not in _RANKS_IN_NAMES:
+        if _opens_a_rank(s.keys[k], cue):
             start = k + (_title_length(s, k, cue) or 1)
             if 1 <= j - start <= 4 and _person_shaped(s, start, j, cue):
                 return start
@@ -826,7 +836,7 @@ def _only_heads(keys: list[str], cue: Cues) -> bool:
 
 def _national_office(title: str) -> bool:
     """The last title read is a minister's or a president's, of a country, never of a city."""
-    key = match_key(title.rsplit(TITLE_SEPARATOR, 1)[-1])
+    key = _last_title_key(title)
     if any(state in key for state in ("ketua menteri", "menteri besar", "menteri utama", "kepala menteri")):
         return False  # a Malaysian or Indian state's head of government: "Ketua Menteri Sabah Hajiji Noor"
     words = key.split(" ")
@@ -957,17 +967,16 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
         return None
     if not pending_title and _after_event_name_head(s, i, cue):
         return None  # "latihan militer trilateral Freedom Edge": the exercise's name
-    if pending_title and j < s.end and (s.keys[j] in cue.ranks or (
-            s.keys[j] in cue.military_ranks and s.keys[j] not in _RANKS_IN_NAMES)):
+    if pending_title and j < s.end and _opens_a_rank(s.keys[j], cue):
         # "Kapolsek Tanah Abang Kompol Haris": the rank opens the name; before it, the title's place, or the body of
         # an office of no place ("Direktur Reserse Narkoba Polda Riau Kombes Andi …")
-        if _of_a_place(match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]), cue):
+        if _of_a_place(_last_title_key(pending_title), cue):
             return "LOCATION", "place of the title"
         if i > s.first and s.words[i - 1] == "/":
             return None  # "Kapendam XVII/Cenderawasih Letkol Inf …": the name of a numbered command
         return "ORG", "body of the title"
     if pending_title and _name_after_comma(s, j, cue) \
-            and _of_a_place(match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]), cue):
+            and _of_a_place(_last_title_key(pending_title), cue):
         return "LOCATION", "place of the title"  # "Bupati Kaliwungu, Ahmad Santoso": the place, then its head
     if pending_title:
         if j - i == 1 and prev in cue.org_connectors and keys[0] in cue.common_words and j < s.end and s.caps[j]:
@@ -1463,7 +1472,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if match and match[0].actor.type == "LOCATION" and match[1] == i + 1 and pending_title \
                     and match[1] < end and caps[match[1]] and kinds[match[1]] in _WORD_KINDS \
                     and _national_office(pending_title) and keys[match[1]] not in cue.title_firsts \
-                    and match_key(pending_title.rsplit(TITLE_SEPARATOR, 1)[-1]).endswith(keys[i - 1]):
+                    and _last_title_key(pending_title).endswith(keys[i - 1]):
                 # "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": a minister or president holds no office of a city,
                 # so a city's name right after the title, with more of a name after it, opens the person's name.
                 match = None
@@ -1635,8 +1644,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 # before, after "merupakan", "selaku", "sebagai", has no name after it.)
                 said_at = next((k for k in range(i - 1, max(s.first, i - 6) - 1, -1) if keys[k] in _PREDICATING), None)
                 said_of = said_at is not None and not any(w in (",", ".", ";") for w in words[said_at:i])
-                rank_next = j < end and (keys[j] in cue.ranks or (keys[j] in cue.military_ranks
-                                                                   and keys[j] not in _RANKS_IN_NAMES))
+                rank_next = j < end and _opens_a_rank(keys[j], cue)
                 if (pending_title or _role_before(s, i, cue)) and not name_follows and not said_of and not rank_next:
                     known_end = _known_body_end(s, i, j, cue, gaz)
                     ranked = _rank_opens_the_name(s, i, j, cue)
