@@ -723,6 +723,16 @@ def test_the_weapon_after_a_passive_names_its_side(code, text):
     assert [_triple(e) for e in article.events] == [("ASSAULT", "RUS", "UKR")], _summary(article)
 
 
+def test_a_denial_answers_the_charge_against_the_denier_before_the_last_speaker(code):
+    """A denial that names no one answers the latest charge against the denier's side, even when another side
+    spoke in the sentence before: Minsk answers Lithuania, not the Kremlin's spokesman who denied first."""
+    article = code("Lituania menuduh Belarus meluncurkan drone ke wilayahnya. Polandia menuding Rusia sengaja menguji "
+                   "kesiapan aliansi. Juru bicara Kremlin Dmitry Peskov menyebut tuduhan itu histeria tanpa bukti. "
+                   "Minsk juga menampik bahwa drone itu berasal dari wilayahnya.")
+    assert _find(article, "REJECT", "BLR", "LTU"), _summary(article)
+    assert not _find(article, "REJECT", "BLR", "RUS"), _summary(article)
+
+
 def test_a_denial_about_its_own_forces_answers_the_charge(code):
     """"Caracas membantah pasukannya terlibat": the denial is about Venezuela's own forces; it answers Guyana, whose
     charge came in the sentence before."""
@@ -3002,6 +3012,18 @@ WHOLE_SENTENCE_CASES = [
                  id="airspace-closed"),
     pytest.param("Jepang memperpanjang sanksi terhadap Korea Utara.", [("SANCTION", "JPN", "PRK")],
                  id="sanctions-extended"),
+    # a border closed with a country, the crossing named a few words after the verb
+    pytest.param("Pemerintah Lituania berencana menutup sementara dua pos perbatasan darat dengan Belarus.",
+                 [("SANCTION", "LTU", "BLR")], id="border-crossings-closed"),
+    pytest.param("Thailand menutup seluruh pos lintas batas dengan Kamboja.", [("SANCTION", "THA", "KHM")],
+                 id="all-crossings-closed"),
+    pytest.param("Polisi menutup jalan di dekat perbatasan Kota Bekasi dan Jakarta Timur.", [],
+                 id="a-road-near-a-boundary-is-no-border-closed"),
+    # what is done "atas permintaan X" was asked of its doer by X
+    pytest.param("Atas permintaan Polandia dan Lituania, Dewan Atlantik Utara menggelar konsultasi darurat.",
+                 [("REQUEST", "LTU", "IGO:NATO"), ("REQUEST", "POL", "IGO:NATO")], id="atas-permintaan"),
+    pytest.param("Atas desakan Amerika Serikat, Israel menunda serangan ke Rafah.", [("REQUEST", "USA", "ISR")],
+                 id="atas-desakan"),
     # an organisation the dictionary does not know, in news about Indonesia, is Indonesian
     pytest.param("JAKARTA, KOMPAS.com - Lembaga Kajian Maritim Nusantara mengecam Tiongkok atas pelanggaran di "
                  "perairan Natuna.", [("ACCUSE", "IDN", "CHN")], id="unknown-organisation-in-home-news"),

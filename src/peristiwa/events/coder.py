@@ -1456,6 +1456,26 @@ def _starts_clause(s: _Sentence, left: _Actor, right: _Actor) -> bool:
     return _looks_like_verb(s.lower[k])
 
 
+# "Atas permintaan Polandia, …", "Atas undangan Presiden …, …": what the clause after the comma does is done at the
+# behest of the one named after the noun.
+_AT_THE_BEHEST = frozenset(["atas", "berdasarkan", "menyusul", "memenuhi"])
+_BEFORE_A_SUBJECT = frozenset(["para", "pihak", "sang"])
+
+
+def _asked_by_the_clause(s: _Sentence, actors: list[_Actor], j: int, own: set[str | None]) -> list[_Actor]:
+    """The subject of the clause after the comma that closes "atas permintaan X" (the noun's name ends at ``j``):
+    those asked, who act on it ("Atas permintaan Polandia dan Lituania, Dewan Atlantik Utara menggelar konsultasi"
+    is a request of Poland and Lithuania to NATO). Nothing when no comma closes the phrase within a few words, or
+    no actor opens the clause right after it."""
+    comma = next((k for k in range(j, min(len(s.lower), j + 12)) if s.lower[k] == ","), None)
+    if comma is None or any(w in _LEFT_BOUNDARIES for w in s.lower[j:comma]):
+        return []
+    idx = next((n for n, a in enumerate(actors) if comma < a.t0 <= comma + 2), None)
+    if idx is None or not all(w in _BEFORE_A_SUBJECT for w in s.lower[comma + 1 : actors[idx].t0]):
+        return []
+    return [a for a in _coordinated_right(s, actors, idx) if a.code and a.code not in own]
+
+
 def _object_of_another_verb(s: _Sentence, i: int, joint: bool = False) -> bool:
     """The noun at ``i`` is the object of an active verb before it ("mengecam serangan itu", "menyebut serangan
     tersebut"), a light verb aside ("melancarkan serangan" makes the noun the verb's own act), and for a ``joint``
@@ -3948,6 +3968,18 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets, target_how = [_doer_actor(answered, j, j, "whom the denial before answers")], \
                 "'juga': whom the denial in the sentence before answers"
         if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
+                and context.charges:
+            # "Araghchi membantah bahwa negaranya menyembunyikan material nuklir": a denial that names no one answers
+            # the latest charge told against the denier's side, whoever made it. Tried before the speaker of the
+            # sentence before: "Peskov menyebut tuduhan itu histeria. Minsk juga menampik …" answers Lithuania's
+            # charge against Belarus, not Russia, which spoke last.
+            own = {a.code for a in sources}
+            accuser = next((who for who, accused in reversed(context.charges) if accused in own
+                            and who.code and who.code not in own), None)
+            if accuser is not None:
+                targets = [_doer_actor(accuser, j, j, "the one who made the charge denied")]
+                target_how = "the latest charge against the denier's side, told before"
+        if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
                 and context.told and context.told[-1].index == s.index - 1:
             # "Menurut UNIFIL, militer Israel sudah diberi tahu … IDF … membantah sengaja menargetkan pasukan PBB": a
             # denial that names no one answers whoever spoke in the sentence before (of another side).
@@ -3956,16 +3988,6 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             claimant = _claimant(context.told[-1]) if _DENYING_VERBS.isdisjoint(context.told[-1].word_set) else None
             if claimant is not None and claimant.code and claimant.code not in {a.code for a in sources}:
                 targets, target_how = [claimant], "the one who spoke in the sentence before, whose claim is denied"
-        if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
-                and context.charges:
-            # "Araghchi membantah bahwa negaranya menyembunyikan material nuklir": a denial that names no one answers
-            # the latest charge told against the denier's side, whoever made it.
-            own = {a.code for a in sources}
-            accuser = next((who for who, accused in reversed(context.charges) if accused in own
-                            and who.code and who.code not in own), None)
-            if accuser is not None:
-                targets = [_doer_actor(accuser, j, j, "the one who made the charge denied")]
-                target_how = "the latest charge against the denier's side, told before"
         if pred.plover in _HOSTILE_TO_A_POSSESSOR and sources and context is not None:
             accuser = _possessor_is_the_claimant(s, j, sources, targets)
             if accuser is not None:
@@ -4204,6 +4226,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets = [t for t in targets if t not in genitive and t not in sources]
             if charged is not None and charged.code not in {a.code for a in sources}:
                 targets, target_how = [charged], "the one the charge names ('atas tuduhan bahwa …')"
+            if not targets and sources and i > 0 and s.lower[i - 1] in _AT_THE_BEHEST and s.lower[i] in _PROPOSAL_NOUNS:
+                asked = _asked_by_the_clause(s, actors, j, {a.code for a in sources})
+                if asked:
+                    targets, target_how = asked, "subject of the clause done 'atas permintaan' of the source"
             if patients:
                 targets, target_how = patients, "people right after the noun of the act, those it is done to"
             if not targets and pred.plover == "ASSAULT" and i > 0 and s.lower[i - 1] in _RETALIATION_VERBS:
