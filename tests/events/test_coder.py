@@ -919,6 +919,26 @@ def test_a_penalty_promised_on_a_condition_naming_no_one_is_aimed_at_its_doer(co
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("Presiden Rusia Vladimir Putin mengancam Rusia akan menyerang Kyiv jika Ukraina terus menembakkan "
+                     "rudal.", ("THREATEN", "RUS", "UKR"), id="own-side-after-the-verb-is-the-doer"),
+        pytest.param("Ketua Parlemen Iran Mohammad Bagher Ghalibaf mengancam Iran akan keluar dari Traktat "
+                     "Nonproliferasi Nuklir dan mengusir seluruh inspektur IAEA.", ("THREATEN", "IRN", "IGO:IAEA"),
+                     id="the-aim-of-a-coordinated-act"),
+        pytest.param("Presiden AS Donald Trump mengancam akan keluar dari NATO.", ("THREATEN", "USA", "IGO:NATO"),
+                     id="what-is-left"),
+    ],
+)
+def test_a_threat_is_aimed_at_the_aim_of_the_act_threatened(code, text, expected):
+    """"mengancam (Iran) akan V …": the speaker's own side after the verb does the act threatened, and the threat is
+    aimed at whom that act is, the first of the acts coordinated there that names one; never at its maker's side."""
+    article = code(text)
+    _one(article, *expected)
+    assert not _find(article, "THREATEN", expected[1], expected[1]), _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Kim Yo Jong mengancam akan mengambil tindakan yang lebih keras apabila Amerika Serikat tetap "
                      "menggelar latihan militer.", ("THREATEN", "PRK", "USA"), id="a-threat"),
         pytest.param("Iran mengancam akan menutup Selat Hormuz jika Israel kembali menyerang.",
@@ -1101,6 +1121,11 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      id="mengancam-akan-the-threat"),
         pytest.param("Korea Utara mengancam akan menyerang Jepang.", ("ASSAULT", "PRK", "JPN"), "planned",
                      "mengancam akan", id="mengancam-akan-the-act-threatened"),
+        pytest.param("Iran mengancam akan keluar dari NPT dan mengusir seluruh inspektur IAEA.",
+                     ("SANCTION", "IRN", "IGO:IAEA"), "planned", "akan", id="akan-reaches-a-coordinated-verb"),
+        pytest.param("Jenderal Abdel Fattah al-Burhan menyatakan Sudan tidak akan berunding selama RSF masih "
+                     "menduduki kota-kota dan menyerang warga sipil.", ("ASSAULT", "SDN", "SDN"), "asserted", None,
+                     id="akan-stops-at-a-subordinate-clause"),
         pytest.param("Konfederasi Serikat Buruh Nusantara mengancam menggelar mogok nasional.",
                      ("PROTEST", "IDN", None), "planned", "mengancam", id="mengancam-without-akan"),
         pytest.param("Presiden Prabowo Subianto ingin bertemu Presiden Vladimir Putin.", ("CONSULT", "IDN", "RUS"),

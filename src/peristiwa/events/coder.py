@@ -2585,10 +2585,32 @@ def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[
     k = j
     while k < len(s.lower) and s.lower[k] in _AUX:
         k += 1
-    if k >= len(s.lower) or not _active_verb(s.lower[k]):
+    if k >= len(s.lower):
         return [], ""
-    targets, how = _object(s, actors, k + 1, _AIM_PREPOSITIONS)
+    # (The first act may be no meN- verb: "akan keluar dari NPT dan mengusir …".)
+    targets, how = _object(s, actors, k + 1, _AIM_PREPOSITIONS) if _active_verb(s.lower[k]) else ([], "")
+    if not targets and s.lower[k : k + 2] in (["keluar", "dari"], ["mundur", "dari"]):
+        targets, how = _object(s, actors, k + 1, ("dari",))  # "mengancam akan keluar dari NATO": what is left
+    if not targets:
+        # "mengancam akan keluar dari NPT dan mengusir seluruh inspektur IAEA": the acts threatened are all those
+        # coordinated in the clause, up to its condition; the first that names an aim gives it.
+        end = _threat_clause_end(s, k)
+        nxt = next((m + 1 for m in range(k + 1, end - 1) if s.lower[m] in _CONJUNCTIONS
+                    and _active_verb(s.lower[m + 1])), None)
+        if nxt is not None:
+            targets, how = _object(s, actors, nxt + 1, _AIM_PREPOSITIONS)
+            targets = [t for t in targets if t.t0 < end]
     return targets, f"aim of the act threatened ({how})" if targets else ""
+
+
+# Words that open the condition of a threat ("… jika negara-negara Eropa terus menekan").
+_THREAT_CONDITIONS = frozenset(["jika", "apabila", "bila", "kalau", "jikalau", "seandainya", "andai"])
+
+
+def _threat_clause_end(s: _Sentence, k: int) -> int:
+    """Where what a threat says will be done ends: at its condition or the clause's end."""
+    return next((m for m in range(k, len(s.lower)) if s.lower[m] in _THREAT_CONDITIONS
+                 or s.lower[m] in _CONDITION_ENDS or s.lower[m] in _CLAUSE_ENDS), len(s.lower))
 
 
 def _participants(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
@@ -2769,6 +2791,12 @@ def _ringed_country(s: _Sentence, j: int, source: _Actor) -> _Actor | None:
                     return actor
             return None
     return None
+
+
+# Words that open a subordinate clause, whose verbs a future before it does not reach.
+_SUBORDINATORS = frozenset(["selama", "jika", "apabila", "bila", "kalau", "karena", "sebab", "sebelum", "setelah",
+                            "sesudah", "sejak", "ketika", "saat", "sewaktu", "yang", "sehingga", "hingga", "agar",
+                            "supaya", "untuk", "bahwa", "seraya", "sambil", "sementara", "meskipun", "walaupun"])
 
 
 def _clause(s: _Sentence, i: int, j: int) -> tuple[int, int]:
@@ -3026,6 +3054,20 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             window = near if scope == "before" else lower[clause_lo:clause_hi]
             if _has_cue(window, cue_words) >= 0:
                 return _Modality("planned", " ".join(cue_words), negated, conditional)
+        if i >= 2 and lower[i - 1] in _CONJUNCTIONS and lower[i - 2] != ",":
+            # "mengancam akan keluar dari NPT dan mengusir seluruh inspektur IAEA": a verb coordinated with one
+            # after "akan" in the same clause is in its future too.
+            # (Not past a subordinate clause of its own: "tidak akan berunding selama RSF masih menduduki kota-kota
+            # dan menyerang warga sipil" tells attacks that go on.)
+            will = None
+            for k in range(i - 2, max(clause_lo, i - _GOVERNOR_REACH) - 1, -1):
+                if lower[k] in _SUBORDINATORS:
+                    break
+                if lower[k] == "akan":
+                    will = k
+                    break
+            if will is not None and ("akan",) in planned:
+                return _Modality("planned", "akan", negated, conditional)
     cue = _cue_in_force(s, lex, "alleged", before, i, j)
     if cue:
         return _Modality("alleged", cue, negated, conditional)
@@ -3909,6 +3951,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 targets, target_how = counted, "the group counted, named right after the verb"
         if not targets and pred.plover in _CLAUSE_TARGETS:
             targets, target_how = _that_clause_actor(s, actors, j, sources)
+        if pred.plover == "THREATEN" and targets and voice == "active" \
+                and {t.code for t in targets} <= {a.code for a in sources} \
+                and targets[-1].t1 < len(s.lower) and s.lower[targets[-1].t1] == "akan":
+            # "Ghalibaf mengancam Iran akan keluar dari NPT dan mengusir seluruh inspektur IAEA": the speaker's own
+            # side after the verb is the subject of the act threatened, not the one threatened.
+            targets, target_how = _threatened_act_target(s, actors, targets[-1].t1)
         if not targets and pred.plover == "THREATEN":
             targets, target_how = _threatened_act_target(s, actors, j)
         if not targets and pred.plover == "THREATEN" and context is not None \
