@@ -3037,6 +3037,10 @@ WHOLE_SENTENCE_CASES = [
                  id="airspace-closed"),
     pytest.param("Jepang memperpanjang sanksi terhadap Korea Utara.", [("SANCTION", "JPN", "PRK")],
                  id="sanctions-extended"),
+    # cooperation cut back, not a rate
+    pytest.param("Amerika Serikat akan memangkas kerja sama keamanan dengan Meksiko.", [("SANCTION", "USA", "MEX")],
+                 id="cooperation-cut-back"),
+    pytest.param("Bank Indonesia memangkas suku bunga acuan.", [], id="guard-a-rate-cut-is-no-sanction"),
     # a border closed with a country, the crossing named a few words after the verb
     pytest.param("Pemerintah Lituania berencana menutup sementara dua pos perbatasan darat dengan Belarus.",
                  [("SANCTION", "LTU", "BLR")], id="border-crossings-closed"),
@@ -3327,6 +3331,11 @@ WHOLE_SENTENCE_CASES = [
                  "di Batam,\" kata Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Rudi Hartono Simanjuntak. "
                  "Rudi mengimbau masyarakat agar tidak mudah tergiur tawaran kerja.",
                  [("COERCE", "IDN", "CHN"), ("REQUEST", "IDN", "IDN")], id="a-person-of-the-body-in-the-title"),
+    # ... past the portfolio of the office ("urusan …")
+    pytest.param("Pemerintah Meksiko menyiapkan sembilan pusat penampungan bagi para deportan. Presiden Meksiko "
+                 "Claudia Sheinbaum meninjau penampungan di Tijuana. Pejabat Gedung Putih urusan perbatasan Tom Homan "
+                 "mengancam Meksiko.",
+                 [("THREATEN", "USA", "MEX")], id="a-person-of-the-body-before-a-portfolio"),
     # ... and of the place of the office named right before the rank; "Menurut Andi, LKW …" gives Andi no role
     pytest.param("Polda Riau menggagalkan penyelundupan sabu di pesisir Bengkalis, Riau, dan menangkap tiga "
                  "tersangka, satu di antaranya warga negara Malaysia berinisial LKW. Direktur "

@@ -578,6 +578,10 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     return None, "unknown"
 
 
+# Words that open the portfolio of an office, between its body and the name ("… urusan perbatasan Tom Homan").
+_PORTFOLIO_WORDS = frozenset(["urusan", "bidang"])
+
+
 def _body_right_before(article: Article, entity: Entity) -> str | None:
     """"kata Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Rudi Hartono Simanjuntak", "Kapolres Bogor AKBP
     Rio …": the country of the organisation or the place of the office that ends right before the person's first
@@ -595,6 +599,8 @@ def _body_right_before(article: Article, entity: Entity) -> str | None:
             if m.field == "text" and m.end <= first.start and first.start - m.end <= 30 and (best is None or
                                                                                           m.end > best[0]):
                 between = article.text[m.end : first.start].split()
+                if between and between[0] in _PORTFOLIO_WORDS and len(between) <= 4:
+                    between = []  # "Pejabat Gedung Putih urusan perbatasan Tom Homan": the portfolio of the office
                 if all(w[:1].isupper() for w in between) and len(between) <= 3:
                     best = (m.end, code)
     return best[1] if best else None
