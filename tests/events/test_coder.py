@@ -1123,6 +1123,9 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      "mengancam akan", id="mengancam-akan-the-act-threatened"),
         pytest.param("Iran mengancam akan keluar dari NPT dan mengusir seluruh inspektur IAEA.",
                      ("SANCTION", "IRN", "IGO:IAEA"), "planned", "akan", id="akan-reaches-a-coordinated-verb"),
+        pytest.param("Indonesia akan membawa persoalan ini ke pertemuan para menlu ASEAN dan kembali mendesak Myanmar "
+                     "menyelesaikan akar masalahnya.", ("REQUEST", "IDN", "MMR"), "planned", "akan",
+                     id="akan-reaches-a-coordinated-verb-past-kembali"),
         pytest.param("Jenderal Abdel Fattah al-Burhan menyatakan Sudan tidak akan berunding selama RSF masih "
                      "menduduki kota-kota dan menyerang warga sipil.", ("ASSAULT", "SDN", "SDN"), "asserted", None,
                      id="akan-stops-at-a-subordinate-clause"),

@@ -171,6 +171,10 @@ _ANAPHORIC_TARGETS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 _DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 # Verbs that link their subject to what follows; not acts, but a verb after "dan" shares their subject.
 _LINKING_VERBS = frozenset(["menjadi", "merupakan", "memiliki", "mempunyai"])
+# Verbs listed as me_non_verbs (a target is looked for past them) that still have a subject of their own, which a
+# verb coordinated after them shares ("Indonesia akan membawa persoalan ini ke pertemuan para menlu ASEAN dan
+# kembali mendesak Myanmar …" is Indonesia's demand).
+_VERBS_OF_THEIR_SUBJECT = frozenset(["membawa", "menggunakan", "mencapai"])
 # Statements whose target may stand in the "bahwa" clause after the verb (see _that_clause_actor).
 _CLAUSE_TARGETS = frozenset({"THREATEN", "ACCUSE"})
 # Prepositions that name whom an act is aimed at, whatever the act ("tarif terhadap X", "serangan ke X").
@@ -1704,7 +1708,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
                 break
             # (A linking verb too: "Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang …" is Malaysia's.)
             # (And a ber- verb of meeting: "Dubes RI bertemu Gubernur Riyadh dan menyerahkan surat permohonan …".)
-            if _active_verb(w) or w in _LINKING_VERBS or w in _MEETING_VERBS:
+            if _active_verb(w) or w in _LINKING_VERBS or w in _MEETING_VERBS or w in _VERBS_OF_THEIR_SUBJECT:
                 if i < len(s.lower) and s.lower[i] in _ADDRESSING_VERBS and w not in _ADDRESSING_VERBS and (
                         asked := next((q for q in range(m - 1, stop, -1) if s.lower[q] in _ADDRESSING_VERBS
                                        and _LEFT_BOUNDARIES.isdisjoint(s.lower[q:m])), None)) is not None:
@@ -3060,13 +3064,16 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             window = near if scope == "before" else lower[clause_lo:clause_hi]
             if _has_cue(window, cue_words) >= 0:
                 return _Modality("planned", " ".join(cue_words), negated, conditional)
-        if i >= 2 and lower[i - 1] in _CONJUNCTIONS and lower[i - 2] != ",":
+        conj = i - 1
+        while conj > 1 and lower[conj] in _AUX and lower[conj] != "akan":
+            conj -= 1  # "… dan kembali mendesak …"
+        if conj >= 1 and lower[conj] in _CONJUNCTIONS and lower[conj - 1] != ",":
             # "mengancam akan keluar dari NPT dan mengusir seluruh inspektur IAEA": a verb coordinated with one
             # after "akan" in the same clause is in its future too.
             # (Not past a subordinate clause of its own: "tidak akan berunding selama RSF masih menduduki kota-kota
             # dan menyerang warga sipil" tells attacks that go on.)
             will = None
-            for k in range(i - 2, max(clause_lo, i - _GOVERNOR_REACH) - 1, -1):
+            for k in range(conj - 1, max(clause_lo, i - _GOVERNOR_REACH) - 1, -1):
                 if lower[k] in _SUBORDINATORS:
                     break
                 if lower[k] == "akan":
