@@ -723,6 +723,29 @@ def test_the_weapon_after_a_passive_names_its_side(code, text):
     assert [_triple(e) for e in article.events] == [("ASSAULT", "RUS", "UKR")], _summary(article)
 
 
+SANCTIONS_STORY = ("Uni Eropa resmi mengadopsi paket sanksi baru terhadap Rusia. UE juga memasukkan 12 perusahaan yang "
+                   "berbasis di China ke dalam daftar sanksi. Hungaria mengancam akan memveto paket tersebut. Beijing "
+                   "juga melayangkan protes. Juru bicara Kementerian Luar Negeri China Lin Jian mengatakan pihaknya "
+                   "dengan tegas menolak sanksi sepihak terhadap perusahaan China.")
+
+
+@pytest.mark.parametrize(("expected", "absent"), [
+    pytest.param(("SANCTION", "IGO:EU", "CHN"), None, id="listed-before-the-list"),
+    pytest.param(("REJECT", "HUN", "IGO:EU"), ("REJECT", "HUN", "RUS"), id="a-package-named-again-is-its-makers"),
+    pytest.param(("THREATEN", "HUN", "IGO:EU"), ("THREATEN", "HUN", "CHN"), id="the-threat-aimed-as-the-act"),
+    pytest.param(("ACCUSE", "CHN", "IGO:EU"), ("ACCUSE", "CHN", "HUN"), id="a-protest-answers-who-pressed-its-side"),
+    pytest.param(("REJECT", "CHN", "IGO:EU"), ("REJECT", "CHN", "CHN"), id="a-penalty-rejected-answers-its-doer"),
+])
+def test_answers_to_a_sanction_are_aimed_at_the_one_who_imposed_it(code, expected, absent):
+    """Companies put on a sanctions list before the list is named are sanctioned ("memasukkan 12 perusahaan … ke
+    dalam daftar sanksi", the entry's ``object_reach``); a package vetoed, the threat to veto it, a protest naming no
+    one and a penalty rejected "terhadap" one's own companies all answer the EU, which imposed it."""
+    article = code(SANCTIONS_STORY)
+    _one(article, *expected)
+    if absent:
+        assert not _find(article, *absent), _summary(article)
+
+
 def test_a_denial_answers_the_charge_against_the_denier_before_the_last_speaker(code):
     """A denial that names no one answers the latest charge against the denier's side, even when another side
     spoke in the sentence before: Minsk answers Lithuania, not the Kremlin's spokesman who denied first."""

@@ -1091,7 +1091,7 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
     lo = max(0, i - 5) if voice != "active" else j
     # (A person's name set off by commas takes no room: "menetapkan Bupati Lembang Jaya, Hendra Saputra, sebagai
     # tersangka".)
-    hi = min(len(lower), j + _OBJECT_WINDOW + (2 if "," in lower[j : j + _OBJECT_WINDOW] and any(
+    hi = min(len(lower), j + (pred.object_reach or _OBJECT_WINDOW) + (2 if "," in lower[j : j + _OBJECT_WINDOW] and any(
         a.entity.type == "PERSON" and j < a.t0 and a.t0 - 1 < j + _OBJECT_WINDOW and lower[a.t0 - 1] == ","
         and a.t1 < len(lower) and lower[a.t1] == "," for a in s.actors) else 0))
     near: set[str] | None = None  # the first four letters of the words where an object may start
@@ -2589,6 +2589,14 @@ _CHARGE_NOUNS = frozenset(["tudingan", "tuduhan", "klaim", "dakwaan", "sangkaan"
 _RULING_NOUNS = frozenset(["putusan", "vonis"])
 
 
+def _first_verb_after(s: _Sentence, j: int) -> int | None:
+    """The active verb right after ``j``, past auxiliaries ("mengancam akan memveto …")."""
+    k = j
+    while k < len(s.lower) and s.lower[k] in _AUX:
+        k += 1
+    return k if k < len(s.lower) and _active_verb(s.lower[k]) else None
+
+
 def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[list[_Actor], str]:
     """"Trump mengancam akan mengenakan tarif terhadap barang dari China": a threat that names no one after its
     verb is aimed at whom the act threatened is aimed at (its object, or an actor after a preposition of aim)."""
@@ -3972,6 +3980,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets, target_how = _threatened_act_target(s, actors, targets[-1].t1)
         if not targets and pred.plover == "THREATEN":
             targets, target_how = _threatened_act_target(s, actors, j)
+            if not targets and context is not None:
+                # "mengancam akan memveto paket tersebut": the act threatened is aimed at the doer of what it names
+                # again.
+                verb = _first_verb_after(s, j)
+                if verb is not None:
+                    targets, target_how = _doer_of_the_act_named(s, verb + 1, lex, context, sources)
         if not targets and pred.plover == "THREATEN" and context is not None \
                 and not _REVENGE_WORDS.isdisjoint(s.lower[j : j + 4]):
             # "Hizbullah mengecam serangan tersebut dan mengancam akan membalas": revenge threatened on the one who
@@ -3995,11 +4009,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 doers, how = _doer_of_the_act_named(s, j, lex, context, sources, again=False)
                 if doers and doers[0].code not in {t.code for t in targets}:
                     targets, target_how = doers, how
-        if pred.plover == "ACCUSE" and target_how == "after 'terhadap'" and _names_an_act(s, j, lex,
-                                                                                       ("ASSAULT", "COERCE")):
+        if target_how == "after 'terhadap'" and (
+                (pred.plover == "ACCUSE" and _names_an_act(s, j, lex, ("ASSAULT", "COERCE", "SANCTION")))
+                or (pred.plover == "REJECT" and _names_an_act(s, j, lex, ("SANCTION",)))):
             # "Von der Leyen mengecam serangan terhadap Kyiv": those struck are not the ones condemned; the doer of
             # the attack told before is. With none told, no one named is, unless those struck are the actor's own
             # people ("Komnas HAM mengecam serangan terhadap warga sipil": an attack at home, by someone of home).
+            # So for a penalty rejected: "China menolak sanksi sepihak terhadap perusahaan China" answers whoever
+            # imposed it.
             doers, how = _doer_of_the_act_named(s, j + (s.lower[j] in _MANNER_ADVERBS), lex, context, sources,
                                                 again=False) if context is not None else ([], "")
             if doers or not all(t.code in {a.code for a in sources} for t in targets):
@@ -4619,9 +4636,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Korea Utara menembakkan rudal … Pemerintah Jepang turut melayangkan protes": a protest or a
                 # condemnation naming no one is aimed at the doer of the latest hostile act told, by another side.
                 own = {x.code for x in sources}
-                hostile = next((doer for types, doer, told_in in reversed(context.acts)
-                                if s.index - _HOSTILE_REACH <= told_in <= s.index and not _HOSTILE.isdisjoint(types)
-                                and doer.code and doer.code not in own), None)
+                # (One who pressed the protester's own side first: "UE memasukkan 12 perusahaan … China ke dalam
+                # daftar sanksi … Beijing juga melayangkan protes" is aimed at the EU, not at whoever acted last.)
+                hostile = next((doer for doer, pressed, kind in reversed(context.pressed)
+                                if pressed in own and kind in _HOSTILE and doer.code and doer.code not in own), None) \
+                    or next((doer for types, doer, told_in in reversed(context.acts)
+                             if s.index - _HOSTILE_REACH <= told_in <= s.index and not _HOSTILE.isdisjoint(types)
+                             and doer.code and doer.code not in own), None)
                 if hostile is not None:
                     pairs.append((src, _doer_actor(hostile, j, j, "doer of the latest hostile act")))
                     target_how = "no addressee named: the doer of the latest hostile act told"

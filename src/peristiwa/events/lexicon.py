@@ -62,6 +62,10 @@ class Predicate:
     # The entry names an act offered, not done ("menawarkan bantuan"): coded as that act, planned (the entry's
     # ``offered``).
     offered: bool = False
+    # How many words after the verb its object may stand, when more than the coder's default: "memasukkan 12
+    # perusahaan yang berbasis di China dan India ke dalam daftar sanksi" names those listed before the list. The
+    # entry's ``object_reach`` (0: the default).
+    object_reach: int = 0
     # (plover, cameo, goldstein, quad) of the act when a state does it ("Indonesia memprotes …" is an official
     # complaint, ACCUSE 114, not a demonstration): the entry's ``by_state``.
     by_state: tuple[str, str, float, int] | None = None
@@ -161,6 +165,7 @@ def lexicon() -> Lexicon:
             participants=e.get("participants") is True,
             one_way=e.get("one_way") is True,
             offered=e.get("offered") is True,
+            object_reach=int(e.get("object_reach") or 0),
             by_state=(e["by_state"]["plover"], str(e["by_state"]["cameo"]), float(e["by_state"]["goldstein"]),
                       int(e["by_state"]["quad"])) if e.get("by_state") else None,
         )
