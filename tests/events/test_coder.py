@@ -3357,6 +3357,11 @@ WHOLE_SENTENCE_CASES = [
                  "di Batam,\" kata Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Rudi Hartono Simanjuntak. "
                  "Rudi mengimbau masyarakat agar tidak mudah tergiur tawaran kerja.",
                  [("COERCE", "IDN", "CHN"), ("REQUEST", "IDN", "IDN")], id="a-person-of-the-body-in-the-title"),
+    # a nationality past its abbreviation in brackets, and a person introduced by it ("… berinisial AV")
+    pytest.param("Polres Badung menangkap seorang warga negara (WN) Rusia berinisial AV (34) di Canggu, Bali. Pemprov "
+                 "Bali menyiapkan aturan baru bagi wisatawan. Polda Bali memperketat pengawasan. Saat diperiksa, AV "
+                 "membantah sengaja memukul petugas keamanan vila.",
+                 [("COERCE", "IDN", "RUS"), ("REJECT", "RUS", "IDN")], id="a-person-introduced-by-nationality"),
     # ... past the portfolio of the office ("urusan …")
     pytest.param("Pemerintah Meksiko menyiapkan sembilan pusat penampungan bagi para deportan. Presiden Meksiko "
                  "Claudia Sheinbaum meninjau penampungan di Tijuana. Pejabat Gedung Putih urusan perbatasan Tom Homan "

@@ -388,6 +388,10 @@ def _country_right_before(article: Article, entity: Entity, countries: list[tupl
     return None
 
 
+# What stands between a nationality and the name it introduces ("warga negara Rusia berinisial AV").
+_INTRODUCING_A_NAME = (" berinisial ", " bernama ", " berinisial: ", ", berinisial ", ", bernama ")
+
+
 _LEGAL_FORM_AFTER = re.compile(r"^\s*(?:Co\.?\s*)?(?:Ltd\.?|Tbk\.?|Inc\.?|LLC|Corp\.?|Plc|GmbH|AG|SA)(?=,)")
 
 
@@ -536,6 +540,10 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     code = _country_right_before(article, entity, countries, (" ",))
     if code:
         return code, "country named right before the name"
+    # "seorang warga negara (WN) Rusia berinisial AV", "turis asal Australia bernama Jack": introduced by nationality.
+    code = _country_right_before(article, entity, countries, _INTRODUCING_A_NAME)
+    if code:
+        return code, "the nationality the person is introduced with"
     code = _country_of_the_office_before(article, entity)
     if code:
         return code, "the country of the place of the office named before the name"
@@ -900,12 +908,13 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
         # (And past its abbreviation in brackets: "anak buah kapal (ABK) berkewarganegaraan Vietnam".)
         at = k + n
         if at + 2 < len(lower) and lower[at] == "(" and lower[at + 2] == ")":
-            at += 3
+            at += 3  # (also with no word of origin: "warga negara (WN) Rusia")
+        bare = at
         reach = at + _ORIGIN_REACH
         while at < min(len(lower), reach) and lower[at] not in origin_words and lower[at].isalpha() \
                 and text[tokens[at].start].islower() and not _active_verb(lower[at]) and lower[at] != "yang":
             at += 1
-        at = at + 1 if at < len(lower) and lower[at] in origin_words else k + n
+        at = at + 1 if at < len(lower) and lower[at] in origin_words else bare
         # ... or a word that tells which of its kind: "pemerintah militer Myanmar", "perusahaan milik militer Myanmar".
         if at < len(lower) - 1 and lower[at] in _AGENT_MODIFIERS:
             at += 1
