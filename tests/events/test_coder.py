@@ -1149,6 +1149,9 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
         pytest.param("Indonesia akan membawa persoalan ini ke pertemuan para menlu ASEAN dan kembali mendesak Myanmar "
                      "menyelesaikan akar masalahnya.", ("REQUEST", "IDN", "MMR"), "planned", "akan",
                      id="akan-reaches-a-coordinated-verb-past-kembali"),
+        pytest.param("Pemerintah Kota Bandung berencana menggusur ratusan rumah warga di bantaran sungai. Rencana itu "
+                     "dikritik Lembaga Bantuan Hukum Bandung.", ("ACCUSE", "IDN", "IDN"), "asserted", None,
+                     id="a-plan-named-again-is-criticised-now"),
         pytest.param("Jenderal Abdel Fattah al-Burhan menyatakan Sudan tidak akan berunding selama RSF masih "
                      "menduduki kota-kota dan menyerang warga sipil.", ("ASSAULT", "SDN", "SDN"), "asserted", None,
                      id="akan-stops-at-a-subordinate-clause"),
@@ -3362,6 +3365,11 @@ WHOLE_SENTENCE_CASES = [
                  "Bali menyiapkan aturan baru bagi wisatawan. Polda Bali memperketat pengawasan. Saat diperiksa, AV "
                  "membantah sengaja memukul petugas keamanan vila.",
                  [("COERCE", "IDN", "RUS"), ("REJECT", "RUS", "IDN")], id="a-person-introduced-by-nationality"),
+    # a relative clause past the age of its head
+    pytest.param("Polres Badung menangkap seorang warga negara Rusia berinisial AV (34) yang menganiaya petugas "
+                 "keamanan sebuah vila di Canggu, Bali. Pemprov Bali menyiapkan aturan baru bagi wisatawan.",
+                 [("ASSAULT", "RUS", "IDN"), ("COERCE", "IDN", "RUS")],
+                 id="a-relative-clause-past-an-age"),
     # ... past the portfolio of the office ("urusan …")
     pytest.param("Pemerintah Meksiko menyiapkan sembilan pusat penampungan bagi para deportan. Presiden Meksiko "
                  "Claudia Sheinbaum meninjau penampungan di Tijuana. Pejabat Gedung Putih urusan perbatasan Tom Homan "

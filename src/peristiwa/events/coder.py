@@ -1735,8 +1735,10 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
                     return []
             m -= 1
     if k >= 1 and s.lower[k] == "yang":
+        # (Past a comma, or an age or an abbreviation in brackets: "berinisial AV (34) yang diduga menganiaya …".)
         head = next((idx for idx, a in enumerate(actors)
-                     if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")), None)
+                     if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")
+                     or (a.t1 == k - 3 and s.lower[k - 3] == "(" and s.lower[k - 1] == ")")), None)
         if head is not None:
             return _coordinated_left(s, actors, head)
         # "provinsi seperti Aceh yang menolak …", "tarif yang menghantam …": the head of the relative
@@ -3079,7 +3081,9 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         for cue_words in planned:
             scope = lex.modality_scope.get(cue_words, "before")
             window = near if scope == "before" else lower[clause_lo:clause_hi]
-            if _has_cue(window, cue_words) >= 0:
+            at = _has_cue(window, cue_words)
+            if at >= 0 and not (cue_words == ("rencana",) and not _DEMONSTRATIVES.isdisjoint(window[at + 1 :])):
+                # ("Rencana itu dikritik Migrant CARE": the plan named again is what is criticised, now.)
                 return _Modality("planned", " ".join(cue_words), negated, conditional)
         conj = i - 1
         while conj > 1 and lower[conj] in _AUX and lower[conj] != "akan":
