@@ -3365,6 +3365,15 @@ WHOLE_SENTENCE_CASES = [
                  "Bali menyiapkan aturan baru bagi wisatawan. Polda Bali memperketat pengawasan. Saat diperiksa, AV "
                  "membantah sengaja memukul petugas keamanan vila.",
                  [("COERCE", "IDN", "RUS"), ("REJECT", "RUS", "IDN")], id="a-person-introduced-by-nationality"),
+    # a relative clause past a word of judgement: the ship's act, not the protester's
+    pytest.param("Kemlu menyerahkan nota protes resmi atas tindakan kapal CCG yang dinilai melanggar hak berdaulat "
+                 "Indonesia di zona ekonomi eksklusif.", [("ACCUSE", "IDN", "CHN"), ("REJECT", "CHN", "IDN")],
+                 id="a-relative-clause-past-dinilai"),
+    # a claim not recognised is turned down, never done or not
+    pytest.param("Indonesia tidak pernah mengakui klaim sepihak China atas Laut Natuna Utara.",
+                 [("REJECT", "IDN", "CHN")], id="a-claim-never-recognised"),
+    pytest.param("Vietnam mengakui Palestina sebagai negara merdeka.", [("SUPPORT", "VNM", "PSE")],
+                 id="guard-a-state-recognised"),
     # a relative clause past the age of its head
     pytest.param("Polres Badung menangkap seorang warga negara Rusia berinisial AV (34) yang menganiaya petugas "
                  "keamanan sebuah vila di Canggu, Bali. Pemprov Bali menyiapkan aturan baru bagi wisatawan.",

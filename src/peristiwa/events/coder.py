@@ -1668,8 +1668,9 @@ _ACCUSING_VERBS = _CHARGING_VERBS - {"menuntut"}
 _QUOTED_OBJECT = 20
 # Words that hedge the verb after them ("yang diduga menewaskan", "disebut telah menyampaikan"): they tell who says
 # so (the modality's business), and stand between the verb and its subject like an auxiliary.
+# (And words of judgement: "tindakan kapal CCG yang dinilai melanggar hak berdaulat Indonesia" is the ship's act.)
 _HEDGES = frozenset(["diduga", "disebut", "dilaporkan", "dikabarkan", "disinyalir", "ditengarai", "kabarnya", "konon",
-                     "diyakini", "disebut-sebut"])
+                     "diyakini", "disebut-sebut", "dinilai", "dianggap", "dicurigai"])
 _AUX_OR_HEDGE = _AUX | _HEDGES
 
 
@@ -3008,6 +3009,10 @@ def _cues(s: _Sentence, lex: Lexicon, cls: str) -> list[tuple[str, ...]]:
     return found
 
 
+# Verbs of a stance held, which "tidak pernah" refuses rather than denies having done.
+_STANCE_VERBS = frozenset(["mengakui", "diakui"])
+
+
 def _never_did(s: _Sentence, i: int, lex: Lexicon) -> str | None:
     """The negation cue ending in "pernah" ("tidak pernah", "tak pernah", "belum pernah" in modality.yaml) right
     before the trigger, with no "akan" (a promise never to act, "tidak akan pernah", is a refusal): its words as
@@ -3015,6 +3020,8 @@ def _never_did(s: _Sentence, i: int, lex: Lexicon) -> str | None:
     before = s.lower[max(0, i - 4) : i]
     if "pernah" not in before or "akan" in before:
         return None
+    if i < len(s.lower) and s.lower[i] in _STANCE_VERBS:
+        return None  # "Indonesia tidak pernah mengakui klaim sepihak China": a standing refusal, not a past act denied
     for cue in _cues(s, lex, "negation"):
         k = _has_cue(before, cue) if len(cue) > 1 and cue[-1] == "pernah" else -1
         if k >= 0:
