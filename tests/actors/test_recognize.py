@@ -123,6 +123,17 @@ def test_hyphenated_pair_is_two_countries(read, text, pair):
     assert not [e for e in article.entities if e.type == "PERSON"], _summary(article)
 
 
+def test_the_second_half_of_a_pair_may_go_on_past_the_hyphen(read):
+    """"Indonesia-Uni Eropa": the half after the hyphen is the first word of a name of two; its mention takes both
+    words in, and no place "Eropa" is left over."""
+    article = read("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
+                   "(IEU-CEPA) yang diteken di Bali pada September 2025.")
+    union = next((e for e in article.entities if e.code == "IGO:EU"), None)
+    assert union is not None and [m.text for m in union.mentions] == ["Uni Eropa"], _summary(article)
+    assert any(e.code == "IDN" and e.type == "COUNTRY" for e in article.entities), _summary(article)
+    assert not [e for e in article.entities if e.name == "Eropa"], _summary(article)
+
+
 # --- seats of power ----------------------------------------------------------------------------
 
 

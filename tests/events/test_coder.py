@@ -3374,6 +3374,13 @@ WHOLE_SENTENCE_CASES = [
                  [("REJECT", "IDN", "CHN")], id="a-claim-never-recognised"),
     pytest.param("Vietnam mengakui Palestina sebagai negara merdeka.", [("SUPPORT", "VNM", "PSE")],
                  id="guard-a-state-recognised"),
+    # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
+    pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
+                 "(IEU-CEPA) yang diteken di Bali pada September 2025.",
+                 [("AGREE", "IDN", "IGO:EU"), ("AGREE", "IGO:EU", "IDN")], id="a-treaty-with-a-union-ratified"),
+    # a concession is no object of the verb before it: the aid does not go to Israel
+    pytest.param("Indonesia akan tetap mengirim bantuan kemanusiaan meskipun Israel memperketat blokade di perbatasan.",
+                 [], id="no-target-past-meskipun"),
     # a relative clause past the age of its head
     pytest.param("Polres Badung menangkap seorang warga negara Rusia berinisial AV (34) yang menganiaya petugas "
                  "keamanan sebuah vila di Canggu, Bali. Pemprov Bali menyiapkan aturan baru bagi wisatawan.",

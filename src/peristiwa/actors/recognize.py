@@ -1412,6 +1412,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 if parts:
                     found.extend(parts)
                     i += 1
+                    while i < end and tokens[i].end <= parts[-1].end:
+                        i += 1  # the words the last half went on in ("Indonesia-Uni Eropa")
                     continue
             key = keys[i]
             if key in cue.org_heads_of_places_firsts and i + 2 < end and caps[i + 2] \
@@ -1900,20 +1902,38 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
 
 
 def _compound_parts(s: _Sentence, i: int, gaz: Gazetteer) -> list[Candidate]:
-    """"AS-Tiongkok", "Rusia-Ukraina": a hyphenated pair of dictionary names is two mentions."""
+    """"AS-Tiongkok", "Rusia-Ukraina": a hyphenated pair of dictionary names is two mentions. The last may go on in
+    the words after the token ("Indonesia-Uni Eropa": "Uni" and "Eropa"), which its mention then takes in."""
     tok = s.tokens[i]
     out = []
     offset = tok.start
-    for part in s.words[i].split("-"):
-        forms = [f for f in _prefer(gaz.lookup(match_key(part)))
-                 if f.actor.type in ("COUNTRY", "ORG", "LOCATION") and part[:1].isupper()
-                 and (not f.exact_case or f.text == part)]
+    parts = s.words[i].split("-")
+    for n, part in enumerate(parts):
+        forms = _compound_forms(gaz, part)
+        end = offset + len(part)
+        if not forms and n == len(parts) - 1 and n > 0:
+            # (A name of two or three words whose first is the half after the hyphen.)
+            for k in range(i + 1, min(i + 3, len(s.words))):
+                if not s.words[k][:1].isupper() or s.tokens[k].start != s.tokens[k - 1].end + 1:
+                    break
+                part = f"{part} {s.words[k]}"
+                forms = _compound_forms(gaz, part)
+                if forms:
+                    end = s.tokens[k].end
+                    break
         if not forms:
             return []
-        out.append(Candidate(offset, offset + len(part), forms[0].actor.type, s.index, actor=forms[0].actor,
+        out.append(Candidate(offset, end, forms[0].actor.type, s.index, actor=forms[0].actor,
                              form=forms[0], evidence="dictionary"))
         offset += len(part) + 1
     return out if len(out) > 1 else []
+
+
+def _compound_forms(gaz: Gazetteer, part: str) -> list[Form]:
+    """The dictionary's forms of a country, organisation or place that the half of a hyphenated pair is written as."""
+    return [f for f in _prefer(gaz.lookup(match_key(part)))
+            if f.actor.type in ("COUNTRY", "ORG", "LOCATION") and part[:1].isupper()
+            and (not f.exact_case or f.text == part)]
 
 
 def _exact_form(gaz: Gazetteer, word: str) -> Form | None:

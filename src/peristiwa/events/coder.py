@@ -105,8 +105,10 @@ _RIGHT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi"
 # An attribution after the act ("…, menurut JCS Korea Selatan") names who says so, not whom it is done to: the
 # search for a target stops there too.
 # (Nor past a condition: "tidak akan melucuti senjata nuklir jika Korea tidak bisa mempercayai Washington".)
+# Nor past a concession ("tidak akan mencabut larangan ekspor meskipun perjanjian … Indonesia-Uni Eropa sudah
+# ditandatangani": the ban is not lifted on Indonesia).
 _TARGET_BOUNDARIES = _RIGHT_BOUNDARIES | {"menurut", "mengutip", "melansir", "dilansir", "jika", "apabila", "kalau",
-                                         "seandainya", "asalkan"}
+                                         "seandainya", "asalkan", "meskipun", "walaupun", "meski", "padahal"}
 _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menjatuhkan melancarkan mengeluarkan "
                          "menyampaikan menyatakan mengajukan meluncurkan menerapkan memberlakukan mengirimkan "
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
@@ -1304,6 +1306,10 @@ def _outside_names(s: _Sentence, triggers: list) -> list:
     return kept
 
 
+# Nouns of a treaty, whose name may hold a word of an act ("Perjanjian Kemitraan Ekonomi Komprehensif").
+_TREATY_NOUNS = frozenset(["perjanjian", "persetujuan", "pakta", "traktat"])
+
+
 def _without_verb_objects(s: _Sentence, triggers: list) -> list:
     """Drop a noun trigger that is the object of the verb trigger right before it: "menghentikan serangan",
     "menolak perundingan", "mengirim bantuan" code the verb's event, not a second one for the noun."""
@@ -2486,7 +2492,9 @@ def _hyphen_twin(s: _Sentence, actors: list[_Actor], a: _Actor) -> list[_Actor]:
     if "-" not in s.lower[a.t0]:
         return []
     half = {(a.t0, a.t1), (a.t1, a.t1), (a.t0, a.t0)}
-    return [b for b in actors if (b.t0, b.t1) in half and b is not a and b.code and b.code != a.code]
+    # (A second half may go on past the token: "Indonesia-Uni Eropa".)
+    return [b for b in actors if ((b.t0, b.t1) in half or (b.t0 == a.t1 and b.t1 > a.t1 and a.t1 == a.t0 + 1))
+            and b is not a and b.code and b.code != a.code]
 
 
 def _doer_actor(doer: EventActor, t0: int, t1: int, how: str) -> _Actor:
@@ -3318,6 +3326,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             triggers = _outside_names(s, triggers)
         if len(triggers) > 1:
             triggers = _without_verb_objects(s, triggers)
+        if "kemitraan" in s.word_set:
+            # "Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa": the partnership names the treaty, it
+            # is no act of its own (its signing or ratifying is).
+            triggers = [t for t in triggers if not (s.lower[t[0]] == "kemitraan" and t[0] > 0
+                                                    and s.lower[t[0] - 1] in _TREATY_NOUNS)]
         if not s.word_set.isdisjoint(obligation):
             triggers = sorted([*triggers, *_demands(s, lex)], key=itemgetter(0))
         actors = s.actors if triggers else []
