@@ -3585,9 +3585,10 @@ WHOLE_SENTENCE_CASES = [
                  id="aid-halted-for-now"),
     pytest.param("Amerika Serikat menghentikan bantuan militer ke Ukraina.", [("SANCTION", "USA", "UKR")],
                  id="aid-halted"),
-    # water cannon: a noun that starts like a meN- verb ("meriam") is no verb of its own
-    pytest.param("Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.", [("ASSAULT", "CHN", "PHL")],
-                 id="water-cannon-fired"),
+    # water cannon: a noun that starts like a meN- verb ("meriam") is no verb of its own; repelling force is force
+    # and coercion both (the entry's "also")
+    pytest.param("Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.",
+                 [("ASSAULT", "CHN", "PHL"), ("COERCE", "CHN", "PHL")], id="water-cannon-fired"),
     pytest.param("Kapal nelayan Filipina disemprot meriam air oleh kapal penjaga pantai China.",
                  [("ASSAULT", "CHN", "PHL")], id="water-cannon-sprayed"),
     pytest.param("Polri dan Kepolisian Federal Australia bertukar data intelijen tentang jaringan penyelundupan.",

@@ -3336,7 +3336,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         actors = s.actors if triggers else []
         first_new = len(events)
         for i, j, trig, obj in triggers:
-            for event in _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context):
+            produced = _code_trigger(article, s, actors, i, j, trig, obj, lex, speech, context)
+            if trig.predicate.also and produced:
+                produced = [*produced, *(_also_as(e, trig.predicate.also) for e in produced
+                                         if e.type == trig.predicate.plover)]
+            for event in produced:
                 key = (event.type, event.source.code if event.source else None,
                        event.target.code if event.target else None)
                 if event.type == "ACCUSE" and event.source is not None and event.target is not None \
@@ -3385,6 +3389,12 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         # What a later pronoun can stand for is looked for in the sentences told, when a pronoun asks.
         context.told.append(s)
     return _by_member(events) if any(map(_of_a_group, events)) else events
+
+
+def _also_as(event: Event, plover: str) -> Event:
+    """The event coded as the second type its entry names (``also``): the same act, sides and evidence."""
+    return replace(event, type=plover, mentions=[], source_chain=list(event.source_chain),
+                   explanation=[*event.explanation, f"the entry codes the same act as {plover} too ('also')"])
 
 
 @cache

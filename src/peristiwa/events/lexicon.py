@@ -66,6 +66,9 @@ class Predicate:
     # perusahaan yang berbasis di China dan India ke dalam daftar sanksi" names those listed before the list. The
     # entry's ``object_reach`` (0: the default).
     object_reach: int = 0
+    # A second PLOVER type the same act is coded as too ("menembakkan meriam air ke kapal Filipina" is force, and
+    # coercion of the vessel): the entry's ``also``.
+    also: str | None = None
     # (plover, cameo, goldstein, quad) of the act when a state does it ("Indonesia memprotes …" is an official
     # complaint, ACCUSE 114, not a demonstration): the entry's ``by_state``.
     by_state: tuple[str, str, float, int] | None = None
@@ -166,6 +169,7 @@ def lexicon() -> Lexicon:
             one_way=e.get("one_way") is True,
             offered=e.get("offered") is True,
             object_reach=int(e.get("object_reach") or 0),
+            also=e.get("also"),
             by_state=(e["by_state"]["plover"], str(e["by_state"]["cameo"]), float(e["by_state"]["goldstein"]),
                       int(e["by_state"]["quad"])) if e.get("by_state") else None,
         )
