@@ -3374,6 +3374,12 @@ WHOLE_SENTENCE_CASES = [
                  [("REJECT", "IDN", "CHN")], id="a-claim-never-recognised"),
     pytest.param("Vietnam mengakui Palestina sebagai negara merdeka.", [("SUPPORT", "VNM", "PSE")],
                  id="guard-a-state-recognised"),
+    # outsiders no actor stands for are no partner, not the other country of the story
+    pytest.param("Kapal Penjaga Pantai China menembakkan meriam air ke kapal Filipina di dekat Scarborough. Juru "
+                 "bicara Kementerian Luar Negeri China Mao Ning menuduh Manila menggandeng kekuatan luar untuk "
+                 "memprovokasi ketegangan.",
+                 [("ACCUSE", "CHN", "PHL"), ("ASSAULT", "CHN", "PHL"), ("COERCE", "CHN", "PHL")],
+                 id="outside-powers-are-no-partner"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

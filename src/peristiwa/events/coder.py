@@ -5108,6 +5108,9 @@ def _names_an_act(s: _Sentence, j: int, lex: Lexicon, kinds: tuple[str, ...] | N
 def _with_unnamed_partners(s: _Sentence, j: int) -> bool:
     """"akan berkonsultasi dengan sekutu-sekutunya …": the other side is named, as partners no actor stands for."""
     after = s.lower[j : j + 3]
+    if len(after) >= 2 and after[0] in ("kekuatan", "pihak", "negara", "kekuatan-kekuatan") \
+            and after[1] in ("luar", "asing", "lain"):
+        return True  # "menggandeng kekuatan luar …": outsiders no actor stands for
     return "dengan" in after and any(w.startswith(_UNNAMED_PARTNER_STEMS) for w in after)
 
 
