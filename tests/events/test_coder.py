@@ -949,6 +949,9 @@ def test_a_penalty_promised_on_a_condition_naming_no_one_is_aimed_at_its_doer(co
                      id="the-aim-of-a-coordinated-act"),
         pytest.param("Presiden AS Donald Trump mengancam akan keluar dari NATO.", ("THREATEN", "USA", "IGO:NATO"),
                      id="what-is-left"),
+        pytest.param("Ketua Parlemen Iran Mohammad Bagher Ghalibaf mengancam Iran dapat menarik diri dari NPT apabila "
+                     "Dewan Gubernur IAEA kembali mengesahkan resolusi yang menekan Teheran.",
+                     ("THREATEN", "IRN", "IGO:IAEA"), id="own-side-before-dapat-and-a-condition"),
     ],
 )
 def test_a_threat_is_aimed_at_the_aim_of_the_act_threatened(code, text, expected):
@@ -3732,6 +3735,18 @@ def test_a_noun_in_apposition_is_the_act_just_told(code):
     it does not accuse."""
     article = code("Presiden Trump menuduh Tiongkok mencampuri pemilu, sebuah tuduhan yang dibantah oleh Beijing.")
     assert [_triple(e) for e in article.events if e.type == "ACCUSE"] == [("ACCUSE", "USA", "CHN")]
+
+
+def test_a_charge_in_apposition_is_denied_to_its_maker_as_a_fact(code):
+    """"Menurut Saar, Iran diduga …, tuduhan yang langsung dibantah Teheran": with no article, the noun still names
+    the charge again; the denial answers Israel, not Iran, and is told as a fact (the report ended at the comma)."""
+    article = code("Menteri Luar Negeri Israel Gideon Saar menuding Iran diam-diam membangun kembali program "
+                   "nuklirnya. Menurut Saar, Iran diduga telah memindahkan sebagian uranium ke terowongan bawah tanah "
+                   "di dekat Isfahan, tuduhan yang langsung dibantah Teheran.")
+    denial = _one(article, "REJECT", "IRN", "ISR")
+    assert denial.modality == "asserted", denial.explanation
+    assert not _find(article, "ACCUSE", "IRN", "ISR") and not _find(article, "REJECT", "IRN", "IRN"), \
+        _summary(article)
 
 
 def test_a_place_set_off_by_commas_is_no_subject(code):

@@ -2486,6 +2486,25 @@ def _titled_person(s: _Sentence, actors: list[_Actor], idx: int) -> int | None:
                                                       for w in s.words[a.t1 : actors[n].t0])), None)
 
 
+def _charge_in_apposition(s: _Sentence, i: int) -> bool:
+    """The passive at ``i`` is in a relative clause on a charge noun set off by a comma after the clause it names
+    again ("…, (sebuah) tuduhan yang (langsung) dibantah Teheran")."""
+    return _apposition_comma(s.lower, i) is not None
+
+
+def _apposition_comma(lower: list[str], i: int) -> int | None:
+    """The comma that sets off the charge noun whose relative clause the verb at ``i`` is in ("…, tuduhan yang
+    langsung dibantah …"), else None."""
+    k = i - 1
+    while k > 0 and (lower[k] in _AUX_OR_HEDGE or lower[k] in ("langsung", "tegas", "keras")):
+        k -= 1
+    if k < 2 or lower[k] != "yang" or lower[k - 1] not in _CHARGE_NOUNS:
+        return None
+    if lower[k - 2] == ",":
+        return k - 2
+    return k - 3 if k >= 3 and lower[k - 2] in _APPOSITION_ARTICLES and lower[k - 3] == "," else None
+
+
 def _hyphen_twin(s: _Sentence, actors: list[_Actor], a: _Actor) -> list[_Actor]:
     """The other half of a hyphenated pair that ``a`` is half of ("Pyongyang-Moskow"), of another country; both halves
     stand in one token, the second one at its end."""
@@ -2641,6 +2660,8 @@ def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[
     return targets, f"aim of the act threatened ({how})" if targets else ""
 
 
+# Words of a future or a possibility after the one threatening ("mengancam Iran akan/dapat menarik diri …").
+_FUTURE_MODALS = frozenset(["akan", "bakal", "dapat", "bisa", "siap"])
 # Words that open the condition of a threat ("… jika negara-negara Eropa terus menekan").
 _THREAT_CONDITIONS = frozenset(["jika", "apabila", "bila", "kalau", "jikalau", "seandainya", "andai"])
 
@@ -3077,6 +3098,8 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     both are of one country ("polisi mengatakan tersangka menembak korban")."""
     lower = s.lower
     before = lower[:i]
+    if "," in before and (comma := _apposition_comma(lower, i)) is not None:
+        before = lower[comma:i]  # "Menurut Saar, Iran diduga …, tuduhan yang langsung dibantah Teheran": a fact
     # (Each kind of cue is looked for only when the sentence has one: most have none.)
     negated = bool(_cues(s, lex, "negation")) and _negated_here(s, i, lex)
     conditions, planned = _cues(s, lex, "condition"), _cues(s, lex, "planned")
@@ -3160,8 +3183,9 @@ def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: in
     sentence but inside the trigger, one of scope "before" in ``window``."""
     for cue in _cues(s, lex, cls):
         scope = lex.modality_scope.get(cue, "before")
+        # (``window`` may start past a clause the trigger is no part of: nor are the cues before it.)
         if scope == "sentence" and (at := _has_cue(s.lower, cue)) >= 0 and not (i <= at < j) and not (
-                at >= j and _in_a_relative_clause_after(s.lower, j, at)):
+                at >= j and _in_a_relative_clause_after(s.lower, j, at)) and at >= i - len(window):
             # (Not one inside a relative clause after the act, set off by a comma: "mengecam serangan Israel …, yang
             # menurut otoritas Suriah menewaskan 11 orang" condemns an attack that was made; the toll is the claim.)
             return " ".join(cue)
@@ -4017,7 +4041,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets, target_how = _that_clause_actor(s, actors, j, sources)
         if pred.plover == "THREATEN" and targets and voice == "active" \
                 and {t.code for t in targets} <= {a.code for a in sources} \
-                and targets[-1].t1 < len(s.lower) and s.lower[targets[-1].t1] == "akan":
+                and targets[-1].t1 < len(s.lower) and s.lower[targets[-1].t1] in _FUTURE_MODALS:
             # "Ghalibaf mengancam Iran akan keluar dari NPT dan mengusir seluruh inspektur IAEA": the speaker's own
             # side after the verb is the subject of the act threatened, not the one threatened.
             targets, target_how = _threatened_act_target(s, actors, targets[-1].t1)
@@ -4164,6 +4188,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, i, patient=True)
         target_how = "subject of the passive"
+        if targets and _charge_in_apposition(s, i):
+            # "…, tuduhan yang langsung dibantah Teheran": what is denied is the charge just told, answered to whoever
+            # made it (below), not the one it was told of.
+            targets = []
         if not targets and (owner := _thing_named_again(s, i)) is not None:
             # "Kapal patroli APMM memasuki perairan Ambalat. Kedua kapal itu diusir oleh KRI": the thing named
             # again by its noun and "itu/tersebut" is the one told before, and acted on as its owner.
@@ -4234,8 +4262,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                            source="agent"), authority, "implicit authority")]
             why.append("passive with no agent: the authorities of " + (
                 "the place where it happened" if place_country else "the article's main country"))
-    elif i >= 2 and s.lower[i - 1] in _APPOSITION_ARTICLES and s.lower[i - 2] == ",":
-        # "…, sebuah tuduhan yang dibantah Beijing": the noun names again the act just told, not another one.
+    elif (i >= 2 and s.lower[i - 1] in _APPOSITION_ARTICLES and s.lower[i - 2] == ",") or (
+            i >= 1 and s.lower[i - 1] == "," and s.lower[i] in _CHARGE_NOUNS and s.lower[j : j + 1] == ["yang"]):
+        # "…, sebuah tuduhan yang dibantah Beijing", "…, tuduhan yang langsung dibantah Teheran": the noun names
+        # again the act just told, not another one.
         return []
     else:
         # "perang dagang antara AS dan Tiongkok", "bentrokan antara polisi dan massa": an act between two sides
@@ -4632,6 +4662,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         doer = _condition_doer(s, actors, i, lex) or _condition_after_doer(s, actors, j, lex)
         if doer is not None and all(doer.code != src.code for src in sources):
             pairs = [(src, doer) for src in sources]
+            target_how = "the doer of the condition the act is promised on"
             why.append(f"target: {doer.entity.name}, the doer of the condition the act is promised on")
         elif pred.plover == "THREATEN" and pred.mode == "violence" and context is not None:
             # "TPNPB menyerang pos TNI … Ia juga mengancam akan melancarkan serangan lanjutan": more force is
