@@ -3749,6 +3749,16 @@ def test_a_charge_in_apposition_is_denied_to_its_maker_as_a_fact(code):
         _summary(article)
 
 
+def test_a_charge_denied_in_apposition_leaves_the_charge_made(code):
+    """"Lubinets menuding Rusia melakukan penyiksaan …, tuduhan yang berkali-kali dibantah Moskow": the charge is
+    made (asserted); the torture it tells is the claim, and Moscow's denial answers Ukraine, not Russia itself."""
+    article = code("Komisaris Parlemen Ukraina untuk Hak Asasi Manusia Dmytro Lubinets menuding Rusia melakukan "
+                   "penyiksaan sistematis terhadap tawanan perang Ukraina, tuduhan yang berkali-kali dibantah Moskow.")
+    assert _one(article, "ACCUSE", "UKR", "RUS").modality == "asserted"
+    assert _one(article, "REJECT", "RUS", "UKR").modality == "asserted"
+    assert not _find(article, "REJECT", "RUS", "RUS"), _summary(article)
+
+
 def test_a_place_set_off_by_commas_is_no_subject(code):
     """"di depan Gedung DPR, Jakarta, menolak …": the city says where the building is; the workers refuse, not the
     seat of government that Jakarta would otherwise stand for."""

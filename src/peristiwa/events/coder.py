@@ -2492,11 +2492,16 @@ def _charge_in_apposition(s: _Sentence, i: int) -> bool:
     return _apposition_comma(s.lower, i) is not None
 
 
+# Adverbs between "yang" and the verb of a denial ("tuduhan yang berkali-kali dibantah Moskow").
+_DENIAL_ADVERBS = frozenset(["langsung", "tegas", "keras", "berkali-kali", "berulang-ulang", "berulang", "kali",
+                             "segera", "mentah-mentah"])
+
+
 def _apposition_comma(lower: list[str], i: int) -> int | None:
     """The comma that sets off the charge noun whose relative clause the verb at ``i`` is in ("…, tuduhan yang
     langsung dibantah …"), else None."""
     k = i - 1
-    while k > 0 and (lower[k] in _AUX_OR_HEDGE or lower[k] in ("langsung", "tegas", "keras")):
+    while k > 0 and (lower[k] in _AUX_OR_HEDGE or lower[k] in _DENIAL_ADVERBS):
         k -= 1
     if k < 2 or lower[k] != "yang" or lower[k - 1] not in _CHARGE_NOUNS:
         return None
@@ -3198,8 +3203,11 @@ def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: in
 
 
 def _in_a_relative_clause_after(lower: list[str], j: int, at: int) -> bool:
-    """Token ``at`` stands in a relative clause opened by ", yang" after the trigger's end ``j``."""
-    return any(lower[k] == "," and lower[k + 1] == "yang" for k in range(j, at - 1))
+    """Token ``at`` stands in a relative clause opened by ", yang" after the trigger's end ``j``, or by a charge
+    noun set off by a comma ("menuding Rusia melakukan penyiksaan …, tuduhan yang berkali-kali dibantah Moskow":
+    the charge is made; what it says is what is denied)."""
+    return any(lower[k] == "," and (lower[k + 1] == "yang" or (
+        lower[k + 1] in _CHARGE_NOUNS and k + 2 < len(lower) and lower[k + 2] == "yang")) for k in range(j, at - 1))
 
 
 # Words that turn a clause against what was said before it, ending the reach of a denial.
