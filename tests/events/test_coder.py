@@ -3383,6 +3383,12 @@ WHOLE_SENTENCE_CASES = [
                  "memprovokasi ketegangan.",
                  [("ACCUSE", "CHN", "PHL"), ("ASSAULT", "CHN", "PHL"), ("COERCE", "CHN", "PHL")],
                  id="outside-powers-are-no-partner"),
+    # a verb after ", dan" shares the subject of the verb before, past a few words quoted in its object
+    pytest.param("Kementerian Pertahanan Rusia menyatakan pasukannya melancarkan serangan terhadap fasilitas energi "
+                 "Ukraina. Moskow menyebut serangan itu sebagai balasan atas \"serangan teroris\" Kyiv terhadap "
+                 "sasaran sipil di wilayah Rusia, dan membantah telah membidik permukiman warga.",
+                 [("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS"), ("REJECT", "RUS", "UKR")],
+                 id="shared-subject-past-a-quoted-noun"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -139,6 +139,8 @@ _PLURAL_PRONOUNS = frozenset(["mereka", "keduanya"]) | _COUNTED_PRONOUNS
 # Every word a pronoun subject can end on: a sentence with none of them has none.
 _PRONOUN_WORDS = _FIRST_PERSON | _THIRD_PERSON | _SINGULAR_PERSON | {p[-1] for p in _THIRD_PERSON_PHRASES}
 _TARGET_WINDOW = 14
+# How far back a verb after "dan"/"setelah" looks for the verb whose subject it shares (past that verb's object).
+_SHARED_REACH = 16
 # Passive clauses with no agent whose doer is the state: "Enam orang ditangkap", "Situs itu diblokir".
 _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
 # Event types that are often reported with no target.
@@ -1705,7 +1707,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         # before, whose object is not its doer. (Not past a quotation or a clause edge.)
         # (A quotation that closes right before, "menyebut aksi itu sebagai "provokasi …" dan mendesak …", is
         # stepped over: the words quoted are the object of the verb before, not a clause of their own.)
-        m, stop = k - 1, max(-1, k - _TARGET_WINDOW)
+        m, stop = k - 1, max(-1, k - _SHARED_REACH)
         contrast = s.lower[k] in _CONTRAST_SHARING
         if contrast and m > 0 and s.lower[m] == ",":
             # "IDF mengakui tank mereka melepaskan tembakan, tetapi membantah …": the subject of the nearest verb
@@ -1720,6 +1722,16 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
                 m = opening - 1
         while m > stop:
             w = s.lower[m]
+            if w in _QUOTE_MARKS and m > 0 and (opening := next(
+                    (q for q in range(m - 1, max(-1, m - _QUOTED_OBJECT), -1) if s.lower[q] in _QUOTE_MARKS),
+                    None)) is not None and 0 < m - opening <= 6 and not _active_verb(s.lower[opening + 1]):
+                # ("Moskow menyebut serangan itu sebagai balasan atas "serangan teroris" Kyiv …, dan membantah …":
+                # a few words quoted inside the object are stepped over too, taking no room; not a verb phrase
+                # quoted, "menuding badan PBB "menyebarkan narasi palsu" … dan bekerja sama …", which tells what
+                # the one accused did.)
+                stop = max(-1, stop - (m - opening + 1))
+                m = opening - 1
+                continue
             if w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or w in _RIGHT_BOUNDARIES:
                 break
             # (A linking verb too: "Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang …" is Malaysia's.)
