@@ -3389,6 +3389,10 @@ WHOLE_SENTENCE_CASES = [
                  "sasaran sipil di wilayah Rusia, dan membantah telah membidik permukiman warga.",
                  [("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS"), ("REJECT", "RUS", "UKR")],
                  id="shared-subject-past-a-quoted-noun"),
+    # what "mereka" own after a verb of claim is the claimant's
+    pytest.param("Rusia melancarkan serangan udara ke Ukraina. Beberapa jam sebelumnya, Staf Umum Angkatan Bersenjata "
+                 "Ukraina mengklaim drone-drone mereka menghantam kilang minyak di Saratov, Rusia.",
+                 [("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS")], id="their-drones-are-the-claimants"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -3836,13 +3836,24 @@ _BEFORE_A_SUBJECT = _LEFT_BOUNDARIES | _RIGHT_BOUNDARIES | _SHARED_SUBJECT | _CO
      "kemarin", "sekarang", "selanjutnya", "sebelumnya", "belakangan", "nanti", "lagi"])
 
 
+def _reporter_before(s: _Sentence, actors: list[_Actor], k: int) -> list[_Actor]:
+    """The subject of a verb of speech or claim right before the noun phrase ending at ``k`` (within a few words:
+    "mengklaim drone-drone mereka"), else nothing."""
+    reporting = _words("id/speech.yaml", "after_speaker")
+    verb = next((m for m in range(k - 1, max(-1, k - 4), -1) if s.lower[m] in reporting or s.lower[m] in
+                 _CHARGING_VERBS), None)
+    return _subject(s, actors, verb) if verb is not None else []
+
+
 def _possessive(s: _Sentence, k: int) -> bool:
     """The third-person pronoun at ``k`` follows a noun it is the possessor of ("keluarga mereka", "pasukan mereka"):
     a lower-case word that is no verb, auxiliary or word that opens a clause."""
     if k < 1 or (s.lower[k] not in _PLURAL_PRONOUNS and s.lower[k] not in _SINGULAR_PERSON):
         return False
     prev, written = s.lower[k - 1], s.words[k - 1]
-    return len(prev) >= 3 and prev.isalpha() and written[:1].islower() and prev not in _BEFORE_A_SUBJECT \
+    # (A reduplicated plural too: "drone-drone mereka".)
+    return len(prev) >= 3 and prev.replace("-", "").isalpha() and written[:1].islower() \
+        and prev not in _BEFORE_A_SUBJECT \
         and prev not in _AUX_OR_HEDGE and prev not in _COMPLEMENTISERS and prev not in _PURPOSE \
         and not _looks_like_verb(prev)
 
@@ -3866,6 +3877,11 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
                     return [speaker]
             return []
         if _possessive(s, k):
+            if all(x in _AUX_OR_HEDGE for x in s.lower[k + 1 : i]) and (owner := _reporter_before(s, actors, k - 1)):
+                # "Staf Umum Angkatan Bersenjata Ukraina mengklaim drone-drone mereka menghantam …": the drones of
+                # the one who reports their act.
+                why.append(f"'{s.words[k - 1]} {s.words[k]}' belong to {owner[0].entity.name}, who reports their act")
+                return owner
             continue  # "nelayan dan keluarga mereka menggelar aksi": whose family, not who acts
         third = w in _THIRD_PERSON or (k > 0 and (s.lower[k - 1], w) in _THIRD_PERSON_PHRASES)
         if w in _SPEAKERS_OWN and k > 0 and s.lower[k - 1] == "bahwa":
