@@ -3393,6 +3393,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Rusia melancarkan serangan udara ke Ukraina. Beberapa jam sebelumnya, Staf Umum Angkatan Bersenjata "
                  "Ukraina mengklaim drone-drone mereka menghantam kilang minyak di Saratov, Rusia.",
                  [("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS")], id="their-drones-are-the-claimants"),
+    # a cooperation named again is between the two sides of the agreement just told
+    pytest.param("Pemerintah Provinsi Sulawesi Selatan menandatangani nota kesepahaman dengan Pemerintah Kota "
+                 "Metropolitan Busan, Korea Selatan, di Makassar. Kerja sama itu mencakup pengembangan pelabuhan, "
+                 "perikanan, dan pendidikan vokasi.",
+                 [("AGREE", "IDN", "KOR"), ("AGREE", "KOR", "IDN"), ("COOPERATE", "IDN", "KOR"),
+                  ("COOPERATE", "KOR", "IDN")], id="cooperation-named-again"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

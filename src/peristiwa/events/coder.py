@@ -4426,9 +4426,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 targets = [a for a in _subject(s, actors, i - 1) if a.code not in own]
                 target_how = "the subject of the verb that answers the attack" if targets else ""
                 answered = bool(targets)
-            elif sources and not targets and pred.plover in SYMMETRIC_TYPES:
+            elif sources and not targets and not partners and pred.plover in SYMMETRIC_TYPES:
                 # "Latihan yang digelar TNI bersama INDOPACOM itu melibatkan personel dari …": those who hold it,
-                # with each side taking part
+                # with each side taking part (unless the other side is known already: "Kerja sama itu mencakup …"
+                # names again the act just told between two sides)
                 own = {a.code for a in sources}
                 partners = [a for a in _participants(s, actors, j) if a.code not in own]
             if partners:
