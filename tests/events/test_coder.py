@@ -3399,6 +3399,10 @@ WHOLE_SENTENCE_CASES = [
                  "perikanan, dan pendidikan vokasi.",
                  [("AGREE", "IDN", "KOR"), ("AGREE", "KOR", "IDN"), ("COOPERATE", "IDN", "KOR"),
                   ("COOPERATE", "KOR", "IDN")], id="cooperation-named-again"),
+    # a diplomatic note that asks is a request, no protest
+    pytest.param("Sebanyak 14 nelayan asal Aceh Timur ditangkap Penjaga Pantai India. KBRI New Delhi telah mengirimkan "
+                 "nota diplomatik kepada Kementerian Luar Negeri India untuk meminta akses kekonsuleran.",
+                 [("COERCE", "IND", "IDN"), ("REQUEST", "IDN", "IND")], id="a-note-that-asks"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -2653,6 +2653,20 @@ def _first_verb_after(s: _Sentence, j: int) -> int | None:
     return k if k < len(s.lower) and _active_verb(s.lower[k]) else None
 
 
+# Verbs of asking that a diplomatic note may be sent "untuk": then it is a request, not a protest.
+_ASKING_VERBS = frozenset(["meminta", "menanyakan", "memohon", "mengundang", "menawarkan", "mengonfirmasi"])
+
+
+def _asks_by_note(s: _Sentence, j: int) -> bool:
+    """A purpose clause of asking follows the note ending at ``j`` in its clause ("… untuk meminta akses …")."""
+    for k in range(j, min(len(s.lower) - 1, j + 12)):
+        if s.lower[k] in _CLAUSE_ENDS or s.lower[k] in _RIGHT_BOUNDARIES:
+            return False
+        if s.lower[k] in ("untuk", "guna", "agar") and s.lower[k + 1] in _ASKING_VERBS:
+            return True
+    return False
+
+
 def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[list[_Actor], str]:
     """"Trump mengancam akan mengenakan tarif terhadap barang dari China": a threat that names no one after its
     verb is aimed at whom the act threatened is aimed at (its object, or an actor after a preposition of aim)."""
@@ -3944,6 +3958,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             and not _MEETING_VERBS.isdisjoint(s.lower[: i - 1]):
         # "Menlu Arab Saudi, Qatar, Mesir dan Turki bertemu dengan Menlu Suriah … untuk membahas dukungan …": what a
         # meeting told before is for is that meeting, not talks of its own (among all the sides named).
+        return []
+    if pred.mode == "disapprove" and "diplomatik" in s.lower[i:j] and _asks_by_note(s, j):
+        # "KBRI mengirimkan nota diplomatik kepada Kemlu India untuk meminta akses kekonsuleran": a note that asks is
+        # the request it makes (coded from "meminta"), no protest.
         return []
     if pred.plover == "ASSAULT" and s.lower[i] in _words("id/grammar.yaml", "aiming_verbs") and not _words(
             "id/grammar.yaml", "policy_nouns").isdisjoint(s.lower[max(0, i - 5) : i]):
