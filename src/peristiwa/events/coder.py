@@ -3398,6 +3398,10 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             if trig.predicate.also and produced:
                 produced = [*produced, *(_also_as(e, trig.predicate.also) for e in produced
                                          if e.type == trig.predicate.plover)]
+            if produced and any(e.type == "PROTEST" and e.target is None for e in produced):
+                produced = [*produced, *(_protest_at_home(e) for e in produced if e.type == "PROTEST"
+                                         and e.target is None and e.source is not None and e.source.code
+                                         and not e.source.code.startswith("IGO:"))]
             for event in produced:
                 key = (event.type, event.source.code if event.source else None,
                        event.target.code if event.target else None)
@@ -3447,6 +3451,16 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
         # What a later pronoun can stand for is looked for in the sentences told, when a pronoun asks.
         context.told.append(s)
     return _by_member(events) if any(map(_of_a_group, events)) else events
+
+
+def _protest_at_home(event: Event) -> Event:
+    """A protest aimed at no one named abroad, coded too as addressed to the protesters' own state (X -> X), as
+    domestic event data codes a demonstration against one's own government; the event with no target stays."""
+    own = replace(event.source, name=f"({event.source.code})", entity_id=f"agent-state-{event.source.code}",
+                  type="AGENT", sector="GOV", resolved_by="the protesters' own state")
+    return replace(event, target=own, mentions=[], source_chain=list(event.source_chain),
+                   explanation=[*event.explanation, "a protest at home is addressed to its own state: coded "
+                                f"{event.source.code} -> {event.source.code} too"])
 
 
 def _also_as(event: Event, plover: str) -> Event:
@@ -4838,7 +4852,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             pred.by_state is not None and _is_state(src))
         if home_protest:
             # "Ribuan mahasiswa berunjuk rasa di depan Gedung DPR": a protest at home, before a building of one's
-            # own state, is aimed at no one named abroad; coded with no target, as protests at home are.
+            # own state, is aimed at no one named abroad; coded with no target, as protests at home are (and, once
+            # more, as addressed to its own state: _protest_at_home).
             tgt = None
         elif tgt is not None and tgt.code == src.code and pred.plover == "MOBILIZE":
             # "Polda Metro Jaya mengerahkan 4.500 personel gabungan dari Polri, TNI, dan Pemprov DKI": forces
