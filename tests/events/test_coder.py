@@ -3405,6 +3405,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Sebanyak 14 nelayan asal Aceh Timur ditangkap Penjaga Pantai India. KBRI New Delhi telah mengirimkan "
                  "nota diplomatik kepada Kementerian Luar Negeri India untuk meminta akses kekonsuleran.",
                  [("COERCE", "IND", "IDN"), ("REQUEST", "IDN", "IND")], id="a-note-that-asks"),
+    # a duty laid with no agent named is laid by the country whose market the goods enter
+    pytest.param("Kementerian Perdagangan memantau ekspor tekstil. Saat ini, produk Indonesia yang masuk ke pasar AS "
+                 "dikenai tarif 19 persen.", [("SANCTION", "USA", "IDN")], id="a-duty-of-the-market-entered"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -2667,6 +2667,17 @@ def _asks_by_note(s: _Sentence, j: int) -> bool:
     return False
 
 
+def _market_entered(s: _Sentence, i: int) -> str | None:
+    """The country whose market the goods named before the passive at ``i`` enter ("produk Indonesia yang masuk ke
+    pasar AS dikenai tarif 19 persen"): a duty is laid where goods come in."""
+    for a in s.actors:
+        if a.t1 <= i and a.code and a.entity.type == "COUNTRY" and a.t0 >= 2 and (
+                s.lower[a.t0 - 1] == "ke" or s.lower[a.t0 - 2 : a.t0] == ["ke", "pasar"]) \
+                and "masuk" in s.lower[max(0, a.t0 - 4) : a.t0]:
+            return a.code
+    return None
+
+
 def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[list[_Actor], str]:
     """"Trump mengancam akan mengenakan tarif terhadap barang dari China": a threat that names no one after its
     verb is aimed at whom the act threatened is aimed at (its object, or an actor after a preposition of aim)."""
@@ -4302,7 +4313,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = _both_sides(s, j, context, why, after=True)  # "gencatan senjata yang disepakati kedua negara"
             if sources and pred.plover in SYMMETRIC_TYPES:
                 targets = []  # the two sides agree with each other, whatever the subject of the passive
-        place_country = _place_country(article, s, i)
+        market = _market_entered(s, i) if pred.plover == "SANCTION" and targets else None
+        place_country = _place_country(article, s, i) or market
         authority = place_country or (context.main_country if context else None)
         just_told = next((d for types, d, told_in in reversed(context.acts) if pred.plover in types
                           and s.index - told_in <= 1 and d.code), None) \
@@ -4321,7 +4333,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # Nor in a relative clause with no place, "Dari 24 orang yang ditahan, …", which describes people held, as
         # told before; "nelayan yang ditahan di Pangkalan PSDKP Natuna" says where, and so who holds them.)
         if not sources and targets and (pred.plover in _IMPLICIT_AUTHORITY or pred.authorities) and authority \
-                and not all(_foreign_state(s, t, authority) for t in targets) \
+                and (market or not all(_foreign_state(s, t, authority) for t in targets)) \
                 and (place_country or not _after_yang(s.lower, i)):
             # "Enam orang ditangkap di Jakarta": arrests, detentions and bans are the doing of the authorities
             # where they happen, or of the country the article is about.
