@@ -3408,6 +3408,9 @@ WHOLE_SENTENCE_CASES = [
     # a duty laid with no agent named is laid by the country whose market the goods enter
     pytest.param("Kementerian Perdagangan memantau ekspor tekstil. Saat ini, produk Indonesia yang masuk ke pasar AS "
                  "dikenai tarif 19 persen.", [("SANCTION", "USA", "IDN")], id="a-duty-of-the-market-entered"),
+    # a source whose report is cited at the opening of a sentence does not act
+    pytest.param("Melansir laporan Program Pangan Dunia (WFP), hanya sekitar 200 truk bantuan per hari yang bisa masuk "
+                 "ke Gaza.", [], id="a-report-cited-at-the-opening"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -1799,6 +1799,11 @@ def _citing_cues() -> tuple[tuple[str, ...], ...]:
                  if m["kind"] in ("outlet", "source"))
 
 
+# Nouns of what a source put out, which a citing cue may name before the source ("melansir laporan WFP").
+_REPORT_NOUNS = frozenset(["laporan", "keterangan", "pernyataan", "data", "situs", "siaran", "rilis", "akun",
+                           "catatan"])
+
+
 def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
     """The actor is the outlet or source of an aside set off by commas before the verb at ``i`` ("Greer, seperti
     dilaporkan Reuters, meminta …", "Israel, menurut Al Jazeera, menyerang …"): cited, it does not act."""
@@ -1814,6 +1819,8 @@ def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
     cue = tuple(s.lower[comma + 1 : a.t0])
     if cue[-1:] == ("the",):
         cue = cue[:-1]  # "seperti dilansir The Daily Star": the article of the outlet's English name
+    if len(cue) > 1 and cue[-1] in _REPORT_NOUNS:
+        cue = cue[:-1]  # "Melansir laporan Program Pangan Dunia (WFP), …": the source's report is cited
     return cue in _citing_cues() or (comma + 1 < a.t0 and (
         s.lower[comma + 1] in _BY_MEANS or s.lower[comma + 1] == "yang"))
 
