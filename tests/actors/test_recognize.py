@@ -1229,6 +1229,20 @@ def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
     assert not [e for e in read(text).entities if e.type == "PERSON"]
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Data Polda Bali mencatat, sepanjang 2025 terdapat 129 warga negara asing yang berurusan dengan hukum.",
+     "Polda Bali"),
+    ("Catatan Komnas HAM menunjukkan 20 kasus kekerasan terjadi di Papua sepanjang tahun lalu.",
+     "Komisi Nasional Hak Asasi Manusia"),
+])
+def test_a_bodys_figures_opening_a_sentence_name_the_body(read, text, body):
+    """"Data Polda Bali mencatat …": the word of figures is no part of a name (not_name_words); the body after it is
+    read from its head, and nobody is a person."""
+    article = read(text)
+    assert body in {e.name for e in article.entities if e.type == "ORG"}, _summary(article)
+    assert not [e for e in article.entities if e.type == "PERSON"], _summary(article)
+
+
 def test_a_force_or_command_is_an_organisation(read):
     """"Force" and "Command" end organisation names as "Agency" and "Council" do."""
     article = read("Kapal itu dicegat Australian Border Force dalam patroli rutin Maritime Border Command.")

@@ -1588,8 +1588,10 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     i += 1
                 else:
                     break
-            if opened_at < i < j and keys[i].split(" ", 1)[0] in title_firsts:
-                continue  # "Menurut Menteri Luar Negeri Sugiono": the scan goes on from the title, read as one
+            if opened_at < i < j and (keys[i].split(" ", 1)[0] in title_firsts or keys[i] in cue.heads):
+                # "Menurut Menteri Luar Negeri Sugiono": the scan goes on from the title, read as one; so from the
+                # head of a body or a place ("Data Polda Bali mencatat …": a head's name runs past the dictionary's)
+                continue
             # "Maskapai Air Niugini mengatakan …": a word saying what kind of organisation follows, capitalised only
             # because it opens the sentence, is not part of the name (``_classify`` reads it as the kind). One that
             # is also an organisation or place head ("Yayasan", "Perusahaan"; "Situs", a website or an archaeological
