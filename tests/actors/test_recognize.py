@@ -1243,6 +1243,18 @@ def test_a_bodys_figures_opening_a_sentence_name_the_body(read, text, body):
     assert not [e for e in article.entities if e.type == "PERSON"], _summary(article)
 
 
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Sekitar 400 personel gabungan Polres Serang dan Satpol PP disiagakan untuk mengamankan aksi.",
+     {"Polres Serang", "Satuan Polisi Pamong Praja"}),
+    ("Data Dinas Perindustrian dan Perdagangan Sulsel mencatat nilai perdagangan meningkat.",
+     {"Dinas Perindustrian dan Perdagangan Sulsel"}),
+])
+def test_dan_joins_two_bodies_after_one_that_ends_with_its_place(read, text, bodies):
+    """"Polres Serang dan Satpol PP": after a body that ends with its place, "dan" before an organisation the
+    dictionary knows joins two bodies; inside a name ("Dinas Perindustrian dan Perdagangan") it is a word of it."""
+    assert {e.name for e in read(text).entities if e.type == "ORG"} == bodies
+
+
 def test_a_force_or_command_is_an_organisation(read):
     """"Force" and "Command" end organisation names as "Agency" and "Council" do."""
     article = read("Kapal itu dicegat Australian Border Force dalam patroli rutin Maritime Border Command.")

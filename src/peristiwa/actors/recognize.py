@@ -573,7 +573,9 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
                      or (j + 2 < s.end and s.caps[j + 2] and s.kinds[j + 2] in _WORD_KINDS))
                 # "Kongres dan Senat", "Komisi I dan Komisi II": "dan" before a head joins two organisations.
                 and not (s.words[j] in _JOINING and (s.keys[j + 1] in cue.org_heads
-                                                     or s.keys[j + 1] in cue.standalone))
+                                                     or s.keys[j + 1] in cue.standalone
+                                                     or (_organisation_at(gaz, s, j + 1, cue)
+                                                         and _place_ends_at(gaz, s, i, j, cue))))
                 # "Pasukan Thailand dan Kamboja": "dan" between two countries joins two forces, not two words
                 # of one name.
                 and not (s.words[j] in _JOINING and _country_at(gaz, s, j + 1, cue)
@@ -584,6 +586,22 @@ def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
             continue
         break
     return j
+
+
+def _organisation_at(gaz: Gazetteer, s: _Sentence, k: int, cue: Cues) -> bool:
+    """An organisation the dictionary knows opens at ``k`` ("Polres Serang dan Satpol PP": a second body, after a
+    first one that ends with its place; "Badan Imigrasi dan Bea Cukai AS" is one body)."""
+    match = dictionary_match(gaz, s, k, cue)
+    return match is not None and match[0].actor.type == "ORG"
+
+
+def _place_ends_at(gaz: Gazetteer, s: _Sentence, i: int, j: int, cue: Cues) -> bool:
+    """A place the dictionary knows ends right before ``j`` (tried from each of the three words before it)."""
+    for k in range(max(i + 1, j - 3), j):
+        match = dictionary_match(gaz, s, k, cue)
+        if match and match[1] == j and match[0].actor.type in ("LOCATION", "COUNTRY"):
+            return True
+    return False
 
 
 # Words that say what someone named before is ("… yang merupakan Direktur Utama PT …"): the title after them is
