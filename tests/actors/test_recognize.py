@@ -899,6 +899,14 @@ def test_a_nickname_said_to_be_one_is_the_person_named_before(read, said, person
     assert nickname in _named(article, person, "PERSON").aliases
 
 
+def test_a_name_after_atau_is_the_other_name_of_the_person_before(read):
+    """"Gubernur Aceh Muzakir Manaf atau Mualem": one person, known by both names."""
+    article = read("Gubernur Aceh Muzakir Manaf atau Mualem meminta pemerintah pusat segera mengambil alih "
+                   "penanganan pengungsi. Menurut Mualem, Aceh tidak bisa menanggung beban sendirian.")
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Muzakir Manaf"]
+    assert "Mualem" in _named(article, "Muzakir Manaf", "PERSON").aliases
+
+
 def test_an_organisations_name_in_another_language_in_brackets_is_its_alias(read):
     """"Bulan Sabit Merah Mesir (Egyptian Red Crescent)": one organisation, named twice."""
     article = read("Bantuan disalurkan melalui Bulan Sabit Merah Mesir (Egyptian Red Crescent) di El Arish.")

@@ -315,6 +315,8 @@ def _merge_people_named_as_orgs(groups: list[_Group], by_name: dict[tuple[str, s
 _NICKNAME_OF = re.compile(r"\s*,\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?(?P<name>[A-Z][\w'-]+)")
 # "perempuan yang akrab disapa Ninis": the nickname right after it is the one named last before it.
 _CALLED_BEFORE = re.compile(r"\b(?:akrab\s+)?(?:disapa|dipanggil|dikenal\s+dengan\s+sapaan)\s+$", re.IGNORECASE)
+# "Muzakir Manaf atau Mualem": a one-word name right after a person's name and "atau" is that person's other name.
+_OR_BEFORE = re.compile(r"\s+atau\s+$")
 _NICKNAME_AFTER = re.compile(r"\s*,?\s*(?:sapaan akrab(?:nya)?|sapaannya|panggilan akrab(?:nya)?|panggilannya)\b",
                              re.IGNORECASE)
 
@@ -333,6 +335,8 @@ def _merge_nicknames(text: str, groups: list[_Group]) -> None:
             owner = next((g for g in people if g is not group and match_key(named["name"]) in g.words()), None)
             if owner is None:
                 continue
+        elif (owner := _named_before_atau(text, group, people)) is not None:
+            pass  # "Gubernur Aceh Muzakir Manaf atau Mualem": the other name of the person named right before
         else:
             called = next((c for c in group.candidates if _NICKNAME_AFTER.match(text, c.end)
                            or _CALLED_BEFORE.search(text, max(0, c.start - 30), c.start)), None)
@@ -347,6 +351,19 @@ def _merge_nicknames(text: str, groups: list[_Group]) -> None:
         owner.surface.extend(s for s in group.surface if s not in owner.surface)
         owner._words = None
         group.candidates = []
+
+
+def _named_before_atau(text: str, group: _Group, people: list[_Group]) -> _Group | None:
+    """The person whose name ends right before "atau" and one of ``group``'s mentions ("Muzakir Manaf atau
+    Mualem"), else None."""
+    for c in group.candidates:
+        m = _OR_BEFORE.search(text, max(0, c.start - 8), c.start)
+        if m is not None:
+            owner = next((g for g in people if g is not group and any(o.end == m.start() for o in g.candidates)),
+                         None)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _merge_partial_orgs(groups: list[_Group]) -> None:
