@@ -899,6 +899,20 @@ def test_a_nickname_said_to_be_one_is_the_person_named_before(read, said, person
     assert nickname in _named(article, person, "PERSON").aliases
 
 
+@pytest.mark.parametrize("text", [
+    "Direktur Reserse Kriminal Khusus Polda Sumsel Kombes Bagus Suropratomo mengatakan sembilan orang ditetapkan "
+    "sebagai tersangka.",
+    "Direktur Reserse Narkoba Polda Riau Kombes Andi Rahmansyah mengatakan pengungkapan bermula dari laporan "
+    "nelayan.",
+])
+def test_a_police_directorate_written_out_is_part_of_the_title(read, text):
+    """"Direktur Reserse Kriminal Khusus Polda Sumsel Kombes …": the directorate's words are the title's (title_words),
+    not a person's name split from its command by the place; the officer after the rank is the one person."""
+    article = read(text)
+    people = [e for e in article.entities if e.type == "PERSON"]
+    assert len(people) == 1 and people[0].code == "IDN", _summary(article)
+
+
 def test_a_name_after_atau_is_the_other_name_of_the_person_before(read):
     """"Gubernur Aceh Muzakir Manaf atau Mualem": one person, known by both names."""
     article = read("Gubernur Aceh Muzakir Manaf atau Mualem meminta pemerintah pusat segera mengambil alih "
