@@ -1256,6 +1256,7 @@ def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
      "Polda Bali"),
     ("Catatan Komnas HAM menunjukkan 20 kasus kekerasan terjadi di Papua sepanjang tahun lalu.",
      "Komisi Nasional Hak Asasi Manusia"),
+    ("Pernyataan itu dibacakan seusai Retret Menteri Luar Negeri ASEAN di Cebu, Kamis.", "ASEAN"),
 ])
 def test_a_bodys_figures_opening_a_sentence_name_the_body(read, text, body):
     """"Data Polda Bali mencatat …": the word of figures is no part of a name (not_name_words); the body after it is
