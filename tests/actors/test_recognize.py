@@ -913,6 +913,13 @@ def test_a_police_directorate_written_out_is_part_of_the_title(read, text):
     assert len(people) == 1 and people[0].code == "IDN", _summary(article)
 
 
+def test_an_outlet_in_its_indonesian_spelling_is_the_outlet(read):
+    """"Dilansir Aljazirah, …": Republika's spelling of Al Jazeera is an alias of the outlet, no person."""
+    article = read("Dilansir Aljazirah, juru bicara angkatan bersenjata Sudan mengatakan RSF melancarkan serangan itu.")
+    assert "Al Jazeera" in {e.name for e in article.entities if e.type == "ORG"}, _summary(article)
+    assert not [e for e in article.entities if e.type == "PERSON"], _summary(article)
+
+
 def test_a_name_after_atau_is_the_other_name_of_the_person_before(read):
     """"Gubernur Aceh Muzakir Manaf atau Mualem": one person, known by both names."""
     article = read("Gubernur Aceh Muzakir Manaf atau Mualem meminta pemerintah pusat segera mengambil alih "
