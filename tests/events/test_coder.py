@@ -3411,6 +3411,11 @@ WHOLE_SENTENCE_CASES = [
     # a source whose report is cited at the opening of a sentence does not act
     pytest.param("Melansir laporan Program Pangan Dunia (WFP), hanya sekitar 200 truk bantuan per hari yang bisa masuk "
                  "ke Gaza.", [], id="a-report-cited-at-the-opening"),
+    # an attack condemned with no doer named is the one told before, by another side
+    pytest.param("Pasukan Dukungan Cepat (RSF) menyerang sebuah rumah sakit di El Obeid, Sudan, dengan drone bunuh "
+                 "diri. Sedikitnya 23 orang tewas. Mesir dan Turki mengecam serangan di El Obeid.",
+                 [("ACCUSE", "EGY", "SDN"), ("ACCUSE", "TUR", "SDN"), ("ASSAULT", "SDN", "SDN")],
+                 id="an-attack-condemned-is-the-one-told"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -4777,6 +4777,17 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         unnamed_attacker = pred.plover == "ACCUSE" and (
             (voice == "active" and _names_an_attack(s, j, lex))
             or (voice == "passive" and i >= 2 and s.lower[i - 1] == "yang" and _names_an_attack(s, max(0, i - 4), lex)))
+        if unnamed_attacker and voice == "active" and context is not None:
+            # "Militer Sudan menuding RSF sebagai pelaku serangan … Mesir, Arab Saudi, dan Turki mengecam serangan di
+            # El Obeid": an attack condemned with no doer named is the one told lately, by another side.
+            own = {x.code for x in sources}
+            # (However far back: the attack a story is about is often told in its opening lines only.)
+            attacker = next((doer for types, doer, told_in in reversed(context.acts)
+                             if told_in <= s.index and "ASSAULT" in types and doer.code and doer.code not in own),
+                            None)
+            if attacker is not None:
+                pairs = [(src, _doer_actor(attacker, j, j, "doer of the attack told lately")) for src in sources]
+                target_how = "the attack condemned names no doer: the doer of the attack told lately"
         for src in sources if not unnamed_attacker else ():
             if j < len(s.lower) and s.lower[j] in _UNNAMED_FOREIGNERS:
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
