@@ -3416,6 +3416,12 @@ WHOLE_SENTENCE_CASES = [
                  "diri. Sedikitnya 23 orang tewas. Mesir dan Turki mengecam serangan di El Obeid.",
                  [("ACCUSE", "EGY", "SDN"), ("ACCUSE", "TUR", "SDN"), ("ASSAULT", "SDN", "SDN")],
                  id="an-attack-condemned-is-the-one-told"),
+    # an exercise known by those taking part is not held with the story's adversary
+    pytest.param("Korea Utara menembakkan rudal balistik ke Laut Timur pada Rabu pagi. Pyongyang mengecam latihan "
+                 "gabungan Korea Selatan dan AS. Latihan Freedom Shield berlangsung selama 11 hari dan melibatkan "
+                 "sekitar 18.000 personel militer Korea Selatan.",
+                 [("ACCUSE", "PRK", "KOR"), ("ACCUSE", "PRK", "USA"), ("MOBILIZE", "PRK", None)],
+                 id="an-exercise-is-not-with-the-adversary"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

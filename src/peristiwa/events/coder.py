@@ -4661,11 +4661,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # upon.
         targets = [*targets, *twin[:1]]
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
-            ringed is None and _speaks_for_its_country(sources[0]) and not _negated_here(s, i, lex) and \
-            not _sitting_at_home(s, actors, j, sources[0]) and not _with_unnamed_partners(s, j):
+            ringed is None and not pred.participants and _speaks_for_its_country(sources[0]) and \
+            not _negated_here(s, i, lex) and not _sitting_at_home(s, actors, j, sources[0]) and \
+            not _with_unnamed_partners(s, j):
         # "Beijing siap meningkatkan kerja sama maritim" in an article about China and Indonesia: a meeting,
         # agreement or cooperation of a country (its capital, its leader or minister) with no other side named is
-        # with the other country the article is about. (Not a parliament's committee meeting at home.)
+        # with the other country the article is about. (Not a parliament's committee meeting at home; nor an exercise
+        # known by those taking part, "Latihan Freedom Shield … melibatkan 18.000 personel militer Korea Selatan",
+        # whose other side the story's adversary is not.)
         other = context.counterparts.get(sources[0].code or "")
         if other:
             targets = [_implicit_country(j, other, "partner")]
