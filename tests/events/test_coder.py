@@ -1105,7 +1105,7 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      id="nominal-act-in-reported-speech"),
         # the report ends at a noun in apposition
         pytest.param("Presiden Trump menuduh Tiongkok mencampuri pemilu, sebuah tuduhan yang dibantah oleh Beijing.",
-                     ("REJECT", "CHN", "CHN"), "asserted", None, id="report-ends-at-an-apposition"),
+                     ("REJECT", "CHN", "USA"), "asserted", None, id="report-ends-at-an-apposition"),
         pytest.param("Korea Selatan menuding Korea Utara mengirim amunisi ke Rusia.", ("AID", "PRK", "RUS"),
                      "alleged", "reported: menuding", id="accused-by-a-third-party"),
         pytest.param("Jepang mengatakan, Jepang telah mengirim bantuan ke Ukraina.", ("AID", "JPN", "UKR"),
@@ -3422,6 +3422,11 @@ WHOLE_SENTENCE_CASES = [
                  "sekitar 18.000 personel militer Korea Selatan.",
                  [("ACCUSE", "PRK", "KOR"), ("ACCUSE", "PRK", "USA"), ("MOBILIZE", "PRK", None)],
                  id="an-exercise-is-not-with-the-adversary"),
+    # an act someone is charged with names no addressee by default
+    pytest.param("Rusia mendukung Iran dalam sidang Dewan Keamanan PBB. Inggris, Prancis, dan Jerman menuduh Iran "
+                 "melanggar kesepakatan nuklir 2015 dengan menimbun uranium.",
+                 [("ACCUSE", "DEU", "IRN"), ("ACCUSE", "FRA", "IRN"), ("ACCUSE", "GBR", "IRN"),
+                  ("SUPPORT", "RUS", "IRN")], id="a-charged-act-has-no-default-addressee"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

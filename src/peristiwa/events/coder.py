@@ -3251,7 +3251,9 @@ def _in_a_relative_clause_after(lower: list[str], j: int, at: int) -> bool:
     noun set off by a comma ("menuding Rusia melakukan penyiksaan …, tuduhan yang berkali-kali dibantah Moskow":
     the charge is made; what it says is what is denied)."""
     return any(lower[k] == "," and (lower[k + 1] == "yang" or (
-        lower[k + 1] in _CHARGE_NOUNS and k + 2 < len(lower) and lower[k + 2] == "yang")) for k in range(j, at - 1))
+        lower[k + 1] in _CHARGE_NOUNS and k + 2 < len(lower) and lower[k + 2] == "yang") or (
+        lower[k + 1] in _APPOSITION_ARTICLES and k + 3 < len(lower) and lower[k + 2] in _CHARGE_NOUNS
+        and lower[k + 3] == "yang")) for k in range(j, at - 1))
 
 
 # Words that turn a clause against what was said before it, ending the reach of a denial.
@@ -4496,6 +4498,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Kremlin menolak tuntutan AS agar …": the demand was made of the one who refuses it
                 targets, target_how = _subject(s, actors, i - 1), "subject of the verb that answers the demand"
                 targets = [t for t in targets if t.code not in {g.code for g in genitive}]
+    if voice == "passive" and not targets and sources and context is not None and context.charges \
+            and pred.id in _words("id/grammar.yaml", "denial_entries"):
+        # "…, sebuah tuduhan yang dibantah oleh Beijing": a denial in the passive answers, as an active one does, the
+        # latest charge against the denier's side.
+        own = {a.code for a in sources}
+        accuser = next((who for who, accused in reversed(context.charges) if accused in own
+                        and who.code and who.code not in own), None)
+        if accuser is not None:
+            targets = [_doer_actor(accuser, j, j, "the one who made the charge denied")]
+            target_how = "the latest charge against the denier's side, told before"
     if pred.plover == "REQUEST" and voice == "active" and target_how == "object of the verb" and targets and sources \
             and {t.code for t in targets} <= {a.code for a in sources} and targets[-1].t1 < len(s.lower) \
             and _passive_verb(s.lower[targets[-1].t1]):
@@ -4791,7 +4803,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if attacker is not None:
                 pairs = [(src, _doer_actor(attacker, j, j, "doer of the attack told lately")) for src in sources]
                 target_how = "the attack condemned names no doer: the doer of the attack told lately"
-        for src in sources if not unnamed_attacker else ():
+        # (Nor an act someone is charged with: "E3 menuduh Iran melanggar kesepakatan nuklir 2015" tells the
+        # charge; what Iran broke is aimed at no one the charge names.)
+        charged_with = pred.id not in _words("id/grammar.yaml", "denial_entries") \
+            and not _CHARGING_VERBS.isdisjoint(s.lower[max(0, i - 8) : i])
+        for src in sources if not unnamed_attacker and not charged_with else ():
             if j < len(s.lower) and s.lower[j] in _UNNAMED_FOREIGNERS:
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
             if s.lower[j : j + 2] in (["semua", "pihak"], ["seluruh", "pihak"], ["para", "pihak"],
