@@ -3427,6 +3427,15 @@ WHOLE_SENTENCE_CASES = [
                  "melanggar kesepakatan nuklir 2015 dengan menimbun uranium.",
                  [("ACCUSE", "DEU", "IRN"), ("ACCUSE", "FRA", "IRN"), ("ACCUSE", "GBR", "IRN"),
                   ("SUPPORT", "RUS", "IRN")], id="a-charged-act-has-no-default-addressee"),
+    # a like act is aimed where the last one of its kind was, and "langkah itu" is the step condemned before
+    pytest.param("Pemerintah Indonesia mengecam keras langkah parlemen Israel yang meloloskan rancangan undang-undang "
+                 "aneksasi. Kecaman serupa disampaikan Arab Saudi, Yordania, dan Turki.",
+                 [("ACCUSE", "IDN", "ISR"), ("ACCUSE", "JOR", "ISR"), ("ACCUSE", "SAU", "ISR"),
+                  ("ACCUSE", "TUR", "ISR")], id="a-like-condemnation"),
+    pytest.param("Pemerintah Indonesia mengecam keras langkah parlemen Israel yang meloloskan rancangan undang-undang "
+                 "aneksasi Tepi Barat. Menteri Luar Negeri Palestina berterima kasih kepada Indonesia. Indonesia "
+                 "menilai langkah itu sebagai pelanggaran nyata terhadap hukum internasional.",
+                 [("ACCUSE", "IDN", "ISR"), ("SUPPORT", "PSE", "IDN")], id="the-step-condemned-named-again"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -2711,6 +2711,8 @@ def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[
 
 # Words of a future or a possibility after the one threatening ("mengancam Iran akan/dapat menarik diri …").
 _FUTURE_MODALS = frozenset(["akan", "bakal", "dapat", "bisa", "siap"])
+# Words that make an act like the one told before it ("Kecaman serupa disampaikan …", "sikap senada").
+_SIMILAR = frozenset(["serupa", "senada"])
 # Words that open the condition of a threat ("… jika negara-negara Eropa terus menekan").
 _THREAT_CONDITIONS = frozenset(["jika", "apabila", "bila", "kalau", "jikalau", "seandainya", "andai"])
 
@@ -3431,6 +3433,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 if event.type == "REJECT" and event.rule in _words("id/grammar.yaml", "denial_entries") \
                         and event.target is not None:
                     context.last_denial = (si, event.target)
+                if event.target is not None and event.target.code and event.modality != "denied":
+                    context.last_target[event.type] = (event.source.code if event.source else None, event.target)
                 if event.type == "ASSAULT" and event.source is not None and event.target is not None \
                         and event.source.code and event.target.code and event.modality != "denied":
                     context.attacks.append((event.source.code, event.target.code))
@@ -3672,6 +3676,9 @@ class _Context:
     attacks: list = field(default_factory=list)
     # The last denial told: (its sentence, whom it answers, as an EventActor), for "X juga membantah" right after.
     last_denial: tuple | None = None
+    # The source's code and the target of the last event of each type with one (type -> (code, EventActor)), for
+    # "Kecaman serupa disampaikan …".
+    last_target: dict = field(default_factory=dict)
     # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
     # of the story as its acts tell them ("kedua negara" addressed by a third party).
     dyads: Counter = field(default_factory=Counter)
@@ -4498,6 +4505,19 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Kremlin menolak tuntutan AS agar …": the demand was made of the one who refuses it
                 targets, target_how = _subject(s, actors, i - 1), "subject of the verb that answers the demand"
                 targets = [t for t in targets if t.code not in {g.code for g in genitive}]
+    if sources and context is not None and j < len(s.lower) \
+            and (told := context.last_target.get(pred.plover)) is not None and (s.lower[j] in _SIMILAR or (
+                pred.plover == "ACCUSE" and s.lower[j] in _GENERIC_ACT_NOUNS and told[0] in {a.code for a in sources}
+                and s.lower[j + 1 : j + 2] and s.lower[j + 1] in _DEMONSTRATIVES)) \
+            and (last := told[1]).code not in {a.code for a in sources} \
+            and (not targets or s.lower[j] in _GENERIC_ACT_NOUNS
+                 or all("implicit" in t.resolved_by or t.entity.type == "AGENT" for t in targets)):
+        # "Kecaman serupa disampaikan Arab Saudi, Yordania, Turki, dan Qatar": a like act is aimed where the last one
+        # of its kind was; so is a charge against "langkah itu" by the one who condemned a step just before
+        # ("Indonesia mengecam langkah parlemen Israel … Indonesia menilai langkah itu sebagai pelanggaran …"; not
+        # another side's: "Rusia menyebut rencana itu provokatif" answers the plan's makers).
+        targets = [_doer_actor(last, j, j, f"the one the last {pred.plover} told was aimed at")]
+        target_how = f"'{s.words[j]}': aimed as the last act of its kind"
     if voice == "passive" and not targets and sources and context is not None and context.charges \
             and pred.id in _words("id/grammar.yaml", "denial_entries"):
         # "…, sebuah tuduhan yang dibantah oleh Beijing": a denial in the passive answers, as an active one does, the
