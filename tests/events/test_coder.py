@@ -3436,6 +3436,9 @@ WHOLE_SENTENCE_CASES = [
                  "aneksasi Tepi Barat. Menteri Luar Negeri Palestina berterima kasih kepada Indonesia. Indonesia "
                  "menilai langkah itu sebagai pelanggaran nyata terhadap hukum internasional.",
                  [("ACCUSE", "IDN", "ISR"), ("SUPPORT", "PSE", "IDN")], id="the-step-condemned-named-again"),
+    # explosives dropped near a side are an attack on it; the patrol near which they fell is no act
+    pytest.param("Sebuah drone milik militer Israel menjatuhkan granat di dekat patroli prajurit TNI di selatan "
+                 "Lebanon.", [("ASSAULT", "ISR", "IDN")], id="a-grenade-dropped-near-a-patrol"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -2674,6 +2674,17 @@ def _asks_by_note(s: _Sentence, j: int) -> bool:
     return False
 
 
+def _near_whom(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
+    """The side named within a few words after "di dekat" / "dekat" in the act's clause ("… di dekat patroli
+    prajurit TNI", "di dekat pos UNIFIL"), not a place."""
+    for k in range(j, min(len(s.lower), j + 6)):
+        if s.lower[k] in _CLAUSE_ENDS or s.lower[k] in _RIGHT_BOUNDARIES:
+            return []
+        if s.lower[k] == "dekat":
+            return [a for a in actors if k < a.t0 <= k + 3 and a.code and a.entity.type != "LOCATION"][:1]
+    return []
+
+
 def _market_entered(s: _Sentence, i: int) -> str | None:
     """The country whose market the goods named before the passive at ``i`` enter ("produk Indonesia yang masuk ke
     pasar AS dikenai tarif 19 persen"): a duty is laid where goods come in."""
@@ -4000,6 +4011,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Menlu Arab Saudi, Qatar, Mesir dan Turki bertemu dengan Menlu Suriah … untuk membahas dukungan …": what a
         # meeting told before is for is that meeting, not talks of its own (among all the sides named).
         return []
+    if voice == "nominal" and i > 0 and s.lower[i - 1] in ("dekat", "arah"):
+        return []  # "menjatuhkan granat di dekat patroli prajurit TNI": where something landed, no act of its own
     if pred.mode == "disapprove" and "diplomatik" in s.lower[i:j] and _asks_by_note(s, j):
         # "KBRI mengirimkan nota diplomatik kepada Kemlu India untuk meminta akses kekonsuleran": a note that asks is
         # the request it makes (coded from "meminta"), no protest.
@@ -4561,6 +4574,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _place_subject(s, i, {a.code for a in sources})
         if targets:
             target_how = f"the country of the place struck, subject of the passive ('{targets[0].entity.name}')"
+    if not targets and sources and pred.plover == "ASSAULT" and (near := _near_whom(s, actors, j)):
+        # "menjatuhkan granat di dekat patroli prajurit TNI": force that lands near a side is aimed at it.
+        targets, target_how = near, "those it landed near ('di dekat …')"
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
