@@ -746,6 +746,17 @@ def test_answers_to_a_sanction_are_aimed_at_the_one_who_imposed_it(code, expecte
         assert not _find(article, *absent), _summary(article)
 
 
+def test_what_is_done_atas_permintaan_at_the_end_was_asked_of_the_clauses_subject(code):
+    """"Komdigi telah memutus akses 36 situs … atas permintaan Bareskrim.": Bareskrim asked Komdigi, at home too
+    (not whatever other country the story names)."""
+    article = code("Polisi menangkap 31 orang dalam penggerebekan judi online di Batam, 9 di antaranya warga negara "
+                   "Malaysia. Kementerian Komunikasi dan Digital (Komdigi) telah memutus akses 36 situs yang "
+                   "terafiliasi dengan jaringan itu atas permintaan Bareskrim.")
+    request = _one(article, "REQUEST", "IDN", "IDN")
+    assert request.target.name == "Kementerian Komunikasi dan Digital", request.explanation
+    assert not _find(article, "REQUEST", "IDN", "MYS"), _summary(article)
+
+
 def test_a_denial_answers_the_charge_against_the_denier_before_the_last_speaker(code):
     """A denial that names no one answers the latest charge against the denier's side, even when another side
     spoke in the sentence before: Minsk answers Lithuania, not the Kremlin's spokesman who denied first."""
@@ -3439,6 +3450,10 @@ WHOLE_SENTENCE_CASES = [
     # explosives dropped near a side are an attack on it; the patrol near which they fell is no act
     pytest.param("Sebuah drone milik militer Israel menjatuhkan granat di dekat patroli prajurit TNI di selatan "
                  "Lebanon.", [("ASSAULT", "ISR", "IDN")], id="a-grenade-dropped-near-a-patrol"),
+    # the police "of the countries of origin" are no actor
+    pytest.param("Bareskrim Polri menangkap 31 orang dalam penggerebekan judi online di Batam. \"Untuk mengejar "
+                 "pelaku utamanya, kami akan menggandeng kepolisian negara asal melalui jalur Interpol,\" kata "
+                 "Himawan.", [("COERCE", "IDN", "IDN")], id="the-police-of-the-countries-of-origin"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

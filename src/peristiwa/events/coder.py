@@ -118,6 +118,8 @@ _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menj
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
+# Other countries no actor stands for, after an agent noun ("kepolisian negara asal", "otoritas negara lain").
+_OTHER_COUNTRIES = (["negara", "asal"], ["negara", "lain"], ["negara", "ketiga"], ["negara-negara", "lain"])
 # Verbs whose subject receives the act of the noun after them, done by the one after "dari": "X menuai kecaman
 # dari Y", "X mendapat bantuan dari Y"; and verbs whose subject provokes it: "X memicu protes dari Y".
 _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh meraih dihujani memicu memancing "
@@ -949,7 +951,8 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                                                             f"{noun} {follower.entity.name}", follower.code, sector),
                               follower.code, f"generic agent '{noun}' of {follower.entity.name}"))
             named.remove(follower)
-        elif follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN):
+        elif follower is None and (k + n >= len(s.lower) or s.lower[k + n] not in _FOREIGN) \
+                and lower[k + n : k + n + 2] not in _OTHER_COUNTRIES:
             shared = _country_of_the_next_agent(lower, k + n, named, starts)
             if shared is not None:
                 # "kepada pemerintah dan militer Filipina": the country named after the second of two coordinated
@@ -1495,6 +1498,14 @@ def _asked_by_the_clause(s: _Sentence, actors: list[_Actor], j: int, own: set[st
     is a request of Poland and Lithuania to NATO). Nothing when no comma closes the phrase within a few words, or
     no actor opens the clause right after it."""
     comma = next((k for k in range(j, min(len(s.lower), j + 12)) if s.lower[k] == ","), None)
+    asker = next((a for a in actors if a.t0 == j), None)
+    if comma is None and asker is not None and j >= 3 and s.lower[j - 2] in _AT_THE_BEHEST \
+            and s.lower[asker.t1 :] in (["."], []):
+        # "Komdigi telah memutus akses 36 situs … atas permintaan Bareskrim.": the clause before was done at
+        # the behest of the one named at the end; its subject was asked (at home too: both of one state).
+        verb = next((m for m in range(j - 3, -1, -1) if _active_verb(s.lower[m])), None)
+        asked = _subject(s, actors, verb) if verb is not None else []
+        return [a for a in asked if a.code and a is not asker]
     if comma is None or any(w in _LEFT_BOUNDARIES for w in s.lower[j:comma]):
         return []
     idx = next((n for n, a in enumerate(actors) if comma < a.t0 <= comma + 2), None)
