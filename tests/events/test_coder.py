@@ -3454,6 +3454,14 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Bareskrim Polri menangkap 31 orang dalam penggerebekan judi online di Batam. \"Untuk mengejar "
                  "pelaku utamanya, kami akan menggandeng kepolisian negara asal melalui jalur Interpol,\" kata "
                  "Himawan.", [("COERCE", "IDN", "IDN")], id="the-police-of-the-countries-of-origin"),
+    # the arms of one military taking part in an exercise are no side of it; a body "urusan Taiwan" of China's
+    pytest.param("Presiden Taiwan Lai Ching-te berpidato di Taipei pada Rabu. Sehari kemudian, militer China menggelar "
+                 "latihan gabungan berskala besar di sekitar Taiwan. Komando Teater Timur menyatakan latihan yang "
+                 "melibatkan angkatan darat, laut, udara, dan pasukan roket itu bertujuan menguji kemampuan blokade.",
+                 [("MOBILIZE", "CHN", "TWN")], id="the-arms-of-one-military"),
+    pytest.param("Presiden Taiwan Lai Ching-te menyampaikan pidato. Juru bicara Kantor Urusan Taiwan Dewan Negara "
+                 "China, Chen Binhua, menuding Lai sebagai pembuat onar.", [("ACCUSE", "CHN", "TWN")],
+                 id="a-body-in-charge-of-taiwan-is-chinas"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

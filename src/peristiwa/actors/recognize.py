@@ -1888,6 +1888,10 @@ def _long_form_of_abbreviation(s: _Sentence, i: int, found: list[Candidate], cue
             return
 
 
+# Words after which a country inside a body's name is the matter it deals with, not its owner ("Kantor Urusan Taiwan").
+_PORTFOLIO_OPENERS = frozenset(["urusan"])
+
+
 def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, found: list[Candidate]) -> str | None:
     """Countries named inside an organisation name still count as mentioned ("Angkatan Laut Jerman"); returns the
     country the name says the organisation is of, when it names one country, or else places of one country only
@@ -1902,7 +1906,9 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
             form, end = match
             found.append(Candidate(s.tokens[k].start, s.tokens[end - 1].end, "COUNTRY", s.index, actor=form.actor,
                                    form=form, extra={"inside_name": True}))
-            countries.add(form.actor.country)
+            if not (k > i and s.keys[k - 1] in _PORTFOLIO_OPENERS):
+                # (Not the country a body is in charge of: "Kantor Urusan Taiwan Dewan Negara China" is China's.)
+                countries.add(form.actor.country)
             k = end
         elif match and match[0].actor.type == "LOCATION" and match[1] <= j and match[0].actor.country:
             of_places.add(match[0].actor.country)

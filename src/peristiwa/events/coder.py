@@ -2757,7 +2757,11 @@ def _participants(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
         if lower[k] in words:
             first = next((idx for idx, a in enumerate(actors) if k < a.t0 <= k + _PARTICIPATION_WINDOW
                           and a.code and _CLAUSE_ENDS.isdisjoint(lower[k:a.t0])), None)
-            if first is None:
+            if first is None or (actors[first].entity.type == "AGENT" and "main country" in actors[first].resolved_by
+                                 and not (first + 1 < len(actors) and lower[actors[first].t1] == "dari"
+                                          and actors[first + 1].t0 == actors[first].t1 + 1)):
+                # (Nor forces no country is named for: "latihan yang melibatkan angkatan darat, laut, udara, dan
+                # pasukan roket" names the arms of one military, no side taking part.)
                 return []
             if actors[first].entity.type == "AGENT" and first + 1 < len(actors) \
                     and actors[first + 1].t0 == actors[first].t1 + 1 and lower[actors[first].t1] == "dari":
