@@ -1166,6 +1166,9 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
         pytest.param("Pemerintah Kota Bandung berencana menggusur ratusan rumah warga di bantaran sungai. Rencana itu "
                      "dikritik Lembaga Bantuan Hukum Bandung.", ("ACCUSE", "IDN", "IDN"), "asserted", None,
                      id="a-plan-named-again-is-criticised-now"),
+        pytest.param("Korea Selatan mendesak Jepang segera menghentikan klaim teritorial yang tidak berdasar atas "
+                     "Dokdo.", ("REQUEST", "KOR", "JPN"), "asserted", None,
+                     id="a-denial-cue-on-the-object-is-the-objects"),
         pytest.param("Jenderal Abdel Fattah al-Burhan menyatakan Sudan tidak akan berunding selama RSF masih "
                      "menduduki kota-kota dan menyerang warga sipil.", ("ASSAULT", "SDN", "SDN"), "asserted", None,
                      id="akan-stops-at-a-subordinate-clause"),
@@ -3462,6 +3465,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Presiden Taiwan Lai Ching-te menyampaikan pidato. Juru bicara Kantor Urusan Taiwan Dewan Negara "
                  "China, Chen Binhua, menuding Lai sebagai pembuat onar.", [("ACCUSE", "CHN", "TWN")],
                  id="a-body-in-charge-of-taiwan-is-chinas"),
+    # imports suspended from a country are a sanction on it
+    pytest.param("China menuntut Takaichi menarik pernyataan itu. Beijing kembali menangguhkan impor makanan laut dari "
+                 "Jepang.", [("REQUEST", "CHN", "JPN"), ("SANCTION", "CHN", "JPN")], id="imports-suspended-from"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

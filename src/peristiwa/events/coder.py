@@ -3261,8 +3261,11 @@ def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: in
     for cue in _cues(s, lex, cls):
         scope = lex.modality_scope.get(cue, "before")
         # (``window`` may start past a clause the trigger is no part of: nor are the cues before it.)
+        # (Nor one in a relative clause on the object: "mendesak Jepang menghentikan klaim teritorial yang tidak
+        # berdasar" makes a demand; the claim is what is called baseless.)
         if scope == "sentence" and (at := _has_cue(s.lower, cue)) >= 0 and not (i <= at < j) and not (
-                at >= j and _in_a_relative_clause_after(s.lower, j, at)) and at >= i - len(window):
+                at >= j and (_in_a_relative_clause_after(s.lower, j, at) or "yang" in s.lower[j:at])) \
+                and at >= i - len(window):
             # (Not one inside a relative clause after the act, set off by a comma: "mengecam serangan Israel …, yang
             # menurut otoritas Suriah menewaskan 11 orang" condemns an attack that was made; the toll is the claim.)
             return " ".join(cue)
