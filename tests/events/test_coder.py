@@ -3468,6 +3468,13 @@ WHOLE_SENTENCE_CASES = [
     # imports suspended from a country are a sanction on it
     pytest.param("China menuntut Takaichi menarik pernyataan itu. Beijing kembali menangguhkan impor makanan laut dari "
                  "Jepang.", [("REQUEST", "CHN", "JPN"), ("SANCTION", "CHN", "JPN")], id="imports-suspended-from"),
+    # soldiers of the other side released; those called on after "agar"
+    pytest.param("Sebagai bagian dari kesepakatan tersebut, Thailand telah membebaskan 18 tentara Kamboja yang ditahan "
+                 "sejak bentrokan Juli tahun lalu.", [("RETREAT", "THA", "KHM")], id="soldiers-released"),
+    pytest.param("Sebanyak 18 tentara Kamboja dibebaskan Thailand pada Rabu.", [("RETREAT", "THA", "KHM")],
+                 id="soldiers-released-passive"),
+    pytest.param("Sekretaris Jenderal PBB Antonio Guterres juga menyerukan agar Thailand dan Kamboja menjaga gencatan "
+                 "senjata.", [("REQUEST", "IGO:UN", "KHM"), ("REQUEST", "IGO:UN", "THA")], id="called-on-after-agar"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",
