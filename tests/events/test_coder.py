@@ -1169,6 +1169,8 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
         pytest.param("Korea Selatan mendesak Jepang segera menghentikan klaim teritorial yang tidak berdasar atas "
                      "Dokdo.", ("REQUEST", "KOR", "JPN"), "asserted", None,
                      id="a-denial-cue-on-the-object-is-the-objects"),
+        pytest.param("Thailand menuduh Kamboja menerbangkan drone ke Sa Kaeo. Tudingan itu segera dibantah Phnom Penh.",
+                     ("REJECT", "KHM", "THA"), "asserted", None, id="segera-with-a-passive-is-done-at-once"),
         pytest.param("Jenderal Abdel Fattah al-Burhan menyatakan Sudan tidak akan berunding selama RSF masih "
                      "menduduki kota-kota dan menyerang warga sipil.", ("ASSAULT", "SDN", "SDN"), "asserted", None,
                      id="akan-stops-at-a-subordinate-clause"),

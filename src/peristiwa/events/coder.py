@@ -3197,8 +3197,10 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             scope = lex.modality_scope.get(cue_words, "before")
             window = near if scope == "before" else lower[clause_lo:clause_hi]
             at = _has_cue(window, cue_words)
-            if at >= 0 and not (cue_words == ("rencana",) and not _DEMONSTRATIVES.isdisjoint(window[at + 1 :])):
-                # ("Rencana itu dikritik Migrant CARE": the plan named again is what is criticised, now.)
+            if at >= 0 and not (cue_words == ("rencana",) and not _DEMONSTRATIVES.isdisjoint(window[at + 1 :])) \
+                    and not (cue_words == ("segera",) and lower[i].startswith("di") and "akan" not in window):
+                # ("Rencana itu dikritik Migrant CARE": the plan named again is what is criticised, now; "Tudingan itu
+                # segera dibantah Phnom Penh" tells what was done at once, not what will be.)
                 return _Modality("planned", " ".join(cue_words), negated, conditional)
         conj = i - 1
         while conj > 1 and lower[conj] in _AUX and lower[conj] != "akan":
