@@ -3477,6 +3477,10 @@ WHOLE_SENTENCE_CASES = [
                  id="soldiers-released-passive"),
     pytest.param("Sekretaris Jenderal PBB Antonio Guterres juga menyerukan agar Thailand dan Kamboja menjaga gencatan "
                  "senjata.", [("REQUEST", "IGO:UN", "KHM"), ("REQUEST", "IGO:UN", "THA")], id="called-on-after-agar"),
+    # an agency's warning about what civilians face threatens no one
+    pytest.param("Krisis pengungsi Rohingya di Myanmar memburuk. Badan Pengungsi PBB (UNHCR) dan Program Pangan Dunia "
+                 "(WFP) memperingatkan jatah makanan bulanan pengungsi bisa dipangkas.", [],
+                 id="an-agencys-warning-is-no-threat"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -4551,6 +4551,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # another side's: "Rusia menyebut rencana itu provokatif" answers the plan's makers).
         targets = [_doer_actor(last, j, j, f"the one the last {pred.plover} told was aimed at")]
         target_how = f"'{s.words[j]}': aimed as the last act of its kind"
+    if pred.plover == "THREATEN" and targets and sources and all(
+            (a.code or "").startswith("IGO:") for a in sources) and all(
+            t.entity.type == "AGENT" and t.entity.sector == "CVL" for t in targets):
+        # "UNHCR dan WFP memperingatkan jatah makanan bulanan pengungsi bisa dipangkas": an agency's warning about
+        # what civilians face threatens no one.
+        return []
     if voice == "passive" and not targets and sources and context is not None and context.charges \
             and pred.id in _words("id/grammar.yaml", "denial_entries"):
         # "…, sebuah tuduhan yang dibantah oleh Beijing": a denial in the passive answers, as an active one does, the
