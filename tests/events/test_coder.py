@@ -3294,6 +3294,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Seperti dilansir Al Jazeera, E3 menuntut Teheran mengizinkan inspektur IAEA memverifikasi stok "
                  "uranium.", [("REQUEST", "DEU", "IRN"), ("REQUEST", "FRA", "IRN"), ("REQUEST", "GBR", "IRN")],
                  id="a-group-of-states"),
+    pytest.param("Juru bicara Kementerian Luar Negeri China Mao Ning menuding AUKUS memicu perlombaan senjata di "
+                 "kawasan.", [("ACCUSE", "CHN", "AUS"), ("ACCUSE", "CHN", "GBR"), ("ACCUSE", "CHN", "USA")],
+                 id="a-pact-of-states-is-aimed-at-member-by-member"),
     # the last of a list set off by commas before the verb is no apposition: all the list acts
     pytest.param("Tiga negara yang dipimpin junta militer di kawasan Sahel, yakni Mali, Burkina Faso, dan Niger, "
                  "mengusir kepala OCHA.",
