@@ -3484,6 +3484,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Krisis pengungsi Rohingya di Myanmar memburuk. Badan Pengungsi PBB (UNHCR) dan Program Pangan Dunia "
                  "(WFP) memperingatkan jatah makanan bulanan pengungsi bisa dipangkas.", [],
                  id="an-agencys-warning-is-no-threat"),
+    # the subject of a clause of time opened by "sejak" is no object of a preposition
+    pytest.param("Hubungan India dan China mulai mencair sejak Perdana Menteri Narendra Modi bertemu Presiden Xi "
+                 "Jinping di Tianjin pada Agustus 2025.", [("CONSULT", "CHN", "IND"), ("CONSULT", "IND", "CHN")],
+                 id="the-subject-of-a-clause-after-sejak"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

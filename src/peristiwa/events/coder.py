@@ -1693,6 +1693,22 @@ _HEDGES = frozenset(["diduga", "disebut", "dilaporkan", "dikabarkan", "disinyali
 _AUX_OR_HEDGE = _AUX | _HEDGES
 
 
+# Words that open a clause of time as well as a phrase ("sejak Agustus", "sejak Modi bertemu Xi").
+_CLAUSE_OPENING_PREPOSITIONS = frozenset(["sejak", "setelah", "sesudah", "sebelum", "ketika", "saat", "sewaktu"])
+
+
+def _subject_of_a_clause_opened(s: _Sentence, a: _Actor, i: int) -> bool:
+    """The actor right before the verb at ``i`` (past auxiliaries) follows a word that opens a clause of time, with
+    its title between ("sejak Perdana Menteri Narendra Modi bertemu …"): it is that clause's subject, not in a
+    phrase."""
+    if not all(w in _AUX_OR_HEDGE for w in s.lower[a.t1 : i]):
+        return False
+    k = a.t0 - 1
+    while k >= 0 and s.words[k][:1].isupper():
+        k -= 1  # past the title ("Perdana Menteri")
+    return k >= 0 and s.lower[k] in _CLAUSE_OPENING_PREPOSITIONS
+
+
 def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) -> list[_Actor]:
     """Source of an active clause: nearest actor to the left not in a prepositional phrase, with its coordinates.
 
@@ -1782,7 +1798,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
             continue
         if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]):
             return []
-        if _preceded_by_preposition(s, a) or _apposed_place(s, actors, idx) or (
+        if (_preceded_by_preposition(s, a) and not _subject_of_a_clause_opened(s, a, i)) \
+                or _apposed_place(s, actors, idx) or (
                 _relative_agent(s, a) and not (patient and _performs_for_its_head(s, a))) or _cited_aside(s, a, i):
             continue
         if _reported_clause_subject(s, a.t1, i):
