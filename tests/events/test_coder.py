@@ -3488,6 +3488,14 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Hubungan India dan China mulai mencair sejak Perdana Menteri Narendra Modi bertemu Presiden Xi "
                  "Jinping di Tianjin pada Agustus 2025.", [("CONSULT", "CHN", "IND"), ("CONSULT", "IND", "CHN")],
                  id="the-subject-of-a-clause-after-sejak"),
+    # a demand after "dan" joins the charge before it, past what the charge says; a seat of government after a place
+    # set off by a comma opens the clause
+    pytest.param("Juru bicara Kemlu China Lin Jian menuding Manila sengaja memprovokasi demi menarik perhatian "
+                 "internasional dan mendesak Filipina menghentikan provokasi.",
+                 [("ACCUSE", "CHN", "PHL"), ("REQUEST", "CHN", "PHL")], id="a-demand-joins-the-charge"),
+    pytest.param("Amerika Serikat pasang badan untuk sekutunya. Melalui pernyataan Kedutaan Besar AS di Manila, "
+                 "Washington mengecam tindakan China.", [("ACCUSE", "USA", "CHN")],
+                 id="a-seat-of-government-after-a-place"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -1765,10 +1765,12 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
             # (And a ber- verb of meeting: "Dubes RI bertemu Gubernur Riyadh dan menyerahkan surat permohonan …".)
             if _active_verb(w) or w in _LINKING_VERBS or w in _MEETING_VERBS or w in _VERBS_OF_THEIR_SUBJECT:
                 if i < len(s.lower) and s.lower[i] in _ADDRESSING_VERBS and w not in _ADDRESSING_VERBS and (
-                        asked := next((q for q in range(m - 1, stop, -1) if s.lower[q] in _ADDRESSING_VERBS
+                        asked := next((q for q in range(m - 1, stop, -1) if (s.lower[q] in _ADDRESSING_VERBS
+                                                                            or s.lower[q] in _CHARGING_VERBS)
                                        and _LEFT_BOUNDARIES.isdisjoint(s.lower[q:m])), None)) is not None:
                     # "Kemlu meminta DK PBB menjamin keselamatan pasukan … dan mendesak Israel menghentikan …": a
-                    # second demand joins the first, past the act asked for; it is the first one's subject's.
+                    # second demand joins the first, past the act asked for; it is the first one's subject's. So after
+                    # a charge: "Lin Jian menuding Manila sengaja memprovokasi … dan mendesak Filipina …".
                     m = asked
                     w = s.lower[m]
                 shared = _subject(s, actors, m)
@@ -1879,8 +1881,14 @@ def _apposed_place(s: _Sentence, actors: list[_Actor], idx: int) -> bool:
     """A place set off by a comma after the place or the prepositional phrase before it ("di depan Gedung DPR,
     Jakarta, menolak …", "di Surabaya, Jawa Timur, …"): it says where that is, and does nothing itself."""
     a = actors[idx]
-    return a.entity.type == "LOCATION" and any(
-        _governing_preposition(s.lower, k) is not None for k in _starts_before_comma(s, a.t0, actors[:idx]))
+    if a.entity.type != "LOCATION":
+        return False
+    before = _starts_before_comma(s, a.t0, actors[:idx])
+    # (Not a seat of government of another country than the place before, which opens the clause: "Melalui
+    # pernyataan Kedutaan Besar AS di Manila, Washington mengecam …" is Washington's act.)
+    if a.entity.acts_for and any(b.t1 == a.t0 - 1 and b.code and b.code != a.code for b in actors[:idx]):
+        return False
+    return any(_governing_preposition(s.lower, k) is not None for k in before)
 
 
 def _starts_before_comma(s: _Sentence, k: int, actors: Iterable[_Actor]) -> list[int]:
