@@ -3496,6 +3496,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Amerika Serikat pasang badan untuk sekutunya. Melalui pernyataan Kedutaan Besar AS di Manila, "
                  "Washington mengecam tindakan China.", [("ACCUSE", "USA", "CHN")],
                  id="a-seat-of-government-after-a-place"),
+    # people "of that country" are of the country named last before, not of the place the speaker is in
+    pytest.param("Presiden Prabowo Subianto, yang hadir di Kuala Lumpur, menyatakan dukungan Indonesia terhadap "
+                 "keanggotaan Timor Leste dan menawarkan program peningkatan kapasitas bagi para diplomat negara "
+                 "tersebut.", [("AGREE", "IDN", "TLS"), ("SUPPORT", "IDN", "TLS")], id="diplomats-of-that-country"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

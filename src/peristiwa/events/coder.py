@@ -962,6 +962,16 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                                   shared.code, f"generic agent '{noun}' of {shared.entity.name}, named with the "
                                                "agent coordinated after it"))
                 continue
+            that = max((a for a in named if a.t1 <= k and a.entity.type == "COUNTRY" and a.code),
+                       key=lambda a: a.t1, default=None) \
+                if lower[k + n : k + n + 1] == ["negara"] and lower[k + n + 1 : k + n + 2] \
+                and lower[k + n + 1] in _DEMONSTRATIVES else None
+            if that is not None:
+                # "program peningkatan kapasitas bagi para diplomat negara tersebut": the country named last before.
+                out.append(_Actor(k, k + n + 2, _agent_entity(f"agent-{noun.lower()}-{that.code}",
+                                                              f"{noun} {that.entity.name}", that.code, sector),
+                                  that.code, f"generic agent '{noun}' of 'negara tersebut', {that.entity.name}"))
+                continue
             if _unknown_after(lower, k + n):
                 # "Orang tak dikenal menembak …": a doer no one knows stands for no country (none is looked for).
                 out.append(_Actor(k, k + n, _agent_entity(f"agent-{noun.lower()}-unknown", noun, None, sector), None,
