@@ -3500,6 +3500,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Presiden Prabowo Subianto, yang hadir di Kuala Lumpur, menyatakan dukungan Indonesia terhadap "
                  "keanggotaan Timor Leste dan menawarkan program peningkatan kapasitas bagi para diplomat negara "
                  "tersebut.", [("AGREE", "IDN", "TLS"), ("SUPPORT", "IDN", "TLS")], id="diplomats-of-that-country"),
+    # an organisation's envoy "untuk" a matter, named after the title and a comma, is the organisation's
+    pytest.param("Pemilu Myanmar digelar di tengah konflik. Pelapor Khusus PBB untuk situasi hak asasi manusia di "
+                 "Myanmar, Tom Andrews, mengecam junta Myanmar.", [("ACCUSE", "IGO:UN", "MMR")],
+                 id="an-envoy-of-the-un"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -556,6 +556,9 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
     code = _body_right_before(article, entity)
     if code:
         return code, "the country of the body named in the title right before the name"
+    code = _envoy_of(article, entity)
+    if code:
+        return code, "the organisation whose envoy the title before the name says the person is"
     if entity.titles or _role_of_the_one_before(article, entity):
         best = None
         # The sentence that introduces the person with the title (the first in the text), not a later one that
@@ -598,6 +601,24 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
 
 # Words that open the portfolio of an office, between its body and the name ("… urusan perbatasan Tom Homan").
 _PORTFOLIO_WORDS = frozenset(["urusan", "bidang"])
+
+
+def _envoy_of(article: Article, entity: Entity) -> str | None:
+    """"Pelapor Khusus PBB untuk situasi hak asasi manusia di Myanmar, Tom Andrews, …": a title of an international
+    organisation's envoy "untuk" a matter, set off before the name by a comma, is the organisation's (not the
+    country of the matter, named nearer)."""
+    first = next((m for m in entity.mentions if m.field == "text"), None)
+    if first is None or article.text[max(0, first.start - 2) : first.start] != ", ":
+        return None
+    for e in article.entities:
+        if e.type != "ORG" or not (e.code or "").startswith("IGO:"):
+            continue
+        for m in e.mentions:
+            between = article.text[m.end : first.start]
+            if m.field == "text" and 0 <= first.start - m.end <= 90 and between.lstrip().startswith("untuk ") \
+                    and "." not in between and between.count(",") == 1:
+                return e.code
+    return None
 
 
 def _body_right_before(article: Article, entity: Entity) -> str | None:
