@@ -913,6 +913,14 @@ def test_a_police_directorate_written_out_is_part_of_the_title(read, text):
     assert len(people) == 1 and people[0].code == "IDN", _summary(article)
 
 
+def test_a_state_newspaper_is_an_outlet(read):
+    """"dikutip dari surat kabar pemerintah Global New Light of Myanmar": the outlet (MMR, media), no person."""
+    article = read("\"Kami akan menyerahkan kekuasaan,\" kata Zaw Min Tun, seperti dikutip dari surat kabar pemerintah "
+                   "Global New Light of Myanmar, Senin (12/1/2026).")
+    assert "Global New Light of Myanmar" in {e.name for e in article.entities if e.type == "ORG"}, _summary(article)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Zaw Min Tun"], _summary(article)
+
+
 def test_an_outlet_in_its_indonesian_spelling_is_the_outlet(read):
     """"Dilansir Aljazirah, …": Republika's spelling of Al Jazeera is an alias of the outlet, no person."""
     article = read("Dilansir Aljazirah, juru bicara angkatan bersenjata Sudan mengatakan RSF melancarkan serangan itu.")
