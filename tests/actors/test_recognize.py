@@ -1256,9 +1256,10 @@ def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
         "Foto Yuliandri bersama keluarganya beredar luas di media sosial.",
         "Ruas Tol Trans Jawa menjadi perhatian selama libur Natal.",
         "Personel Jatanras dan tim penjinak bom disiagakan di lokasi.",
+        "UNHCR meluncurkan Rencana Respons Bersama 2026 untuk pengungsi di Cox's Bazar.",
     ],
     ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise",
-         "a-picture-of-someone", "a-stretch-of-road", "a-units-members"],
+         "a-picture-of-someone", "a-stretch-of-road", "a-units-members", "a-plan"],
 )
 def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
     """Words of documents, programmes and institutions (not_person_words in id/entities.yaml) and nouns made with
