@@ -1256,7 +1256,7 @@ def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
         "Foto Yuliandri bersama keluarganya beredar luas di media sosial.",
         "Ruas Tol Trans Jawa menjadi perhatian selama libur Natal.",
         "Personel Jatanras dan tim penjinak bom disiagakan di lokasi.",
-        "UNHCR meluncurkan Rencana Respons Bersama 2026 untuk pengungsi di Cox's Bazar.",
+        "Seruan itu disampaikan dalam peluncuran Rencana Respons Bersama di Dhaka, Senin (26/1/2026).",
     ],
     ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise",
          "a-picture-of-someone", "a-stretch-of-road", "a-units-members", "a-plan"],
