@@ -1276,7 +1276,8 @@ def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
 ])
 def test_a_bodys_figures_opening_a_sentence_name_the_body(read, text, body):
     """"Data Polda Bali mencatat …": the word of figures is no part of a name (not_name_words); the body after it is
-    read from its head, and nobody is a person."""
+    read from its head, and nobody is a person. So for a meeting named by its participants' title ("Retret Menteri
+    Luar Negeri ASEAN")."""
     article = read(text)
     assert body in {e.name for e in article.entities if e.type == "ORG"}, _summary(article)
     assert not [e for e in article.entities if e.type == "PERSON"], _summary(article)
