@@ -3504,6 +3504,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Pemilu Myanmar digelar di tengah konflik. Pelapor Khusus PBB untuk situasi hak asasi manusia di "
                  "Myanmar, Tom Andrews, mengecam junta Myanmar.", [("ACCUSE", "IGO:UN", "MMR")],
                  id="an-envoy-of-the-un"),
+    # standing firm, naming nothing one refuses to leave, is no event; refusing to leave a place is a refusal
+    pytest.param("China menggelar latihan militer di sekitar Taiwan. \"Kami tidak mencari konflik, tetapi kami juga "
+                 "tidak akan mundur,\" kata Menteri Pertahanan Taiwan.", [("MOBILIZE", "CHN", "TWN")],
+                 id="standing-firm-is-no-event"),
+    pytest.param("Ukraina mendesak pasukan Rusia keluar dari wilayahnya. Rusia tidak akan mundur dari Donbas.",
+                 [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="refusing-to-leave-a-place"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

@@ -5084,6 +5084,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "China tidak pernah mengirim senjata ke Rusia": a past act said not to have happened is a denial
             # of it, kept as the event with modality "denied" (the claim fact-checkers follow).
             mod = _Modality("denied", never, True, mod.conditional)
+        elif refusal and pred.id == "mundur" and (tgt is None or "implicit" in tgt.resolved_by) \
+                and s.lower[j : j + 1] != ["dari"]:
+            continue  # "kami tidak akan mundur": standing firm, naming nothing it refuses to leave, is no event
         elif refusal:
             # "tidak akan pernah menyerahkan senjatanya": refusing to yield is a rejection (PLOVER REJECT).
             plover, cameo, goldstein, quad, mode = "REJECT", "12", -4.0, 3, None
