@@ -3505,8 +3505,10 @@ WHOLE_SENTENCE_CASES = [
                  "Myanmar, Tom Andrews, mengecam junta Myanmar.", [("ACCUSE", "IGO:UN", "MMR")],
                  id="an-envoy-of-the-un"),
     # standing firm, naming nothing one refuses to leave, is no event; refusing to leave a place is a refusal
-    pytest.param("China menggelar latihan militer di sekitar Taiwan. \"Kami tidak mencari konflik, tetapi kami juga "
-                 "tidak akan mundur,\" kata Menteri Pertahanan Taiwan.", [("MOBILIZE", "CHN", "TWN")],
+    pytest.param("Drone Israel menjatuhkan granat di dekat patroli prajurit TNI di selatan Lebanon. Indonesia "
+                 "menempatkan 1.200 prajurit di Lebanon. Tentara Lebanon rutin berpatroli bersama pasukan Indonesia. "
+                 "\"Kita tidak akan mundur hanya karena ancaman seperti ini,\" ujar Panglima TNI Jenderal Agus "
+                 "Subiyanto.", [("ASSAULT", "ISR", "IDN"), ("MOBILIZE", "IDN", None), ("MOBILIZE", "LBN", None)],
                  id="standing-firm-is-no-event"),
     pytest.param("Ukraina mendesak pasukan Rusia keluar dari wilayahnya. Rusia tidak akan mundur dari Donbas.",
                  [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="refusing-to-leave-a-place"),
