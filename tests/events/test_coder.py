@@ -3512,6 +3512,10 @@ WHOLE_SENTENCE_CASES = [
                  id="standing-firm-is-no-event"),
     pytest.param("Ukraina mendesak pasukan Rusia keluar dari wilayahnya. Rusia tidak akan mundur dari Donbas.",
                  [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="refusing-to-leave-a-place"),
+    # "mereka" charged are those just arrested
+    pytest.param("Polres Bengkalis menangkap tiga tersangka pengedar sabu di Bengkalis, Riau. Mereka dijerat Pasal 114 "
+                 "Undang-Undang Narkotika dengan ancaman hukuman mati.",
+                 [("ACCUSE", "IDN", "IDN"), ("COERCE", "IDN", "IDN")], id="those-arrested-are-charged"),
     # a treaty between a country and a union ratified: both ways, and the partnership in its name no act of its own
     pytest.param("Kedua pihak menuntaskan ratifikasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Uni Eropa "
                  "(IEU-CEPA) yang diteken di Bali pada September 2025.",

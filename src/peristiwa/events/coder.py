@@ -3522,6 +3522,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                     context.last_denial = (si, event.target)
                 if event.target is not None and event.target.code and event.modality != "denied":
                     context.last_target[event.type] = (event.source.code if event.source else None, event.target)
+                    if event.type == "COERCE":
+                        context.coerced.append((si, event.target))
                 if event.type == "ASSAULT" and event.source is not None and event.target is not None \
                         and event.source.code and event.target.code and event.modality != "denied":
                     context.attacks.append((event.source.code, event.target.code))
@@ -3766,6 +3768,8 @@ class _Context:
     # The source's code and the target of the last event of each type with one (type -> (code, EventActor)), for
     # "Kecaman serupa disampaikan …".
     last_target: dict = field(default_factory=dict)
+    # The people coerced so far (arrested, detained), as (sentence, EventActor), for "Mereka dijerat Pasal …".
+    coerced: list = field(default_factory=list)
     # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
     # of the story as its acts tell them ("kedua negara" addressed by a third party).
     dyads: Counter = field(default_factory=Counter)
@@ -4372,6 +4376,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, i, patient=True)
         target_how = "subject of the passive"
+        if not targets and context is not None and context.coerced and pred.plover in ("ACCUSE", "COERCE") \
+                and (k := next((m for m in range(i - 1, -1, -1) if s.lower[m] not in _AUX_OR_HEDGE), None)) \
+                is not None and s.lower[k] in _PLURAL_PRONOUNS and (k == 0 or s.lower[k - 1] in (".", ",")):
+            # "Polisi menangkap tiga tersangka … Mereka dijerat Pasal 114": those just arrested, each of their side.
+            last = context.coerced[-1][0]
+            held = {t.code: t for si_, t in context.coerced if si_ == last}
+            targets = [_doer_actor(t, k, k + 1, "those arrested just before, named by a pronoun")
+                       for t in held.values()]
+            target_how = f"'{s.words[k]}': those arrested just before"
         if targets and _charge_in_apposition(s, i):
             # "…, tuduhan yang langsung dibantah Teheran": what is denied is the charge just told, answered to whoever
             # made it (below), not the one it was told of.
