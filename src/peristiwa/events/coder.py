@@ -2572,12 +2572,6 @@ def _titled_person(s: _Sentence, actors: list[_Actor], idx: int) -> int | None:
                                                       for w in s.words[a.t1 : actors[n].t0])), None)
 
 
-def _charge_in_apposition(s: _Sentence, i: int) -> bool:
-    """The passive at ``i`` is in a relative clause on a charge noun set off by a comma after the clause it names
-    again ("…, (sebuah) tuduhan yang (langsung) dibantah Teheran")."""
-    return _apposition_comma(s.lower, i) is not None
-
-
 # Adverbs between "yang" and the verb of a denial ("tuduhan yang berkali-kali dibantah Moskow").
 _DENIAL_ADVERBS = frozenset(["langsung", "tegas", "keras", "berkali-kali", "berulang-ulang", "berulang", "kali",
                              "segera", "mentah-mentah"])
@@ -2605,6 +2599,18 @@ def _hyphen_twin(s: _Sentence, actors: list[_Actor], a: _Actor) -> list[_Actor]:
     # (A second half may go on past the token: "Indonesia-Uni Eropa".)
     return [b for b in actors if ((b.t0, b.t1) in half or (b.t0 == a.t1 and b.t1 > a.t1 and a.t1 == a.t0 + 1))
             and b is not a and b.code and b.code != a.code]
+
+
+def _charge_answered(context: _Context, sources: list[_Actor], j: int) -> tuple[list[_Actor], str]:
+    """The one who made the latest charge told against the denier's side (of another side), as the target of a
+    denial that names no one, with how it was found; nothing when no such charge was told."""
+    own = {a.code for a in sources}
+    accuser = next((who for who, accused in reversed(context.charges) if accused in own
+                    and who.code and who.code not in own), None)
+    if accuser is None:
+        return [], ""
+    return ([_doer_actor(accuser, j, j, "the one who made the charge denied")],
+            "the latest charge against the denier's side, told before")
 
 
 def _doer_actor(doer: EventActor, t0: int, t1: int, how: str) -> _Actor:
@@ -4306,12 +4312,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # the latest charge told against the denier's side, whoever made it. Tried before the speaker of the
             # sentence before: "Peskov menyebut tuduhan itu histeria. Minsk juga menampik …" answers Lithuania's
             # charge against Belarus, not Russia, which spoke last.
-            own = {a.code for a in sources}
-            accuser = next((who for who, accused in reversed(context.charges) if accused in own
-                            and who.code and who.code not in own), None)
-            if accuser is not None:
-                targets = [_doer_actor(accuser, j, j, "the one who made the charge denied")]
-                target_how = "the latest charge against the denier's side, told before"
+            targets, target_how = _charge_answered(context, sources, j)
         if not targets and pred.id in _words("id/grammar.yaml", "denial_entries") and context is not None \
                 and context.told and context.told[-1].index == s.index - 1:
             # "Menurut UNIFIL, militer Israel sudah diberi tahu … IDF … membantah sengaja menargetkan pasukan PBB": a
@@ -4385,7 +4386,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets = [_doer_actor(t, k, k + 1, "those arrested just before, named by a pronoun")
                        for t in held.values()]
             target_how = f"'{s.words[k]}': those arrested just before"
-        if targets and _charge_in_apposition(s, i):
+        if targets and _apposition_comma(s.lower, i) is not None:
             # "…, tuduhan yang langsung dibantah Teheran": what is denied is the charge just told, answered to whoever
             # made it (below), not the one it was told of.
             targets = []
@@ -4630,12 +4631,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             and pred.id in _words("id/grammar.yaml", "denial_entries"):
         # "…, sebuah tuduhan yang dibantah oleh Beijing": a denial in the passive answers, as an active one does, the
         # latest charge against the denier's side.
-        own = {a.code for a in sources}
-        accuser = next((who for who, accused in reversed(context.charges) if accused in own
-                        and who.code and who.code not in own), None)
-        if accuser is not None:
-            targets = [_doer_actor(accuser, j, j, "the one who made the charge denied")]
-            target_how = "the latest charge against the denier's side, told before"
+        targets, target_how = _charge_answered(context, sources, j)
     if pred.plover == "REQUEST" and voice == "active" and target_how == "object of the verb" and targets and sources \
             and {t.code for t in targets} <= {a.code for a in sources} and targets[-1].t1 < len(s.lower) \
             and _passive_verb(s.lower[targets[-1].t1]):
