@@ -1190,6 +1190,8 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
         pytest.param("Kombes Hendra Wirasaputra mengatakan situasi di Tanjung Kalong aman, tetapi Andika Pratama "
                      "kemudian menusuk seorang warga dengan pisau.", ("ASSAULT", "IDN", "IDN"), "asserted", None,
                      id="the-report-ends-at-tetapi"),
+        pytest.param("Kemlu mendesak Israel segera menghentikan serangan di Jalur Gaza.", ("ASSAULT", "ISR", "PSE"),
+                     "asserted", None, id="attacks-urged-to-stop-at-once-go-on"),
         pytest.param("“Jepang telah mengirim senjata ke Ukraina,” kata Sergei Lavrov.", ("AID", "JPN", "UKR"),
                      "alleged", None, id="direct-quote-of-a-third-party"),
         pytest.param("“Kami yakin kerja sama ini akan berhasil,” kata Sergei Lavrov setelah bertemu dengan Wang Yi "
@@ -3512,6 +3514,16 @@ WHOLE_SENTENCE_CASES = [
                  id="standing-firm-is-no-event"),
     pytest.param("Ukraina mendesak pasukan Rusia keluar dari wilayahnya. Rusia tidak akan mundur dari Donbas.",
                  [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="refusing-to-leave-a-place"),
+    # attacks someone is urged to stop are going on, made by the one urged: on its own civilians for a military;
+    # a state named by itself may be attacking another's civilians, so no attack is guessed; none either for
+    # attacks urged not to be made
+    pytest.param("Para menteri luar negeri ASEAN mendesak militer Myanmar segera menghentikan serangan udara terhadap "
+                 "permukiman warga sipil.", [("ASSAULT", "MMR", "MMR"), ("REQUEST", "IGO:ASEAN", "MMR")],
+                 id="attacks-urged-to-stop-go-on"),
+    pytest.param("Presiden Prabowo Subianto meminta Israel agar segera menghentikan serangan terhadap warga sipil.",
+                 [("REQUEST", "IDN", "ISR")], id="attacks-urged-to-stop-by-a-state"),
+    pytest.param("Indonesia mendesak Israel tidak melancarkan serangan ke Lebanon.", [("REQUEST", "IDN", "ISR")],
+                 id="attacks-urged-not-to-be-made"),
     # "mereka" charged are those just arrested
     pytest.param("Polres Bengkalis menangkap tiga tersangka pengedar sabu di Bengkalis, Riau. Mereka dijerat Pasal 114 "
                  "Undang-Undang Narkotika dengan ancaman hukuman mati.",

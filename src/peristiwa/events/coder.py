@@ -1382,6 +1382,7 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
             if trig.voice == "nominal" and trig.predicate.plover not in _PRESUPPOSED.get(
                     prev[2].predicate.plover, ()) and not (trig.predicate.plover == "ASSAULT"
                                                            and prev[2].words[-1].lower() in _RETALIATION_VERBS) \
+                    and not (trig.predicate.plover == "ASSAULT" and _urged_to_stop(prev, out)) \
                     and not (prev[2].words[-1].lower() in _DENYING_VERBS and s.lower[i] not in _CLAIM_NOUNS
                              and (i == end or s.lower[end] in _BEFORE_A_DENIED_ACT)):
                 # ("membantah penangkapan nelayan Vietnam", "menepis kabar penangkapan …": the act denied is
@@ -1393,6 +1394,42 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
             continue  # "penangguhan bantuan militer kepada Sierra Leone": the aid is what is suspended, not given
         out.append(item)
     return out
+
+
+def _urged_to_stop(stop: tuple, earlier: list) -> bool:
+    """Whether ``stop`` is a ceasefire ("menghentikan serangan udara") that a demand right before asks of someone
+    (see :func:`_urged_doer`): the attack noun after it is then kept, an attack of its own."""
+    return stop[2].predicate.mode == "ceasefire" and stop[2].voice == "active" and any(
+        t[2].predicate.plover == "REQUEST" and t[2].voice == "active" and 0 < stop[0] - t[1] <= _URGED_REACH
+        for t in earlier[:-1])
+
+
+# How many words may stand between a demand and the stop it asks for: the one urged and "agar", "segera".
+_URGED_REACH = 6
+# Words between the one urged and the verb of stopping ("mendesak Israel agar segera menghentikan serangan").
+_BEFORE_THE_STOP = frozenset(["agar", "supaya", "untuk", "segera", "sepenuhnya", "benar-benar"])
+_STOP_VERBS = frozenset(["menghentikan", "hentikan", "mengakhiri", "akhiri"])
+
+
+def _urged_doer(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) -> _Actor | None:
+    """The one urged to stop the attacks the noun at ``i`` names: "Para menteri luar negeri ASEAN mendesak
+    militer Myanmar segera menghentikan serangan udara terhadap permukiman warga sipil" asks Myanmar's military
+    to stop attacks it is making, so the attacks are told as going on, made by the one urged (and the demand is
+    coded from "mendesak" as ever). Only the attacks asked to be stopped: "mendesak Israel tidak melancarkan
+    serangan" asks that none be made."""
+    k = i - 1
+    if k < 2 or s.lower[k] not in _STOP_VERBS:
+        return None
+    k -= 1
+    while k > 0 and s.lower[k] in _BEFORE_THE_STOP:
+        k -= 1
+    urged = next((a for a in actors if a.t1 == k + 1 and a.code and a.entity.type != "LOCATION"), None)
+    if urged is None or urged.t0 == 0:
+        return None
+    demand = s.lower[urged.t0 - 1]
+    if not any(t.predicate.plover == "REQUEST" and t.voice == "active" for t in lex.lookup(demand)):
+        return None
+    return urged
 
 
 # Verbs of denial: the act named by a noun right after one, or after a noun of a claim ("membantah kabar …"), is
@@ -4111,7 +4148,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # actor it opens with is that actor's verb
         voice = "active"
         why.append(f"'{s.words[i]}' follows the actor a headline opens with: its verb")
-    governor = _irrealis(s, i)
+    urged = _urged_doer(s, actors, i, lex) if voice == "nominal" and pred.plover == "ASSAULT" else None
+    governor = _irrealis(s, i) if urged is None else None
     if governor and not (pred.plover == "REQUEST" and (
             governor.lower() in _words("id/grammar.yaml", "attempt_governors")
             or (voice == "nominal" and _answered_by_verb_before(s, i, lex)))):
@@ -4507,6 +4545,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # made by the subject of its verb.
                 verb = next((k for k in range(i - 2, -1, -1) if _active_verb(s.lower[k])), None)
                 sources = _subject(s, actors, verb) if verb is not None else []
+            if not sources and urged is not None:
+                sources = [urged]
+                why.append(f"the attacks {urged.entity.name} is urged to stop ('mendesak … menghentikan …'): "
+                           "going on, made by the one urged")
             if not sources and not _object_of_another_verb(s, i, joint=pred.plover in SYMMETRIC_TYPES) and not (
                     pred.plover == "PROTEST" and _after_adjunct_opener(s, i)) and not _in_a_phrase_about(s, i):
                 # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
@@ -4574,6 +4616,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True, doers=genitive)
             targets = [t for t in targets if t not in genitive and t not in sources]
+            if urged is not None and targets and all(t.entity.type == "AGENT" and "main country" in t.resolved_by
+                                                     for t in targets):
+                # Civilians of no country named: a military or a junta urged to stop attacking them attacks its own
+                # people ("mendesak militer Myanmar menghentikan serangan udara terhadap warga sipil"); a state
+                # named by itself may be attacking another's, so none is guessed ("mendesak Israel …").
+                targets = [replace(t, code=urged.code, resolved_by="civilians of the military urged to stop")
+                           for t in targets] if urged.entity.type == "AGENT" else []
             if charged is not None and charged.code not in {a.code for a in sources}:
                 targets, target_how = [charged], "the one the charge names ('atas tuduhan bahwa …')"
             if not targets and sources and i > 0 and s.lower[i - 1] in _AT_THE_BEHEST and s.lower[i] in _PROPOSAL_NOUNS:
@@ -5051,8 +5100,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if pred.offered and mod.modality == "asserted":
             # "Malaysia menawarkan bantuan pesawat pengebom air": the aid is offered, not yet given.
             mod = _Modality("planned", f"offered ('{s.words[i]}')", mod.negated, mod.conditional)
-        if answered and mod.modality == "planned":
-            # "Iran bersumpah akan membalas serangan Israel": the revenge is planned, the attack was made.
+        if (answered or urged is not None) and mod.modality == "planned":
+            # "Iran bersumpah akan membalas serangan Israel": the revenge is planned, the attack was made. So are the
+            # attacks someone is urged to stop at once ("mendesak Israel segera menghentikan serangan …").
             mod = _Modality("asserted", None, mod.negated, mod.conditional)
         # (Reported speech is weighed by _modality, which knows where the report ends.)
         speaker = _quote_speaker(s, i, context, direct=True)
