@@ -146,8 +146,10 @@ def test_the_second_half_of_a_pair_may_go_on_past_the_hyphen(read):
         ("Kremlin menolak berkomentar soal laporan tersebut.", "Kremlin", "ORG", "RUS"),
         ("Gedung Putih menyatakan keprihatinan atas serangan itu.", "Gedung Putih", "ORG", "USA"),
         ("Istana membantah kabar perombakan kabinet pekan ini.", "Istana", "ORG", "IDN"),
+        # the legislature's seat is a district of Jakarta too: a place, standing for the DPR when it acts
+        ("Senayan menolak usulan pemerintah untuk menunda pemilu.", "Senayan", "LOCATION", "IDN"),
     ],
-    ids=["pyongyang", "moskow", "washington", "kremlin", "gedung-putih", "istana"],
+    ids=["pyongyang", "moskow", "washington", "kremlin", "gedung-putih", "istana", "senayan"],
 )
 def test_capital_or_seat_of_power_acts_for_its_government(read, text, name, type_, government):
     """A capital or seat of power used as an actor stands for its government: ``acts_for`` is the country code.
@@ -157,6 +159,13 @@ def test_capital_or_seat_of_power_acts_for_its_government(read, text, name, type
     assert len(found) == 1, _summary(article)
     assert found[0].type == type_
     assert found[0].acts_for == government
+
+
+def test_a_seat_that_is_a_district_is_a_place_where_things_happen(read):
+    """"di depan Gedung DPR, Senayan": where a protest is held, a place (places.tsv), not the legislature."""
+    article = read("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR, Senayan, Jakarta, pada Kamis siang.")
+    assert _named(article, "Senayan", "LOCATION").country == "IDN"
+    assert not [e for e in article.entities if e.type == "ORG" and e.name == "Senayan"], _summary(article)
 
 
 def test_ordinary_place_acts_for_nobody(read):
