@@ -812,7 +812,7 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
     ("Kemlu RI mengajukan permohonan pengampunan kepada Raja Salman.",
      [("ORG", "Kementerian Luar Negeri", "IDN"), ("PERSON", "Salman bin Abdulaziz Al Saud", "SAU")]),
     ("Tersangka ditahan di Rumah Tahanan Kelas IIA Gorontalo.",
-     [("LOCATION", "Rumah Tahanan Kelas IIA", None), ("LOCATION", "Gorontalo", "IDN")]),
+     [("LOCATION", "Rumah Tahanan Kelas IIA Gorontalo", None), ("LOCATION", "Gorontalo", "IDN")]),
 ], ids=["a-consulate-and-its-city", "river-mouths-and-reefs", "a-un-agencys-english-title", "an-english-front",
         "a-township", "an-airline-named-air", "a-waterfall", "an-islamic-university-and-a-square",
         "a-confederation-and-an-operations-command", "a-company-named-by-its-trade",
@@ -980,6 +980,11 @@ def test_a_name_that_is_a_word_is_the_word_in_a_headline(read, title, body, plac
     pytest.param("Massa bertahan di depan Gedung DPR/MPR hingga malam.", ["Gedung DPR/MPR"], id="of-two-bodies"),
     pytest.param("Ketiga tersangka ditahan di Rutan KPK selama 20 hari pertama.", ["Rutan KPK"],
                  id="a-detention-centre"),
+    pytest.param("Tersangka ditahan di Rumah Tahanan (Rutan) Cabang KPK selama 20 hari pertama.",
+                 ["Rumah Tahanan (Rutan) Cabang KPK"], id="with-its-abbreviation-in-brackets"),
+    # (the city is named too: the prison is in it)
+    pytest.param("Terdakwa kini mendekam di Rutan Kelas IIA Ambon.", ["Rutan Kelas IIA Ambon", "Ambon"],
+                 id="a-prison-named-by-class-and-place"),
 ])
 def test_a_building_named_after_a_body_is_a_place(read, text, places):
     """"Gedung MK", "Rutan KPK" (``facility_heads`` before a body the dictionary knows): the body's building, a place,

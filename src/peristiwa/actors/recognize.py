@@ -652,11 +652,22 @@ def _rank_opens_the_name(s: _Sentence, i: int, j: int, cue: Cues) -> int | None:
 
 def _facility_head_length(s: _Sentence, i: int, end: int, cue: Cues) -> int:
     """How many words from ``i`` name a kind of building of a body (``facility_heads``: "Rutan", "Rumah Tahanan
-    Negara"), with "Cabang" after it ("Rumah Tahanan Negara Cabang KPK"); 0 when none does."""
+    Negara"), with what may stand between it and the name: its abbreviation in brackets, a prison's class and
+    "Cabang" ("Rumah Tahanan (Rutan) Cabang KPK", "Rutan Kelas IIA Ambon"); 0 when none does."""
+    words = s.words
     for size in (3, 2, 1):
-        if i + size <= end and " ".join(s.words[i : i + size]) in cue.facility_heads:
-            return size + (i + size < end and s.words[i + size] == "Cabang")
+        if i + size <= end and " ".join(words[i : i + size]) in cue.facility_heads:
+            k = i + size
+            if k + 2 < end and words[k] == "(" and words[k + 2] == ")" and words[k + 1] in cue.facility_heads:
+                k += 3
+            if k + 1 < end and words[k] == "Kelas" and _PRISON_CLASS.fullmatch(words[k + 1]):
+                k += 2
+            return k - i + (k < end and words[k] == "Cabang")
     return 0
+
+
+# A prison's class ("Lapas Kelas IIA", "Rutan Kelas I"): a roman number, a letter after it.
+_PRISON_CLASS = re.compile(r"I{1,3}[AB]?")
 
 
 def _numbered_command_end(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
@@ -1375,6 +1386,13 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     found.append(Candidate(tok.start, tokens[j - 1].end, "LOCATION", index,
                                            evidence="building of an organisation"))
                     i = j
+                    continue
+                if match is not None and match[0].actor.type == "LOCATION" and words[i + head - 2] == "Kelas":
+                    # "Rutan Kelas IIA Ambon": the prison of a place, named by its class and the place, which is
+                    # named too (the city the prison is in)
+                    found.append(Candidate(tok.start, tokens[match[1] - 1].end, "LOCATION", index,
+                                           evidence="a prison named by its class and its place"))
+                    i = i + head
                     continue
             if word in cue.vessel_prefixes and i + 1 < end and caps[i + 1]:
                 # "KRI Bung Tomo-357": a ship's name, up to its hull number
