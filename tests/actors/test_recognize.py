@@ -799,7 +799,7 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
     ("Mahasiswa UIN Walisongo berkumpul di Simpang Lima.",
      [("ORG", "UIN Walisongo", None), ("LOCATION", "Simpang Lima", None)]),
     ("Konfederasi Serikat Buruh Sejahtera menolak rencana itu. Koops Habema mengerahkan pasukan.",
-     [("ORG", "Konfederasi Serikat Buruh Sejahtera", None), ("ORG", "Koops Habema", None)]),
+     [("ORG", "Konfederasi Serikat Buruh Sejahtera", None), ("ORG", "Komando Operasi TNI Habema", "IDN")]),
     ("Konsorsium itu dipimpin Daesung Energy Materials.", [("ORG", "Daesung Energy Materials", None)]),
     ("Bupati Agam Rasyidin Datuk Rajo Batuah meminta bantuan.",
      [("LOCATION", "Kabupaten Agam", "IDN"), ("PERSON", "Rasyidin Datuk Rajo Batuah", "IDN")]),

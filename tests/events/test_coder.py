@@ -3234,10 +3234,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Juru bicara UNIFIL Andrea Tenenti mengatakan, serangan di dekat posisi pasukan penjaga perdamaian "
                  "merupakan pelanggaran serius terhadap Resolusi Dewan Keamanan PBB 1701.", [],
                  id="an-attack-reported-is-not-the-reporters"),
-    # the means set off by commas does not act; a clause turned by "justru" makes its charge, it denies nothing
+    # the means set off by commas does not act; a clause turned by "justru" makes its charge, it denies nothing (in
+    # a story of two sides, the denial naming no one is addressed to the other)
     pytest.param("Pihak Israel, melalui badan koordinasi sipilnya COGAT, membantah membatasi bantuan dan justru "
-                 "menuding Hamas menyelewengkan logistik.",
-                 [("ACCUSE", "ISR", "PSE"), ("REJECT", "ISR", "PSE")], id="means-aside-and-a-turned-clause"),
+                 "menuding Hamas menyelewengkan logistik. Hamas membantah tudingan itu.",
+                 [("ACCUSE", "ISR", "PSE"), ("REJECT", "ISR", "PSE"), ("REJECT", "PSE", "ISR")],
+                 id="means-aside-and-a-turned-clause"),
     # sanctions adopted are imposed; "rencana tersebut" condemned is that plan's maker's
     pytest.param("Di Brussel, Uni Eropa (UE) berencana mengadopsi paket sanksi ke-20 terhadap Rusia pekan depan. "
                  "Kremlin mengecam rencana tersebut.",
