@@ -3516,6 +3516,10 @@ WHOLE_SENTENCE_CASES = [
                  id="standing-firm-is-no-event"),
     pytest.param("Ukraina mendesak pasukan Rusia keluar dari wilayahnya. Rusia tidak akan mundur dari Donbas.",
                  [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="refusing-to-leave-a-place"),
+    # "dirinya", himself, as the subject of a reported clause, is the one who says so
+    pytest.param("Menteri P2MI Abdul Kadir Karding menyampaikan keprihatinan. Karding mengatakan dirinya dijadwalkan "
+                 "bertemu Menteri Sumber Manusia Malaysia Steven Sim pekan depan.",
+                 [("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")], id="dirinya-is-the-speaker"),
     # attacks someone is urged to stop are going on, made by the one urged: on its own civilians for a military;
     # a state named by itself may be attacking another's civilians, so no attack is guessed; none either for
     # attacks urged not to be made

@@ -128,7 +128,8 @@ _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh me
 # inside a quotation, which stands for the speaker ("kami tidak akan …").
 # ("Ketiganya", "keempatnya": the three, the four of them, named together before.)
 _COUNTED_PRONOUNS = frozenset(["ketiganya", "keempatnya", "kelimanya", "keenamnya"])
-_THIRD_PERSON = frozenset(["ia", "dia", "beliau", "mereka", "negaranya", "pihaknya", "pemerintahnya"]) \
+# ("dirinya", himself, as the subject of a reported clause: "Karding mengatakan dirinya dijadwalkan bertemu …".)
+_THIRD_PERSON = frozenset(["ia", "dia", "beliau", "dirinya", "mereka", "negaranya", "pihaknya", "pemerintahnya"]) \
     | _COUNTED_PRONOUNS
 # A country, a government or a body named again by its kind: "Hamas memuji Indonesia. Kelompok tersebut meminta …"
 _THIRD_PERSON_PHRASES = tuple((kind, this) for kind in ("negara", "pemerintah", "pihak", "kelompok", "organisasi",
@@ -136,7 +137,7 @@ _THIRD_PERSON_PHRASES = tuple((kind, this) for kind in ("negara", "pemerintah", 
                                                         "kementerian", "otoritas", "rezim", "junta", "milisi")
                               for this in ("itu", "tersebut"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
-_SINGULAR_PERSON = frozenset(["ia", "dia", "beliau"])
+_SINGULAR_PERSON = frozenset(["ia", "dia", "beliau", "dirinya"])
 _PLURAL_PRONOUNS = frozenset(["mereka", "keduanya"]) | _COUNTED_PRONOUNS
 # Every word a pronoun subject can end on: a sentence with none of them has none.
 _PRONOUN_WORDS = _FIRST_PERSON | _THIRD_PERSON | _SINGULAR_PERSON | {p[-1] for p in _THIRD_PERSON_PHRASES}
