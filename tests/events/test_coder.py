@@ -361,10 +361,18 @@ def test_a_letter_is_not_aid(code):
     assert [e for e in article.events if e.type == "AID"] == []
 
 
-def test_an_excluded_phrase_is_no_event(code):
-    """"serangan jantung" is excluded by the ASSAULT entry: a heart attack is not an attack."""
-    article = code("Presiden Rusia Vladimir Putin mengalami serangan jantung di Moskow.")
-    assert [e for e in article.events if e.type == "ASSAULT"] == []
+@pytest.mark.parametrize(("text", "plover"), [
+    # a heart attack is not an attack
+    pytest.param("Presiden Rusia Vladimir Putin mengalami serangan jantung di Moskow.", "ASSAULT",
+                 id="serangan-jantung"),
+    # fishing gear ("alat tangkap") is no arrest
+    pytest.param("Kepala Bakamla Laksamana Madya TNI Irvansyah mengatakan, ketiga kapal Vietnam itu kedapatan "
+                 "menggunakan alat tangkap pukat harimau di Zona Ekonomi Eksklusif (ZEE) Indonesia.", "COERCE",
+                 id="alat-tangkap"),
+])
+def test_an_excluded_phrase_is_no_event(code, text, plover):
+    """Collocations an entry excludes (``exclude``) are no act of its type."""
+    assert [e for e in code(text).events if e.type == plover] == []
 
 
 # --- argument structures --------------------------------------------------------------------------------------
