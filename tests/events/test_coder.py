@@ -3524,6 +3524,17 @@ WHOLE_SENTENCE_CASES = [
                  id="standing-firm-is-no-event"),
     pytest.param("Ukraina mendesak pasukan Rusia keluar dari wilayahnya. Rusia tidak akan mundur dari Donbas.",
                  [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="refusing-to-leave-a-place"),
+    # officers named by a bare noun who hold people just after another country's arrests are that country's; not
+    # those given a place at home
+    pytest.param("Sebanyak 236 warga negara Indonesia ditahan otoritas Malaysia di Johor. Pemerintah Indonesia melalui "
+                 "KBRI Kuala Lumpur mengirim tim untuk mendata para pekerja Indonesia itu. Selain WNI, petugas juga "
+                 "menahan pekerja asal Bangladesh dan Nepal. Menteri Pelindungan Pekerja Migran Indonesia meminta para "
+                 "pekerja diperlakukan secara manusiawi.",
+                 [("COERCE", "MYS", "BGD"), ("COERCE", "MYS", "IDN"), ("COERCE", "MYS", "NPL"),
+                  ("REQUEST", "IDN", "MYS")], id="officers-of-the-arrests-told-abroad"),
+    pytest.param("Polisi Diraja Malaysia menahan tiga nelayan Indonesia di perairan Johor. Sementara itu, polisi di "
+                 "Jakarta menangkap dua pengedar sabu.", [("COERCE", "IDN", "IDN"), ("COERCE", "MYS", "IDN")],
+                 id="officers-at-home-after-arrests-abroad"),
     # "dirinya", himself, as the subject of a reported clause, is the one who says so
     pytest.param("Menteri P2MI Abdul Kadir Karding menyampaikan keprihatinan. Karding mengatakan dirinya dijadwalkan "
                  "bertemu Menteri Sumber Manusia Malaysia Steven Sim pekan depan.",

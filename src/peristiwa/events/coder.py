@@ -3610,6 +3610,25 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     return _by_member(events) if any(map(_of_a_group, events)) else events
 
 
+# How many sentences back an arrest abroad makes the officers named by a bare noun its enforcer's.
+_ENFORCER_REACH = 3
+
+
+def _foreign_enforcer(s: _Sentence, source: _Actor, context: _Context) -> _Actor | None:
+    """The country whose officers a bare noun ("petugas", "aparat", "polisi") stands for when it arrests or holds
+    someone just after that country's arrests were told: "Sebanyak 236 WNI ditahan otoritas Malaysia … Selain WNI,
+    petugas juga menahan pekerja asal Bangladesh" is Malaysia's doing, not the home country's (which the bare noun
+    is given when nothing else is known of it). None when the noun was given a country some other way."""
+    if source.entity.type != "AGENT" or "main country" not in source.resolved_by:
+        return None
+    doer = next((d for types, d, told_in in reversed(context.acts) if "COERCE" in types
+                 and s.index - told_in <= _ENFORCER_REACH and d.code), None)
+    if doer is None or doer.code == source.code or (doer.code or "").startswith("IGO:"):
+        return None
+    return _doer_actor(doer, source.t0, source.t1, f"'{source.entity.name}' are the officers of {doer.code}, whose "
+                                                   "arrests were told just before")
+
+
 def _protest_at_home(event: Event) -> Event:
     """A protest aimed at no one named abroad, coded too as addressed to the protesters' own state (X -> X), as
     domestic event data codes a demonstration against one's own government; the event with no target stays."""
@@ -4219,6 +4238,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         numbered = _numbered_group(s, actors, i, context, why) if not both and not group and context is not None \
             and not came_from else []
         sources = came_from or both or group or numbered or _subject(s, actors, i)
+        if pred.plover == "COERCE" and context is not None and len(sources) == 1 \
+                and (abroad := _foreign_enforcer(s, sources[0], context)) is not None:
+            sources = [abroad]
         if light_at is not None and s.lower[light_at - 1 : light_at] and s.lower[light_at - 1] in _SHARED_SUBJECT:
             sources = _subject(s, actors, light_at) or sources
         if len(sources) == 1 and context is not None and _kind_named_again(s, sources[0]):
