@@ -696,6 +696,16 @@ def test_forces_with_nya_belong_to_the_subject_before_them(code, text, expected)
     assert "(the subject it belongs to)" in " ".join(article.events[0].explanation)
 
 
+def test_forces_with_nya_belong_to_a_subject_past_its_abbreviation(code):
+    """"Pasukan Pertahanan Israel (IDF) menyatakan tentaranya dikerahkan …": the abbreviation in brackets does not
+    hide the subject the soldiers belong to, in a story mostly about Indonesia."""
+    article = code("Pemerintah Indonesia mengecam serangan pemukim di Tepi Barat. Kementerian Luar Negeri Indonesia "
+                   "meminta Dewan Keamanan PBB bertindak. Pasukan Pertahanan Israel (IDF) menyatakan tentaranya "
+                   "dikerahkan ke lokasi untuk meredam bentrokan.")
+    event = _one(article, "MOBILIZE", "ISR", None)
+    assert event.modality == "asserted", _summary(article)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Departemen Keuangan AS menjatuhkan sanksi kepada perusahaan minyak Iran.",
                  ("SANCTION", "USA", "IRN"), id="company-of-a-kind"),

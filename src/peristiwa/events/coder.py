@@ -1099,8 +1099,11 @@ _RECOGNITION = "054"
 
 
 def _subject_of_a_verb_after(s: _Sentence, actor: _Actor) -> bool:
-    """A verb comes right after the actor (past auxiliaries and "sebelumnya"): it is that clause's subject."""
+    """A verb comes right after the actor (past its abbreviation in brackets, auxiliaries and "sebelumnya"): it is
+    that clause's subject ("Pasukan Pertahanan Israel (IDF) menyatakan …")."""
     k = actor.t1
+    if k + 2 < len(s.lower) and s.lower[k] == "(" and s.lower[k + 2] == ")":
+        k += 3
     while k < len(s.lower) and (s.lower[k] in _AUX_OR_HEDGE or s.lower[k] in ("sebelumnya", "sempat")):
         k += 1
     return k < len(s.lower) and _looks_like_verb(s.lower[k])
