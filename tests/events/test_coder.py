@@ -3534,6 +3534,19 @@ WHOLE_SENTENCE_CASES = [
                  id="standing-firm-is-no-event"),
     pytest.param("Ukraina mendesak pasukan Rusia keluar dari wilayahnya. Rusia tidak akan mundur dari Donbas.",
                  [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="refusing-to-leave-a-place"),
+    # officials in the plural with no country named after them are those of the countries listed just before, one
+    # act by each; so are eight countries counted ("kedelapan negara")
+    pytest.param("Pernyataan bersama itu ditandatangani para menteri luar negeri Indonesia, Arab Saudi, Yordania, dan "
+                 "Mesir. Para menlu juga mendesak Israel menghentikan perluasan permukiman.",
+                 [("REQUEST", "EGY", "ISR"), ("REQUEST", "IDN", "ISR"), ("REQUEST", "JOR", "ISR"),
+                  ("REQUEST", "SAU", "ISR")], id="officials-of-the-countries-listed"),
+    pytest.param("Pernyataan itu dirilis oleh Indonesia, Arab Saudi, Yordania, Uni Emirat Arab, Qatar, Mesir, Turki, "
+                 "dan Pakistan. Kedelapan negara mengecam Israel.",
+                 [("ACCUSE", "ARE", "ISR"), ("ACCUSE", "EGY", "ISR"), ("ACCUSE", "IDN", "ISR"),
+                  ("ACCUSE", "JOR", "ISR"), ("ACCUSE", "PAK", "ISR"), ("ACCUSE", "QAT", "ISR"),
+                  ("ACCUSE", "SAU", "ISR"), ("ACCUSE", "TUR", "ISR")], id="eight-countries-counted"),
+    pytest.param("Para menteri luar negeri ASEAN mendesak Myanmar membebaskan tahanan politik.",
+                 [("REQUEST", "IGO:ASEAN", "MMR")], id="officials-of-a-body-named-after-them"),
     # officers named by a bare noun who hold people just after another country's arrests are that country's; not
     # those given a place at home
     pytest.param("Sebanyak 236 warga negara Indonesia ditahan otoritas Malaysia di Johor. Pemerintah Indonesia melalui "

@@ -3968,7 +3968,8 @@ def _last_person(context: _Context) -> _Actor | None:
 
 
 # "ketiga negara", "keempat menteri": how many sides a group word counts, and the nouns that can follow it.
-_GROUP_ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+_GROUP_ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
+                   "kesembilan": 9, "kesepuluh": 10}
 _GROUP_NOUNS = frozenset(["negara", "pemerintah", "junta", "pihak", "menteri", "pemimpin", "delegasi", "kepala"])
 _LIST_JOINERS = frozenset([",", "dan", "serta", "yakni", "yaitu"])
 
@@ -4011,9 +4012,36 @@ def _side_before_a_listed_group(s: _Sentence, actors: list[_Actor], sides: list[
     return next((a for a in actors if a.t1 == joined and a.code and a.code not in {b.code for b in sides}), None)
 
 
-def _list_of_countries(s: _Sentence, upto: int, n: int) -> list[_Actor]:
+# Officials in the plural ("para menlu"), who, with no country named after them, are those of the countries
+# listed just before; and how many sentences back that list may be.
+_PLURAL_OFFICIALS = frozenset(["menlu", "menteri", "pemimpin", "kepala", "menhan", "delegasi", "diplomat"])
+_LISTED_REACH = 3
+
+
+def _officials_of_a_list(s: _Sentence, actors: list[_Actor], i: int, context: _Context,
+                         why: list[str]) -> list[_Actor]:
+    """"Kecaman itu tertuang dalam pernyataan bersama para menteri luar negeri Indonesia, Arab Saudi, Yordania, …
+    Para menlu juga mendesak Israel …": officials in the plural with no country named after them, subject of the
+    verb at ``i``, are those of the last list of three or more countries, in this sentence or up to
+    :data:`_LISTED_REACH` sentences before (one act by each)."""
+    lower = s.lower
+    k = next((m for m in range(max(0, i - 5), i - 1) if lower[m] == "para" and lower[m + 1] in _PLURAL_OFFICIALS),
+             None)
+    if k is None or any(k < a.t0 < i for a in actors) or not (k == 0 or lower[k - 1] in (",", ".")):
+        return []
+    for told, upto in [(s, k), *((t, len(t.lower)) for t in reversed(context.told)
+                                 if s.index - t.index <= _LISTED_REACH)]:
+        found = _list_of_countries(told, upto, None)
+        if found:
+            why.append(f"'{s.words[k]} {s.words[k + 1]}' are those of the countries listed before: "
+                       + ", ".join(a.code for a in found))
+            return [_side_actor(k, k + 2, a.code, "one of the countries listed before") for a in found]
+    return []
+
+
+def _list_of_countries(s: _Sentence, upto: int, n: int | None) -> list[_Actor]:
     """The last run of exactly ``n`` actors of distinct countries before token ``upto``, joined only by commas,
-    "dan", "serta" ("Arab Saudi, Qatar, Mesir dan Turki")."""
+    "dan", "serta" ("Arab Saudi, Qatar, Mesir dan Turki"); with ``n`` None, the last run of three or more."""
     runs: list[list[_Actor]] = []
     for a in (a for a in s.actors if a.t1 <= upto and a.code and not a.code.startswith("IGO:")):
         last = runs[-1][-1] if runs else None
@@ -4024,7 +4052,7 @@ def _list_of_countries(s: _Sentence, upto: int, n: int) -> list[_Actor]:
             runs.append([a])
     for run in reversed(runs):
         codes = list(dict.fromkeys(a.code for a in run))
-        if len(codes) == n:
+        if len(codes) == n or (n is None and len(codes) >= 3):
             return [next(a for a in run if a.code == c) for c in codes]
     return []
 
@@ -4240,7 +4268,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             why.append("the subject is a number of countries, listed after the verb ('antara lain', 'yakni')")
         numbered = _numbered_group(s, actors, i, context, why) if not both and not group and context is not None \
             and not came_from else []
-        sources = came_from or both or group or numbered or _subject(s, actors, i)
+        listed = _officials_of_a_list(s, actors, i, context, why) if context is not None and not (
+            both or group or numbered or came_from) else []
+        sources = came_from or both or group or numbered or listed or _subject(s, actors, i)
         if pred.plover == "COERCE" and context is not None and len(sources) == 1 \
                 and (abroad := _foreign_enforcer(s, sources[0], context)) is not None:
             sources = [abroad]
