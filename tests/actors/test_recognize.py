@@ -1745,8 +1745,12 @@ def test_the_office_building_of_a_regional_head_is_a_place(read):
          ["Palang Merah Indonesia", "Cianjur"]),
         ("Badan Lingkungan Nasional Singapura melaporkan Indeks Standar Polutan (PSI) menyentuh level 112.",
          ["Singapura", "Badan Lingkungan Nasional Singapura"]),
+        # a word may give more letters than its first ("anti" and "dumping")
+        ("Pemerintah mengenakan bea masuk antidumping (BMAD) atas impor nilon asal China. Besaran BMAD bervariasi.",
+         ["China"]),
     ],
-    ids=["foreign-fishing-boats", "migrant-workers", "the-red-cross-itself", "pollutant-index-no-party"],
+    ids=["foreign-fishing-boats", "migrant-workers", "the-red-cross-itself", "pollutant-index-no-party",
+         "an-anti-dumping-duty"],
 )
 def test_an_acronym_defined_for_common_words_names_no_body(read, text, names):
     """"kapal ikan asing (KIA)", "pekerja migran Indonesia (PMI)": wherever the text writes them, the letters stand

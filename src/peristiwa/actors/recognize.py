@@ -352,12 +352,33 @@ def _common_phrase_acronyms(words: list[str], brackets: list[int]) -> set[str]:
             continue
         acronym = words[at + 1]
         size = len(acronym)
-        if not (2 <= size <= 6 and acronym.isupper() and acronym.isalpha()) or at < size:
+        if not (2 <= size <= 6 and acronym.isupper() and acronym.isalpha()):
             continue
-        phrase = words[at - size : at]
-        if "".join(w[0] for w in phrase).upper() == acronym and any(w.islower() for w in phrase):
-            found.add(acronym)
+        # (A word may give more than its first letter: "bea masuk antidumping (BMAD)", "anti" and "dumping".)
+        for n in range(min(size, at), 1, -1):
+            phrase = words[at - n : at]
+            if any(w.islower() for w in phrase) and all(w.isalpha() for w in phrase) \
+                    and _acronym_of_words(acronym, [w.upper() for w in phrase]):
+                found.add(acronym)
+                break
     return found
+
+
+def _acronym_of_words(acronym: str, phrase: list[str]) -> bool:
+    """Whether ``acronym`` is made of the phrase's words in order, each giving its first letter and maybe more
+    of its own letters after it ("BMAD" of "BEA MASUK ANTIDUMPING"; "BBM" of "BAHAN BAKAR MINYAK")."""
+    if not phrase:
+        return not acronym
+    if not acronym or acronym[0] != phrase[0][0]:
+        return False
+    word, rest = phrase[0][1:], acronym[1:]
+    # the first letter given, then as many more letters of this word (in order) as the rest may take
+    for more in range(len(rest) - len(phrase) + 2):
+        if more and not _in_order(rest[:more], word):
+            break
+        if _acronym_of_words(rest[more:], phrase[1:]):
+            return True
+    return False
 
 
 def dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Form, int] | None:
