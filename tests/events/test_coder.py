@@ -3534,6 +3534,9 @@ WHOLE_SENTENCE_CASES = [
                  id="standing-firm-is-no-event"),
     pytest.param("Ukraina mendesak pasukan Rusia keluar dari wilayahnya. Rusia tidak akan mundur dari Donbas.",
                  [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="refusing-to-leave-a-place"),
+    # a duty extended is a duty imposed again, on the country the goods come from
+    pytest.param("Komisi Antidumping Australia memutuskan memperpanjang bea antidumping atas kertas fotokopi asal "
+                 "Indonesia selama lima tahun.", [("SANCTION", "AUS", "IDN")], id="an-anti-dumping-duty-extended"),
     # officials in the plural with no country named after them are those of the countries listed just before, one
     # act by each; so are eight countries counted ("kedelapan negara")
     pytest.param("Pernyataan bersama itu ditandatangani para menteri luar negeri Indonesia, Arab Saudi, Yordania, dan "
