@@ -1271,9 +1271,10 @@ def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
         "Ruas Tol Trans Jawa menjadi perhatian selama libur Natal.",
         "Personel Jatanras dan tim penjinak bom disiagakan di lokasi.",
         "Seruan itu disampaikan dalam peluncuran Rencana Respons Bersama di Dhaka, Senin (26/1/2026).",
+        "Topan Haiyan menghantam kota Tacloban di Filipina.",
     ],
     ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise",
-         "a-picture-of-someone", "a-stretch-of-road", "a-units-members", "a-plan"],
+         "a-picture-of-someone", "a-stretch-of-road", "a-units-members", "a-plan", "a-storm"],
 )
 def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
     """Words of documents, programmes and institutions (not_person_words in id/entities.yaml) and nouns made with
