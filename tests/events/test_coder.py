@@ -3534,6 +3534,11 @@ WHOLE_SENTENCE_CASES = [
                  id="standing-firm-is-no-event"),
     pytest.param("Ukraina mendesak pasukan Rusia keluar dari wilayahnya. Rusia tidak akan mundur dari Donbas.",
                  [("REJECT", "RUS", "UKR"), ("REQUEST", "UKR", "RUS")], id="refusing-to-leave-a-place"),
+    # a place struck as the verb's object, past the noun of its site, is its country's
+    pytest.param("Israel dan Amerika Serikat membombardir fasilitas nuklir Fordow dan Natanz pada Juni lalu.",
+                 [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")], id="a-site-struck-at-a-place"),
+    pytest.param("Rusia kembali menyerang pelabuhan Odesa dengan puluhan drone.", [("ASSAULT", "RUS", "UKR")],
+                 id="a-port-struck-at-a-place"),
     # a duty extended is a duty imposed again, on the country the goods come from
     pytest.param("Komisi Antidumping Australia memutuskan memperpanjang bea antidumping atas kertas fotokopi asal "
                  "Indonesia selama lima tahun.", [("SANCTION", "AUS", "IDN")], id="an-anti-dumping-duty-extended"),

@@ -5546,15 +5546,25 @@ def _place(article: Article, s: _Sentence, i: int) -> str | None:
 
 # Nouns between "ke" and a place that still make the place the target ("ke arah Tel Aviv", "ke wilayah Kharkiv").
 _TOWARD_NOUNS = frozenset(["arah", "wilayah", "kota", "kawasan", "daerah"])
+# Nouns of a site that, as the object of a verb, may stand before the place they are at, with up to two words
+# after them ("membombardir fasilitas nuklir Fordow", "menyerang pangkalan udara Hmeimim", "menggempur kota Rafah").
+_SITE_NOUNS = frozenset(["fasilitas", "pangkalan", "kota", "wilayah", "kawasan", "daerah", "desa", "pelabuhan",
+                         "bandara", "kilang", "pembangkit", "kamp", "markas", "situs", "instalasi", "gudang", "pos"])
+
+
+def _site_before(s: _Sentence, j: int, k: int) -> bool:
+    """Tokens j..k name the site a place is at: a site noun and at most two more words, all in lower case."""
+    return 1 <= k - j <= 3 and s.lower[j] in _SITE_NOUNS and all(w.isalpha() and w.islower() for w in s.words[j:k])
 
 
 def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) -> list[_Actor]:
     """The first place named right after "ke/terhadap/atas" within reach of the trigger, acting as its country
     ("serangan udara ke Jalur Gaza" targets Palestine); with ``direct``, also a place that is the verb's object
-    ("Israel menggempur Rafah"). None past another active verb or a clause edge."""
+    ("Israel menggempur Rafah"), or the site of one ("membombardir fasilitas nuklir Fordow"). None past another
+    active verb or a clause edge."""
     after = [(k, end, e) for k, end, e in _sentence_places(article, s)
              if e.country and j <= k <= j + _TARGET_WINDOW and k > 0
-             and (s.lower[k - 1] in _PLACE_PREPOSITIONS or (direct and k == j)
+             and (s.lower[k - 1] in _PLACE_PREPOSITIONS or (direct and (k == j or _site_before(s, j, k)))
                   or (k > 1 and s.lower[k - 1] in _TOWARD_NOUNS and s.lower[k - 2] in _PLACE_PREPOSITIONS))]
     if not after:
         return []
