@@ -518,6 +518,17 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
     return j - i
 
 
+def _title_before_a_body(s: _Sentence, i: int, n: int, cue: Cues, gaz: Gazetteer) -> int:
+    """The title's length, cut where an organisation the dictionary knows starts inside it and runs past its end:
+    "Kepala Operasi Damai Cartenz Brigjen …" is the head of the operation named "Operasi Damai Cartenz", not a
+    "Kepala Operasi" whose name would start at "Damai"."""
+    for k in range(i + 1, i + n):
+        match = dictionary_match(gaz, s, k, cue)
+        if match is not None and match[1] > i + n and match[0].actor.type == "ORG":
+            return k - i
+    return n
+
+
 def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictionary: bool) -> int:
     """Index after a run of capitalised words starting at ``i`` (name particles allowed inside)."""
     end, kinds, words, caps = s.end, s.kinds, s.words, s.caps
@@ -1484,6 +1495,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 continue
             first_word = key.split(" ", 1)[0] if " " in key else key
             title_len = _title_length(s, i, cue) if first_word in title_firsts else 0  # most words open no title
+            if title_len > 1:
+                title_len = _title_before_a_body(s, i, title_len, cue, gaz)
             if title_len:
                 title = s.text[tok.start : tokens[i + title_len - 1].end]
                 nxt = i + title_len
