@@ -1275,9 +1275,14 @@ def test_a_title_case_phrase_of_common_words_is_no_person(read, text):
         "Personel Jatanras dan tim penjinak bom disiagakan di lokasi.",
         "Seruan itu disampaikan dalam peluncuran Rencana Respons Bersama di Dhaka, Senin (26/1/2026).",
         "Topan Haiyan menghantam kota Tacloban di Filipina.",
+        "Bank Indonesia menahan suku bunga Deposit Facility sebesar 4 persen.",
+        "Kedua negara menandatangani Pakta Pukpuk di Port Moresby.",
+        "Pekerja yang melanggar Akta Imigresen terancam denda.",
+        "Pemerintah menetapkan Harga Batubara Acuan (HBA) untuk bulan depan.",
     ],
     ids=["derived-nouns", "words-of-documents", "english-document", "indonesian-institution", "exercise",
-         "a-picture-of-someone", "a-stretch-of-road", "a-units-members", "a-plan", "a-storm"],
+         "a-picture-of-someone", "a-stretch-of-road", "a-units-members", "a-plan", "a-storm", "a-facility",
+         "a-pact", "an-act", "a-reference-price"],
 )
 def test_a_title_case_phrase_with_words_no_name_has_is_no_person(read, text):
     """Words of documents, programmes and institutions (not_person_words in id/entities.yaml) and nouns made with
