@@ -667,13 +667,19 @@ def test_the_headquarters_of_a_known_body_is_a_place_named_with_it(read, text, p
     ("Enam MoU yang diteken mencakup energi dan pangan.", []),
     ("Senada, Menteri Perladangan dan Komoditi Malaysia Johari Abdul Ghani menilai aturan itu diskriminatif.",
      [("COUNTRY", "Malaysia"), ("PERSON", "Johari Abdul Ghani")]),
+    # an office the dictionary knows as a body, after a word of its staff or a preposition and before no name, is
+    # the body; before a name it is that person's title
+    ("Tersangka ditahan penyidik Jaksa Agung Muda Bidang Tindak Pidana Khusus (Jampidsus) sejak Oktober.",
+     [("ORG", "Jaksa Agung Muda Bidang Tindak Pidana Khusus")]),
+    ("Jampidsus Febrie Adriansyah mengatakan berkas perkara sudah lengkap.", [("PERSON", "Febrie Adriansyah")]),
     # a title word that opens the name of a body the dictionary knows ("Operasi") is the body's, not the title's
     ("Kepala Operasi Damai Cartenz Brigjen Pol Hendro Wicaksono mengatakan pasukan siaga.",
      [("ORG", "Satgas Operasi Damai Cartenz"), ("PERSON", "Hendro Wicaksono")]),
     ("Delegasi itu dipimpin Wakil Komandan Penjaga Pantai Vietnam Mayor Jenderal Nguyen Van Hung.",
      [("ORG", "Penjaga Pantai Vietnam"), ("PERSON", "Nguyen Van Hung")]),
 ], ids=["office-of-an-acronym-body", "public-flats", "toll-roads", "a-number-opening-a-sentence",
-        "a-malaysian-ministry", "a-body-named-in-a-title", "deputy-of-a-title"])
+        "a-malaysian-ministry", "an-office-named-as-a-body", "an-office-as-a-title", "a-body-named-in-a-title",
+        "deputy-of-a-title"])
 def test_offices_flats_numbers_and_titles(read, text, names):
     """"Kantor IOM Banda Aceh" is the IOM's office in Banda Aceh; a block of public flats and a toll road are places
     (the road named by its whole route: "Tol Trans Jawa"); a number opening a

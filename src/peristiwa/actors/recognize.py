@@ -518,6 +518,11 @@ def _title_length(s: _Sentence, i: int, cue: Cues) -> int:
     return j - i
 
 
+# Words of a body's staff and prepositions after which an office the dictionary knows as a body names that body.
+_BEFORE_AN_OFFICE = frozenset(["penyidik", "penyidikan", "tim", "pada", "oleh", "dari", "ke", "kepada", "jaksa",
+                               "jajaran", "lingkungan"])
+
+
 def _title_before_a_body(s: _Sentence, i: int, n: int, cue: Cues, gaz: Gazetteer) -> int:
     """The title's length, cut where an organisation the dictionary knows starts inside it and runs past its end:
     "Kepala Operasi Damai Cartenz Brigjen …" is the head of the operation named "Operasi Damai Cartenz", not a
@@ -1497,6 +1502,17 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             title_len = _title_length(s, i, cue) if first_word in title_firsts else 0  # most words open no title
             if title_len > 1:
                 title_len = _title_before_a_body(s, i, title_len, cue, gaz)
+            if title_len and i > s.first and keys[i - 1] in _BEFORE_AN_OFFICE:
+                match = dictionary_match(gaz, s, i, cue)
+                if match is not None and match[0].actor.type == "ORG" and match[1] >= i + title_len \
+                        and not (match[1] < end and caps[match[1]]):
+                    # "ditahan penyidik Jampidsus Kejagung", "Direktur Penyidikan pada Jaksa Agung Muda Bidang Tindak
+                    # Pidana Khusus (Jampidsus)": an office the dictionary knows as a body, named after a word of its
+                    # staff or a preposition and before no name, is the body, not someone's title.
+                    found.append(Candidate(tok.start, tokens[match[1] - 1].end, "ORG", index, actor=match[0].actor,
+                                           form=match[0]))
+                    i = match[1]
+                    continue
             if title_len:
                 title = s.text[tok.start : tokens[i + title_len - 1].end]
                 nxt = i + title_len
