@@ -168,6 +168,13 @@ def test_a_seat_that_is_a_district_is_a_place_where_things_happen(read):
     assert not [e for e in article.entities if e.type == "ORG" and e.name == "Senayan"], _summary(article)
 
 
+def test_the_parliament_complex_and_its_district_are_two_places(read):
+    """"di Kompleks Parlemen, Senayan, Jakarta": the complex, the district and the city, each a place (the comma
+    after the complex is no part of a longer name)."""
+    article = read("Hal itu disampaikan Puan Maharani di Kompleks Parlemen, Senayan, Jakarta, Senin (10/2/2026).")
+    assert [e.name for e in article.entities if e.type == "LOCATION"] == ["Kompleks Parlemen", "Senayan", "Jakarta"]
+
+
 def test_ordinary_place_acts_for_nobody(read):
     """A city that is no seat of government stands for nobody."""
     article = read("Gempa mengguncang Palu dan sekitarnya pada Jumat malam.")
@@ -2020,7 +2027,7 @@ def test_a_defined_abbreviation_of_two_words_is_the_organisation_later_on(read):
 @pytest.mark.parametrize(("text", "surfaces"), [
     pytest.param("Menurut Kemlu, Malaysia menahan pekerja migran Indonesia.", ["Kemlu", "Malaysia", "Indonesia"],
                  id="a-country-after-a-comma-starts-a-clause"),
-    pytest.param("Rapat digelar di Kompleks Parlemen, Senayan, Jakarta.", ["Kompleks Parlemen, Senayan", "Jakarta"],
+    pytest.param("Pertemuan digelar di Washington, DC, pekan lalu.", ["Washington, DC"],
                  id="a-place-after-a-comma-may-end-a-name"),
 ])
 def test_a_comma_ends_a_name_before_a_country(read, text, surfaces):
