@@ -175,6 +175,16 @@ def test_the_parliament_complex_and_its_district_are_two_places(read):
     assert [e.name for e in article.entities if e.type == "LOCATION"] == ["Kompleks Parlemen", "Senayan", "Jakarta"]
 
 
+@pytest.mark.parametrize(("text", "place", "country"), [
+    pytest.param("Warga Kuta Utara menolak rencana pembangunan hotel itu.", "Kuta Utara", "IDN", id="a-district"),
+    pytest.param("Israel kembali menggempur Gaza Utara pada Selasa dini hari.", "Gaza Utara", "PSE", id="a-region"),
+])
+def test_a_place_and_a_capitalised_direction_are_a_place_of_their_own(read, text, place, country):
+    """"Kuta Utara" is a district named after Kuta, not Kuta; "Gaza Utara" is the north of Gaza, in Palestine."""
+    article = read(text)
+    assert [(e.name, e.country) for e in article.entities if e.type == "LOCATION"] == [(place, country)]
+
+
 def test_ordinary_place_acts_for_nobody(read):
     """A city that is no seat of government stands for nobody."""
     article = read("Gempa mengguncang Palu dan sekitarnya pada Jumat malam.")

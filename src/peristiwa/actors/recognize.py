@@ -1602,6 +1602,16 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                                            extra={"inside_name": True}))
                     i = k
                     continue
+                # "Kuta Utara", "Gaza Utara": a place the dictionary knows and a capitalised direction after it
+                # that makes no name it knows is a place of its own, named after the first (a district, a region;
+                # unlike "Sulawesi bagian tengah", the first is not named by it).
+                if kind == "LOCATION" and j < end and caps[j] and keys[j] in cue.directions and not heading \
+                        and not dictionary_match(gaz, s, j, cue):
+                    k = j + 1 + (j + 1 < end and caps[j + 1] and f"{keys[j]} {keys[j + 1]}" in cue.directions)
+                    found.append(Candidate(tok.start, tokens[k - 1].end, "LOCATION", index, evidence="part of a place",
+                                           country=actor.country))
+                    i = k
+                    continue
                 # "Angkatan Laut" + "Jerman": an organisation head known to the dictionary, qualified by a place.
                 # "Kementerian Perdagangan" + "dan Industri" + "India": another field of the same body, then its
                 # country.
