@@ -3539,6 +3539,10 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")], id="a-site-struck-at-a-place"),
     pytest.param("Rusia kembali menyerang pelabuhan Odesa dengan puluhan drone.", [("ASSAULT", "RUS", "UKR")],
                  id="a-port-struck-at-a-place"),
+    # a request is made of the one after "kepada", past whom it is about ("terhadap", with an apposition)
+    pytest.param("Pemerintah Indonesia resmi mengajukan permintaan ekstradisi terhadap Hartanto Gunawan, buron kasus "
+                 "korupsi kredit fiktif asal Indonesia, kepada Pemerintah Singapura.", [("REQUEST", "IDN", "SGP")],
+                 id="a-request-about-someone-made-of-another"),
     # a duty extended is a duty imposed again, on the country the goods come from
     pytest.param("Komisi Antidumping Australia memutuskan memperpanjang bea antidumping atas kertas fotokopi asal "
                  "Indonesia selama lima tahun.", [("SANCTION", "AUS", "IDN")], id="an-anti-dumping-duty-extended"),

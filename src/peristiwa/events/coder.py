@@ -3632,6 +3632,20 @@ def _foreign_enforcer(s: _Sentence, source: _Actor, context: _Context) -> _Actor
                                                    "arrests were told just before")
 
 
+# How far past whom a request is about ("terhadap …", with an apposition) its addressee after "kepada" may stand.
+_ADDRESSEE_REACH = 24
+
+
+def _addressee_after(s: _Sentence, actors: list[_Actor], k: int) -> _Actor | None:
+    """The actor after "kepada" from token ``k`` on, in the same clause (no verb of its own before it)."""
+    for a in actors:
+        if k <= a.t0 <= k + _ADDRESSEE_REACH and a.code and s.lower[a.t0 - 1] == "kepada":
+            if any(_active_verb(w) or w in (".", ";") for w in s.lower[k : a.t0 - 1]):
+                return None
+            return a
+    return None
+
+
 def _protest_at_home(event: Event) -> Event:
     """A protest aimed at no one named abroad, coded too as addressed to the protesters' own state (X -> X), as
     domestic event data codes a demonstration against one's own government; the event with no target stays."""
@@ -4421,6 +4435,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if accuser is not None:
                 targets = [accuser]
                 target_how = "whose is what is struck ('wilayahnya', 'kapal mereka'): the one who says so"
+        if pred.plover == "REQUEST" and target_how == "after 'terhadap'" and targets \
+                and (addressee := _addressee_after(s, actors, targets[-1].t1)) is not None:
+            # "mengajukan permintaan ekstradisi terhadap Hartanto Gunawan, buron kasus …, kepada Pemerintah
+            # Singapura": whom a request is about follows "terhadap"; it is made of the one after "kepada".
+            targets, target_how = [addressee], "after 'kepada', past whom the request is about ('terhadap')"
         if pred.plover == "MOBILIZE" and target_how == "object of the verb" and all(
                 t.entity.type == "AGENT" for t in targets):
             # "memobilisasi penduduk", "mengerahkan pasukan": who is mobilised is the actor's own, not a target.
