@@ -3184,10 +3184,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Menlu Sugiono mendesak Dewan Keamanan Perserikatan Bangsa-Bangsa (DK PBB) segera mengambil langkah "
                  "nyata untuk menghentikan agresi militer Israel di Gaza.", [("REQUEST", "IDN", "IGO:UN")],
                  id="urged-of-a-long-name"),
-    # a pronoun subject of the verb before "dan" is the subject after it, not that verb's object
+    # a pronoun subject of the verb before "dan" is the subject after it (the speaker, for "kami" in a quote), not
+    # that verb's object
     pytest.param("“Kami telah menghubungi pihak berwenang Iran dan meminta agar para awak segera dibebaskan,” kata "
                  "juru bicara Kementerian Luar Negeri India Randhir Jaiswal.",
-                 [], id="kami-then-dan"),
+                 [("REQUEST", "IND", "IRN")], id="kami-then-dan"),
     # a state's organ reporting another country's hostile act, as a charge, accuses it
     pytest.param("Badan Intelijen Nasional Korea Selatan (NIS) menyebut Korea Utara telah mengirim sekitar 5.000 "
                  "tentara tambahan ke Rusia.", [("ACCUSE", "KOR", "PRK"), ("MOBILIZE", "PRK", "RUS")],
@@ -3539,6 +3540,14 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")], id="a-site-struck-at-a-place"),
     pytest.param("Rusia kembali menyerang pelabuhan Odesa dengan puluhan drone.", [("ASSAULT", "RUS", "UKR")],
                  id="a-port-struck-at-a-place"),
+    # a pronoun subject of the verb before "dan" is the subject of the verb after it too, however long the first
+    # verb's object; a news outlet cited is no doer a pronoun stands for
+    pytest.param("Kepala Bakamla Laksamana Madya TNI Irvansyah memantau kapal itu. \"Kami sudah melakukan komunikasi "
+                 "radio sebanyak tiga kali dan meminta kapal CCG 5402 keluar dari wilayah Indonesia,\" kata Irvansyah.",
+                 [("REQUEST", "IDN", "CHN")], id="a-pronoun-subject-shared-past-a-long-object"),
+    pytest.param("Melansir Reuters, sedikitnya 40 pemukim bersenjata menyerbu Desa Turmus Ayya di utara Ramallah. "
+                 "Mereka membakar 12 rumah dan 9 kendaraan, serta melukai 7 warga Palestina.", [],
+                 id="a-pronoun-never-stands-for-an-outlet"),
     # a request is made of the one after "kepada", past whom it is about ("terhadap", with an apposition)
     pytest.param("Pemerintah Indonesia resmi mengajukan permintaan ekstradisi terhadap Hartanto Gunawan, buron kasus "
                  "korupsi kredit fiktif asal Indonesia, kepada Pemerintah Singapura.", [("REQUEST", "IDN", "SGP")],

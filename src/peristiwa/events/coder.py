@@ -3613,6 +3613,32 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     return _by_member(events) if any(map(_of_a_group, events)) else events
 
 
+def _verb_joined_before(s: _Sentence, i: int) -> int | None:
+    """The active verb before "dan/serta" right before the verb at ``i``, within :data:`_SHARED_REACH` and the
+    clause, whose subject, a pronoun, the verb at ``i`` shares; None when the verb has no "dan" before it, or the
+    verb before has no pronoun for its subject."""
+    k = i - 1
+    while k >= 0 and s.lower[k] in _AUX_OR_HEDGE:
+        k -= 1
+    if k < 1 or s.lower[k] not in ("dan", "serta"):
+        return None
+    for m in range(k - 1, max(-1, k - _SHARED_REACH), -1):
+        w = s.lower[m]
+        if w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or w in _RIGHT_BOUNDARIES:
+            return None
+        if _active_verb(w):
+            # (Only a verb whose subject is a pronoun right before it: "… menilai resolusi tersebut memaksakan …
+            # dan mengabaikan …" has a subject of its own in the clause reported.)
+            p = m - 1
+            while p >= 0 and s.lower[p] in _AUX_OR_HEDGE:
+                p -= 1
+            w = s.lower[p] if p >= 0 else ""
+            pronoun = w in _FIRST_PERSON or w in _THIRD_PERSON or w in _SINGULAR_PERSON or (
+                p > 0 and (s.lower[p - 1], w) in _THIRD_PERSON_PHRASES)
+            return m if pronoun else None
+    return None
+
+
 # How many sentences back an arrest abroad makes the officers named by a bare noun its enforcer's.
 _ENFORCER_REACH = 3
 
@@ -4296,6 +4322,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = _pronoun_subject(s, actors, i, context, why) or sources
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
+            if not sources and (first := _verb_joined_before(s, i)) is not None:
+                # "Kami sudah melakukan komunikasi radio sebanyak tiga kali dan meminta kapal CCG …": the pronoun
+                # subject of the verb before "dan" is this one's too, however long that verb's object.
+                sources = _pronoun_subject(s, actors, first, context, why)
+            # (A news outlet cited is no doer a pronoun stands for: "Melansir Reuters, sedikitnya 40 pemukim
+            # bersenjata menyerbu … Mereka membakar 12 rumah … serta melukai 7 warga Palestina".)
+            sources = [a for a in sources if a.entity.sector != "MED"]
         if not sources and not pred.host:
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
