@@ -3540,6 +3540,10 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")], id="a-site-struck-at-a-place"),
     pytest.param("Rusia kembali menyerang pelabuhan Odesa dengan puluhan drone.", [("ASSAULT", "RUS", "UKR")],
                  id="a-port-struck-at-a-place"),
+    # "antara lain" lists ("among others"): the first country listed after it is a subject like the rest
+    pytest.param("Sejumlah negara, antara lain Arab Saudi, Qatar, dan Mesir, mengecam serangan RSF terhadap warga "
+                 "sipil di El Fasher.", [("ACCUSE", "EGY", "SDN"), ("ACCUSE", "QAT", "SDN"), ("ACCUSE", "SAU", "SDN"),
+                                         ("ASSAULT", "SDN", "SDN")], id="the-first-of-a-list-after-antara-lain"),
     # a pronoun subject of the verb before "dan" is the subject of the verb after it too, however long the first
     # verb's object; a news outlet cited is no doer a pronoun stands for
     pytest.param("Kepala Bakamla Laksamana Madya TNI Irvansyah memantau kapal itu. \"Kami sudah melakukan komunikasi "

@@ -1487,6 +1487,8 @@ def _governing_preposition(lower: list[str], t0: int) -> str | None:
     # Up to two head nouns, or a longer title ("dengan Menteri Luar Negeri Jepang").
     for k in range(t0 - 1, max(-1, t0 - 6), -1):
         w = lower[k]
+        if w == "antara" and k + 1 < t0 and lower[k + 1] == "lain":
+            return None  # "Sejumlah negara, antara lain Arab Saudi, …": a list ("among others"), no "between"
         if w in _PREPOSITIONS and not (0 < k < t0 - 1 and lower[k - 1] in roles and lower[k + 1] in roles
                                        and w in roles):
             # (Not one inside a title: "Menteri Dalam Negeri Tito Karnavian menjatuhkan …".)
