@@ -3540,6 +3540,9 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")], id="a-site-struck-at-a-place"),
     pytest.param("Rusia kembali menyerang pelabuhan Odesa dengan puluhan drone.", [("ASSAULT", "RUS", "UKR")],
                  id="a-port-struck-at-a-place"),
+    # calling a step unfriendly or reckless is an accusation of its doer
+    pytest.param("Presiden Rusia Vladimir Putin menyebut sanksi AS sebagai tindakan tidak bersahabat.",
+                 [("ACCUSE", "RUS", "USA")], id="called-unfriendly"),
     # "antara lain" lists ("among others"): the first country listed after it is a subject like the rest
     pytest.param("Sejumlah negara, antara lain Arab Saudi, Qatar, dan Mesir, mengecam serangan RSF terhadap warga "
                  "sipil di El Fasher.", [("ACCUSE", "EGY", "SDN"), ("ACCUSE", "QAT", "SDN"), ("ACCUSE", "SAU", "SDN"),
