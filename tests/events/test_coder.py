@@ -3596,6 +3596,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Para menteri luar negeri ASEAN mendesak militer Myanmar segera menghentikan serangan udara terhadap "
                  "permukiman warga sipil.", [("ASSAULT", "MMR", "MMR"), ("REQUEST", "IGO:ASEAN", "MMR")],
                  id="attacks-urged-to-stop-go-on"),
+    pytest.param("Sugiono mendesak otoritas militer di Naypyidaw menghentikan serangan udara terhadap permukiman "
+                 "warga.",
+                 [("ASSAULT", "MMR", "MMR"), ("REQUEST", "IDN", "MMR")], id="attacks-urged-to-stop-past-a-place"),
     pytest.param("Presiden Prabowo Subianto meminta Israel agar segera menghentikan serangan terhadap warga sipil.",
                  [("REQUEST", "IDN", "ISR")], id="attacks-urged-to-stop-by-a-state"),
     pytest.param("Indonesia mendesak Israel tidak melancarkan serangan ke Lebanon.", [("REQUEST", "IDN", "ISR")],

@@ -1419,21 +1419,23 @@ def _urged_doer(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) -> _Ac
     """The one urged to stop the attacks the noun at ``i`` names: "Para menteri luar negeri ASEAN mendesak
     militer Myanmar segera menghentikan serangan udara terhadap permukiman warga sipil" asks Myanmar's military
     to stop attacks it is making, so the attacks are told as going on, made by the one urged (and the demand is
-    coded from "mendesak" as ever). Only the attacks asked to be stopped: "mendesak Israel tidak melancarkan
-    serangan" asks that none be made."""
+    coded from "mendesak" as ever). The one urged is the actor right after the demand ("mendesak otoritas militer
+    di Naypyidaw menghentikan …": past the place it is at). Only the attacks asked to be stopped: "mendesak Israel
+    tidak melancarkan serangan" asks that none be made."""
     k = i - 1
     if k < 2 or s.lower[k] not in _STOP_VERBS:
         return None
     k -= 1
     while k > 0 and s.lower[k] in _BEFORE_THE_STOP:
         k -= 1
-    urged = next((a for a in actors if a.t1 == k + 1 and a.code and a.entity.type != "LOCATION"), None)
-    if urged is None or urged.t0 == 0:
-        return None
-    demand = s.lower[urged.t0 - 1]
-    if not any(t.predicate.plover == "REQUEST" and t.voice == "active" for t in lex.lookup(demand)):
-        return None
-    return urged
+    for m in range(k - 1, max(-1, k - _URGED_REACH - 1), -1):
+        if not any(t.predicate.plover == "REQUEST" and t.voice == "active" for t in lex.lookup(s.lower[m])):
+            continue
+        urged = next((a for a in actors if a.t0 == m + 1 and a.code and a.entity.type != "LOCATION"), None)
+        if urged is None or any(_active_verb(w) for w in s.lower[urged.t1 : k + 1]):
+            return None
+        return urged
+    return None
 
 
 # Verbs of denial: the act named by a noun right after one, or after a noun of a claim ("membantah kabar …"), is
