@@ -3540,6 +3540,10 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")], id="a-site-struck-at-a-place"),
     pytest.param("Rusia kembali menyerang pelabuhan Odesa dengan puluhan drone.", [("ASSAULT", "RUS", "UKR")],
                  id="a-port-struck-at-a-place"),
+    # a statement naming no one, made while meeting someone, is addressed to the one met
+    pytest.param("Presiden Lee Jae-myung menyampaikan dukungannya saat bertemu Presiden Prabowo di Gyeongju.",
+                 [("CONSULT", "IDN", "KOR"), ("CONSULT", "KOR", "IDN"), ("SUPPORT", "KOR", "IDN")],
+                 id="said-while-meeting"),
     # calling a step unfriendly or reckless is an accusation of its doer
     pytest.param("Presiden Rusia Vladimir Putin menyebut sanksi AS sebagai tindakan tidak bersahabat.",
                  [("ACCUSE", "RUS", "USA")], id="called-unfriendly"),

@@ -3662,6 +3662,26 @@ def _foreign_enforcer(s: _Sentence, source: _Actor, context: _Context) -> _Actor
                                                    "arrests were told just before")
 
 
+# Statements that, naming no one, are addressed to the one met while they are made; and the words of time that open
+# the meeting ("saat bertemu", "ketika menerima kunjungan" is not one of them: the one received is named after it).
+_SAID_AT_A_MEETING = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AGREE"})
+_WHILE = frozenset(["saat", "ketika", "sewaktu", "kala", "tatkala", "seraya", "sembari", "sambil", "dalam"])
+
+
+def _met_while(s: _Sentence, actors: list[_Actor], j: int, sources: list[_Actor]) -> _Actor | None:
+    """The one met right after "saat/ketika … bertemu/menemui" within a few words after ``j``, of another side."""
+    own = {a.code for a in sources}
+    for k in range(j, min(len(s.lower) - 1, j + 4)):
+        if s.lower[k] in _WHILE and s.lower[k + 1] in _MEETING_VERBS:
+            # (past the title of the one met: "bertemu Presiden Prabowo")
+            met = next((a for a in actors if k + 2 <= a.t0 <= k + 5 and a.code
+                        and all(w[:1].isupper() for w in s.words[k + 2 : a.t0])), None)
+            return met if met is not None and met.code not in own else None
+        if s.lower[k] in _RIGHT_BOUNDARIES or _active_verb(s.lower[k]):
+            return None
+    return None
+
+
 # How far past whom a request is about ("terhadap …", with an apposition) its addressee after "kepada" may stand.
 _ADDRESSEE_REACH = 24
 
@@ -4472,6 +4492,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if accuser is not None:
                 targets = [accuser]
                 target_how = "whose is what is struck ('wilayahnya', 'kapal mereka'): the one who says so"
+        if not targets and pred.plover in _SAID_AT_A_MEETING and (met := _met_while(s, actors, j, sources)):
+            # "Presiden Lee Jae-myung menyampaikan dukungannya saat bertemu Presiden Prabowo": what is said, to no one
+            # named, while meeting someone is said to the one met.
+            targets, target_how = [met], "the one met while it was said ('saat bertemu …')"
         if pred.plover == "REQUEST" and target_how == "after 'terhadap'" and targets \
                 and (addressee := _addressee_after(s, actors, targets[-1].t1)) is not None:
             # "mengajukan permintaan ekstradisi terhadap Hartanto Gunawan, buron kasus …, kepada Pemerintah
