@@ -3540,6 +3540,9 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")], id="a-site-struck-at-a-place"),
     pytest.param("Rusia kembali menyerang pelabuhan Odesa dengan puluhan drone.", [("ASSAULT", "RUS", "UKR")],
                  id="a-port-struck-at-a-place"),
+    # a letter that asks is the request it carries, no consultation
+    pytest.param("Pemerintah Malaysia mengirim surat resmi kepada Pemerintah Indonesia dan meminta tindakan segera "
+                 "untuk memadamkan titik api.", [("REQUEST", "MYS", "IDN")], id="a-letter-that-asks"),
     # a statement naming no one, made while meeting someone, is addressed to the one met
     pytest.param("Presiden Lee Jae-myung menyampaikan dukungannya saat bertemu Presiden Prabowo di Gyeongju.",
                  [("CONSULT", "IDN", "KOR"), ("CONSULT", "KOR", "IDN"), ("SUPPORT", "KOR", "IDN")],

@@ -2782,12 +2782,14 @@ def _first_verb_after(s: _Sentence, j: int) -> int | None:
 _ASKING_VERBS = frozenset(["meminta", "menanyakan", "memohon", "mengundang", "menawarkan", "mengonfirmasi"])
 
 
-def _asks_by_note(s: _Sentence, j: int) -> bool:
-    """A purpose clause of asking follows the note ending at ``j`` in its clause ("… untuk meminta akses …")."""
+def _asks_by_note(s: _Sentence, j: int, joined: bool = False) -> bool:
+    """A purpose clause of asking follows the note ending at ``j`` in its clause ("… untuk meminta akses …"); with
+    ``joined``, a verb of asking joined by "dan" too ("mengirim surat resmi kepada Jakarta dan meminta …")."""
+    openers = ("untuk", "guna", "agar", "dan", "serta") if joined else ("untuk", "guna", "agar")
     for k in range(j, min(len(s.lower) - 1, j + 12)):
         if s.lower[k] in _CLAUSE_ENDS or s.lower[k] in _RIGHT_BOUNDARIES:
             return False
-        if s.lower[k] in ("untuk", "guna", "agar") and s.lower[k + 1] in _ASKING_VERBS:
+        if s.lower[k] in openers and s.lower[k + 1] in _ASKING_VERBS:
             return True
     return False
 
@@ -4254,6 +4256,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if pred.mode == "disapprove" and "diplomatik" in s.lower[i:j] and _asks_by_note(s, j):
         # "KBRI mengirimkan nota diplomatik kepada Kemlu India untuk meminta akses kekonsuleran": a note that asks is
         # the request it makes (coded from "meminta"), no protest.
+        return []
+    if pred.id == "kirim-surat" and pred.plover == "CONSULT" and _asks_by_note(s, j, joined=True):
+        # "Kami sudah mengirim surat resmi kepada Jakarta dan meminta tindakan segera …": a letter that asks is the
+        # request it carries (coded from "meminta"), no consultation.
         return []
     if pred.plover == "ASSAULT" and s.lower[i] in _words("id/grammar.yaml", "aiming_verbs") and not _words(
             "id/grammar.yaml", "policy_nouns").isdisjoint(s.lower[max(0, i - 5) : i]):
