@@ -3540,6 +3540,9 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")], id="a-site-struck-at-a-place"),
     pytest.param("Rusia kembali menyerang pelabuhan Odesa dengan puluhan drone.", [("ASSAULT", "RUS", "UKR")],
                  id="a-port-struck-at-a-place"),
+    # what something is said not to mean is no act, nor a refusal of one
+    pytest.param("Kristomei Sianturi menegaskan keikutsertaan TNI dalam latihan bersama AS tidak berarti Indonesia "
+                 "berpihak pada blok tertentu.", [], id="what-it-does-not-mean"),
     # a letter that asks is the request it carries, no consultation
     pytest.param("Pemerintah Malaysia mengirim surat resmi kepada Pemerintah Indonesia dan meminta tindakan segera "
                  "untuk memadamkan titik api.", [("REQUEST", "MYS", "IDN")], id="a-letter-that-asks"),

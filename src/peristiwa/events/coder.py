@@ -2782,6 +2782,17 @@ def _first_verb_after(s: _Sentence, j: int) -> int | None:
 _ASKING_VERBS = frozenset(["meminta", "menanyakan", "memohon", "mengundang", "menawarkan", "mengonfirmasi"])
 
 
+def _what_it_does_not_mean(s: _Sentence, i: int) -> bool:
+    """"tidak/bukan berarti" stands within the few words before the trigger at ``i``, in its clause."""
+    for k in range(i - 1, max(0, i - 6), -1):
+        w = s.lower[k]
+        if w in _CLAUSE_ENDS or w in _LEFT_BOUNDARIES:
+            return False
+        if w == "berarti" and s.lower[k - 1] in ("tidak", "bukan", "tak"):
+            return True
+    return False
+
+
 def _asks_by_note(s: _Sentence, j: int, joined: bool = False) -> bool:
     """A purpose clause of asking follows the note ending at ``j`` in its clause ("… untuk meminta akses …"); with
     ``joined``, a verb of asking joined by "dan" too ("mengirim surat resmi kepada Jakarta dan meminta …")."""
@@ -4253,6 +4264,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         return []
     if voice == "nominal" and i > 0 and s.lower[i - 1] in ("dekat", "arah"):
         return []  # "menjatuhkan granat di dekat patroli prajurit TNI": where something landed, no act of its own
+    if "berarti" in s.word_set and _what_it_does_not_mean(s, i):
+        # "… tidak berarti Indonesia berpihak pada blok tertentu": what something is said not to mean is no act,
+        # nor a refusal of one.
+        return []
     if pred.mode == "disapprove" and "diplomatik" in s.lower[i:j] and _asks_by_note(s, j):
         # "KBRI mengirimkan nota diplomatik kepada Kemlu India untuk meminta akses kekonsuleran": a note that asks is
         # the request it makes (coded from "meminta"), no protest.
