@@ -721,9 +721,6 @@ def _numbered_command_end(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazettee
     return max(j, k)
 
 
-_ROMAN = re.compile(r"[IVXL]+")
-
-
 def _country_at(gaz: Gazetteer, s: _Sentence, k: int, cue: Cues) -> bool:
     match = dictionary_match(gaz, s, k, cue)
     return bool(match) and match[0].actor.type == "COUNTRY"
@@ -1246,6 +1243,7 @@ def _school_name(s: _Sentence, i: int, cue: Cues) -> int:
     return j if numbered or named else 0
 
 
+# A roman number of a command or a prison's class ("Kodam XVII", "Rutan Kelas IIA" is read by _PRISON_CLASS).
 _ROMAN = re.compile(r"[IVX]{1,4}")
 
 

@@ -1565,7 +1565,8 @@ def _starts_clause(s: _Sentence, left: _Actor, right: _Actor) -> bool:
 # "Atas permintaan Polandia, …", "Atas undangan Presiden …, …": what the clause after the comma does is done at the
 # behest of the one named after the noun.
 _AT_THE_BEHEST = frozenset(["atas", "berdasarkan", "menyusul", "memenuhi"])
-_BEFORE_A_SUBJECT = frozenset(["para", "pihak", "sang"])
+# Words that may stand between that comma and the subject of the clause asked ("…, para menteri …").
+_BEFORE_THE_ASKED = frozenset(["para", "pihak", "sang"])
 
 
 def _asked_by_the_clause(s: _Sentence, actors: list[_Actor], j: int, own: set[str | None]) -> list[_Actor]:
@@ -1585,7 +1586,7 @@ def _asked_by_the_clause(s: _Sentence, actors: list[_Actor], j: int, own: set[st
     if comma is None or any(w in _LEFT_BOUNDARIES for w in s.lower[j:comma]):
         return []
     idx = next((n for n, a in enumerate(actors) if comma < a.t0 <= comma + 2), None)
-    if idx is None or not all(w in _BEFORE_A_SUBJECT for w in s.lower[comma + 1 : actors[idx].t0]):
+    if idx is None or not all(w in _BEFORE_THE_ASKED for w in s.lower[comma + 1 : actors[idx].t0]):
         return []
     return [a for a in _coordinated_right(s, actors, idx) if a.code and a.code not in own]
 
@@ -4092,7 +4093,7 @@ def _side_before_a_listed_group(s: _Sentence, actors: list[_Actor], sides: list[
 # Officials in the plural ("para menlu"), who, with no country named after them, are those of the countries
 # listed just before; and how many sentences back that list may be.
 _PLURAL_OFFICIALS = frozenset(["menlu", "menteri", "pemimpin", "kepala", "menhan", "delegasi", "diplomat"])
-_LISTED_REACH = 3
+_LIST_SENTENCES_BACK = 3
 
 
 def _officials_of_a_list(s: _Sentence, actors: list[_Actor], i: int, context: _Context,
@@ -4100,14 +4101,14 @@ def _officials_of_a_list(s: _Sentence, actors: list[_Actor], i: int, context: _C
     """"Kecaman itu tertuang dalam pernyataan bersama para menteri luar negeri Indonesia, Arab Saudi, Yordania, …
     Para menlu juga mendesak Israel …": officials in the plural with no country named after them, subject of the
     verb at ``i``, are those of the last list of three or more countries, in this sentence or up to
-    :data:`_LISTED_REACH` sentences before (one act by each)."""
+    :data:`_LIST_SENTENCES_BACK` sentences before (one act by each)."""
     lower = s.lower
     k = next((m for m in range(max(0, i - 5), i - 1) if lower[m] == "para" and lower[m + 1] in _PLURAL_OFFICIALS),
              None)
     if k is None or any(k < a.t0 < i for a in actors) or not (k == 0 or lower[k - 1] in (",", ".")):
         return []
     for told, upto in [(s, k), *((t, len(t.lower)) for t in reversed(context.told)
-                                 if s.index - t.index <= _LISTED_REACH)]:
+                                 if s.index - t.index <= _LIST_SENTENCES_BACK)]:
         found = _list_of_countries(told, upto, None)
         if found:
             why.append(f"'{s.words[k]} {s.words[k + 1]}' are those of the countries listed before: "
