@@ -3393,9 +3393,11 @@ def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: in
             # menurut otoritas Suriah menewaskan 11 orang" condemns an attack that was made; the toll is the claim.)
             return " ".join(cue)
         if scope == "before" and (at := _has_cue(window, cue)) >= 0 and (
-                cls != "denied" or _TURNING_WORDS.isdisjoint(window[at + len(cue) :])):
+                cls != "denied" or (_TURNING_WORDS.isdisjoint(window[at + len(cue) :])
+                                    and not _charge_joined([*window[at + len(cue) :], s.lower[i]]))):
             # (A denial ends where the clause turns: "membantah membatasi bantuan dan justru menuding Hamas …"
-            # makes the charge, it does not deny it.)
+            # makes the charge, it does not deny it; so does "membantah ada anggotanya yang tewas dan menuding
+            # aparat menembak warga sipil".)
             return " ".join(cue)
     return None
 
@@ -3408,6 +3410,11 @@ def _in_a_relative_clause_after(lower: list[str], j: int, at: int) -> bool:
         lower[k + 1] in _CHARGE_NOUNS and k + 2 < len(lower) and lower[k + 2] == "yang") or (
         lower[k + 1] in _APPOSITION_ARTICLES and k + 3 < len(lower) and lower[k + 2] in _CHARGE_NOUNS
         and lower[k + 3] == "yang")) for k in range(j, at - 1))
+
+
+def _charge_joined(words: list[str]) -> bool:
+    """A verb of charging joined by "dan/serta" stands among ``words`` (a second act of the denier's, a charge)."""
+    return any(w in ("dan", "serta") and words[k + 1] in _ACCUSING_VERBS for k, w in enumerate(words[:-1]))
 
 
 # Words that turn a clause against what was said before it, ending the reach of a denial.
