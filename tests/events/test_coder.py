@@ -1210,6 +1210,8 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      id="the-report-ends-at-tetapi"),
         pytest.param("Kemlu mendesak Israel segera menghentikan serangan di Jalur Gaza.", ("ASSAULT", "ISR", "PSE"),
                      "asserted", None, id="attacks-urged-to-stop-at-once-go-on"),
+        pytest.param("Kejaksaan Agung sedang menyiapkan permintaan bantuan hukum Indonesia kepada otoritas Australia.",
+                     ("REQUEST", "IDN", "AUS"), "planned", "menyiapkan", id="a-request-being-prepared"),
         pytest.param("Juru bicara TPNPB Sebby Sambom membantah ada anggotanya yang tewas dan menuding aparat menembak "
                      "warga sipil.", ("ACCUSE", "IDN", "IDN"), "asserted", None, id="a-charge-joined-after-a-denial"),
         pytest.param("“Jepang telah mengirim senjata ke Ukraina,” kata Sergei Lavrov.", ("AID", "JPN", "UKR"),
