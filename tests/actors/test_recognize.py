@@ -185,6 +185,19 @@ def test_a_place_and_a_capitalised_direction_are_a_place_of_their_own(read, text
     assert [(e.name, e.country) for e in article.entities if e.type == "LOCATION"] == [(place, country)]
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    pytest.param("“Kami meminta prosesnya terbuka,” ujar Komisioner Komnas HAM Saurlin P. Siagian.",
+                 "Saurlin P. Siagian", id="after-a-title"),
+    pytest.param("Menurut Ahmad M. Ali, rapat itu berjalan lancar.", "Ahmad M. Ali", id="after-menurut"),
+    pytest.param("Pengamat hukum Bivitri S. Susanti menilai putusan itu wajar.", "Bivitri S. Susanti",
+                 id="after-a-role"),
+])
+def test_an_initial_inside_a_name_is_part_of_it(read, text, person):
+    """"Saurlin P. Siagian": a capital and its full stop between two words of a name are the name's middle
+    initial; the name is whole, not "P. Siagian" or nothing."""
+    assert [e.name for e in read(text).entities if e.type == "PERSON"] == [person]
+
+
 def test_ordinary_place_acts_for_nobody(read):
     """A city that is no seat of government stands for nobody."""
     article = read("Gempa mengguncang Palu dan sekitarnya pada Jumat malam.")

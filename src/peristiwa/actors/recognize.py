@@ -553,6 +553,11 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
             break
         if stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
             break
+        if len(w) == 1 and w.isupper() and j + 2 < end and words[j + 1] == "." and caps[j + 2] \
+                and kinds[j + 2] in _WORD_KINDS and not acronym_before and not _is_acronym(words[j + 2]):
+            # "Saurlin P. Siagian", "Bivitri S. Susanti": an initial inside a name, with its full stop
+            j += 3
+            continue
         # An acronym and a capitalised word do not make one name ("UNS Bambang Wiryanto", "LP Nusa Kambangan"),
         # unless the acronym is an organisation or place head ("PT Sinar Bahari", "RSUD Kota", "PLTU Suralaya").
         acronym = _is_acronym(w)
@@ -850,8 +855,11 @@ def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
         key, word = s.keys[k], s.words[k]
         if key in cue.not_name or key in cue.months_days or key in cue.directions:
             return False
-        if len(word) == 1 and not (word == "I" and k + 1 < j and s.keys[k + 1] in cue.balinese_name_words):
-            return False  # a bare letter, but "I Made Suarjana" (a Balinese name)
+        if word == "." and i < k - 1 and len(s.words[k - 1]) == 1:
+            continue  # the full stop of an initial inside a name ("Bivitri S. Susanti")
+        if len(word) == 1 and not (word == "I" and k + 1 < j and s.keys[k + 1] in cue.balinese_name_words) and not (
+                i < k and k + 2 < j and s.words[k + 1] == "." and word.isupper()):
+            return False  # a bare letter, but "I Made Suarjana" (a Balinese name) or an initial inside a name
         if word.isupper() and len(word) > 1 and not word.endswith("."):
             return False
     return True
