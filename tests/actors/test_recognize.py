@@ -191,6 +191,10 @@ def test_a_place_and_a_capitalised_direction_are_a_place_of_their_own(read, text
     pytest.param("Menurut Ahmad M. Ali, rapat itu berjalan lancar.", "Ahmad M. Ali", id="after-menurut"),
     pytest.param("Pengamat hukum Bivitri S. Susanti menilai putusan itu wajar.", "Bivitri S. Susanti",
                  id="after-a-role"),
+    # a role word opening the sentence is the role, not the first word of the name
+    pytest.param("Pengamat Bivitri S. Susanti menilai putusan itu wajar.", "Bivitri S. Susanti",
+                 id="after-a-role-opening-the-sentence"),
+    pytest.param("Ekonom Bhima Yudhistira mengatakan inflasi naik.", "Bhima Yudhistira", id="an-economist"),
 ])
 def test_an_initial_inside_a_name_is_part_of_it(read, text, person):
     """"Saurlin P. Siagian": a capital and its full stop between two words of a name are the name's middle

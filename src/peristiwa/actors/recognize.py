@@ -1710,9 +1710,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             # organisation or a place is the role of someone named after it, not part of the name.
             # ("Analis Samuel Sekuritas Indonesia, Budi Santoso, …": so is one before a name holding a kind of
             # organisation.)
+            # ("Pengamat Bivitri Susanti menilai …": so is one opening a sentence before a name of two words or more.)
             while i + 1 < j and keys[i] in cue.role_words and (_starts_with(keys[i + 1 : j], cue.org_heads)
                                                                 or _starts_with(keys[i + 1 : j], cue.loc_heads)
-                                                                or not cue.org_tails.isdisjoint(keys[i + 2 : j])):
+                                                                or not cue.org_tails.isdisjoint(keys[i + 2 : j])
+                                                                or (j - i >= 3 and s.sentence_initial(i))):
                 i += 1
             if i >= j:
                 continue
