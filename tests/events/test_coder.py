@@ -3544,6 +3544,9 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")], id="a-site-struck-at-a-place"),
     pytest.param("Rusia kembali menyerang pelabuhan Odesa dengan puluhan drone.", [("ASSAULT", "RUS", "UKR")],
                  id="a-port-struck-at-a-place"),
+    # a source cited at the opening ("Berdasarkan data X,") is no subject of the passive after it
+    pytest.param("Berdasarkan data Ditjen Imigrasi, sebanyak 2.318 WNA telah dideportasi dari Indonesia sepanjang "
+                 "2025.", [], id="data-cited-at-the-opening"),
     # what something is said not to mean is no act, nor a refusal of one
     pytest.param("Kristomei Sianturi menegaskan keikutsertaan TNI dalam latihan bersama AS tidak berarti Indonesia "
                  "berpihak pada blok tertentu.", [], id="what-it-does-not-mean"),

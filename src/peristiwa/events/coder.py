@@ -1926,9 +1926,11 @@ def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
     cue = tuple(s.lower[comma + 1 : a.t0])
     if cue[-1:] == ("the",):
         cue = cue[:-1]  # "seperti dilansir The Daily Star": the article of the outlet's English name
-    if len(cue) > 1 and cue[-1] in _REPORT_NOUNS:
-        cue = cue[:-1]  # "Melansir laporan Program Pangan Dunia (WFP), …": the source's report is cited
-    return cue in _citing_cues() or (comma + 1 < a.t0 and (
+    cues = _citing_cues()
+    # "Melansir laporan Program Pangan Dunia (WFP), …": the source's report is cited (the cue may name it too:
+    # "Berdasarkan data Ditjen Imigrasi, …")
+    reported = cue[:-1] if len(cue) > 1 and cue[-1] in _REPORT_NOUNS else cue
+    return cue in cues or reported in cues or (comma + 1 < a.t0 and (
         s.lower[comma + 1] in _BY_MEANS or s.lower[comma + 1] == "yang"))
 
 
