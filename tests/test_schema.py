@@ -33,6 +33,14 @@ def test_other_samples_validate(samples_dir, name):
     VALIDATOR.validate(extract(doc).to_dict())
 
 
+def test_a_record_with_the_place_of_its_dateline_validates():
+    """A mention of the dateline's place indexes the dateline ("field": "dateline"), which the schema allows."""
+    record = extract(RawDocument(id="medan", text="MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di "
+                                                  "Belawan, Senin (3/3/2025).")).to_dict()
+    assert [m["field"] for e in record["entities"] for m in e["mentions"]] == ["text", "dateline"]
+    VALIDATOR.validate(record)
+
+
 def test_schema_rejects_a_broken_record(sample_articles):
     raw = sample_articles[0]
     record = extract(RawDocument(id=raw["id"], text=raw["text"])).to_dict()

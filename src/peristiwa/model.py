@@ -78,7 +78,8 @@ class Token:
 class Mention(Span):
     text: str = ""
     sentence: int | None = None
-    # Offsets index into the body ("text") or, for a headline mention, into the title ("title").
+    # Offsets index into the body ("text"), for a headline mention into the title ("title"), and for the place of
+    # the dateline into the dateline's text ("dateline", see Article.dateline).
     field: str = "text"
 
 

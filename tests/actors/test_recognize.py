@@ -202,6 +202,25 @@ def test_an_initial_inside_a_name_is_part_of_it(read, text, person):
     assert [e.name for e in read(text).entities if e.type == "PERSON"] == [person]
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # the reporter writes from the dateline's place: a place of the story, with its mention in the dateline
+    pytest.param("MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di Belawan, Senin (3/3/2025).",
+                 [("Belawan", "text"), ("Medan", "dateline")], id="a-city-named-only-in-the-dateline"),
+    pytest.param("KONTAN.CO.ID - SEOUL. Pemerintah Korea Selatan menduga Korea Utara mengirim peluru ke Rusia.",
+                 [("Seoul", "dateline")], id="an-uppercase-dateline-after-the-outlet"),
+    # named in the text too: one entity, from the text
+    pytest.param("MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di Medan, Sumatera Utara.",
+                 [("Medan", "text"), ("Sumatera Utara", "text")], id="named-in-the-text-too"),
+    # Jakarta, the national outlets' desk, says where the story was written, not where it happened
+    pytest.param("JAKARTA, KOMPAS.com - Polisi menangkap dua pengedar sabu di Belawan.", [("Belawan", "text")],
+                 id="the-home-desk"),
+])
+def test_the_place_of_the_dateline(read, text, places):
+    article = read(text)
+    found = [(e.name, m.field) for e in article.entities if e.type == "LOCATION" for m in e.mentions]
+    assert found == places, _summary(article)
+
+
 def test_ordinary_place_acts_for_nobody(read):
     """A city that is no seat of government stands for nobody."""
     article = read("Gempa mengguncang Palu dan sekitarnya pada Jumat malam.")

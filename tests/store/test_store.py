@@ -124,6 +124,20 @@ def test_offsets_point_at_the_words(store, story_records):
     assert all(r.body[r.start : r.end] == r.text for r in rows)
 
 
+def test_the_place_of_the_dateline_is_stored_with_its_mention(store, extract):
+    """The dateline's place, named nowhere else, is an entity whose mention indexes the dateline ("dateline")."""
+    from peristiwa.store.schema import mentions
+
+    article = extract("MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di Belawan, Senin (3/3/2025).",
+                      id="medan", url="https://x.example.id/medan")
+    record = article.to_dict()
+    store.add_article(record)
+    assert store.article("medan") == record
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(mentions.c.text).where(mentions.c.field == "dateline")).all()
+    assert [r.text for r in rows] == ["MEDAN"]
+
+
 @pytest.mark.parametrize("form", ["article", "record"])
 def test_adding_the_same_content_again_does_nothing(store, extract, form):
     article = extract("Polisi menangkap 12 orang di Jakarta. (ant)", id="satu", url="https://x.example.id/1")

@@ -19,7 +19,7 @@ from peristiwa.actors.recognizers import (
     link_to_dictionary,
     merge_candidates,
 )
-from peristiwa.actors.resolve import build_entities
+from peristiwa.actors.resolve import build_entities, dateline_place
 from peristiwa.model import Article
 
 __all__ = ["Gazetteer", "default_gazetteer", "load_gazetteer", "make_entity_stage", "recognize_entities"]
@@ -43,6 +43,8 @@ def make_entity_stage(gazetteer: Gazetteer, extra: Iterable[Recognizer | str] = 
             found = [link_to_dictionary(article, r.candidates(article), gazetteer) for r in others]
             candidates = merge_candidates(candidates, found)
         article.entities = build_entities(article, candidates, gazetteer, title)
+        if (place := dateline_place(article, gazetteer)) is not None:
+            article.entities.append(place)
         return article
 
     return recognize_entities

@@ -637,6 +637,32 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
                   None, evidence, titles, None, mentions)
 
 
+def dateline_place(article: Article, gaz: Gazetteer) -> Entity | None:
+    """The place of the dateline ("MEDAN, KOMPAS.com -", "KONTAN.CO.ID - SEOUL.") as a place of the story, when the
+    text does not name it: the reporter writes from there. Its one mention indexes the dateline's text (field
+    "dateline"); it stands for no actor in any sentence. None when the text names the place already, or the
+    dictionary does not know it as a place."""
+    dateline = article.dateline
+    if dateline is None or not dateline.place:
+        return None
+    actor = next((f.actor for f in gaz.lookup(match_key(dateline.place)) if f.actor.type == "LOCATION"), None)
+    at = dateline.text.lower().find(dateline.place.lower())
+    if actor is None or at < 0 or any(e.id == actor.id for e in article.entities) or _home_desk(actor, gaz):
+        return None
+    written = dateline.text[at : at + len(dateline.place)]
+    aliases = [a for a in dict.fromkeys([dateline.place, *actor.aliases]) if a != actor.name]
+    return Entity(actor.id, "LOCATION", actor.name, aliases, actor.country, actor.country, actor.sector, actor.lat,
+                  actor.lon, "dateline", [], gaz.government_of(actor),
+                  [Mention(at, at + len(written), written, None, field="dateline")])
+
+
+def _home_desk(actor: Actor, gaz: Gazetteer) -> bool:
+    """The capital of the home country (Jakarta): the desk of the national outlets, whatever the story is about, so
+    its dateline says where the story was written, not where it happened."""
+    home = load_yaml("id/grammar.yaml").get("home_country")
+    return home is not None and gaz.government_of(actor) == home and actor.type == "LOCATION"
+
+
 def _held_on_the_day(gaz: Gazetteer, actor: Actor, article: Article,
                      titles: list[str]) -> tuple[str | None, str | None]:
     """The country and sector a person of the dictionary acts for on the day the article was published: of the
