@@ -211,6 +211,9 @@ def test_an_initial_inside_a_name_is_part_of_it(read, text, person):
     # named in the text too: one entity, from the text
     pytest.param("MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di Medan, Sumatera Utara.",
                  [("Medan", "text"), ("Sumatera Utara", "text")], id="named-in-the-text-too"),
+    # nor another place the text names by the same name
+    pytest.param("BOGOR, KOMPAS.com - Warga berunjuk rasa di Kabupaten Bogor, Jawa Barat.",
+                 [("Kabupaten Bogor", "text"), ("Jawa Barat", "text")], id="a-regency-of-the-same-name"),
     # Jakarta, the national outlets' desk, says where the story was written, not where it happened
     pytest.param("JAKARTA, KOMPAS.com - Polisi menangkap dua pengedar sabu di Belawan.", [("Belawan", "text")],
                  id="the-home-desk"),

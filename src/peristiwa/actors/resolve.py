@@ -647,7 +647,11 @@ def dateline_place(article: Article, gaz: Gazetteer) -> Entity | None:
         return None
     actor = next((f.actor for f in gaz.lookup(match_key(dateline.place)) if f.actor.type == "LOCATION"), None)
     at = dateline.text.lower().find(dateline.place.lower())
-    if actor is None or at < 0 or any(e.id == actor.id for e in article.entities) or _home_desk(actor, gaz):
+    key = match_key(dateline.place)
+    if actor is None or at < 0 or _home_desk(actor, gaz) or any(
+            e.id == actor.id or key in map(match_key, (e.name, *e.aliases)) for e in article.entities):
+        # (Nor another place the text names by the same name: "BOGOR, KOMPAS.com" over a story on "Kabupaten
+        # Bogor".)
         return None
     written = dateline.text[at : at + len(dateline.place)]
     aliases = [a for a in dict.fromkeys([dateline.place, *actor.aliases]) if a != actor.name]
