@@ -664,7 +664,7 @@ def _home_desk(actor: Actor, gaz: Gazetteer) -> bool:
     """The capital of the home country (Jakarta): the desk of the national outlets, whatever the story is about, so
     its dateline says where the story was written, not where it happened."""
     home = load_yaml("id/grammar.yaml").get("home_country")
-    return home is not None and gaz.government_of(actor) == home and actor.type == "LOCATION"
+    return home is not None and gaz.government_of(actor) == home
 
 
 def _held_on_the_day(gaz: Gazetteer, actor: Actor, article: Article,

@@ -1410,8 +1410,6 @@ def _urged_to_stop(stop: tuple, earlier: list) -> bool:
 
 # How many words may stand between a demand and the stop it asks for: the one urged and "agar", "segera".
 _URGED_REACH = 6
-# Words between the one urged and the verb of stopping ("mendesak Israel agar segera menghentikan serangan").
-_BEFORE_THE_STOP = frozenset(["agar", "supaya", "untuk", "segera", "sepenuhnya", "benar-benar"])
 _STOP_VERBS = frozenset(["menghentikan", "hentikan", "mengakhiri", "akhiri"])
 
 
@@ -1426,7 +1424,7 @@ def _urged_doer(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) -> _Ac
     if k < 2 or s.lower[k] not in _STOP_VERBS:
         return None
     k -= 1
-    while k > 0 and s.lower[k] in _BEFORE_THE_STOP:
+    while k > 0 and s.lower[k] in _URGED_TO:  # "mendesak Israel agar segera menghentikan serangan"
         k -= 1
     for m in range(k - 1, max(-1, k - _URGED_REACH - 1), -1):
         if not any(t.predicate.plover == "REQUEST" and t.voice == "active" for t in lex.lookup(s.lower[m])):
@@ -4111,6 +4109,8 @@ def _officials_of_a_list(s: _Sentence, actors: list[_Actor], i: int, context: _C
     Para menlu juga mendesak Israel …": officials in the plural with no country named after them, subject of the
     verb at ``i``, are those of the last list of three or more countries, in this sentence or up to
     :data:`_LIST_SENTENCES_BACK` sentences before (one act by each)."""
+    if "para" not in s.word_set:
+        return []  # (asked of every active verb: most sentences have no "para")
     lower = s.lower
     k = next((m for m in range(max(0, i - 5), i - 1) if lower[m] == "para" and lower[m + 1] in _PLURAL_OFFICIALS),
              None)
@@ -4189,9 +4189,23 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
                      patient: bool = False) -> list[_Actor]:
     """The actor a pronoun subject before the trigger stands for. With ``patient`` (the subject of a passive), a
     plural pronoun is left alone: "Polisi menangkap tiga orang. Mereka ditahan …" are the people arrested, not
-    the subject told before."""
+    the subject told before.
+
+    A verb after "dan/serta" shares the pronoun subject of the verb before, however long that verb's object:
+    "Kami sudah melakukan komunikasi radio sebanyak tiga kali dan meminta kapal CCG …". A news outlet cited is
+    no doer a pronoun stands for ("Melansir Reuters, … Mereka membakar 12 rumah … serta melukai …")."""
     if s.word_set.isdisjoint(_PRONOUN_WORDS):
         return []  # no pronoun in the sentence
+    found = _pronoun_before(s, actors, i, context, why, patient)
+    if not found and not patient and (first := _verb_joined_before(s, i)) is not None:
+        found = _pronoun_before(s, actors, first, context, why, patient)
+    return [a for a in found if a.entity.sector != "MED"]
+
+
+def _pronoun_before(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str],
+                    patient: bool) -> list[_Actor]:
+    """The actor the pronoun within a few words before token ``i``, in its clause, stands for (see
+    :func:`_pronoun_subject`)."""
     for k in range(i - 1, max(-1, i - 6), -1):
         w = s.lower[k]
         if w in _LEFT_BOUNDARIES or w in (".", ","):
@@ -4377,13 +4391,6 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = _pronoun_subject(s, actors, i, context, why) or sources
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
-            if not sources and (first := _verb_joined_before(s, i)) is not None:
-                # "Kami sudah melakukan komunikasi radio sebanyak tiga kali dan meminta kapal CCG …": the pronoun
-                # subject of the verb before "dan" is this one's too, however long that verb's object.
-                sources = _pronoun_subject(s, actors, first, context, why)
-            # (A news outlet cited is no doer a pronoun stands for: "Melansir Reuters, sedikitnya 40 pemukim
-            # bersenjata menyerbu … Mereka membakar 12 rumah … serta melukai 7 warga Palestina".)
-            sources = [a for a in sources if a.entity.sector != "MED"]
         if not sources and not pred.host:
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
