@@ -161,6 +161,10 @@ TYPE_CASES = [
                  "RETREAT", "RUS", "UKR", "tarik-mundur", id="retreat-withdraw-troops"),
     pytest.param("Rusia menarik mundur tentaranya dari Ukraina.",
                  "RETREAT", "RUS", "UKR", "tarik-mundur", id="retreat-menarik-mundur"),
+    pytest.param("Rusia menarik pasukan dari Kherson.",
+                 "RETREAT", "RUS", "UKR", "tarik-mundur", id="retreat-from-a-place"),
+    pytest.param("Israel menarik pasukannya dari Gaza utara.",
+                 "RETREAT", "ISR", "PSE", "tarik-pasukan", id="retreat-own-forces-from-a-place"),
     pytest.param("Malaysia membebaskan nelayan Indonesia.",
                  "RETREAT", "MYS", "IDN", "bebas-tahanan", id="retreat-release"),
     pytest.param("Nelayan Indonesia dibebaskan oleh Malaysia.",
@@ -1961,6 +1965,17 @@ def test_a_protest_naming_no_one_answers_the_latest_hostile_act(code):
     assert ("ACCUSE", "JPN", "KOR") not in _triples(article, "ACCUSE")
 
 
+@pytest.mark.parametrize("summoned", [
+    "Kementerian Luar Negeri China memanggil duta besar Jepang untuk menyampaikan protes keras.",
+    "Kemlu China memanggil Duta Besar Jepang di Beijing untuk menyampaikan keberatan.",
+], ids=["protest-after-the-verb", "conveying-verb-in-the-trigger"])
+def test_a_protest_made_to_the_one_summoned_is_aimed_at_that_side(code, summoned):
+    """"memanggil duta besar Jepang untuk menyampaikan protes keras": the protest is made to the one summoned for it,
+    not to the doer of the latest hostile act (here the EU's threat told just before)."""
+    article = code(f"Uni Eropa mengancam akan mengambil langkah balasan terhadap China. {summoned}")
+    assert _triples(article, "ACCUSE") == [("ACCUSE", "CHN", "JPN")], _summary(article)
+
+
 def test_an_act_on_civilians_condemned_is_aimed_at_the_doer_told_before(code):
     """"Anwar mengutuk penahanan sembilan warga Malaysia": the detention is the one told before, by Israel; the
     condemnation is aimed at Israel, not at the Malaysians detained."""
@@ -2386,6 +2401,18 @@ def test_a_place_past_the_verb_is_where_the_act_is_not_whose_the_people_are(code
     assert _triples(article, "COERCE") == [("COERCE", "AUS", "IDN")]
     kharkiv = code("Serangan drone Rusia ke Kharkiv, Ukraina, pada malam sebelumnya menewaskan tiga orang.")
     assert ("ASSAULT", "RUS", "UKR") in {_triple(e) for e in kharkiv.events}
+
+
+@pytest.mark.parametrize("struck", [
+    "Serangan rudal Rusia ke Ukraina menewaskan 10 orang.",
+    "Rusia melancarkan serangan drone ke Kyiv pada Minggu dini hari, menewaskan tiga orang.",
+], ids=["a-country", "a-seat-of-power"])
+def test_civilians_after_what_an_attack_was_aimed_at_are_its_people(code, struck):
+    """"Serangan rudal Rusia ke Ukraina menewaskan 10 orang": the ten are Ukraine's, not the people of the country the
+    rest of the article is about (here Indonesia, through a visit told before)."""
+    article = code("JAKARTA, KOMPAS.com - Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Australia "
+                   f"Anthony Albanese di Istana Merdeka. {struck}")
+    assert _triples(article, "ASSAULT") == [("ASSAULT", "RUS", "UKR")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

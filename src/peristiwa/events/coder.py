@@ -725,18 +725,22 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     if not s.word_set.isdisjoint(_agents()[3]):
         # (A seat of government stands for its government, except as the place something happens in: "demonstran
         # di Teheran" are Iranians.)
-        places = []
+        places, aimed_at = [], []
         for m, e in pairs:
             if e.type == "LOCATION" and e.country and lo <= m.start and m.end <= hi:
                 k = s.token_at(m.start)
                 if not e.acts_for or (k > 0 and s.lower[k - 1] == "di"):
                     places.append((k, e.country))
+                elif k > 0 and s.lower[k - 1] in _AIMED_AT:
+                    aimed_at.append((k, e.country))
             elif e.type == "COUNTRY" and e.code and lo <= m.start and m.end <= hi:
                 k = s.token_at(m.start)
                 if (k > 0 and s.lower[k - 1] == "di") or (  # "korban banjir di Myanmar": a country as the place
                         k > 1 and s.lower[k - 2] == "di" and s.lower[k - 1] in _PLACE_NOUNS):  # "di perairan Indonesia"
                     places.append((k, e.code))
-        found.extend(_agent_actors(s, found, main_country, places))
+                elif k > 0 and s.lower[k - 1] in _AIMED_AT:
+                    aimed_at.append((k, e.code))
+        found.extend(_agent_actors(s, found, main_country, places, aimed_at))
     if not s.word_set.isdisjoint(_vessel_flags_lower()):
         found.extend(_state_vessels(s))
     if len(found) < 2:
@@ -875,14 +879,20 @@ def _modifies_noun(s: _Sentence, k: int) -> bool:
     return not low.startswith(("me", "ber", "di", "ter", "se"))  # a verb before it takes it as object
 
 
+# Words before a country or a seat of power that make it what an act is aimed at: the civilians named after it
+# are its people ("serangan drone ke Kyiv menewaskan tiga orang", "serangan udara atas Gaza melukai 40 warga").
+_AIMED_AT = frozenset(["ke", "atas", "terhadap"])
+
 # How many lower-case words may stand between a generic agent and the word of origin that names its country.
 _ORIGIN_REACH = 3
 
 
 def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
-                  places: list[tuple[int, str]] = ()) -> list[_Actor]:
+                  places: list[tuple[int, str]] = (), aimed_at: list[tuple[int, str]] = ()) -> list[_Actor]:
     """Generic agents in the sentence: "pasukan Rusia" (the country named after the noun); "warga sipil" in a
-    sentence about Kharkiv (the country of the nearest place named in the sentence); else "polisi" alone (the
+    sentence about Kharkiv (the country of the nearest place named in the sentence); civilians after what
+    something was aimed at ("serangan rudal ke Kyiv menewaskan 10 orang": ``aimed_at``, a country or a seat of
+    power after "ke"/"atas", which stand for a state rather than a place otherwise); else "polisi" alone (the
     article's main country)."""
     table, longest, _, starts = _agents()
     lower = s.lower
@@ -1007,6 +1017,9 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             nearby = [p for p in places if p[0] < k or not any(map(_passive_verb, lower[k + n : p[0]]))] \
                 if places and not own else ()
             near = min(nearby, key=lambda p: abs(p[0] - k))[1] if nearby else None
+            if near is None and not own and sector == "CVL" and aimed_at:
+                struck = [p for p in aimed_at if p[0] < k]
+                near = max(struck)[1] if struck else None
             # "junta Myanmar … Namun, junta menolak …": a force named with its country earlier is the same force;
             # so is a government ("Pemerintah Indonesia … Pemerintah juga berencana …").
             # "Israel membantah tentaranya menembak warga Palestina": whose "-nya" the agent is, the subject it
@@ -4882,6 +4895,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # mengevakuasi 1.248 warga"; a state bringing its nationals home, "mengevakuasi 97 WNI dari Iran", looks after
         # its own, as _own_citizens says.)
         targets, target_how = [], ""
+    if pred.plover == "RETREAT" and voice == "active" and target_how == "object of the verb" and targets and sources \
+            and all(t.entity.type == "AGENT" and t.entity.sector == "MIL" for t in targets) \
+            and {t.code for t in targets} <= {a.code for a in sources}:
+        # "Israel menarik pasukannya dari Gaza utara": one's own forces, right after the verb, are what is withdrawn;
+        # the withdrawal is from the place after "dari".
+        targets, target_how = [], ""
+    if not targets and sources and pred.plover == "RETREAT" and voice in ("active", "nominal"):
+        targets = _place_left(article, s, j, {a.code for a in sources})
+        if targets:
+            target_how = f"the country of the place withdrawn from ('dari {targets[0].entity.name}')"
     if not targets and sources and pred.plover == "ASSAULT" and voice == "passive":
         # "Kharkiv diserang Rusia", "Rafah dibombardir Israel": the place the passive is about is struck, and its
         # country with it.
@@ -5173,6 +5196,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             if _addresses_own_staff(s, j) or pred.id in _words("id/grammar.yaml", "command_entries"):
                 # "Saya minta seluruh jajaran memperkuat deteksi dini": a leader to his own people; so is an order
                 # with no one named ("kami sudah memerintahkan peningkatan kewaspadaan")
+                continue
+            if pred.plover == "ACCUSE" and pred.mode == "disapprove" and (
+                    met := _met_to_say_it(s, actors, i, src)) is not None:
+                # "Kemlu China memanggil duta besar Jepang untuk menyampaikan protes keras": a protest made to the one
+                # summoned or met for it is aimed at that one's side.
+                pairs.append((src, met))
+                target_how = "the one met or summoned to hear it ('… untuk menyampaikan …')"
                 continue
             if pred.plover == "ACCUSE" and pred.mode == "disapprove" and voice == "active":
                 # "Korea Utara menembakkan rudal … Pemerintah Jepang turut melayangkan protes": a protest or a
@@ -5689,6 +5719,34 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
     k, end, e = min(after, key=lambda p: p[0])
     between = s.lower[j : k - 1]
     if any(w in _RIGHT_BOUNDARIES or _active_verb(w) for w in between) or _new_clause(s, j, k):
+        return []
+    return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
+
+
+def _met_to_say_it(s: _Sentence, actors: list[_Actor], i: int, source: _Actor) -> _Actor | None:
+    """The actor of another side named after the source and before "untuk" + a verb of saying right before the
+    trigger at ``i`` ("memanggil duta besar Jepang untuk menyampaikan protes"): the one the protest is made to."""
+    conveying = _words("id/grammar.yaml", "conveying_verbs")
+    k = i if s.lower[i] in conveying else i - 1  # (the verb may open the trigger: "menyampaikan keberatan")
+    while k > 0 and s.lower[k] in _AUX:
+        k -= 1
+    if k < 2 or s.lower[k] not in conveying or s.lower[k - 1] != "untuk":
+        return None
+    return next((a for a in reversed(actors) if source.t1 <= a.t0 and a.t1 <= k - 1 and a.code
+                 and a.code != source.code and not any(w in (".", ";") for w in s.lower[a.t1 : k - 1])), None)
+
+
+def _place_left(article: Article, s: _Sentence, j: int, own: set[str | None]) -> list[_Actor]:
+    """The first place named after "dari" within reach of a withdrawal's trigger, as its country when that is not
+    the withdrawing side's own: "Rusia menarik pasukan dari Kherson" withdraws from Ukraine. None past another
+    active verb or a clause edge."""
+    after = [(k, end, e) for k, end, e in _sentence_places(article, s)
+             if e.country and e.country not in own and j <= k <= j + _TARGET_WINDOW and k > 0
+             and (s.lower[k - 1] == "dari" or (k > 1 and s.lower[k - 2] == "dari" and s.lower[k - 1] in _PLACE_NOUNS))]
+    if not after:
+        return []
+    k, end, e = min(after, key=lambda p: p[0])
+    if any(w in _RIGHT_BOUNDARIES or _active_verb(w) for w in s.lower[j : k - 1]) or _new_clause(s, j, k):
         return []
     return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
 
