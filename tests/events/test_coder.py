@@ -2470,6 +2470,29 @@ def test_guard_a_duty_is_no_blame(code):
     assert [e for e in article.events if e.type == "ACCUSE"] == []
 
 
+def test_an_exercise_the_home_country_co_hosts_pairs_it_with_each_side_not_all_with_all(code):
+    """"Selain Indonesia dan Amerika Serikat, latihan … diikuti pasukan dari Australia, Jepang dan Singapura": the
+    article's country, among those who hold it, cooperates with each other side (its co-host included); the sides
+    taking part are not coded as cooperating with one another."""
+    article = code("SURABAYA, KOMPAS.com - Latihan militer multinasional tahunan kembali digelar di Jawa Timur pekan "
+                   "ini. Selain Indonesia dan Amerika Serikat, latihan tahun ini diikuti pasukan dari Australia, "
+                   "Jepang dan Singapura.")
+    pairs = {(e.source.code, e.target.code) for e in article.events if e.type == "COOPERATE"}
+    assert {("IDN", "USA"), ("IDN", "AUS"), ("IDN", "JPN"), ("IDN", "SGP")} <= pairs, _summary(article)
+    assert not pairs & {("USA", "AUS"), ("USA", "JPN"), ("AUS", "JPN"), ("AUS", "USA")}, _summary(article)
+
+
+def test_the_two_ministers_are_the_two_just_named(code):
+    """"… kedua menteri untuk membahas …": the two ministers named in the sentence before (Australia's and
+    Indonesia's), not the two sides the story told most about (Indonesia and the United States)."""
+    article = code("Indonesia dan Amerika Serikat menggelar latihan gabungan di Situbondo. Latihan Indonesia dan "
+                   "Amerika Serikat itu melibatkan 4.000 prajurit. Menteri Pertahanan Australia Richard Marles "
+                   "dijadwalkan meninjau latihan itu bersama Menteri Pertahanan Sjafrie Sjamsoeddin. Kunjungan itu "
+                   "menjadi kesempatan bagi kedua menteri untuk membahas kerja sama pertahanan.")
+    assert ("CONSULT", "AUS", "IDN") in _triples(article, "CONSULT"), _summary(article)
+    assert ("CONSULT", "IDN", "USA") not in _triples(article, "CONSULT"), _summary(article)
+
+
 def test_a_live_fire_exercise_protested_is_aimed_at_who_held_it_and_is_no_shooting(code):
     """"memprotes latihan tembak langsung yang digelar militer China": China's exercise (its doer named in the
     relative clause after a three-word noun) is protested; "latihan tembak" is no shooting."""

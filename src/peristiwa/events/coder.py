@@ -3979,6 +3979,12 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
         if told:
             most = told.most_common(1)[0][0]
             last, recent = next(p for p in reversed(context.pairs) if frozenset(p[:2]) == most), True
+        # (But two people of two countries named in this sentence or the one before are the two: "Menhan Australia
+        # Richard Marles dijadwalkan meninjau latihan bersama Menhan Sjafrie Sjamsoeddin. Kunjungan itu menjadi
+        # kesempatan bagi kedua menteri untuk membahas …" are Australia's and Indonesia's, whatever else was told.)
+        people = _two_people_just_named(s, third_party)
+        if people:
+            last, recent = (*people, s.index, None), True
     outsider = after and bool(third_party) and (recent or (
         len(context.top_two) == 2 and third_party.isdisjoint(context.top_two)))
     for phrase in _BOTH if not outsider else (*_BOTH, ("mereka",)):
@@ -4006,6 +4012,15 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                 why.append(f"'{' '.join(phrase)}' are {whose}: {', '.join(codes)}")
                 return [_side_actor(lo + k, lo + k + len(phrase), c, f"one of {whose}") for c in codes]
     return []
+
+
+def _two_people_just_named(s: _Sentence, third_party: frozenset[str]) -> tuple[str, str] | tuple[()]:
+    """The countries of the people named in sentence ``s`` and the one before it, when they are exactly two (and
+    neither a third party's); else ()."""
+    codes = {e.code for e in s.article.entities if e.type == "PERSON" and e.code and not e.code.startswith("IGO:")
+             and e.code not in third_party
+             and any(m.field == "text" and m.sentence in (s.index - 1, s.index) for m in e.mentions)}
+    return tuple(sorted(codes)) if len(codes) == 2 else ()
 
 
 def _pair_named_before(s: _Sentence, k: int) -> tuple[str, str] | tuple[()]:
@@ -4831,6 +4846,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # names again the act just told between two sides)
                 own = {a.code for a in sources}
                 partners = [a for a in _participants(s, actors, j) if a.code not in own]
+                holder = next((a for a in sources if context is not None and a.code == context.main_country), None) \
+                    if partners and len(own) > 1 else None
+                if holder is not None:
+                    # "Selain Indonesia dan Amerika Serikat, latihan tahun ini diikuti pasukan dari Australia, Jepang,
+                    # …": the article's country, among those who hold it, holds it with each other side (the co-host
+                    # included), not every side with every other.
+                    partners = [*(a for a in sources if a.code != holder.code), *partners]
+                    sources = [holder]
             if partners:
                 targets, target_how = partners, "named as taking part, or the other side of the act named again"
             if not targets and pred.mode == "phone" and sources and i > 0 and s.lower[i - 1] in _BY_MEANS:
