@@ -2112,14 +2112,24 @@ def test_pmi_is_the_red_cross_unless_the_article_is_about_migrant_workers(read, 
         ("Pasukan dari Korem 174/Anim Ti Waninggap dikerahkan ke Merauke.", "Korem 174/Anim Ti Waninggap"),
         ("Sebanyak 200 personel Kodim 0501/Jakarta Pusat bersiaga di sekitar gedung itu.",
          "Kodim 0501/Jakarta Pusat"),
+        ("Kapal ikan asing itu ditangkap Lantamal IV Tanjungpinang kemarin.", "Lantamal IV"),
+        ("Pasukan dari Kodap VIII Intan Jaya mengklaim serangan itu.", "Kodap VIII"),
+        ("Laksamana Muda Fauzi mengatakan Koarmada I telah menyiagakan tiga kapal perang.", "Koarmada I"),
     ],
-    ids=["roman-number", "number-and-a-name-of-words", "number-and-a-place"],
+    ids=["roman-number", "number-and-a-name-of-words", "number-and-a-place", "number-then-its-seat",
+         "sentence-initial-unit", "the-dictionary-knows-it-without-its-number"],
 )
 def test_a_numbered_command_keeps_its_number_and_name(read, text, name):
     """TNI territorial commands (numbered_commands in id/entities.yaml): the number and the name after the slash
     belong to the command, which acts for Indonesia; a rank after it opens the officer's title."""
     command = _named(read(text), name, "ORG")
     assert command.code == "IDN" or command.country == "IDN"
+
+
+def test_a_commands_number_after_a_title_is_no_organisation(read):
+    """"Pangdam XVII/Cenderawasih Mayjen …": the roman number after the title is the command's, not an acronym."""
+    article = read("Pangdam XVII/Cenderawasih Mayjen Rudi Puruwito menyebut situasi di Intan Jaya aman.")
+    assert not [e for e in article.entities if e.name == "XVII"], _summary(article)
 
 
 @pytest.mark.parametrize(

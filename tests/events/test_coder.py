@@ -2470,6 +2470,18 @@ def test_guard_a_duty_is_no_blame(code):
     assert [e for e in article.events if e.type == "ACCUSE"] == []
 
 
+@pytest.mark.parametrize("advice", [
+    "“Indonesia perlu terus mendesak Vietnam agar menertibkan armada nelayannya,” tutur pengamat maritim Rizal.",
+    "Menurut pengamat, Indonesia sebaiknya memprotes China melalui jalur diplomatik.",
+    "Thailand dan Kamboja hendaknya menghentikan serangan dan kembali berunding, ujar pengamat itu.",
+], ids=["perlu", "sebaiknya", "hendaknya"])
+def test_what_someone_should_do_in_an_observers_view_is_no_event(code, advice):
+    """"Pemerintah perlu terus mendesak Vietnam …": advice on what a side should do codes no act of that side."""
+    article = code(f"Kapal ikan Vietnam kembali masuk ke perairan Natuna. {advice}")
+    assert article.events == [] or all(e.type not in ("REQUEST", "ACCUSE", "RETREAT", "CONSULT")
+                                       for e in article.events), _summary(article)
+
+
 def test_an_exercise_the_home_country_co_hosts_pairs_it_with_each_side_not_all_with_all(code):
     """"Selain Indonesia dan Amerika Serikat, latihan … diikuti pasukan dari Australia, Jepang dan Singapura": the
     article's country, among those who hold it, cooperates with each other side (its co-host included); the sides

@@ -723,7 +723,7 @@ def _numbered_command_end(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazettee
         return j
     if k + 1 < s.end and s.words[k] == "/" and s.caps[k + 1] and s.kinds[k + 1] in _WORD_KINDS:
         return max(j, _extend_name(s, k + 1, cue, gaz, stop_at_dictionary=False))
-    return max(j, k)
+    return k  # "Kodap VIII Intan Jaya", "Lantamal IV Tanjungpinang": the unit is the number; the place, where it sits
 
 
 def _country_at(gaz: Gazetteer, s: _Sentence, k: int, cue: Cues) -> bool:
@@ -1003,6 +1003,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             return None
         if _is_acronym(s.words[i]) and _abbreviates_a_document(s, i, cue):
             return None  # "Persetujuan ASEAN tentang Pencemaran Asap Lintas Batas (AATHP)": a document's
+        if _ROMAN.fullmatch(s.words[i]):
+            return None  # "Pangdam XVII/Cenderawasih": a command's number after a title, no acronym
         if _is_acronym(s.words[i]):
             # (A digit inside an Indonesian body's acronym is common, "BP3MI", "KP2MI"; one at the end makes a
             # model or a code, "F16", "S400", "BM21".)
@@ -1556,6 +1558,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 # "Kejaksaan Negeri Bogor": a known name opening a longer kind of organisation; "Dewan Keamanan
                 # Nasional": a body of another scope than the known "Dewan Keamanan" (of the UN)
                 match = None
+            if match and match[0].actor.type == "ORG" and keys[match[1] - 1] in cue.numbered_commands \
+                    and match[1] < end and _ROMAN.fullmatch(words[match[1]]):
+                # "Koarmada II", "Kodam XVII/Cenderawasih": a numbered command the dictionary knows without its number
+                # (the fleets, the military regions) is the one unit the number names, read as such below.
+                match = None
             if match and match[0].actor.type == "COUNTRY" and i > s.first and keys[i - 1] in _currency_nouns():
                 i = match[1]  # "2,9 miliar dollar AS", "10 juta dolar Australia": whose currency, no mention
                 continue
@@ -1722,15 +1729,20 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if j - i == 1 and keys[i] in cue.org_heads and j + 1 < end and words[j] in cue.org_connectors \
                     and words[j] not in _JOINING and caps[j + 1]:
                 j = _extend_org(s, i, j, cue, gaz)
+            numbered = False
             if keys[i] in cue.numbered_commands:
-                j = _numbered_command_end(s, i, j, cue, gaz)
+                j2 = _numbered_command_end(s, i, j, cue, gaz)
+                numbered, j = j2 > i + 1, j2
             typed = _classify(s, i, j, cue, pending_title)
+            if typed is None and numbered:
+                typed = "ORG", "organisation word"  # "Kodap VIII Intan Jaya", "Lantamal IV": a command and its number
             # "jalan Sudirman", "gunung Semeru": a head that is part of the place's name is part of the mention.
             if typed and typed[1] is _LOWER_CASE_HEAD and keys[i - 1] in cue.heads_in_place_names:
                 i -= 1
             org_country = None
             if typed and typed[0] == "ORG" and typed[1] != "acronym":
-                j = _extend_org(s, i, j, cue, gaz)
+                if not numbered:  # (a numbered command ends at its number or the name after its slash)
+                    j = _extend_org(s, i, j, cue, gaz)
                 org_country = _inner_countries(s, i + 1, j, gaz, cue, found)
                 if keys[i] in cue.numbered_commands:
                     org_country = cue.numbered_commands_country  # a TNI command, wherever it stands

@@ -5263,7 +5263,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 target_how = "no addressee named: the latest act told against the speaker's side, answered"
                 continue
             if other is None and src.code and src.code == context.main_country:
-                if _foreign_object(s, j) or pred.plover not in _DOMESTIC_BY_DEFAULT or (
+                # (nor is a diplomatic note, which goes to another state: "Kemlu Layangkan Nota Protes")
+                if _foreign_object(s, j) or pred.plover not in _DOMESTIC_BY_DEFAULT or "nota" in s.lower[i:j] or (
                         pred.plover == "SUPPORT" and ((i > 0 and s.lower[i - 1] == "yang") or not (
                         src.entity.type in ("ORG", "COUNTRY") or _is_organ(src)
                         or (src.entity.type == "PERSON" and src.entity.titles)))):
