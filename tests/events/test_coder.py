@@ -2482,6 +2482,15 @@ def test_what_someone_should_do_in_an_observers_view_is_no_event(code, advice):
                                        for e in article.events), _summary(article)
 
 
+def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
+    """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
+    country's protest to itself."""
+    article = code("Jakarta - TNI Angkatan Laut mengusir kapal penjaga pantai China yang masuk ke ZEE Indonesia di "
+                   "Laut Natuna Utara. Kapal itu diduga mengawal kapal survei.\n\nKemlu Layangkan Nota Protes\n\n"
+                   "Kementerian Luar Negeri RI menyatakan telah melayangkan nota protes diplomatik.")
+    assert ("ACCUSE", "IDN", "IDN") not in _triples(article), _summary(article)
+
+
 def test_an_exercise_the_home_country_co_hosts_pairs_it_with_each_side_not_all_with_all(code):
     """"Selain Indonesia dan Amerika Serikat, latihan … diikuti pasukan dari Australia, Jepang dan Singapura": the
     article's country, among those who hold it, cooperates with each other side (its co-host included); the sides
