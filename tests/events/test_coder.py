@@ -2482,6 +2482,17 @@ def test_what_someone_should_do_in_an_observers_view_is_no_event(code, advice):
                                        for e in article.events), _summary(article)
 
 
+def test_a_hostile_statement_naming_no_one_answers_the_enemy_not_the_story_country(code):
+    """"Houthi … tidak akan menghentikan operasi militer" in a story on Indonesian exporters: a side at war that names
+    no one answers its enemy of the attack told (Israel), not the country the story is mostly about."""
+    article = code("Jet tempur Israel menggempur Pelabuhan Hodeidah di Yaman, Senin. Juru bicara militer Houthi, Yahya "
+                   "Saree, menyatakan pihaknya tidak akan menghentikan operasi militer. Gabungan Pengusaha Ekspor "
+                   "Indonesia mengatakan biaya pengapalan dari Indonesia ke Eropa naik. Eksportir Indonesia meminta "
+                   "pemerintah Indonesia turun tangan.")
+    assert ("REJECT", "YEM", "ISR") in _triples(article, "REJECT"), _summary(article)
+    assert ("REJECT", "YEM", "IDN") not in _triples(article, "REJECT")
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

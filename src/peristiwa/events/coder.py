@@ -5244,7 +5244,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     continue
             # (A statement of a country the article is not mainly about is addressed to the one it is: "Indonesia
             # mendesak penghentian kekerasan" in a story about Sudan.)
-            other = context.counterparts.get(src.code or "") or (
+            # (A hostile statement of a side at war in a story about another country answers its enemy: "Houthi
+            # tidak akan menghentikan operasi militer" in a story on Indonesia's shipping costs is aimed at Israel,
+            # whose attack on Yemen was told, not at Indonesia.)
+            other = (_enemy(context, src.code) if pred.plover in _ENEMY_TYPES and src.code
+                     and src.code != context.main_country else None) or context.counterparts.get(src.code or "") or (
                 context.main_country if src.code and src.code != context.main_country
                 and not src.code.startswith("IGO:") else None)
             if other in {x.code for x in sources}:
@@ -5745,6 +5749,17 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
     if any(w in _RIGHT_BOUNDARIES or _active_verb(w) for w in between) or _new_clause(s, j, k):
         return []
     return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
+
+
+# Statements that answer an enemy when they name no one, and acts of war's end, whose other side is the enemy
+# (see _enemy).
+_ENEMY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "RETREAT"})
+
+
+def _enemy(context: _Context, code: str) -> str | None:
+    """The other side of the latest attack told that ``code`` made or suffered, if any."""
+    return next((b if a == code else a for a, b in reversed(context.attacks)
+                 if code in (a, b) and a != b and a and b), None)
 
 
 def _met_to_say_it(s: _Sentence, actors: list[_Actor], i: int, source: _Actor) -> _Actor | None:
