@@ -2493,6 +2493,18 @@ def test_a_hostile_statement_naming_no_one_answers_the_enemy_not_the_story_count
     assert ("REJECT", "YEM", "IDN") not in _triples(article, "REJECT")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sidang OKI di Jeddah sepakat mengeluarkan resolusi tentang Tepi Barat. Resolusi itu juga meminta Dewan Keamanan "
+     "PBB menjatuhkan sanksi kepada Israel.", ("REQUEST", "IGO:OIC", "IGO:UN")),
+    ("Sekretaris Jenderal ASEAN mengatakan para menlu mengesahkan deklarasi bersama. Deklarasi tersebut mengecam "
+     "kekerasan junta Myanmar.", ("ACCUSE", "IGO:ASEAN", "MMR")),
+], ids=["resolusi-itu", "deklarasi-tersebut"])
+def test_a_document_named_again_acts_for_the_body_that_issued_it(code, text, expected):
+    """"Resolusi itu juga meminta Dewan Keamanan PBB …": the resolution told before speaks for the body that issued it
+    (or whose officer announced it)."""
+    assert expected in _triples(code(text)), _summary(code(text))
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -4294,6 +4294,26 @@ def _pronoun_before(s: _Sentence, actors: list[_Actor], i: int, context: _Contex
     return []
 
 
+def _issuer_of_document(s: _Sentence, i: int, context: _Context) -> _Actor | None:
+    """For a trigger right after a document named again ("Resolusi itu meminta …", "Deklarasi tersebut mengecam …",
+    ``document_nouns`` in id/grammar.yaml): the body that issued it, the first organisation with a code named in the
+    latest of the three sentences before that names the same kind of document (or a person who speaks for an
+    international body). None otherwise."""
+    k = i - 1
+    while k > 0 and (s.lower[k] in _AUX or s.lower[k] in ("juga", "pun")):
+        k -= 1
+    if k < 1 or s.lower[k] not in _DEMONSTRATIVES or s.lower[k - 1] not in _words("id/grammar.yaml", "document_nouns") \
+            or (k > 1 and s.lower[k - 2] not in (",", "dan")):
+        return None
+    noun = s.lower[k - 1]
+    for before in reversed(context.told[-3:]):
+        if noun in before.word_set:
+            # (or one who speaks for an international body: "Sekretaris Jenderal OKI Hissein Brahim Taha")
+            return next((a for a in before.actors if a.code and (a.entity.type == "ORG" or a.code.startswith("IGO:"))),
+                        None)
+    return None
+
+
 def _kind_named_again(s: _Sentence, actor: _Actor) -> bool:
     """A generic agent of one word that says what kind of body it is, followed by "itu" or "tersebut" and given
     the article's country for want of another ("Kementerian itu", "Lembaga tersebut"): a body named again."""
@@ -4419,6 +4439,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = _pronoun_subject(s, actors, i, context, why) or sources
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
+        if not sources and context is not None and (issuer := _issuer_of_document(s, i, context)) is not None:
+            # "OKI … sepakat mengeluarkan resolusi … Resolusi itu juga meminta Dewan Keamanan PBB …": a document named
+            # again acts for the body that issued it.
+            sources = [issuer]
+            why.append(f"'{s.words[i - 2]} {s.words[i - 1]}' stands for the body that issued it: "
+                       f"{issuer.entity.name}")
         if not sources and not pred.host:
             return []  # no one acts: no pair, whatever the object (a host's subject is its target instead)
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
