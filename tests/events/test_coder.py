@@ -2505,6 +2505,18 @@ def test_a_document_named_again_acts_for_the_body_that_issued_it(code, text, exp
     assert expected in _triples(code(text)), _summary(code(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indonesia mengusulkan agar OKI membentuk tim kontak tingkat menteri.", [("REQUEST", "IDN", "IGO:OIC")]),
+    ("Indonesia mendesak agar Dewan Keamanan PBB segera bertindak.", [("REQUEST", "IDN", "IGO:UN")]),
+    ("Pemerintah Filipina meminta supaya China menghentikan patroli di Scarborough.", [("REQUEST", "PHL", "CHN")]),
+    ("Kementerian Luar Negeri RI menyerukan agar semua pihak menghormati kebebasan navigasi di Laut Merah.", []),
+], ids=["usul-agar", "desak-agar", "minta-supaya", "everyone"])
+def test_the_one_asked_is_the_subject_of_the_clause_after_agar(code, text, expected):
+    """"mengusulkan agar OKI membentuk …": the subject after "agar"/"supaya" is the one asked; "semua pihak" there is
+    everyone, no one named."""
+    assert _triples(code(text), "REQUEST") == expected, _summary(code(text))
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

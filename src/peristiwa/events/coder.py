@@ -4451,6 +4451,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if pred.plover in SYMMETRIC_TYPES and "dengan" in preps:
             preps = (*preps, "bersama")  # "menandatangani MoU … bersama Menlu Malaysia": with, as "dengan"
         targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES)
+        if not targets and pred.plover == "REQUEST" and j + 1 < len(s.lower) and s.lower[j] in _SO_THAT:
+            # "Indonesia mengusulkan agar OKI membentuk tim kontak", "mendesak agar Dewan Keamanan PBB segera
+            # bertindak": the one asked is the subject of the clause after "agar".
+            asked = next((a for a in actors if a.t0 == j + 1 + (s.lower[j + 1] == "para") and a.code), None)
+            if asked is not None and asked.t1 < len(s.lower) and (
+                    _active_verb(s.lower[asked.t1]) or s.lower[asked.t1] in _AUX
+                    or s.lower[asked.t1] in ("segera", "tidak", "tak", "juga", "dapat", "bisa", "mau")):
+                targets, target_how = [asked], "the subject of the clause after 'agar'"
         if pred.plover in SYMMETRIC_TYPES and len({a.code for a in sources}) >= 2 and pred.cameo != _MEDIATION \
                 and targets and _preceded_by_preposition(s, targets[0], frozenset()) != "dengan" \
                 and s.lower[i] not in _MEETING_VERBS:
@@ -5232,11 +5240,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         for src in sources if not unnamed_attacker and not charged_with else ():
             if j < len(s.lower) and s.lower[j] in _UNNAMED_FOREIGNERS:
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
-            if s.lower[j : j + 2] in (["semua", "pihak"], ["seluruh", "pihak"], ["para", "pihak"],
-                                      ["semua", "negara"], ["seluruh", "negara"], ["berbagai", "pihak"]):
+            at = j + 1 if j < len(s.lower) and s.lower[j] in _SO_THAT else j  # ("menyerukan agar semua pihak …")
+            if s.lower[at : at + 2] in (["semua", "pihak"], ["seluruh", "pihak"], ["para", "pihak"],
+                                        ["semua", "negara"], ["seluruh", "negara"], ["berbagai", "pihak"]):
                 # "meminta semua pihak di Semenanjung Korea menahan diri": everyone, no one named; but the sides
                 # within one country are that country ("mengimbau semua pihak di Sudan menghentikan kekerasan").
-                inside = next((a for a in actors if a.t0 == j + 3 and s.lower[j + 2] == "di"
+                inside = next((a for a in actors if a.t0 == at + 3 and s.lower[at + 2] == "di"
                                and a.entity.type == "COUNTRY" and a.code and a.code != src.code), None)
                 if inside is not None:
                     pairs.append((src, inside))
@@ -5776,6 +5785,9 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
         return []
     return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
 
+
+# "agar", "supaya": what a request asks for follows, its subject the one asked.
+_SO_THAT = frozenset(["agar", "supaya"])
 
 # Statements that answer an enemy when they name no one, and acts of war's end, whose other side is the enemy
 # (see _enemy).
