@@ -1082,7 +1082,7 @@ def test_a_noun_joined_to_the_object_of_a_light_verb_is_the_light_verbs_subjects
         pytest.param("Indonesia siap mengirim pasukan tambahan ke Afrika Tengah jika PBB memintanya.",
                      [("MOBILIZE", "IDN", "CAF")], id="if-asked"),
         pytest.param("Indonesia berencana mengirim 20.000 prajurit ke Gaza apabila mendapat mandat Dewan Keamanan "
-                     "PBB.", [("MOBILIZE", "IDN", None)], id="if-mandated"),
+                     "PBB.", [("MOBILIZE", "IDN", "PSE")], id="if-mandated"),
     ],
 )
 def test_a_force_offered_on_a_request_or_a_mandate_is_no_threat(code, text, expected):
@@ -2515,6 +2515,22 @@ def test_the_one_asked_is_the_subject_of_the_clause_after_agar(code, text, expec
     """"mengusulkan agar OKI membentuk …": the subject after "agar"/"supaya" is the one asked; "semua pihak" there is
     everyone, no one named."""
     assert _triples(code(text), "REQUEST") == expected, _summary(code(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Melansir The Jerusalem Post, pemerintah Israel disebut-sebut telah memberikan lampu hijau bagi pasukan "
+     "Indonesia.", [("AGREE", "ISR", "IDN", "alleged")]),
+    ("Pemerintah Indonesia menepis kabar adanya komunikasi langsung dengan Tel Aviv.",
+     [("CONSULT", "IDN", "ISR", "denied"), ("CONSULT", "ISR", "IDN", "denied")]),
+    ("Kementerian Luar Negeri menjalin komunikasi dengan Iran untuk memulangkan WNI.",
+     [("CONSULT", "IDN", "IRN", "asserted"), ("CONSULT", "IRN", "IDN", "asserted")]),
+], ids=["a-green-light-is-granted-one-way", "contact-denied-with-tel-aviv", "contact-made"])
+def test_a_green_light_and_contact_with_a_side(code, text, expected):
+    """"memberikan lampu hijau bagi …" grants approval one way; "komunikasi langsung dengan Tel Aviv" is contact with
+    Israel, whose government Indonesian news names by Tel Aviv, denied when "kabar adanya" it is denied."""
+    article = code(text)
+    found = sorted({(*_triple(e), e.modality) for e in article.events if e.type in ("AGREE", "CONSULT")})
+    assert found == expected, _summary(article)
 
 
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):

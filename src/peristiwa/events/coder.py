@@ -1401,7 +1401,7 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                                                            and prev[2].words[-1].lower() in _RETALIATION_VERBS) \
                     and not (trig.predicate.plover == "ASSAULT" and _urged_to_stop(prev, out)) \
                     and not (prev[2].words[-1].lower() in _DENYING_VERBS and s.lower[i] not in _CLAIM_NOUNS
-                             and (i == end or s.lower[end] in _BEFORE_A_DENIED_ACT)):
+                             and all(w in _BEFORE_A_DENIED_ACT for w in s.lower[end:i])):
                 # ("membantah penangkapan nelayan Vietnam", "menepis kabar penangkapan …": the act denied is
                 # coded, with modality denied, as it is when told by a verb.)
                 continue
@@ -1637,9 +1637,10 @@ def _light_verb_of_a_coordinated_noun(s: _Sentence, i: int) -> int | None:
 
 def _denying_verb_before(s: _Sentence, i: int) -> int | None:
     """Where the verb of denial stands whose act the noun at ``i`` names: right before it ("membantah
-    penangkapan …") or before a noun of a claim ("menepis kabar penangkapan …")."""
-    for k in (i - 1, i - 2):
-        if k >= 0 and s.lower[k] in _DENYING_VERBS and (k == i - 1 or s.lower[i - 1] in _BEFORE_A_DENIED_ACT):
+    penangkapan …") or before a noun of a claim ("menepis kabar penangkapan …"), also with "adanya" after it
+    ("menepis kabar adanya komunikasi langsung dengan Tel Aviv")."""
+    for k in (i - 1, i - 2, i - 3):
+        if k >= 0 and s.lower[k] in _DENYING_VERBS and all(w in _BEFORE_A_DENIED_ACT for w in s.lower[k + 1 : i]):
             return k
     return None
 
@@ -4867,7 +4868,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     targets, target_how = asked, "subject of the clause done 'atas permintaan' of the source"
             if patients:
                 targets, target_how = patients, "people right after the noun of the act, those it is done to"
-            if not targets and pred.plover == "ASSAULT" and i > 0 and s.lower[i - 1] in _RETALIATION_VERBS:
+            if pred.plover == "ASSAULT" and i > 0 and s.lower[i - 1] in _RETALIATION_VERBS and (not targets or {
+                    t.code for t in targets} <= {a.code for a in sources}):
+                # (what is named after the noun of its own side is where the answer goes: "Hamas membalas serangan
+                # Israel dengan menembakkan roket ke Tel Aviv")
                 # "Iran bersumpah akan membalas serangan yang dilancarkan Israel": the attack answered was made on
                 # the one who answers it.
                 own = {a.code for a in sources}
@@ -4971,6 +4975,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if not targets and sources and pred.plover == "ASSAULT" and (near := _near_whom(s, actors, j)):
         # "menjatuhkan granat di dekat patroli prajurit TNI": force that lands near a side is aimed at it.
         targets, target_how = near, "those it landed near ('di dekat …')"
+    if not targets and sources and pred.plover == "MOBILIZE" and voice in ("active", "nominal"):
+        # "Indonesia siap mengirim hingga 20.000 prajurit ke Gaza": forces sent to another country's ground are aimed
+        # at it (at home they are aimed at no one: "mengirim pasukan ke Papua").
+        targets = [t for t in _place_target(article, s, j) if t.code not in {a.code for a in sources}]
+        if targets:
+            target_how = f"the country of the place forces are sent to ('{s.lower[targets[0].t0 - 1]} …')"
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
