@@ -2533,6 +2533,25 @@ def test_a_green_light_and_contact_with_a_side(code, text, expected):
     assert found == expected, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Presiden Taiwan Lai Ching-te menyampaikan pidato peringatan dua tahun masa jabatannya.", []),
+    ("Uni Eropa menggelar pertemuan bertepatan dengan peringatan 4 tahun invasi Rusia ke Ukraina.", []),
+    ("China melayangkan peringatan keras kepada Taiwan.", [("THREATEN", "CHN", "TWN")]),
+], ids=["years-in-words", "years-in-digits", "a-warning"])
+def test_peringatan_of_a_count_of_years_is_a_commemoration(code, text, expected):
+    """"peringatan dua tahun masa jabatannya": "peringatan" before a count of years is an anniversary, no warning."""
+    assert _triples(code(text), "THREATEN") == expected, _summary(code(text))
+
+
+def test_a_side_named_past_what_an_exercise_is_aimed_at_does_not_take_part(code):
+    """"latihan … melibatkan kapal perusak … yang mensimulasikan blokade terhadap pelabuhan-pelabuhan utama Taiwan":
+    Taiwan is what the drill rehearses blockading, not a side of it."""
+    article = code("Komando Teater Timur PLA menyatakan latihan bersandi Strait Thunder melibatkan kapal perusak, "
+                   "fregat, pesawat pengebom, serta satuan roket yang mensimulasikan blokade terhadap "
+                   "pelabuhan-pelabuhan utama Taiwan.")
+    assert _triples(article, "COOPERATE") == [], _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -2890,8 +2890,11 @@ def _participants(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
         if lower[k] in _CLAUSE_ENDS:
             return []
         if lower[k] in words:
+            # (Not a side named past what the act is aimed at or where it goes: "latihan … melibatkan kapal perusak …
+            # yang mensimulasikan blokade terhadap pelabuhan-pelabuhan utama Taiwan" does not take Taiwan in.)
             first = next((idx for idx, a in enumerate(actors) if k < a.t0 <= k + _PARTICIPATION_WINDOW
-                          and a.code and _CLAUSE_ENDS.isdisjoint(lower[k:a.t0])), None)
+                          and a.code and _CLAUSE_ENDS.isdisjoint(lower[k:a.t0])
+                          and _NOT_AMONG_PARTICIPANTS.isdisjoint(lower[k:a.t0])), None)
             if first is None or (actors[first].entity.type == "AGENT" and "main country" in actors[first].resolved_by
                                  and not (first + 1 < len(actors) and lower[actors[first].t1] == "dari"
                                           and actors[first + 1].t0 == actors[first].t1 + 1)):
@@ -2905,6 +2908,8 @@ def _participants(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     return []
 
 
+# Words past which a side named is what a joint act is aimed at or where it goes, not one taking part.
+_NOT_AMONG_PARTICIPANTS = frozenset(["terhadap", "ke", "atas", "menuju", "melawan", "menghadapi"])
 # How far after the trigger a word of taking part may stand, and the first side after it.
 _PARTICIPATION_WINDOW = 24
 _CLAUSE_ENDS = frozenset([".", ";", ":", "?", "!"])
@@ -4330,6 +4335,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     light_at: int | None = None  # the light verb before a noun read as an active clause ("menyerahkan surat …")
     if pred.plover == "THREATEN" and voice == "nominal" and i > 0 and s.lower[i - 1] == "sebagai":
         return []  # "menyebutnya sebagai ancaman serius": what something is called, not a threat made
+    if pred.plover == "THREATEN" and voice == "nominal" and _an_anniversary(s, j):
+        return []  # "pidato peringatan dua tahun masa jabatannya", "peringatan 80 tahun": a commemoration
     if pred.plover == "CONSULT" and i > 1 and s.lower[i - 1] in _PURPOSE \
             and not _MEETING_VERBS.isdisjoint(s.lower[: i - 1]):
         # "Menlu Arab Saudi, Qatar, Mesir dan Turki bertemu dengan Menlu Suriah … untuk membahas dukungan …": what a
@@ -5808,6 +5815,25 @@ def _enemy(context: _Context, code: str) -> str | None:
     """The other side of the latest attack told that ``code`` made or suffered, if any."""
     return next((b if a == code else a for a, b in reversed(context.attacks)
                  if code in (a, b) and a != b and a and b), None)
+
+
+# Number words that count the years, months or days an anniversary marks ("peringatan dua tahun").
+_COUNT_WORDS = frozenset(["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                          "sebelas", "seratus", "seribu", "puluh", "ratus"])
+_TIME_UNITS = frozenset(["tahun", "bulan", "hari", "abad", "dekade", "dasawarsa", "windu", "pekan", "minggu"])
+
+
+def _an_anniversary(s: _Sentence, j: int) -> bool:
+    """The noun of warning that ends at ``j`` ("peringatan") is a commemoration: a count of years (or months, days)
+    follows it ("peringatan dua tahun masa jabatannya", "peringatan 80 tahun kemerdekaan", "peringatan setahun
+    invasi")."""
+    after = s.lower[j : j + 4]
+    if after and after[0] in ("setahun", "sewindu", "seabad", "sedekade", "sebulan", "seminggu"):
+        return True
+    k = 0
+    while k < len(after) and (after[k].isdigit() or after[k] in _COUNT_WORDS or after[k] == "ke"):
+        k += 1
+    return 0 < k < len(after) and after[k] in _TIME_UNITS
 
 
 def _met_to_say_it(s: _Sentence, actors: list[_Actor], i: int, source: _Actor) -> _Actor | None:
