@@ -2552,6 +2552,23 @@ def test_a_side_named_past_what_an_exercise_is_aimed_at_does_not_take_part(code)
     assert _triples(article, "COOPERATE") == [], _summary(article)
 
 
+def test_a_country_after_ke_berbagai_wilayah_is_no_subject(code):
+    """"… diluncurkan ke berbagai wilayah Ukraina …, menewaskan delapan orang": Ukraine, in a phrase of place
+    ("berbagai" is a count, no verb), is not who kills; Ukraine does not strike itself."""
+    article = code("Rusia melancarkan serangan udara ke Ukraina. Sedikitnya 600 drone dan 40 rudal diluncurkan ke "
+                   "berbagai wilayah Ukraina pada Minggu dini hari, menewaskan sedikitnya delapan orang.")
+    assert ("ASSAULT", "UKR", "UKR") not in _triples(article), _summary(article)
+
+
+def test_the_act_denied_right_after_the_verb_of_denial_is_the_deniers(code):
+    """"Moskwa …, serta membantah menyasar warga sipil": the targeting denied is Russia's, not Ukraine's (named last
+    before the verb, as the object of another clause)."""
+    article = code("Rusia melancarkan serangan udara ke Ukraina. Moskwa menegaskan serangan hanya diarahkan ke "
+                   "fasilitas militer yang menopang industri pertahanan Ukraina, serta membantah menyasar warga sipil.")
+    assert ("ASSAULT", "UKR", "UKR") not in _triples(article), _summary(article)
+    assert ("REJECT", "RUS", "UKR") in _triples(article), _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

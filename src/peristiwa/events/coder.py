@@ -1508,7 +1508,8 @@ def _governing_preposition(lower: list[str], t0: int) -> str | None:
             return w
         if w in _CLAUSE_OPENERS:
             return None  # "… kepada Malaysia setelah APMM menangkap …": a clause of its own opens before the actor
-        if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in roles):
+        if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in roles
+                               and w not in _GROUP_COUNTS):  # ("ke berbagai wilayah Ukraina": no verb)
             return None  # a verb in between: the actor belongs to another clause
         if t0 - k >= 3 and w not in roles:
             return None
@@ -1811,6 +1812,9 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         k -= 1
     if k >= 0 and s.lower[k] in _PLURAL_PRONOUNS and not _possessive(s, k):
         return []  # "…, ketika mereka sepakat": the pronoun is the subject (see _pronoun_subject)
+    if k >= 1 and k == i - 1 and s.lower[k] in _DENYING_VERBS:
+        # "…, serta membantah menyasar warga sipil": the act denied right after the verb of denial is the denier's.
+        return _subject(s, actors, k)
     if k >= 1 and s.lower[k] in _PURPOSE:
         # "Filipina memanggil duta besar China untuk memprotes …": a purpose clause's doer is the subject of the
         # verb it serves, not that verb's object.
