@@ -2569,6 +2569,23 @@ def test_the_act_denied_right_after_the_verb_of_denial_is_the_deniers(code):
     assert ("REJECT", "RUS", "UKR") in _triples(article), _summary(article)
 
 
+def test_a_demand_named_again_and_turned_down_answers_its_maker(code):
+    """"Moskwa tetap menuntut penarikan pasukan Ukraina … Tuntutan itu langsung ditolak Kyiv": the refusal answers
+    Russia, who made the demand, not the country the story is mostly about."""
+    article = code("Pemerintah Indonesia mendukung perundingan damai. Ushakov menegaskan Moskwa tetap menuntut "
+                   "penarikan pasukan Ukraina dari seluruh wilayah Donbas. Tuntutan itu langsung ditolak Kyiv. "
+                   "Indonesia mendorong semua pihak menahan diri. Menurut Kemlu, Indonesia siap membantu.")
+    assert _triples(article, "REJECT") == [("REJECT", "UKR", "RUS")], _summary(article)
+
+
+def test_talks_told_before_untuk_membahas_are_the_meeting_not_another(code):
+    """"menggelar perundingan trilateral di Jenewa, Swiss, … untuk membahas …": the talks are the meeting; Switzerland,
+    where they are held, talks with no one."""
+    article = code("Delegasi Amerika Serikat, Rusia, dan Ukraina menggelar perundingan trilateral di Jenewa, Swiss, "
+                   "Rabu (11/3), untuk membahas kerangka gencatan senjata yang diusulkan Washington.")
+    assert not [t for t in _triples(article, "CONSULT") if "CHE" in t], _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -2728,6 +2728,10 @@ def _nominalised_verb(word: str) -> bool:
 _TIME_OPENERS = frozenset(["seusai", "usai", "setelah", "sesudah", "sebelum", "menjelang", "selepas"])
 # Verbs whose object is the one met, whoever the subject ("bertemu Komisioner …", "menemui Presiden …").
 _MEETING_VERBS = frozenset(["bertemu", "menemui", "menjumpai", "berjumpa"])
+# Nouns of a meeting whose purpose a clause after "untuk" tells ("menggelar perundingan trilateral di Jenewa, Swiss,
+# untuk membahas …": the talks are the meeting, not a second one with the place's country).
+_MEETING_NOUNS = frozenset(["perundingan", "pertemuan", "rapat", "negosiasi", "dialog", "konferensi", "ktt",
+                            "sidang", "pembicaraan"])
 # Words of agreeing that may take a view as well as an act: "sepakat bahwa …", "sepakat X adalah …".
 _AGREEING_WORDS = frozenset(["sepakat", "bersepakat", "setuju", "menyetujui"])
 _COPULAS = frozenset(["adalah", "merupakan", "ialah"])
@@ -4341,8 +4345,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         return []  # "menyebutnya sebagai ancaman serius": what something is called, not a threat made
     if pred.plover == "THREATEN" and voice == "nominal" and _an_anniversary(s, j):
         return []  # "pidato peringatan dua tahun masa jabatannya", "peringatan 80 tahun": a commemoration
-    if pred.plover == "CONSULT" and i > 1 and s.lower[i - 1] in _PURPOSE \
-            and not _MEETING_VERBS.isdisjoint(s.lower[: i - 1]):
+    if pred.plover == "CONSULT" and i > 1 and s.lower[i - 1] in _PURPOSE and (
+            not _MEETING_VERBS.isdisjoint(s.lower[: i - 1]) or not _MEETING_NOUNS.isdisjoint(s.lower[: i - 1])):
         # "Menlu Arab Saudi, Qatar, Mesir dan Turki bertemu dengan Menlu Suriah … untuk membahas dukungan …": what a
         # meeting told before is for is that meeting, not talks of its own (among all the sides named).
         return []
@@ -5300,6 +5304,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     continue
             # (A statement of a country the article is not mainly about is addressed to the one it is: "Indonesia
             # mendesak penghentian kekerasan" in a story about Sudan.)
+            if pred.plover == "REJECT" and (asker := _asker_of_the_demand_named(s, i, src, context)) is not None:
+                # "Moskwa tetap menuntut penarikan pasukan Ukraina … Tuntutan itu langsung ditolak Kyiv": the demand
+                # named again was made by the one who pressed the refuser with it.
+                pairs.append((src, _doer_actor(asker, j, j, "who made the demand named again")))
+                target_how = "no addressee named: the maker of the demand named again ('tuntutan itu')"
+                continue
             # (A hostile statement of a side at war in a story about another country answers its enemy: "Houthi
             # tidak akan menghentikan operasi militer" in a story on Indonesia's shipping costs is aimed at Israel,
             # whose attack on Yemen was told, not at Indonesia.)
@@ -5809,6 +5819,17 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
 
 # "agar", "supaya": what a request asks for follows, its subject the one asked.
 _SO_THAT = frozenset(["agar", "supaya"])
+
+def _asker_of_the_demand_named(s: _Sentence, i: int, src: _Actor, context: _Context) -> EventActor | None:
+    """The maker of the latest demand told against ``src``'s side, when the clause before the trigger at ``i``
+    names a demand again ("Tuntutan itu langsung ditolak Kyiv", "Usulan tersebut ditolak …")."""
+    before = s.lower[max(0, i - 5) : i]
+    if not any(w in _PROPOSAL_NOUNS and k + 1 < len(before) and before[k + 1] in _DEMONSTRATIVES
+               for k, w in enumerate(before)):
+        return None
+    return next((who for who, pressed, kind in reversed(context.pressed)
+                 if kind == "REQUEST" and pressed == src.code and who.code != src.code), None)
+
 
 # Statements that answer an enemy when they name no one, and acts of war's end, whose other side is the enemy
 # (see _enemy).
