@@ -2586,6 +2586,14 @@ def test_talks_told_before_untuk_membahas_are_the_meeting_not_another(code):
     assert not [t for t in _triples(article, "CONSULT") if "CHE" in t], _summary(article)
 
 
+def test_an_agent_pointed_back_at_is_the_one_named_before(code):
+    """"ketiga diplomat itu dinyatakan persona non grata": the diplomats are the Russian ones named before, not
+    Poland's own."""
+    article = code("Polandia mengusir tiga diplomat Rusia pada Jumat. Menteri Luar Negeri Polandia Radoslaw Sikorski "
+                   "mengatakan ketiga diplomat itu dinyatakan persona non grata dan harus meninggalkan Polandia.")
+    assert ("SANCTION", "POL", "POL") not in _triples(article), _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -800,7 +800,7 @@ def _named_earlier(s: _Sentence, key: tuple[str, ...], offset: int) -> str | Non
                 words = lower_text[max(0, m.start - 40) : m.start].split() if e.type == "COUNTRY" else first
                 for n in range(min(longest, len(words)), 0, -1):
                     candidate = (*words[-n:-1], _agent_base(words[-1])) if n > 1 else (_agent_base(words[-1]),)
-                    if candidate in table and (table[candidate] == "MIL" or candidate in _GOVERNMENT_WORDS):
+                    if candidate in table:  # (any agent: a later one may point back at it, "diplomat itu")
                         found.append((m.start, candidate, code))
                         # (And the force's own word before a word of kind: "junta militer Myanmar" is the junta's
                         # too, for a later "junta".)
@@ -1030,7 +1030,10 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                                                           sector),
                                   owner.code, f"generic agent '{noun}', of {owner.entity.name} {_OWN_AGENT}"))
                 continue
-            earlier = None if own or near or (sector != "MIL" and key not in _GOVERNMENT_WORDS) \
+            # (Any agent pointed back at with "itu/tersebut" is the one named before: "Polandia mengusir tiga
+            # diplomat Rusia … ketiga diplomat itu dinyatakan persona non grata".)
+            pointed = k + n < len(lower) and lower[k + n] in _DEMONSTRATIVES
+            earlier = None if own or near or (sector != "MIL" and key not in _GOVERNMENT_WORDS and not pointed) \
                 else _named_earlier(s, key, tokens[k].start)
             code = own or near or earlier or main_country
             if code:
