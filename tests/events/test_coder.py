@@ -2594,6 +2594,20 @@ def test_an_agent_pointed_back_at_is_the_one_named_before(code):
     assert ("SANCTION", "POL", "POL") not in _triples(article), _summary(article)
 
 
+@pytest.mark.parametrize(("verb", "expected"), [
+    ("dengan tegas menentang", ("REJECT", "CHN", "IGO:EU")),
+    ("mengecam", ("ACCUSE", "CHN", "IGO:EU")),
+], ids=["menentang", "mengecam"])
+def test_a_passive_with_nya_names_the_act_whose_doer_is_answered(code, verb, expected):
+    """"Beijing menentang dimasukkannya perusahaan China ke dalam daftar sanksi": "dimasukkannya" names the EU's
+    listing (a noun, not a passive whose doer is Beijing); the stance answers the EU, not China's own firms."""
+    article = code("Uni Eropa memasukkan 12 perusahaan China ke dalam daftar sanksi. Beijing "
+                   f"{verb} dimasukkannya perusahaan China ke dalam daftar sanksi.")
+    triples = _triples(article)
+    assert expected in triples and ("SANCTION", "CHN", "CHN") not in triples, _summary(article)
+    assert not [t for t in triples if t[1] == t[2] == "CHN"], _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -4548,7 +4548,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                          and _preceded_by_preposition(s, a) == "oleh"), None)
             if doer is not None:
                 targets, target_how = _coordinated_right(s, actors, doer), "the doer ('oleh') of the act condemned"
-            elif context is not None and all(t.entity.type == "AGENT" and t.entity.sector == "CVL" for t in targets):
+            elif context is not None and all(t.entity.type == "AGENT" and (
+                    t.entity.sector == "CVL" or t.code in {a.code for a in sources}) for t in targets):
+                # (so for one's own people or firms: "Beijing menentang dimasukkannya perusahaan China ke dalam
+                # daftar sanksi" answers the EU, who listed them)
                 # "Anwar mengutuk penahanan sembilan warga Malaysia": what was done to the civilians named is the act
                 # of that kind told before; aimed at its doer (not at them, whoever they are).
                 doers, how = _doer_of_the_act_named(s, j, lex, context, sources, again=False)

@@ -117,6 +117,11 @@ class Lexicon:
                 for clitic in _ENCLITICS:
                     if word.endswith(clitic) and len(word) > len(clitic) + 3:
                         found = self.single.get(word[: -len(clitic)], ())
+                        if found and clitic == "nya":
+                            # "dimasukkannya perusahaan China ke daftar sanksi", "sejak ditahannya dua aktivis": a
+                            # passive with "-nya" names the act, a noun whose doer the clause does not give.
+                            found = tuple(Trigger(t.predicate, "nominal", t.words) if t.voice == "passive" else t
+                                          for t in found)
                         if found:
                             break
             if len(self._memo) < 500_000:
