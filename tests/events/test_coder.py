@@ -2608,6 +2608,18 @@ def test_a_passive_with_nya_names_the_act_whose_doer_is_answered(code, verb, exp
     assert not [t for t in triples if t[1] == t[2] == "CHN"], _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uni Eropa mengesahkan paket sanksi ke-20 terhadap Rusia.", [("SANCTION", "IGO:EU", "RUS")]),
+    ("Paket ini menyasar perusahaan di negara ketiga yang dituding membantu Rusia menghindari sanksi.",
+     [("AID", None, "RUS")]),
+], ids=["adopting-a-sanctions-package-imposes-it", "firms-of-third-countries-have-no-country"])
+def test_sanctions_adopted_and_the_third_countries_helped(code, text, expected):
+    """"mengesahkan paket sanksi … terhadap Rusia": adopting the package imposes it; "perusahaan di negara ketiga" are
+    of no country named (not Russia's, the country named after them)."""
+    found = [t for t in _triples(code(text)) if t[0] in ("SANCTION", "AID")]
+    assert found == expected, _summary(code(text))
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -114,7 +114,7 @@ _LIGHT_VERBS = frozenset("melakukan mengadakan menggelar memberikan memberi menj
                          "mengirim menyalurkan menjalin menandatangani menjamin menawarkan menjanjikan mengumumkan "
                          "meningkatkan melanjutkan memperkuat memperluas melontarkan melayangkan melimpahkan "
                          "mengucapkan menghaturkan memulai melaksanakan memimpin terlibat menyerahkan "
-                         "mengadopsi".split())
+                         "mengadopsi mengesahkan".split())
 _COORDINATORS = frozenset([",", "dan", "serta", "&", "maupun"])
 # "pasukan asing": foreign forces are not the article's main country's.
 _FOREIGN = frozenset(["asing", "luar", "internasional", "multinasional", "gabungan"])
