@@ -2620,6 +2620,14 @@ def test_sanctions_adopted_and_the_third_countries_helped(code, text, expected):
     assert found == expected, _summary(code(text))
 
 
+def test_forces_put_on_alert_after_a_show_of_force_are_aimed_at_its_doer(code):
+    """"Militer Cina menggelar latihan perang di sekitar Taiwan … Taipei … menyiagakan pasukannya": the alert answers
+    China's show of force (peacekeepers deployed after an attack are not: see standing-firm-is-no-event)."""
+    article = code("Militer Cina menggelar latihan perang berskala besar di sekitar Taiwan pada Kamis. Taipei mengutuk "
+                   "latihan itu dan menyiagakan pasukannya.")
+    assert ("MOBILIZE", "TWN", "CHN") in _triples(article, "MOBILIZE"), _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -3829,7 +3829,7 @@ _FORCE_TYPES = frozenset(["ASSAULT", "COERCE"])
 
 
 # Acts that press the one they are done to for an answer (see _Context.pressed).
-_PRESSING = frozenset(["REQUEST", "ACCUSE", "SANCTION", "THREATEN", "COERCE", "ASSAULT"])
+_PRESSING = frozenset(["REQUEST", "ACCUSE", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "MOBILIZE"])
 
 
 # Acts done to people that a group acted upon, listed in the next sentence, undergoes member by member.
@@ -5193,6 +5193,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         pairs += [(tgt, src) for src, tgt in pairs]
     if ringed is not None:
         pairs = [(sources[0], ringed)]
+    if not pairs and sources and pred.id in _ALERT_ENTRIES and context is not None and voice == "active" \
+            and len(sources) == 1 and sources[0].code and (
+            foe := _shown_force_by(context, sources[0].code, s.index)) is not None:
+        # "Militer Cina menggelar latihan perang di sekitar Taiwan … Taipei mengutuk latihan itu dan menyiagakan
+        # pasukannya": forces put on alert right after another side's force was shown against one's own are aimed
+        # at that side.
+        pairs = [(sources[0], _doer_actor(foe, j, j, "the side whose force against the mobiliser was just told"))]
     if not pairs and sources and (pred.plover in _TARGETLESS or pred.no_target):
         # "massa berunjuk rasa": a protest needs no target, nor does a curfew (the entry's no_target)
         pairs = [(src, None) for src in sources]
@@ -5840,6 +5847,19 @@ def _asker_of_the_demand_named(s: _Sentence, i: int, src: _Actor, context: _Cont
 # Statements that answer an enemy when they name no one, and acts of war's end, whose other side is the enemy
 # (see _enemy).
 _ENEMY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "RETREAT"})
+
+
+# Forces put on alert (not deployed somewhere, as peacekeepers are): a response to force shown (_shown_force_by).
+_ALERT_ENTRIES = frozenset(["siaga", "siaga-tempur"])
+
+
+def _shown_force_by(context: _Context, code: str, index: int) -> EventActor | None:
+    """The doer of force (an attack, a deployment or a threat) aimed at ``code``'s side in the last
+    ``_HOSTILE_REACH`` sentences, another country's."""
+    return next((doer for types, doer, told_in in reversed(context.acts)
+                 if index - _HOSTILE_REACH <= told_in <= index and not {"ASSAULT", "MOBILIZE"}.isdisjoint(types)
+                 and doer.code and doer.code != code and any(
+                     who.code == doer.code and pressed == code for who, pressed, _ in context.pressed)), None)
 
 
 def _enemy(context: _Context, code: str) -> str | None:
