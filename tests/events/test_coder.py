@@ -2628,6 +2628,15 @@ def test_forces_put_on_alert_after_a_show_of_force_are_aimed_at_its_doer(code):
     assert ("MOBILIZE", "TWN", "CHN") in _triples(article, "MOBILIZE"), _summary(article)
 
 
+def test_a_penalty_naming_no_one_in_a_story_of_two_countries_is_aimed_at_the_other(code):
+    """"Ketegangan dagang AS dan China … Beijing memberlakukan pembatasan ekspor baru atas mineral tanah jarang": the
+    restriction names no one, and the story is about the two; it is aimed at the United States."""
+    article = code("Ketegangan dagang Amerika Serikat dan China kembali memanas. Beijing resmi memberlakukan "
+                   "pembatasan ekspor baru atas sejumlah mineral tanah jarang. Washington menuding China menyandera "
+                   "rantai pasok global.")
+    assert ("SANCTION", "CHN", "USA") in _triples(article), _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

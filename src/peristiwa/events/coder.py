@@ -4996,6 +4996,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if not targets and sources and pred.plover == "ASSAULT" and (near := _near_whom(s, actors, j)):
         # "menjatuhkan granat di dekat patroli prajurit TNI": force that lands near a side is aimed at it.
         targets, target_how = near, "those it landed near ('di dekat …')"
+    if not targets and sources and pred.plover == "SANCTION" and voice in ("active", "nominal") \
+            and context is not None and len({a.code for a in sources}) == 1 and s.word_set.isdisjoint(_IF_WORDS) \
+            and (other := context.counterparts.get(sources[0].code or "")) is not None:
+        # "Ketegangan dagang AS dan China kembali memanas. Beijing memberlakukan pembatasan ekspor baru atas mineral
+        # tanah jarang …": a penalty naming no one, in a story about two countries, is aimed at the other.
+        targets = [_implicit_country(j, other, "the other country of the story")]
+        target_how = "no one named: the other of the two countries the story is about"
     if not targets and sources and pred.plover == "MOBILIZE" and voice in ("active", "nominal"):
         # "Indonesia siap mengirim hingga 20.000 prajurit ke Gaza": forces sent to another country's ground are aimed
         # at it (at home they are aimed at no one: "mengirim pasukan ke Papua").
@@ -5848,6 +5855,10 @@ def _asker_of_the_demand_named(s: _Sentence, i: int, src: _Actor, context: _Cont
 # (see _enemy).
 _ENEMY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "RETREAT"})
 
+
+# Words of a condition: a penalty promised on one is aimed at its doer (see _code_trigger), not at the story's other
+# country.
+_IF_WORDS = frozenset(["jika", "apabila", "kalau", "bila", "jikalau", "seandainya", "andaikan"])
 
 # Forces put on alert (not deployed somewhere, as peacekeepers are): a response to force shown (_shown_force_by).
 _ALERT_ENTRIES = frozenset(["siaga", "siaga-tempur"])
