@@ -2637,6 +2637,15 @@ def test_a_penalty_naming_no_one_in_a_story_of_two_countries_is_aimed_at_the_oth
     assert ("SANCTION", "CHN", "USA") in _triples(article), _summary(article)
 
 
+def test_a_side_named_as_absent_takes_no_part(code):
+    """"KTT G20 di Johannesburg, Afrika Selatan, … meski tanpa kehadiran Amerika Serikat": the United States, absent,
+    meets no one."""
+    article = code("Konferensi Tingkat Tinggi (KTT) G20 di Johannesburg, Afrika Selatan, mengadopsi deklarasi para "
+                   "pemimpin pada hari pertama pertemuan, Sabtu (22/11/2025), meski tanpa kehadiran Amerika Serikat. "
+                   "Washington memboikot KTT G20 pertama yang digelar di benua Afrika itu.")
+    assert not [t for t in _triples(article, "CONSULT") if "USA" in t], _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -5150,7 +5150,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # known by those taking part, "Latihan Freedom Shield … melibatkan 18.000 personel militer Korea Selatan",
         # whose other side the story's adversary is not.)
         other = context.counterparts.get(sources[0].code or "")
-        if other:
+        if other and not any(a.code == other and _absent(s, a) for a in actors):  # (not one named as absent)
             targets = [_implicit_country(j, other, "partner")]
             target_how = "no other side named: the other country the article is about"
     if group and not targets and context is not None and context.main_country \
@@ -5186,7 +5186,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id
-             and not _own_country_as_a_whole(s, src, tgt, j)
+             and not _absent(s, src) and not _absent(s, tgt) and not _own_country_as_a_whole(s, src, tgt, j)
              and not (pred.plover in _WORKING_TOGETHER and _own_citizens(src, tgt))
              and not (pred.plover in _TO_ONES_OWN_PEOPLE and _own_staff(src, tgt))] \
         if pairs_of_sides is None else pairs_of_sides
@@ -5854,6 +5854,15 @@ def _asker_of_the_demand_named(s: _Sentence, i: int, src: _Actor, context: _Cont
 # Statements that answer an enemy when they name no one, and acts of war's end, whose other side is the enemy
 # (see _enemy).
 _ENEMY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "RETREAT"})
+
+
+def _absent(s: _Sentence, actor: _Actor) -> bool:
+    """The actor is named as absent: "meski tanpa kehadiran Amerika Serikat", "tanpa Rusia"."""
+    k = actor.t0
+    if not 1 <= k <= len(s.lower):
+        return False  # (an actor implied at the sentence's end)
+    return s.lower[k - 1] == "tanpa" or (k >= 2 and s.lower[k - 2] == "tanpa" and s.lower[k - 1] in (
+        "kehadiran", "keikutsertaan", "partisipasi", "melibatkan", "keterlibatan"))
 
 
 # Words of a condition: a penalty promised on one is aimed at its doer (see _code_trigger), not at the story's other
