@@ -2646,6 +2646,14 @@ def test_a_side_named_as_absent_takes_no_part(code):
     assert not [t for t in _triples(article, "CONSULT") if "USA" in t], _summary(article)
 
 
+def test_a_joint_act_in_a_speakers_words_is_the_speakers_sides(code):
+    """"“Kerja sama dengan Yordania sangat baik,” ujar Ade (Indonesia's ambassador)": the cooperation the speaker
+    praises, with a side named, is his country's with it."""
+    article = code("Duta Besar RI untuk Yordania Ade Padmo Sarwono menghadiri penyaluran bantuan. \"Kerja sama dengan "
+                   "Yordania sangat baik. Semua berjalan lancar,\" ujar Ade.")
+    assert ("COOPERATE", "IDN", "JOR") in _triples(article, "COOPERATE"), _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -4820,6 +4820,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     # "Juru bicara UNIFIL mengatakan, serangan di dekat posisi pasukan … merupakan pelanggaran
                     # serius": force named by a noun in what someone reports is not the reporter's.
                     sources = []
+            if not sources and pred.plover in SYMMETRIC_TYPES and context is not None and i + 1 < len(s.lower) \
+                    and (s.lower[j : j + 1] == ["dengan"] or s.lower[i + 1 : i + 2] == ["dengan"]) \
+                    and (speaker := _quote_speaker(s, i, context, direct=True)) is not None and speaker.code:
+                # "“Kerja sama dengan Yordania sangat baik,” ujar Dubes RI untuk Yordania": a joint act with a side
+                # named, in the words of one who takes part in it, is the speaker's side's.
+                sources = [speaker]
+                why.append(f"the speaker, {speaker.entity.name}, speaks of a joint act of their own side")
             # The other sides of the act, when the sentence tells them before its object: those taking part in a
             # joint act, or the other side of a clash named again.
             if len(sources) <= 1 and pred.plover in SYMMETRIC_TYPES and i > 0 and s.lower[i - 1] in _TIME_OPENERS:
