@@ -2654,6 +2654,14 @@ def test_a_joint_act_in_a_speakers_words_is_the_speakers_sides(code):
     assert ("COOPERATE", "IDN", "JOR") in _triples(article, "COOPERATE"), _summary(article)
 
 
+def test_people_named_by_a_pronoun_arrested_with_no_agent_are_the_story_countrys(code):
+    """"Polda … menetapkan tiga orang sebagai tersangka … Mereka ditangkap dalam penggerebekan": the arrest, with no
+    agent and its people named by a pronoun, is the authorities' of the article's country."""
+    article = code("Polda Kalimantan Timur menetapkan tiga orang sebagai tersangka kasus penambangan ilegal. Ketiganya "
+                   "berinisial HS, AR, dan JK. Mereka ditangkap dalam penggerebekan di lokasi tambang pada Kamis.")
+    assert ("COERCE", "IDN", "IDN") in _triples(article), _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -4673,15 +4673,22 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, i, patient=True)
         target_how = "subject of the passive"
-        if not targets and context is not None and context.coerced and pred.plover in ("ACCUSE", "COERCE") \
+        if not targets and context is not None and pred.plover in ("ACCUSE", "COERCE") \
                 and (k := next((m for m in range(i - 1, -1, -1) if s.lower[m] not in _AUX_OR_HEDGE), None)) \
                 is not None and s.lower[k] in _PLURAL_PRONOUNS and (k == 0 or s.lower[k - 1] in (".", ",")):
-            # "Polisi menangkap tiga tersangka … Mereka dijerat Pasal 114": those just arrested, each of their side.
-            last = context.coerced[-1][0]
-            held = {t.code: t for si_, t in context.coerced if si_ == last}
-            targets = [_doer_actor(t, k, k + 1, "those arrested just before, named by a pronoun")
-                       for t in held.values()]
-            target_how = f"'{s.words[k]}': those arrested just before"
+            if context.coerced:
+                # "Polisi menangkap tiga tersangka … Mereka dijerat Pasal 114": those just arrested, each of their
+                # side.
+                last = context.coerced[-1][0]
+                held = {t.code: t for si_, t in context.coerced if si_ == last}
+                targets = [_doer_actor(t, k, k + 1, "those arrested just before, named by a pronoun")
+                           for t in held.values()]
+                target_how = f"'{s.words[k]}': those arrested just before"
+            elif pred.plover == "COERCE" and context.main_country:
+                # "Polda menetapkan tiga orang sebagai tersangka … Mereka ditangkap dalam penggerebekan": people told
+                # before, of no other country named, are the article's country's.
+                targets = [_implicit_country(k, context.main_country, "people named by a pronoun")]
+                target_how = f"'{s.words[k]}': people told before, of the article's country"
         if targets and _apposition_comma(s.lower, i) is not None:
             # "…, tuduhan yang langsung dibantah Teheran": what is denied is the charge just told, answered to whoever
             # made it (below), not the one it was told of.
