@@ -2126,6 +2126,21 @@ def test_a_numbered_command_keeps_its_number_and_name(read, text, name):
     assert command.code == "IDN" or command.country == "IDN"
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ketiganya berinisial HS (41) selaku pemodal, AR (36) selaku pengawas lapangan, dan JK (29) operator "
+     "ekskavator.", {("PERSON", "HS"), ("PERSON", "AR"), ("PERSON", "JK")}),
+    ("Personel dari Satpol PP, Polrestabes Medan, dan TNI dikerahkan ke lokasi.",
+     {("ORG", "Polrestabes Medan"), ("ORG", "Tentara Nasional Indonesia")}),
+    ("Massa yang tergabung dalam Solidaritas Mahasiswa Peduli Tanah Papua berencana melakukan long march.",
+     {("ORG", "Solidaritas Mahasiswa Peduli Tanah Papua")}),
+], ids=["initials-each-with-a-role", "a-body-before-dan-in-a-list", "solidaritas-opens-a-name"])
+def test_names_in_lists_and_coalitions(read, text, names):
+    """Initials listed with ages and roles are each a person (not "JK", Jusuf Kalla); a body before ", dan" in a list
+    of bodies ends at the comma; "Solidaritas" opens an organisation's name."""
+    article = read(text)
+    assert names <= {(e.type, e.name) for e in article.entities}, _summary(article)
+
+
 def test_a_commands_number_after_a_title_is_no_organisation(read):
     """"Pangdam XVII/Cenderawasih Mayjen …": the roman number after the title is the command's, not an acronym."""
     article = read("Pangdam XVII/Cenderawasih Mayjen Rudi Puruwito menyebut situasi di Intan Jaya aman.")

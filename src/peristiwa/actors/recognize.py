@@ -770,10 +770,14 @@ def _listed_fields_end(s: _Sentence, j: int, cue: Cues, gaz: Gazetteer) -> int:
     (", Informasi dan", ", Kebudayaan, Riset, dan"), or 0 when the comma ends the name. An item that opens with a
     name the dictionary knows ("Laras Air, Garuda Indonesia, Lion Air dan …") makes it a list of names instead."""
     k = j
+    items = 0
     while k < s.end and s.words[k] == ",":
         k += 1
         if k < s.end and s.keys[k] == "dan":
-            return k
+            # (Not right after the name: "Satpol PP, Polrestabes Medan, dan TNI" lists bodies; a name of fields
+            # lists at least one more before its "dan".)
+            return k if items else 0
+        items += 1
         start = k
         while k < s.end and s.kinds[k] in _WORD_KINDS and s.caps[k] and s.keys[k] not in cue.not_name \
                 and not _is_acronym(s.words[k]) and k - start < 3:
@@ -1469,6 +1473,12 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     k = i + 1
                     if k + 2 < end and words[k] == "(" and words[k + 1].isdigit() and words[k + 2] == ")":
                         k += 3  # "ZL (34), WJH (29), dan CY (31)": each one's age in brackets
+                    role_end = k
+                    while role_end < end and role_end - k < 6 and words[role_end][:1].islower() \
+                            and words[role_end] not in ("dan", "serta"):
+                        role_end += 1
+                    if role_end > k and role_end < end and words[role_end] in (",", "dan", "serta"):
+                        k = role_end  # "HS (41) selaku pemodal, AR (36) selaku pengawas lapangan, dan JK (29)": roles
                     start = k
                     while k < end and words[k] in (",", "dan", "serta"):
                         k += 1
