@@ -2133,7 +2133,10 @@ def test_a_numbered_command_keeps_its_number_and_name(read, text, name):
      {("ORG", "Polrestabes Medan"), ("ORG", "Tentara Nasional Indonesia")}),
     ("Massa yang tergabung dalam Solidaritas Mahasiswa Peduli Tanah Papua berencana melakukan long march.",
      {("ORG", "Solidaritas Mahasiswa Peduli Tanah Papua")}),
-], ids=["initials-each-with-a-role", "a-body-before-dan-in-a-list", "solidaritas-opens-a-name"])
+    ("Kapolda berbicara dalam konferensi pers di Mapolda Kaltim, Balikpapan, Senin.",
+     {("LOCATION", "Mapolda Kaltim"), ("LOCATION", "Balikpapan")}),
+], ids=["initials-each-with-a-role", "a-body-before-dan-in-a-list", "solidaritas-opens-a-name",
+        "a-police-headquarters-and-its-command"])
 def test_names_in_lists_and_coalitions(read, text, names):
     """Initials listed with ages and roles are each a person (not "JK", Jusuf Kalla); a body before ", dan" in a list
     of bodies ends at the comma; "Solidaritas" opens an organisation's name."""
