@@ -2135,8 +2135,10 @@ def test_a_numbered_command_keeps_its_number_and_name(read, text, name):
      {("ORG", "Solidaritas Mahasiswa Peduli Tanah Papua")}),
     ("Kapolda berbicara dalam konferensi pers di Mapolda Kaltim, Balikpapan, Senin.",
      {("LOCATION", "Mapolda Kaltim"), ("LOCATION", "Balikpapan")}),
+    ("Kantor Perdana Menteri Benjamin Netanyahu menyatakan Israel tidak akan berkompromi.",
+     {("ORG", "Kantor Perdana Menteri"), ("PERSON", "Benjamin Netanyahu")}),
 ], ids=["initials-each-with-a-role", "a-body-before-dan-in-a-list", "solidaritas-opens-a-name",
-        "a-police-headquarters-and-its-command"])
+        "a-police-headquarters-and-its-command", "a-known-person-ends-an-office"])
 def test_names_in_lists_and_coalitions(read, text, names):
     """Initials listed with ages and roles are each a person (not "JK", Jusuf Kalla); a body before ", dan" in a list
     of bodies ends at the comma; "Solidaritas" opens an organisation's name."""

@@ -1753,6 +1753,17 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if typed and typed[0] == "ORG" and typed[1] != "acronym":
                 if not numbered:  # (a numbered command ends at its number or the name after its slash)
                     j = _extend_org(s, i, j, cue, gaz)
+                person = next(((m, match) for m in range(i + 2, j) if (match := dictionary_match(gaz, s, m, cue))
+                               and match[0].actor.type == "PERSON" and match[1] <= j), None)
+                if person is not None:
+                    # "Kantor Perdana Menteri Benjamin Netanyahu menyatakan …": a person the dictionary knows ends
+                    # the office named before him; he is named after it, with his title.
+                    m, (form, pe) = person
+                    found.append(Candidate(tokens[i].start, tokens[m - 1].end, "ORG", index,
+                                           evidence="organisation word"))
+                    found.append(Candidate(tokens[m].start, tokens[pe - 1].end, "PERSON", index, form.actor, form))
+                    i = pe
+                    continue
                 org_country = _inner_countries(s, i + 1, j, gaz, cue, found)
                 if keys[i] in cue.numbered_commands:
                     org_country = cue.numbered_commands_country  # a TNI command, wherever it stands
