@@ -708,6 +708,9 @@ def _facility_head_length(s: _Sentence, i: int, end: int, cue: Cues) -> int:
     return 0
 
 
+# Honorifics that may open the name of a ship named after a person ("KRI dr. Soeharso-990").
+_SHIP_HONORIFICS = frozenset(["dr", "ir", "prof", "drs", "k.h", "kh"])
+
 # A prison's class ("Lapas Kelas IIA", "Rutan Kelas I"): a roman number, a letter after it.
 _PRISON_CLASS = re.compile(r"I{1,3}[AB]?")
 
@@ -1443,9 +1446,14 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                                            evidence="a prison named by its class and its place"))
                     i = i + head
                     continue
-            if word in cue.vessel_prefixes and i + 1 < end and caps[i + 1]:
-                # "KRI Bung Tomo-357": a ship's name, up to its hull number
-                i += 1
+            honorific = 0  # "dr." as one token, or "dr" and "."
+            if word in cue.vessel_prefixes and i + 2 < end and keys[i + 1].rstrip(".") in _SHIP_HONORIFICS:
+                honorific = 1 if words[i + 1].endswith(".") else 2 if words[i + 2] == "." else 0
+            if word in cue.vessel_prefixes and i + 1 < end and (caps[i + 1] or (
+                    honorific and i + 1 + honorific < end and caps[i + 1 + honorific])):
+                # "KRI Bung Tomo-357": a ship's name, up to its hull number; also one named after a person with an
+                # honorific ("KRI dr. Radjiman Wedyodiningrat-992", "KRI dr. Soeharso-990")
+                i += 1 + honorific
                 while i < end and caps[i] and kinds[i] in _WORD_KINDS:
                     i += 1
                 continue
