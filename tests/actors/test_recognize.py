@@ -2139,13 +2139,22 @@ def test_a_numbered_command_keeps_its_number_and_name(read, text, name):
      {("LOCATION", "Mapolda Kaltim"), ("LOCATION", "Balikpapan")}),
     ("Kantor Perdana Menteri Benjamin Netanyahu menyatakan Israel tidak akan berkompromi.",
      {("ORG", "Kantor Perdana Menteri"), ("PERSON", "Benjamin Netanyahu")}),
+    ("Menteri Pertahanan Taiwan Wellington Koo mengatakan militer telah siaga.", {("PERSON", "Wellington Koo")}),
+    ("Trump, dalam unggahan di Truth Social, mengancam Rusia.", {("ORG", "Truth Social")}),
 ], ids=["initials-each-with-a-role", "a-body-before-dan-in-a-list", "solidaritas-opens-a-name",
-        "a-police-headquarters-and-its-command", "a-known-person-ends-an-office"])
+        "a-police-headquarters-and-its-command", "a-known-person-ends-an-office",
+        "a-city-opening-a-name-after-title-and-country", "a-platform"])
 def test_names_in_lists_and_coalitions(read, text, names):
     """Initials listed with ages and roles are each a person (not "JK", Jusuf Kalla); a body before ", dan" in a list
     of bodies ends at the comma; "Solidaritas" opens an organisation's name."""
     article = read(text)
     assert names <= {(e.type, e.name) for e in article.entities}, _summary(article)
+
+
+def test_the_global_south_is_no_one(read):
+    """"negara-negara Global South": a bloc of countries named by a phrase, no person (not_name_phrases)."""
+    article = read("Prabowo menyebut Indonesia ingin menjadi jembatan bagi negara-negara Global South.")
+    assert not [e for e in article.entities if e.name == "Global South"], _summary(article)
 
 
 def test_a_commands_number_after_a_title_is_no_organisation(read):

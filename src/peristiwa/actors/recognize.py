@@ -1591,9 +1591,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if match and match[0].actor.type == "LOCATION" and match[1] == i + 1 and pending_title \
                     and match[1] < end and caps[match[1]] and kinds[match[1]] in _WORD_KINDS \
                     and _national_office(pending_title) and keys[match[1]] not in cue.title_firsts \
-                    and _last_title_key(pending_title).endswith(keys[i - 1]):
+                    and (_last_title_key(pending_title).endswith(keys[i - 1])
+                         or (pending_country is not None and _country_ends_at(gaz, s, max(s.first, i - 3), i, cue))):
                 # "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": a minister or president holds no office of a city,
-                # so a city's name right after the title, with more of a name after it, opens the person's name.
+                # so a city's name right after the title, with more of a name after it, opens the person's name
+                # (also past the country of the title: "Menteri Pertahanan Taiwan Wellington Koo").
                 match = None
             if match:
                 form, j = match
