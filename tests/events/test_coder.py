@@ -2662,6 +2662,14 @@ def test_people_named_by_a_pronoun_arrested_with_no_agent_are_the_story_countrys
     assert ("COERCE", "IDN", "IDN") in _triples(article), _summary(article)
 
 
+def test_a_passives_agent_counted_first_is_still_its_agent(code):
+    """"… ketika dihadang sedikitnya empat kapal penjaga pantai China": the count before the agent's vessels does not
+    hide who stopped the Philippine boats."""
+    article = code("Kapal BFAR mengawal puluhan perahu nelayan Filipina ketika dihadang sedikitnya empat kapal penjaga "
+                   "pantai China.")
+    assert ("COERCE", "CHN", "PHL") in _triples(article), _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

@@ -2287,6 +2287,12 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
         if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW and _preceded_by_preposition(s, a) == "oleh":
             return _coordinated_right(s, actors, idx)
     vehicle_words = _words("id/grammar.yaml", "agent_vehicle_words")
+    # ("dihadang sedikitnya empat kapal penjaga pantai China": a count of the agent's vessels or men first)
+    k = j
+    while k < len(s.lower) and (s.lower[k] in _GROUP_COUNTS or s.lower[k] in _COUNT_WORDS or s.lower[k].isdigit()):
+        k += 1
+    if j < k < len(s.lower) and (s.lower[k] in vehicle_words or any(a.t0 == k for a in actors)):
+        j = k
     for idx, a in enumerate(actors):
         if a.t0 == j and (person := _titled_person(s, actors, idx)) is not None:
             # "diteken Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan Menteri … Arab
