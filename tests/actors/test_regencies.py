@@ -85,3 +85,22 @@ def test_regency_and_city_ids_name_a_known_province():
     local = [row for row in rows if row["id"].startswith(("kab-", "kota-"))]
     assert len(local) > 300
     assert [row["id"] for row in local if row["admin1"] not in provinces] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Tersangka ditahan di Rutan Kelas IIB Soe selama 20 hari.", "Soe"),
+        ("Ratusan warga Kefamenanu berunjuk rasa menolak tambang.", "Kefamenanu"),
+        ("Banjir merendam ratusan rumah di Barabai, Hulu Sungai Tengah.", "Barabai"),
+        ("Polisi menangkap dua pengedar di Tobelo, Halmahera Utara.", "Tobelo"),
+        ("Pemkab Nias menggelar rapat di Gunung Sitoli.", "Gunungsitoli"),
+    ],
+    ids=["soe", "kefamenanu", "barabai", "tobelo", "gunung-sitoli-spaced"],
+)
+def test_the_capital_town_of_a_regency_is_a_place(text, town):
+    """The town that is a regency's seat ("Soe" of Timor Tengah Selatan, "Barabai" of Hulu Sungai Tengah) is a place
+    of Indonesia, not an unknown capitalised word."""
+    article = _read(text)
+    assert town in _found(article, "LOCATION"), [(e.type, e.name) for e in article.entities]
+    assert next(e for e in article.entities if e.name == town).country == "IDN"
