@@ -2670,6 +2670,15 @@ def test_a_passives_agent_counted_first_is_still_its_agent(code):
     assert ("COERCE", "CHN", "PHL") in _triples(article), _summary(article)
 
 
+def test_a_charge_made_in_turn_after_a_denial_is_made(code):
+    """"Israel membantah tudingan itu dan balik menuduh Hamas …": "balik" (in turn) keeps the subject and ends the
+    denial; the counter-charge is made, asserted."""
+    article = code("Hamas menuding Israel sengaja melanggar gencatan senjata. Israel membantah tudingan itu dan balik "
+                   "menuduh Hamas menunda penyerahan jenazah sandera.")
+    assert [(e.modality) for e in article.events if _triple(e) == ("ACCUSE", "ISR", "PSE")] == ["asserted"], \
+        _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

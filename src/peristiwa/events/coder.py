@@ -1766,7 +1766,7 @@ _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya"
 _CONTRAST_SHARING = frozenset(["tetapi", "tapi", "namun"])
 _AUX = frozenset(["telah", "sudah", "akan", "tidak", "tak", "belum", "pernah", "juga", "masih", "sedang", "kerap",
                   "sering", "terus", "bahkan", "pun", "lalu", "kemudian", "segera", "baru", "justru", "malah",
-                  "sebaliknya", "tengah", "kembali"])
+                  "sebaliknya", "tengah", "kembali", "balik"])  # ("… dan balik menuduh Hamas": in turn)
 # Addressees right after a verb that are foreigners no actor stands for ("meminta sekutu …", "mendesak komunitas
 # internasional …").
 _UNNAMED_FOREIGNERS = frozenset(["sekutu", "sekutunya", "komunitas", "dunia", "negara-negara", "mitra"])
@@ -3454,7 +3454,7 @@ def _charge_joined(words: list[str]) -> bool:
 
 
 # Words that turn a clause against what was said before it, ending the reach of a denial.
-_TURNING_WORDS = frozenset(["justru", "malah", "sebaliknya", "tetapi", "tapi", "namun", "melainkan"])
+_TURNING_WORDS = frozenset(["justru", "malah", "sebaliknya", "tetapi", "tapi", "namun", "melainkan", "balik"])
 
 
 def _event_actor(a: _Actor) -> EventActor:
