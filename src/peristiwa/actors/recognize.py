@@ -956,8 +956,9 @@ def _after_product_head(s: _Sentence, i: int, cue: Cues) -> bool:
     """A noun of ``product_heads`` before ``i`` written in lower case, with at most three lower-case words and no
     preposition between ("rudal ke Kyiv" is no product)."""
     for k in range(i - 1, max(s.first - 1, i - 5), -1):
-        if s.keys[k] in cue.product_heads and not s.caps[k]:
-            return True
+        if not s.caps[k] and (s.keys[k] in cue.product_heads or (
+                k > s.first and f"{s.keys[k - 1]} {s.keys[k]}" in cue.product_heads)):
+            return True  # (a head of two words too: "kapal selam Scorpene Evolved")
         if s.caps[k] or not s.words[k].isalpha() or s.keys[k] in cue.loc_preps or s.keys[k] in _PRODUCT_STOPS:
             return False
     return False
