@@ -2679,6 +2679,17 @@ def test_a_charge_made_in_turn_after_a_denial_is_made(code):
         _summary(article)
 
 
+@pytest.mark.parametrize("text", [
+    "Satpol PP menggusur 214 bangunan di bantaran Sungai Deli, Medan.",
+    "Pengadilan Negeri Medan melakukan eksekusi pengosongan lahan di Jalan Sudirman.",
+    "Penyidik Polda Kaltim menyita lima unit ekskavator dan dua truk di Kutai Kartanegara.",
+], ids=["an-eviction", "a-court-ordered-clearance", "a-seizure"])
+def test_land_or_goods_taken_at_home_are_taken_from_the_countrys_people(code, text):
+    """"Satpol PP menggusur 214 bangunan": an eviction, a clearance or a seizure at home names no one it is done to;
+    it is coded within the country (it coded nothing)."""
+    assert ("COERCE", "IDN", "IDN") in _triples(code(text)), _summary(code(text))
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

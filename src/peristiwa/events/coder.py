@@ -5023,6 +5023,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # tanah jarang …": a penalty naming no one, in a story about two countries, is aimed at the other.
         targets = [_implicit_country(j, other, "the other country of the story")]
         target_how = "no one named: the other of the two countries the story is about"
+    if not targets and sources and pred.plover == "COERCE" and pred.mode == "confiscate" and context is not None \
+            and context.main_country and voice in ("active", "nominal") \
+            and all(a.code == context.main_country for a in sources):
+        # "Satpol PP menggusur 214 bangunan", "PN Sengeti melakukan eksekusi pengosongan lahan": land, houses or goods
+        # taken at home are taken from the country's own people, coded within the country as annotators code it.
+        targets = [_implicit_country(j, context.main_country, "those whose land or goods are taken")]
+        target_how = "no one named: the article's country's own people, whose land or goods are taken"
     if not targets and sources and pred.plover == "MOBILIZE" and voice in ("active", "nominal"):
         # "Indonesia siap mengirim hingga 20.000 prajurit ke Gaza": forces sent to another country's ground are aimed
         # at it (at home they are aimed at no one: "mengirim pasukan ke Papua").
