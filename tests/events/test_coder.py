@@ -2690,6 +2690,14 @@ def test_land_or_goods_taken_at_home_are_taken_from_the_countrys_people(code, te
     assert ("COERCE", "IDN", "IDN") in _triples(code(text)), _summary(code(text))
 
 
+def test_circles_unnamed_are_civilians_of_the_story_country(code):
+    """"Namun, sejumlah kalangan mengkritik isi perjanjian tersebut": "kalangan" (circles) is a generic agent."""
+    article = code("Pemerintah Indonesia menandatangani perjanjian dagang. Namun, sejumlah kalangan mengkritik isi "
+                   "perjanjian tersebut.")
+    assert [e for e in article.events if e.type == "ACCUSE" and e.source and e.source.code == "IDN"], \
+        _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""
