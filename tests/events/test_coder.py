@@ -2498,7 +2498,9 @@ def test_a_hostile_statement_naming_no_one_answers_the_enemy_not_the_story_count
      "PBB menjatuhkan sanksi kepada Israel.", ("REQUEST", "IGO:OIC", "IGO:UN")),
     ("Sekretaris Jenderal ASEAN mengatakan para menlu mengesahkan deklarasi bersama. Deklarasi tersebut mengecam "
      "kekerasan junta Myanmar.", ("ACCUSE", "IGO:ASEAN", "MMR")),
-], ids=["resolusi-itu", "deklarasi-tersebut"])
+    ("OKI mengesahkan resolusi yang mengecam aneksasi Tepi Barat. Kementerian Luar Negeri Israel menepis resolusi "
+     "OKI. Sementara itu, Otoritas Palestina menyambut resolusi tersebut.", ("SUPPORT", "PSE", "IGO:OIC")),
+], ids=["resolusi-itu", "deklarasi-tersebut", "welcomed-as-its-issuers"])
 def test_a_document_named_again_acts_for_the_body_that_issued_it(code, text, expected):
     """"Resolusi itu juga meminta Dewan Keamanan PBB …": the resolution told before speaks for the body that issued it
     (or whose officer announced it)."""

@@ -4328,12 +4328,21 @@ def _issuer_of_document(s: _Sentence, i: int, context: _Context) -> _Actor | Non
     if k < 1 or s.lower[k] not in _DEMONSTRATIVES or s.lower[k - 1] not in _words("id/grammar.yaml", "document_nouns") \
             or (k > 1 and s.lower[k - 2] not in (",", "dan")):
         return None
-    noun = s.lower[k - 1]
+    return _issuer_told_before(s.lower[k - 1], context)
+
+
+def _issuer_told_before(noun: str, context: _Context) -> _Actor | None:
+    """The first organisation with a code (or person speaking for an international body) named in the latest of
+    the three sentences before that names the document ``noun``."""
     for before in reversed(context.told[-3:]):
         if noun in before.word_set:
-            # (or one who speaks for an international body: "Sekretaris Jenderal OKI Hissein Brahim Taha")
-            return next((a for a in before.actors if a.code and (a.entity.type == "ORG" or a.code.startswith("IGO:"))),
-                        None)
+            # The body named right after the noun ("menepis resolusi OKI"), else an international body (or one who
+            # speaks for it: "Sekretaris Jenderal OKI Hissein Brahim Taha"), else the first organisation.
+            at = {k + 1 for k, w in enumerate(before.lower) if w == noun}
+            coded = [a for a in before.actors if a.code]
+            return next((a for a in coded if a.t0 in at), None) \
+                or next((a for a in coded if a.code.startswith("IGO:")), None) \
+                or next((a for a in coded if a.entity.type == "ORG"), None)
     return None
 
 
@@ -4575,6 +4584,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                                 again=False) if context is not None else ([], "")
             if doers or not all(t.code in {a.code for a in sources} for t in targets):
                 targets, target_how = doers, how
+        # (the document's noun may close the trigger: "menyambut resolusi" is one entry)
+        doc = j if j < len(s.lower) and s.lower[j] in _words("id/grammar.yaml", "document_nouns") else j - 1
+        if pred.plover in _ANAPHORIC_TARGETS and context is not None and not targets and doc + 1 < len(s.lower) \
+                and s.lower[doc] in _words("id/grammar.yaml", "document_nouns") \
+                and s.lower[doc + 1] in _DEMONSTRATIVES \
+                and (issuer := _issuer_told_before(s.lower[doc], context)) is not None \
+                and issuer.code not in {a.code for a in sources}:
+            # "Otoritas Palestina menyambut resolusi tersebut": a document named again is its issuer's.
+            targets, target_how = [issuer], f"the body that issued the '{s.lower[doc]}' named again"
         if pred.plover in _ANAPHORIC_TARGETS and context is not None and (
                 not targets or targets[0].t0 > j + 2):
             # "menyebut sanksi tersebut ilegal dan merupakan terorisme ekonomi terhadap rakyat Iran": the act named
