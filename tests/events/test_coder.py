@@ -2700,6 +2700,15 @@ def test_circles_unnamed_are_civilians_of_the_story_country(code):
         _summary(article)
 
 
+def test_what_nya_names_after_a_condemnation_is_the_act_condemned(code):
+    """"mengecam keras serangan tersebut dan menyebutnya sebagai agresi … terhadap kedaulatan Suriah": "-nya" is the
+    attack just condemned; calling it aggression is aimed at Israel, not at Syria, whose sovereignty is named."""
+    article = code("Jet tempur Israel menyerang pangkalan militer di Quneitra. Kementerian Luar Negeri Suriah mengecam "
+                   "keras serangan tersebut dan menyebutnya sebagai agresi terang-terangan terhadap kedaulatan Suriah.")
+    assert ("ACCUSE", "SYR", "SYR") not in _triples(article), _summary(article)
+    assert ("ACCUSE", "SYR", "ISR") in _triples(article), _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

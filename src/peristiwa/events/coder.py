@@ -4600,6 +4600,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             doers, how = _doer_of_the_act_named(s, j, lex, context, sources)
             if doers:
                 targets, target_how = doers, how
+        if pred.plover == "ACCUSE" and context is not None and s.lower[i].endswith("nya") and i >= 2 \
+                and s.lower[i - 1] in ("dan", "serta") and (referent := next(
+                    (found for m in range(max(0, i - 12), i - 1)
+                     if (found := _doer_of_the_act_named(s, m, lex, context, sources))[0]), None)) is not None:
+            # "mengecam keras serangan tersebut dan menyebutnya sebagai 'agresi terang-terangan' terhadap kedaulatan
+            # Suriah": "-nya" is the act condemned just before; the charge is aimed at its doer.
+            targets, target_how = referent
         if targets and pred.id in _words("id/grammar.yaml", "denial_entries") and (all(
                 _OWN_AGENT in t.resolved_by for t in targets) or all(
                 t.code in {a.code for a in sources} and any(map(_active_verb, s.lower[t.t1 : t.t1 + 2]))
