@@ -2709,6 +2709,15 @@ def test_what_nya_names_after_a_condemnation_is_the_act_condemned(code):
     assert ("ACCUSE", "SYR", "ISR") in _triples(article), _summary(article)
 
 
+def test_an_outlet_cited_with_its_kind_and_country_does_not_act(code):
+    """"Dikutip dari kantor berita Suriah SANA, …, serangan menghantam …": SANA, cited, makes no attack; nor does
+    Syria strike itself."""
+    article = code("Israel melancarkan serangan udara ke Suriah pada Selasa malam. Dikutip dari kantor berita Suriah "
+                   "SANA, Rabu (28/1/2026), serangan menghantam sebuah pangkalan militer di kawasan Kisweh dan "
+                   "menewaskan enam tentara.")
+    assert not [t for t in _triples(article, "ASSAULT") if t[1] == "SYR"], _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

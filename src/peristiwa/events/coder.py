@@ -1930,6 +1930,12 @@ _REPORT_NOUNS = frozenset(["laporan", "keterangan", "pernyataan", "data", "situs
                            "catatan"])
 
 
+# Words for what kind of outlet a citing cue names before its name ("mengutip kantor berita Suriah SANA").
+_OUTLET_WORDS = frozenset(["kantor", "berita", "media", "harian", "surat", "kabar", "stasiun", "televisi", "radio",
+                           "situs", "laman", "portal", "majalah", "lembaga", "penyiaran", "pemerintah", "resmi",
+                           "milik", "negara"])
+
+
 def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
     """The actor is the outlet or source of an aside set off by commas before the verb at ``i`` ("Greer, seperti
     dilaporkan Reuters, meminta …", "Israel, menurut Al Jazeera, menyerang …"): cited, it does not act."""
@@ -1949,8 +1955,13 @@ def _cited_aside(s: _Sentence, a: _Actor, i: int) -> bool:
     # "Melansir laporan Program Pangan Dunia (WFP), …": the source's report is cited (the cue may name it too:
     # "Berdasarkan data Ditjen Imigrasi, …")
     reported = cue[:-1] if len(cue) > 1 and cue[-1] in _REPORT_NOUNS else cue
-    return cue in cues or reported in cues or (comma + 1 < a.t0 and (
-        s.lower[comma + 1] in _BY_MEANS or s.lower[comma + 1] == "yang"))
+    if cue in cues or reported in cues or (comma + 1 < a.t0 and (
+            s.lower[comma + 1] in _BY_MEANS or s.lower[comma + 1] == "yang")):
+        return True
+    # "Dikutip dari kantor berita Suriah SANA, …": the cue, then what kind of outlet it is and whose.
+    countries = {k for x in s.actors if x.entity.type == "COUNTRY" for k in range(x.t0, x.t1)}
+    return any(cue[:n] in cues and all(w in _OUTLET_WORDS or comma + 1 + n + m in countries
+                                       for m, w in enumerate(cue[n:])) for n in range(1, len(cue)))
 
 
 def _accompanying(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> list[_Actor]:
