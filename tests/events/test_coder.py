@@ -2718,6 +2718,15 @@ def test_an_outlet_cited_with_its_kind_and_country_does_not_act(code):
     assert not [t for t in _triples(article, "ASSAULT") if t[1] == "SYR"], _summary(article)
 
 
+def test_a_foreign_refusal_naming_no_one_answers_the_body_the_story_is_about(code):
+    """"Iran dan IAEA sepakat … Teheran masih menolak memberikan akses kepada inspektur": in a story about Iran and
+    the IAEA, the refusal answers the IAEA, not Iran itself."""
+    article = code("Iran dan Badan Energi Atom Internasional (IAEA) sepakat melakukan inspeksi terbatas. IAEA "
+                   "menyatakan inspektur akan tiba pekan depan. Namun, Teheran masih menolak memberikan akses kepada "
+                   "inspektur ke situs Fordow.")
+    assert _triples(article, "REJECT") == [("REJECT", "IRN", "IGO:IAEA")], _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""

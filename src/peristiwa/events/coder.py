@@ -5426,6 +5426,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     # (nor is a refusal with no one named addressed at home: "Iran tidak akan melucuti senjatanya")
                     continue  # "menyalahkan negara-negara barat": addressed abroad, to no one named
                 other, how = src.code, "no addressee named: the actor's own country"
+                if src.code != _home_country() and pred.plover == "REJECT" \
+                        and (body := _body_of_the_story(s.article)) is not None:
+                    # "Iran dan IAEA sepakati inspeksi terbatas … Teheran masih menolak memberikan akses …": a foreign
+                    # country's refusal naming no one, in a story about it and an international body, answers that
+                    # body (not the country itself; a charge may well be aimed at home: "May menuduh kritikus …").
+                    other, how = body, "no addressee named: the international body the story is about"
             elif other is not None and pred.plover != "SUPPORT":
                 # (Not support: what is welcomed or backed, naming no one, is often a third party's step, "menyambut
                 # baik putusan ICJ", "berterima kasih atas dukungan itu"; at home it is the country's own affair.)
@@ -5943,6 +5949,14 @@ def _shown_force_by(context: _Context, code: str, index: int) -> EventActor | No
                  if index - _HOSTILE_REACH <= told_in <= index and not {"ASSAULT", "MOBILIZE"}.isdisjoint(types)
                  and doer.code and doer.code != code and any(
                      who.code == doer.code and pressed == code for who, pressed, _ in context.pressed)), None)
+
+
+def _body_of_the_story(article: Article) -> str | None:
+    """The code of the international body the article names most, when it names it at least twice in its body."""
+    counts = [(sum(m.field == "text" for m in e.mentions), e.code) for e in article.entities
+              if e.code and e.code.startswith("IGO:") and e.type in ("ORG", "COUNTRY")]
+    best = max(counts, default=None)
+    return best[1] if best is not None and best[0] >= 2 else None
 
 
 def _enemy(context: _Context, code: str) -> str | None:
