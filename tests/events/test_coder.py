@@ -2603,11 +2603,13 @@ def test_an_agent_pointed_back_at_is_the_one_named_before(code):
 def test_a_passive_with_nya_names_the_act_whose_doer_is_answered(code, verb, expected):
     """"Beijing menentang dimasukkannya perusahaan China ke dalam daftar sanksi": "dimasukkannya" names the EU's
     listing (a noun, not a passive whose doer is Beijing); the stance answers the EU, not China's own firms."""
-    article = code("Uni Eropa memasukkan 12 perusahaan China ke dalam daftar sanksi. Beijing "
-                   f"{verb} dimasukkannya perusahaan China ke dalam daftar sanksi.")
+    article = code("Uni Eropa memasukkan 12 perusahaan China ke dalam daftar sanksi terhadap Rusia. Juru bicara Kemlu "
+                   f"China mengatakan Beijing {verb} dimasukkannya perusahaan China ke dalam daftar sanksi.")
     triples = _triples(article)
     assert expected in triples and ("SANCTION", "CHN", "CHN") not in triples, _summary(article)
     assert not [t for t in triples if t[1] == t[2] == "CHN"], _summary(article)
+    # ("daftar sanksi" is the list, no penalty of Beijing's)
+    assert not [t for t in triples if t[0] == "SANCTION" and t[1] == "CHN"], _summary(article)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
