@@ -2729,6 +2729,14 @@ def test_a_foreign_refusal_naming_no_one_answers_the_body_the_story_is_about(cod
     assert _triples(article, "REJECT") == [("REJECT", "IRN", "IGO:IAEA")], _summary(article)
 
 
+def test_unnamed_allies_in_the_plural_are_no_addressee_of_the_enemy(code):
+    """"meminta sekutu-sekutu Barat segera mengirimkan …": allies no actor stands for, in the reduplicated plural as
+    in the singular, are asked; the request is not addressed to Russia, whose attack was just condemned."""
+    article = code("Rusia melancarkan serangan udara besar ke Ukraina. Presiden Volodymyr Zelensky mengecam serangan "
+                   "tersebut dan kembali meminta sekutu-sekutu Barat segera mengirimkan sistem pertahanan udara.")
+    assert ("REQUEST", "UKR", "RUS") not in _triples(article), _summary(article)
+
+
 def test_a_diplomatic_note_naming_no_one_is_not_addressed_at_home(code):
     """"Kemlu Layangkan Nota Protes": a diplomatic note goes to another state; naming none, it is not the home
     country's protest to itself."""
