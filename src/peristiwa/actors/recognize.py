@@ -1750,10 +1750,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if j - i == 1 and keys[i] in cue.org_heads and j + 1 < end and words[j] in cue.org_connectors \
                     and words[j] not in _JOINING and caps[j + 1]:
                 j = _extend_org(s, i, j, cue, gaz)
-            numbered = False
-            if keys[i] in cue.numbered_commands:
-                j2 = _numbered_command_end(s, i, j, cue, gaz)
-                numbered, j = j2 > i + 1, j2
+            # ("Kodam XVII/Cenderawasih", "Lantamal IV": a command and its number; "Kodam Jaya" has none)
+            numbered = keys[i] in cue.numbered_commands and i + 1 < end and (
+                words[i + 1].isdigit() or bool(_ROMAN.fullmatch(words[i + 1])))
+            if numbered:
+                j = _numbered_command_end(s, i, j, cue, gaz)
             typed = _classify(s, i, j, cue, pending_title)
             if typed is None and numbered:
                 typed = "ORG", "organisation word"  # "Kodap VIII Intan Jaya", "Lantamal IV": a command and its number
@@ -1764,8 +1765,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if typed and typed[0] == "ORG" and typed[1] != "acronym":
                 if not numbered:  # (a numbered command ends at its number or the name after its slash)
                     j = _extend_org(s, i, j, cue, gaz)
-                person = next(((m, match) for m in range(i + 2, j) if (match := dictionary_match(gaz, s, m, cue))
-                               and match[0].actor.type == "PERSON" and match[1] <= j), None)
+                # (After a title the office's own person is read below, past a rank: "Komandan Yonif Raider Letkol
+                # Inf Budi Santoso".)
+                person = None if pending_title or _role_before(s, i, cue) else next(
+                    ((m, match) for m in range(i + 2, j) if (match := dictionary_match(gaz, s, m, cue))
+                     and match[0].actor.type == "PERSON" and match[1] <= j), None)
                 if person is not None:
                     # "Kantor Perdana Menteri Benjamin Netanyahu menyatakan …": a person the dictionary knows ends
                     # the office named before him; he is named after it, with his title.

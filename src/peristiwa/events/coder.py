@@ -4334,12 +4334,22 @@ def _issuer_of_document(s: _Sentence, i: int, context: _Context) -> _Actor | Non
     latest of the three sentences before that names the same kind of document (or a person who speaks for an
     international body). None otherwise."""
     k = i - 1
-    while k > 0 and (s.lower[k] in _AUX or s.lower[k] in ("juga", "pun")):
+    while k > 0 and s.lower[k] in _AUX:
         k -= 1
     if k < 1 or s.lower[k] not in _DEMONSTRATIVES or s.lower[k - 1] not in _words("id/grammar.yaml", "document_nouns") \
             or (k > 1 and s.lower[k - 2] not in (",", "dan")):
         return None
     return _issuer_told_before(s.lower[k - 1], context)
+
+
+def _issuer_of_the_object(s: _Sentence, j: int, context: _Context) -> _Actor | None:
+    """For a document named again right at the end of the trigger or after it ("menyambut resolusi tersebut", the
+    noun inside the entry "menyambut resolusi"; "mengecam deklarasi itu"): its issuer (_issuer_told_before)."""
+    documents = _words("id/grammar.yaml", "document_nouns")
+    for k in (j, j - 1):
+        if 0 <= k < len(s.lower) - 1 and s.lower[k] in documents and s.lower[k + 1] in _DEMONSTRATIVES:
+            return _issuer_told_before(s.lower[k], context)
+    return None
 
 
 def _issuer_told_before(noun: str, context: _Context) -> _Actor | None:
@@ -4595,15 +4605,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                                 again=False) if context is not None else ([], "")
             if doers or not all(t.code in {a.code for a in sources} for t in targets):
                 targets, target_how = doers, how
-        # (the document's noun may close the trigger: "menyambut resolusi" is one entry)
-        doc = j if j < len(s.lower) and s.lower[j] in _words("id/grammar.yaml", "document_nouns") else j - 1
-        if pred.plover in _ANAPHORIC_TARGETS and context is not None and not targets and doc + 1 < len(s.lower) \
-                and s.lower[doc] in _words("id/grammar.yaml", "document_nouns") \
-                and s.lower[doc + 1] in _DEMONSTRATIVES \
-                and (issuer := _issuer_told_before(s.lower[doc], context)) is not None \
+        if pred.plover in _ANAPHORIC_TARGETS and context is not None and not targets \
+                and (issuer := _issuer_of_the_object(s, j, context)) is not None \
                 and issuer.code not in {a.code for a in sources}:
             # "Otoritas Palestina menyambut resolusi tersebut": a document named again is its issuer's.
-            targets, target_how = [issuer], f"the body that issued the '{s.lower[doc]}' named again"
+            targets, target_how = [issuer], "the body that issued the document named again"
         if pred.plover in _ANAPHORIC_TARGETS and context is not None and (
                 not targets or targets[0].t0 > j + 2):
             # "menyebut sanksi tersebut ilegal dan merupakan terorisme ekonomi terhadap rakyat Iran": the act named
@@ -5040,7 +5046,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # the withdrawal is from the place after "dari".
         targets, target_how = [], ""
     if not targets and sources and pred.plover == "RETREAT" and voice in ("active", "nominal"):
-        targets = _place_left(article, s, j, {a.code for a in sources})
+        targets = _place_target(article, s, j, prepositions=_FROM, heads=_PLACE_NOUNS, own={a.code for a in sources})
         if targets:
             target_how = f"the country of the place withdrawn from ('dari {targets[0].entity.name}')"
     if not targets and sources and pred.plover == "ASSAULT" and voice == "passive":
@@ -5069,7 +5075,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if not targets and sources and pred.plover == "MOBILIZE" and voice in ("active", "nominal"):
         # "Indonesia siap mengirim hingga 20.000 prajurit ke Gaza": forces sent to another country's ground are aimed
         # at it (at home they are aimed at no one: "mengirim pasukan ke Papua").
-        targets = [t for t in _place_target(article, s, j) if t.code not in {a.code for a in sources}]
+        targets = _place_target(article, s, j, own={a.code for a in sources})
         if targets:
             target_how = f"the country of the place forces are sent to ('{s.lower[targets[0].t0 - 1]} …')"
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
@@ -5877,6 +5883,7 @@ def _place(article: Article, s: _Sentence, i: int) -> str | None:
 
 # Nouns between "ke" and a place that still make the place the target ("ke arah Tel Aviv", "ke wilayah Kharkiv").
 _TOWARD_NOUNS = frozenset(["arah", "wilayah", "kota", "kawasan", "daerah"])
+_FROM = frozenset(["dari"])  # a withdrawal's place (see _place_target)
 # Nouns of a site that, as the object of a verb, may stand before the place they are at, with up to two words
 # after them ("membombardir fasilitas nuklir Fordow", "menyerang pangkalan udara Hmeimim", "menggempur kota Rafah").
 _SITE_NOUNS = frozenset(["fasilitas", "pangkalan", "kota", "wilayah", "kawasan", "daerah", "desa", "pelabuhan",
@@ -5888,15 +5895,19 @@ def _site_before(s: _Sentence, j: int, k: int) -> bool:
     return 1 <= k - j <= 3 and s.lower[j] in _SITE_NOUNS and all(w.isalpha() and w.islower() for w in s.words[j:k])
 
 
-def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) -> list[_Actor]:
+def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False,
+                  prepositions: frozenset[str] = _PLACE_PREPOSITIONS, heads: frozenset[str] = _TOWARD_NOUNS,
+                  own: Collection[str | None] = ()) -> list[_Actor]:
     """The first place named right after "ke/terhadap/atas" within reach of the trigger, acting as its country
     ("serangan udara ke Jalur Gaza" targets Palestine); with ``direct``, also a place that is the verb's object
-    ("Israel menggempur Rafah"), or the site of one ("membombardir fasilitas nuklir Fordow"). None past another
+    ("Israel menggempur Rafah"), or the site of one ("membombardir fasilitas nuklir Fordow"). Other
+    ``prepositions`` (and the head nouns that may stand after them) name other places: "dari" the one left
+    ("Rusia menarik pasukan dari Kherson"). Places of the ``own`` countries are passed over. None past another
     active verb or a clause edge."""
     after = [(k, end, e) for k, end, e in _sentence_places(article, s)
-             if e.country and j <= k <= j + _TARGET_WINDOW and k > 0
-             and (s.lower[k - 1] in _PLACE_PREPOSITIONS or (direct and (k == j or _site_before(s, j, k)))
-                  or (k > 1 and s.lower[k - 1] in _TOWARD_NOUNS and s.lower[k - 2] in _PLACE_PREPOSITIONS))]
+             if e.country and e.country not in own and j <= k <= j + _TARGET_WINDOW and k > 0
+             and (s.lower[k - 1] in prepositions or (direct and (k == j or _site_before(s, j, k)))
+                  or (k > 1 and s.lower[k - 1] in heads and s.lower[k - 2] in prepositions))]
     if not after:
         return []
     k, end, e = min(after, key=lambda p: p[0])
@@ -5908,6 +5919,7 @@ def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False) 
 
 # "agar", "supaya": what a request asks for follows, its subject the one asked.
 _SO_THAT = frozenset(["agar", "supaya"])
+
 
 def _asker_of_the_demand_named(s: _Sentence, i: int, src: _Actor, context: _Context) -> EventActor | None:
     """The maker of the latest demand told against ``src``'s side, when the clause before the trigger at ``i``
@@ -5995,21 +6007,6 @@ def _met_to_say_it(s: _Sentence, actors: list[_Actor], i: int, source: _Actor) -
         return None
     return next((a for a in reversed(actors) if source.t1 <= a.t0 and a.t1 <= k - 1 and a.code
                  and a.code != source.code and not any(w in (".", ";") for w in s.lower[a.t1 : k - 1])), None)
-
-
-def _place_left(article: Article, s: _Sentence, j: int, own: set[str | None]) -> list[_Actor]:
-    """The first place named after "dari" within reach of a withdrawal's trigger, as its country when that is not
-    the withdrawing side's own: "Rusia menarik pasukan dari Kherson" withdraws from Ukraine. None past another
-    active verb or a clause edge."""
-    after = [(k, end, e) for k, end, e in _sentence_places(article, s)
-             if e.country and e.country not in own and j <= k <= j + _TARGET_WINDOW and k > 0
-             and (s.lower[k - 1] == "dari" or (k > 1 and s.lower[k - 2] == "dari" and s.lower[k - 1] in _PLACE_NOUNS))]
-    if not after:
-        return []
-    k, end, e = min(after, key=lambda p: p[0])
-    if any(w in _RIGHT_BOUNDARIES or _active_verb(w) for w in s.lower[j : k - 1]) or _new_clause(s, j, k):
-        return []
-    return [_Actor(k, end, e, e.country, f"place '{e.name}', in {e.country}")]
 
 
 def _doer_in_the_subject(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) -> _Actor | None:
