@@ -2729,6 +2729,15 @@ def test_a_foreign_refusal_naming_no_one_answers_the_body_the_story_is_about(cod
     assert _triples(article, "REJECT") == [("REJECT", "IRN", "IGO:IAEA")], _summary(article)
 
 
+def test_member_states_unnamed_are_no_addressee_of_the_story_country(code):
+    """"Putin … menyerukan negara-negara anggota meningkatkan …" in a story about Indonesia: the member states, no one
+    named, are asked; not Indonesia, the country the story is about."""
+    article = code("Presiden Prabowo Subianto menghadiri KTT BRICS di Rio de Janeiro. Prabowo mengatakan Indonesia "
+                   "ingin menjadi jembatan. Presiden Rusia Vladimir Putin, yang berpartisipasi secara virtual, "
+                   "menyerukan negara-negara anggota meningkatkan penggunaan mata uang nasional.")
+    assert ("REQUEST", "RUS", "IDN") not in _triples(article), _summary(article)
+
+
 def test_unnamed_allies_in_the_plural_are_no_addressee_of_the_enemy(code):
     """"meminta sekutu-sekutu Barat segera mengirimkan …": allies no actor stands for, in the reduplicated plural as
     in the singular, are asked; the request is not addressed to Russia, whose attack was just condemned."""

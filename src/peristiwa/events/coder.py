@@ -5352,7 +5352,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         charged_with = pred.id not in _words("id/grammar.yaml", "denial_entries") \
             and not _CHARGING_VERBS.isdisjoint(s.lower[max(0, i - 8) : i])
         for src in sources if not unnamed_attacker and not charged_with else ():
-            if j < len(s.lower) and s.lower[j].split("-")[0] in _UNNAMED_FOREIGNERS:  # (also "sekutu-sekutu")
+            if j < len(s.lower) and (s.lower[j] in _UNNAMED_FOREIGNERS  # ("negara-negara"; and "sekutu-sekutu")
+                                     or s.lower[j].split("-")[0] in _UNNAMED_FOREIGNERS):
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
             at = j + 1 if j < len(s.lower) and s.lower[j] in _SO_THAT else j  # ("menyerukan agar semua pihak …")
             if s.lower[at : at + 2] in (["semua", "pihak"], ["seluruh", "pihak"], ["para", "pihak"],
