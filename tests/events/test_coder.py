@@ -4450,6 +4450,9 @@ WORDING_CASES = [
                  ("ASSAULT", "ISR", "PSE")),
     pytest.param("Diplomat Inggris dinyatakan persona non grata oleh Rusia.",
                  ("COERCE", "RUS", "GBR")),
+    # a concession is made to someone: the one after "kepada/terhadap"
+    pytest.param("Serbia akhirnya mengalah kepada Uni Eropa.", ("CONCEDE", "SRB", "IGO:EU")),
+    pytest.param("Jepang mengakui kesalahannya kepada Korea Selatan.", ("CONCEDE", "JPN", "KOR")),
     pytest.param("Ratusan pekerja migran Indonesia dipulangkan paksa oleh Malaysia.",
                  ("COERCE", "MYS", "IDN")),
     pytest.param("Perusahaan teknologi China dimasukkan ke daftar hitam oleh AS.",
