@@ -3307,6 +3307,11 @@ WHOLE_SENTENCE_CASES = [
     # the actors right after the noun of an act, its doer after "oleh": those it is done to, whoever they are
     pytest.param("Pengusiran duta besar Prancis oleh junta Niger memicu kecaman.", [("COERCE", "NER", "FRA")],
                  id="envoys-expelled-nominal"),
+    # the agent of the passive charge is who makes it, not whom the act charged is done to
+    pytest.param("Israel dituding melakukan genosida oleh Afrika Selatan.", [("ACCUSE", "ZAF", "ISR")],
+                 id="charged-by-oleh-is-no-victim"),
+    pytest.param("Rusia dituduh melakukan serangan siber oleh Inggris.", [("ACCUSE", "GBR", "RUS")],
+                 id="charged-by-oleh-past-the-act-noun"),
     pytest.param("Penangkapan kapal Vietnam oleh Bakamla memicu protes.", [("COERCE", "IDN", "VNM")],
                  id="a-ship-seized-nominal"),
     # those deported with no agent named are sent out by the country they leave, and PMI in migrant news are workers

@@ -2179,9 +2179,13 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
             return _coordinated_right(s, actors, idx), "object of the verb"
     # "menolak seruan … pada Korea Utara": the actor the clause is about, after a looser preposition.
     for idx, a in candidates if topic else ():
-        # "mengecam peluncuran rudal oleh Korea Utara": the doer of the act condemned.
-        if _preceded_by_preposition(s, a) in ("pada", "atas", "tentang", "mengenai", "soal", "oleh"):
-            return _coordinated_right(s, actors, idx), f"after '{_preceded_by_preposition(s, a)}'"
+        # "mengecam peluncuran rudal oleh Korea Utara": the doer of the act condemned. (Not the agent of a passive
+        # just before the act: "Israel dituding melakukan genosida oleh Afrika Selatan" names who makes the charge,
+        # no one the genocide is done to.)
+        prep = _preceded_by_preposition(s, a)
+        if prep in ("pada", "atas", "tentang", "mengenai", "soal") or (
+                prep == "oleh" and a.t0 - 1 > after and not any(map(_passive_verb, s.lower[max(0, j - 5) : j]))):
+            return _coordinated_right(s, actors, idx), f"after '{prep}'"
     return [], ""
 
 
