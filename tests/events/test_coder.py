@@ -3312,6 +3312,14 @@ WHOLE_SENTENCE_CASES = [
                  id="charged-by-oleh-is-no-victim"),
     pytest.param("Rusia dituduh melakukan serangan siber oleh Inggris.", [("ACCUSE", "GBR", "RUS")],
                  id="charged-by-oleh-past-the-act-noun"),
+    # the doer of an act noun after "oleh" right after it; an act aimed at a boat is aimed at those it carries
+    pytest.param("Insiden itu menyusul penembakan oleh aparat Malaysia terhadap kapal yang mengangkut pekerja migran "
+                 "Indonesia.", [("ASSAULT", "MYS", "IDN")], id="noun-oleh-doer-and-boat-carrying"),
+    pytest.param("Pemerintah Turki mengutuk serangan oleh milisi Houthi terhadap kapal dagang Yunani.",
+                 [("ACCUSE", "TUR", "YEM"), ("ASSAULT", "YEM", "GRC")], id="noun-oleh-doer-condemned"),
+    # protesting an arrest tells the arrest was made, as condemning it does
+    pytest.param("Korea Selatan memprotes penahanan oleh China terhadap nelayan Korea Selatan.",
+                 [("ACCUSE", "KOR", "CHN"), ("COERCE", "CHN", "KOR")], id="protested-arrest-presupposed"),
     pytest.param("Penangkapan kapal Vietnam oleh Bakamla memicu protes.", [("COERCE", "IDN", "VNM")],
                  id="a-ship-seized-nominal"),
     # those deported with no agent named are sent out by the country they leave, and PMI in migrant news are workers

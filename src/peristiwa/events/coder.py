@@ -1464,7 +1464,8 @@ _STOPPABLE = frozenset(["AID", "COOPERATE", "CONSULT", "AGREE"])
 # Acts that the act on them tells were done: "mengecam serangan udara Israel terhadap sekolah di Gaza" codes the
 # condemnation and the attack (its doer named after the noun), and "menolak tuntutan AS agar …" or "memenuhi
 # permintaan Jepang" the refusal or the concession and the demand, where "menolak perundingan" codes the refusal only.
-_PRESUPPOSED = {"ACCUSE": frozenset({"ASSAULT", "COERCE"}), "REJECT": frozenset({"REQUEST"}),
+_PRESUPPOSED = {"ACCUSE": frozenset({"ASSAULT", "COERCE"}), "PROTEST": frozenset({"ASSAULT", "COERCE"}),
+                "REJECT": frozenset({"REQUEST"}),
                 "CONCEDE": frozenset({"REQUEST"})}
 # How far before a complementiser ("untuk", "agar") the word that governs it may stand, and how far before the act
 # a governor or a complementiser may stand at all (past each "dan" joining a second verb of the complement, as far
@@ -2163,8 +2164,10 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         # terhadap X", "sanksi terhadap X") when no actor comes before it ("mengecam serangan Israel terhadap
         # …" condemns Israel); it is no side of a meeting or an agreement.
         # (An actor before it in a phrase of its own does not count: "gugatan ke WTO terhadap Uni Eropa".)
+        # (Not past the doer of the act named, after "oleh": "mengutuk serangan oleh milisi Houthi terhadap kapal
+        # Yunani" condemns the Houthis.)
         if prep and (prep in preps or (prep == "terhadap" and topic and (n == 0 or all(
-                _preceded_by_preposition(s, c, frozenset()) for _, c in candidates[:n])))):
+                _preceded_by_preposition(s, c, frozenset()) not in (None, "oleh") for _, c in candidates[:n])))):
             return _coordinated_right(s, actors, idx), f"after '{prep}'"
     for idx, a in candidates:
         # "tarif terhadap baja dari Tiongkok", "bantuan bagi pengungsi dari Suriah": the goods or people the act
@@ -2173,7 +2176,8 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
                 w in preps for w in s.lower[max(j, a.t0 - 4) : a.t0 - 2]):
             return _coordinated_right(s, actors, idx), "after 'dari', of what the act is aimed at"
     if nominal:
-        return [], ""  # a noun takes its target only through a preposition ("serangan … terhadap Y")
+        # a noun takes its target only through a preposition ("serangan … terhadap Y")
+        return _carried(s, actors, after)
     for idx, a in candidates:
         if _preceded_by_preposition(s, a) is None:
             return _coordinated_right(s, actors, idx), "object of the verb"
@@ -2186,7 +2190,29 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         if prep in ("pada", "atas", "tentang", "mengenai", "soal") or (
                 prep == "oleh" and a.t0 - 1 > after and not any(map(_passive_verb, s.lower[max(0, j - 5) : j]))):
             return _coordinated_right(s, actors, idx), f"after '{prep}'"
-    return [], ""
+    return _carried(s, actors, after)
+
+
+def _carried(s: _Sentence, actors: list[_Actor], k: int) -> tuple[list[_Actor], str]:
+    """The people a vehicle right after ``k`` carries, when the act is aimed at it ("penembakan … terhadap kapal
+    yang mengangkut pekerja migran Indonesia", "menembaki truk yang membawa relawan …"): the act is aimed at them.
+    The vehicle comes within two words, or after "terhadap/ke/atas" further on (past the doer named after "oleh");
+    those carried follow a verb of carrying (id/grammar.yaml, carrier_nouns and carrying_verbs) within three words."""
+    lower = s.lower
+    carriers = _words("id/grammar.yaml", "carrier_nouns")
+    vehicle = next((m for m in range(k, min(len(lower), k + 12)) if lower[m] in carriers
+                    and (m - k <= 2 or lower[m - 1] in _PLACE_PREPOSITIONS)), None)
+    if vehicle is None or any(w in _RIGHT_BOUNDARIES or w in (",", ".") for w in lower[k:vehicle]):
+        return [], ""
+    verb = next((m for m in range(vehicle + 1, min(len(lower), vehicle + 5)) if lower[m - 1] == "yang"
+                 and lower[m] in _words("id/grammar.yaml", "carrying_verbs")), None)
+    if verb is None:
+        return [], ""
+    carried = next((idx for idx, a in enumerate(actors) if verb < a.t0 <= verb + 3
+                    and "," not in lower[verb + 1 : a.t0]), None)
+    if carried is None:
+        return [], ""
+    return _coordinated_right(s, actors, carried), "the people carried by the vehicle the act is aimed at"
 
 
 def _in_place_phrase(s: _Sentence, k: int, actors: Iterable[_Actor] = ()) -> bool:
@@ -2445,6 +2471,11 @@ def _genitive(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...]
         if a.t1 <= j or a.t0 - j > 5:
             continue
         between = s.lower[j : a.t0] if a.t0 >= j else []
+        if between and between[-1] == "oleh" and len(between) <= 3 and _GENITIVE_STOPS.isdisjoint(between[:-1]) \
+                and _DEMONSTRATIVES.isdisjoint(between) and not any(map(_looks_like_verb, between[:-1])):
+            # "insiden penembakan oleh aparat Malaysia terhadap …", "peluncuran rudal oleh Korea Utara": the doer
+            # of the act the noun names, after "oleh" right after the noun phrase.
+            return _coordinated_right(s, actors, idx)
         if "yang" in between:
             # "sanksi yang dijatuhkan AS terhadap Iran": the agent of a relative passive that tells the noun's own
             # act does it; "serangan yang dikecam Indonesia": the agent of another act on the noun does not.
