@@ -624,6 +624,26 @@ def test_abbreviation_defined_in_the_text(read):
     assert [m.text for m in orgs[0].mentions] == ["Lembaga Kajian Maritim Nusantara", "LKMN", "LKMN"]
 
 
+def test_an_acronym_the_text_defines_for_its_own_body_is_not_the_dictionarys(read):
+    """"Konsorsium Pembaruan Agraria (KPA)": the text's KPA, in every mention, not the dictionary's KPA (the Korean
+    People's Army), whose names share no word with the long form."""
+    article = read("Konsorsium Pembaruan Agraria (KPA) mengecam penangkapan para petani. Menurut catatan KPA, "
+                   "konflik agraria terus berulang.")
+    orgs = [e for e in article.entities if e.type == "ORG"]
+    assert [(o.name, o.country) for o in orgs] == [("Konsorsium Pembaruan Agraria", None)], _summary(article)
+    assert [m.text for m in orgs[0].mentions] == ["Konsorsium Pembaruan Agraria", "KPA", "KPA"]
+
+
+def test_a_company_named_again_by_its_legal_form_and_acronym_is_the_same_one(read):
+    """"PT Sawit Lestari Nusantara (SLN) … Manajer Humas PT SLN Rudi Hartanto": "PT SLN" is the company, its
+    officer's title ends before it, and the name after it is the officer's."""
+    article = read("Warga bentrok dengan petugas PT Sawit Lestari Nusantara (SLN) di Labuhanbatu. Manajer Humas PT "
+                   "SLN Rudi Hartanto membantah tudingan warga.")
+    company = _named(article, "PT Sawit Lestari Nusantara", "ORG")
+    assert "PT SLN" in company.aliases, _summary(article)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Rudi Hartanto"]
+
+
 def test_a_short_name_in_brackets_after_an_organisation_is_its_alias(read):
     """"Asosiasi Persepatuan Indonesia (Aprisindo) Rudi Gunawan": the short name, made of parts of the name's words
     in no spelt-out order, is the association's; the name after it is the person's."""

@@ -1331,6 +1331,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
     # first (with the place of a regional office: "Satpol PP Kota Bekasi"), read as the organisation later on.
     defined: dict[str, list[tuple[str, ...]]] = {}
     initials: set[str] = set()  # those a suspect was introduced by ("berinisial RH"), read as that person later on
+    redefined: set[str] = set()  # acronyms the text defines for a body of its own, not the dictionary's (see below)
     heading = dictionary_only
     first_index = s.index
     for n, (i, end) in enumerate(windows):
@@ -1363,6 +1364,13 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 _long_form_of_abbreviation(s, i, found, cue)
                 inner = tokens[i + 1]
                 form = _exact_form(gaz, words[i + 1])
+                if form is not None and found[-1].actor is None and not _names_share_a_word(
+                        form.actor, s.text[found[-1].start : tokens[i - 1].end]):
+                    # "Konsorsium Pembaruan Agraria (KPA)": the text defines the acronym for a body of its own, not
+                    # the dictionary's KPA (the Korean People's Army), whose names share no word with it; later
+                    # mentions of "KPA" are that body too.
+                    form = None
+                    redefined.add(words[i + 1])
                 found.append(Candidate(inner.start, inner.end, found[-1].type, index,
                                        actor=form.actor if form else None, form=form, evidence="abbreviation",
                                        acronym_of=numbered_from + len(found) - 1))
@@ -1568,6 +1576,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 if match is _NOT_LOOKED_UP:
                     match = matches[i] = _dictionary_match(gaz, s, i, cue, key, longest)
             else:
+                match = None
+            if match is not None and redefined and match[1] == i + 1 and word in redefined:
                 match = None
             if match is None and pending_title and i > s.first and caps[i] and i + 1 < end and caps[i + 1]:
                 match = _place_governed(gaz, s, i, cue)
@@ -2094,6 +2104,12 @@ def _compound_forms(gaz: Gazetteer, part: str) -> list[Form]:
     return [f for f in _prefer(gaz.lookup(match_key(part)))
             if f.actor.type in ("COUNTRY", "ORG", "LOCATION") and part[:1].isupper()
             and (not f.exact_case or f.text == part)]
+
+
+def _names_share_a_word(actor: Actor, text: str) -> bool:
+    """Whether a word of ``text`` (of four letters or more) is a word of one of the actor's names."""
+    names = {w for name in (actor.name, *actor.aliases) for w in match_key(name).split()}
+    return any(len(w) >= 4 and w in names for w in match_key(text).split())
 
 
 def _exact_form(gaz: Gazetteer, word: str) -> Form | None:

@@ -132,6 +132,9 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
             attach(index, cand, actor_group(known))
             continue
         group = by_name.get(key) or by_name.get(("ACRONYM", key[1]))
+        if group is None and cand.type == "ORG" and (bare := _without_legal_form(key[1])):
+            # "PT SLN" after "PT Sawit Lestari Nusantara (SLN)": the company by the acronym the text gave it
+            group = by_name.get(("ACRONYM", bare))
         if group is None and cand.type == "PERSON":
             group = _person_containing(people, _name_words(surface), before=cand.start)
             if group is None and cand.evidence != "role":  # "ayahnya, Wayan" introduces someone new
@@ -497,6 +500,13 @@ def _dictionary_person(gaz: Gazetteer, key: str) -> Actor | None:
 def _company_without_legal_form(gaz: Gazetteer, key: str) -> Actor | None:
     """The dictionary organisation an unknown name is once its legal form is taken off ("PT Kereta Api
     Indonesia" is Kereta Api Indonesia, "Bank Sinar Tbk" is Bank Sinar)."""
+    bare = _without_legal_form(key)
+    return next((f.actor for f in gaz.lookup(bare) if f.actor.type == "ORG"), None) if bare else None
+
+
+def _without_legal_form(key: str) -> str | None:
+    """A company's name (a match key) without the legal forms before and after it ("pt sln" is "sln"); None when
+    it has none, or is nothing else."""
     words = key.split()
     forms = cues().legal_forms
     if len(words) < 2 or not (words[0] in forms or words[-1] in forms):
@@ -505,9 +515,7 @@ def _company_without_legal_form(gaz: Gazetteer, key: str) -> Actor | None:
         words = words[1:]
     while words and words[-1] in forms:
         words = words[:-1]
-    if not words:
-        return None
-    return next((f.actor for f in gaz.lookup(" ".join(words)) if f.actor.type == "ORG"), None)
+    return " ".join(words) or None
 
 
 def _person_misspelt(people: list[_Group], word: str) -> _Group | None:
