@@ -644,6 +644,39 @@ def test_a_company_named_again_by_its_legal_form_and_acronym_is_the_same_one(rea
     assert [e.name for e in article.entities if e.type == "PERSON"] == ["Rudi Hartanto"]
 
 
+@pytest.mark.parametrize(("text", "person", "bodies"), [
+    ("Keluarga menyebut pria itu bernama Yulianus Pigai (YP), seorang sopir.", "Yulianus Pigai", []),
+    ("Saham PT Energi Bara Nusantara (EBN) anjlok.", None, ["PT Energi Bara Nusantara"]),
+    ("Jepang memimpin Asia Zero Emission Community (AZEC) sejak 2023.", None, ["Asia Zero Emission Community"]),
+], ids=["a-name-with-its-initials", "a-company-after-its-legal-form", "four-words"])
+def test_a_name_spelt_by_initials_in_brackets_is_a_person_not_a_body(read, text, person, bodies):
+    """A name of two or three words with no head, none of them a common word, spelt by its initials in brackets is
+    a person's, as police name suspects; not a company after its legal form or a body of four words."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ([person] if person else []), _summary(article)
+    assert [e.name for e in article.entities if e.type == "ORG"] == bodies
+
+
+def test_a_person_named_first_by_initials_is_the_one_they_are_given_to_later(read):
+    """"… berinisial MT dan YP … Yulianus Pigai (YP)": the first "YP" is Yulianus Pigai; "MT", never spelt out,
+    stays a person of its own."""
+    article = read("Polisi menangkap dua warga berinisial MT dan YP. Keluarga menyebut YP bernama Yulianus Pigai "
+                   "(YP), seorang sopir.")
+    people = {e.name: [m.text for m in e.mentions] for e in article.entities if e.type == "PERSON"}
+    assert people == {"MT": ["MT"], "Yulianus Pigai": ["YP", "YP", "Yulianus Pigai", "YP"]}, _summary(article)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Polisi menangkap Yulianus Pigai pada Sabtu malam.", ["Yulianus Pigai"]),
+    ("Menteri HAM Natalius Pigai hadir. Menurut Pigai, kasus itu serius.", ["Natalius Pigai"]),
+], ids=["another-of-the-family", "the-known-one-by-family-name"])
+def test_a_known_family_name_after_another_given_name_is_someone_else(read, text, people):
+    """The dictionary's "Pigai" (Natalius Pigai) after a given name it does not give him is another person, named
+    in full; alone, it is him."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == people, _summary(article)
+
+
 def test_a_short_name_in_brackets_after_an_organisation_is_its_alias(read):
     """"Asosiasi Persepatuan Indonesia (Aprisindo) Rudi Gunawan": the short name, made of parts of the name's words
     in no spelt-out order, is the association's; the name after it is the person's."""

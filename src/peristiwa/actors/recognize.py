@@ -534,6 +534,18 @@ def _title_before_a_body(s: _Sentence, i: int, n: int, cue: Cues, gaz: Gazetteer
     return n
 
 
+def _another_of_the_family(s: _Sentence, j: int, match: tuple[Form, int], cue: Cues) -> bool:
+    """The dictionary's match at ``j`` is a known person's family name alone, after a given name the dictionary
+    does not give them ("Yulianus Pigai", not the minister Natalius Pigai): the name goes on, someone else's."""
+    form, after = match
+    if after != j + 1 or form.actor.type != "PERSON" or form.kind != "alias":
+        return False
+    given = s.keys[j - 1]
+    return match_key(form.text) == match_key(form.actor.name).rsplit(" ", 1)[-1] and given not in cue.not_name \
+        and given.split(" ", 1)[0] not in cue.title_firsts and given not in match_key(form.actor.name).split() \
+        and not _is_acronym(s.words[j - 1])
+
+
 def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictionary: bool) -> int:
     """Index after a run of capitalised words starting at ``i`` (name particles allowed inside)."""
     end, kinds, words, caps = s.end, s.kinds, s.words, s.caps
@@ -551,7 +563,8 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
             # "Kapolsek Tanah Abang Kompol Haris", "Komandan Satgas Pamtas … Sektor Barat Letkol Inf Andreas …": a rank
             # starts the person's title
             break
-        if stop_at_dictionary and caps[j] and dictionary_match(gaz, s, j, cue):
+        if stop_at_dictionary and caps[j] and (match := dictionary_match(gaz, s, j, cue)) \
+                and not _another_of_the_family(s, j, match, cue):
             break
         if len(w) == 1 and w.isupper() and j + 2 < end and words[j + 1] == "." and caps[j + 2] \
                 and kinds[j + 2] in _WORD_KINDS and not acronym_before and not _is_acronym(words[j + 2]):
@@ -2027,7 +2040,16 @@ def _long_form_of_abbreviation(s: _Sentence, i: int, found: list[Candidate], cue
             del found[len(found) - len(inside):]
             found.extend(Candidate(c.start, c.end, c.type, c.sentence, actor=c.actor, form=c.form,
                                    extra={"inside_name": True}) for c in inside if c.type == "COUNTRY")
-            # Last: the abbreviation points back to the mention before the bracket.
+            # Last: the abbreviation points back to the mention before the bracket. (A name of two to four words of no
+            # head spelt by their initials is a person's: "Yulianus Pigai (YP)", as police name suspects.)
+            # (Two or three words, none a common word or a head, with no head before them: "PT Energi Bara Nusantara
+            # (EBN)", "Zona Ekonomi Eksklusif Indonesia (ZEEI)" and "Asia Zero Emission Community (AZEC)" are bodies.)
+            run = s.words[k:i]
+            if 2 <= len(run) <= 3 and s.words[i + 1] == "".join(w[0] for w in run).upper() \
+                    and all(w[1:].islower() for w in run) and cue.heads.isdisjoint(s.keys[max(s.first, k - 1) : i]) \
+                    and cue.common_words.isdisjoint(s.keys[k:i]):
+                found.append(Candidate(first, end_char, "PERSON", s.index, evidence="a name with its initials"))
+                return
             found.append(Candidate(first, end_char, "ORG", s.index, evidence="abbreviation defined"))
             return
 

@@ -176,6 +176,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         join(cand, actor_group(parent), text[cand.start : cand.end])
 
     _merge_people_named_as_orgs(groups, by_name)
+    _merge_initials_told_first(groups, by_name)
     _merge_partial_orgs(groups)
     _merge_regional_bodies(groups, gaz)
     _merge_nicknames(text, groups)
@@ -309,6 +310,23 @@ def _merge_people_named_as_orgs(groups: list[_Group], by_name: dict[tuple[str, s
         org.candidates.extend(group.candidates)
         org.surface.extend(s for s in group.surface if s not in org.surface)
         org._words = None
+        group.candidates = []
+
+
+def _merge_initials_told_first(groups: list[_Group], by_name: dict[tuple[str, str], _Group]) -> None:
+    """"Polisi menangkap MT dan YP … Yulianus Pigai (YP)": a person named first by initials alone is the one whose
+    full name the article gives with those initials in brackets later (the earlier mention was grouped before the
+    brackets defined them)."""
+    for group in groups:
+        if group.type != "PERSON" or group.actor is not None or not group.candidates \
+                or not all(c.evidence == "initials" for c in group.candidates):
+            continue
+        full = next((by_name.get(("ACRONYM", match_key(surface))) for surface in group.surface), None)
+        if full is None or full is group or full.type != "PERSON" or not full.candidates:
+            continue
+        full.candidates.extend(group.candidates)
+        full.surface.extend(s for s in group.surface if s not in full.surface)
+        full._words = None
         group.candidates = []
 
 
