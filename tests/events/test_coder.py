@@ -3317,6 +3317,12 @@ WHOLE_SENTENCE_CASES = [
                  "Indonesia.", [("ASSAULT", "MYS", "IDN")], id="noun-oleh-doer-and-boat-carrying"),
     pytest.param("Pemerintah Turki mengutuk serangan oleh milisi Houthi terhadap kapal dagang Yunani.",
                  [("ACCUSE", "TUR", "YEM"), ("ASSAULT", "YEM", "GRC")], id="noun-oleh-doer-condemned"),
+    # "terkena" receives what the actor after the noun gives; an attack named after "menyusul" with no doer of its own
+    # is what the clause answers, not its subject's
+    pytest.param("Sejak 2022, sejumlah bank besar Rusia terkena sanksi AS dan Uni Eropa menyusul invasi ke Ukraina.",
+                 [("SANCTION", "IGO:EU", "RUS"), ("SANCTION", "USA", "RUS")], id="received-sanctions-after-a-cause"),
+    pytest.param("AS menjatuhkan sanksi kepada Rusia menyusul invasi ke Ukraina.", [("SANCTION", "USA", "RUS")],
+                 id="an-attack-after-menyusul-is-not-the-subjects"),
     # protesting an arrest tells the arrest was made, as condemning it does
     pytest.param("Korea Selatan memprotes penahanan oleh China terhadap nelayan Korea Selatan.",
                  [("ACCUSE", "KOR", "CHN"), ("COERCE", "CHN", "KOR")], id="protested-arrest-presupposed"),

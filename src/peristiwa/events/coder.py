@@ -123,7 +123,10 @@ _OTHER_COUNTRIES = (["negara", "asal"], ["negara", "lain"], ["negara", "ketiga"]
 # Verbs whose subject receives the act of the noun after them, done by the one after "dari": "X menuai kecaman
 # dari Y", "X mendapat bantuan dari Y"; and verbs whose subject provokes it: "X memicu protes dari Y".
 _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh meraih dihujani memicu memancing "
-                             "menyulut mengundang menimbulkan mengalami".split())
+                             "menyulut mengundang menimbulkan mengalami terkena kena tertimpa".split())
+# Words opening an adjunct of cause: an attack or a coercion named after them ("menyusul invasi ke Ukraina", "akibat
+# penembakan itu") with no doer of its own is what the clause answers, not something its subject did.
+_CAUSE_OPENERS = frozenset(["menyusul", "akibat", "karena", "lantaran"])
 # Pronouns standing for an actor named earlier ("mereka menolak", "negara itu akan …"), and the first person
 # inside a quotation, which stands for the speaker ("kami tidak akan …").
 # ("Ketiganya", "keempatnya": the three, the four of them, named together before.)
@@ -4724,6 +4727,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         sources = next((_coordinated_right(s, actors, idx) for idx, a in enumerate(actors)
                         if a.t0 >= j and a.t0 - j <= _TARGET_WINDOW
                         and _preceded_by_preposition(s, a) in ("dari", "oleh")), [])
+        if not sources:
+            # "terkena sanksi AS dan Uni Eropa", "menerima bantuan Jepang", "terkena tembakan tank militer Israel": the
+            # actor right after the noun phrase gives it
+            sources = _genitive(s, actors, j, pred.target_preps)
         if not targets and context is not None and pred.plover in _ANAPHORIC_TARGETS:
             # "Peluncuran itu langsung menuai kecaman dari …": the act named again as the receiver is aimed at by
             # its doer's accusers.
@@ -4898,7 +4905,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 why.append(f"the attacks {urged.entity.name} is urged to stop ('mendesak … menghentikan …'): "
                            "going on, made by the one urged")
             if not sources and not _object_of_another_verb(s, i, joint=pred.plover in SYMMETRIC_TYPES) and not (
-                    pred.plover == "PROTEST" and _after_adjunct_opener(s, i)) and not _in_a_phrase_about(s, i):
+                    pred.plover == "PROTEST" and _after_adjunct_opener(s, i)) and not _in_a_phrase_about(s, i) \
+                    and not (pred.plover in _FORCE_TYPES and not _CAUSE_OPENERS.isdisjoint(s.lower[max(0, i - 2) : i])):
                 # "Vietnam berjanji dalam pertemuan dengan Prabowo": the clause's subject — but not when
                 # the noun is what another verb acts on ("AS mengecam serangan itu": the US did not attack),
                 # nor a protest in an adjunct ("Polisi menangkap 20 orang setelah unjuk rasa ricuh").
