@@ -677,6 +677,23 @@ def test_a_known_family_name_after_another_given_name_is_someone_else(read, text
     assert [e.name for e in article.entities if e.type == "PERSON"] == people, _summary(article)
 
 
+def test_a_known_body_named_in_brackets_after_an_unknown_one_is_that_body(read):
+    """"Bank Sentral Federasi Rusia (Bank of Russia)": the dictionary's Bank of Russia, under the name the text gives it
+    too; "Bank Indonesia (BI) dan …" before it is a body of its own."""
+    article = read("Bank Indonesia (BI) dan Bank Sentral Federasi Rusia (Bank of Russia) menandatangani nota "
+                   "kesepahaman kerja sama.")
+    assert [(e.name, e.country) for e in article.entities if e.type == "ORG"] == [
+        ("Bank Indonesia", "IDN"), ("Bank Sentral Rusia", "RUS")], _summary(article)
+    assert "Bank Sentral Federasi Rusia" in _named(article, "Bank Sentral Rusia", "ORG").aliases
+
+
+def test_a_second_body_after_dan_is_not_a_field_of_the_first(read):
+    """"Bank Mandiri dan Bank Sentral Federasi Rusia": two banks, not one of Russia's named across "dan" (as
+    "Kementerian Perdagangan dan Industri India" is one ministry)."""
+    article = read("Bank Mandiri dan Bank Sentral Federasi Rusia menandatangani nota itu.")
+    assert [e.name for e in article.entities if e.type == "ORG"] == ["Bank Mandiri", "Bank Sentral Federasi Rusia"]
+
+
 def test_a_short_name_in_brackets_after_an_organisation_is_its_alias(read):
     """"Asosiasi Persepatuan Indonesia (Aprisindo) Rudi Gunawan": the short name, made of parts of the name's words
     in no spelt-out order, is the association's; the name after it is the person's."""

@@ -1395,6 +1395,17 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 if i < end and caps[i] and found[-1].type == "ORG":
                     _qualify_by_place(gaz, s, i, found, numbered_from, cue)
                 continue
+            # "Bank Sentral Federasi Rusia (Bank of Russia)": a body the dictionary knows, named in brackets right after
+            # an organisation it does not, is that organisation (its name in another language or form).
+            if word == "(" and found and found[-1].type == "ORG" and found[-1].actor is None \
+                    and found[-1].end == tokens[i - 1].end and i + 2 < end and caps[i + 1] \
+                    and (inner := dictionary_match(gaz, s, i + 1, cue)) is not None \
+                    and inner[0].actor.type == "ORG" and inner[1] < end and words[inner[1]] == ")" and inner[1] - i > 2:
+                found[-1].actor, found[-1].form = inner[0].actor, inner[0]
+                found.append(Candidate(tokens[i + 1].start, tokens[inner[1] - 1].end, "ORG", index,
+                                       actor=inner[0].actor, form=inner[0]))
+                i = inner[1] + 1
+                continue
             # "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia": the abbreviation of the field of the
             # title just read is part of the title; the name comes after it.
             if word == "(" and pending_title and i <= pending_until and i + 2 < end and words[i + 2] == ")" \
@@ -1673,8 +1684,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 # "Kementerian Perdagangan" + "dan Industri" + "India": another field of the same body, then its
                 # country.
                 at = j
+                # (Not a second body after "dan": "Bank Indonesia dan Bank Sentral Federasi Rusia" are two.)
                 if kind == "ORG" and j + 2 < end and keys[j] == "dan" and caps[j + 1] \
-                        and _starts_with(keys[i:j], cue.org_heads):
+                        and _starts_with(keys[i:j], cue.org_heads) and keys[j + 1] not in cue.org_heads:
                     at = j + 1
                     while at < min(end, j + 4) and caps[at] and kinds[at] in _WORD_KINDS \
                             and not dictionary_match(gaz, s, at, cue):
