@@ -123,6 +123,14 @@ def test_hyphenated_pair_is_two_countries(read, text, pair):
     assert not [e for e in article.entities if e.type == "PERSON"], _summary(article)
 
 
+def test_a_country_with_a_hyphen_in_its_name_is_one_country(read):
+    """"Guinea-Bissau" is one country, not Guinea and the city of Bissau; a body's double name still names both."""
+    article = read("Uni Afrika menangguhkan keanggotaan Guinea-Bissau. Juru bicara TPNPB-OPM membantah.")
+    assert [e.code for e in article.entities if e.type == "COUNTRY"] == ["GNB"], _summary(article)
+    assert [e.type for e in article.entities if e.name == "Bissau"] == []
+    assert len([e for e in article.entities if e.type == "ORG" and e.code == "IDN"]) == 2, _summary(article)
+
+
 def test_the_second_half_of_a_pair_may_go_on_past_the_hyphen(read):
     """"Indonesia-Uni Eropa": the half after the hyphen is the first word of a name of two; its mention takes both
     words in, and no place "Eropa" is left over."""

@@ -2109,6 +2109,10 @@ def _compound_parts(s: _Sentence, i: int, gaz: Gazetteer) -> list[Candidate]:
     """"AS-Tiongkok", "Rusia-Ukraina": a hyphenated pair of dictionary names is two mentions. The last may go on in
     the words after the token ("Indonesia-Uni Eropa": "Uni" and "Eropa"), which its mention then takes in."""
     tok = s.tokens[i]
+    if any(f.text == s.words[i] and f.actor.type in ("COUNTRY", "LOCATION") for f in gaz.lookup(match_key(s.words[i]))):
+        # one place with a hyphen in its name: "Guinea-Bissau" is no pair of Guinea and the city of Bissau (a body's
+        # double name, "TPNPB-OPM", names both)
+        return []
     out = []
     offset = tok.start
     parts = s.words[i].split("-")
