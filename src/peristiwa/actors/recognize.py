@@ -1737,7 +1737,8 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 continue
             # A phrase opened by an organisation or place head runs on over dictionary words inside it
             # ("Selat Batu Kelabu", "Kabupaten Sumber Laras").
-            headed = keys[i] in cue.heads  # an organisation or a place head
+            # an organisation or a place head, of one word or two ("Rumah Sakit Jepang", "Rumah Sakit Bersalin Saudi")
+            headed = keys[i] in cue.heads or (i + 1 < end and f"{keys[i]} {keys[i + 1]}" in cue.heads)
             j = _extend_name(s, i, cue, gaz, stop_at_dictionary=not headed)
             if j == i:
                 i += 1
