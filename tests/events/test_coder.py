@@ -3317,6 +3317,15 @@ WHOLE_SENTENCE_CASES = [
                  "Indonesia.", [("ASSAULT", "MYS", "IDN")], id="noun-oleh-doer-and-boat-carrying"),
     pytest.param("Pemerintah Turki mengutuk serangan oleh milisi Houthi terhadap kapal dagang Yunani.",
                  [("ACCUSE", "TUR", "YEM"), ("ASSAULT", "YEM", "GRC")], id="noun-oleh-doer-condemned"),
+    # a meeting refused ("tidak akan", "tidak mau") is a refusal to meet; one that did not happen is nothing, and
+    # "menemui jalan buntu" meets no one
+    pytest.param("India menyatakan tidak akan berdialog dengan Pakistan.", [("REJECT", "IND", "PAK")],
+                 id="a-meeting-refused"),
+    pytest.param("Korea Utara tidak mau berunding dengan Amerika Serikat.", [("REJECT", "PRK", "USA")],
+                 id="talks-refused"),
+    pytest.param("Menlu Jepang dan Menlu China tidak bertemu di Jakarta.", [], id="a-meeting-that-did-not-happen"),
+    pytest.param("Perundingan Korea Selatan dengan Amerika Serikat tidak akan menemui jalan buntu.",
+                 [("CONSULT", "KOR", "USA"), ("CONSULT", "USA", "KOR")], id="a-dead-end-meets-no-one"),
     # "terkena" receives what the actor after the noun gives; an attack named after "menyusul" with no doer of its own
     # is what the clause answers, not its subject's
     pytest.param("Sejak 2022, sejumlah bank besar Rusia terkena sanksi AS dan Uni Eropa menyusul invasi ke Ukraina.",

@@ -157,6 +157,8 @@ _PLACE_TARGETS = frozenset({"ASSAULT", "AID"})
 _PLACE_PREPOSITIONS = frozenset({"ke", "terhadap", "atas"})
 # Cooperative acts whose negation ("tidak akan melucuti", "belum menyetujui") is a refusal.
 _REFUSABLE = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE", "AID", "SUPPORT"})
+# Words of will after a negation ("tidak akan", "tidak mau", "tak bersedia"): a meeting negated so is refused.
+_UNWILLING = frozenset({"akan", "mau", "bersedia", "ingin", "sudi"})
 # Material conflict promised on a condition, and the CAMEO threat it amounts to: sanctions (1312), repression
 # (137), military force (138).
 _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
@@ -5574,8 +5576,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             goldstein, quad = (-5.8 if cameo.startswith("131") else -7.0), 3
             mod = _Modality("asserted", None, False, mod.conditional)
         never = (mod.negated and _never_did(s, i, lex)) or _nobody_did(s, i)
-        refusal = mod.negated and not never and plover in _REFUSABLE and _OUTCOME_NEGATIONS.isdisjoint(
-            s.lower[max(0, i - 3) : i])
+        # (A meeting refused, "tidak akan berdialog dengan …", "tidak mau bertemu …", is a refusal to meet, CAMEO 125;
+        # one that did not happen, "tidak bertemu", is nothing.)
+        refusal = mod.negated and not never and (plover in _REFUSABLE or (
+            plover == "CONSULT" and not _UNWILLING.isdisjoint(s.lower[max(0, i - 4) : i]))) \
+            and _OUTCOME_NEGATIONS.isdisjoint(s.lower[max(0, i - 3) : i])
         if never:
             # "China tidak pernah mengirim senjata ke Rusia": a past act said not to have happened is a denial
             # of it, kept as the event with modality "denied" (the claim fact-checkers follow).
