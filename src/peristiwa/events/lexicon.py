@@ -140,7 +140,13 @@ def _bare_verbs() -> frozenset[str]:
     return frozenset(load_yaml("id/grammar.yaml")["bare_verbs"])
 
 
-def _voice_of_phrase(first: str) -> str:
+# Words of time or mood that may open a phrase entry before its verb ("akan membalas", "siap membalas"): the
+# phrase's voice is the verb's.
+_BEFORE_THE_VERB = frozenset("akan siap telah sudah sedang masih segera bakal harus mesti ingin mau hendak".split())
+
+
+def _voice_of_phrase(words: tuple[str, ...]) -> str:
+    first = next((w for w in words if w not in _BEFORE_THE_VERB), words[0])
     if first.startswith(("di", "ter")) and not first.startswith(("dia", "teri")):
         return "passive"
     if first.startswith(("me", "ber", "mem", "men")) or first in _bare_verbs():
@@ -181,7 +187,7 @@ def lexicon() -> Lexicon:
         if "phrase" in e:
             for phrase in e["phrase"]:
                 words = _words(phrase)
-                trigger = Trigger(pred, _voice_of_phrase(words[0]), words)
+                trigger = Trigger(pred, _voice_of_phrase(words), words)
                 if len(words) == 1:
                     single.setdefault(words[0], []).append(trigger)
                 else:
