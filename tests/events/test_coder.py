@@ -3317,6 +3317,10 @@ WHOLE_SENTENCE_CASES = [
                  "Indonesia.", [("ASSAULT", "MYS", "IDN")], id="noun-oleh-doer-and-boat-carrying"),
     pytest.param("Pemerintah Turki mengutuk serangan oleh milisi Houthi terhadap kapal dagang Yunani.",
                  [("ACCUSE", "TUR", "YEM"), ("ASSAULT", "YEM", "GRC")], id="noun-oleh-doer-condemned"),
+    # "…, sekaligus mendesak …": the verb after "sekaligus" shares the subject of the verb before, not its object's
+    pytest.param("Hamas menuding Israel mencari-cari dalih, sekaligus mendesak para mediator, yakni Mesir dan Qatar, "
+                 "untuk bertindak.", [("ACCUSE", "PSE", "ISR"), ("REQUEST", "PSE", "EGY"), ("REQUEST", "PSE", "QAT")],
+                 id="sekaligus-shares-the-subject"),
     # a phrase entry opened by "akan"/"siap" is in the voice of its verb: the one who vows revenge is its subject
     pytest.param("Pakistan akan membalas setiap agresi India.", [("THREATEN", "PAK", "IND")], id="akan-membalas"),
     pytest.param("Iran siap membalas serangan Israel.", [("ASSAULT", "ISR", "IRN"), ("THREATEN", "IRN", "ISR")],

@@ -1766,7 +1766,8 @@ _PURPOSE = frozenset(["untuk", "guna", "demi"])
 # Words after which a verb with no subject of its own shares the subject of the verb before ("… setelah menuduh",
 # "… dan menewaskan").
 _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya", "sembari", "usai", "seusai", "dan",
-                             "serta", "dengan"])  # ("membalas … dengan mengenakan tarif": the means, the same doer)
+                             "serta", "dengan", "sekaligus"])
+# ("membalas … dengan mengenakan tarif": the means, the same doer; "menuding Israel …, sekaligus mendesak …": at once)
 # Words of contrast after which a verb with no subject of its own shares the one of the verb before ("…, tetapi
 # membantah …").
 _CONTRAST_SHARING = frozenset(["tetapi", "tapi", "namun"])
