@@ -3317,6 +3317,15 @@ WHOLE_SENTENCE_CASES = [
                  "Indonesia.", [("ASSAULT", "MYS", "IDN")], id="noun-oleh-doer-and-boat-carrying"),
     pytest.param("Pemerintah Turki mengutuk serangan oleh milisi Houthi terhadap kapal dagang Yunani.",
                  [("ACCUSE", "TUR", "YEM"), ("ASSAULT", "YEM", "GRC")], id="noun-oleh-doer-condemned"),
+    # the sides of a coordinated subject act with each other and with each side taking part; a side taking part in
+    # the means ("melalui satgas yang melibatkan …") is no party to the act
+    pytest.param("Indonesia dan Amerika Serikat menggelar latihan gabungan di Natuna yang melibatkan Jepang.",
+                 [("COOPERATE", "IDN", "JPN"), ("COOPERATE", "IDN", "USA"), ("COOPERATE", "JPN", "IDN"),
+                  ("COOPERATE", "JPN", "USA"), ("COOPERATE", "USA", "IDN"), ("COOPERATE", "USA", "JPN")],
+                 id="both-sides-and-a-side-taking-part"),
+    pytest.param("Indonesia dan UE sepakat membahas aturan itu melalui satgas gabungan yang juga melibatkan Malaysia.",
+                 [("AGREE", "IDN", "IGO:EU"), ("AGREE", "IGO:EU", "IDN"), ("CONSULT", "IDN", "IGO:EU"),
+                  ("CONSULT", "IGO:EU", "IDN")], id="taking-part-in-the-means"),
     # "…, sekaligus mendesak …": the verb after "sekaligus" shares the subject of the verb before, not its object's
     pytest.param("Hamas menuding Israel mencari-cari dalih, sekaligus mendesak para mediator, yakni Mesir dan Qatar, "
                  "untuk bertindak.", [("ACCUSE", "PSE", "ISR"), ("REQUEST", "PSE", "EGY"), ("REQUEST", "PSE", "QAT")],

@@ -2956,7 +2956,9 @@ def _participants(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     words = _words("id/grammar.yaml", "participation_words")
     lower = s.lower
     for k in range(j, min(len(lower), j + _PARTICIPATION_WINDOW)):
-        if lower[k] in _CLAUSE_ENDS:
+        if lower[k] in _CLAUSE_ENDS or lower[k] in _BY_WAY_OF:
+            # (Nor past the means: "sepakat membahas … melalui satgas yang juga melibatkan Malaysia" takes in the
+            # task force's member, not a party to the agreement.)
             return []
         if lower[k] in words:
             # (Not a side named past what the act is aimed at or where it goes: "latihan … melibatkan kapal perusak …
@@ -2977,6 +2979,8 @@ def _participants(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     return []
 
 
+# Words of the means an act goes by: those taking part in the means are not sides of the act.
+_BY_WAY_OF = frozenset(["melalui", "lewat", "via"])
 # Words past which a side named is what a joint act is aimed at or where it goes, not one taking part.
 _NOT_AMONG_PARTICIPANTS = frozenset(["terhadap", "ke", "atas", "menuju", "melawan", "menghadapi"])
 # How far after the trigger a word of taking part may stand, and the first side after it.
@@ -4579,6 +4583,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             own = {a.code for a in sources}
             targets = [a for a in parts if a.code not in own]
             target_how = "named as taking part ('melibatkan', 'diikuti', 'dihadiri')" if targets else ""
+            if targets and len(own - {None}) >= 2:
+                # "Indonesia dan UE sepakat membahas … melalui satgas yang juga melibatkan Malaysia": the sides of the
+                # subject act with each other too, not only with those who take part.
+                targets = [*targets, *sources]
         if not targets and not both and context is not None:
             # "mengimbau kedua pihak menahan diri", "menelepon kedua pemimpin": both sides of the story are
             # addressed
