@@ -123,6 +123,15 @@ def test_hyphenated_pair_is_two_countries(read, text, pair):
     assert not [e for e in article.entities if e.type == "PERSON"], _summary(article)
 
 
+def test_a_body_named_in_indonesian_with_its_english_name_and_acronym_is_one(read):
+    """"Kantor Pengawasan Aset Luar Negeri (Office of Foreign Assets Control/OFAC)": one US body, the dictionary's,
+    under the three names (it made the sanctions of a story Indonesia's)."""
+    article = read("Kantor Pengawasan Aset Luar Negeri (Office of Foreign Assets Control/OFAC) memasukkan dua "
+                   "perusahaan ke dalam daftar hitam.")
+    assert [(e.name, e.country) for e in article.entities if e.type == "ORG"] == [
+        ("Office of Foreign Assets Control", "USA")], _summary(article)
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Korban luka dirawat di RSUD Mimika.", "RSUD Mimika"),
     ("Serangan di Rumah Sakit Bersalin Saudi menewaskan 460 pasien.", "Rumah Sakit Bersalin Saudi"),
