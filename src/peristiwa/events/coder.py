@@ -4309,6 +4309,19 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
     return [a for a in found if a.entity.sector != "MED"]
 
 
+def _ours(s: _Sentence, a: _Actor, context: _Context, why: list[str]) -> _Actor:
+    """"“Militer kami telah … berbagi informasi dengan AS dan Jepang,” kata JCS": a generic agent owned by the first
+    person inside a quotation is the speaker's side, not the article's main country."""
+    if a.entity.type != "AGENT" or a.t1 >= len(s.lower) or s.lower[a.t1] not in ("kami", "kita"):
+        return a
+    pos = s.tokens[a.t1].start
+    speaker = next((who for start, end, who in context.quotes if start <= pos < end and who is not None), None)
+    if speaker is None or not speaker.code or speaker.code == a.code:
+        return a
+    why.append(f"'{s.words[a.t0]} {s.words[a.t1]}' inside a quote is the speaker's, {speaker.entity.name}'s")
+    return replace(a, code=speaker.code, resolved_by=f"the speaker's own ('{s.words[a.t1]}')")
+
+
 def _pronoun_before(s: _Sentence, actors: list[_Actor], i: int, context: _Context, why: list[str],
                     patient: bool) -> list[_Actor]:
     """The actor the pronoun within a few words before token ``i``, in its clause, stands for (see
@@ -5308,6 +5321,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if pred.host:
         sources, targets = targets, sources
         why.append("the entry is a host (CAMEO 043): the subject receives the visit")
+    if context is not None and context.quotes:
+        sources = [_ours(s, a, context, why) for a in sources]
+        targets = [_ours(s, a, context, why) for a in targets]
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id
              and not _absent(s, src) and not _absent(s, tgt) and not _own_country_as_a_whole(s, src, tgt, j)
              and not (pred.plover in _WORKING_TOGETHER and _own_citizens(src, tgt))
