@@ -4350,8 +4350,9 @@ def test_a_word_in_another_sense_is_no_act(code, text):
 def test_a_generic_agent_owned_by_we_in_a_quote_is_the_speakers(code):
     """"“Militer kami … berbagi informasi dengan AS dan Jepang,” kata JCS Korea Selatan": "militer kami" is South
     Korea's military, the speaker's, not North Korea's, the country the story is about."""
-    article = code('Korea Utara menembakkan rudal ke Laut Jepang. "Militer kami telah meningkatkan kewaspadaan serta '
-                   'berbagi informasi secara erat dengan AS dan Jepang," kata JCS Korea Selatan.')
+    article = code('Korea Utara menembakkan rudal balistik ke Laut Jepang. Pyongyang menyebut peluncuran itu latihan '
+                   'rutin, dan Korea Utara akan terus mengembangkan rudalnya. "Militer kami telah meningkatkan '
+                   'kewaspadaan serta berbagi informasi secara erat dengan AS dan Jepang," kata JCS Korea Selatan.')
     found = _triples(article)
     assert ("COOPERATE", "KOR", "USA") in found and ("COOPERATE", "KOR", "JPN") in found, _summary(article)
     assert not [t for t in found if t[0] == "COOPERATE" and "PRK" in t], _summary(article)
