@@ -3334,6 +3334,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Pakistan akan membalas setiap agresi India.", [("THREATEN", "PAK", "IND")], id="akan-membalas"),
     pytest.param("Iran siap membalas serangan Israel.", [("ASSAULT", "ISR", "IRN"), ("THREATEN", "IRN", "ISR")],
                  id="siap-membalas"),
+    # help named as the means of a clause ("dengan bantuan … dari X") is given to the clause's subject, not to a place
+    # named later in another phrase
+    pytest.param("Pyongyang menyiapkan uji coba rudal dengan bantuan teknologi dari Rusia, sebagai imbalan atas "
+                 "pengiriman ribuan tentara ke wilayah Kursk.", [("AID", "RUS", "PRK")], id="with-the-help-of"),
     # a meeting refused ("tidak akan", "tidak mau") is a refusal to meet; one that did not happen is nothing, and
     # "menemui jalan buntu" meets no one
     pytest.param("India menyatakan tidak akan berdialog dengan Pakistan.", [("REJECT", "IND", "PAK")],

@@ -5003,6 +5003,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 return []  # no one acts: no pair, whatever the target
             targets, target_how = _object(s, actors, j, pred.target_preps, nominal=True, doers=genitive)
             targets = [t for t in targets if t not in genitive and t not in sources]
+            if not targets and sources and pred.plover == "AID" and i > 0 and s.lower[i - 1] == "dengan" and (
+                    verb := next((k for k in range(i - 2, max(-1, i - 12), -1) if _active_verb(s.lower[k])),
+                                 None)) is not None:
+                # "Pyongyang tengah menyiapkan uji coba rudal … dengan bantuan teknologi dari Rusia": the help is given
+                # to the subject of the clause it is a means of.
+                helped = [a for a in _subject(s, actors, verb) if a.code not in {x.code for x in sources}]
+                if helped:
+                    targets, target_how = helped, "subject of the clause done 'dengan bantuan' of the source"
             if urged is not None and targets and all(t.entity.type == "AGENT" and "main country" in t.resolved_by
                                                      for t in targets):
                 # Civilians of no country named: a military or a junta urged to stop attacking them attacks its own
