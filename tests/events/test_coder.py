@@ -4351,6 +4351,18 @@ def test_a_word_in_another_sense_is_no_act(code, text):
     assert _summary(code(text)) == []
 
 
+def test_a_passive_with_no_agent_is_done_by_the_doer_of_the_same_kind_of_act_a_few_sentences_back(code):
+    """"… masih ditahan otoritas Israel … Angkatan Laut Israel mencegat armada itu. Seluruh aktivis kemudian ditahan":
+    the detention is Israel's, told three sentences before, not the article's main country's."""
+    article = code("Kementerian Luar Negeri RI memastikan empat warga negara Indonesia masih ditahan otoritas Israel. "
+                   "Sebelumnya tujuh WNI ikut dalam rombongan armada itu. Armada berisi 300 aktivis dari puluhan "
+                   "negara. Angkatan Laut Israel mencegat armada tersebut di perairan internasional. Seluruh aktivis "
+                   "kemudian ditahan. Pemerintah Indonesia terus memantau, kata Wamenlu Indonesia Anis Matta di "
+                   "Jakarta. Indonesia juga berkoordinasi dengan Yordania.")
+    held = [t for t in _triples(article) if t[0] == "COERCE"]
+    assert held and all(src == "ISR" for _, src, _ in held), _summary(article)
+
+
 def test_a_generic_agent_owned_by_we_in_a_quote_is_the_speakers(code):
     """"“Militer kami … berbagi informasi dengan AS dan Jepang,” kata JCS Korea Selatan": "militer kami" is South
     Korea's military, the speaker's, not North Korea's, the country the story is about."""

@@ -149,6 +149,9 @@ _TARGET_WINDOW = 14
 _SHARED_REACH = 16
 # Passive clauses with no agent whose doer is the state: "Enam orang ditangkap", "Situs itu diblokir".
 _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
+# How many sentences back a passive with no agent looks for the doer of the same kind of act ("… masih ditahan otoritas
+# Israel … Angkatan Laut Israel mencegat armada tersebut … Seluruh aktivis kemudian ditahan": Israel's, three later).
+_SAME_KIND_REACH = 4
 # Event types that are often reported with no target.
 _TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
 # Acts aimed at a place ("serangan udara ke Jalur Gaza", "bantuan kemanusiaan ke Gaza"): with no actor as target,
@@ -4853,7 +4856,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         place_country = _place_country(article, s, i) or market
         authority = place_country or (context.main_country if context else None)
         just_told = next((d for types, d, told_in in reversed(context.acts) if pred.plover in types
-                          and s.index - told_in <= 1 and d.code), None) \
+                          and s.index - told_in <= _SAME_KIND_REACH and d.code), None) \
             if context is not None and not place_country and not sources and targets else None
         if just_told is None and context is not None and not place_country and not sources and targets \
                 and pred.plover in _kinds_named_again(s, i, lex):
