@@ -4363,6 +4363,16 @@ def test_a_passive_with_no_agent_is_done_by_the_doer_of_the_same_kind_of_act_a_f
     assert held and all(src == "ISR" for _, src, _ in held), _summary(article)
 
 
+def test_the_release_of_ones_own_people_is_asked_of_whoever_holds_them(code):
+    """"Kami menuntut pembebasan seluruh relawan": Indonesia's volunteers, held by Israel; the demand is made of
+    Israel."""
+    article = code("Kementerian Luar Negeri RI memastikan empat warga negara Indonesia masih ditahan otoritas Israel. "
+                   "Pemerintah Indonesia terus memantau, kata Wamenlu Indonesia Anis Matta di Jakarta. \"Kami menuntut "
+                   "pembebasan seluruh relawan tanpa syarat,\" kata Anis.")
+    assert ("REQUEST", "IDN", "ISR") in _triples(article), _summary(article)
+    assert ("REQUEST", "IDN", "IDN") not in _triples(article), _summary(article)
+
+
 def test_a_generic_agent_owned_by_we_in_a_quote_is_the_speakers(code):
     """"“Militer kami … berbagi informasi dengan AS dan Jepang,” kata JCS Korea Selatan": "militer kami" is South
     Korea's military, the speaker's, not North Korea's, the country the story is about."""

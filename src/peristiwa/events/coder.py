@@ -1480,6 +1480,8 @@ _PRESUPPOSED = {"ACCUSE": frozenset({"ASSAULT", "COERCE"}), "PROTEST": frozenset
 # again).
 _GOVERNOR_REACH = 16
 _IRREALIS_REACH = 8
+# Words of a release asked for ("menuntut pembebasan …", "mendesak agar … dibebaskan").
+_RELEASE_WORDS = frozenset(["pembebasan", "membebaskan", "dibebaskan", "pelepasan", "melepaskan", "dilepaskan"])
 # Words of revenge, whose threat is aimed at the one who attacked.
 _REVENGE_WORDS = frozenset(["membalas", "balasan", "pembalasan", "membalasnya"])
 # Verbs that answer an attack with another: "bersumpah akan membalas serangan udara yang dilancarkan Israel" tells
@@ -5097,6 +5099,17 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # asked to be given something or freed, are who the request is for; it is made of whoever can give it,
         # unnamed here.
         targets, target_how = [], ""
+    if pred.plover == "REQUEST" and context is not None and sources and targets \
+            and all(t.entity.type == "AGENT" and t.code in {a.code for a in sources} for t in targets) \
+            and not _RELEASE_WORDS.isdisjoint(s.lower[j : j + 4]):
+        # "Kami menuntut pembebasan seluruh relawan tanpa syarat": the release of one's own people is asked of whoever
+        # holds them, the doer of the latest detention by another side.
+        own = {a.code for a in sources}
+        holder = next((d for types, d, _ in reversed(context.acts) if "COERCE" in types and d.code
+                       and d.code not in own), None)
+        if holder is not None:
+            targets = [_doer_actor(holder, j, j, "who holds the people whose release is asked")]
+            target_how = "the one holding those whose release is asked (the latest detention by another side)"
     if pred.mode == "visit" and voice == "active" and sources and not _words(
             "id/grammar.yaml", "arriving_things").isdisjoint(s.lower[max(0, sources[0].t0 - 6) : sources[0].t0]):
         return []  # "Tiga unit pesawat tempur Rafale pesanan Indonesia tiba di …": things arrive, no one visits
