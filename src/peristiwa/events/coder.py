@@ -4314,6 +4314,13 @@ def _pronoun_subject(s: _Sentence, actors: list[_Actor], i: int, context: _Conte
     return [a for a in found if a.entity.sector != "MED"]
 
 
+def _latest_doer_of_another_side(context: _Context, kind: str, sources: list[_Actor]) -> _Actor | None:
+    """The doer of the latest act of ``kind`` told by a side other than the sources' (the attack revenge is vowed
+    for, the detention whose release is asked)."""
+    own = {a.code for a in sources}
+    return next((d for types, d, _ in reversed(context.acts) if kind in types and d.code and d.code not in own), None)
+
+
 def _ours(s: _Sentence, a: _Actor, context: _Context, why: list[str]) -> _Actor:
     """"“Militer kami telah … berbagi informasi dengan AS dan Jepang,” kata JCS": a generic agent owned by the first
     person inside a quotation is the speaker's side, not the article's main country."""
@@ -4638,9 +4645,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 and not _REVENGE_WORDS.isdisjoint(s.lower[j : j + 4]):
             # "Hizbullah mengecam serangan tersebut dan mengancam akan membalas": revenge threatened on the one who
             # made the attack told last.
-            own = {a.code for a in sources}
-            doer = next((d for types, d, _ in reversed(context.acts) if "ASSAULT" in types and d.code
-                         and d.code not in own), None)
+            doer = _latest_doer_of_another_side(context, "ASSAULT", sources)
             if doer is not None:
                 targets = [_doer_actor(doer, j, j, "doer of the attack revenge is vowed for")]
                 target_how = "the one whose attack the threatened revenge answers"
@@ -5104,9 +5109,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             and not _RELEASE_WORDS.isdisjoint(s.lower[j : j + 4]):
         # "Kami menuntut pembebasan seluruh relawan tanpa syarat": the release of one's own people is asked of whoever
         # holds them, the doer of the latest detention by another side.
-        own = {a.code for a in sources}
-        holder = next((d for types, d, _ in reversed(context.acts) if "COERCE" in types and d.code
-                       and d.code not in own), None)
+        holder = _latest_doer_of_another_side(context, "COERCE", sources)
         if holder is not None:
             targets = [_doer_actor(holder, j, j, "who holds the people whose release is asked")]
             target_how = "the one holding those whose release is asked (the latest detention by another side)"
