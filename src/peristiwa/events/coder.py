@@ -2803,6 +2803,20 @@ _AGREEING_WORDS = frozenset(["sepakat", "bersepakat", "setuju", "menyetujui"])
 _COPULAS = frozenset(["adalah", "merupakan", "ialah"])
 
 
+def _a_meeting_described(s: _Sentence, i: int, j: int) -> bool:
+    """The noun at ``i`` comes right after a copula, or its phrase ends in a demonstrative right before one ("Pertemuan
+    … itu merupakan …"), with no verb between."""
+    if i > 0 and s.lower[i - 1] in _COPULAS:
+        return True
+    for k in range(j, min(len(s.lower) - 1, j + 10)):
+        w = s.lower[k]
+        if w in _DEMONSTRATIVES and s.lower[k + 1] in _COPULAS:
+            return True
+        if w in (",", ".") or w in _LEFT_BOUNDARIES or _active_verb(w):
+            return False
+    return False
+
+
 def _a_view_follows(s: _Sentence, j: int) -> bool:
     """What follows the verb of agreeing at ``j - 1`` is a view, not an act: a "bahwa" clause, or a clause whose verb is
     a copula within a few words ("sepakat EUDR adalah aturan yang diskriminatif")."""
@@ -4461,6 +4475,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         return []
     if voice == "nominal" and i > 0 and s.lower[i - 1] in ("dekat", "arah"):
         return []  # "menjatuhkan granat di dekat patroli prajurit TNI": where something landed, no act of its own
+    if voice == "nominal" and pred.plover == "CONSULT" and _a_meeting_described(s, i, j):
+        # "Pertemuan yang dipimpin Menlu Filipina itu merupakan pertemuan tingkat menteri pertama …": a meeting named
+        # again and said what it is, or named as what something is, is no meeting of its own
+        return []
     if "berarti" in s.word_set and _what_it_does_not_mean(s, i):
         # "… tidak berarti Indonesia berpihak pada blok tertentu": what something is said not to mean is no act,
         # nor a refusal of one.
