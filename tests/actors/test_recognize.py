@@ -123,6 +123,19 @@ def test_hyphenated_pair_is_two_countries(read, text, pair):
     assert not [e for e in article.entities if e.type == "PERSON"], _summary(article)
 
 
+@pytest.mark.parametrize(("text", "orgs", "person"), [
+    ("Ketua Dewan Kedaulatan Jenderal Abdel Fattah al-Burhan bersumpah merebut El Fasher.", ["Dewan Kedaulatan"],
+     "Abdel Fattah al-Burhan"),
+    ("Direktorat Jenderal Imigrasi menahan dua WNA.", ["Direktorat Jenderal Imigrasi"], None),
+], ids=["a-generals-rank-after-a-body", "part-of-an-office"])
+def test_jenderal_after_a_body_opens_a_generals_rank(read, text, orgs, person):
+    """"Jenderal" after a body's name that takes no "Jenderal" opens the rank of the person named after it; in
+    "Direktorat Jenderal" it is part of the office."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "ORG"] == orgs, _summary(article)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ([person] if person else [])
+
+
 def test_a_body_named_in_indonesian_with_its_english_name_and_acronym_is_one(read):
     """"Kantor Pengawasan Aset Luar Negeri (Office of Foreign Assets Control/OFAC)": one US body, the dictionary's,
     under the three names (it made the sanctions of a story Indonesia's)."""

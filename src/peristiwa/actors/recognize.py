@@ -559,9 +559,10 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
         w = words[j]
         if not (caps[j] or (w in particles and j + 1 < end and caps[j + 1])):
             break
-        if _opens_a_rank(keys[j], cue):
+        if _opens_a_rank(keys[j], cue) or _opens_a_generals_rank(s, j):
             # "Kapolsek Tanah Abang Kompol Haris", "Komandan Satgas Pamtas … Sektor Barat Letkol Inf Andreas …": a rank
-            # starts the person's title
+            # starts the person's title; so does "Jenderal" after a body's name ("Ketua Dewan Kedaulatan Jenderal
+            # Abdel Fattah al-Burhan"), but for the offices it is part of ("Direktorat Jenderal Imigrasi")
             break
         if stop_at_dictionary and caps[j] and (match := dictionary_match(gaz, s, j, cue)) \
                 and not _another_of_the_family(s, j, match, cue):
@@ -589,6 +590,18 @@ def _extend_name(s: _Sentence, i: int, cue: Cues, gaz: Gazetteer, stop_at_dictio
 # The first words of military ranks that also stand inside names of bodies and offices ("Direktorat Jenderal
 # Imigrasi", "Sekretaris Jenderal", "Wali Kota Mayor …"): they end no name.
 _RANKS_IN_NAMES = frozenset(["jenderal", "letnan", "laksamana", "marsekal", "mayor"])
+# The words "Jenderal" is part of an office or a body with ("Direktorat Jenderal", "Sekretaris Jenderal", "Jaksa
+# Agung"… "Gubernur Jenderal"): after any other word of a name it opens a general's rank.
+_BEFORE_JENDERAL_IN_NAMES = frozenset(["direktorat", "direktur", "sekretaris", "sekretariat", "inspektorat",
+                                       "inspektur", "jaksa", "konsul", "konsulat", "gubernur", "komisaris", "auditor",
+                                       "kejaksaan", "letnan", "mayor", "brigadir", "jenderal", "kepala"])
+
+
+def _opens_a_generals_rank(s: _Sentence, j: int) -> bool:
+    """"Jenderal" at ``j`` after a word of a name that takes no "Jenderal", before a capitalised word: a general's
+    rank opening a person's title ("Ketua Dewan Kedaulatan Jenderal Abdel Fattah al-Burhan")."""
+    return s.keys[j] == "jenderal" and j > s.first and s.keys[j - 1] not in _BEFORE_JENDERAL_IN_NAMES \
+        and j + 1 < s.end and s.caps[j + 1]
 
 
 def _opens_a_rank(key: str, cue: Cues) -> bool:
@@ -609,7 +622,7 @@ def _is_acronym(word: str) -> bool:
 def _extend_org(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int:
     """An organisation name runs on over connectors, capitalised words and names of places."""
     while j < s.end:
-        if s.caps[j] and s.kinds[j] in _WORD_KINDS and s.keys[j] not in cue.ranks:
+        if s.caps[j] and s.kinds[j] in _WORD_KINDS and s.keys[j] not in cue.ranks and not _opens_a_generals_rank(s, j):
             if _after_parent_abbreviation(s, j, cue, gaz):
                 break
             j = _extend_name(s, j, cue, gaz, stop_at_dictionary=False)
