@@ -123,6 +123,14 @@ def test_hyphenated_pair_is_two_countries(read, text, pair):
     assert not [e for e in article.entities if e.type == "PERSON"], _summary(article)
 
 
+def test_an_english_title_in_indonesian_news_is_a_title(read):
+    """"… kami sampaikan langsung ke Ambassador Greer": the US trade representative by his English title, not a place
+    after "ke"."""
+    article = read("Airlangga bertemu Perwakilan Dagang AS Jamieson Greer. \"Itu sudah kami sampaikan langsung ke "
+                   "Ambassador Greer,\" ujarnya.")
+    assert [e.type for e in article.entities if "Greer" in e.name] == ["PERSON"], _summary(article)
+
+
 @pytest.mark.parametrize(("text", "orgs", "person"), [
     ("Ketua Dewan Kedaulatan Jenderal Abdel Fattah al-Burhan bersumpah merebut El Fasher.", ["Dewan Kedaulatan"],
      "Abdel Fattah al-Burhan"),
