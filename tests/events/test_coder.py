@@ -3334,6 +3334,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Pakistan akan membalas setiap agresi India.", [("THREATEN", "PAK", "IND")], id="akan-membalas"),
     pytest.param("Iran siap membalas serangan Israel.", [("ASSAULT", "ISR", "IRN"), ("THREATEN", "IRN", "ISR")],
                  id="siap-membalas"),
+    # going back to the negotiating table is negotiating; refusing to is a refusal to meet
+    pytest.param("Thailand tidak akan kembali ke meja perundingan dengan Kamboja.", [("REJECT", "THA", "KHM")],
+                 id="no-return-to-the-table"),
     # a meeting named again and said what it is, or named as what something is, is no meeting of its own
     pytest.param("Pertemuan yang dipimpin Menteri Luar Negeri Filipina Theresa Lazaro itu merupakan pertemuan tingkat "
                  "menteri pertama di bawah keketuaan Filipina di ASEAN.", [], id="a-meeting-described"),
