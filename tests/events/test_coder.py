@@ -3334,6 +3334,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Pakistan akan membalas setiap agresi India.", [("THREATEN", "PAK", "IND")], id="akan-membalas"),
     pytest.param("Iran siap membalas serangan Israel.", [("ASSAULT", "ISR", "IRN"), ("THREATEN", "IRN", "ISR")],
                  id="siap-membalas"),
+    # civilians named with the country where they are ("warga di utara Israel") are its people
+    pytest.param("Serangan udara Israel ke Lebanon menewaskan enam orang. Hizbullah terus mengancam warga di utara "
+                 "Israel.", [("ASSAULT", "ISR", "LBN"), ("THREATEN", "LBN", "ISR")], id="civilians-where-they-are"),
     # going back to the negotiating table is negotiating; refusing to is a refusal to meet
     pytest.param("Thailand tidak akan kembali ke meja perundingan dengan Kamboja.", [("REJECT", "THA", "KHM")],
                  id="no-return-to-the-table"),

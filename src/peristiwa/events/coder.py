@@ -1028,6 +1028,9 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             if near is None and not own and sector == "CVL" and aimed_at:
                 struck = [p for p in aimed_at if p[0] < k]
                 near = max(struck)[1] if struck else None
+            if near is None and not own and sector == "CVL":
+                # "warga di utara Israel", "nelayan di perairan Indonesia": civilians of a country named where they are
+                near = _country_where(lower, named, k + n)
             # "junta Myanmar … Namun, junta menolak …": a force named with its country earlier is the same force;
             # so is a government ("Pemerintah Indonesia … Pemerintah juga berencana …").
             # "Israel membantah tentaranya menembak warga Palestina": whose "-nya" the agent is, the subject it
@@ -1058,6 +1061,20 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
 
 # Nouns of a country's ground or waters that "di" may put before its name ("nelayan di perairan Indonesia").
 _PLACE_NOUNS = frozenset(["perairan", "wilayah", "kawasan", "daratan", "pesisir", "pedalaman", "teritorial"])
+# Points of the compass that "di" may put before a country's name ("warga di utara Israel").
+_COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "barat daya", "tenggara", "timur laut",
+                      "barat laut"])
+
+
+def _country_where(lower: list[str], named: list[_Actor], m: int) -> str | None:
+    """The country named after "di" at ``m``, past a noun of its ground or waters or a point of the compass ("di utara
+    Israel", "di perairan Indonesia"), if any."""
+    if m >= len(lower) or lower[m] != "di":
+        return None
+    m += 1
+    while m < len(lower) and (lower[m] in _PLACE_NOUNS or lower[m] in _COMPASS):
+        m += 1
+    return next((a.code for a in named if a.t0 == m and a.entity.type == "COUNTRY" and a.code), None)
 
 
 # How many lower-case words that say what kind may stand between a generic agent and its country, with no word of
