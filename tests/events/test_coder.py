@@ -3334,6 +3334,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Pakistan akan membalas setiap agresi India.", [("THREATEN", "PAK", "IND")], id="akan-membalas"),
     pytest.param("Iran siap membalas serangan Israel.", [("ASSAULT", "ISR", "IRN"), ("THREATEN", "IRN", "ISR")],
                  id="siap-membalas"),
+    # a ceasefire in force for some time is the background; one taking effect is the act of the day
+    pytest.param("Militer Israel melancarkan serangan udara ke Lebanon, meski gencatan senjata antara Israel dan "
+                 "Hizbullah sudah berlaku sejak November 2024.", [("ASSAULT", "ISR", "LBN")], id="ceasefire-in-force"),
+    pytest.param("Gencatan senjata antara Israel dan Hamas mulai berlaku pada Minggu pagi.",
+                 [("RETREAT", "ISR", "PSE"), ("RETREAT", "PSE", "ISR")], id="ceasefire-taking-effect"),
     # civilians named with the country where they are ("warga di utara Israel") are its people
     pytest.param("Serangan udara Israel ke Lebanon menewaskan enam orang. Hizbullah terus mengancam warga di utara "
                  "Israel.", [("ASSAULT", "ISR", "LBN"), ("THREATEN", "LBN", "ISR")], id="civilians-where-they-are"),

@@ -2820,6 +2820,17 @@ _AGREEING_WORDS = frozenset(["sepakat", "bersepakat", "setuju", "menyetujui"])
 _COPULAS = frozenset(["adalah", "merupakan", "ialah"])
 
 
+def _in_force_since(s: _Sentence, j: int) -> bool:
+    """"berlaku" within a few words after the noun, with "sudah/telah/masih" right before it or "sejak" right after."""
+    lower = s.lower
+    for k in range(j, min(len(lower), j + 10)):
+        if lower[k] == "berlaku":
+            return lower[k - 1] in ("sudah", "telah", "masih") or lower[k + 1 : k + 2] == ["sejak"]
+        if lower[k] in (",", ".") or lower[k] in _LEFT_BOUNDARIES or _active_verb(lower[k]):
+            return False
+    return False
+
+
 def _a_meeting_described(s: _Sentence, i: int, j: int) -> bool:
     """The noun at ``i`` comes right after a copula, or its phrase ends in a demonstrative right before one ("Pertemuan
     … itu merupakan …"), with no verb between."""
@@ -4492,6 +4503,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         return []
     if voice == "nominal" and i > 0 and s.lower[i - 1] in ("dekat", "arah"):
         return []  # "menjatuhkan granat di dekat patroli prajurit TNI": where something landed, no act of its own
+    if voice == "nominal" and _in_force_since(s, j):
+        # "… meski gencatan senjata antara Israel dan Hizbullah sudah berlaku sejak November 2024": an agreement or a
+        # ceasefire told as in force for some time is the background, no act of the day
+        return []
     if voice == "nominal" and pred.plover == "CONSULT" and _a_meeting_described(s, i, j):
         # "Pertemuan yang dipimpin Menlu Filipina itu merupakan pertemuan tingkat menteri pertama …": a meeting named
         # again and said what it is, or named as what something is, is no meeting of its own
