@@ -3334,6 +3334,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Pakistan akan membalas setiap agresi India.", [("THREATEN", "PAK", "IND")], id="akan-membalas"),
     pytest.param("Iran siap membalas serangan Israel.", [("ASSAULT", "ISR", "IRN"), ("THREATEN", "IRN", "ISR")],
                  id="siap-membalas"),
+    # the partner put before the clause ("Bersama X,", "Adapun dengan X,") is the one the subject talks with
+    pytest.param("Bersama Jaishankar, Sugiono membahas peningkatan perdagangan.",
+                 [("CONSULT", "IDN", "IND"), ("CONSULT", "IND", "IDN")], id="bersama-first"),
+    pytest.param("Adapun dengan Lavrov, Sugiono membahas kerja sama energi serta penerbangan langsung Jakarta-Moskow.",
+                 [("CONSULT", "IDN", "RUS"), ("CONSULT", "RUS", "IDN")], id="adapun-dengan-first"),
     # a ceasefire in force for some time is the background; one taking effect is the act of the day
     pytest.param("Militer Israel melancarkan serangan udara ke Lebanon, meski gencatan senjata antara Israel dan "
                  "Hizbullah sudah berlaku sejak November 2024.", [("ASSAULT", "ISR", "LBN")], id="ceasefire-in-force"),

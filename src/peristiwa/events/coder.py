@@ -3330,10 +3330,11 @@ def _fronted_partner(s: _Sentence, actors: list[_Actor], i: int) -> _Actor | Non
     """The actor of an opening "Dengan …," or "Bersama …," before the verb at ``i`` ("Dengan Lazaro, Sugiono
     membahas …"): the one the subject meets, agrees or works with."""
     lower = s.lower
-    if not lower or lower[0] not in ("dengan", "bersama") or "," not in lower[1:i]:
+    k = 1 if lower[:1] == ["adapun"] else 0  # ("Adapun dengan Lavrov, ia membahas …")
+    if len(lower) <= k or lower[k] not in ("dengan", "bersama") or "," not in lower[k + 1 : i]:
         return None
-    comma = lower.index(",", 1)
-    return next((a for a in actors if a.t0 >= 1 and a.t1 <= comma and a.code), None)
+    comma = lower.index(",", k + 1)
+    return next((a for a in actors if a.t0 >= k + 1 and a.t1 <= comma and a.code), None)
 
 
 def _agent_of_what_is_asked(s: _Sentence, actors: list[_Actor], j: int) -> _Actor | None:
