@@ -1532,8 +1532,12 @@ def test_names_made_of_words_stay_names(read, text, name):
         ("Namun Hendra Wijaya menolak tawaran itu.", "Hendra Wijaya"),
         ("Menurut Hendra Wijaya, tawaran itu tidak masuk akal.", "Hendra Wijaya"),
         ("Sementara itu Larasati Wulandari memilih diam.", "Larasati Wulandari"),
+        ("Menanggapi Hendra Wijaya, Larasati memilih diam.", "Hendra Wijaya"),
+        ("Didampingi Hendra Wijaya, warga mendatangi kantor bupati.", "Hendra Wijaya"),
+        ("Bersama Hendra Wijaya, warga membahas ganti rugi lahan.", "Hendra Wijaya"),
+        ("Usai Hendra Wijaya tiba, rapat dimulai.", "Hendra Wijaya"),
     ],
-    ids=["namun", "menurut", "sementara-itu"],
+    ids=["namun", "menurut", "sementara-itu", "menanggapi", "didampingi", "bersama", "usai"],
 )
 def test_sentence_opener_is_not_part_of_a_name(read, text, name):
     """"Namun", "Menurut", "Sementara itu" open sentences; the name starts after them."""
