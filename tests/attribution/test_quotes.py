@@ -263,6 +263,15 @@ def test_speaker_before_the_quote(read, text, name):
     assert (quote.direct, quote.kind) == (True, "quote")
 
 
+def test_a_quote_ending_the_sentence_is_the_speaker_before_its_not_the_next_sentences_subject(read):
+    """'Juru bicara UE Anitta Hipper menyebut klaim itu "…". UE juga mendesak …': the quote closes a sentence whose
+    speaker is named before it; the subject of the next sentence does not speak it."""
+    article = read('Uni Eropa (UE) menepis tuduhan tersebut. Juru bicara UE Anitta Hipper menyebut klaim itu "tidak '
+                   'berdasar dan tidak dapat diterima sama sekali". UE juga mendesak pemerintah Georgia menahan diri.')
+    quote = next(q for q in article.quotes if q.direct)
+    assert quote.speaker == "Anitta Hipper", quote
+
+
 def test_quoted_phrase_in_indirect_speech(read):
     """"Lavrov mengatakan bahwa “…” …": a quoted phrase inside reported speech is the subject's."""
     article = read(LAVROV + "Lavrov mengatakan bahwa “pintu dialog masih terbuka lebar” bagi semua pihak.")

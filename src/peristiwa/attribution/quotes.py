@@ -540,6 +540,11 @@ def _speaker_ending_the_sentence(article: Article, q: QuoteSpan, sentence_end: i
     return None
 
 
+def _speech_before(article: Article, sent_start: int, start: int, sp: _Speech) -> bool:
+    """A speech verb stands in the sentence before ``start`` (where a quotation opens)."""
+    return sp.speech_verb.search(article.text, sent_start, start) is not None
+
+
 def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: MentionIndex,
                     sp: _Speech) -> _Speaker | None:
     head = article.text[sent_start : q.start]
@@ -674,8 +679,12 @@ def attribute_quotes(article: Article, mentions: MentionIndex | None = None) -> 
         sent_start = sentences[sentence].start if sentence is not None else q.start
         end_sentence = article.sentence_index(max(q.start, q.end - 1))
         sent_end = sentences[end_sentence].end if end_sentence is not None else para_end
-        if end_sentence is not None and end_sentence + 1 < len(sentences) and q.end >= sent_end - 1:
-            sent_end = sentences[end_sentence + 1].end  # “… lari.” Sutopo mengatakan. (the tail is the next one)
+        # “… lari.” Sutopo mengatakan.: the tail of a quotation that is a sentence of its own is the next one. (Not of
+        # one that ends a sentence it did not open: in 'Juru bicara UE Anitta Hipper menyebut klaim itu "tidak
+        # berdasar". UE juga mendesak …' the speaker is named before it.)
+        if end_sentence is not None and end_sentence + 1 < len(sentences) and q.end >= sent_end - 1 \
+                and (q.start <= sent_start + 1 or not _speech_before(article, sent_start, q.start, sp)):
+            sent_end = sentences[end_sentence + 1].end
         inner = article.text[q.inner_start : q.inner_end].strip()
         # Up to MIN_QUOTE_WORDS: a count at least that large is all the rules below ask about.
         n_words = sum(1 for _ in islice(_WORD.finditer(inner), MIN_QUOTE_WORDS))
