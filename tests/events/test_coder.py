@@ -4392,6 +4392,15 @@ def test_the_release_of_ones_own_people_is_asked_of_whoever_holds_them(code):
     assert ("REQUEST", "IDN", "IDN") not in _triples(article), _summary(article)
 
 
+def test_a_peN_an_noun_named_again_is_the_act_its_meN_verb_told(code):
+    """"UE kembali menunda penerapan EUDR … pegiat lingkungan menyayangkan penundaan tersebut": the postponement is the
+    EU's, told by its verb in the lead (coded as no event of its own); the regret is aimed at the EU."""
+    article = code("Uni Eropa (UE) kembali menunda penerapan Regulasi Antideforestasi selama satu tahun. Keputusan itu "
+                   "diambil pekan lalu. Sementara itu, kalangan pegiat lingkungan Indonesia menyayangkan penundaan "
+                   "tersebut.")
+    assert ("ACCUSE", "IDN", "IGO:EU") in _triples(article), _summary(article)
+
+
 def test_a_generic_agent_owned_by_we_in_a_quote_is_the_speakers(code):
     """"“Militer kami … berbagi informasi dengan AS dan Jepang,” kata JCS Korea Selatan": "militer kami" is South
     Korea's military, the speaker's, not North Korea's, the country the story is about."""

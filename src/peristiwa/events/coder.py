@@ -2580,9 +2580,9 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
         return [], ""
     generic = lower[j] in _GENERIC_ACT_NOUNS
     kinds = set(noun_kinds) if noun_kinds is not None else {t.predicate.plover for t in lex.lookup(lower[j])}
-    if not kinds and not claim and not generic:
-        return [], ""
     own = {a.code for a in sources}
+    if not kinds and not claim and not generic:
+        return _doer_of_the_verb_named(s, j, last, context, own)
     if claim and context.told and context.told[-1].index == s.index - 1:
         # "Militer Israel mengeklaim serangan itu menyasar pusat komando Hamas. Hamas membantah tudingan itu.": a
         # charge is the one made in the sentence before, by whoever speaks there (coded as an act or not), or
@@ -2638,7 +2638,8 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
         entries = {_entry_mark(t.predicate.id) for t in lex.lookup(lower[j])}
         found = (latest(lambda types, _: not entries.isdisjoint(types)) if entries else None) or latest(
             lambda types, _: not kinds.isdisjoint(types))
-    return found or ([], "")
+    # (Else the act its verb told, coded as an event or not: "menunda … penundaan tersebut".)
+    return found or _doer_of_the_verb_named(s, j, last, context, own)
 
 
 def _entry_mark(entry: str) -> str:
@@ -2758,6 +2759,30 @@ def _charge_answered(context: _Context, sources: list[_Actor], j: int) -> tuple[
         return [], ""
     return ([_doer_actor(accuser, j, j, "the one who made the charge denied")],
             "the latest charge against the denier's side, told before")
+
+
+# How many sentences back a noun named again looks for the verb it is made of: as far as the story goes (a news
+# story tells its act in the lead and the reactions to it much later).
+_VERB_NAMED_REACH = 60
+
+
+def _doer_of_the_verb_named(s: _Sentence, j: int, last: int, context: _Context,
+                            own: set[str | None]) -> tuple[list[_Actor], str]:
+    """"UE kembali menunda penerapan EUDR … pegiat lingkungan menyayangkan penundaan tersebut": a peN-an noun named
+    again is the act its meN- verb told a few sentences before ("penundaan", "menunda": the same stem after "pe" and
+    "me"), done by that verb's subject, when it is another side than the one taking the stance."""
+    noun = s.lower[j]
+    if last != j or len(noun) < 7 or not noun.startswith("pe") or not noun.endswith("an"):
+        return [], ""
+    stem = noun[2:-2]
+    for told in reversed(context.told[-_VERB_NAMED_REACH:]):
+        for k, w in enumerate(told.lower):
+            if w.startswith("me") and w[2:] == stem:
+                doers = [replace(a, t0=j, t1=last + 2, resolved_by=f"the doer of '{told.words[k]}', named again")
+                         for a in _subject(told, told.actors, k) if a.code and a.code not in own]
+                if doers:
+                    return doers, f"the doer of '{told.words[k]}', named again as '{s.words[j]}'"
+    return [], ""
 
 
 def _doer_actor(doer: EventActor, t0: int, t1: int, how: str) -> _Actor:
