@@ -3339,6 +3339,10 @@ WHOLE_SENTENCE_CASES = [
                  [("CONSULT", "IDN", "IND"), ("CONSULT", "IND", "IDN")], id="bersama-first"),
     pytest.param("Adapun dengan Lavrov, Sugiono membahas kerja sama energi serta penerbangan langsung Jakarta-Moskow.",
                  [("CONSULT", "IDN", "RUS"), ("CONSULT", "RUS", "IDN")], id="adapun-dengan-first"),
+    # "tuduhan yang selama ini dibantah X": the denial in the relative clause answers the one who made the charge
+    pytest.param("Pemerintah Sudan menuding Uni Emirat Arab memasok senjata kepada RSF, tuduhan yang selama ini "
+                 "dibantah Abu Dhabi.", [("ACCUSE", "SDN", "ARE"), ("AID", "ARE", "SDN"), ("REJECT", "ARE", "SDN")],
+                 id="denied-so-far"),
     # a ceasefire in force for some time is the background; one taking effect is the act of the day
     pytest.param("Militer Israel melancarkan serangan udara ke Lebanon, meski gencatan senjata antara Israel dan "
                  "Hizbullah sudah berlaku sejak November 2024.", [("ASSAULT", "ISR", "LBN")], id="ceasefire-in-force"),

@@ -1840,8 +1840,9 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
     rejects Ukraine's proposal.
     """
     k = i - 1
-    while k >= 0 and s.lower[k] in _AUX_OR_HEDGE:
-        k -= 1
+    # (auxiliaries and hedges, and "selama ini", so far: "tuduhan yang selama ini dibantah Abu Dhabi")
+    while k >= 0 and (s.lower[k] in _AUX_OR_HEDGE or (s.lower[k] == "ini" and k >= 1 and s.lower[k - 1] == "selama")):
+        k -= 2 if s.lower[k] == "ini" else 1
     if k >= 0 and s.lower[k] in _PLURAL_PRONOUNS and not _possessive(s, k):
         return []  # "…, ketika mereka sepakat": the pronoun is the subject (see _pronoun_subject)
     if k >= 1 and k == i - 1 and s.lower[k] in _DENYING_VERBS:
