@@ -307,10 +307,7 @@ def _merge_people_named_as_orgs(groups: list[_Group], by_name: dict[tuple[str, s
                     if ("ORG", match_key(surface)) in by_name), None)
         if org is None or not org.candidates:
             continue
-        org.candidates.extend(group.candidates)
-        org.surface.extend(s for s in group.surface if s not in org.surface)
-        org._words = None
-        group.candidates = []
+        _absorb(org, group)
 
 
 def _merge_initials_told_first(groups: list[_Group], by_name: dict[tuple[str, str], _Group]) -> None:
@@ -324,10 +321,7 @@ def _merge_initials_told_first(groups: list[_Group], by_name: dict[tuple[str, st
         full = next((by_name.get(("ACRONYM", match_key(surface))) for surface in group.surface), None)
         if full is None or full is group or full.type != "PERSON" or not full.candidates:
             continue
-        full.candidates.extend(group.candidates)
-        full.surface.extend(s for s in group.surface if s not in full.surface)
-        full._words = None
-        group.candidates = []
+        _absorb(full, group)
 
 
 # "…,” ujar Roy, sapaan akrabnya.": the words after a one-word name that say it is what the person named before is
@@ -368,10 +362,7 @@ def _merge_nicknames(text: str, groups: list[_Group]) -> None:
             if not before:
                 continue
             owner = max(before, key=lambda p: p[0])[1]
-        owner.candidates.extend(group.candidates)
-        owner.surface.extend(s for s in group.surface if s not in owner.surface)
-        owner._words = None
-        group.candidates = []
+        _absorb(owner, group)
 
 
 def _named_before_atau(text: str, group: _Group, people: list[_Group]) -> _Group | None:
@@ -417,11 +408,8 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
                     long.actor is not None and any(1 < len(n) < len(words) and words[: len(n)] == n
                                                    and words[len(n)] not in SCOPE_ADJECTIVES for n in names)
                     and not any(c.country and c.country != long.actor.country for c in short.candidates)):
-                long.candidates.extend(short.candidates)
-                long.surface.extend(s for s in short.surface if s not in long.surface)
-                long._words = None
+                _absorb(long, short)
                 del names_of[id(long)]
-                short.candidates = []
                 break
 
 

@@ -743,8 +743,9 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
                     aimed_at.append((k, e.country))
             elif e.type == "COUNTRY" and e.code and lo <= m.start and m.end <= hi:
                 k = s.token_at(m.start)
-                if (k > 0 and s.lower[k - 1] == "di") or (  # "korban banjir di Myanmar": a country as the place
-                        k > 1 and s.lower[k - 2] == "di" and s.lower[k - 1] in _PLACE_NOUNS):  # "di perairan Indonesia"
+                # "korban banjir di Myanmar": a country as the place; so "di perairan Indonesia", "di utara Israel"
+                if (k > 0 and s.lower[k - 1] == "di") or (k > 1 and s.lower[k - 2] == "di" and (
+                        s.lower[k - 1] in _PLACE_NOUNS or s.lower[k - 1] in _COMPASS)):
                     places.append((k, e.code))
                 elif k > 0 and s.lower[k - 1] in _AIMED_AT:
                     aimed_at.append((k, e.code))
@@ -1028,9 +1029,6 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             if near is None and not own and sector == "CVL" and aimed_at:
                 struck = [p for p in aimed_at if p[0] < k]
                 near = max(struck)[1] if struck else None
-            if near is None and not own and sector == "CVL":
-                # "warga di utara Israel", "nelayan di perairan Indonesia": civilians of a country named where they are
-                near = _country_where(lower, named, k + n)
             # "junta Myanmar … Namun, junta menolak …": a force named with its country earlier is the same force;
             # so is a government ("Pemerintah Indonesia … Pemerintah juga berencana …").
             # "Israel membantah tentaranya menembak warga Palestina": whose "-nya" the agent is, the subject it
@@ -1062,19 +1060,7 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
 # Nouns of a country's ground or waters that "di" may put before its name ("nelayan di perairan Indonesia").
 _PLACE_NOUNS = frozenset(["perairan", "wilayah", "kawasan", "daratan", "pesisir", "pedalaman", "teritorial"])
 # Points of the compass that "di" may put before a country's name ("warga di utara Israel").
-_COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "barat daya", "tenggara", "timur laut",
-                      "barat laut"])
-
-
-def _country_where(lower: list[str], named: list[_Actor], m: int) -> str | None:
-    """The country named after "di" at ``m``, past a noun of its ground or waters or a point of the compass ("di utara
-    Israel", "di perairan Indonesia"), if any."""
-    if m >= len(lower) or lower[m] != "di":
-        return None
-    m += 1
-    while m < len(lower) and (lower[m] in _PLACE_NOUNS or lower[m] in _COMPASS):
-        m += 1
-    return next((a.code for a in named if a.t0 == m and a.entity.type == "COUNTRY" and a.code), None)
+_COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara"])
 
 
 # How many lower-case words that say what kind may stand between a generic agent and its country, with no word of
@@ -2227,8 +2213,10 @@ def _carried(s: _Sentence, actors: list[_Actor], k: int) -> tuple[list[_Actor], 
     yang mengangkut pekerja migran Indonesia", "menembaki truk yang membawa relawan …"): the act is aimed at them.
     The vehicle comes within two words, or after "terhadap/ke/atas" further on (past the doer named after "oleh");
     those carried follow a verb of carrying (id/grammar.yaml, carrier_nouns and carrying_verbs) within three words."""
-    lower = s.lower
     carriers = _words("id/grammar.yaml", "carrier_nouns")
+    if s.word_set.isdisjoint(carriers):
+        return [], ""  # (most sentences name no vehicle: asked of every object looked for)
+    lower = s.lower
     vehicle = next((m for m in range(k, min(len(lower), k + 12)) if lower[m] in carriers
                     and (m - k <= 2 or lower[m - 1] in _PLACE_PREPOSITIONS)), None)
     if vehicle is None or any(w in _RIGHT_BOUNDARIES or w in (",", ".") for w in lower[k:vehicle]):
@@ -2762,27 +2750,24 @@ def _charge_answered(context: _Context, sources: list[_Actor], j: int) -> tuple[
             "the latest charge against the denier's side, told before")
 
 
-# How many sentences back a noun named again looks for the verb it is made of: as far as the story goes (a news
-# story tells its act in the lead and the reactions to it much later).
-_VERB_NAMED_REACH = 60
-
-
 def _doer_of_the_verb_named(s: _Sentence, j: int, last: int, context: _Context,
                             own: set[str | None]) -> tuple[list[_Actor], str]:
     """"UE kembali menunda penerapan EUDR … pegiat lingkungan menyayangkan penundaan tersebut": a peN-an noun named
-    again is the act its meN- verb told a few sentences before ("penundaan", "menunda": the same stem after "pe" and
-    "me"), done by that verb's subject, when it is another side than the one taking the stance."""
+    again is the act its meN- verb told earlier ("penundaan", "menunda": the same stem after "pe" and
+    "me"), done by that verb's subject, when it is another side than the one taking the stance. Looked for as far
+    back as the story goes: a news story tells its act in the lead and the reactions to it much later."""
     noun = s.lower[j]
     if last != j or len(noun) < 7 or not noun.startswith("pe") or not noun.endswith("an"):
         return [], ""
-    stem = noun[2:-2]
-    for told in reversed(context.told[-_VERB_NAMED_REACH:]):
-        for k, w in enumerate(told.lower):
-            if w.startswith("me") and w[2:] == stem:
-                doers = [replace(a, t0=j, t1=last + 2, resolved_by=f"the doer of '{told.words[k]}', named again")
-                         for a in _subject(told, told.actors, k) if a.code and a.code not in own]
-                if doers:
-                    return doers, f"the doer of '{told.words[k]}', named again as '{s.words[j]}'"
+    verb = "me" + noun[2:-2]
+    for told in reversed(context.told):
+        if verb not in told.word_set:
+            continue
+        k = told.lower.index(verb)
+        doers = [replace(a, t0=j, t1=last + 2, resolved_by=f"the doer of '{told.words[k]}', named again")
+                 for a in _subject(told, told.actors, k) if a.code and a.code not in own]
+        if doers:
+            return doers, f"the doer of '{told.words[k]}', named again as '{s.words[j]}'"
     return [], ""
 
 
@@ -4530,7 +4515,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         return []
     if voice == "nominal" and i > 0 and s.lower[i - 1] in ("dekat", "arah"):
         return []  # "menjatuhkan granat di dekat patroli prajurit TNI": where something landed, no act of its own
-    if voice == "nominal" and _in_force_since(s, j):
+    if voice == "nominal" and "berlaku" in s.word_set and _in_force_since(s, j):
         # "… meski gencatan senjata antara Israel dan Hizbullah sudah berlaku sejak November 2024": an agreement or a
         # ceasefire told as in force for some time is the background, no act of the day
         return []
