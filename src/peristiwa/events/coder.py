@@ -89,6 +89,7 @@ from peristiwa.langdata import load_yaml
 from peristiwa.model import Article, Entity, Event, EventActor, Mention, Token
 from peristiwa.text.langid import function_words
 from peristiwa.text.normalize import lower_text
+from peristiwa.text.numbers import vocabulary as number_vocabulary
 from peristiwa.text.segment import token_starts, token_words, tokenize
 
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
@@ -155,7 +156,9 @@ _SAME_KIND_REACH = 4
 # Event types that are often reported with no target.
 _TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
 # Acts aimed at a place ("serangan udara ke Jalur Gaza", "bantuan kemanusiaan ke Gaza"): with no actor as target,
-# the country of the place after "ke/terhadap/atas" is the target.
+# the country of the place after "ke/terhadap/atas" is the target. After those words a country or a seat of power is
+# what an act is aimed at, and the civilians named after it are its people ("serangan drone ke Kyiv menewaskan tiga
+# orang", "serangan udara atas Gaza melukai 40 warga").
 _PLACE_TARGETS = frozenset({"ASSAULT", "AID"})
 _PLACE_PREPOSITIONS = frozenset({"ke", "terhadap", "atas"})
 # Cooperative acts whose negation ("tidak akan melucuti", "belum menyetujui") is a refusal.
@@ -739,7 +742,7 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
                 k = s.token_at(m.start)
                 if not e.acts_for or (k > 0 and s.lower[k - 1] == "di"):
                     places.append((k, e.country))
-                elif k > 0 and s.lower[k - 1] in _AIMED_AT:
+                elif k > 0 and s.lower[k - 1] in _PLACE_PREPOSITIONS:
                     aimed_at.append((k, e.country))
             elif e.type == "COUNTRY" and e.code and lo <= m.start and m.end <= hi:
                 k = s.token_at(m.start)
@@ -747,7 +750,7 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
                 if (k > 0 and s.lower[k - 1] == "di") or (k > 1 and s.lower[k - 2] == "di" and (
                         s.lower[k - 1] in _PLACE_NOUNS or s.lower[k - 1] in _COMPASS)):
                     places.append((k, e.code))
-                elif k > 0 and s.lower[k - 1] in _AIMED_AT:
+                elif k > 0 and s.lower[k - 1] in _PLACE_PREPOSITIONS:
                     aimed_at.append((k, e.code))
         found.extend(_agent_actors(s, found, main_country, places, aimed_at))
     if not s.word_set.isdisjoint(_vessel_flags_lower()):
@@ -887,10 +890,6 @@ def _modifies_noun(s: _Sentence, k: int) -> bool:
         return False
     return not low.startswith(("me", "ber", "di", "ter", "se"))  # a verb before it takes it as object
 
-
-# Words before a country or a seat of power that make it what an act is aimed at: the civilians named after it
-# are its people ("serangan drone ke Kyiv menewaskan tiga orang", "serangan udara atas Gaza melukai 40 warga").
-_AIMED_AT = frozenset(["ke", "atas", "terhadap"])
 
 # How many lower-case words may stand between a generic agent and the word of origin that names its country.
 _ORIGIN_REACH = 3
@@ -2347,7 +2346,7 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
     vehicle_words = _words("id/grammar.yaml", "agent_vehicle_words")
     # ("dihadang sedikitnya empat kapal penjaga pantai China": a count of the agent's vessels or men first)
     k = j
-    while k < len(s.lower) and (s.lower[k] in _GROUP_COUNTS or s.lower[k] in _COUNT_WORDS or s.lower[k].isdigit()):
+    while k < len(s.lower) and (s.lower[k] in _GROUP_COUNTS or s.lower[k] in _number_words() or s.lower[k].isdigit()):
         k += 1
     if j < k < len(s.lower) and (s.lower[k] in vehicle_words or any(a.t0 == k for a in actors)):
         j = k
@@ -6140,9 +6139,14 @@ def _enemy(context: _Context, code: str) -> str | None:
                  if code in (a, b) and a != b and a and b), None)
 
 
-# Number words that count the years, months or days an anniversary marks ("peringatan dua tahun").
-_COUNT_WORDS = frozenset(["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-                          "sebelas", "seratus", "seribu", "puluh", "ratus"])
+@cache
+def _number_words() -> frozenset[str]:
+    """The number words of id/numbers.yaml ("dua", "sepuluh", "puluh", "ribu"): a count written out."""
+    v = number_vocabulary()
+    return frozenset(v.units) | frozenset(v.words) | frozenset(v.small) | frozenset(v.large)
+
+
+# Units of time an anniversary counts ("peringatan dua tahun", "peringatan 80 tahun").
 _TIME_UNITS = frozenset(["tahun", "bulan", "hari", "abad", "dekade", "dasawarsa", "windu", "pekan", "minggu"])
 
 
@@ -6154,7 +6158,7 @@ def _an_anniversary(s: _Sentence, j: int) -> bool:
     if after and after[0] in ("setahun", "sewindu", "seabad", "sedekade", "sebulan", "seminggu"):
         return True
     k = 0
-    while k < len(after) and (after[k].isdigit() or after[k] in _COUNT_WORDS or after[k] == "ke"):
+    while k < len(after) and (after[k].isdigit() or after[k] in _number_words() or after[k] == "ke"):
         k += 1
     return 0 < k < len(after) and after[k] in _TIME_UNITS
 
