@@ -2996,13 +2996,14 @@ def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[
 _FUTURE_MODALS = frozenset(["akan", "bakal", "dapat", "bisa", "siap"])
 # Words that make an act like the one told before it ("Kecaman serupa disampaikan …", "sikap senada").
 _SIMILAR = frozenset(["serupa", "senada"])
-# Words that open the condition of a threat ("… jika negara-negara Eropa terus menekan").
-_THREAT_CONDITIONS = frozenset(["jika", "apabila", "bila", "kalau", "jikalau", "seandainya", "andai"])
+# Words that open a condition: of a threat ("… jika negara-negara Eropa terus menekan"), and of a penalty promised on
+# one, which is aimed at the doer of what the condition names (see _code_trigger), not at the story's other country.
+_CONDITIONS = frozenset(["jika", "apabila", "bila", "kalau", "jikalau", "seandainya", "andai", "andaikan"])
 
 
 def _threat_clause_end(s: _Sentence, k: int) -> int:
     """Where what a threat says will be done ends: at its condition or the clause's end."""
-    return next((m for m in range(k, len(s.lower)) if s.lower[m] in _THREAT_CONDITIONS
+    return next((m for m in range(k, len(s.lower)) if s.lower[m] in _CONDITIONS
                  or s.lower[m] in _CONDITION_ENDS or s.lower[m] in _CLAUSE_ENDS), len(s.lower))
 
 
@@ -5214,7 +5215,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "menjatuhkan granat di dekat patroli prajurit TNI": force that lands near a side is aimed at it.
         targets, target_how = near, "those it landed near ('di dekat …')"
     if not targets and sources and pred.plover == "SANCTION" and voice in ("active", "nominal") \
-            and context is not None and len({a.code for a in sources}) == 1 and s.word_set.isdisjoint(_IF_WORDS) \
+            and context is not None and len({a.code for a in sources}) == 1 and s.word_set.isdisjoint(_CONDITIONS) \
             and (other := context.counterparts.get(sources[0].code or "")) is not None:
         # "Ketegangan dagang AS dan China kembali memanas. Beijing memberlakukan pembatasan ekspor baru atas mineral
         # tanah jarang …": a penalty naming no one, in a story about two countries, is aimed at the other.
@@ -6107,10 +6108,6 @@ def _absent(s: _Sentence, actor: _Actor) -> bool:
     return s.lower[k - 1] == "tanpa" or (k >= 2 and s.lower[k - 2] == "tanpa" and s.lower[k - 1] in (
         "kehadiran", "keikutsertaan", "partisipasi", "melibatkan", "keterlibatan"))
 
-
-# Words of a condition: a penalty promised on one is aimed at its doer (see _code_trigger), not at the story's other
-# country.
-_IF_WORDS = frozenset(["jika", "apabila", "kalau", "bila", "jikalau", "seandainya", "andaikan"])
 
 # Forces put on alert (not deployed somewhere, as peacekeepers are): a response to force shown (_shown_force_by).
 _ALERT_ENTRIES = frozenset(["siaga", "siaga-tempur"])
