@@ -2369,3 +2369,35 @@ def test_after_a_title_a_known_body_ends_where_the_person_begins(read, text, org
     article = read(text)
     _named(article, org, "ORG")
     _named(article, person, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "org", "alias"), [
+    ("Komando Daerah Militer (Kodam) Iskandar Muda mengerahkan 300 prajurit ke Pidie.",
+     "Komando Daerah Militer Iskandar Muda", "Kodam Iskandar Muda"),
+    ("Komando Operasi (Koops) Bintang Timur menyerang markas kelompok bersenjata itu.",
+     "Komando Operasi Bintang Timur", "Koops Bintang Timur"),
+    ("Satuan Tugas (Satgas) Pangan Polri memeriksa gudang beras di Karawang.",
+     "Satuan Tugas Pangan", "Satgas Pangan"),
+])
+def test_a_unit_named_after_its_abbreviation_is_one_body(read, text, org, alias):
+    """"Komando Daerah Militer (Kodam) Iskandar Muda": the capitalised words after a unit's abbreviation in brackets
+    name the unit (no person "Iskandar Muda"), in full and by the abbreviation; a known body after them stays
+    itself ("Polri")."""
+    article = read(text)
+    unit = _named(article, org, "ORG")
+    assert alias in unit.aliases
+    assert not [e for e in article.entities if e.type == "PERSON"]
+
+
+def test_another_bodys_head_ends_a_units_name(read):
+    """"Satuan Reserse Kriminal (Satreskrim) Polres Bogor": the unit is of another body, which is named on its own."""
+    article = read("Satuan Reserse Kriminal (Satreskrim) Polres Bogor menahan pelaku pencurian itu.")
+    assert {e.name for e in article.entities if e.type == "ORG"} >= {"Satuan Reserse Kriminal", "Polres Bogor"}
+
+
+def test_a_known_body_spelt_by_an_abbreviation_and_a_name_is_that_body(read):
+    """"Kepolisian Daerah (Polda) Metro Jaya": no rule spells "Polda" from "Kepolisian Daerah", but with the words
+    after the bracket it is a body the dictionary knows, named with the long form's words; "Metro" is no city here."""
+    article = read("Sementara itu, Kepolisian Daerah (Polda) Metro Jaya menangkap dua tersangka penipuan daring.")
+    assert "Kepolisian Daerah" in _named(article, "Polda Metro Jaya", "ORG").aliases
+    assert not [e for e in article.entities if e.type == "LOCATION"]

@@ -91,6 +91,7 @@ class Cues:
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
     numbered_commands: frozenset[str]  # "Kodam", "Korem": commands numbered, then named after a slash
     numbered_commands_country: str  # the country whose commands they are
+    named_unit_heads: frozenset[str]  # "Komando", "Satuan": a unit's long form, named after its abbreviation
     org_heads_of_places: frozenset[str]  # organisation heads that end in a place head ("pemerintah kabupaten")
     org_heads_of_places_firsts: frozenset[str]  # their first words
     balinese_name_words: frozenset[str]  # "Made", "Ketut": after them the lone "I" opens a Balinese name
@@ -150,6 +151,7 @@ def cues() -> Cues:
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
         numbered_commands=frozenset(match_key(w) for w in d["numbered_commands"]),
         numbered_commands_country=d["numbered_commands_country"],
+        named_unit_heads=frozenset(match_key(w) for w in d["named_unit_heads"]),
         org_heads_of_places=frozenset(h for h in org_heads if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
         org_heads_of_places_firsts=frozenset(h.split(" ", 1)[0] for h in org_heads
                                              if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
@@ -1386,7 +1388,9 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     and s.may_open[i + 1] and (_is_acronym(words[i + 1])
                          or _abbreviates(words[i + 1], s.text[found[-1].start : tokens[i - 1].end])
                          or (found[-1].type == "ORG" and _loosely_abbreviates(
-                             gaz, words[i + 1], s.text[found[-1].start : tokens[i - 1].end]))):
+                             gaz, words[i + 1], s.text[found[-1].start : tokens[i - 1].end]))
+                         or (found[-1].type == "ORG" and _known_unit_spelt(
+                             gaz, s, i, s.text[found[-1].start : tokens[i - 1].end]))):
                 _long_form_of_abbreviation(s, i, found, cue)
                 inner = tokens[i + 1]
                 form = _exact_form(gaz, words[i + 1])
@@ -1406,7 +1410,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     pending_until = i + 4
                 i += 3
                 if i < end and caps[i] and found[-1].type == "ORG":
-                    _qualify_by_place(gaz, s, i, found, numbered_from, cue)
+                    i = _qualify_by_place(gaz, s, i, found, numbered_from, cue)
                 continue
             # "Bank Sentral Federasi Rusia (Bank of Russia)": a body the dictionary knows, named in brackets right after
             # an organisation it does not, is that organisation (its name in another language or form).
@@ -1437,7 +1441,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 spelt = (keys[i + 1], keys[i + 2])
                 i += 4
                 if i < end and caps[i]:
-                    _qualify_by_place(gaz, s, i, found, numbered_from, cue)
+                    i = _qualify_by_place(gaz, s, i, found, numbered_from, cue)
                 if form is None:  # (the dictionary reads a form it knows anyway)
                     alias = found[found[-1].acronym_of - numbered_from].extra.get("alias")
                     forms = defined.setdefault(spelt[0], [])
@@ -2003,21 +2007,34 @@ def _organisation_of_a_place(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, fo
 
 
 def _qualify_by_place(gaz: Gazetteer, s: _Sentence, i: int, found: list[Candidate], numbered_from: int,
-                      cue: Cues) -> None:
+                      cue: Cues) -> int:
     """"Kejaksaan Negeri (Kejari) Kabupaten Kupang", "Badan Penanggulangan Bencana Daerah (BPBD) Garut": the
     place after an office's abbreviation says which office; the office (long form and abbreviation, the last two
     of ``found``) is that unit, named with its place. The place stays a mention of its own (the scan reads it
     next).
 
     A country there ("Biro Perikanan dan Sumber Daya Perairan (BFAR) Filipina") says whose the organisation is, when
-    nothing else has."""
+    nothing else has. A body the dictionary knows by the abbreviation and the words after it ("Kepolisian Daerah
+    (Polda) Metro Jaya") is that body; a unit named after its abbreviation, which no place names, is read by
+    ``_named_unit``. Returns the token the scan goes on from: ``i``, or past the words read here as a name."""
+    acronym = found[-1]
+    at = acronym.acronym_of - numbered_from
+    long = found[at]
     match = dictionary_match(gaz, s, i, cue)
+    known = _known_after_abbreviation(gaz, s, i, s.text[acronym.start : acronym.end]) if long.type == "ORG" else None
+    if known is not None and (match is None or match[0].actor.type != "LOCATION" or known[1] > match[1]):
+        # (The place's office when the place reads as far: "Lembaga Bantuan Hukum (LBH) Jakarta", an office the
+        # text names again as "LBH", is read as below.)
+        form, stop = known
+        found[at] = Candidate(long.start, long.end, "ORG", long.sentence, actor=form.actor, form=form,
+                              evidence="abbreviation defined")
+        found[-1] = Candidate(acronym.start, acronym.end, "ORG", acronym.sentence, actor=form.actor, form=form,
+                              evidence="abbreviation")
+        return stop
     if match and match[0].actor.type == "COUNTRY":
-        acronym = found[-1]
-        long = found[acronym.acronym_of - numbered_from]
         if long.type == "ORG" and long.actor is None and not long.country:
             long.country = acronym.country = match[0].actor.country
-        return
+        return i
     if match and match[0].actor.type == "LOCATION":
         end, country = match[1], match[0].actor.country
     elif s.keys[i] in _UNIT_HEADS and i + 1 < s.end and s.caps[i + 1]:
@@ -2025,13 +2042,10 @@ def _qualify_by_place(gaz: Gazetteer, s: _Sentence, i: int, found: list[Candidat
         while end < s.end and s.caps[end] and s.kinds[end] in _WORD_KINDS and s.keys[end] not in cue.title_firsts:
             end += 1
     else:
-        return
-    acronym = found[-1]
-    at = acronym.acronym_of - numbered_from
-    long = found[at]
+        return _named_unit(gaz, s, i, found, at, cue)
     if long.type != "ORG" or (long.actor is not None and cue.regional_office_words.isdisjoint(
             match_key(s.text[long.start : long.end]).split())):
-        return
+        return i
     place = s.text[s.tokens[i].start : s.tokens[end - 1].end]
     name = f"{s.text[long.start : long.end]} {place}"
     # (The office's own country when it has one: "Konsulat Jenderal RI (KJRI) Darwin" is Indonesia's, in Australia.)
@@ -2040,6 +2054,76 @@ def _qualify_by_place(gaz: Gazetteer, s: _Sentence, i: int, found: list[Candidat
                           extra={"name": name, "alias": f"{s.text[acronym.start : acronym.end]} {place}"})
     found[-1] = Candidate(acronym.start, acronym.end, "ORG", acronym.sentence, evidence="abbreviation",
                           acronym_of=acronym.acronym_of)
+    return i
+
+
+# Words a unit's name may run to after its abbreviation, read by the dictionary ("Polda Metro Jaya").
+_UNIT_NAME_REACH = 4
+
+
+def _known_after_abbreviation(gaz: Gazetteer, s: _Sentence, i: int, short: str) -> tuple[Form, int] | None:
+    """"Kepolisian Daerah (Polda) Metro Jaya", "Satuan Tugas (Satgas) Damai Cartenz": the abbreviation and the
+    capitalised words after its bracket make a name the dictionary knows (an organisation): that form, and the
+    token after it. The longest such name wins."""
+    last = i
+    while last < s.end and last - i < _UNIT_NAME_REACH and s.caps[last] and s.kinds[last] in _WORD_KINDS:
+        last += 1
+    for stop in range(last, i, -1):
+        key = match_key(f"{short} {s.text[s.tokens[i].start : s.tokens[stop - 1].end]}")
+        form = next((f for f in _prefer(gaz.lookup(key)) if f.actor.type == "ORG"), None)
+        if form is not None:
+            return form, stop
+    return None
+
+
+def _known_unit_spelt(gaz: Gazetteer, s: _Sentence, i: int, long: str) -> bool:
+    """"Kepolisian Daerah (Polda) Metro Jaya": at the bracket ``i``, a short name no rule spells from the long
+    form before it, that with the words after the bracket makes a body the dictionary knows, one named with a word
+    of that long form."""
+    if i + 3 >= s.end or not s.caps[i + 3]:
+        return False
+    known = _known_after_abbreviation(gaz, s, i + 3, s.words[i + 1])
+    return known is not None and _names_share_a_word(known[0].actor, long)
+
+
+def _named_unit(gaz: Gazetteer, s: _Sentence, i: int, found: list[Candidate], at: int, cue: Cues) -> int:
+    """"Komando Daerah Militer (Kodam) Iskandar Muda", "Komando Operasi (Koops) Habema", "Komando Daerah Pertahanan
+    (Kodap) VIII Intan Jaya": a military or police unit (its long form opens with one of ``named_unit_heads``,
+    or its abbreviation is one of ``numbered_commands``, in id/entities.yaml) is named by its number and the
+    capitalised words after the abbreviation's bracket, which are no person's name: the unit's long form and its
+    abbreviation, each with that name after it. A place there stays a mention of its own; a known body, a title or
+    a rank ends the name ("… (Satreskrim) Polres Bogor" is the unit of another body). Returns the token the scan
+    goes on from."""
+    acronym, long = found[-1], found[at]
+    short = s.text[acronym.start : acronym.end]
+    long_text = s.text[long.start : long.end]
+    commanded = match_key(short) in cue.numbered_commands
+    if long.type != "ORG" or long.actor is not None or not (
+            commanded or match_key(long_text).split(" ", 1)[0] in cue.named_unit_heads):
+        return i
+    words, keys, caps, kinds, end = s.words, s.keys, s.caps, s.kinds, s.end
+    k = i
+    if _ROMAN.fullmatch(words[k]):
+        k += 1  # its number
+    stop, go_on = k, k
+    if k < end and caps[k] and kinds[k] in _WORD_KINDS and not _opens_a_rank(keys[k], cue) \
+            and keys[k].split(" ", 1)[0] not in cue.title_firsts and keys[k] not in cue.heads:
+        match = dictionary_match(gaz, s, k, cue)
+        if match and match[0].actor.type == "LOCATION":
+            stop = match[1]  # the place the unit is of, a mention of its own too
+        elif match is None:
+            stop = go_on = min(_extend_name(s, k, cue, gaz, stop_at_dictionary=True), k + _UNIT_NAME_REACH)
+            # (another body's head ends it: "Satuan Reserse Kriminal (Satreskrim) Polres Bogor")
+            stop = go_on = next((m for m in range(k + 1, stop) if keys[m] in cue.heads), stop)
+    if stop == i:
+        return i
+    named = s.text[s.tokens[i].start : s.tokens[stop - 1].end]
+    country = long.country or (cue.numbered_commands_country if commanded else None)
+    found[at] = Candidate(long.start, long.end, "ORG", long.sentence, evidence="organisation word", country=country,
+                          extra={"name": f"{long_text} {named}", "alias": f"{short} {named}"})
+    found[-1] = Candidate(acronym.start, acronym.end, "ORG", acronym.sentence, evidence="abbreviation",
+                          acronym_of=acronym.acronym_of, country=country)
+    return go_on
 
 
 def _long_form_of_abbreviation(s: _Sentence, i: int, found: list[Candidate], cue: Cues) -> None:
