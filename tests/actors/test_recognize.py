@@ -2401,3 +2401,19 @@ def test_a_known_body_spelt_by_an_abbreviation_and_a_name_is_that_body(read):
     article = read("Sementara itu, Kepolisian Daerah (Polda) Metro Jaya menangkap dua tersangka penipuan daring.")
     assert "Kepolisian Daerah" in _named(article, "Polda Metro Jaya", "ORG").aliases
     assert not [e for e in article.entities if e.type == "LOCATION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hanya perwakilan nonpolitik Myanmar boleh hadir di Konferensi Tingkat Tinggi (KTT) ASEAN bulan depan.",
+    "Gubernur memaparkan rencana itu di Rapat Kerja Daerah yang digelar Senin pagi.",
+])
+def test_a_gathering_after_di_is_no_place(read, text):
+    """"hadir di Konferensi Tingkat Tinggi": a capitalised phrase opening with a gathering's head names where people
+    meet, not a place ("gathering_heads" in id/entities.yaml)."""
+    assert not [e.name for e in read(text).entities if e.type == "LOCATION"]
+
+
+def test_a_sentra_is_a_body(read):
+    """"Sentra Penegakan Hukum Terpadu": a centre of officials, an organisation, even after "ke"."""
+    article = read("Bawaslu hanya meneruskan satu laporan ke Sentra Penegakan Hukum Terpadu untuk diproses.")
+    _named(article, "Sentra Penegakan Hukum Terpadu", "ORG")

@@ -96,6 +96,7 @@ class Cues:
     org_heads_of_places_firsts: frozenset[str]  # their first words
     balinese_name_words: frozenset[str]  # "Made", "Ketut": after them the lone "I" opens a Balinese name
     event_name_heads: frozenset[str]  # "latihan", "bersandi": a capitalised phrase after them names an exercise
+    gathering_heads: frozenset[str]  # "Konferensi", "Rapat": a capitalised phrase opening with one names a meeting
     product_heads: frozenset[str]  # "pesawat nirawak", "rudal": a capitalised phrase after them names a product
     document_heads: frozenset[str]  # kinds of law ("UU", "Perpres"): the capitalised words after one are its title
     place_titles: frozenset[str]  # offices of a place ("Bupati", "Kepala Desa"): the place may follow the title
@@ -157,6 +158,7 @@ def cues() -> Cues:
                                              if " " in h and h.rsplit(" ", 1)[1] in loc_heads),
         balinese_name_words=frozenset(match_key(w) for w in d["balinese_name_words"]),
         event_name_heads=frozenset(match_key(w) for w in d["event_name_heads"]),
+        gathering_heads=frozenset(match_key(w) for w in d["gathering_heads"]),
         product_heads=frozenset(match_key(w) for w in d["product_heads"]),
         document_heads=frozenset(k for w in d["document_heads"]
                                  for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
@@ -1071,6 +1073,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
     # "di Skopje", "ke Idlib": a place; after "dari" only a single word ("dari Diego Angelini" is a person).
     if prev in cue.loc_preps and (i - s.first < 2 or s.keys[i - 2] not in ("dan", "kepada", "oleh")) \
             and not pending_title and not _speech_near(s, i, j, cue) and (prev != "dari" or j - i == 1):
+        if keys[0] in cue.gathering_heads:
+            return None  # "hadir di Konferensi Tingkat Tinggi (KTT) ASEAN": a meeting, no place
         return "LOCATION", "preposition"
     if not _person_shaped(s, i, j, cue) or (j - i == 1 and keys[0] in cue.heads):
         return None
