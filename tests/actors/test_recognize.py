@@ -2417,3 +2417,12 @@ def test_a_sentra_is_a_body(read):
     """"Sentra Penegakan Hukum Terpadu": a centre of officials, an organisation, even after "ke"."""
     article = read("Bawaslu hanya meneruskan satu laporan ke Sentra Penegakan Hukum Terpadu untuk diproses.")
     _named(article, "Sentra Penegakan Hukum Terpadu", "ORG")
+
+
+def test_a_lone_name_after_a_preposition_is_the_person_named_so_before(read):
+    """"menerima uang dari Yogi": one word after "dari" reads as a place, unless it is a word of the name of someone
+    the story named before; then it is that person, and no place is found."""
+    article = read("KPK menahan Direktur PT Lintas Rawas Mandiri Yogi Pratama. Rizal menerima uang dari Yogi di "
+                   "sebuah rumah makan di Kota Lubuklinggau.")
+    assert len(_named(article, "Yogi Pratama", "PERSON").mentions) == 2
+    assert [e.name for e in article.entities if e.type == "LOCATION"] == ["Lubuklinggau"]

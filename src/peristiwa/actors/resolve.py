@@ -135,6 +135,11 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         if group is None and cand.type == "ORG" and (bare := _without_legal_form(key[1])):
             # "PT SLN" after "PT Sawit Lestari Nusantara (SLN)": the company by the acronym the text gave it
             group = by_name.get(("ACRONYM", bare))
+        if group is None and cand.type == "LOCATION" and cand.evidence == "preposition" and " " not in surface:
+            # "menerima uang dari Yogi": a lone word read as a place after a preposition is the person named so
+            # before ("Direktur PT Lintas Rawas Mandiri Yogi Pratama").
+            group = _person_containing([g for g in people if g.candidates and g.candidates[0].start < cand.start],
+                                       _name_words(surface), before=cand.start)
         if group is None and cand.type == "PERSON":
             group = _person_containing(people, _name_words(surface), before=cand.start)
             if group is None and cand.evidence != "role":  # "ayahnya, Wayan" introduces someone new
