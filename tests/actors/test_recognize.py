@@ -1872,8 +1872,9 @@ def test_after_a_ministers_title_a_word_that_names_a_city_opens_the_name(read, t
     [
         ("ASEAN mendesak junta melaksanakan Konsensus Lima Poin secara penuh.", None),
         ("Duta Besar Indonesia di Lima, Peru, menghadiri upacara itu.", "Lima"),
+        ('"Pemilu itu tidak inklusif. Konsensus Lima Poin tetap menjadi rujukan," ujar Menlu.', None),
     ],
-    ids=["a-number-in-a-title", "the-city"],
+    ids=["a-number-in-a-title", "the-city", "the-title-opening-a-sentence"],
 )
 def test_a_name_that_is_also_a_word_is_the_word_inside_a_title_case_phrase(read, text, place):
     """``common_word_names`` ("Lima" is five and Peru's capital): between capitalised common words, the word."""

@@ -472,7 +472,8 @@ def _dictionary_match(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues, first: st
 def _inside_title_case(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
     """tokens[i:j] stand between capitalised common words ("Konsensus Lima Poin", "Rencana Lima Tahun"): a phrase
     in title case, where a name that is also a word ("Lima", "Batu") is the word."""
-    before = i - 1 >= s.first and s.caps[i - 1] and not s.sentence_initial(i - 1) and s.keys[i - 1] in cue.common_words
+    # (The word before may open the sentence: '… tidak inklusif. Konsensus Lima Poin tetap …' is the same phrase.)
+    before = i - 1 >= s.first and s.caps[i - 1] and s.keys[i - 1] in cue.common_words
     after = j < s.end and s.caps[j] and s.keys[j] in cue.common_words
     return before and after
 
