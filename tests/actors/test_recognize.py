@@ -2427,3 +2427,11 @@ def test_a_lone_name_after_a_preposition_is_the_person_named_so_before(read):
                    "sebuah rumah makan di Kota Lubuklinggau.")
     assert len(_named(article, "Yogi Pratama", "PERSON").mentions) == 2
     assert [e.name for e in article.entities if e.type == "LOCATION"] == ["Lubuklinggau"]
+
+
+def test_a_district_of_jakarta_is_a_place_of_indonesia(read):
+    """Jakarta's districts (kecamatan), where the capital's protests and arrests are placed, are in places.tsv."""
+    article = read("Ribuan buruh berunjuk rasa di Jalan Ridwan Rais, Gambir, Jakarta Pusat. Polisi menangkap dua orang "
+                   "di Palmerah.")
+    assert _named(article, "Gambir", "LOCATION").code == "IDN"
+    _named(article, "Palmerah", "LOCATION")
