@@ -4731,3 +4731,32 @@ OTHER_SENSES = [
 def test_the_same_words_in_other_senses_are_no_event(code, text):
     article = code(text)
     assert not article.events, _summary(article)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object of a verb of talking is the matter talked about: countries named in it are no side
+    ("Menlu Sugiono membahas dampak serangan Israel dan Amerika Serikat terhadap fasilitas nuklir Iran.", []),
+    # the side is named after a preposition, as before
+    ("Presiden Prabowo membahas kerja sama pertahanan dengan PM Anwar Ibrahim.",
+     [("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")]),
+])
+def test_what_is_talked_about_is_no_side_of_the_talks(code, text, expected):
+    """``topic_verbs`` in id/grammar.yaml: "membahas X" talks about X, with whoever "dengan/bersama" names."""
+    assert sorted(_triples(code(text), "CONSULT")) == sorted(expected)
+
+
+def test_an_international_body_visits_the_country_of_the_place_it_arrives_at(code):
+    """"Kepala IAEA Rafael Grossi tiba di Teheran": the host of a visit by a body of no country is where it arrives."""
+    article = code("Kepala IAEA Rafael Grossi tiba di Teheran pada Selasa untuk membahas kelanjutan inspeksi.")
+    assert _triples(article, "CONSULT") == [("CONSULT", "IGO:IAEA", "IRN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia mengecam serangan udara Israel ke wilayah pinggiran Damaskus, Suriah, yang menewaskan 13 warga sipil.",
+    "Ledakan di sebuah pasar di Peshawar, Pakistan, yang menewaskan 12 orang diklaim kelompok bersenjata.",
+])
+def test_a_relative_clause_after_the_place_of_an_act_is_not_the_places(code, text):
+    """"… ke Damaskus, Suriah, yang menewaskan …": the clause tells more of the act, not of Syria; no killing by the
+    country named as the place."""
+    article = code(text)
+    assert not [e for e in article.events if e.rule == "tewaskan"], _summary(article)

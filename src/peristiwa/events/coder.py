@@ -1898,6 +1898,12 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         head = next((idx for idx, a in enumerate(actors)
                      if a.t1 == k or (a.t1 == k - 1 and s.lower[k - 1] == ",")
                      or (a.t1 == k - 3 and s.lower[k - 3] == "(" and s.lower[k - 1] == ")")), None)
+        if head is not None and actors[head].entity.type in ("LOCATION", "COUNTRY") and _where_an_act_went(
+                s, actors, actors[head].t0):
+            # "serangan udara Israel ke wilayah pinggiran Damaskus, Suriah, yang menewaskan 13 warga sipil": the
+            # place an act went to, or took place in, closes the act's phrase; the relative clause after it tells
+            # more of the act (coded from its noun), not of the place.
+            return []
         if head is not None:
             return _coordinated_left(s, actors, head)
         # "provinsi seperti Aceh yang menolak …", "tarif yang menghantam …": the head of the relative
@@ -2235,6 +2241,26 @@ def _in_place_phrase(s: _Sentence, k: int, actors: Iterable[_Actor] = ()) -> boo
     """Token ``k`` is set off by a comma right after a place where something happens ("di Istanbul, Turki",
     "di perairan Belawan, Sumatera Utara"), the place being an actor (a capital) or not."""
     return any(_after_di(s.lower, k0) for k0 in _starts_before_comma(s, k, actors))
+
+
+def _where_an_act_went(s: _Sentence, actors: list[_Actor], k: int) -> bool:
+    """Token ``k`` names a place after "di" or "ke", maybe with lower-case words between ("ke wilayah pinggiran
+    Damaskus"), or set off by a comma after such a place ("di pasar Peshawar, Pakistan")."""
+    lower = s.lower
+    if k >= 2 and lower[k - 1] == ",":
+        # the place before the comma: an actor's words, or a capitalised name no actor stands for
+        before = next((a.t0 for a in actors if a.t1 == k - 1), None)
+        if before is None:
+            before = k - 1
+            while before > 0 and s.words[before - 1][:1].isupper():
+                before -= 1
+        return before < k - 1 and _where_an_act_went(s, actors, before)
+    for m in range(k - 1, max(-1, k - 5), -1):
+        if lower[m] in ("di", "ke"):
+            return True
+        if not lower[m].isalpha() or lower[m] in _PREPOSITIONS or _active_verb(lower[m]):
+            return False
+    return False
 
 
 def _after_di(lower: list[str], k: int) -> bool:
@@ -4637,7 +4663,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # What two sides agree or cooperate on is no side of it ("sepakat bekerja sama mengenai semenanjung Korea").
         if pred.plover in SYMMETRIC_TYPES and "dengan" in preps:
             preps = (*preps, "bersama")  # "menandatangani MoU … bersama Menlu Malaysia": with, as "dengan"
-        targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES)
+        # (What a verb of talking takes as its object is the matter talked about: only a preposition names the
+        # other side, as after a noun.)
+        targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES,
+                                      nominal=s.lower[i] in _words("id/grammar.yaml", "topic_verbs"))
         if not targets and pred.plover == "REQUEST" and j + 1 < len(s.lower) and s.lower[j] in _SO_THAT:
             # "Indonesia mengusulkan agar OKI membentuk tim kontak", "mendesak agar Dewan Keamanan PBB segera
             # bertindak": the one asked is the subject of the clause after "agar".
@@ -5365,6 +5394,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Perundingan damai Pakistan-Afghanistan yang dimediasi Qatar dan Turki": both halves of the pair are acted
         # upon.
         targets = [*targets, *twin[:1]]
+    if pred.mode == "visit" and voice == "active" and not targets and len(sources) == 1 and j < len(s.lower) \
+            and (sources[0].code or "").startswith("IGO:") and (
+            visited := next((a for a in actors if a.t0 == j and a.code and a.entity.type in ("LOCATION", "COUNTRY")
+                             and a.code not in {b.code for b in sources}), None)) is not None:
+        # "Kepala IAEA Rafael Grossi tiba di Teheran": the place arrived at names the host of an international
+        # body's visit, which has no country of its own for the story's other country to be counted from. (A
+        # country's envoy visits the other country the article is about, below.)
+        targets, target_how = [visited], "the place visited"
     if pred.plover in SYMMETRIC_TYPES and not targets and len(sources) == 1 and context is not None and \
             ringed is None and not pred.participants and _speaks_for_its_country(sources[0]) and \
             not _negated_here(s, i, lex) and not _sitting_at_home(s, actors, j, sources[0]) and \
