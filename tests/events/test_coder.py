@@ -4760,3 +4760,16 @@ def test_a_relative_clause_after_the_place_of_an_act_is_not_the_places(code, tex
     country named as the place."""
     article = code(text)
     assert not [e for e in article.events if e.rule == "tewaskan"], _summary(article)
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Houthi menepis klaim Israel.", False),
+    ("CENTCOM menepis klaim Houthi soal serangan terhadap kapal perusak Amerika Serikat.", False),
+    ("China membantah klaim Filipina bahwa kapal penjaga pantainya menabrak kapal Filipina.", True),
+    ("China membantah tuduhan Filipina.", True),
+])
+def test_a_claim_denied_charges_the_denier_only_when_it_tells_what_of_him(code, text, accused):
+    """A claim is mostly of one's own deed ("klaim Israel" to have killed a commander): denied, it is no accusation
+    of the denier, unless "bahwa" tells what the denier did; a charge ("tuduhan") always is."""
+    article = code(text)
+    assert bool([e for e in article.events if e.rule.endswith("denied-charge")]) == accused, _summary(article)

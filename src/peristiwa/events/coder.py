@@ -5846,6 +5846,11 @@ def _charge_denied(article: Article, s: _Sentence, event: Event, j: int, pred: P
             or event.negated or j + 1 >= len(s.lower) or s.lower[j] not in _CHARGE_NOUNS or accuser.t0 != j + 1 \
             or pred.id not in _words("id/grammar.yaml", "denial_entries") | {"tolak"}:
         return None
+    if s.lower[j] == "klaim" and s.lower[accuser.t1 : accuser.t1 + 1] != ["bahwa"]:
+        # "Houthi menepis klaim Israel", "menepis klaim Houthi soal serangan terhadap kapal perusak mereka": a claim
+        # is mostly of one's own deed (a kill, an attack); it charges the denier only when it tells what of him,
+        # after "bahwa" ("membantah klaim Filipina bahwa kapal China menabrak …").
+        return None
     return _accusation_inside(
         article, s, event, lex, accuser, denier, j, "denied-charge", "nominal",
         f"'{s.words[j]} {accuser.entity.name}': the charge {denier.entity.name} ({denier.code}) denies was made by "
