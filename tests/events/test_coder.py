@@ -4773,3 +4773,10 @@ def test_a_claim_denied_charges_the_denier_only_when_it_tells_what_of_him(code, 
     of the denier, unless "bahwa" tells what the denier did; a charge ("tuduhan") always is."""
     article = code(text)
     assert bool([e for e in article.events if e.rule.endswith("denied-charge")]) == accused, _summary(article)
+
+
+def test_the_act_in_which_a_verbs_act_was_done_is_its_subjects(code):
+    """"Israel menewaskan komandan Houthi dalam serangan udara di Sanaa": the air strike is Israel's, not the
+    Houthis' (the object of the verb before "dalam")."""
+    article = code("Militer Israel menewaskan seorang komandan Houthi dalam serangan udara di ibu kota Yaman, Sanaa.")
+    assert {e.source.code for e in article.events if e.type == "ASSAULT"} == {"ISR"}, _summary(article)

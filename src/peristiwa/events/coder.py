@@ -1833,9 +1833,10 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
     if k >= 1 and k == i - 1 and s.lower[k] in _DENYING_VERBS:
         # "…, serta membantah menyasar warga sipil": the act denied right after the verb of denial is the denier's.
         return _subject(s, actors, k)
-    if k >= 1 and s.lower[k] in _PURPOSE:
+    if k >= 1 and (s.lower[k] in _PURPOSE or (s.lower[k] == "dalam" and k == i - 1)):
         # "Filipina memanggil duta besar China untuk memprotes …": a purpose clause's doer is the subject of the
-        # verb it serves, not that verb's object.
+        # verb it serves, not that verb's object. So is the doer of the act in which the verb's was done: "Israel
+        # menewaskan komandan Houthi dalam serangan udara di Sanaa" (Israel's air strike, not the Houthis').
         verb = next((m for m in range(k - 1, max(-1, k - _TARGET_WINDOW), -1) if _active_verb(s.lower[m])), None)
         if verb is not None:
             return _subject(s, actors, verb)
