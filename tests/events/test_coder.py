@@ -4780,3 +4780,11 @@ def test_the_act_in_which_a_verbs_act_was_done_is_its_subjects(code):
     Houthis' (the object of the verb before "dalam")."""
     article = code("Militer Israel menewaskan seorang komandan Houthi dalam serangan udara di ibu kota Yaman, Sanaa.")
     assert {e.source.code for e in article.events if e.type == "ASSAULT"} == {"ISR"}, _summary(article)
+
+
+def test_a_role_held_names_no_act(code):
+    """"AS dan Prancis, selaku penjamin kesepakatan, …": who guarantees an agreement holds a role; no agreement of
+    theirs is told."""
+    article = code("Presiden Lebanon Joseph Aoun meminta Amerika Serikat dan Prancis, selaku penjamin kesepakatan, "
+                   "menekan Israel.")
+    assert not _triples(article, "AGREE"), _summary(article)

@@ -4542,6 +4542,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         return []
     if voice == "nominal" and i > 0 and s.lower[i - 1] in ("dekat", "arah"):
         return []  # "menjatuhkan granat di dekat patroli prajurit TNI": where something landed, no act of its own
+    if voice == "nominal" and i > 1 and s.lower[i - 2] in ("selaku", "sebagai") and s.lower[i - 1].startswith("pe") \
+            and not s.lower[i - 1].endswith("an"):
+        # "Amerika Serikat dan Prancis, selaku penjamin kesepakatan, …": a role held (a peN- noun of who does it,
+        # after "selaku/sebagai"), no act of its own
+        return []
     if voice == "nominal" and "berlaku" in s.word_set and _in_force_since(s, j):
         # "… meski gencatan senjata antara Israel dan Hizbullah sudah berlaku sejak November 2024": an agreement or a
         # ceasefire told as in force for some time is the background, no act of the day
