@@ -4788,3 +4788,21 @@ def test_a_role_held_names_no_act(code):
     article = code("Presiden Lebanon Joseph Aoun meminta Amerika Serikat dan Prancis, selaku penjamin kesepakatan, "
                    "menekan Israel.")
     assert not _triples(article, "AGREE"), _summary(article)
+
+
+@pytest.mark.parametrize("text", [
+    "Amerika Serikat menggunakan hak veto untuk menggagalkan rancangan resolusi Dewan Keamanan PBB tentang Gaza.",
+    "Amerika Serikat menggunakan hak veto untuk menggagalkan rancangan resolusi DK PBB yang menuntut gencatan senjata.",
+])
+def test_a_resolution_turned_down_answers_the_body_it_is_of(code, text):
+    """"hak veto untuk menggagalkan rancangan resolusi DK PBB": the veto answers the UN (an organ acts as the
+    organisation, as everywhere in the codes), whatever else the story is about."""
+    assert _triples(code(text), "REJECT") == [("REJECT", "USA", "IGO:UN")]
+
+
+def test_a_refusal_naming_no_one_answers_the_organisation_an_organ_of_the_story_acts_as(code):
+    """In a story about Iran and the UN Security Council, "Teheran tetap menolak …" answers the UN: the body the
+    story is about is counted, and coded, as the organisation its organ acts as (IGO:UN, not IGO:UNSC)."""
+    article = code("Dewan Keamanan PBB menggelar sidang darurat soal program nuklir Iran. DK PBB meminta inspeksi "
+                   "dibuka kembali. Teheran tetap menolak memberikan akses.")
+    assert ("REJECT", "IRN", "IGO:UN") in _triples(article, "REJECT"), _summary(article)

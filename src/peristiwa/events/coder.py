@@ -3723,7 +3723,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     actor_args = (gaz, codes, main_country)
     context = _Context(quotes=[], main_country=main_country, clear_main=_main_country(article),
                        counterparts=_counterparts(article),
-                       top_two=tuple(c for _, c in ranking[:2]))
+                       top_two=tuple(c for _, c in ranking[:2]), body=_body_of_the_story(article, codes))
     for q in article.quotes:
         speaker = entity_by_id.get(q.speaker_id) if q.speaker_id else None
         code = codes.get(speaker.id, (None, ""))[0] if speaker else None
@@ -4075,6 +4075,7 @@ class _Context:
     clear_main: str | None = None  # the main country when it clearly leads the others (see _main_country)
     counterparts: dict = None
     top_two: tuple = ()
+    body: str | None = None  # the international body the story is about (_body_of_the_story)
     # The two countries of every meeting, agreement, cooperation or mutual act told, (code, code, sentence, type),
     # in the order told.
     pairs: list = field(default_factory=list)
@@ -5400,6 +5401,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Perundingan damai Pakistan-Afghanistan yang dimediasi Qatar dan Turki": both halves of the pair are acted
         # upon.
         targets = [*targets, *twin[:1]]
+    if not targets and sources and voice != "passive" and pred.plover == "REJECT" and not _words(
+            "id/grammar.yaml", "document_nouns").isdisjoint(s.lower[j : j + _TARGET_WINDOW]):
+        # "AS menggunakan hak veto untuk menggagalkan rancangan resolusi DK PBB …": a resolution turned down
+        # answers the body it is of, named right after it.
+        documents = _words("id/grammar.yaml", "document_nouns")
+        k = next(m for m in range(j, min(len(s.lower), j + _TARGET_WINDOW)) if s.lower[m] in documents)
+        issuer = next((a for a in actors if a.t0 in (k + 1, k + 2) and (a.code or "").startswith("IGO:")
+                       and "," not in s.lower[k : a.t0]), None)
+        if issuer is not None and "." not in s.lower[j:k]:
+            targets, target_how = [issuer], f"the body of the {s.words[k]} turned down"
     if pred.mode == "visit" and voice == "active" and not targets and len(sources) == 1 and j < len(s.lower) \
             and (sources[0].code or "").startswith("IGO:") and (
             visited := next((a for a in actors if a.t0 == j and a.code and a.entity.type in ("LOCATION", "COUNTRY")
@@ -5636,7 +5647,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     continue  # "menyalahkan negara-negara barat": addressed abroad, to no one named
                 other, how = src.code, "no addressee named: the actor's own country"
                 if src.code != _home_country() and pred.plover == "REJECT" \
-                        and (body := _body_of_the_story(s.article)) is not None:
+                        and context is not None and (body := context.body) is not None:
                     # "Iran dan IAEA sepakati inspeksi terbatas … Teheran masih menolak memberikan akses …": a foreign
                     # country's refusal naming no one, in a story about it and an international body, answers that
                     # body (not the country itself; a charge may well be aimed at home: "May menuduh kritikus …").
@@ -6170,11 +6181,15 @@ def _shown_force_by(context: _Context, code: str, index: int) -> EventActor | No
                      who.code == doer.code and pressed == code for who, pressed, _ in context.pressed)), None)
 
 
-def _body_of_the_story(article: Article) -> str | None:
-    """The code of the international body the article names most, when it names it at least twice in its body."""
-    counts = [(sum(m.field == "text" for m in e.mentions), e.code) for e in article.entities
-              if e.code and e.code.startswith("IGO:") and e.type in ("ORG", "COUNTRY")]
-    best = max(counts, default=None)
+def _body_of_the_story(article: Article, codes: dict[str, tuple[str | None, str]]) -> str | None:
+    """The code of the international body the article names most, when it names it at least twice in its body; an
+    organ counts for the organisation it acts as (``codes``, of actor_codes: "DK PBB" is the UN's)."""
+    counts: dict[str, int] = {}
+    for e in article.entities:
+        if e.code and e.code.startswith("IGO:") and e.type in ("ORG", "COUNTRY"):
+            root = codes.get(e.id, (None, ""))[0] or e.code
+            counts[root] = counts.get(root, 0) + sum(m.field == "text" for m in e.mentions)
+    best = max(((n, code) for code, n in counts.items()), default=None)
     return best[1] if best is not None and best[0] >= 2 else None
 
 
