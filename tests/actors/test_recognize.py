@@ -2435,3 +2435,24 @@ def test_a_district_of_jakarta_is_a_place_of_indonesia(read):
                    "di Palmerah.")
     assert _named(article, "Gambir", "LOCATION").code == "IDN"
     _named(article, "Palmerah", "LOCATION")
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia mengajukan banding ke Badan Banding (Appellate Body) WTO pekan lalu.",
+    "Kedua presiden bertemu di Aula Besar Rakyat (Great Hall of the People) di Beijing.",
+    "Malaysia mengirimkan Special Malaysia Disaster Assistance and Rescue Team (SMART) ke Aceh.",
+    "Xi menyebut sinergi antara Inisiatif Sabuk dan Jalan dengan visi Indonesia Emas 2045 perlu diperkuat.",
+])
+def test_bodies_halls_and_initiatives_named_in_english_are_no_persons(read, text):
+    """``not_person_words``: "Body", "Hall", "Team", "Inisiatif" … make a capitalised phrase no one's name."""
+    article = read(text)
+    assert not [e.name for e in article.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ('"Kondisi mereka baik," kata Konsul RI di Darwin, Adi Wibowo, kepada wartawan.', "Adi Wibowo"),
+    ("Koordinator Residen PBB di Indonesia Gita Sabharwal mengingatkan kebutuhan pengungsi.", "Gita Sabharwal"),
+])
+def test_a_consul_and_a_resident_coordinator_are_titles(read, text, person):
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == [person]

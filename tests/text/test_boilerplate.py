@@ -227,9 +227,10 @@ def test_syndication_line_names_the_source(extract, line, outlet):
          "photo_credit"),
         ("Foto: ANTARA/Rizal Hakim", "photo_credit"),
         ("Ikuti berita terkini dari kami di Google News", "social"),
+        ("(Tribunnews.com/TribunKaltara.com/Dimas Prakoso)", "credit"),
     ],
     ids=["advertisement", "scroll-to-continue", "halaman-2", "halaman-2-dari-3", "halaman-selanjutnya",
-         "caption-with-credit", "credit-line", "google-news-prompt"],
+         "caption-with-credit", "credit-line", "google-news-prompt", "outlets-and-writer-in-brackets"],
 )
 def test_furniture_lines_are_dropped_with_their_kind(extract, line, kind):
     article = extract(f"{BODY}\n{line}\n{SECOND}")
