@@ -4806,3 +4806,14 @@ def test_a_refusal_naming_no_one_answers_the_organisation_an_organ_of_the_story_
     article = code("Dewan Keamanan PBB menggelar sidang darurat soal program nuklir Iran. DK PBB meminta inspeksi "
                    "dibuka kembali. Teheran tetap menolak memberikan akses.")
     assert ("REJECT", "IRN", "IGO:UN") in _triples(article, "REJECT"), _summary(article)
+
+
+def test_an_abbreviation_in_a_phrase_of_means_and_a_long_object_leave_the_subject_its_act(code):
+    """"Pemerintah Malaysia melalui Agensi Pengurusan Bencana Negara (NADMA) mengirimkan Special Malaysia Disaster
+    Assistance and Rescue Team (SMART) beranggotakan 45 personel untuk membantu evakuasi warga …": the help is
+    Malaysia's, past the abbreviation in the phrase of means and the long name of what was sent."""
+    article = code("Badan Nasional Penanggulangan Bencana (BNPB) mencatat 23 korban jiwa di Kalimantan Selatan. "
+                   "Sehari sebelumnya, Pemerintah Malaysia melalui Agensi Pengurusan Bencana Negara (NADMA) "
+                   "mengirimkan Special Malaysia Disaster Assistance and Rescue Team (SMART) beranggotakan 45 personel "
+                   "untuk membantu evakuasi warga di Kabupaten Hulu Sungai Tengah.")
+    assert ("AID", "MYS", "IDN") in _triples(article, "AID"), _summary(article)

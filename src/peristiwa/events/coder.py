@@ -1837,8 +1837,11 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         # "Filipina memanggil duta besar China untuk memprotes …": a purpose clause's doer is the subject of the
         # verb it serves, not that verb's object. So is the doer of the act in which the verb's was done: "Israel
         # menewaskan komandan Houthi dalam serangan udara di Sanaa" (Israel's air strike, not the Houthis').
-        verb = next((m for m in range(k - 1, max(-1, k - _TARGET_WINDOW), -1) if _active_verb(s.lower[m])), None)
-        if verb is not None:
+        # (Past a long name of what the verb acts on: "mengirimkan Special Malaysia Disaster Assistance and Rescue Team
+        # (SMART) beranggotakan 45 personel untuk membantu …", up to a clause edge.)
+        verb = next((m for m in range(k - 1, max(-1, k - 2 * _TARGET_WINDOW), -1) if _active_verb(s.lower[m])
+                     or s.lower[m] in _LEFT_BOUNDARIES or s.lower[m] in (",", ";", ":")), None)
+        if verb is not None and _active_verb(s.lower[verb]):
             return _subject(s, actors, verb)
     if k >= 1 and (s.lower[k] in _SHARED_SUBJECT or s.lower[k] in _CONTRAST_SHARING):
         # "Trump merujuk iklan China Daily setelah menuduh Tiongkok …", "Rusia menyerang Ukraina dan menewaskan
@@ -1918,7 +1921,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
             continue
         if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]):
             return []
-        if (_preceded_by_preposition(s, a) and not _subject_of_a_clause_opened(s, a, i)) \
+        if ((_preceded_by_preposition(s, a) or _abbreviation_in_a_phrase(s, a))
+             and not _subject_of_a_clause_opened(s, a, i)) \
                 or _apposed_place(s, actors, idx) or (
                 _relative_agent(s, a) and not (patient and _performs_for_its_head(s, a))) or _cited_aside(s, a, i):
             continue
@@ -1937,6 +1941,17 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         group = _coordinated_left(s, actors, idx)
         return ([g for g in group if not _preceded_by_preposition(s, g)] or group) + _accompanying(s, actors, idx, i)
     return []
+
+
+def _abbreviation_in_a_phrase(s: _Sentence, a: _Actor) -> bool:
+    """The actor is an abbreviation in brackets after a long form that a preposition opens ("melalui Agensi
+    Pengurusan Bencana Negara (NADMA) mengirimkan …"): it stands in that phrase, as its long form does."""
+    if a.t0 < 3 or s.lower[a.t0 - 1] != "(":
+        return False
+    m = a.t0 - 2
+    while m > 0 and s.words[m][:1].isupper():
+        m -= 1
+    return m < a.t0 - 2 and s.lower[m] in _PREPOSITIONS
 
 
 @cache
