@@ -4817,3 +4817,17 @@ def test_an_abbreviation_in_a_phrase_of_means_and_a_long_object_leave_the_subjec
                    "mengirimkan Special Malaysia Disaster Assistance and Rescue Team (SMART) beranggotakan 45 personel "
                    "untuk membantu evakuasi warga di Kabupaten Hulu Sungai Tengah.")
     assert ("AID", "MYS", "IDN") in _triples(article, "AID"), _summary(article)
+
+
+def test_a_light_verb_gives_aid_past_a_count_of_it(code):
+    """"membawa 12 ton bantuan": the light verb (for aid, a verb of carrying too) stands before the count of what is
+    given; the carrier's country gives it (to the country of a story about a flood at home)."""
+    article = code("Banjir besar melanda Kalimantan Selatan sejak pekan lalu. Banjir merendam ribuan rumah di "
+                   "Banjarmasin dan Banjarbaru. Pesawat C-130 milik Angkatan Udara Singapura mendarat di Banjarbaru, "
+                   "membawa 12 ton bantuan berupa perahu karet dan paket makanan.")
+    assert ("AID", "SGP", "IDN") in _triples(article, "AID"), _summary(article)
+
+
+def test_a_verb_of_carrying_is_no_light_verb_but_for_aid(code):
+    article = code("Kapal perang itu membawa ancaman bagi nelayan Filipina, kata Manila.")
+    assert not _triples(article, "THREATEN"), _summary(article)

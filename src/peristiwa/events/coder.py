@@ -1635,6 +1635,31 @@ def _object_of_another_verb(s: _Sentence, i: int, joint: bool = False) -> bool:
     return False
 
 
+# Verbs of carrying that, before a noun of aid, make it an act of the carrier ("pesawat … mendarat …, membawa 12 ton
+# bantuan"): light verbs for aid only ("membawa ancaman" threatens no one).
+_CARRYING_AID = frozenset(["membawa", "mengangkut"])
+
+
+def _light_verb_at(s: _Sentence, i: int, pred: Predicate) -> int | None:
+    """The light verb within two words before the noun at ``i`` ("menyampaikan protes", "memberikan bantuan"), past
+    a count of what is given ("mengirimkan 12 ton bantuan", "membawa 3.000 paket bantuan"), or None."""
+    lower = s.lower
+    k = i
+    if k >= 2 and _is_count(lower[k - 2]) and lower[k - 1].isalpha():
+        k -= 2  # "12 ton", "3.000 paket", "ratusan ton"
+    elif k >= 1 and _is_count(lower[k - 1]):
+        k -= 1
+    for m in range(k - 1, max(-1, k - 3), -1):
+        if lower[m] in _LIGHT_VERBS or (pred.plover == "AID" and lower[m] in _CARRYING_AID):
+            return m
+    return None
+
+
+def _is_count(word: str) -> bool:
+    """A number written in figures ("12", "3.000", "2,5") or in words ("dua", "ratusan")."""
+    return word[:1].isdigit() or word in _number_words() or (word.endswith("an") and word[:-2] in _number_words())
+
+
 def _light_verb_of_a_coordinated_noun(s: _Sentence, i: int) -> int | None:
     """Where the light verb stands whose second object the noun at ``i`` is, joined by "dan" ("kapal pemasok
     Filipina yang tengah menjalankan misi rotasi dan pengiriman logistik": "menjalankan"); its subject does the
@@ -4631,11 +4656,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # (not every bare form: "ketika mereka setuju" is a clause of its own)
         voice = "nominal"
         why.append(f"'{s.words[i]}' opens an adjunct of time or cause: a noun, not the clause's verb")
-    elif voice == "nominal" and not _LIGHT_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]):
+    elif voice == "nominal" and (light := _light_verb_at(s, i, pred)) is not None:
         voice = "active"
         # (The clause's subject is the light verb's: "… bertemu Gubernur Riyadh dan menyerahkan surat permohonan
         # …" is the ambassador's request, past the object of the verb before "dan".)
-        light_at = next(k for k in range(i - 1, max(-1, i - 3), -1) if s.lower[k] in _LIGHT_VERBS)
+        light_at = light
         why.append(f"'{s.words[i]}' follows a light verb, read as an active clause")
         # "memberi peringatan kepada China": whom the light verb's act is given to is its target.
         preps = pred.target_preps if "kepada" in pred.target_preps else (*pred.target_preps, "kepada")
