@@ -4831,3 +4831,13 @@ def test_a_light_verb_gives_aid_past_a_count_of_it(code):
 def test_a_verb_of_carrying_is_no_light_verb_but_for_aid(code):
     article = code("Kapal perang itu membawa ancaman bagi nelayan Filipina, kata Manila.")
     assert not _triples(article, "THREATEN"), _summary(article)
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Perdagangan Budi Santoso mengatakan pihaknya akan meminta konsultasi dengan perwakilan Uni Eropa di "
+    "Jenewa, Swiss, guna mencari jalan tengah.",
+])
+def test_a_meeting_asked_for_is_asked_of_the_one_it_is_to_be_with(code, text):
+    """"meminta konsultasi dengan perwakilan UE di Jenewa, Swiss": the request goes to the EU, not to the country of
+    the place named after it."""
+    assert _triples(code(text), "REQUEST") == [("REQUEST", "IDN", "IGO:EU")]

@@ -4714,6 +4714,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # other side, as after a noun.)
         targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES,
                                       nominal=s.lower[i] in _words("id/grammar.yaml", "topic_verbs"))
+        if not targets and pred.plover == "REQUEST" and j + 2 < len(s.lower) and s.lower[j + 1] == "dengan" and (
+                s.lower[j] in _MEETING_NOUNS or s.lower[j] == "konsultasi") and (partner := next(
+                    (a for a in actors if j + 2 <= a.t0 <= j + 4 and a.code), None)) is not None:
+            # "akan meminta konsultasi dengan perwakilan UE di Jenewa": a meeting asked for is asked of the one it is
+            # to be with.
+            targets, target_how = [partner], f"whom the {s.words[j]} asked for is with"
         if not targets and pred.plover == "REQUEST" and j + 1 < len(s.lower) and s.lower[j] in _SO_THAT:
             # "Indonesia mengusulkan agar OKI membentuk tim kontak", "mendesak agar Dewan Keamanan PBB segera
             # bertindak": the one asked is the subject of the clause after "agar".
