@@ -4841,3 +4841,12 @@ def test_a_meeting_asked_for_is_asked_of_the_one_it_is_to_be_with(code, text):
     """"meminta konsultasi dengan perwakilan UE di Jenewa, Swiss": the request goes to the EU, not to the country of
     the place named after it."""
     assert _triples(code(text), "REQUEST") == [("REQUEST", "IDN", "IGO:EU")]
+
+
+def test_the_place_an_office_is_named_with_after_its_abbreviation_does_not_act(code):
+    """"Kedutaan Besar RI (KBRI) Phnom Penh berkoordinasi …": Phnom Penh names the embassy, which is Indonesia's;
+    Cambodia's capital does not act."""
+    article = code("Kedutaan Besar RI (KBRI) Phnom Penh berkoordinasi dengan otoritas Kamboja untuk mempercepat "
+                   "proses pemulangan.")
+    assert ("COOPERATE", "IDN", "KHM") in _triples(article, "COOPERATE"), _summary(article)
+    assert ("COOPERATE", "KHM", "KHM") not in _triples(article, "COOPERATE")

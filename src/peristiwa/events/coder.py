@@ -772,6 +772,12 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
             out[-1] = _Actor(out[-1].t0, a.t1 + (lower[a.t1] == ")"), out[-1].entity, out[-1].code,
                              out[-1].resolved_by)
             continue
+        # "Kedutaan Besar RI (KBRI) Phnom Penh": a place after an office's name and abbreviation that the office is
+        # named with is part of its name, no actor of its own (Cambodia does not act in "… Phnom Penh berkoordinasi").
+        if out and a.t0 == out[-1].t1 and a.entity.type == "LOCATION" and out[-1].entity.type == "ORG" \
+                and out[-1].entity.name.lower().endswith(" " + " ".join(lower[a.t0 : a.t1])):
+            out[-1] = _Actor(out[-1].t0, a.t1, out[-1].entity, out[-1].code, out[-1].resolved_by)
+            continue
         # "Presiden A.S. Donald Trump", "Menlu Korea Utara Ri Yong Ho": a country right before a person of that
         # country names one participant, not two.
         if out and a.t0 == out[-1].t1 and a.code == out[-1].code and out[-1].entity.type in ("COUNTRY", "ORG") \
