@@ -4850,3 +4850,18 @@ def test_the_place_an_office_is_named_with_after_its_abbreviation_does_not_act(c
                    "proses pemulangan.")
     assert ("COOPERATE", "IDN", "KHM") in _triples(article, "COOPERATE"), _summary(article)
     assert ("COOPERATE", "KHM", "KHM") not in _triples(article, "COOPERATE")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("IMF juga mendesak negara-negara berkembang, termasuk Indonesia, menjaga disiplin fiskal.",
+     [("REQUEST", "IGO:IMF", "IDN")]),
+    ("Rusia menyerang sejumlah kota, termasuk Kyiv, pada Senin dini hari.", [("ASSAULT", "RUS", "UKR")]),
+    # the pressure the agreement follows is another act: those it includes are no side of the agreement
+    ("Parlemen Eropa dan negara-negara anggota UE mencapai kesepakatan pekan lalu, menyusul tekanan dari sejumlah "
+     "mitra dagang, termasuk Indonesia dan Malaysia.", []),
+])
+def test_those_a_group_acted_upon_includes_are_acted_upon(code, text, expected):
+    """"mendesak negara-negara berkembang, termasuk Indonesia": a group no actor stands for, named right after the
+    verb, and the actors it includes ("termasuk") are the targets."""
+    article = code(text)
+    assert [t for t in _triples(article) if t[2] in ("IDN", "UKR", "MYS")] == expected, _summary(article)

@@ -2206,9 +2206,14 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
     after = j + 1 if j < len(s.lower) and s.lower[j] == "sementara" else j
     # "…, termasuk pertukaran sandera dengan …": what the act includes, told after the act, holds no target.
     elaboration = _elaboration_at(s.lower, after, reach)
-    while elaboration < reach and s.lower[elaboration + 1] in _NAMING_WORDS and elaboration + 2 in starts:
+    while elaboration < reach and elaboration + 2 in starts and (s.lower[elaboration + 1] in _NAMING_WORDS or (
+            s.lower[elaboration + 1] == "termasuk" and not any(after <= t < elaboration for t in starts)
+            and elaboration - after <= 4 and _PREPOSITIONS.isdisjoint(s.lower[after:elaboration]))):
         # "mendesak (Washington serta) para mediator, yakni Mesir, Qatar dan Turki, …": the members of a group
-        # named after it are the ones acted upon, not an elaboration of the act.
+        # named after it are the ones acted upon, not an elaboration of the act. So are those a group no actor
+        # stands for includes, named right after the verb: "mendesak negara-negara berkembang, termasuk Indonesia,
+        # …", "menyerang sejumlah kota, termasuk Kyiv" (not "mencapai kesepakatan pekan lalu, menyusul tekanan dari
+        # sejumlah mitra dagang, termasuk Indonesia", whose pressure is another act).
         elaboration = _elaboration_at(s.lower, elaboration + 2, reach)
     # (A boundary word the entry takes as its preposition, right before the actor, opens the target: "menyampaikan
     # harapan agar China membuka …".)
