@@ -4865,3 +4865,11 @@ def test_those_a_group_acted_upon_includes_are_acted_upon(code, text, expected):
     verb, and the actors it includes ("termasuk") are the targets."""
     article = code(text)
     assert [t for t in _triples(article) if t[2] in ("IDN", "UKR", "MYS")] == expected, _summary(article)
+
+
+def test_a_penalty_one_can_impose_on_a_condition_is_a_threat(code):
+    """"AS bisa kembali menaikkan tarif apabila Jakarta tidak …": what one can do on a condition told after it is
+    promised, as with "akan": a threat (THREATEN, CAMEO 1312), no sanction imposed."""
+    article = code("Seorang pejabat USTR menyatakan AS bisa kembali menaikkan tarif apabila Jakarta tidak menuntaskan "
+                   "komitmennya hingga akhir kuartal pertama 2026.")
+    assert _triples(article) == [("THREATEN", "USA", "IDN")], _summary(article)

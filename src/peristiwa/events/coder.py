@@ -168,6 +168,9 @@ _UNWILLING = frozenset({"akan", "mau", "bersedia", "ingin", "sudi"})
 # Material conflict promised on a condition, and the CAMEO threat it amounts to: sanctions (1312), repression
 # (137), military force (138).
 _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
+# Words of what one can do: a penalty one can impose on a condition told after it is promised as "akan" does ("AS
+# bisa kembali menaikkan tarif apabila Jakarta tidak …").
+_ABLE = frozenset(["bisa", "dapat", "mampu", "sanggup"])
 _MEDIATION = "045"  # CAMEO: mediate
 _LAWSUIT = "115"  # CAMEO: bring lawsuit against
 # Statements whose addressee, when none is named, is taken to be domestic.
@@ -5832,7 +5835,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             why.append(f"a {plover} promised on a condition is a threat: coded THREATEN")
             plover, cameo, goldstein, mode = "THREATEN", _CONDITIONAL_THREATS[plover], -7.0, None
             goldstein, quad = (-5.8 if cameo.startswith("131") else -7.0), 3
-        elif hypothesis is None and mod.conditional and mod.modality == "planned" and tgt is not None and (
+        elif hypothesis is None and mod.conditional and (mod.modality == "planned" or not _ABLE.isdisjoint(
+                s.lower[max(0, i - 3) : i])) and tgt is not None and (
                 plover in _CONDITIONAL_THREATS or cameo == _LAWSUIT) and _ASKED_FOR.isdisjoint(s.lower[j:]):
             # (Not on a condition of being asked or mandated: "siap mengirim pasukan ke Afrika Tengah jika PBB
             # memintanya" is an offer, not a threat.)
