@@ -676,3 +676,20 @@ def test_title_opening_a_speaker_phrase_is_the_longest_one(phrase):
     longest_first = sorted(sp.titles, key=len, reverse=True)
     assert _title_of(phrase, sp) == next((t for t in longest_first if phrase == t or phrase.startswith(t + " ")),
                                          None)
+
+
+def test_a_speaker_pointed_back_at_who_was_never_named_stays_unnamed(read):
+    """"kata pejabat tersebut" after "seorang pejabat USTR yang enggan disebut namanya": no one named speaks, not the
+    minister named before."""
+    article = read("Menteri Koordinator Airlangga Hartarto mengatakan delegasi akan bertemu USTR pekan depan.\n\n"
+                   "Mengutip Reuters, seorang pejabat USTR yang enggan disebut namanya menyatakan AS bisa kembali "
+                   "menaikkan tarif.\n\n“Jika tidak, semua opsi tetap terbuka,” kata pejabat tersebut.")
+    quote = _only(article)
+    assert (quote.speaker, quote.speaker_id) == (None, None)
+    assert quote.speaker_description == "pejabat tersebut"
+
+
+def test_the_post_a_title_is_held_at_stands_before_the_name(read):
+    """"kata Konsul RI di Darwin, Adi Wibowo, …": the person after the post speaks, not Indonesia."""
+    article = read("“Kondisi kesehatan mereka baik,” kata Konsul RI di Darwin, Adi Wibowo, kepada wartawan.")
+    _spoken_by(_only(article), _person(article, "Adi Wibowo"))

@@ -317,6 +317,10 @@ def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _
     found = index.within(a, b)
     people = [x for x in found if x[2].type == "PERSON"]
     if _points_back(phrase, bool(people), sp):
+        if not people and _unnamed_before(article, phrase, a, sp):
+            # "kata pejabat tersebut" after "seorang pejabat USTR yang enggan disebut namanya menyatakan …": the one
+            # pointed back at was never named.
+            return _Speaker(None, None, description=phrase)
         return _Speaker(None, phrase, pronoun=True)
     if people:
         # The name ends a speaker phrase ("Kadiv Humas Polri Irjen Dedi Prasetyo"): a title read as a name of
@@ -357,6 +361,18 @@ def _body_named_before(article: Article, phrase: str, a: int, sp: _Speech) -> En
         if at > best_at:
             best, best_at = e, at
     return best
+
+
+def _unnamed_before(article: Article, phrase: str, a: int, sp: _Speech) -> bool:
+    """The noun a pointing description opens with ("pejabat tersebut") was last used, in the three sentences before
+    ``a``, in a sentence that keeps its speaker's name back (``anonymous_markers``)."""
+    head = phrase.split()[0].lower().strip(",")
+    earlier = [sent for sent in article.sentences if sent.end <= a][-3:]
+    for sent in reversed(earlier):
+        text = article.text[sent.start : sent.end].lower()
+        if re.search(rf"\b{re.escape(head)}\b", text):
+            return any(marker in text for marker in sp.anonymous)
+    return False
 
 
 def _points_back(phrase: str, names_a_person: bool, sp: _Speech) -> bool:
@@ -501,12 +517,20 @@ def _person_after_the_office(article: Article, pos: int, index: MentionIndex) ->
     return _Speaker(people[-1][2], text[people[-1][0] : people[-1][1]]) if people else None
 
 
+# Where a title is held, after it ("Konsul RI di Darwin", "Duta Besar RI di Kuala Lumpur"): "di" and a capitalised name
+# of up to four words, closed by a comma.
+_POST_OF_A_TITLE = re.compile(r"\s+di\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=,)")
+
+
 def _person_further_on(article: Article, pos: int, index: MentionIndex) -> _Speaker | None:
     """A person named in one of the next two stretches set off by commas, when the description runs on past the
     first: "kata juru bicara Kementerian Investasi, Perdagangan dan Industri (MITI) Malaysia, Nurul Huda Kamal, di
     …", "kata Perdana Menteri … Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, dalam …" (an honorific before
     the name)."""
     text = article.text
+    post = _POST_OF_A_TITLE.match(text, pos)
+    if post is not None:
+        pos = post.end()  # "kata Konsul RI di Darwin, Adi Wibowo, …": the post the title is held at, then the name
     if not text[pos : pos + 2].lstrip().startswith(","):
         return None
     end = next((k for k in range(pos, min(len(text), pos + 200)) if text[k] in ".!?\n“”\""), min(len(text), pos + 200))
