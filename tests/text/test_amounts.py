@@ -170,8 +170,10 @@ def test_lainnya_inherits_the_object_before_it(read, sentence, expected):
         ("Petugas menangkap 18 anak buah kapal asal Vietnam.", [("18 anak buah kapal", 18, "anak buah kapal")]),
         ("Bantuan dibagikan kepada 300 kepala keluarga.", [("300 kepala keluarga", 300, "kepala keluarga")]),
         ("Sebanyak 12 anak dirawat di puskesmas.", [("Sebanyak 12 anak", 12, "anak")]),
+        ("Kedua negara meneken sembilan nota kesepahaman.", [("sembilan nota kesepahaman", 9, "nota kesepahaman")]),
+        ("Kapal tanker itu ditahan bersama 22 awaknya.", [("22 awaknya", 22, "awak")]),
     ],
-    ids=["crew", "households", "the-head-word-alone"],
+    ids=["crew", "households", "the-head-word-alone", "memoranda", "whose-they-are-is-no-part-of-the-object"],
 )
 def test_a_noun_of_several_words_is_one_object(read, sentence, expected):
     """``compound_objects``: "18 anak buah kapal" counts crew members, not children."""
@@ -208,12 +210,14 @@ def test_a_noun_of_several_words_is_one_object(read, sentence, expected):
         ("Jumlah peserta naik dari 12 menjadi 15.", []),
         ("Polisi menyebut 3 ditangkap di lokasi kejadian.", []),
         pytest.param("Dalam bentrokan itu 5 tewas dan 3 ditangkap.", []),
+        ("Tarif itu berlaku sejak 2022 sehingga ekspor 300 perusahaan turun.", ["300 perusahaan"]),
+        ("Musim haji 1447 Hijriah diikuti 221.000 jemaah.", ["221.000 jemaah"]),
     ],
     ids=["date", "weekday-date", "clock-time", "age-commas", "age-brackets", "age-berusia", "ordinal-ke-3",
          "ordinal-kedua", "pasal", "nomor", "nord-stream-2", "g20", "pada-2023", "sejak-2019", "salah-satu",
          "satu-sama-lain", "nine-dash-line", "sepanjang-2025-and-a-suspect", "a-number-in-a-name-after-brackets",
          "dua-kaki",
-         "no-object", "verb-after-number", "predicate-after-number"],
+         "no-object", "verb-after-number", "predicate-after-number", "a-year-before-a-conjunction", "hijri-year"],
 )
 def test_numbers_that_count_nothing(read, sentence, counted):
     """Dates, times, ages, ranks, identifiers, years and idioms are skipped; the real count beside them is kept."""
