@@ -172,8 +172,13 @@ def test_lainnya_inherits_the_object_before_it(read, sentence, expected):
         ("Sebanyak 12 anak dirawat di puskesmas.", [("Sebanyak 12 anak", 12, "anak")]),
         ("Kedua negara meneken sembilan nota kesepahaman.", [("sembilan nota kesepahaman", 9, "nota kesepahaman")]),
         ("Kapal tanker itu ditahan bersama 22 awaknya.", [("22 awaknya", 22, "awak")]),
+        ("Polisi menetapkan lima dari 11 orang yang ditangkap sebagai tersangka.",
+         [("lima", 5, "orang"), ("11 orang", 11, "orang")]),
+        ("Junqueras, satu dari sembilan pemimpin yang dipenjara, menolak tuduhan itu.",
+         [("sembilan pemimpin", 9, "pemimpin")]),
     ],
-    ids=["crew", "households", "the-head-word-alone", "memoranda", "whose-they-are-is-no-part-of-the-object"],
+    ids=["crew", "households", "the-head-word-alone", "memoranda", "whose-they-are-is-no-part-of-the-object",
+         "a-part-counts-what-the-whole-does", "but-one-of-them-is-singled-out"],
 )
 def test_a_noun_of_several_words_is_one_object(read, sentence, expected):
     """``compound_objects``: "18 anak buah kapal" counts crew members, not children."""

@@ -238,6 +238,13 @@ def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]
             # "mil" is also the start of "miliar"-like words only as its own token, so the match is exact.
             return " ".join(s.words[j : j + len(phrase)]), unit, "measure", j + len(phrase)
     word = s.lower[j]
+    if word == "dari" and j + 2 < s.size and s.lower[j - 1] not in ("satu", "1") \
+            and (s.tokens[j + 1].kind != "word" or s.lower[j + 1] in lex.number_words) \
+            and s.tokens[j + 2].kind == "word" and s.lower[j + 2] not in lex.not_objects \
+            and not _is_verb(s.lower[j + 2]):
+        # "menetapkan lima dari 11 orang yang ditangkap sebagai tersangka": a part counts what the whole does (but
+        # "satu dari sembilan pemimpin" singles one out)
+        return s.words[j + 2], None, "count", j
     if s.tokens[j].kind != "word" or word in lex.not_objects or word in lex.calendar_words:
         return None, None, "count", j
     if word in lex.classifiers:
