@@ -189,6 +189,9 @@ def _read_core(s: _Stream, i: int) -> tuple[float, int, bool] | None:
     if tok.kind == "word" and vocab.is_number_word(s.lower[i]):
         if i > 0 and s.lower[i - 1] in vocab.not_after:
             return None
+        if i > 0 and s.words[i][:1].isupper() and i + 1 < s.size and s.words[i + 1][:1].isupper() \
+                and s.tokens[i - 1].kind == "word" and s.words[i - 1][:1].isalpha():
+            return None  # "kebijakan Satu Cina", "Konsensus Lima Poin": a number word inside a name
         idioms = _lexicon().idioms
         if any(s.match_phrase(i, idiom) for idiom in idioms.get(s.lower[i], idioms[None])):
             return None
