@@ -2456,3 +2456,16 @@ def test_bodies_halls_and_initiatives_named_in_english_are_no_persons(read, text
 def test_a_consul_and_a_resident_coordinator_are_titles(read, text, person):
     article = read(text)
     assert [e.name for e in article.entities if e.type == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Penambangan ilegal terjadi di kawasan Taman Hutan Raya Bukit Soeharto, Kabupaten Kutai Kartanegara.",
+     "Bukit Soeharto"),
+    ("Tiga WNI dideportasi melalui Jembatan Allenby menuju Amman.", "Jembatan Allenby"),
+    ("Kesepakatan itu mencakup segmen Noel Besi-Citrana di perbatasan.", "Noel Besi-Citrana"),
+])
+def test_hills_bridges_and_border_segments_are_places(read, text, place):
+    """"Bukit", "Jembatan", "segmen" … head a place's name, whoever it is named after (no person Soeharto)."""
+    article = read(text)
+    _named(article, place, "LOCATION")
+    assert not [e.name for e in article.entities if e.type == "PERSON"]
