@@ -2459,8 +2459,7 @@ def test_a_consul_and_a_resident_coordinator_are_titles(read, text, person):
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Penambangan ilegal terjadi di kawasan Taman Hutan Raya Bukit Soeharto, Kabupaten Kutai Kartanegara.",
-     "Bukit Soeharto"),
+    ("Penambangan ilegal terjadi di Bukit Soeharto, Kabupaten Kutai Kartanegara.", "Bukit Soeharto"),
     ("Tiga WNI dideportasi melalui Jembatan Allenby menuju Amman.", "Jembatan Allenby"),
     ("Kesepakatan itu mencakup segmen Noel Besi-Citrana di perbatasan.", "Noel Besi-Citrana"),
 ])

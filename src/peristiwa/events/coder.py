@@ -3849,8 +3849,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                     # not a mediator and one side ("perundingan Pakistan-Afghanistan yang dimediasi Qatar")
                     context.pairs.append((key[1], key[2], si, event.type))
                 if key in by_key:
-                    by_key[key].mentions.append(Mention(event.start, event.end, article.text[event.start:event.end],
-                                                        si))
+                    # (A sentence that tells the event twice, by a verb and by its noun, "mengirim 1.000 ton
+                    # bantuan", is one mention of it.)
+                    told = by_key[key]
+                    if told.sentence != si and all(m.sentence != si for m in told.mentions):
+                        told.mentions.append(Mention(event.start, event.end, article.text[event.start:event.end], si))
                     continue
                 event.source_chain = list(chains[si])
                 quoted = _quote_speaker(s, s.token_at(event.trigger.start), context) if event.trigger else None
