@@ -4873,3 +4873,15 @@ def test_a_penalty_one_can_impose_on_a_condition_is_a_threat(code):
     article = code("Seorang pejabat USTR menyatakan AS bisa kembali menaikkan tarif apabila Jakarta tidak menuntaskan "
                    "komitmennya hingga akhir kuartal pertama 2026.")
     assert _triples(article) == [("THREATEN", "USA", "IDN")], _summary(article)
+
+
+def test_a_name_quoted_in_a_phrase_leaves_the_clause_whole_and_both_sides_of_a_civil_war_are_one_country(code):
+    """"Amerika Serikat, Arab Saudi, Mesir, dan UEA yang tergabung dalam kelompok "Quad" kembali mendesak kedua pihak
+    …": the quotation marks of a name do not end the clause (the four urge), and in a story of a war within Sudan
+    "kedua pihak" are both Sudan's."""
+    article = code("Pasukan Dukungan Cepat (RSF) menyerang kota Bara di Kordofan Utara, Sudan. Militer Sudan "
+                   "membalas dengan serangan drone ke posisi RSF. Amerika Serikat, Arab Saudi, Mesir, dan UEA yang "
+                   'tergabung dalam kelompok "Quad" kembali mendesak kedua pihak menyepakati gencatan senjata.')
+    assert sorted(_triples(article, "REQUEST")) == [
+        ("REQUEST", "ARE", "SDN"), ("REQUEST", "EGY", "SDN"), ("REQUEST", "SAU", "SDN"), ("REQUEST", "USA", "SDN")], \
+        _summary(article)

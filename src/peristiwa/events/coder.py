@@ -1953,7 +1953,10 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         a = actors[idx]
         if a.t1 > i:
             continue
-        if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]):
+        if a.t0 >= 2 and s.lower[a.t0 - 1] in _QUOTE_MARKS and a.t1 < i and s.lower[a.t1] in _QUOTE_MARKS \
+                and not _PREPOSITIONS.isdisjoint(s.lower[max(0, a.t0 - 4) : a.t0 - 1]):
+            continue  # "… yang tergabung dalam kelompok "Quad" kembali mendesak …": a name quoted in a phrase
+        if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]) and not _only_a_name_quoted(s.lower, a.t1, i):
             return []
         if ((_preceded_by_preposition(s, a) or _abbreviation_in_a_phrase(s, a))
              and not _subject_of_a_clause_opened(s, a, i)) \
@@ -1975,6 +1978,14 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         group = _coordinated_left(s, actors, idx)
         return ([g for g in group if not _preceded_by_preposition(s, g)] or group) + _accompanying(s, actors, idx, i)
     return []
+
+
+def _only_a_name_quoted(lower: list[str], lo: int, hi: int) -> bool:
+    """The only boundaries in ``lower[lo:hi]`` are the marks of a short quotation, a name or a word set off
+    ("yang tergabung dalam kelompok "Quad" kembali mendesak …"): a clause does not end there."""
+    marks = [k for k in range(lo, hi) if lower[k] in _LEFT_BOUNDARIES]
+    return len(marks) == 2 and all(lower[k] in _QUOTE_MARKS for k in marks) and 1 < marks[1] - marks[0] <= 4 \
+        and not any(_active_verb(w) for w in lower[marks[0] + 1 : marks[1]])
 
 
 def _abbreviation_in_a_phrase(s: _Sentence, a: _Actor) -> bool:
@@ -4220,6 +4231,12 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                 if not after and "," in s.lower[lo + k : i] and "yang" in s.lower[max(0, lo + k - 4) : lo + k]:
                     continue  # "Brasil, yang berbatasan dengan kedua negara, mengerahkan …": in a relative clause
                 named = _pair_named_before(s, lo + k)
+                if not named and not recent and ("pihak" in phrase or "belah" in phrase) \
+                        and (home := _war_at_home(context, third_party)):
+                    # "… kembali mendesak kedua pihak menyepakati gencatan senjata" in a story of a war within one
+                    # country (Sudan's army and the RSF): both sides are that country's.
+                    why.append(f"'{' '.join(phrase)}' are the two sides of the war within {home} the story tells")
+                    return [_side_actor(lo + k, lo + k + len(phrase), home, "both sides of a war within one country")]
                 # (Before any meeting or agreement: the two countries whose acts on each other the story has told
                 # most, if any; only then the two it names most, which a third party much quoted can be one of.)
                 acted = [d for d, _ in context.dyads.most_common() if third_party.isdisjoint(d)][:1]
@@ -4235,6 +4252,16 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                 why.append(f"'{' '.join(phrase)}' are {whose}: {', '.join(codes)}")
                 return [_side_actor(lo + k, lo + k + len(phrase), c, f"one of {whose}") for c in codes]
     return []
+
+
+def _war_at_home(context: _Context, third_party: frozenset[str]) -> str | None:
+    """The country of the attacks the story has told, when the last of them was made within one country and such
+    attacks are most of them (a civil war: "SAF" and "RSF" both Sudan's); else None."""
+    attacks = [(a, b) for a, b in context.attacks if a and b]
+    if not attacks or attacks[-1][0] != attacks[-1][1] or attacks[-1][0] in third_party:
+        return None
+    home = sum(a == b for a, b in attacks)
+    return attacks[-1][0] if 2 * home >= len(attacks) else None
 
 
 def _two_people_just_named(s: _Sentence, third_party: frozenset[str]) -> tuple[str, str] | tuple[()]:
