@@ -4323,11 +4323,33 @@ def _last_person(context: _Context) -> _Actor | None:
             continue
         person = next((x for x in s.actors[s.subject :] if x.entity.type == "PERSON"
                        and _preceded_by_preposition(s, x) is None), None)
+        if _about_an_unknown_person(s, person):
+            # "Pelapor Khusus PBB untuk Myanmar Tom Andrews menyebut … Ia mendesak …": the last person is one whose
+            # side is unknown; "ia" is not someone named sentences before.
+            context.last_person = None
+            break
         if person is not None:
             context.last_person = person
             break
     context.persons_from = len(told)
     return context.last_person
+
+
+def _about_an_unknown_person(s: _Sentence, person: _Actor | None) -> bool:
+    """The sentence names, before its first verb and before the first person who has a code, a person with none
+    (no actor stands for them): its subject."""
+    if s.subject is None:
+        return False
+    named = [m.start for m, e in s.mentions if e.type == "PERSON" and m.field == "text"] if s.mentions and isinstance(
+        s.mentions[0], tuple) else []
+    if not named:
+        return False
+    first = min(named)
+    if person is not None and s.tokens[person.t0].start <= first:
+        return False
+    verb = next((t.start for k, t in enumerate(s.tokens) if _active_verb(s.lower[k])), None)
+    return (verb is None or first < verb) and not any(
+        a.entity.type == "PERSON" and s.tokens[a.t0].start == first for a in s.actors)
 
 
 # "ketiga negara", "keempat menteri": how many sides a group word counts, and the nouns that can follow it.
