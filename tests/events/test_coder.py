@@ -4894,3 +4894,11 @@ def test_he_is_not_someone_named_before_a_person_of_unknown_side(code):
                    "Pelapor Khusus PBB untuk Myanmar Tom Andrews menyebut pemilu tersebut tidak kredibel. Ia mendesak "
                    "negara-negara anggota ASEAN tidak memberikan legitimasi atas hasilnya.")
     assert ("REQUEST", "MMR", "IGO:ASEAN") not in _triples(article, "REQUEST"), _summary(article)
+
+
+def test_a_denial_and_the_charge_it_calls_baseless_are_made(code):
+    """"Tersangka membantah menerima suap dan menyebut tuduhan KPK tidak berdasar": "tidak berdasar" denies the act
+    charged, not the denial (REJECT, asserted) nor the charge (ACCUSE, asserted)."""
+    article = code("Tersangka membantah menerima suap dan menyebut tuduhan KPK tidak berdasar.")
+    assert {(e.type, e.modality) for e in article.events} == {("REJECT", "asserted"), ("ACCUSE", "asserted")}, \
+        _summary(article)

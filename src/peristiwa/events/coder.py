@@ -3551,6 +3551,10 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     cue = _cue_in_force(s, lex, "denied", before, i, j)
     if cue and i > 0 and lower[i] in _PROPOSAL_NOUNS and lower[i - 1] == cue.rsplit(" ", 1)[-1]:
         cue = None  # "Iran menampik ajakan AS untuk berunding": a proposal turned down was made; it is rejected
+    if cue and (lower[i] in _DENYING_VERBS or lower[i] in _CHARGE_NOUNS):
+        # "Tersangka membantah menerima suap dan menyebut tuduhan KPK tidak berdasar": the denial is made, and so
+        # is the charge it calls baseless; what is denied is the act charged.
+        cue = None
     if cue:
         return _Modality("denied", cue, negated, conditional)
     # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
