@@ -4902,3 +4902,12 @@ def test_a_denial_and_the_charge_it_calls_baseless_are_made(code):
     article = code("Tersangka membantah menerima suap dan menyebut tuduhan KPK tidak berdasar.")
     assert {(e.type, e.modality) for e in article.events} == {("REJECT", "asserted"), ("ACCUSE", "asserted")}, \
         _summary(article)
+
+
+def test_the_agent_of_a_passive_is_no_patient_of_the_next(code):
+    """"Sebelas nelayan … ditahan otoritas Australia setelah dua perahu mereka dicegat …": the Australian authorities
+    hold the fishermen; they are not what was intercepted (no Australia -> Australia event)."""
+    article = code("Sebelas nelayan asal Pulau Rote ditahan otoritas Australia setelah dua perahu mereka dicegat di "
+                   "sekitar Pulau Pasir, pekan lalu.")
+    assert ("COERCE", "AUS", "AUS") not in _triples(article), _summary(article)
+    assert ("COERCE", "AUS", "IDN") in _triples(article), _summary(article)

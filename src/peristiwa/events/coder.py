@@ -1953,6 +1953,10 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         a = actors[idx]
         if a.t1 > i:
             continue
+        if patient and a.t0 > 0 and _passive_verb(s.lower[a.t0 - 1]) and a.t1 < i:
+            # "nelayan … ditahan otoritas Australia setelah dua perahu mereka dicegat": the agent of a passive verb
+            # before is no patient of the one after
+            continue
         if a.t0 >= 2 and s.lower[a.t0 - 1] in _QUOTE_MARKS and a.t1 < i and s.lower[a.t1] in _QUOTE_MARKS \
                 and not _PREPOSITIONS.isdisjoint(s.lower[max(0, a.t0 - 4) : a.t0 - 1]):
             continue  # "… yang tergabung dalam kelompok "Quad" kembali mendesak …": a name quoted in a phrase
