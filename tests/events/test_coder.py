@@ -4911,3 +4911,11 @@ def test_the_agent_of_a_passive_is_no_patient_of_the_next(code):
                    "sekitar Pulau Pasir, pekan lalu.")
     assert ("COERCE", "AUS", "AUS") not in _triples(article), _summary(article)
     assert ("COERCE", "AUS", "IDN") in _triples(article), _summary(article)
+
+
+def test_the_country_of_a_place_after_di_set_off_by_commas_does_not_act(code):
+    """"KBRI Sanaa yang untuk sementara berkantor di Salalah, Oman, terus berkomunikasi dengan para WNI": Oman says
+    where Salalah is; it talks with no one."""
+    article = code("Kementerian Luar Negeri memastikan WNI di Yaman aman. KBRI Sanaa yang untuk sementara berkantor di "
+                   "Salalah, Oman, terus berkomunikasi dengan para WNI.")
+    assert not [e for e in article.events if "OMN" in (e.source.code, e.target and e.target.code)], _summary(article)

@@ -2076,6 +2076,13 @@ def _apposed_place(s: _Sentence, actors: list[_Actor], idx: int) -> bool:
     """A place set off by a comma after the place or the prepositional phrase before it ("di depan Gedung DPR,
     Jakarta, menolak …", "di Surabaya, Jawa Timur, …"): it says where that is, and does nothing itself."""
     a = actors[idx]
+    if a.entity.type == "COUNTRY":
+        # "KBRI Sanaa yang untuk sementara berkantor di Salalah, Oman, terus berkomunikasi …": the country of a place
+        # named after "di", set off by commas, says where that place is.
+        comma = a.t0 - 1
+        return comma > 1 and s.lower[comma] == "," and a.t1 < len(s.lower) and s.lower[a.t1] == "," and any(
+            end == comma and _governing_preposition(s.lower, k0) == "di"
+            for k0, end, _ in _sentence_places(s.article, s))
     if a.entity.type != "LOCATION":
         return False
     before = _starts_before_comma(s, a.t0, actors[:idx])
