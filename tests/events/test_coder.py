@@ -224,6 +224,8 @@ TYPE_CASES = [
     pytest.param("Buruh Indonesia menggelar aksi mogok nasional di Jakarta.",
                  "PROTEST", "IDN", None, "mogok-nasional", id="protest-strike-no-target"),
     # SANCTION
+    pytest.param("Iran membatasi kerja sama dengan IAEA sejak Juli.",
+                 "SANCTION", "IRN", "IGO:IAEA", "batasi-hubungan", id="sanction-cooperation-restricted"),
     pytest.param("Uni Eropa menjatuhkan sanksi terhadap Rusia.",
                  "SANCTION", "IGO:EU", "RUS", "jatuhkan-sanksi", id="sanction-light-verb"),
     pytest.param("Rusia dijatuhi sanksi oleh Uni Eropa.",
