@@ -4921,3 +4921,13 @@ def test_the_country_of_a_place_after_di_set_off_by_commas_does_not_act(code):
     article = code("Kementerian Luar Negeri memastikan WNI di Yaman aman. KBRI Sanaa yang untuk sementara berkantor di "
                    "Salalah, Oman, terus berkomunikasi dengan para WNI.")
     assert not [e for e in article.events if "OMN" in (e.source.code, e.target and e.target.code)], _summary(article)
+
+
+def test_a_charge_at_a_group_no_actor_stands_for_is_aimed_at_no_country(code):
+    """"COGAT … justru menuding lembaga-lembaga kemanusiaan tidak mampu mendistribusikannya": the charge is at aid
+    groups of no country; no country is its target (neither the story's other country nor the accuser's own)."""
+    article = code("Tim medis Indonesia tiba di Rafah untuk membantu warga Gaza. Bantuan Indonesia tertahan di "
+                   "perbatasan. Badan Israel COGAT membantah menghalangi bantuan. COGAT mengklaim ratusan truk bantuan "
+                   "masuk ke Gaza setiap hari dan justru menuding lembaga-lembaga kemanusiaan tidak mampu "
+                   "mendistribusikannya.")
+    assert not [t for t in _triples(article, "ACCUSE") if t[1] == "ISR"], _summary(article)

@@ -1992,6 +1992,11 @@ def _only_a_name_quoted(lower: list[str], lo: int, hi: int) -> bool:
         and not any(_active_verb(w) for w in lower[marks[0] + 1 : marks[1]])
 
 
+# Nouns for bodies that, made plural by reduplication and named with no country ("lembaga-lembaga kemanusiaan",
+# "organisasi-organisasi internasional"), are of no country (unlike people: "mengimbau anak-anak" is at home).
+_BODIES_OF_NO_COUNTRY = frozenset(["lembaga", "organisasi", "kelompok", "badan", "institusi", "perusahaan"])
+
+
 def _abbreviation_in_a_phrase(s: _Sentence, a: _Actor) -> bool:
     """The actor is an abbreviation in brackets after a long form that a preposition opens ("melalui Agensi
     Pengurusan Bencana Negara (NADMA) mengirimkan …"): it stands in that phrase, as its long form does."""
@@ -5705,6 +5710,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 if inside is not None:
                     pairs.append((src, inside))
                     target_how = "all the sides in the country named"
+                continue
+            if j < len(s.lower) and "-" in s.lower[j] and (halves := s.lower[j].split("-"))[0] == halves[-1] \
+                    and halves[0] in _BODIES_OF_NO_COUNTRY and pred.plover in ("ACCUSE", "REQUEST"):
+                # "… justru menuding lembaga-lembaga kemanusiaan tidak mampu …": the ones named are a group no actor
+                # stands for, of no country; the act is aimed at no one coded, not at the story's other country
                 continue
             if _addresses_own_staff(s, j) or pred.id in _words("id/grammar.yaml", "command_entries"):
                 # "Saya minta seluruh jajaran memperkuat deteksi dini": a leader to his own people; so is an order
