@@ -168,9 +168,6 @@ _UNWILLING = frozenset({"akan", "mau", "bersedia", "ingin", "sudi"})
 # Material conflict promised on a condition, and the CAMEO threat it amounts to: sanctions (1312), repression
 # (137), military force (138).
 _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
-# Words of what one can do: a penalty one can impose on a condition told after it is promised as "akan" does ("AS
-# bisa kembali menaikkan tarif apabila Jakarta tidak …").
-_ABLE = frozenset(["bisa", "dapat", "mampu", "sanggup"])
 _MEDIATION = "045"  # CAMEO: mediate
 _LAWSUIT = "115"  # CAMEO: bring lawsuit against
 # Statements whose addressee, when none is named, is taken to be domestic.
@@ -1644,14 +1641,11 @@ def _object_of_another_verb(s: _Sentence, i: int, joint: bool = False) -> bool:
     return False
 
 
-# Verbs of carrying that, before a noun of aid, make it an act of the carrier ("pesawat … mendarat …, membawa 12 ton
-# bantuan"): light verbs for aid only ("membawa ancaman" threatens no one).
-_CARRYING_AID = frozenset(["membawa", "mengangkut"])
-
-
 def _light_verb_at(s: _Sentence, i: int, pred: Predicate) -> int | None:
     """The light verb within two words before the noun at ``i`` ("menyampaikan protes", "memberikan bantuan"), past
-    a count of what is given ("mengirimkan 12 ton bantuan", "membawa 3.000 paket bantuan"), or None."""
+    a count of what is given ("mengirimkan 12 ton bantuan", "membawa 3.000 paket bantuan"), or None. Before a noun
+    of aid a verb of carrying (``carrying_verbs``, id/grammar.yaml) is one too: "pesawat … mendarat …, membawa 12 ton
+    bantuan" is the carrier's aid ("membawa ancaman" threatens no one)."""
     lower = s.lower
     k = i
     if k >= 2 and _is_count(lower[k - 2]) and lower[k - 1].isalpha():
@@ -1659,7 +1653,8 @@ def _light_verb_at(s: _Sentence, i: int, pred: Predicate) -> int | None:
     elif k >= 1 and _is_count(lower[k - 1]):
         k -= 1
     for m in range(k - 1, max(-1, k - 3), -1):
-        if lower[m] in _LIGHT_VERBS or (pred.plover == "AID" and lower[m] in _CARRYING_AID):
+        if lower[m] in _LIGHT_VERBS or (pred.plover == "AID" and lower[m] in _words("id/grammar.yaml",
+                                                                                     "carrying_verbs")):
             return m
     return None
 
@@ -3100,7 +3095,9 @@ def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[
     return targets, f"aim of the act threatened ({how})" if targets else ""
 
 
-# Words of a future or a possibility after the one threatening ("mengancam Iran akan/dapat menarik diri …").
+# Words of a future or a possibility after the one threatening ("mengancam Iran akan/dapat menarik diri …"); before
+# a penalty promised on a condition told after it, they make it a threat ("AS bisa kembali menaikkan tarif apabila
+# Jakarta tidak …").
 _FUTURE_MODALS = frozenset(["akan", "bakal", "dapat", "bisa", "siap"])
 # Words that make an act like the one told before it ("Kecaman serupa disampaikan …", "sikap senada").
 _SIMILAR = frozenset(["serupa", "senada"])
@@ -5912,7 +5909,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             why.append(f"a {plover} promised on a condition is a threat: coded THREATEN")
             plover, cameo, goldstein, mode = "THREATEN", _CONDITIONAL_THREATS[plover], -7.0, None
             goldstein, quad = (-5.8 if cameo.startswith("131") else -7.0), 3
-        elif hypothesis is None and mod.conditional and (mod.modality == "planned" or not _ABLE.isdisjoint(
+        elif hypothesis is None and mod.conditional and (mod.modality == "planned" or not _FUTURE_MODALS.isdisjoint(
                 s.lower[max(0, i - 3) : i])) and tgt is not None and (
                 plover in _CONDITIONAL_THREATS or cameo == _LAWSUIT) and _ASKED_FOR.isdisjoint(s.lower[j:]):
             # (Not on a condition of being asked or mandated: "siap mengirim pasukan ke Afrika Tengah jika PBB
