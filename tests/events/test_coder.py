@@ -4931,3 +4931,11 @@ def test_a_charge_at_a_group_no_actor_stands_for_is_aimed_at_no_country(code):
                    "masuk ke Gaza setiap hari dan justru menuding lembaga-lembaga kemanusiaan tidak mampu "
                    "mendistribusikannya.")
     assert not [t for t in _triples(article, "ACCUSE") if t[1] == "ISR"], _summary(article)
+
+
+def test_a_vehicle_that_holds_aid_gives_none(code):
+    """"40 truk berisi bantuan kemanusiaan dari Indonesia … masuk ke Jalur Gaza": "berisi" is no light verb; the
+    aid is Indonesia's, after "dari"."""
+    article = code("Sebanyak 40 truk berisi bantuan kemanusiaan dari Indonesia akhirnya masuk ke Jalur Gaza melalui "
+                   "Yordania, Rabu.")
+    assert ("AID", "IDN", "PSE") in _triples(article, "AID"), _summary(article)

@@ -1644,8 +1644,9 @@ def _object_of_another_verb(s: _Sentence, i: int, joint: bool = False) -> bool:
 def _light_verb_at(s: _Sentence, i: int, pred: Predicate) -> int | None:
     """The light verb within two words before the noun at ``i`` ("menyampaikan protes", "memberikan bantuan"), past
     a count of what is given ("mengirimkan 12 ton bantuan", "membawa 3.000 paket bantuan"), or None. Before a noun
-    of aid a verb of carrying (``carrying_verbs``, id/grammar.yaml) is one too: "pesawat … mendarat …, membawa 12 ton
-    bantuan" is the carrier's aid ("membawa ancaman" threatens no one)."""
+    of aid an active verb of carrying (``carrying_verbs``, id/grammar.yaml) is one too: "pesawat … mendarat …, membawa
+    12 ton bantuan" is the carrier's aid ("membawa ancaman" threatens no one; "40 truk berisi bantuan … dari
+    Indonesia" tells whose aid after "dari", the trucks giving none)."""
     lower = s.lower
     k = i
     if k >= 2 and _is_count(lower[k - 2]) and lower[k - 1].isalpha():
@@ -1653,8 +1654,8 @@ def _light_verb_at(s: _Sentence, i: int, pred: Predicate) -> int | None:
     elif k >= 1 and _is_count(lower[k - 1]):
         k -= 1
     for m in range(k - 1, max(-1, k - 3), -1):
-        if lower[m] in _LIGHT_VERBS or (pred.plover == "AID" and lower[m] in _words("id/grammar.yaml",
-                                                                                     "carrying_verbs")):
+        if lower[m] in _LIGHT_VERBS or (pred.plover == "AID" and lower[m].startswith("me")
+                                         and lower[m] in _words("id/grammar.yaml", "carrying_verbs")):
             return m
     return None
 
