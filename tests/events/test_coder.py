@@ -4939,3 +4939,13 @@ def test_a_vehicle_that_holds_aid_gives_none(code):
     article = code("Sebanyak 40 truk berisi bantuan kemanusiaan dari Indonesia akhirnya masuk ke Jalur Gaza melalui "
                    "Yordania, Rabu.")
     assert ("AID", "IDN", "PSE") in _triples(article, "AID"), _summary(article)
+
+
+def test_a_bare_government_after_one_of_the_home_country_speaks_is_its_own(code):
+    """"Pemerintah Jepang … mengirimkan bantuan … Anggota Komisi VIII DPR Nurul Hidayah meminta pemerintah menetapkan
+    status bencana nasional": the member asks Indonesia's government, not Japan's named before."""
+    article = code("Gempa magnitudo 6,9 mengguncang Kabupaten Poso, Sulawesi Tengah. Pemerintah Jepang mengirimkan "
+                   "bantuan darurat berupa tenda dan selimut. Anggota Komisi VIII Dewan Perwakilan Rakyat (DPR) Nurul "
+                   "Hidayah meminta pemerintah menetapkan status bencana nasional.")
+    assert ("REQUEST", "IDN", "IDN") in _triples(article, "REQUEST"), _summary(article)
+    assert ("REQUEST", "IDN", "JPN") not in _triples(article, "REQUEST")

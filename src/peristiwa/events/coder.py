@@ -1049,6 +1049,12 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             pointed = k + n < len(lower) and lower[k + n] in _DEMONSTRATIVES
             earlier = None if own or near or (sector != "MIL" and key not in _GOVERNMENT_WORDS and not pointed) \
                 else _named_earlier(s, key, tokens[k].start)
+            if earlier and earlier != main_country and key in _GOVERNMENT_WORDS and not pointed and any(
+                    a.t1 <= k and a.code == main_country and a.entity.type in ("PERSON", "ORG") for a in named):
+                # "Anggota Komisi VIII DPR Nurul Hidayah meminta pemerintah menetapkan status bencana nasional" after
+                # "Pemerintah Jepang … mengirimkan bantuan": a bare "pemerintah" before which one of the article's own
+                # country speaks is that country's government.
+                earlier = None
             code = own or near or earlier or main_country
             if code:
                 how = (f"generic agent '{noun}', whose name says its country" if own
