@@ -4949,3 +4949,13 @@ def test_a_bare_government_after_one_of_the_home_country_speaks_is_its_own(code)
                    "Hidayah meminta pemerintah menetapkan status bencana nasional.")
     assert ("REQUEST", "IDN", "IDN") in _triples(article, "REQUEST"), _summary(article)
     assert ("REQUEST", "IDN", "JPN") not in _triples(article, "REQUEST")
+
+
+def test_a_legislature_or_prosecutor_naming_no_one_acts_at_home(code):
+    """In a story on Indonesia and Saudi Arabia, "KPK masih menyidik dugaan korupsi …" and a DPR committee's
+    criticism naming no one are aimed at home, not at Saudi Arabia (the story's other country)."""
+    article = code("Indonesia dan Arab Saudi meneken nota kesepahaman penyelenggaraan haji 2026 di Jeddah. Arab Saudi "
+                   "menetapkan kuota 221.000 jemaah untuk Indonesia. Menteri Haji Arab Saudi bertemu Menteri Agama. "
+                   "Sementara itu, Komisi Pemberantasan Korupsi (KPK) masih menyidik dugaan korupsi dalam pembagian "
+                   "kuota haji tambahan tahun 2024.")
+    assert [t for t in _triples(article, "ACCUSE") if t[1] == "IDN"] == [("ACCUSE", "IDN", "IDN")], _summary(article)

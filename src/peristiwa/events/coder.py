@@ -5757,6 +5757,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # (A hostile statement of a side at war in a story about another country answers its enemy: "Houthi
             # tidak akan menghentikan operasi militer" in a story on Indonesia's shipping costs is aimed at Israel,
             # whose attack on Yemen was told, not at Indonesia.)
+            if src.code and src.code in (context.main_country, _home_country()) \
+                    and src.entity.sector in ("LEG", "JUD") and pred.plover in _DOMESTIC_BY_DEFAULT \
+                    and pred.plover != "SUPPORT" and not _foreign_object(s, j) \
+                    and _DEMONSTRATIVES.isdisjoint(s.lower[i : j + 2]):
+                # "Desakan juga datang dari Senayan", "KPK masih menyidik dugaan korupsi …": a legislature's, a
+                # court's or a prosecutor's demand or charge naming no one is made at home, whatever other country the
+                # story is about (not one named again: "kedua dakwaan tersebut" are those told against someone).
+                pairs.append((src, _implicit_country(j, src.code, "addressee")))
+                target_how = "no addressee named: a legislature, court or prosecutor acts within its own country"
+                continue
             other = (_enemy(context, src.code) if pred.plover in _ENEMY_TYPES and src.code
                      and src.code != context.main_country else None) or context.counterparts.get(src.code or "") or (
                 context.main_country if src.code and src.code != context.main_country
