@@ -4959,3 +4959,11 @@ def test_a_legislature_or_prosecutor_naming_no_one_acts_at_home(code):
                    "Sementara itu, Komisi Pemberantasan Korupsi (KPK) masih menyidik dugaan korupsi dalam pembagian "
                    "kuota haji tambahan tahun 2024.")
     assert [t for t in _triples(article, "ACCUSE") if t[1] == "IDN"] == [("ACCUSE", "IDN", "IDN")], _summary(article)
+
+
+def test_condemning_an_act_the_lexicon_does_not_know_aims_at_no_latest_doer(code):
+    """"ECOWAS membekukan keanggotaan Guinea-Bissau … Uni Afrika mengecam kudeta itu": the coup's makers are not
+    ECOWAS, whose suspension is the latest hostile act told."""
+    article = code("ECOWAS membekukan keanggotaan Guinea-Bissau menyusul kudeta militer pekan lalu. Ketua Komisi Uni "
+                   "Afrika Mahmoud Ali Youssouf mengecam kudeta itu.")
+    assert not [t for t in _triples(article, "ACCUSE") if t[2] == "IGO:ECOWAS"], _summary(article)

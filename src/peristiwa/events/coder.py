@@ -5731,7 +5731,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 pairs.append((src, met))
                 target_how = "the one met or summoned to hear it ('… untuk menyampaikan …')"
                 continue
-            if pred.plover == "ACCUSE" and pred.mode == "disapprove" and voice == "active":
+            if pred.plover == "ACCUSE" and pred.mode == "disapprove" and voice == "active" and not (
+                    j + 1 < len(s.lower) and s.lower[j + 1] in _DEMONSTRATIVES and not lex.lookup(s.lower[j])):
+                # (Not an act named again that the lexicon does not know: "mengecam kudeta itu" condemns whoever made
+                # the coup, which the latest hostile act told need not be.)
                 # "Korea Utara menembakkan rudal … Pemerintah Jepang turut melayangkan protes": a protest or a
                 # condemnation naming no one is aimed at the doer of the latest hostile act told, by another side.
                 own = {x.code for x in sources}
