@@ -4967,3 +4967,12 @@ def test_condemning_an_act_the_lexicon_does_not_know_aims_at_no_latest_doer(code
     article = code("ECOWAS membekukan keanggotaan Guinea-Bissau menyusul kudeta militer pekan lalu. Ketua Komisi Uni "
                    "Afrika Mahmoud Ali Youssouf mengecam kudeta itu.")
     assert not [t for t in _triples(article, "ACCUSE") if t[2] == "IGO:ECOWAS"], _summary(article)
+
+
+def test_a_refusal_told_again_by_the_same_side_refuses_the_same_one(code):
+    """"AS menggunakan hak veto … resolusi DK PBB … Hanya AS yang memberikan suara menolak": the vote against, naming
+    no one, is the veto told again (at the UN), not a refusal of the story's other side."""
+    article = code("Amerika Serikat kembali menggunakan hak veto untuk menggagalkan rancangan resolusi Dewan Keamanan "
+                   "PBB yang menuntut gencatan senjata di Jalur Gaza. Rancangan itu didukung 14 negara. Hanya AS yang "
+                   "memberikan suara menolak. Palestina dan Israel sama-sama menunggu hasil pemungutan suara itu.")
+    assert _triples(article, "REJECT") == [("REJECT", "USA", "IGO:UN")], _summary(article)

@@ -3860,7 +3860,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                         and event.target is not None:
                     context.last_denial = (si, event.target)
                 if event.target is not None and event.target.code and event.modality != "denied":
-                    context.last_target[event.type] = (event.source.code if event.source else None, event.target)
+                    context.last_target[event.type] = (event.source.code if event.source else None, event.target, si)
                     if event.type == "COERCE":
                         context.coerced.append((si, event.target))
                 if event.type == "ASSAULT" and event.source is not None and event.target is not None \
@@ -5320,6 +5320,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # another side's: "Rusia menyebut rencana itu provokatif" answers the plan's makers).
         targets = [_doer_actor(last, j, j, f"the one the last {pred.plover} told was aimed at")]
         target_how = f"'{s.words[j]}': aimed as the last act of its kind"
+    elif not targets and sources and context is not None and pred.plover == "REJECT" and voice == "active" \
+            and (told := context.last_target.get("REJECT")) is not None and told[0] in {a.code for a in sources} \
+            and 0 < s.index - told[2] <= 2 and told[1].code not in {a.code for a in sources}:
+        # "AS kembali menggunakan hak veto untuk menggagalkan rancangan resolusi DK PBB … Hanya AS yang memberikan suara
+        # menolak": a refusal naming no one, just after the same side refused someone, is that refusal told again.
+        targets = [_doer_actor(told[1], j, j, "the one the same side just refused")]
+        target_how = "no one named: the one the same side refused just before"
     if pred.plover == "THREATEN" and targets and sources and all(
             (a.code or "").startswith("IGO:") for a in sources) and all(
             t.entity.type == "AGENT" and t.entity.sector == "CVL" for t in targets):
