@@ -325,6 +325,25 @@ def test_president_title(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Mahkamah Agung menolak kasasi yang diajukan warga negara Iran, Reza Karimi, terpidana kasus sabu.",
+         "Reza Karimi", "IRN"),
+        ("Petugas menangkap seorang pria asal Brasil berinisial JS (29) di Bandara Soekarno-Hatta.", "JS", "BRA"),
+        ("Polisi Singapura menahan Hartono Wijaya (45), warga negara Indonesia, atas permintaan Bareskrim.",
+         "Hartono Wijaya", "IDN"),
+        ("Seorang pria asal Surabaya berinisial AR (31) ditangkap di Tanjung Perak.", "AR", None),
+    ],
+    ids=["citizen-before", "from-a-country-with-initials", "citizen-after-age", "from-a-city-is-no-nationality"],
+)
+def test_a_nationality_beside_a_name_is_the_persons_country(read, text, name, country):
+    """"warga negara Iran, Reza Karimi", "pria asal Brasil berinisial JS": a person without a title takes the
+    country of the nationality the text tells beside the name, and the event coder then codes what is done to
+    them as done to that country's national; a city of origin is no nationality."""
+    assert _named(read(text), name, "PERSON").country == country
+
+
+@pytest.mark.parametrize(
     ("text", "name", "title", "country"),
     [
         ("Kapolda Jawa Barat Irjen Budi Hartono memimpin apel pasukan di Bandung.", "Budi Hartono", "Irjen", "IDN"),

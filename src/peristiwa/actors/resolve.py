@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from peristiwa.actors.gazetteer import Actor, Gazetteer, match_key
 from peristiwa.actors.recognize import SCOPE_ADJECTIVES, TITLE_SEPARATOR, Candidate, cues
-from peristiwa.langdata import load_yaml
+from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, Entity, Mention
 
 
@@ -643,6 +643,8 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
                              *(c.extra["alias"] for c in candidates if "alias" in c.extra)])
     aliases.pop(name, None)
     country = next(filter(None, map(_country_of, candidates)), None)
+    if country is None and group.type == "PERSON":
+        country = _nationality(text, candidates, gaz)
     if country is None and group.type == "LOCATION" and without_unit:
         # "Provinsi Riyadh": a unit named by a place the dictionary knows is in that place's country.
         country = next((f.actor.country for n in without_unit for f in gaz.lookup(match_key(n))
@@ -654,6 +656,36 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
         country, sector = "IDN", sector or "BUS"
     return Entity(f"local-{group.type.lower()}-{n}", group.type, name, list(aliases), country, country, sector, None,
                   None, evidence, titles, None, mentions)
+
+
+@cache
+def _nationality_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The nationality told before a name and after it (id/entities.yaml, nationality_cues, says how)."""
+    cues_ = load_yaml("id/entities.yaml")["nationality_cues"]
+    country = r"((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)"
+    linkers = alternation(cues_["linkers"])
+    before = re.compile(rf"\b(?:{alternation(cues_['before'])})\s+{country}\s*,?\s*(?:(?:{linkers})\s+)?$")
+    after = re.compile(rf"^(?:\s*\(\d+\))?\s*,\s*(?:{alternation(cues_['after'])})\s+{country}")
+    return before, after
+
+
+def _nationality(text: str, candidates: list[Candidate], gaz: Gazetteer) -> str | None:
+    """The country of a person whose nationality the text tells beside a mention ("warga negara Iran, Reza
+    Karimi"), or None. The country is the longest run of the capitalised words read that the dictionary knows as
+    a country ("asal Brasil Joao" → Brasil)."""
+    before, after = _nationality_patterns()
+    for cand in candidates:
+        for found in (before.search(text, max(0, cand.start - 60), cand.start),
+                      after.match(text[cand.end : cand.end + 60])):
+            if found is None:
+                continue
+            words = found.group(1).split()
+            for n in range(len(words), 0, -1):
+                code = next((f.actor.country for f in gaz.lookup(match_key(" ".join(words[:n])))
+                             if f.actor.type == "COUNTRY" and f.actor.country), None)
+                if code:
+                    return code
+    return None
 
 
 def dateline_place(article: Article, gaz: Gazetteer) -> Entity | None:
