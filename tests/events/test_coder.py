@@ -2146,6 +2146,15 @@ def test_generic_agents_take_the_country_named_with_them(code, text, expected):
     assert expected in [_triple(e) for e in code(text).events], _summary(code(text))
 
 
+def test_a_place_that_opens_the_sentence_does_not_say_whose_the_objects_agents_are(code):
+    """"Di Washington, Departemen Keuangan AS … menjatuhkan sanksi terhadap … perusahaan pelayaran …": Washington is
+    where the sanction was decided, not whose the companies are; the United States does not sanction itself."""
+    article = code("Iran menuding Israel berada di balik ledakan di sebuah pabrik dekat Isfahan pada Selasa malam. "
+                   "Di Washington, Departemen Keuangan AS pada hari yang sama menjatuhkan sanksi terhadap sembilan "
+                   "kapal tanker dan lima perusahaan pelayaran yang dituduh mengangkut minyak Iran ke China.")
+    assert _triples(article, "SANCTION") == [("SANCTION", "USA", "IRN")], _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

@@ -1028,7 +1028,10 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             # whose the fishermen are. Those who act at a place are mostly its own: "Massa menggelar aksi di
             # Jakarta"; and a place before the noun is where what befell it happened: "serangan drone ke Kharkiv
             # menewaskan tiga orang".)
-            nearby = [p for p in places if p[0] < k or not any(map(_passive_verb, lower[k + n : p[0]]))] \
+            # (Nor a place told far before it: "Di Washington, Departemen Keuangan AS … menjatuhkan sanksi terhadap 9
+            # kapal tanker dan 5 perusahaan pelayaran …" puts the doer in Washington, not the companies.)
+            nearby = [p for p in places if (k - p[0] <= _PLACE_OF_AN_AGENT_REACH if p[0] < k
+                                            else not any(map(_passive_verb, lower[k + n : p[0]])))] \
                 if places and not own else ()
             near = min(nearby, key=lambda p: abs(p[0] - k))[1] if nearby else None
             if near is None and not own and sector == "CVL" and aimed_at:
@@ -1067,6 +1070,10 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
 
 
 
+
+# How many words before a generic agent ("perusahaan", "warga", "massa") a place may be named and still say whose
+# the agent is (after it, anywhere: where those named act, "Massa menggelar aksi … di Jakarta").
+_PLACE_OF_AN_AGENT_REACH = 8
 
 # Nouns of a country's ground or waters that "di" may put before its name ("nelayan di perairan Indonesia").
 _PLACE_NOUNS = frozenset(["perairan", "wilayah", "kawasan", "daratan", "pesisir", "pedalaman", "teritorial"])
