@@ -2155,6 +2155,17 @@ def test_a_place_that_opens_the_sentence_does_not_say_whose_the_objects_agents_a
     assert _triples(article, "SANCTION") == [("SANCTION", "USA", "IRN")], _summary(article)
 
 
+@pytest.mark.parametrize("text", [
+    "Presiden Prabowo dan Perdana Menteri Narendra Modi menyerukan penghormatan terhadap kebebasan navigasi di Laut "
+    "China Selatan sesuai Konvensi PBB tentang Hukum Laut (UNCLOS) 1982.",
+    "Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Malaysia menyerukan gencatan senjata sesuai Piagam PBB.",
+], ids=["convention", "charter"])
+def test_a_body_named_in_a_documents_name_is_no_actor(code, text):
+    """"sesuai Konvensi PBB …", "melanggar Piagam PBB": the UN names the document; no one calls on it or accuses it."""
+    article = code(text)
+    assert all("IGO:UN" not in (_code(e.source), _code(e.target)) for e in article.events), _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

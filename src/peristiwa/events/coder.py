@@ -716,6 +716,7 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     found = []
     if pairs:
         currencies = _words("id/amounts.yaml", "currency_words")
+        documents = _words("id/grammar.yaml", "documents_named_after_a_body")
         starts, lower = s.starts, s.lower
         uncoded_names = None  # spans of organisations with no code, worked out when a mention needs them
         for m, e in pairs:
@@ -724,6 +725,8 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
                 t0 = bisect_left(starts, m.start)
                 if t0 > 0 and lower[t0 - 1] in currencies:
                     continue  # "ratusan juta dolar AS": whose currency, not an actor
+                if t0 > 0 and lower[t0 - 1] in documents:
+                    continue  # "sesuai Konvensi PBB tentang Hukum Laut": a document's name, not an actor
                 if e.type == "COUNTRY":
                     # "Aliansi Rakyat Indonesia Bela Palestina": a country inside the name of an organisation that
                     # belongs to none of them is a word of the name; the organisation does not act for it.
