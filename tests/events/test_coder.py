@@ -3379,6 +3379,9 @@ WHOLE_SENTENCE_CASES = [
     # a meeting named again and said what it is, or named as what something is, is no meeting of its own
     pytest.param("Pertemuan yang dipimpin Menteri Luar Negeri Filipina Theresa Lazaro itu merupakan pertemuan tingkat "
                  "menteri pertama di bawah keketuaan Filipina di ASEAN.", [], id="a-meeting-described"),
+    pytest.param("Pertemuan yang dipimpin Menteri Luar Negeri Filipina Theresa Lazaro selaku Ketua ASEAN itu dihadiri "
+                 "menteri luar negeri dari sebelas negara anggota, termasuk Timor-Leste.", [],
+                 id="a-meeting-pointed-back-at"),
     # help named as the means of a clause ("dengan bantuan … dari X") is given to the clause's subject, not to a place
     # named later in another phrase
     pytest.param("Pyongyang menyiapkan uji coba rudal dengan bantuan teknologi dari Rusia, sebagai imbalan atas "

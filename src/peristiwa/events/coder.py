@@ -2963,12 +2963,16 @@ def _in_force_since(s: _Sentence, j: int) -> bool:
 
 def _a_meeting_described(s: _Sentence, i: int, j: int) -> bool:
     """The noun at ``i`` comes right after a copula, or its phrase ends in a demonstrative right before one ("Pertemuan
-    … itu merupakan …"), with no verb between."""
+    … itu merupakan …"), or, opening the sentence, in any demonstrative ("Pertemuan … itu dihadiri …"), with no
+    verb between."""
     if i > 0 and s.lower[i - 1] in _COPULAS:
         return True
-    for k in range(j, min(len(s.lower) - 1, j + 10)):
+    # A sentence that opens with the meeting, pointed back at ("Pertemuan yang dipimpin Menlu Filipina … selaku Ketua
+    # ASEAN 2026 itu dihadiri menteri … dari 11 negara"), tells more of the meeting told before, whatever its verb.
+    reach = 16 if i == 0 else 10
+    for k in range(j, min(len(s.lower) - 1, j + reach)):
         w = s.lower[k]
-        if w in _DEMONSTRATIVES and s.lower[k + 1] in _COPULAS:
+        if w in _DEMONSTRATIVES and (i == 0 or s.lower[k + 1] in _COPULAS):
             return True
         if w in (",", ".") or w in _LEFT_BOUNDARIES or _active_verb(w):
             return False
