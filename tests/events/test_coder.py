@@ -2166,6 +2166,15 @@ def test_a_body_named_in_a_documents_name_is_no_actor(code, text):
     assert all("IGO:UN" not in (_code(e.source), _code(e.target)) for e in article.events), _summary(article)
 
 
+def test_a_generic_agent_past_the_verb_is_of_the_country_the_sentence_opens_with(code):
+    """"Soal Myanmar, para menteri … meminta junta menghentikan serangan udara": the junta is Myanmar's, not the
+    story's main country's; the ministers who speak about Myanmar are not Myanmar's."""
+    article = code("Para menteri luar negeri ASEAN bertemu di Manila pada Rabu. Filipina menuduh kapal China "
+                   "menghalangi nelayan. Soal Myanmar, para menteri sepakat memperpanjang mandat utusan khusus dan "
+                   "meminta junta menghentikan serangan udara terhadap warga sipil.")
+    assert [t for t in _triples(article, "REQUEST")] == [("REQUEST", "PHL", "MMR")], _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

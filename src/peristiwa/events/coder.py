@@ -1061,10 +1061,12 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
                 # "Pemerintah Jepang … mengirimkan bantuan": a bare "pemerintah" before which one of the article's own
                 # country speaks is that country's government.
                 earlier = None
-            code = own or near or earlier or main_country
+            framed = None if own or near else _country_of_the_frame(s, named, k)
+            code = own or near or framed or earlier or main_country
             if code:
                 how = (f"generic agent '{noun}', whose name says its country" if own
                        else f"generic agent '{noun}', the country of the place named with it" if near
+                       else f"generic agent '{noun}', of the country the sentence opens with as its topic" if framed
                        else f"generic agent '{noun}', named with its country earlier in the article" if earlier
                        else f"generic agent '{noun}', the article's main country")
                 out.append(_Actor(k, k + n, _agent_entity(f"agent-{noun.lower()}-{code}", noun, code, sector),
@@ -1072,6 +1074,19 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
     return out
 
 
+
+
+def _country_of_the_frame(s: _Sentence, named: list[_Actor], k: int) -> str | None:
+    """The country a sentence opens with as its topic ("Soal Myanmar, para menteri … meminta junta menghentikan …":
+    the junta is Myanmar's), for a generic agent at ``k`` past the clause's verb; None without such an opening."""
+    if not s.lower or s.lower[0] not in _words("id/grammar.yaml", "topic_frames"):
+        return None
+    first = next((a for a in named if a.t0 <= 2), None)
+    if first is None or first.entity.type != "COUNTRY" or first.t1 >= k or s.lower[first.t1 : first.t1 + 1] != [","]:
+        return None
+    # (Past a verb only: the subject right after the frame speaks about the topic, "Soal Myanmar, para menteri
+    # sepakat …" are not Myanmar's ministers.)
+    return first.code if any(map(_active_verb, s.lower[first.t1 + 1 : k])) else None
 
 
 # How many words before a generic agent ("perusahaan", "warga", "massa") a place may be named and still say whose
