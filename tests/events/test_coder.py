@@ -361,6 +361,22 @@ def test_the_object_chooses_the_sense_of_mengirim(code, text, plover, rule):
     assert {(e.type, e.rule) for e in article.events if e.trigger.text == "mengirim"} == {(plover, rule)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Hongaria mencabut keberatan terhadap paket sanksi Uni Eropa.", ("CONCEDE", "HUN", "IGO:EU"),
+                 id="objection-before-sanctions"),
+    pytest.param("Slovakia mencabut veto terhadap sanksi baru Uni Eropa.", ("CONCEDE", "SVK", "IGO:EU"),
+                 id="veto-before-sanctions"),
+    pytest.param("Indonesia mengirimkan 20 kontainer peralatan militer dan amunisi ke Ukraina.", ("AID", "IDN", "UKR"),
+                 id="both-in-the-object"),
+])
+def test_the_sense_is_told_by_the_verbs_own_object_not_one_in_a_phrase_after_it(code, text, expected):
+    """"mencabut keberatan terhadap paket sanksi" drops an objection; the sanctions are what it was against, so no
+    sanction is lifted. Two objects in the verb's own object keep the entries' order ("peralatan militer dan
+    amunisi" are arms sent, no troops)."""
+    article = code(text)
+    assert _triples(article) == [expected], _summary(article)
+
+
 def test_a_letter_is_not_aid(code):
     """"mengirim surat kepada X" is no AID event at all."""
     article = code("Indonesia mengirim surat kepada Ukraina.")

@@ -1195,12 +1195,18 @@ def _urged_actor(s: _Sentence, j: int) -> _Actor | None:
 
 def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -> str | None:
     """The object the entry asks for, found near the trigger ("" when it asks for none, None when absent)."""
+    return _object_found(s, i, j, pred, voice)[0]
+
+
+def _object_found(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -> tuple[str | None, int]:
+    """:func:`_object_matches` and the token where the object was found (the trigger's end for an actor, -1 when
+    none was)."""
     objects = pred.objects
     if not objects:
-        return ""
+        return "", j
     prefixes = s.prefixes
     if not pred.actor_object and prefixes.isdisjoint(pred.object_heads):
-        return None  # no word of the sentence even starts like an object
+        return None, -1  # no word of the sentence even starts like an object
     lower = s.lower
     lo = max(0, i - 5) if voice != "active" else j
     # (A person's name set off by commas takes no room: "menetapkan Bupati Lembang Jaya, Hendra Saputra, sebagai
@@ -1216,7 +1222,7 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
     for head, obj in entries:
         if head is None and obj == ADDRESSEE_OBJECT:
             if voice == "active" and (urged := _urged_actor(s, j)) is not None:
-                return urged.entity.name
+                return urged.entity.name, j
             continue
         if head is None:  # an actor kind: COUNTRY_OBJECT or PERSON_OBJECT
             # The first actor of the object window, when it stands for a state (or is a person).
@@ -1237,14 +1243,14 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
             if obj == PERSON_OBJECT:
                 # the person is the object itself, not in a phrase ("menerima laporan dari Menteri X")
                 if first.entity.type == "PERSON" and _preceded_by_preposition(s, actors[at]) is None:
-                    return first.entity.name
+                    return first.entity.name, first.t0
             elif (first.entity.type == "COUNTRY"
                   or (first.entity.acts_for and _preceded_by_preposition(s, first) != "di")) and not (
                     pred.cameo == _RECOGNITION and _subject_of_a_verb_after(s, first)):
                 # (A seat of government after "di" is where something is, not its state: "harga beras di Jakarta".)
                 # ("mengakui pihak Korea Selatan sebelumnya meminta …": the country does something in the clause
                 # admitted; it is not the one recognised. "mengizinkan Swedia bergabung" still allows Sweden.)
-                return first.entity.name
+                return first.entity.name, first.t0
             continue
         if head not in prefixes:
             continue  # no word of the sentence even starts like the object
@@ -1264,8 +1270,8 @@ def _object_matches(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -
             w = lower[k + n - 1]
             if w.startswith(last) and len(w) - len(last) <= 3 and (
                     n == 1 or all(lower[k + x] == obj[x] for x in range(n - 1))):
-                return " ".join(obj)
-    return None
+                return " ".join(obj), k
+    return None, -1
 
 
 def _in_agents_name(s: _Sentence, j: int, k: int) -> bool:
@@ -1336,14 +1342,26 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
                     chosen = (i, end, trig, obj)
                     break
         if chosen is None:
+            beyond = False  # the object of the sense chosen is past a preposition after the trigger
             for trig in lex.lookup(word):
                 pred = trig.predicate
-                obj = _object_matches(s, i, i + 1, pred, trig.voice) if pred.objects else ""
+                obj, at = _object_found(s, i, i + 1, pred, trig.voice) if pred.objects else ("", i + 1)
                 if obj is not None and (word_set.isdisjoint(pred.exclude_heads)
                                         or not _excluded(s, i, i + 1, pred.excludes)) \
                         and (not pred.participants or _participants(s, s.actors, i + 1)):
-                    chosen = (i, i + 1, trig, obj)
-                    break
+                    if not obj:
+                        if chosen is None:
+                            chosen = (i, i + 1, trig, obj)
+                        break
+                    # Of the senses told by their object, the first whose object is the trigger's own rather than in
+                    # a phrase after it: "mencabut keberatan terhadap paket sanksi" drops an objection (CONCEDE), it
+                    # lifts no sanctions. (Not the nearest: "mengirimkan … kontainer peralatan militer dan amunisi"
+                    # sends arms, no troops.)
+                    past = at > i and not _PREPOSITIONS.isdisjoint(lower[i + 1 : at])
+                    if chosen is None or (beyond and not past):
+                        chosen, beyond = (i, i + 1, trig, obj), past
+                    if not past:
+                        break
         if chosen and chosen[1] < size and lower[chosen[1]][:1].isdigit() and lower[chosen[0]] in _time_words():
             chosen = None  # "pukul 09.30": a time of day, not a blow
         if chosen:
