@@ -324,6 +324,18 @@ def test_president_title(read):
     assert [m.text for m in person.mentions] == ["Prabowo Subianto"]
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Jaksa Agung Muda Tindak Pidana Khusus Febrie Adriansyah menyatakan berkas perkara sudah lengkap.",
+     "Febrie Adriansyah"),
+    ("Menko Kumham Imipas Yusril Ihza Mahendra mengatakan pemerintah menghormati putusan itu.",
+     "Yusril Ihza Mahendra"),
+])
+def test_a_title_with_its_portfolio_is_no_part_of_the_name(read, text, person):
+    """"Jaksa Agung Muda Tindak Pidana Khusus", "Menko Kumham Imipas": the portfolio belongs to the title."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == [person]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
@@ -2380,8 +2392,12 @@ def test_the_building_of_a_body_named_in_full_is_a_place(read, text, name):
          "Mahmoud Ali Youssouf"),
         ("Menanggapi kritik itu, Kepala Biro Informasi Pertahanan Kemhan Brigadir Jenderal Frega Wenas menepis "
          "anggapan itu.", "Biro Informasi Pertahanan Kemhan", "Frega Wenas"),
+        ("Ketua Dewan Transisi Sudan Ahmed Karim Osman bersumpah akan membalas.", "Dewan Transisi Sudan",
+         "Ahmed Karim Osman"),
+        ("Kepala Kantor Imigrasi Ngurah Rai Made Surya Atmaja mengatakan 14 WNA dideportasi.",
+         "Kantor Imigrasi Ngurah Rai", "Made Surya Atmaja"),
     ],
-    ids=["three-word-name", "past-a-rank"],
+    ids=["three-word-name", "past-a-rank", "a-country-ends-the-body", "a-place-ends-the-body"],
 )
 def test_after_a_title_a_known_body_ends_where_the_person_begins(read, text, org, person):
     """The capitalised run after a title holds a body the dictionary knows: the body ends there (past a military

@@ -684,10 +684,12 @@ _PREDICATING = frozenset(["merupakan", "selaku", "sebagai", "adalah", "menjabat"
 
 def _known_body_end(s: _Sentence, i: int, j: int, cue: Cues, gaz: Gazetteer) -> int | None:
     """Where an organisation the dictionary knows ends inside the capitalised run ``[i, j)`` that a title opened,
-    with two to four person-shaped words after it up to ``j`` ("Komisi Uni Afrika | Mahmoud Ali Youssouf")."""
+    with two to four person-shaped words after it up to ``j`` ("Komisi Uni Afrika | Mahmoud Ali Youssouf"); so does a
+    country or a place the body is named with ("Dewan Kedaulatan Sudan | Abdel Fattah al-Burhan", "Kantor Imigrasi
+    Ngurah Rai | Made Surya Atmaja")."""
     for k in range(i + 1, j - 1):
         match = dictionary_match(gaz, s, k, cue)
-        if match is None or match[0].actor.type != "ORG":
+        if match is None or match[0].actor.type not in ("ORG", "COUNTRY", "LOCATION"):
             continue
         # (A military rank after the body opens the person's title: "… Kemhan Brigadir Jenderal Frega Wenas".)
         start = match[1]
