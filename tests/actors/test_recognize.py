@@ -324,6 +324,19 @@ def test_president_title(read):
     assert [m.text for m in person.mentions] == ["Prabowo Subianto"]
 
 
+@pytest.mark.parametrize(("text", "people", "places"), [
+    ("Drone menghantam kilang minyak di Ryazan. Gubernur Ryazan Pavel Malkov mengatakan tidak ada korban.",
+     ["Pavel Malkov"], ["Ryazan"]),
+    ("Bupati Sutrisno Hadi Wibowo meninjau lokasi banjir.", ["Sutrisno Hadi Wibowo"], []),
+], ids=["a-place-told-elsewhere", "three-names"])
+def test_after_the_office_of_a_place_a_word_told_as_a_place_elsewhere_is_that_place(read, text, people, places):
+    """"Gubernur Ryazan Pavel Malkov": Ryazan, unknown to the dictionary, is the governor's place because the
+    article puts something "di Ryazan"; three names with no such word are one person's."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == people
+    assert [e.name for e in article.entities if e.type == "LOCATION"] == places
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Jaksa Agung Muda Tindak Pidana Khusus Febrie Adriansyah menyatakan berkas perkara sudah lengkap.",
      "Febrie Adriansyah"),

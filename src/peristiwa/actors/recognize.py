@@ -966,6 +966,18 @@ def _place_governed(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Fo
     return (form, i + 1) if form is not None else None
 
 
+def _told_as_a_place(text: str, word: str, cue: Cues) -> bool:
+    """``word`` follows a preposition of place somewhere in ``text`` ("di Ryazan", "ke Ryazan")."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[max(0, at - 12) : at].split()
+        if before and before[-1].lower() in cue.loc_preps and (at + len(word) == len(text)
+                                                              or not text[at + len(word)].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _of_a_place(title_key: str, cue: Cues) -> bool:
     """The title (its words, or its first word or two: "Bhabinkamtibmas Desa", "Kepala Desa") is an office of
     a place (``place_titles``)."""
@@ -1816,6 +1828,15 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if numbered:
                 j = _numbered_command_end(s, i, j, cue, gaz)
             typed = _classify(s, i, j, cue, pending_title)
+            if typed == ("PERSON", "title") and j - i == 3 and _of_a_place(_last_title_key(pending_title), cue) \
+                    and _person_shaped(s, i + 1, j, cue) and keys[i] not in cue.common_word_names \
+                    and _told_as_a_place(s.text, words[i], cue):
+                # "… kilang minyak di Ryazan … Gubernur Ryazan Pavel Malkov": after the office of a place, three words
+                # are the place the dictionary does not know and the holder's two names when the first is told as a
+                # place elsewhere in the article (not "Bupati Sutrisno Hadi Wibowo").
+                found.append(Candidate(tokens[i].start, tokens[i].end, "LOCATION", index,
+                                       evidence="place of the title"))
+                i += 1
             if typed is None and numbered:
                 typed = "ORG", "organisation word"  # "Kodap VIII Intan Jaya", "Lantamal IV": a command and its number
             # "jalan Sudirman", "gunung Semeru": a head that is part of the place's name is part of the mention.
