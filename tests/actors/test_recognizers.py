@@ -33,7 +33,7 @@ from peristiwa.actors.recognizers import (
     known_recognizers,
     merge_candidates,
 )
-from peristiwa.actors.resolve import build_entities
+from peristiwa.actors.resolve import build_entities, dateline_place
 from peristiwa.model import Article, RawDocument
 from peristiwa.pipeline import extract
 
@@ -110,10 +110,13 @@ def test_importing_the_package_does_not_import_the_backend():
 # --- the default stage is unchanged ---------------------------------------------------------------
 
 def _rules_only(article: Article) -> list:
-    """What the entity stage computed before recognisers were pluggable: rules, title, build_entities."""
+    """What the entity stage computed before recognisers were pluggable: rules, title, build_entities, and the
+    place of the dateline."""
     gaz = default_gazetteer()
     title = find_title_candidates(article.title, gaz) if article.title else []
-    return build_entities(article, find_candidates(article, gaz), gaz, title)
+    entities = build_entities(article, find_candidates(article, gaz), gaz, title)
+    place = dateline_place(dataclasses.replace(article, entities=entities), gaz)
+    return [*entities, place] if place is not None else entities
 
 
 def test_default_pipeline_is_unchanged(sample_articles):

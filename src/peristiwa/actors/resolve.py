@@ -699,7 +699,7 @@ def dateline_place(article: Article, gaz: Gazetteer) -> Entity | None:
     actor = next((f.actor for f in gaz.lookup(match_key(dateline.place)) if f.actor.type == "LOCATION"), None)
     at = dateline.text.lower().find(dateline.place.lower())
     key = match_key(dateline.place)
-    if actor is None or at < 0 or _home_desk(actor, gaz) or any(
+    if actor is None or at < 0 or (_home_desk(actor, gaz) and not _opens_at_home(article, gaz)) or any(
             e.id == actor.id or key in map(match_key, (e.name, *e.aliases)) for e in article.entities):
         # (Nor another place the text names by the same name: "BOGOR, KOMPAS.com" over a story on "Kabupaten
         # Bogor".)
@@ -713,9 +713,18 @@ def dateline_place(article: Article, gaz: Gazetteer) -> Entity | None:
 
 def _home_desk(actor: Actor, gaz: Gazetteer) -> bool:
     """The capital of the home country (Jakarta): the desk of the national outlets, whatever the story is about, so
-    its dateline says where the story was written, not where it happened."""
+    its dateline says where the story was written, not where it happened (unless :func:`_opens_at_home`)."""
     home = load_yaml("id/grammar.yaml").get("home_country")
     return home is not None and gaz.government_of(actor) == home
+
+
+def _opens_at_home(article: Article, gaz: Gazetteer) -> bool:
+    """The opening sentence names an actor or a place of the home country ("Jakarta, CNN Indonesia -- Badan Reserse
+    Kriminal Polri …", "TEMPO.CO, Jakarta - Pemerintah Indonesia mengecam …"): a story of home, which the capital's
+    dateline is a place of; a story from abroad written at the desk ("Jakarta - Iran menuding Israel …") is not."""
+    home = load_yaml("id/grammar.yaml").get("home_country")
+    return home is not None and any((e.code or e.country) == home and any(
+        m.sentence == 0 and m.field == "text" for m in e.mentions) for e in article.entities)
 
 
 def _held_on_the_day(gaz: Gazetteer, actor: Actor, article: Article,
