@@ -3597,6 +3597,9 @@ WHOLE_SENTENCE_CASES = [
                  [("SANCTION", "USA", "IRN")], id="company-of-origin"),
     pytest.param("Imigrasi Bali mendeportasi seorang warga negara asal Rusia.",
                  [("COERCE", "IDN", "RUS")], id="citizen-of-origin"),
+    # where the deported are sent from is the deporter's own ground, not whom the act is aimed at
+    pytest.param("Direktorat Jenderal Imigrasi telah mendeportasi 2.317 WNA dari seluruh Indonesia sepanjang tahun "
+                 "ini.", [], id="deported-from-home"),
     pytest.param("JAKARTA, KOMPAS.com - Petugas Bakamla mengamankan 27 anak buah kapal (ABK) berkewarganegaraan "
                  "Vietnam di Laut Natuna Utara.", [("COERCE", "IDN", "VNM")], id="origin-after-an-abbreviation"),
     pytest.param("JAKARTA, KOMPAS.com - Juru bicara Kementerian Pertahanan Kamboja Letjen Maly Socheata menuding "
