@@ -1077,6 +1077,17 @@ def test_a_titled_person_is_not_of_a_country_that_is_only_where_someone_is(code)
     _one(article, "SANCTION", "IDN", "IDN")
 
 
+def test_a_person_introduced_with_a_role_is_not_of_a_country_named_behind_a_preposition_before(code):
+    """"… permintaan ekstradisi kepada Singapura atas Hartono Lim, bos platform pinjaman daring …": Singapore is whom
+    the request goes to, not Hartono's country; Singapore's police holding him act on Indonesia's fugitive."""
+    article = code("Pemerintah Indonesia resmi mengajukan permintaan ekstradisi kepada Singapura atas Hartono Lim, bos "
+                   "platform pinjaman daring yang menjadi buronan sejak 2024. Permintaan itu diserahkan dua pekan "
+                   "setelah otoritas Singapura menahan Hartono atas permintaan dari Indonesia. Bareskrim Polri "
+                   "menetapkan Hartono sebagai tersangka penipuan. Kuasa hukum Hartono, Sri Wahyuni, mengatakan "
+                   "kliennya akan melawan. Menurut Kementerian Hukum Indonesia, berkas permintaan itu sudah lengkap.")
+    assert ("COERCE", "SGP", "IDN") in _triples(article), _summary(article)
+
+
 def test_only_the_country_a_story_is_about_answers_the_latest_act_against_it(code):
     """A body the story is not about, naming no addressee, addresses no one: "Deklarasi … BRICS … menyerukan
     gencatan senjata" is not aimed at Indonesia, who asked something of BRICS before."""

@@ -579,10 +579,10 @@ def _person_country(article: Article, entity: Entity, countries: list[tuple[int,
         for m in (introduced,) if introduced is not None else ():
             sentence = article.sentences[m.sentence]
             for start, _end, c in countries:
-                if sentence.start <= start < sentence.end and not (
-                        start > m.end and _after_a_preposition(article.text, start)):
-                    # (Not a country named after the person behind a preposition: "Menteri Luar Negeri Rahmawati
-                    # mengatakan pengiriman dilakukan melalui Mesir" is where the aid goes, not whose minister.)
+                if sentence.start <= start < sentence.end and not _after_a_preposition(article.text, start):
+                    # (Not a country named behind a preposition: "Menteri Luar Negeri Rahmawati mengatakan pengiriman
+                    # dilakukan melalui Mesir" is where the aid goes, not whose minister; "mengajukan permintaan
+                    # ekstradisi kepada Singapura atas Hartono Lim, bos platform …" is to whom the request goes.)
                     distance = abs(start - m.start)
                     if best is None or distance < best[0]:
                         best = (distance, c)
