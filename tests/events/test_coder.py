@@ -2210,6 +2210,14 @@ def test_a_news_agency_cited_is_no_side_of_the_story(code):
     assert all("GBR" not in (_code(e.source), _code(e.target)) for e in article.events), _summary(article)
 
 
+def test_a_denial_of_a_charge_told_through_a_news_agency_answers_the_accuser_not_the_agency(code):
+    """"Mengutip Reuters, pemerintah Sudan menuduh UEA … Abu Dhabi membantah tuduhan itu": the charge is Sudan's; the
+    agency only reports it."""
+    article = code("Mengutip Reuters, pemerintah Sudan kembali menuduh Uni Emirat Arab memasok senjata kepada RSF "
+                   "melalui Chad. Abu Dhabi membantah keras tuduhan itu.")
+    assert _triples(article, "REJECT") == [("REJECT", "ARE", "SDN")], _summary(article)
+
+
 def test_an_addressee_named_is_not_replaced_by_another(code):
     """"Seorang diplomat menuduh Iran …" in a story about Iran: the diplomat, taken for Iran's by default, cannot
     accuse Iran; the accusation is not then aimed at the other country of the story instead."""

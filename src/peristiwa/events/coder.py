@@ -3042,6 +3042,12 @@ def _claimant(s: _Sentence) -> _Actor | None:
         found = next((a for a in actors if a.t0 <= 3), None)
     elif s.subject is not None and not (speech := _words("id/speech.yaml", "after_speaker")).isdisjoint(s.word_set):
         found = actors[s.subject]
+        if found.entity.sector == "MED":
+            # "Mengutip Reuters, pemerintah Sudan kembali menuduh UEA …": the outlet cited reports; the one after it
+            # speaks.
+            found = next((a for a in actors if a.t0 >= found.t1 and a.entity.sector != "MED"), None)
+            if found is None:
+                return None
         if s.lower[0] in _THIRD_PERSON and any(
                 w in speech for w in s.lower[: found.t0]):
             return None  # "Ia mendesak Amerika Serikat …": the one spoken to; the speaker is the pronoun
