@@ -2210,6 +2210,14 @@ def test_a_news_agency_cited_is_no_side_of_the_story(code):
     assert all("GBR" not in (_code(e.source), _code(e.target)) for e in article.events), _summary(article)
 
 
+def test_a_denial_in_a_war_at_home_answers_the_other_side_of_the_same_country(code):
+    """"Militer Sudan menuduh RSF … RSF membantah bertanggung jawab": both sides are Sudan's; the denial answers the
+    army's charge, not the UN named in between."""
+    article = code("Militer Sudan (SAF) menuduh RSF sengaja menargetkan warga sipil di El Obeid. Kepala urusan "
+                   "kemanusiaan PBB Tom Fletcher menyerukan gencatan senjata. RSF membantah bertanggung jawab.")
+    assert _triples(article, "REJECT") == [("REJECT", "SDN", "SDN")], _summary(article)
+
+
 def test_a_denial_of_a_charge_told_through_a_news_agency_answers_the_accuser_not_the_agency(code):
     """"Mengutip Reuters, pemerintah Sudan menuduh UEA … Abu Dhabi membantah tuduhan itu": the charge is Sudan's; the
     agency only reports it."""

@@ -2897,6 +2897,13 @@ def _charge_answered(context: _Context, sources: list[_Actor], j: int) -> tuple[
     accuser = next((who for who, accused in reversed(context.charges) if accused in own
                     and who.code and who.code not in own), None)
     if accuser is None:
+        # (One side of a war at home answers the other: "Militer Sudan menuduh RSF sengaja menargetkan warga sipil
+        # … RSF membantah bertanggung jawab." A charge made by the denier itself answers nothing, nor does one made
+        # by the country as a whole, which is no side against itself.)
+        selves = {a.entity.id for a in sources}
+        accuser = next((who for who, accused in reversed(context.charges) if accused in own
+                        and who.code and who.entity_id not in selves and who.type != "COUNTRY"), None)
+    if accuser is None:
         return [], ""
     return ([_doer_actor(accuser, j, j, "the one who made the charge denied")],
             "the latest charge against the denier's side, told before")
