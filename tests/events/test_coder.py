@@ -3624,6 +3624,9 @@ WHOLE_SENTENCE_CASES = [
                  [("SANCTION", "USA", "IRN")], id="company-of-origin"),
     pytest.param("Imigrasi Bali mendeportasi seorang warga negara asal Rusia.",
                  [("COERCE", "IDN", "RUS")], id="citizen-of-origin"),
+    # where the deported come from ("berasal dari") is not the country they leave
+    pytest.param("Mayoritas PMI yang dideportasi berasal dari Sulawesi Selatan dan Nusa Tenggara Timur.", [],
+                 id="deported-people-come-from"),
     # where the deported are sent from is the deporter's own ground, not whom the act is aimed at
     pytest.param("Direktorat Jenderal Imigrasi telah mendeportasi 2.317 WNA dari seluruh Indonesia sepanjang tahun "
                  "ini.", [], id="deported-from-home"),

@@ -5141,12 +5141,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 targets, target_how = _doer_of_the_act_named(s, k - 1, lex, context, _agent(s, actors, j))
         sources = _agent(s, actors, j)
         if not sources and pred.mode == "deport":
-            # "1.800 PMI dideportasi dari Malaysia": those deported are sent out by the country they leave
+            # "1.800 PMI dideportasi dari Malaysia": those deported are sent out by the country they leave (not where
+            # they come from: "PMI yang dideportasi berasal dari Sulawesi Selatan")
+            origin = _words("id/grammar.yaml", "origin_words")
             sources = next(([a] for a in actors if j <= a.t0 <= j + 3 and a.code and a.entity.type in (
-                "COUNTRY", "ORG") and s.lower[a.t0 - 1] == "dari"), [])
+                "COUNTRY", "ORG") and s.lower[a.t0 - 1] == "dari" and origin.isdisjoint(s.lower[j : a.t0])), [])
             # ("3.800 PMI dideportasi dari Sabah": the country of the place they leave.)
             left = next((e for k, _, e in _sentence_places(article, s)
-                         if j < k <= j + 3 and s.lower[k - 1] == "dari" and e.country), None) if not sources else None
+                         if j < k <= j + 3 and s.lower[k - 1] == "dari" and e.country
+                         and origin.isdisjoint(s.lower[j:k])), None) if not sources else None
             if left is not None:
                 sources = [_side_actor(j, j, left.country, f"the country of {left.name}, the place they leave")]
         if not sources and context is not None:
