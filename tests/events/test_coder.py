@@ -2218,6 +2218,15 @@ def test_a_denial_in_a_war_at_home_answers_the_other_side_of_the_same_country(co
     assert _triples(article, "REJECT") == [("REJECT", "SDN", "SDN")], _summary(article)
 
 
+def test_a_denial_answers_the_latest_charge_even_from_home_over_an_earlier_foreign_one(code):
+    """"Indonesia mengecam serangan udara militer Myanmar … NUG menuding junta sengaja menyasar permukiman … Junta
+    Myanmar membantah": the denial answers the opposition's charge, told last, not Indonesia's."""
+    article = code("Pemerintah Indonesia mengecam serangan udara militer Myanmar di Sagaing. Menurut Pemerintah "
+                   "Persatuan Nasional (NUG), jet tempur menjatuhkan dua bom di dekat sekolah. NUG menuding junta "
+                   "sengaja menyasar permukiman. Junta Myanmar membantah menyerang warga sipil.")
+    assert _triples(article, "REJECT") == [("REJECT", "MMR", "MMR")], _summary(article)
+
+
 def test_a_denial_of_a_charge_told_through_a_news_agency_answers_the_accuser_not_the_agency(code):
     """"Mengutip Reuters, pemerintah Sudan menuduh UEA … Abu Dhabi membantah tuduhan itu": the charge is Sudan's; the
     agency only reports it."""

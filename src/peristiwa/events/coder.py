@@ -2894,15 +2894,12 @@ def _charge_answered(context: _Context, sources: list[_Actor], j: int) -> tuple[
     """The one who made the latest charge told against the denier's side (of another side), as the target of a
     denial that names no one, with how it was found; nothing when no such charge was told."""
     own = {a.code for a in sources}
-    accuser = next((who for who, accused in reversed(context.charges) if accused in own
-                    and who.code and who.code not in own), None)
-    if accuser is None:
-        # (One side of a war at home answers the other: "Militer Sudan menuduh RSF sengaja menargetkan warga sipil
-        # … RSF membantah bertanggung jawab." A charge made by the denier itself answers nothing, nor does one made
-        # by the country as a whole, which is no side against itself.)
-        selves = {a.entity.id for a in sources}
-        accuser = next((who for who, accused in reversed(context.charges) if accused in own
-                        and who.code and who.entity_id not in selves and who.type != "COUNTRY"), None)
+    # (So is one made by another side at home, the latest of all: "Militer Sudan menuduh RSF sengaja menargetkan warga
+    # sipil … RSF membantah bertanggung jawab." A charge made by the denier itself answers nothing, nor does one made
+    # by the country as a whole, which is no side against itself.)
+    selves = {a.entity.id for a in sources}
+    accuser = next((who for who, accused in reversed(context.charges) if accused in own and who.code and (
+        who.code not in own or (who.entity_id not in selves and who.type != "COUNTRY"))), None)
     if accuser is None:
         return [], ""
     return ([_doer_actor(accuser, j, j, "the one who made the charge denied")],
