@@ -603,6 +603,11 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
     people = [x for x in found if x[2].type == "PERSON"]
     if people and len(article.text[a : people[0][0]].split()) <= 4:
         return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
+    if people and not _VERB_LIKE.search(article.text, a, people[0][0]):
+        # (however long the title before the name, with no verb between: "Panglima militer sekaligus Ketua Dewan
+        # Kedaulatan Sudan Abdel Fattah al-Burhan bersumpah akan “…”"; not "Menteri malah menyoroti tiga pertemuan
+        # antara Kim dan … dan menambahkan:", where Kim is an object)
+        return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
     if len(words) > 1 and words[0] in _bare_titles() and not words[1][:1].isupper():
         return _Speaker(None, words[0], pronoun=True)  # "Menteri justru menekankan …": the minister named before
     if people:
@@ -614,6 +619,10 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
         return _Speaker(None, words[0], pronoun=True)
     misspelt = _misspelt_person(article, words[-1]) if words and words[-1][:1].isupper() else None
     return _Speaker(misspelt, misspelt.name) if misspelt else None
+
+
+# A word shaped like a verb of the clause (meN-, ber-, di- and more than five letters, lower case).
+_VERB_LIKE = re.compile(r"\b(?:me|ber|di)[a-z]{4,}\b")
 
 
 def _misspelt_person(article: Article, word: str) -> Entity | None:
