@@ -285,6 +285,17 @@ def test_a_person_after_a_long_title_speaks_and_an_object_named_before_the_verb_
     assert _only(article).speaker == "Ri Yong Ho"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan di Moskow. Menurutnya, pertemuan puncak hanya "
+     "mungkin jika “semua detail perjanjian damai telah disepakati di tingkat teknis”.", "Dmitry Peskov"),
+    ("Menurut Yoo Sang-bum, Pyongyang akan terus mengirim amunisi selama “permintaan dari Moskow terus datang "
+     "setiap bulan”.", "Yoo Sang-bum"),
+], ids=["menurutnya", "menurut-a-name"])
+def test_the_source_a_sentence_opens_with_says_the_quoted_words_inside_it(read, text, speaker):
+    """"Menurutnya, … jika “…”", "Menurut Yoo, … “…”": the quoted words inside the clause are the source's."""
+    assert _only(read(text)).speaker == speaker
+
+
 def test_quoted_phrase_in_indirect_speech(read):
     """"Lavrov mengatakan bahwa “…” …": a quoted phrase inside reported speech is the subject's."""
     article = read(LAVROV + "Lavrov mengatakan bahwa “pintu dialog masih terbuka lebar” bagi semua pihak.")

@@ -577,6 +577,14 @@ def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: Ment
     if m:
         a = sent_start + m.start("speaker")
         return _resolve_phrase(article, a, sent_start + m.end("speaker"), index, sp)
+    opening = _SOURCE_OPENING.match(head)
+    if opening is not None:
+        # "Menurutnya, pertemuan tingkat tinggi hanya mungkin jika “…”", "Menurut Peskov, … “…”": the source the
+        # sentence opens with says the quoted words inside it.
+        if opening.group("speaker") is None:
+            return _Speaker(None, "-nya", pronoun=True)
+        a = sent_start + opening.start("speaker")
+        return _resolve_phrase(article, a, sent_start + opening.end("speaker"), index, sp)
     verbs = list(sp.speech_verb.finditer(head))
     if not verbs:
         return None
@@ -619,6 +627,10 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
         return _Speaker(None, words[0], pronoun=True)
     misspelt = _misspelt_person(article, words[-1]) if words and words[-1][:1].isupper() else None
     return _Speaker(misspelt, misspelt.name) if misspelt else None
+
+
+# A sentence that opens with its source: "Menurutnya, …", "Menurut Peskov, …", "Katanya, …".
+_SOURCE_OPENING = re.compile(r"\s*(?:[Mm]enurut|[Kk]ata)(?:nya|\s+(?P<speaker>[^\n.!?,“”\"]{1,60})),")
 
 
 # A word shaped like a verb of the clause (meN-, ber-, di- and more than five letters, lower case).
