@@ -219,6 +219,12 @@ def test_pronoun_speaker_in_the_sentence_after_the_naming(read, gap):
 
 
 NAMED_BEFORE = {
+    "the counsel set off after the client's name": (
+        "KPK menahan Bupati Rusdi Hamzah. Sementara itu, kuasa hukum Rusdi Hamzah, Ahmad Fauzi, membantah kliennya "
+        "menerima uang dari kontraktor.", "Ahmad Fauzi"),
+    "the counsel after a bare word for counsel": (
+        "Polisi menahan Hartono Lim. Pengacara Hartono Lim, Sri Wahyuni, mengatakan kliennya akan melawan.",
+        "Sri Wahyuni"),
     "the subject, not whom the subject met": (
         "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Malaysia Mohamad Hasan di Kuala Lumpur. "
         "Pertemuan itu membahas perlindungan pekerja migran.", "Sugiono"),
@@ -294,6 +300,13 @@ def test_a_person_after_a_long_title_speaks_and_an_object_named_before_the_verb_
 def test_the_source_a_sentence_opens_with_says_the_quoted_words_inside_it(read, text, speaker):
     """"Menurutnya, … jika “…”", "Menurut Yoo, … “…”": the quoted words inside the clause are the source's."""
     assert _only(read(text)).speaker == speaker
+
+
+def test_counsel_named_after_the_clients_name_speaks(read):
+    """"Kuasa hukum Rusdi Hamzah, Ahmad Fauzi, mengatakan: “…”": the client's name belongs to the lawyer's title."""
+    article = read("Kuasa hukum Rusdi Hamzah, Ahmad Fauzi, mengatakan: “Klien kami tidak pernah meminta fee kepada "
+                   "siapa pun.”")
+    assert _only(article).speaker == "Ahmad Fauzi"
 
 
 def test_quoted_phrase_in_indirect_speech(read):
