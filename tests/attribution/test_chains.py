@@ -100,6 +100,8 @@ def test_menurut_names_the_origin(read, text, origin):
         pytest.param(f"Sergei Lavrov mengatakan bahwa {CLAIM}.", "Lavrov", id="person-mengatakan-bahwa"),
         pytest.param(f"Menurut {KEMLU}, {CLAIM}.", KEMLU, id="menurut"),
         pytest.param(f"Mengutip Reuters, {KEMLU} mengatakan bahwa {CLAIM}.", KEMLU, id="after-a-citation"),
+        pytest.param(f"Kuasa hukum Hartono Lim, Sri Wahyuni, mengatakan bahwa {CLAIM}.", "Sri Wahyuni",
+                     id="counsel-after-the-clients-name"),
     ],
 )
 def test_indirect_speech_is_a_quote(read, text, speaker):

@@ -200,6 +200,25 @@ def _reports(outlet: str | None, cited: list[str] | None) -> list[str]:
     return [x for x in (outlet, *cited) if x]
 
 
+@cache
+def _relation_words() -> frozenset[str]:
+    return frozenset(load_yaml("id/speech.yaml")["relation_words"])
+
+
+def past_the_client(text: str, clause_start: int, people: list) -> tuple:
+    """The first of ``people`` (located mentions of a clause, in order), or the one set off after it when the first is
+    named in a title of kin or counsel (``relation_words``, id/speech.yaml): "Sementara itu, kuasa hukum Rusdi, Ahmad
+    Fauzi, membantah …" is the lawyer's say."""
+    first = people[0]
+    if len(people) < 2 or text[first[1] : people[1][0]].strip() != ",":
+        return first
+    title = text[clause_start : first[0]].replace(",", " ").split()
+    if title:  # (the clause's first word is capitalised whatever it is: "Pengacara Hartono, …")
+        title[0] = title[0].lower()
+    relations = _relation_words()
+    return people[1] if " ".join(title[-2:]) in relations or " ".join(title[-1:]) in relations else first
+
+
 def indirect_speech(article: Article, direct: list[Quote], mentions: MentionIndex | None = None) -> list[Quote]:
     """"X mengatakan (bahwa) …" and "menurut X, …" in sentences with no direct quote."""
     marks = _markers()
@@ -232,6 +251,9 @@ def indirect_speech(article: Article, direct: list[Quote], mentions: MentionInde
             verb = marks.speech.search(text, lo - sentence.start)
             if verb and verb.start() < 160:
                 found = mentions.speaker_in(lo, sentence.start + verb.start())
+                if found and found[2].type == "PERSON":
+                    found = past_the_client(article.text, lo, [x for x in mentions.within(
+                        found[0], sentence.start + verb.start()) if x[2].type == "PERSON"])
                 if found:
                     speaker, content_start = found[2], sentence.start + verb.end()
         if speaker is None or content_start is None:

@@ -58,7 +58,7 @@ from functools import cache
 from itertools import islice
 
 from peristiwa.actors.resolve import one_edit_apart
-from peristiwa.attribution.chains import sentence_cues, speech_verb_words
+from peristiwa.attribution.chains import past_the_client, sentence_cues, speech_verb_words
 from peristiwa.attribution.mentions import MentionIndex
 from peristiwa.langdata import alternation, load_yaml
 from peristiwa.model import Article, Entity, Quote
@@ -609,7 +609,7 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
         return _Speaker(None, words[-1], pronoun=True)
     found = index.within(a, b)
     people = [x for x in found if x[2].type == "PERSON"]
-    if people and (counsel := _past_the_client(article, a, people, sp)) is not people[0]:
+    if people and (counsel := past_the_client(article.text, a, people)) is not people[0]:
         return _Speaker(counsel[2], article.text[counsel[0] : counsel[1]])
     if people and len(article.text[a : people[0][0]].split()) <= 4:
         return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
@@ -688,26 +688,12 @@ def _speech_subjects(article: Article, index: MentionIndex, sp: _Speech) -> list
                 break  # "…, dia mengatakan": the subject is someone named earlier
             people = [x for x in index.within(sentence.start, m.start()) if x[2].type == "PERSON"]
             if people:
-                first = _past_the_client(article, sentence.start, people, sp)
+                first = past_the_client(article.text, sentence.start, people)
                 out.append((first[0], first[2]))
                 break
             if before:
                 break  # a verb of speech with words but no person before it: the subject is no one named
     return out
-
-
-def _past_the_client(article: Article, clause_start: int, people: list, sp: _Speech):
-    """The first of ``people`` (mentions in a clause, in order), or the one set off after it when the first is named
-    in a title of kin or counsel: "Sementara itu, kuasa hukum Rusdi, Ahmad Fauzi, membantah …" is the lawyer's."""
-    first = people[0]
-    title = article.text[clause_start : first[0]].replace(",", " ").split()
-    if title:  # (the clause's first word is capitalised whatever it is: "Pengacara Hartono, …")
-        title[0] = title[0].lower()
-    title = title[-2:]
-    if len(people) > 1 and article.text[first[1] : people[1][0]].strip() == "," and (
-            _of_a_relation(" ".join(title), sp) or _of_a_relation(" ".join(title[-1:]), sp)):
-        return people[1]
-    return first
 
 
 def _speaker_right_after(article: Article, q: QuoteSpan, index: MentionIndex, sp: _Speech,
