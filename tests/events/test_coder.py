@@ -2202,6 +2202,17 @@ def test_a_generic_agent_past_the_verb_is_of_the_country_the_sentence_opens_with
     assert [t for t in _triples(article, "REQUEST")] == [("REQUEST", "PHL", "MMR")], _summary(article)
 
 
+def test_both_sides_of_a_story_between_a_country_and_an_international_body(code):
+    """"Indonesia dan Uni Eropa menandatangani IEU-CEPA … Kedua pihak juga sepakat …": the two sides are Indonesia
+    and the EU, not Indonesia and a country named once in passing."""
+    article = code("Indonesia dan Uni Eropa (UE) resmi menandatangani perjanjian IEU-CEPA di Jakarta. Airlangga "
+                   "memperkirakan ekspor Indonesia ke UE dapat naik. Kedua pihak juga sepakat menyelesaikan sengketa "
+                   "nikel di WTO melalui jalur dialog. Pemerintah juga akan mengoptimalkan RCEP yang melibatkan 15 "
+                   "negara, termasuk China, Jepang, dan Selandia Baru.")
+    assert sorted(_triples(article)) == [("AGREE", "IDN", "IGO:EU"), ("AGREE", "IGO:EU", "IDN")], _summary(article)
+    assert all(2 in [m.sentence for m in e.mentions] for e in article.events), _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

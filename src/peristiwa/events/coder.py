@@ -509,6 +509,12 @@ def _lead_country(article: Article) -> str | None:
     return (first[1].code or first[1].country) if first else None
 
 
+def _top_two(ranking: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The two countries the article names most, the second only if named more than once: a country named once in
+    passing ("RCEP, yang melibatkan … Selandia Baru") is no side of the story."""
+    return tuple(c for n, (count, c) in enumerate(ranking[:2]) if n == 0 or count > 1)
+
+
 def _counterparts(article: Article) -> dict[str, str]:
     """In an article about two countries (the second named at least half as often as the first), each is the
     other's counterpart: the addressee of a statement that names none."""
@@ -3869,7 +3875,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
     actor_args = (gaz, codes, main_country)
     context = _Context(quotes=[], main_country=main_country, clear_main=_main_country(article),
                        counterparts=_counterparts(article),
-                       top_two=tuple(c for _, c in ranking[:2]), body=_body_of_the_story(article, codes))
+                       top_two=_top_two(ranking), body=_body_of_the_story(article, codes))
     for q in article.quotes:
         speaker = entity_by_id.get(q.speaker_id) if q.speaker_id else None
         code = codes.get(speaker.id, (None, ""))[0] if speaker else None
@@ -3932,7 +3938,9 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                                          event.source, si))
                 between_countries = key[1] and key[2] and key[1] != key[2] and not (
                     key[1].startswith("IGO:") or key[2].startswith("IGO:"))
-                if between_countries and event.modality != "denied":
+                # (An international body counts as a side here: "Indonesia dan Uni Eropa menandatangani IEU-CEPA …
+                # Kedua pihak juga sepakat …" are Indonesia and the EU.)
+                if key[1] and key[2] and key[1] != key[2] and event.modality != "denied":
                     context.dyads[frozenset(key[1:])] += 1
                 if between_countries and event.cameo != _MEDIATION and (
                         event.type in SYMMETRIC_TYPES or (key[0], key[2], key[1]) in by_key):
@@ -4320,7 +4328,11 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                     return [_side_actor(lo + k, lo + k + len(phrase), home, "both sides of a war within one country")]
                 # (Before any meeting or agreement: the two countries whose acts on each other the story has told
                 # most, if any; only then the two it names most, which a third party much quoted can be one of.)
-                acted = [d for d, _ in context.dyads.most_common() if third_party.isdisjoint(d)][:1]
+                # (Two countries first; a country and an international body only when the story is about no second
+                # country, and never for "kedua negara".)
+                dyads = [d for d, _ in context.dyads.most_common() if third_party.isdisjoint(d)]
+                acted = ([d for d in dyads if not any(c.startswith("IGO:") for c in d)]
+                         or ([] if "negara" in phrase or len(context.top_two) == 2 else dyads))[:1]
                 story = tuple(sorted(acted[0])) if acted else context.top_two
                 sides = named or (last[:2] if recent else story if outsider or not after else ())
                 if len(sides) != 2:
