@@ -2213,6 +2213,17 @@ def test_both_sides_of_a_story_between_a_country_and_an_international_body(code)
     assert all(2 in [m.sentence for m in e.mentions] for e in article.events), _summary(article)
 
 
+@pytest.mark.parametrize("text", [
+    "Pemerintah mencabut izin tiga perusahaan setelah banjir bandang dan tanah longsor menewaskan sedikitnya 34 orang "
+    "di Kabupaten Agam.",
+    "Gubernur meninjau Poso, tempat gempa bumi menewaskan 87 orang pekan lalu.",
+], ids=["flood-after-setelah", "earthquake-in-a-clause"])
+def test_a_natural_hazard_that_kills_is_no_ones_attack(code, text):
+    """"… setelah banjir bandang dan tanah longsor menewaskan 34 orang": nature killed them; the government named
+    before is not the doer."""
+    assert _triples(code(text), "ASSAULT") == [], _summary(code(text))
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

@@ -3004,6 +3004,18 @@ def _in_force_since(s: _Sentence, j: int) -> bool:
     return False
 
 
+def _done_by_a_hazard(s: _Sentence, i: int) -> bool:
+    """A natural hazard (``natural_hazards``, id/grammar.yaml) among the four words before the verb at ``i``, with no
+    actor between it and the verb: the hazard is the verb's subject."""
+    hazards = _words("id/grammar.yaml", "natural_hazards")
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if s.lower[k] in hazards or (k > 0 and f"{s.lower[k - 1]} {s.lower[k]}" in hazards):
+            return not any(k < a.t0 < i for a in s.actors)
+        if s.lower[k] in (",", ".", ";") or _active_verb(s.lower[k]):
+            return False
+    return False
+
+
 def _a_meeting_described(s: _Sentence, i: int, j: int) -> bool:
     """The noun at ``i`` comes right after a copula, or its phrase ends in a demonstrative right before one ("Pertemuan
     … itu merupakan …"), or, opening the sentence, in any demonstrative ("Pertemuan … itu dihadiri …"), with no
@@ -4731,6 +4743,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     voice = trig.voice
     why: list[str] = []
     light_at: int | None = None  # the light verb before a noun read as an active clause ("menyerahkan surat …")
+    if pred.plover in ("ASSAULT", "COERCE") and voice == "active" and _done_by_a_hazard(s, i):
+        return []  # "… setelah banjir bandang dan tanah longsor menewaskan 34 orang": nature, no actor, did it
     if pred.plover == "THREATEN" and voice == "nominal" and i > 0 and s.lower[i - 1] == "sebagai":
         return []  # "menyebutnya sebagai ancaman serius": what something is called, not a threat made
     if pred.plover == "THREATEN" and voice == "nominal" and _an_anniversary(s, j):
