@@ -2224,6 +2224,23 @@ def test_a_natural_hazard_that_kills_is_no_ones_attack(code, text):
     assert _triples(code(text), "ASSAULT") == [], _summary(code(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Juru bicara TPNPB Sebby Sambom mengklaim kelompoknya menyerang pos TNI di Sugapa. \"Kami akan terus "
+                 "menyerang pos-pos militer sampai Jakarta menarik pasukan dari tanah Papua,\" kata Sebby.",
+                 ("THREATEN", "IDN", "IDN", "asserted"), id="first-person-in-a-quote"),
+    pytest.param("Melalui media sosial, Presiden AS Donald Trump menyatakan akan mengenakan tarif tambahan 10 persen "
+                 "kepada negara-negara BRICS.", ("THREATEN", "USA", "IGO:BRICS", "asserted"), id="declared"),
+    pytest.param("Houthi akan menyerang kapal-kapal Israel di Laut Merah.", ("ASSAULT", "YEM", "ISR", "planned"),
+                 id="a-plan-told-by-others"),
+])
+def test_force_or_a_penalty_announced_by_its_doer_is_a_threat_made(code, text, expected):
+    """"“Kami akan terus menyerang …”", "Trump menyatakan akan mengenakan tarif …": an attack or a penalty its doer
+    announces is a threat (THREATEN, asserted: it was made); one the text only says is planned stays the act,
+    planned."""
+    article = code(text)
+    assert expected in [(*_triple(e), e.modality) for e in article.events], _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

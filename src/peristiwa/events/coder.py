@@ -168,6 +168,8 @@ _UNWILLING = frozenset({"akan", "mau", "bersedia", "ingin", "sudi"})
 # Material conflict promised on a condition, and the CAMEO threat it amounts to: sanctions (1312), repression
 # (137), military force (138).
 _CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
+# Acts of force or penalty that, announced by their own doer, are threats ("Kami akan menyerang …").
+_DECLARED_THREATS = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 _MEDIATION = "045"  # CAMEO: mediate
 _LAWSUIT = "115"  # CAMEO: bring lawsuit against
 # Statements whose addressee, when none is named, is taken to be domestic.
@@ -3002,6 +3004,19 @@ def _in_force_since(s: _Sentence, j: int) -> bool:
         if lower[k] in (",", ".") or lower[k] in _LEFT_BOUNDARIES or _active_verb(lower[k]):
             return False
     return False
+
+
+def _announced_by_its_doer(s: _Sentence, i: int) -> bool:
+    """The verb at ``i`` follows "akan"/"bakal" (past "terus", "tetap", "kembali") right after a first-person pronoun
+    ("kami akan terus menyerang") or a verb of declaring (``declaring_verbs``, id/grammar.yaml: "menyatakan akan
+    mengenakan tarif"): its doer announces it."""
+    k = i - 1
+    while k > 0 and s.lower[k] in ("terus", "tetap", "kembali", "segera", "juga"):
+        k -= 1
+    if k < 1 or s.lower[k] not in ("akan", "bakal"):
+        return False
+    before = s.lower[k - 1]
+    return before in ("kami", "kita", "saya", "aku") or before in _words("id/grammar.yaml", "declaring_verbs")
 
 
 def _done_by_a_hazard(s: _Sentence, i: int) -> bool:
@@ -6033,6 +6048,19 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             cameo = _CONDITIONAL_THREATS.get(plover, "130")
             plover, mode, quad = "THREATEN", None, 3
             goldstein = -5.8 if cameo.startswith("131") else -4.4 if cameo == "130" else -7.0
+        elif hypothesis is None and mod.modality == "planned" and tgt is not None \
+                and (tgt.code != src.code or plover == "ASSAULT") \
+                and plover in _DECLARED_THREATS and _announced_by_its_doer(s, i):
+            # (At home an announced attack still is one, "akan terus menyerang pos-pos militer"; an arrest or a
+            # penalty announced by the state is its everyday business: "Polisi akan menindak tegas …".)
+            # "“Kami akan terus menyerang pos-pos militer …”", "Trump menyatakan akan mengenakan tarif tambahan …":
+            # force or a penalty its doer announces against another is a threat made (CAMEO 13x), whatever comes of
+            # it.
+            why.append(f"a {plover} its doer announces against another is a threat made: coded THREATEN")
+            cameo = _CONDITIONAL_THREATS[plover]
+            plover, mode, quad = "THREATEN", None, 3
+            goldstein = -5.8 if cameo.startswith("131") else -7.0
+            mod = replace(mod, modality="asserted", cue=None)
         sentence = article.sentences[s.index]
         explanation = [
             f"trigger '{trigger_text}' ({voice}) matched lexicon entry '{pred.id}': {pred.plover}"
