@@ -392,6 +392,9 @@ def test_a_letter_is_not_aid(code):
     pytest.param("Kepala Bakamla Laksamana Madya TNI Irvansyah mengatakan, ketiga kapal Vietnam itu kedapatan "
                  "menggunakan alat tangkap pukat harimau di Zona Ekonomi Eksklusif (ZEE) Indonesia.", "COERCE",
                  id="alat-tangkap"),
+    # a statement received by the press is no visit received
+    pytest.param("\"Kami tidak akan mundur,\" demikian pernyataan juru bicara TPNPB Sebby Sambom yang diterima "
+                 "wartawan di Jayapura.", "CONSULT", id="diterima-wartawan"),
 ])
 def test_an_excluded_phrase_is_no_event(code, text, plover):
     """Collocations an entry excludes (``exclude``) are no act of its type."""
