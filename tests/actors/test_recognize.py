@@ -815,6 +815,19 @@ def test_a_bracket_after_an_organisation_keeps_its_last_words_in_it(read, text, 
     assert [e.name for e in article.entities if e.type == "PERSON"] == people, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    ("Sebanyak 14 Dewan Pimpinan Daerah (DPD) Partai Golkar mendesak digelarnya munaslub. DPD yang lain menolak.",
+     "Dewan Pimpinan Daerah", "Dewan Perwakilan Daerah"),
+    ("Ketua DPD Golkar Maluku Utara dibekukan DPP setelah mendesak digelarnya munaslub.", "Partai Golongan Karya",
+     "Dewan Perwakilan Daerah"),
+], ids=["spelt-out-as-another-body", "a-party-board"])
+def test_an_abbreviation_the_text_uses_for_another_body_is_not_the_dictionarys(read, text, org, not_org):
+    """"Dewan Pimpinan Daerah (DPD)": the text spells DPD out as a party's board, not the Dewan Perwakilan Daerah the
+    dictionary knows by it; nor is "DPD Golkar" in a story of party politics (``abbreviation_senses``)."""
+    names = [e.name for e in read(text).entities if e.type == "ORG"]
+    assert org in names and not_org not in names, names
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("JAKARTA, KOMPAS.com - Sebanyak 4.800 pekerja migran Indonesia dideportasi dari Sabah. Data BP3MI mencatat "
      "jumlah PMI yang dideportasi terus naik.", ["Indonesia", "Sabah", "BP3MI", "Jakarta"]),

@@ -47,6 +47,17 @@ class _Group:
         return self._words
 
 
+def _spelt_out_otherwise(long_form: str, actor: Actor) -> bool:
+    """``long_form`` and a name of ``actor`` have as many words and the same initials but not the same words
+    ("Dewan Pimpinan Daerah" against "Dewan Perwakilan Daerah"): two bodies one abbreviation stands for."""
+    words = match_key(long_form).split()
+    for name in (actor.name, *actor.aliases):
+        other = match_key(name).split()
+        if len(other) == len(words) and [w[:1] for w in other] == [w[:1] for w in words]:
+            return other != words
+    return False
+
+
 def _name_words(text: str) -> list[str]:
     return match_key(text).split()
 
@@ -88,12 +99,18 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
                 people.append(group)
         return group
 
-    # Abbreviations: the long form takes the actor the dictionary knows for the short one.
+    # Abbreviations: the long form takes the actor the dictionary knows for the short one, unless the text spells the
+    # abbreviation out as another body ("Dewan Pimpinan Daerah (DPD)" of a party is not the Dewan Perwakilan Daerah):
+    # then the short form is the text's body, not the dictionary's.
     for cand in candidates:
         if cand.acronym_of is not None and cand.actor is not None:
             long_form = candidates[cand.acronym_of]
             if long_form.actor is None:
-                long_form.actor, long_form.type = cand.actor, cand.actor.type
+                spelt = (text if cand.acronym_of < n_body else title)[long_form.start : long_form.end]
+                if _spelt_out_otherwise(spelt, cand.actor):
+                    cand.actor, cand.form = None, None
+                else:
+                    long_form.actor, long_form.type = cand.actor, cand.actor.type
 
     for index, cand in enumerate(candidates):
         if cand.single:
