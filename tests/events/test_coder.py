@@ -2244,6 +2244,14 @@ def test_force_or_a_penalty_announced_by_its_doer_is_a_threat_made(code, text, e
     assert expected in [(*_triple(e), e.modality) for e in article.events], _summary(article)
 
 
+def test_an_international_bodys_threat_naming_no_one_is_aimed_at_the_storys_country(code):
+    """"Brussel mengancam menerapkan tindakan balasan" in a story on Indonesia's export ban threatens Indonesia."""
+    article = code("Pemerintah Indonesia menolak tekanan Uni Eropa soal larangan ekspor bijih nikel. Kementerian "
+                   "Perdagangan menegaskan kebijakan itu tidak akan dicabut. Brussel mengancam menerapkan tindakan "
+                   "balasan.")
+    assert ("THREATEN", "IGO:EU", "IDN") in _triples(article), _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

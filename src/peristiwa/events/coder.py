@@ -5878,10 +5878,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 pairs.append((src, _implicit_country(j, src.code, "addressee")))
                 target_how = "no addressee named: a legislature, court or prosecutor acts within its own country"
                 continue
+            # (An international body's statement naming no one is not taken as aimed at the story's country, but its
+            # threat is: "Brussel mengancam menerapkan tindakan balasan" in a story on Indonesia's export ban.)
             other = (_enemy(context, src.code) if pred.plover in _ENEMY_TYPES and src.code
                      and src.code != context.main_country else None) or context.counterparts.get(src.code or "") or (
                 context.main_country if src.code and src.code != context.main_country
-                and not src.code.startswith("IGO:") else None)
+                and (not src.code.startswith("IGO:") or pred.plover == "THREATEN") else None)
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
             # (Only for the country the story is about, which would otherwise be its own addressee.)
