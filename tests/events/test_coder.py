@@ -2252,6 +2252,14 @@ def test_an_international_bodys_threat_naming_no_one_is_aimed_at_the_storys_coun
     assert ("THREATEN", "IGO:EU", "IDN") in _triples(article), _summary(article)
 
 
+def test_a_future_in_the_clause_before_a_concessive_is_not_the_concessive_clauses(code):
+    """"… tidak akan dicabut meski Brussel mengancam …": the threat is made now; the "akan" is the other clause's."""
+    article = code("Pemerintah Indonesia menolak tekanan Uni Eropa soal larangan ekspor bijih nikel. Kementerian "
+                   "Perdagangan menegaskan kebijakan hilirisasi tidak akan dicabut meski Brussel mengancam menerapkan "
+                   "tindakan balasan.")
+    assert [e.modality for e in article.events if e.type == "THREATEN"] == ["asserted"], _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

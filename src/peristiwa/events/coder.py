@@ -3403,6 +3403,8 @@ def _ringed_country(s: _Sentence, j: int, source: _Actor) -> _Actor | None:
 
 
 # Words that open a subordinate clause, whose verbs a future before it does not reach.
+# Words that open a concessive clause ("meski Brussel mengancam …").
+_CONCESSIVES = frozenset(["meski", "meskipun", "walau", "walaupun", "kendati", "biarpun", "sekalipun"])
 _SUBORDINATORS = frozenset(["selama", "jika", "apabila", "bila", "kalau", "karena", "sebab", "sebelum", "setelah",
                             "sesudah", "sejak", "ketika", "saat", "sewaktu", "yang", "sehingga", "hingga", "agar",
                             "supaya", "untuk", "bahwa", "seraya", "sambil", "sementara", "meskipun", "walaupun"])
@@ -3671,6 +3673,10 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     # depan" does not make the imprisonment planned).
     if planned:
         near = lower[max(0, i - 4) : i]
+        # (Not past the opening of the trigger's own clause: "… tidak akan dicabut meski Brussel mengancam …".)
+        opening = next((k for k in range(len(near) - 1, -1, -1) if near[k] in _CONCESSIVES), None)
+        if opening is not None:
+            near = near[opening + 1 :]
         for cue_words in planned:
             scope = lex.modality_scope.get(cue_words, "before")
             window = near if scope == "before" else lower[clause_lo:clause_hi]
