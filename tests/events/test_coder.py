@@ -2260,6 +2260,22 @@ def test_a_future_in_the_clause_before_a_concessive_is_not_the_concessive_clause
     assert [e.modality for e in article.events if e.type == "THREATEN"] == ["asserted"], _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mengutip Reuters, Presiden AS Donald Trump menuding Beijing melanggar kesepakatan dagang.",
+                 ("ACCUSE", "USA", "CHN", "asserted"), id="a-charge-through-an-agency"),
+    pytest.param("Wakil Menteri Luar Negeri Arrmanatha Nasir mengatakan Indonesia bersama Malaysia telah meminta ASEAN "
+                 "meninjau partisipasi Myanmar.", ("REQUEST", "MYS", "IGO:ASEAN", "asserted"),
+                 id="a-demand-reported-by-another"),
+    pytest.param("Badan Intelijen Nasional Korea Selatan mengatakan Korea Utara telah mengirim satu juta peluru ke "
+                 "Rusia.", ("AID", "PRK", "RUS", "alleged"), id="a-material-act-reported-stays-a-claim"),
+])
+def test_a_statement_reported_was_made_a_material_act_reported_is_a_claim(code, text, expected):
+    """A charge, a demand, a refusal, a threat or praise reported by someone else is a statement that was made
+    (asserted); a shipment reported by someone else stays that one's claim (alleged)."""
+    article = code(text)
+    assert expected in [(*_triple(e), e.modality) for e in article.events], _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

@@ -3403,6 +3403,8 @@ def _ringed_country(s: _Sentence, j: int, source: _Actor) -> _Actor | None:
 
 
 # Words that open a subordinate clause, whose verbs a future before it does not reach.
+# Acts that are statements: reported, they were made (see _code_trigger).
+_SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 # Words that open a concessive clause ("meski Brussel mengancam …").
 _CONCESSIVES = frozenset(["meski", "meskipun", "walau", "walaupun", "kendati", "biarpun", "sekalipun"])
 _SUBORDINATORS = frozenset(["selama", "jika", "apabila", "bila", "kalau", "karena", "sebab", "sebelum", "setelah",
@@ -5987,6 +5989,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 {src.code, tgt.code if tgt else None} if pred.plover in SYMMETRIC_TYPES else {src.code}):
             # "“Jepang telah mengirim senjata ke Ukraina,” kata Lavrov": a claim in someone else's words.
             mod = _Modality("alleged", f"quoted from {speaker.entity.name}", mod.negated, mod.conditional)
+        if mod.modality == "alleged" and (mod.cue or "").startswith("reported: ") and pred.plover in _SAID_ACTS:
+            # "Mengutip Reuters, Trump menuding Beijing melanggar …", "Arrmanatha mengatakan Indonesia telah meminta
+            # ASEAN …": a charge, a demand or a refusal reported is a statement made; what is reported is that it was
+            # said, and that is the event (what it claims is another matter).
+            mod = _Modality("asserted", None, mod.negated, mod.conditional, mod.speaker, mod.speech_at)
         plover, cameo, goldstein, quad, mode = pred.plover, pred.cameo, pred.goldstein, pred.quad, pred.mode
         if show_of_force:
             plover, cameo, goldstein, quad, mode = "MOBILIZE", "150", -7.2, 4, "weapons"
