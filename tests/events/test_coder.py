@@ -2276,6 +2276,15 @@ def test_a_statement_reported_was_made_a_material_act_reported_is_a_claim(code, 
     assert expected in [(*_triple(e), e.modality) for e in article.events], _summary(article)
 
 
+def test_a_request_right_after_meeting_someone_is_made_to_the_one_met(code):
+    """"“Kami sudah bertemu Menteri Luar Negeri Kamboja di Phnom Penh dan meminta agar proses deportasi
+    dipercepat,” kata Sugiono": "Kami" is the speaker for both verbs, past "sudah"; the request names no addressee
+    and goes to the one just met."""
+    article = code("\"Kami sudah bertemu Menteri Luar Negeri Kamboja di Phnom Penh dan meminta agar proses deportasi "
+                   "dipercepat,\" kata Menteri Luar Negeri Sugiono.")
+    assert ("REQUEST", "IDN", "KHM") in _triples(article), _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

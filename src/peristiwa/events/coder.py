@@ -4021,9 +4021,10 @@ def _verb_joined_before(s: _Sentence, i: int) -> int | None:
         w = s.lower[m]
         if w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or w in _RIGHT_BOUNDARIES:
             return None
-        if _active_verb(w):
+        if _active_verb(w) or w in _MEETING_VERBS:
             # (Only a verb whose subject is a pronoun right before it: "… menilai resolusi tersebut memaksakan …
-            # dan mengabaikan …" has a subject of its own in the clause reported.)
+            # dan mengabaikan …" has a subject of its own in the clause reported. A verb of meeting counts:
+            # "Kami sudah bertemu Menlu Kamboja … dan meminta …".)
             p = m - 1
             while p >= 0 and s.lower[p] in _AUX_OR_HEDGE:
                 p -= 1
@@ -4069,6 +4070,21 @@ def _met_while(s: _Sentence, actors: list[_Actor], j: int, sources: list[_Actor]
                         and all(w[:1].isupper() for w in s.words[k + 2 : a.t0])), None)
             return met if met is not None and met.code not in own else None
         if s.lower[k] in _RIGHT_BOUNDARIES or _active_verb(s.lower[k]):
+            return None
+    return None
+
+
+def _met_before_dan(s: _Sentence, actors: list[_Actor], i: int, sources: list[_Actor]) -> _Actor | None:
+    """The one met by a meeting verb of the clause joined by "dan" right before the verb at ``i``, of another side:
+    "bertemu Menteri Luar Negeri Kamboja di Phnom Penh dan meminta …"."""
+    if i < 2 or s.lower[i - 1] not in ("dan", "serta"):
+        return None
+    own = {a.code for a in sources}
+    for k in range(i - 2, max(-1, i - 12), -1):
+        if s.lower[k] in _MEETING_VERBS:
+            met = next((a for a in actors if k < a.t0 < i - 1 and a.code and a.entity.type != "LOCATION"), None)
+            return met if met is not None and met.code not in own else None
+        if s.lower[k] in (",", ";") or (_active_verb(s.lower[k]) and k < i - 1):
             return None
     return None
 
@@ -5078,6 +5094,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "Presiden Lee Jae-myung menyampaikan dukungannya saat bertemu Presiden Prabowo": what is said, to no one
             # named, while meeting someone is said to the one met.
             targets, target_how = [met], "the one met while it was said ('saat bertemu …')"
+        if not targets and pred.plover in _SAID_AT_A_MEETING and voice == "active" \
+                and (met := _met_before_dan(s, actors, i, sources)):
+            # "Kami sudah bertemu Menteri Luar Negeri Kamboja di Phnom Penh dan meminta agar proses deportasi
+            # dipercepat": what is said, to no one named, right after meeting someone is said to the one met.
+            targets, target_how = [met], "the one met in the clause before ('bertemu … dan …')"
         if pred.plover == "REQUEST" and target_how == "after 'terhadap'" and targets \
                 and (addressee := _addressee_after(s, actors, targets[-1].t1)) is not None:
             # "mengajukan permintaan ekstradisi terhadap Hartanto Gunawan, buron kasus …, kepada Pemerintah
