@@ -2285,6 +2285,17 @@ def test_a_request_right_after_meeting_someone_is_made_to_the_one_met(code):
     assert ("REQUEST", "IDN", "KHM") in _triples(article), _summary(article)
 
 
+def test_an_alert_raised_after_a_launch_at_no_one_answers_the_launcher(code):
+    """"Korea Utara menembakkan rudal balistik ke Laut Jepang. Militer Korea Selatan … meningkatkan kesiagaan dan
+    berbagi informasi dengan Amerika Serikat dan Jepang": the alert (MOBILIZE) answers the North, not the partners
+    named after the second verb."""
+    article = code("Korea Utara menembakkan rudal balistik antarbenua ke Laut Jepang pada Minggu pagi. Militer Korea "
+                   "Selatan menyatakan telah meningkatkan kesiagaan dan berbagi informasi dengan Amerika Serikat dan "
+                   "Jepang.")
+    assert sorted(_triples(article, "MOBILIZE"), key=str) == [("MOBILIZE", "KOR", "PRK"), ("MOBILIZE", "PRK", None)], \
+        _summary(article)
+
+
 def test_a_news_agency_cited_is_no_side_of_the_story(code):
     """"Mengutip Reuters, …": the agency (British) reports; the story is not about Britain, whose government is
     therefore no addressee of a statement that names none."""

@@ -2280,6 +2280,10 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
                                                      and (s.lower[k] not in stance
                                                           or s.lower[k - 1] in ("yang", "dan", "serta")))
                       or (k > j and s.lower[k - 1] == "untuk" and _looks_like_verb(s.lower[k]))
+                      # ("meningkatkan kesiagaan dan berbagi informasi dengan AS dan Jepang": a ber- verb after
+                      # "dan" is a second verb phrase of the subject's too)
+                      or (k > j and s.lower[k - 1] in ("dan", "serta") and s.lower[k].startswith("ber")
+                          and _looks_like_verb(s.lower[k]))
                       or (k > j and s.lower[k - 1] == "yang" and _passive_verb(s.lower[k])
                           and _agent_follows(s, k + 1, starts)
                           and not _performing_agent(s.lower, j, _after_oleh(s.lower, k + 1)))),
@@ -6485,12 +6489,15 @@ _ALERT_ENTRIES = frozenset(["siaga", "siaga-tempur"])
 
 
 def _shown_force_by(context: _Context, code: str, index: int) -> EventActor | None:
-    """The doer of force (an attack, a deployment or a threat) aimed at ``code``'s side in the last
+    """The doer of force (an attack, a deployment or a threat) aimed at ``code``'s side, or at no one, in the last
     ``_HOSTILE_REACH`` sentences, another country's."""
+    # (Or force shown at no one named: "Korea Utara menembakkan rudal balistik ke Laut Jepang. Militer Korea Selatan
+    # meningkatkan kesiagaan" answers the North's launch.)
     return next((doer for types, doer, told_in in reversed(context.acts)
                  if index - _HOSTILE_REACH <= told_in <= index and not {"ASSAULT", "MOBILIZE"}.isdisjoint(types)
-                 and doer.code and doer.code != code and any(
-                     who.code == doer.code and pressed == code for who, pressed, _ in context.pressed)), None)
+                 and doer.code and doer.code != code and (any(
+                     who.code == doer.code and pressed == code for who, pressed, _ in context.pressed)
+                     or all(who.code != doer.code for who, _, _ in context.pressed))), None)
 
 
 def _body_of_the_story(article: Article, codes: dict[str, tuple[str | None, str]]) -> str | None:
