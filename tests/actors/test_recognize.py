@@ -340,6 +340,22 @@ def test_after_the_office_of_a_place_a_word_told_as_a_place_elsewhere_is_that_pl
     assert [e.name for e in article.entities if e.type == "LOCATION"] == places
 
 
+@pytest.mark.parametrize(("text", "org", "person"), [
+    ("Kepala Ekonom PermataBank Josua Pardede menilai pasar akan mencermati kredibilitas fiskal.", "PermataBank",
+     "Josua Pardede"),
+    ("Direktur Utama KrediNusa Hartono Lim meninggalkan Indonesia sebelum status cegah terbit.", "KrediNusa",
+     "Hartono Lim"),
+    ("Senator Partai Republik MacArthur Hale Jones menolak rancangan itu.", None, "MacArthur Hale Jones"),
+], ids=["a-bank", "a-platform", "a-surname-of-that-shape"])
+def test_a_word_with_a_capital_inside_after_a_title_is_a_firm_before_the_name(read, text, org, person):
+    """"Kepala Ekonom PermataBank Josua Pardede": no personal name is written with a capital inside a word, so the
+    brand is the firm and the two words after it the person; "MacArthur" is a surname all the same."""
+    article = read(text)
+    assert person in [e.name for e in article.entities if e.type == "PERSON"], _summary(article)
+    if org:
+        assert org in [e.name for e in article.entities if e.type == "ORG"], _summary(article)
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Jaksa Agung Muda Tindak Pidana Khusus Febrie Adriansyah menyatakan berkas perkara sudah lengkap.",
      "Febrie Adriansyah"),

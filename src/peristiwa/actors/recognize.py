@@ -966,6 +966,16 @@ def _place_governed(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Fo
     return (form, i + 1) if form is not None else None
 
 
+def _camel_case(word: str) -> bool:
+    """A word of letters with a capital after lower-case letters inside ("PermataBank", "KrediNusa", "GoTo"), not a
+    surname of that shape ("McDonald", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia", "VanDyke")."""
+    return word.isalpha() and word[:1].isupper() and any(c.isupper() for c in word[2:]) and any(
+        c.islower() for c in word[1:]) and not word.startswith(_SURNAME_PREFIXES)
+
+
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'")
+
+
 def _told_as_a_place(text: str, word: str, cue: Cues) -> bool:
     """``word`` follows a preposition of place somewhere in ``text`` ("di Ryazan", "ke Ryazan")."""
     at = text.find(word)
@@ -1828,6 +1838,12 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if numbered:
                 j = _numbered_command_end(s, i, j, cue, gaz)
             typed = _classify(s, i, j, cue, pending_title)
+            if typed == ("PERSON", "title") and 3 <= j - i <= 5 and _camel_case(words[i]) \
+                    and _person_shaped(s, i + 1, j, cue):
+                # "Kepala Ekonom PermataBank Josua Pardede": a word with a capital inside is a brand, a firm's name
+                # (no personal name is written so); the name after it is the title's person.
+                found.append(Candidate(tokens[i].start, tokens[i].end, "ORG", index, evidence="organisation word"))
+                i += 1
             if typed == ("PERSON", "title") and j - i == 3 and _of_a_place(_last_title_key(pending_title), cue) \
                     and _person_shaped(s, i + 1, j, cue) and keys[i] not in cue.common_word_names \
                     and _told_as_a_place(s.text, words[i], cue):
