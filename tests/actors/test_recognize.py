@@ -346,10 +346,14 @@ def test_after_the_office_of_a_place_a_word_told_as_a_place_elsewhere_is_that_pl
     ("Direktur Utama KrediNusa Hartono Lim meninggalkan Indonesia sebelum status cegah terbit.", "KrediNusa",
      "Hartono Lim"),
     ("Senator Partai Republik MacArthur Hale Jones menolak rancangan itu.", None, "MacArthur Hale Jones"),
-], ids=["a-bank", "a-platform", "a-surname-of-that-shape"])
+    ("Ribuan petani dari Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo) berunjuk rasa. Ketua Umum Apkasindo "
+     "Gulat Manurung mengatakan kewajiban itu memberatkan.", "Asosiasi Petani Kelapa Sawit Indonesia",
+     "Gulat Manurung"),
+], ids=["a-bank", "a-platform", "a-surname-of-that-shape", "an-abbreviation-defined-before"])
 def test_a_word_with_a_capital_inside_after_a_title_is_a_firm_before_the_name(read, text, org, person):
     """"Kepala Ekonom PermataBank Josua Pardede": no personal name is written with a capital inside a word, so the
-    brand is the firm and the two words after it the person; "MacArthur" is a surname all the same."""
+    brand is the firm and the two words after it the person; "MacArthur" is a surname all the same. So is an
+    abbreviation the text defined in brackets before ("… (Apkasindo) … Ketua Umum Apkasindo Gulat Manurung")."""
     article = read(text)
     assert person in [e.name for e in article.entities if e.type == "PERSON"], _summary(article)
     if org:

@@ -966,6 +966,15 @@ def _place_governed(gaz: Gazetteer, s: _Sentence, i: int, cue: Cues) -> tuple[Fo
     return (form, i + 1) if form is not None else None
 
 
+@lru_cache(maxsize=4)
+def _bracketed_abbreviations(text: str) -> frozenset[str]:
+    """The abbreviations the text defines in brackets after a name ("… Indonesia (Apkasindo)", "(KSPI)")."""
+    return frozenset(_BRACKETED.findall(text))
+
+
+_BRACKETED = re.compile(r"[A-Z][\w-]*\s+\(([A-Z][A-Za-z]{2,11})\)")
+
+
 def _camel_case(word: str) -> bool:
     """A word of letters with a capital after lower-case letters inside ("PermataBank", "KrediNusa", "GoTo"), not a
     surname of that shape ("McDonald", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia", "VanDyke")."""
@@ -1838,8 +1847,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             if numbered:
                 j = _numbered_command_end(s, i, j, cue, gaz)
             typed = _classify(s, i, j, cue, pending_title)
-            if typed == ("PERSON", "title") and 3 <= j - i <= 5 and _camel_case(words[i]) \
+            if typed == ("PERSON", "title") and 3 <= j - i <= 5 and (
+                    _camel_case(words[i]) or words[i] in _bracketed_abbreviations(s.text)) \
                     and _person_shaped(s, i + 1, j, cue):
+                # ("Ketua Umum Apkasindo Gulat Manurung" after "Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo)":
+                # an abbreviation the text defines in brackets is a body too.)
                 # "Kepala Ekonom PermataBank Josua Pardede": a word with a capital inside is a brand, a firm's name
                 # (no personal name is written so); the name after it is the title's person.
                 found.append(Candidate(tokens[i].start, tokens[i].end, "ORG", index, evidence="organisation word"))
