@@ -359,7 +359,6 @@ def test_perdana_is_a_name_as_well_as_the_first_word_of_a_title(read, text, peop
      "Gulat Manurung mengatakan kewajiban itu memberatkan.", "Asosiasi Petani Kelapa Sawit Indonesia",
      "Gulat Manurung"),
 ], ids=["a-bank", "a-platform", "a-surname-of-that-shape", "an-abbreviation-defined-before"])
-
 def test_a_word_with_a_capital_inside_after_a_title_is_a_firm_before_the_name(read, text, org, person):
     """"Kepala Ekonom PermataBank Josua Pardede": no personal name is written with a capital inside a word, so the
     brand is the firm and the two words after it the person; "MacArthur" is a surname all the same. So is an
