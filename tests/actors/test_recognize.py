@@ -341,6 +341,17 @@ def test_after_the_office_of_a_place_a_word_told_as_a_place_elsewhere_is_that_pl
 
 
 @pytest.mark.parametrize(("text", "people"), [
+    ("Permohonan diajukan pasangan calon nomor urut 2, La Ode Mahrun dan Hasniati, yang kalah tipis.",
+     ["La Ode Mahrun", "Hasniati"]),
+    ("Situs konservatif seperti Gateway Pundit dan RedState melaporkan hal itu.", []),
+], ids=["one-word-name-after-dan", "not-a-brand"])
+def test_one_word_coordinated_with_a_person_is_a_person(read, text, people):
+    """"La Ode Mahrun dan Hasniati": a lone capitalised word joined by "dan" to a person's name is a person too
+    (Indonesians often have one name); a brand written with a capital inside ("RedState") is not."""
+    assert [e.name for e in read(text).entities if e.type == "PERSON" and e.name != "Gateway Pundit"] == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
     ("Pengamat politik Universitas Indonesia Aditya Perdana menilai desakan itu wajar.", ["Aditya Perdana"]),
     ("Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta pada Senin.", ["Anwar Ibrahim"]),
 ], ids=["a-surname", "the-title"])

@@ -47,6 +47,16 @@ class _Group:
         return self._words
 
 
+def _coordinated_with_a_person(text: str, start: int, person_ends: set[int]) -> bool:
+    """The word at ``start`` follows "dan"/"serta" right after a person's name: "pasangan La Ode Mahrun dan
+    Hasniati" names two people, the second by one word."""
+    before = text[max(0, start - 8) : start]
+    word = text[start : start + 40].split(maxsplit=1)[0] if text[start : start + 1].strip() else ""
+    if not word.rstrip(",.;:").isalpha() or not word.rstrip(",.;:")[1:].islower():
+        return False  # (no brand written with a capital inside: "Gateway Pundit dan RedState")
+    return any(before.endswith(joiner) and start - len(joiner) in person_ends for joiner in (" dan ", " serta "))
+
+
 def _spelt_out_otherwise(long_form: str, actor: Actor) -> bool:
     """``long_form`` and a name of ``actor`` have as many words and the same initials but not the same words
     ("Dewan Pimpinan Daerah" against "Dewan Perwakilan Daerah"): two bodies one abbreviation stands for."""
@@ -112,10 +122,14 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
                 else:
                     long_form.actor, long_form.type = cand.actor, cand.actor.type
 
+    person_ends: set[int] = set()  # where the people named so far (in the body) end
     for index, cand in enumerate(candidates):
-        if cand.single:
+        if cand.single and not (index < n_body and cand.type == "PERSON" and _coordinated_with_a_person(
+                text, cand.start, person_ends)):
             singles.append((index, cand))
             continue
+        if cand.type == "PERSON" and index < n_body:
+            person_ends.add(cand.end)
         if cand.acronym_of is not None and cand.actor is None:
             owner = group_of.get(cand.acronym_of)
             if owner is not None:
