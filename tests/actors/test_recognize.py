@@ -341,6 +341,19 @@ def test_after_the_office_of_a_place_a_word_told_as_a_place_elsewhere_is_that_pl
 
 
 @pytest.mark.parametrize(("text", "people"), [
+    ("KPK menangkap Bupati Kolaka Timur, Rusdi Hamzah. Juru bicara KPK mengatakan tersangka RH diduga meminta fee.",
+     [("Rusdi Hamzah", ["Rusdi Hamzah", "RH"])]),
+    ("Polisi menangkap Rudi Hartono dan Rina Hapsari. Tersangka RH mengaku menerima uang.",
+     [("Rudi Hartono", ["Rudi Hartono"]), ("Rina Hapsari", ["Rina Hapsari"]), ("RH", ["RH"])]),
+], ids=["one-full-name-with-those-initials", "two-full-names-with-those-initials"])
+def test_initials_of_the_one_full_name_the_article_gives_are_that_person(read, text, people):
+    """"Bupati … Rusdi Hamzah … tersangka RH": the initials are Rusdi Hamzah's, the one person of the article with
+    them; when two have them, the initials stay a person of their own."""
+    article = read(text)
+    assert [(e.name, [m.text for m in e.mentions]) for e in article.entities if e.type == "PERSON"] == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
     ("Permohonan diajukan pasangan calon nomor urut 2, La Ode Mahrun dan Hasniati, yang kalah tipis.",
      ["La Ode Mahrun", "Hasniati"]),
     ("Situs konservatif seperti Gateway Pundit dan RedState melaporkan hal itu.", []),

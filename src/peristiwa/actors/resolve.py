@@ -213,6 +213,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
 
     _merge_people_named_as_orgs(groups, by_name)
     _merge_initials_told_first(groups, by_name)
+    _merge_initials_of_a_full_name(groups)
     _merge_partial_orgs(groups)
     _merge_regional_bodies(groups, gaz)
     _merge_nicknames(text, groups)
@@ -358,6 +359,21 @@ def _merge_initials_told_first(groups: list[_Group], by_name: dict[tuple[str, st
         if full is None or full is group or full.type != "PERSON" or not full.candidates:
             continue
         _absorb(full, group)
+
+
+def _merge_initials_of_a_full_name(groups: list[_Group]) -> None:
+    """"KPK menangkap Bupati Rusdi Hamzah … Tersangka RH diduga meminta …": a person named by initials alone is the
+    one person of the article whose full name has those initials (two or more words), when only one has."""
+    people = [g for g in groups if g.type == "PERSON" and g.candidates]
+    for group in people:
+        if group.actor is not None or not all(c.evidence == "initials" for c in group.candidates):
+            continue
+        initials = {match_key(surface).replace(" ", "") for surface in group.surface}
+        matches = [other for other in people if other is not group and any(
+            len(words) >= 2 and "".join(w[:1] for w in words) in initials
+            for words in (match_key(name).split() for name in other.surface))]
+        if len(matches) == 1:
+            _absorb(matches[0], group)
 
 
 # "…,” ujar Roy, sapaan akrabnya.": the words after a one-word name that say it is what the person named before is
