@@ -331,7 +331,8 @@ def test_president_title(read):
     ("Drone menghantam kilang minyak di Ryazan. Gubernur Ryazan Pavel Malkov mengatakan tidak ada korban.",
      ["Pavel Malkov"], ["Ryazan"]),
     ("Bupati Sutrisno Hadi Wibowo meninjau lokasi banjir.", ["Sutrisno Hadi Wibowo"], []),
-], ids=["a-place-told-elsewhere", "three-names"])
+    ("KPK menahan Bupati Muara Kelam Rusdi Hamzah pada Rabu malam.", ["Rusdi Hamzah"], ["Muara Kelam"]),
+], ids=["a-place-told-elsewhere", "three-names", "a-place-head-and-its-name"])
 def test_after_the_office_of_a_place_a_word_told_as_a_place_elsewhere_is_that_place(read, text, people, places):
     """"Gubernur Ryazan Pavel Malkov": Ryazan, unknown to the dictionary, is the governor's place because the
     article puts something "di Ryazan"; three names with no such word are one person's."""

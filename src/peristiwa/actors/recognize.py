@@ -1856,6 +1856,16 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 # (no personal name is written so); the name after it is the title's person.
                 found.append(Candidate(tokens[i].start, tokens[i].end, "ORG", index, evidence="organisation word"))
                 i += 1
+            if typed == ("LOCATION", "place word") and pending_title and 4 <= j - i <= 6 and keys[i] in cue.loc_heads \
+                    and _of_a_place(_last_title_key(pending_title), cue) and _person_shaped(s, i + 2, j, cue):
+                # "Bupati Muara Kelam Rusdi Hamzah": after the office of a place, a place head and its name (two words)
+                # are the place; the words after them the holder's name.
+                found.append(Candidate(tokens[i].start, tokens[i + 1].end, "LOCATION", index,
+                                       evidence="place of the title"))
+                found.append(Candidate(tokens[i + 2].start, tokens[j - 1].end, "PERSON", index, evidence="title",
+                                       title=pending_title, country=pending_country))
+                i = j
+                continue
             if typed == ("PERSON", "title") and j - i == 3 and _of_a_place(_last_title_key(pending_title), cue) \
                     and _person_shaped(s, i + 1, j, cue) and keys[i] not in cue.common_word_names \
                     and _told_as_a_place(s.text, words[i], cue):
