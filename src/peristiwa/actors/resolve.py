@@ -50,11 +50,13 @@ class _Group:
 def _coordinated_with_a_person(text: str, start: int, person_ends: set[int]) -> bool:
     """The word at ``start`` follows "dan"/"serta" right after a person's name: "pasangan La Ode Mahrun dan
     Hasniati" names two people, the second by one word."""
+    if not person_ends or not (start - 5 in person_ends or start - 7 in person_ends):
+        return False  # (most lone words follow no person's name: told by two set look-ups)
     before = text[max(0, start - 8) : start]
-    word = text[start : start + 40].split(maxsplit=1)[0] if text[start : start + 1].strip() else ""
-    if not word.rstrip(",.;:").isalpha() or not word.rstrip(",.;:")[1:].islower():
-        return False  # (no brand written with a capital inside: "Gateway Pundit dan RedState")
-    return any(before.endswith(joiner) and start - len(joiner) in person_ends for joiner in (" dan ", " serta "))
+    if not any(before.endswith(joiner) and start - len(joiner) in person_ends for joiner in (" dan ", " serta ")):
+        return False
+    word = text[start : start + 40].split(maxsplit=1)[0].rstrip(",.;:")
+    return word.isalpha() and word[1:].islower()  # (no brand written with a capital inside: "… dan RedState")
 
 
 def _spelt_out_otherwise(long_form: str, actor: Actor) -> bool:
