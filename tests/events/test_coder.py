@@ -1860,6 +1860,18 @@ def test_an_attack_condemned_is_not_aimed_at_those_it_struck(code, text, expecte
     assert {_triple(e)[1:] for e in article.events if e.type == "ACCUSE"} == expected, _summary(article)
 
 
+@pytest.mark.parametrize("text", [
+    "Banjir bandang melanda Sumatera Barat. Uni Emirat Arab menjanjikan bantuan senilai 1 juta dolar AS untuk "
+    "pemulihan permukiman.",
+    "Banjir bandang melanda Sumatera Barat. Uni Emirat Arab menawarkan bantuan tim medis.",
+], ids=["promised", "offered"])
+def test_aid_promised_or_offered_is_aid_planned(code, text):
+    """"menjanjikan bantuan", like "menawarkan bantuan", is aid not yet given: AID, planned, to the country in need."""
+    article = code(text)
+    assert [(*_triple(e), e.modality) for e in article.events] == [("AID", "ARE", "IDN", "planned")], \
+        _summary(article)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Kapal pengawas KKP menangkap lima kapal ikan asing di Laut Natuna Utara, Indonesia. Petugas "
                  "mengamankan 41 anak buah kapal (ABK) yang terdiri atas 27 warga negara Vietnam dan 14 warga negara "
