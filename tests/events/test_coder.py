@@ -1860,6 +1860,13 @@ def test_an_attack_condemned_is_not_aimed_at_those_it_struck(code, text, expecte
     assert {_triple(e)[1:] for e in article.events if e.type == "ACCUSE"} == expected, _summary(article)
 
 
+def test_acknowledging_a_partnership_recognises_no_state(code):
+    """"mengakui pentingnya kerja sama dengan Jepang": what is acknowledged names Japan as a partner; no state is
+    recognised."""
+    article = code("Menteri Luar Negeri Sugiono mengakui pentingnya kerja sama dengan Jepang di bidang energi.")
+    assert _triples(article, "SUPPORT") == [], _summary(article)
+
+
 @pytest.mark.parametrize("text", [
     "Banjir bandang melanda Sumatera Barat. Uni Emirat Arab menjanjikan bantuan senilai 1 juta dolar AS untuk "
     "pemulihan permukiman.",

@@ -1254,7 +1254,10 @@ def _object_found(s: _Sentence, i: int, j: int, pred: Predicate, voice: str) -> 
                     return first.entity.name, first.t0
             elif (first.entity.type == "COUNTRY"
                   or (first.entity.acts_for and _preceded_by_preposition(s, first) != "di")) and not (
-                    pred.cameo == _RECOGNITION and _subject_of_a_verb_after(s, first)):
+                    pred.cameo == _RECOGNITION and (_subject_of_a_verb_after(s, first)
+                                                    or _preceded_by_preposition(s, first) in ("dengan", "antara"))):
+                # (Nor a partner named in what is acknowledged: "mengakui pentingnya kerja sama dengan Jepang"
+                # recognises no state.)
                 # (A seat of government after "di" is where something is, not its state: "harga beras di Jakarta".)
                 # ("mengakui pihak Korea Selatan sebelumnya meminta …": the country does something in the clause
                 # admitted; it is not the one recognised. "mengizinkan Swedia bergabung" still allows Sweden.)
