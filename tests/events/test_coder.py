@@ -1863,7 +1863,7 @@ def test_an_attack_condemned_is_not_aimed_at_those_it_struck(code, text, expecte
 def test_acknowledging_a_partnership_recognises_no_state(code):
     """"mengakui pentingnya kerja sama dengan Jepang": what is acknowledged names Japan as a partner; no state is
     recognised."""
-    article = code("Menteri Luar Negeri Sugiono mengakui pentingnya kerja sama dengan Jepang di bidang energi.")
+    article = code("Menteri mengakui pentingnya kerja sama dengan Jepang di bidang energi.")
     assert _triples(article, "SUPPORT") == [], _summary(article)
 
 
