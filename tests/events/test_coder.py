@@ -144,6 +144,8 @@ TYPE_CASES = [
     pytest.param("Kerja sama antara Indonesia dan Jepang terus meningkat.",
                  "COOPERATE", "JPN", "IDN", "kerja-sama", id="cooperate-nominal-antara"),
     # AID
+    pytest.param("Pemerintah Indonesia memberikan 500 beasiswa bagi pelajar dan aparatur sipil Timor-Leste.",
+                 "AID", "IDN", "TLS", "beasiswa", id="aid-scholarships"),
     pytest.param("Jepang mengirimkan bantuan kemanusiaan ke Ukraina.",
                  "AID", "JPN", "UKR", "bantuan-kemanusiaan", id="aid-humanitarian-phrase"),
     pytest.param("Amerika Serikat mengirim peluru ke Ukraina.",
