@@ -218,13 +218,15 @@ def test_a_noun_of_several_words_is_one_object(read, sentence, expected):
         ("Tarif itu berlaku sejak 2022 sehingga ekspor 300 perusahaan turun.", ["300 perusahaan"]),
         ("Musim haji 1447 Hijriah diikuti 221.000 jemaah.", ["221.000 jemaah"]),
         ("Beijing menuntut 30 negara mematuhi kebijakan Satu Cina.", ["30 negara"]),
+        ("Burhan menolak duduk satu meja dengan RSF, yang dinilai setengah hati menarik 5.000 pasukan.",
+         ["5.000 pasukan"]),
     ],
     ids=["date", "weekday-date", "clock-time", "age-commas", "age-brackets", "age-berusia", "ordinal-ke-3",
          "ordinal-kedua", "pasal", "nomor", "nord-stream-2", "g20", "pada-2023", "sejak-2019", "salah-satu",
          "satu-sama-lain", "nine-dash-line", "sepanjang-2025-and-a-suspect", "a-number-in-a-name-after-brackets",
          "dua-kaki",
          "no-object", "verb-after-number", "predicate-after-number", "a-year-before-a-conjunction", "hijri-year",
-         "a-number-word-inside-a-name"],
+         "a-number-word-inside-a-name", "satu-meja-setengah-hati"],
 )
 def test_numbers_that_count_nothing(read, sentence, counted):
     """Dates, times, ages, ranks, identifiers, years and idioms are skipped; the real count beside them is kept."""
