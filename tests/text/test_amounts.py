@@ -176,9 +176,11 @@ def test_lainnya_inherits_the_object_before_it(read, sentence, expected):
          [("lima", 5, "orang"), ("11 orang", 11, "orang")]),
         ("Junqueras, satu dari sembilan pemimpin yang dipenjara, menolak tuduhan itu.",
          [("sembilan pemimpin", 9, "pemimpin")]),
+        ("Serangan itu menewaskan sedikitnya 32 warga sipil, 11 di antaranya anak-anak.",
+         [("sedikitnya 32 warga", 32, "warga"), ("11", 11, "anak")]),
     ],
     ids=["crew", "households", "the-head-word-alone", "memoranda", "whose-they-are-is-no-part-of-the-object",
-         "a-part-counts-what-the-whole-does", "but-one-of-them-is-singled-out"],
+         "a-part-counts-what-the-whole-does", "but-one-of-them-is-singled-out", "a-part-named-after-di-antaranya"],
 )
 def test_a_noun_of_several_words_is_one_object(read, sentence, expected):
     """``compound_objects``: "18 anak buah kapal" counts crew members, not children."""

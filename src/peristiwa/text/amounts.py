@@ -248,6 +248,13 @@ def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]
         # "menetapkan lima dari 11 orang yang ditangkap sebagai tersangka": a part counts what the whole does (but
         # "satu dari sembilan pemimpin" singles one out)
         return s.words[j + 2], None, "count", j
+    among = j + 2 if word == "di" and j + 1 < s.size and s.lower[j + 1] == "antaranya" else \
+        j + 1 if word == "diantaranya" else None
+    if among is not None and among < s.size and s.tokens[among].kind == "word" \
+            and s.lower[among] not in lex.not_objects and not _is_verb(s.lower[among]):
+        # "32 warga sipil, 11 di antaranya anak-anak": the part counts what is named after "di antaranya" (one of it:
+        # the plural's base word)
+        return _singular(s.words[among]), None, "count", j
     if s.tokens[j].kind != "word" or word in lex.not_objects or word in lex.calendar_words:
         return None, None, "count", j
     if word in lex.classifiers:
@@ -267,6 +274,12 @@ def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]
         # "22 awaknya", "12 warganya": whose they are is no part of what is counted
         return s.words[j][:-3], None, kind, j + 1
     return s.words[j], None, kind, j + 1
+
+
+def _singular(word: str) -> str:
+    """The base word of a reduplicated plural ("anak-anak" → "anak"), else the word."""
+    head, dash, tail = word.partition("-")
+    return head if dash and head.lower() == tail.lower() else word
 
 
 def _is_verb(word: str) -> bool:
