@@ -170,7 +170,8 @@ def test_lainnya_inherits_the_object_before_it(read, sentence, expected):
         ("Petugas menangkap 18 anak buah kapal asal Vietnam.", [("18 anak buah kapal", 18, "anak buah kapal")]),
         ("Bantuan dibagikan kepada 300 kepala keluarga.", [("300 kepala keluarga", 300, "kepala keluarga")]),
         ("Sebanyak 12 anak dirawat di puskesmas.", [("Sebanyak 12 anak", 12, "anak")]),
-        ("Kedua negara meneken sembilan nota kesepahaman.", [("sembilan nota kesepahaman", 9, "nota kesepahaman")]),
+        ("Kedua negara meneken sembilan nota kesepahaman.", [("sembilan nota", 9, "nota")]),
+        ("Insiden itu melukai tiga awak kapal Filipina.", [("tiga awak", 3, "awak")]),
         ("Kapal tanker itu ditahan bersama 22 awaknya.", [("22 awaknya", 22, "awak")]),
         ("Polisi menetapkan lima dari 11 orang yang ditangkap sebagai tersangka.",
          [("lima", 5, "orang"), ("11 orang", 11, "orang")]),
@@ -179,8 +180,9 @@ def test_lainnya_inherits_the_object_before_it(read, sentence, expected):
         ("Serangan itu menewaskan sedikitnya 32 warga sipil, 11 di antaranya anak-anak.",
          [("sedikitnya 32 warga", 32, "warga"), ("11", 11, "anak")]),
     ],
-    ids=["crew", "households", "the-head-word-alone", "memoranda", "whose-they-are-is-no-part-of-the-object",
-         "a-part-counts-what-the-whole-does", "but-one-of-them-is-singled-out", "a-part-named-after-di-antaranya"],
+    ids=["crew", "households", "the-head-word-alone", "memoranda", "crew-members",
+         "whose-they-are-is-no-part-of-the-object", "a-part-counts-what-the-whole-does",
+         "but-one-of-them-is-singled-out", "a-part-named-after-di-antaranya"],
 )
 def test_a_noun_of_several_words_is_one_object(read, sentence, expected):
     """``compound_objects``: "18 anak buah kapal" counts crew members, not children."""
