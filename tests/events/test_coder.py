@@ -1862,6 +1862,15 @@ def test_an_attack_condemned_is_not_aimed_at_those_it_struck(code, text, expecte
     assert {_triple(e)[1:] for e in article.events if e.type == "ACCUSE"} == expected, _summary(article)
 
 
+def test_support_for_a_plan_of_the_body_the_story_is_about_goes_to_that_body(code):
+    """"… menyatakan dukungan terhadap inisiatif tersebut" in a story on a BRICS meeting backs BRICS, not the
+    speaker's own country."""
+    article = code("Para menteri luar negeri negara-negara anggota BRICS berkumpul di New Delhi. Menurut dokumen "
+                   "rancangan, BRICS akan membentuk sistem pembayaran lintas batas. Menteri Luar Negeri RI Sugiono "
+                   "yang hadir mewakili Indonesia menyatakan dukungan terhadap inisiatif tersebut.")
+    assert _triples(article, "SUPPORT") == [("SUPPORT", "IDN", "IGO:BRICS")], _summary(article)
+
+
 def test_acknowledging_a_partnership_recognises_no_state(code):
     """"mengakui pentingnya kerja sama dengan Jepang": what is acknowledged names Japan as a partner; no state is
     recognised."""

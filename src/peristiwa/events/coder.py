@@ -5935,6 +5935,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 pairs.append((src, _doer_actor(presser, j, j, "the one whose act the statement answers")))
                 target_how = "no addressee named: the latest act told against the speaker's side, answered"
                 continue
+            if other is None and pred.plover == "SUPPORT" and context.body and context.body != src.code \
+                    and _DEMONSTRATIVES.isdisjoint(s.lower[max(0, i - 3) : i]) \
+                    and not _DEMONSTRATIVES.isdisjoint(s.lower[j : j + 4]):
+                # "Sugiono … menyatakan dukungan terhadap inisiatif tersebut" in a story on a BRICS meeting: support
+                # for a thing of the meeting named again, to no one named, is support for the body that holds it.
+                pairs.append((src, _implicit_country(j, context.body, "addressee")))
+                target_how = "no addressee named: the international body the story is about, whose plan is backed"
+                continue
             if other is None and src.code and src.code == context.main_country:
                 # (nor is a diplomatic note, which goes to another state: "Kemlu Layangkan Nota Protes")
                 if _foreign_object(s, j) or pred.plover not in _DOMESTIC_BY_DEFAULT or "nota" in s.lower[i:j] or (
