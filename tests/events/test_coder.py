@@ -1862,6 +1862,19 @@ def test_an_attack_condemned_is_not_aimed_at_those_it_struck(code, text, expecte
     assert {_triple(e)[1:] for e in article.events if e.type == "ACCUSE"} == expected, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("\"Kapal-kapal Vietnam itu langsung kami tangkap,\" kata Kepala Bakamla Laksamana Madya Irvansyah.",
+                 ("COERCE", "IDN", "VNM", "asserted"), id="arrested"),
+    pytest.param("\"Setelah putusan pengadilan, para WNA China itu akan kami deportasi,\" tutur Kepala Kantor "
+                 "Imigrasi Batam Rudi Hartono.", ("COERCE", "IDN", "CHN", "planned"), id="to-be-deported"),
+])
+def test_a_passive_with_a_pronoun_agent_is_the_speakers_act_on_the_object_told_first(code, text, expected):
+    """"Kapal-kapal Vietnam itu langsung kami tangkap": the object comes first, then "kami" and the bare verb; the
+    speaker's side acts on the object."""
+    article = code(text)
+    assert [(*_triple(e), e.modality) for e in article.events] == [expected], _summary(article)
+
+
 def test_support_for_a_plan_of_the_body_the_story_is_about_goes_to_that_body(code):
     """"… menyatakan dukungan terhadap inisiatif tersebut" in a story on a BRICS meeting backs BRICS, not the
     speaker's own country."""

@@ -3026,6 +3026,16 @@ def _announced_by_its_doer(s: _Sentence, i: int) -> bool:
     return before in ("kami", "kita", "saya", "aku") or before in _words("id/grammar.yaml", "declaring_verbs")
 
 
+def _pronoun_agent_at(s: _Sentence, i: int) -> int | None:
+    """Where the pronoun of a passive with a pronoun agent stands ("… sudah kami tangkap", "… akan kami
+    deportasi"): a first-person pronoun right before the bare verb at ``i``, after a word of aspect or "dan"; else
+    None."""
+    if i < 2 or s.lower[i - 1] not in _FIRST_PERSON or s.lower[i - 2] not in _PASSIVE_ASPECTS:
+        return None
+    word = s.lower[i]
+    return None if word.startswith(("me", "ber", "di", "ter")) else i - 1
+
+
 def _done_by_a_hazard(s: _Sentence, i: int) -> bool:
     """A natural hazard (``natural_hazards``, id/grammar.yaml) among the four words before the verb at ``i``, with no
     actor between it and the verb: the hazard is the verb's subject."""
@@ -3412,6 +3422,13 @@ def _ringed_country(s: _Sentence, j: int, source: _Actor) -> _Actor | None:
 # Words that open a subordinate clause, whose verbs a future before it does not reach.
 # Acts that are statements: reported, they were made (see _code_trigger).
 _SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+# Acts done to someone or something, which a passive with a pronoun agent tells ("sudah kami tangkap"); not words
+# said, whose addressee follows ("kami usulkan … ke Direktorat Jenderal Imigrasi").
+_DONE_TO_A_THING = frozenset({"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT", "MOBILIZE", "COOPERATE"})
+# Words of aspect or mood before the pronoun agent of a passive ("sudah kami tangkap", "akan kami deportasi",
+# "dan kami tahan").
+_PASSIVE_ASPECTS = frozenset(["akan", "sudah", "telah", "sedang", "tengah", "segera", "langsung", "pasti", "belum",
+                              "juga", "lalu", "kemudian", "baru", "masih", "harus", "bisa", "dapat", "dan", "kembali"])
 # Words that open a concessive clause ("meski Brussel mengancam …").
 _CONCESSIVES = frozenset(["meski", "meskipun", "walau", "walaupun", "kendati", "biarpun", "sekalipun"])
 _SUBORDINATORS = frozenset(["selama", "jika", "apabila", "bila", "kalau", "karena", "sebab", "sebelum", "setelah",
@@ -4789,6 +4806,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     voice = trig.voice
     why: list[str] = []
     light_at: int | None = None  # the light verb before a noun read as an active clause ("menyerahkan surat …")
+    pronoun_agent = _pronoun_agent_at(s, i) if voice in ("active", "nominal") and pred.plover in _DONE_TO_A_THING \
+        else None
+    if pronoun_agent is not None:
+        # "Lima orang sudah kami tangkap", "para WNA itu akan kami deportasi": the object comes first, then the
+        # doer as a pronoun and the bare verb (a passive of Indonesian's own): the object is acted upon, the
+        # pronoun acts.
+        voice = "passive"
+        why.append(f"'{s.words[pronoun_agent]} {s.words[i]}': the object told first, the pronoun its doer")
     if pred.plover in ("ASSAULT", "COERCE") and voice == "active" and _done_by_a_hazard(s, i):
         return []  # "… setelah banjir bandang dan tanah longsor menewaskan 34 orang": nature, no actor, did it
     if pred.plover == "THREATEN" and voice == "nominal" and i > 0 and s.lower[i - 1] == "sebagai":
@@ -5163,7 +5188,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Pasukan khusus dikerahkan": the force mobilised is the one acting; no target.
         sources = _agent(s, actors, j) or _subject(s, actors, i)
     elif voice == "passive":
-        targets = _subject(s, actors, i, patient=True)
+        targets = _subject(s, actors, pronoun_agent if pronoun_agent is not None else i, patient=True)
         target_how = "subject of the passive"
         if not targets and context is not None and pred.plover in ("ACCUSE", "COERCE") \
                 and (k := next((m for m in range(i - 1, -1, -1) if s.lower[m] not in _AUX_OR_HEDGE), None)) \
@@ -5213,7 +5238,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 k -= 1
             if k > 0 and s.lower[k] in _DEMONSTRATIVES:
                 targets, target_how = _doer_of_the_act_named(s, k - 1, lex, context, _agent(s, actors, j))
-        sources = _agent(s, actors, j)
+        sources = _agent(s, actors, j) if pronoun_agent is None else (
+            _pronoun_before(s, actors, pronoun_agent + 1, context, why, False) if context is not None else [])
         if not sources and pred.mode == "deport":
             # "1.800 PMI dideportasi dari Malaysia": those deported are sent out by the country they leave (not where
             # they come from: "PMI yang dideportasi berasal dari Sulawesi Selatan")
