@@ -1875,6 +1875,13 @@ def test_a_passive_with_a_pronoun_agent_is_the_speakers_act_on_the_object_told_f
     assert [(*_triple(e), e.modality) for e in article.events] == [expected], _summary(article)
 
 
+def test_a_meeting_in_which_someone_was_summoned_is_with_the_one_summoned(code):
+    """"Komisi III DPR RI memanggil Kapolri … dalam rapat dengar pendapat": the hearing is with the police chief."""
+    article = code("Komisi III DPR RI memanggil Kapolri Jenderal Listyo Sigit Prabowo dalam rapat dengar pendapat di "
+                   "Kompleks Parlemen, Senayan, Senin.")
+    assert ("CONSULT", "IDN", "IDN") in _triples(article), _summary(article)
+
+
 def test_support_for_a_plan_of_the_body_the_story_is_about_goes_to_that_body(code):
     """"… menyatakan dukungan terhadap inisiatif tersebut" in a story on a BRICS meeting backs BRICS, not the
     speaker's own country."""

@@ -3026,6 +3026,21 @@ def _announced_by_its_doer(s: _Sentence, i: int) -> bool:
     return before in ("kami", "kita", "saya", "aku") or before in _words("id/grammar.yaml", "declaring_verbs")
 
 
+def _object_of_the_verb_before_dalam(s: _Sentence, actors: list[_Actor], i: int) -> _Actor | None:
+    """The first actor between the active verb of the clause and "dalam" right before the noun at ``i``: "memanggil
+    Kapolri … dalam rapat dengar pendapat" (Kapolri); None without such a verb or actor."""
+    if i < 2 or s.lower[i - 1] != "dalam":
+        return None
+    verb = next((m for m in range(i - 2, max(-1, i - 2 * _TARGET_WINDOW), -1) if _active_verb(s.lower[m])
+                 or s.lower[m] in _LEFT_BOUNDARIES or s.lower[m] in (",", ";", ":")), None)
+    if verb is None or not _active_verb(s.lower[verb]):
+        return None
+    # (a person, a country or a body the dictionary knows: not a document taken for a body, "menandatangani
+    # pembaruan MoU … dalam pertemuan")
+    return next((a for a in actors if verb < a.t0 < i - 1 and a.code and "main country" not in a.resolved_by and (
+        a.entity.type in ("PERSON", "COUNTRY") or a.entity.source == "dictionary")), None)
+
+
 def _pronoun_agent_at(s: _Sentence, i: int) -> int | None:
     """Where the pronoun of a passive with a pronoun agent stands ("… sudah kami tangkap", "… akan kami
     deportasi"): a first-person pronoun right before the bare verb at ``i``, after a word of aspect or "dan"; else
@@ -5470,6 +5485,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Kremlin menolak tuntutan AS agar …": the demand was made of the one who refuses it
                 targets, target_how = _subject(s, actors, i - 1), "subject of the verb that answers the demand"
                 targets = [t for t in targets if t.code not in {g.code for g in genitive}]
+            if not targets and pred.plover == "CONSULT" \
+                    and (summoned := _object_of_the_verb_before_dalam(s, actors, i)) is not None:
+                # "Komisi III DPR memanggil Kapolri … dalam rapat dengar pendapat": the meeting in which the verb was
+                # done is with that verb's object.
+                targets, target_how = [summoned], "the object of the verb the meeting was held for ('… dalam rapat')"
     if sources and context is not None and j < len(s.lower) \
             and (told := context.last_target.get(pred.plover)) is not None and (s.lower[j] in _SIMILAR or (
                 pred.plover == "ACCUSE" and s.lower[j] in _GENERIC_ACT_NOUNS and told[0] in {a.code for a in sources}
