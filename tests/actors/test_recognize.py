@@ -354,6 +354,14 @@ def test_initials_of_the_one_full_name_the_article_gives_are_that_person(read, t
     assert [(e.name, [m.text for m in e.mentions]) for e in article.entities if e.type == "PERSON"] == people
 
 
+def test_a_short_abbreviation_with_a_capital_inside_is_no_name(read):
+    """"Pembaruan MoU tersebut akan memperkuat …": two capitalised words opening a sentence are no person when one is
+    an abbreviation written with a capital inside ("MoU", "PhD")."""
+    article = read("Kedua negara meneken pembaruan nota kesepahaman (MoU) penempatan pekerja. Pembaruan MoU tersebut "
+                   "akan memperkuat perlindungan pekerja.")
+    assert [e.name for e in article.entities if e.type == "PERSON"] == []
+
+
 @pytest.mark.parametrize(("text", "people"), [
     ("Permohonan diajukan pasangan calon nomor urut 2, La Ode Mahrun dan Hasniati, yang kalah tipis.",
      ["La Ode Mahrun", "Hasniati"]),

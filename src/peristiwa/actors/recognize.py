@@ -902,6 +902,8 @@ def _person_shaped(s: _Sentence, i: int, j: int, cue: Cues) -> bool:
             return False  # a bare letter, but "I Made Suarjana" (a Balinese name) or an initial inside a name
         if word.isupper() and len(word) > 1 and not word.endswith("."):
             return False
+        if len(word) <= 4 and _camel_case(word):
+            return False  # "Pembaruan MoU tersebut …": a short word with a capital inside is an abbreviation
     return True
 
 
