@@ -935,10 +935,13 @@ def test_an_acronym_spelt_out_in_the_body_is_that_phrase_in_the_headline_too(rea
     ("Puluhan mahasiswa berunjuk rasa di depan kantor DPRD Jawa Barat, Rabu.", "DPRD Jawa Barat"),
     ("Ketua DPRD Kota Bekasi Saifuddaulah menerima perwakilan warga.", "DPRD Kota Bekasi"),
     ("Kepala BPBD Garut Rina Hartati mengatakan 300 rumah terendam.", "BPBD Garut"),
-], ids=["dprd-of-a-province", "dprd-of-a-city", "bpbd-of-a-regency"])
+    ("Pemungutan suara ulang diserahkan kepada KPU Buton Tengah.", "KPU Buton Tengah"),
+    ("Bawaslu Jawa Barat menerima 20 laporan pelanggaran kampanye.", "Bawaslu Jawa Barat"),
+], ids=["dprd-of-a-province", "dprd-of-a-city", "bpbd-of-a-regency", "kpu-of-a-regency", "bawaslu-of-a-province"])
 def test_a_place_after_a_regional_body_says_which_one(read, text, org):
-    """Each region has its own DPRD and BPBD (their names say "Daerah": ``regional_office_words``): the place after
-    the acronym names the body ("DPRD Jawa Barat"), not the national one the dictionary knows."""
+    """Each region has its own DPRD and BPBD (their names say "Daerah": ``regional_office_words``), KPU and Bawaslu
+    (``regional_branch_bodies``): the place after the acronym names the body ("DPRD Jawa Barat"), not the national
+    one the dictionary knows."""
     article = read(text)
     _named(article, org, "ORG")
     assert "Dewan Perwakilan Rakyat Daerah" not in [e.name for e in article.entities], _summary(article)

@@ -89,6 +89,7 @@ class Cues:
     facility_heads: frozenset[str]  # "Gedung", "Rutan": before a body's name, its building
     facility_firsts: frozenset[str]  # their first words
     regional_office_words: frozenset[str]  # "Negeri", "Daerah", "Dinas": an office of which each place has one
+    regional_branch_bodies: frozenset[str]  # "Komisi Pemilihan Umum": a body with a branch in each region
     numbered_commands: frozenset[str]  # "Kodam", "Korem": commands numbered, then named after a slash
     numbered_commands_country: str  # the country whose commands they are
     named_unit_heads: frozenset[str]  # "Komando", "Satuan": a unit's long form, named after its abbreviation
@@ -150,6 +151,7 @@ def cues() -> Cues:
         facility_heads=frozenset(d["facility_heads"]),
         facility_firsts=frozenset(h.split()[0] for h in d["facility_heads"]),
         regional_office_words=frozenset(match_key(w) for w in d["regional_office_words"]),
+        regional_branch_bodies=frozenset(match_key(w) for w in d["regional_branch_bodies"]),
         numbered_commands=frozenset(match_key(w) for w in d["numbered_commands"]),
         numbered_commands_country=d["numbered_commands_country"],
         named_unit_heads=frozenset(match_key(w) for w in d["named_unit_heads"]),
@@ -865,9 +867,10 @@ def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
 
 def _regional_office(actor: Actor, cue: Cues) -> bool:
     """A body of which each region has its own ("DPRD": Dewan Perwakilan Rakyat Daerah, "BPBD", "Kejari"): its
-    name holds one of ``regional_office_words``. A place right after it ("DPRD Labuhanbatu Utara", "BPBD Garut")
-    says which one."""
-    return not cue.regional_office_words.isdisjoint(_name_words(actor.name))
+    name holds one of ``regional_office_words``, or is one of ``regional_branch_bodies`` ("KPU"). A place right
+    after it ("DPRD Labuhanbatu Utara", "BPBD Garut", "KPU Buton Tengah") says which one."""
+    return not cue.regional_office_words.isdisjoint(_name_words(actor.name)) \
+        or match_key(actor.name) in cue.regional_branch_bodies
 
 
 @lru_cache(maxsize=4096)
