@@ -4096,6 +4096,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Sebanyak 14 nelayan asal Aceh Timur ditangkap Penjaga Pantai India. KBRI New Delhi telah mengirimkan "
                  "nota diplomatik kepada Kementerian Luar Negeri India untuk meminta akses kekonsuleran.",
                  [("COERCE", "IND", "IDN"), ("REQUEST", "IDN", "IND")], id="a-note-that-asks"),
+    pytest.param("Kedutaan Besar Iran di Jakarta telah mengirimkan nota diplomatik yang meminta pemerintah Indonesia "
+                 "tidak mengeksekusi warganya.", [("REQUEST", "IRN", "IDN")],
+                 id="a-note-that-asks-in-a-relative-clause"),
     # a duty laid with no agent named is laid by the country whose market the goods enter
     pytest.param("Kementerian Perdagangan memantau ekspor tekstil. Saat ini, produk Indonesia yang masuk ke pasar AS "
                  "dikenai tarif 19 persen.", [("SANCTION", "USA", "IDN")], id="a-duty-of-the-market-entered"),

@@ -3167,9 +3167,10 @@ def _what_it_does_not_mean(s: _Sentence, i: int) -> bool:
 
 
 def _asks_by_note(s: _Sentence, j: int, joined: bool = False) -> bool:
-    """A purpose clause of asking follows the note ending at ``j`` in its clause ("… untuk meminta akses …"); with
+    """A purpose clause of asking follows the note ending at ``j`` in its clause ("… untuk meminta akses …"), or a
+    relative clause of asking ("nota diplomatik yang meminta pemerintah Indonesia tidak mengeksekusi …"); with
     ``joined``, a verb of asking joined by "dan" too ("mengirim surat resmi kepada Jakarta dan meminta …")."""
-    openers = ("untuk", "guna", "agar", "dan", "serta") if joined else ("untuk", "guna", "agar")
+    openers = ("untuk", "guna", "agar", "yang", "dan", "serta") if joined else ("untuk", "guna", "agar", "yang")
     for k in range(j, min(len(s.lower) - 1, j + 12)):
         if s.lower[k] in _CLAUSE_ENDS or s.lower[k] in _RIGHT_BOUNDARIES:
             return False
