@@ -1875,6 +1875,13 @@ def test_a_passive_with_a_pronoun_agent_is_the_speakers_act_on_the_object_told_f
     assert [(*_triple(e), e.modality) for e in article.events] == [expected], _summary(article)
 
 
+def test_a_call_naming_no_one_is_made_to_no_one_in_particular(code):
+    """"Oman dan Qatar menyerukan de-eskalasi" in a story on Iran and Israel calls on all sides: not on Iran."""
+    article = code("Iran menuding Israel berada di balik ledakan di dekat Isfahan. Teheran bersumpah akan membalas. "
+                   "Oman dan Qatar menyerukan de-eskalasi.")
+    assert [t for t in _triples(article, "REQUEST") if t[1] in ("OMN", "QAT")] == [], _summary(article)
+
+
 def test_a_meeting_in_which_someone_was_summoned_is_with_the_one_summoned(code):
     """"Komisi III DPR RI memanggil Kapolri … dalam rapat dengar pendapat": the hearing is with the police chief."""
     article = code("Komisi III DPR RI memanggil Kapolri Jenderal Listyo Sigit Prabowo dalam rapat dengar pendapat di "

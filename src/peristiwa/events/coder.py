@@ -3436,6 +3436,8 @@ def _ringed_country(s: _Sentence, j: int, source: _Actor) -> _Actor | None:
 
 
 # Words that open a subordinate clause, whose verbs a future before it does not reach.
+# Entries of calls made to the world at large ("menyerukan de-eskalasi"), which no addressee named means no one.
+_CALLS_TO_ALL = frozenset({"seru", "imbau"})
 # Acts that are statements: reported, they were made (see _code_trigger).
 _SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 # Acts done to someone or something, which a passive with a pronoun agent tells ("sudah kami tangkap"); not words
@@ -5969,6 +5971,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 and (not src.code.startswith("IGO:") or pred.plover == "THREATEN") else None)
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
+            if pred.id in _CALLS_TO_ALL and other is not None and any(
+                    len(d) == 2 and src.code not in d for d in context.dyads):
+                # "Oman dan Qatar menyerukan de-eskalasi" in a story of Iran against Israel: a call naming no one, by a
+                # third party to a conflict between two countries, is made to both sides, not to one of them (but to
+                # Sudan in a story of Sudan's war at home).
+                continue
             # (Only for the country the story is about, which would otherwise be its own addressee.)
             presser = next((who for who, pressed, _ in reversed(context.pressed) if pressed == src.code
                             and who.code != src.code), None) if src.code and other is None \
