@@ -302,6 +302,13 @@ def test_the_source_a_sentence_opens_with_says_the_quoted_words_inside_it(read, 
     assert _only(read(text)).speaker == speaker
 
 
+def test_a_name_and_a_colon_before_a_quotation_is_its_speaker(read):
+    """"Sarmuji: “Tidak ada munaslub. …”": a paragraph that opens with a name and a colon quotes that person."""
+    article = read("Sekretaris Jenderal Partai Golkar Muhammad Sarmuji menolak tuntutan tersebut.\n\nSarmuji: “Tidak "
+                   "ada munaslub. Ketua umum sah sampai akhir periode.”")
+    assert _only(article).speaker == "Muhammad Sarmuji"
+
+
 def test_counsel_named_after_the_clients_name_speaks(read):
     """"Kuasa hukum Rusdi Hamzah, Ahmad Fauzi, mengatakan: “…”": the client's name belongs to the lawyer's title."""
     article = read("Kuasa hukum Rusdi Hamzah, Ahmad Fauzi, mengatakan: “Klien kami tidak pernah meminta fee kepada "

@@ -577,6 +577,11 @@ def _speaker_before(article: Article, q: QuoteSpan, sent_start: int, index: Ment
     if m:
         a = sent_start + m.start("speaker")
         return _resolve_phrase(article, a, sent_start + m.end("speaker"), index, sp)
+    label = _NAME_AND_COLON.match(head)
+    if label is not None:
+        # "Sarmuji: “Tidak ada munaslub. …”": a name and a colon before the quotation, as a transcript writes it.
+        return _resolve_phrase(article, sent_start + label.start("speaker"), sent_start + label.end("speaker"), index,
+                               sp)
     opening = _SOURCE_OPENING.match(head)
     if opening is not None:
         # "Menurutnya, pertemuan tingkat tinggi hanya mungkin jika “…”", "Menurut Peskov, … “…”": the source the
@@ -631,6 +636,8 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
     return _Speaker(misspelt, misspelt.name) if misspelt else None
 
 
+# The head of a sentence that is only a name and a colon before a quotation: "Sarmuji: “…”", "Menlu Sugiono: “…”".
+_NAME_AND_COLON = re.compile(r"\s*(?P<speaker>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*:\s*$")
 # A sentence that opens with its source: "Menurutnya, …", "Menurut Peskov, …", "Katanya, …".
 _SOURCE_OPENING = re.compile(r"\s*(?:[Mm]enurut|[Kk]ata)(?:nya|\s+(?P<speaker>[^\n.!?,“”\"]{1,60})),")
 
