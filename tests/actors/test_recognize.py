@@ -423,8 +423,11 @@ def test_a_title_with_its_portfolio_is_no_part_of_the_name(read, text, person):
         ("Polisi Singapura menahan Hartono Wijaya (45), warga negara Indonesia, atas permintaan Bareskrim.",
          "Hartono Wijaya", "IDN"),
         ("Seorang pria asal Surabaya berinisial AR (31) ditangkap di Tanjung Perak.", "AR", None),
+        ("Kedua WNA itu masing-masing berinisial LZ (41) berkewarganegaraan China dan RK (36) berkewarganegaraan "
+         "Malaysia.", "LZ", "CHN"),
     ],
-    ids=["citizen-before", "from-a-country-with-initials", "citizen-after-age", "from-a-city-is-no-nationality"],
+    ids=["citizen-before", "from-a-country-with-initials", "citizen-after-age", "from-a-city-is-no-nationality",
+         "nationality-after-age-without-a-comma"],
 )
 def test_a_nationality_beside_a_name_is_the_persons_country(read, text, name, country):
     """"warga negara Iran, Reza Karimi", "pria asal Brasil berinisial JS": a person without a title takes the

@@ -714,7 +714,7 @@ def _nationality_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     country = r"((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)"
     linkers = alternation(cues_["linkers"])
     before = re.compile(rf"\b(?:{alternation(cues_['before'])})\s+{country}\s*,?\s*(?:(?:{linkers})\s+)?$")
-    after = re.compile(rf"^(?:\s*\(\d+\))?\s*,\s*(?:{alternation(cues_['after'])})\s+{country}")
+    after = re.compile(rf"^(?:\s*\(\d+\))?\s*,?\s*(?:{alternation(cues_['after'])})\s+{country}")
     return before, after
 
 
