@@ -1875,6 +1875,14 @@ def test_a_passive_with_a_pronoun_agent_is_the_speakers_act_on_the_object_told_f
     assert [(*_triple(e), e.modality) for e in article.events] == [expected], _summary(article)
 
 
+def test_a_body_named_in_english_with_a_demonym_acts_for_its_country_past_kedua_negara(code):
+    """"Di tengah penguatan hubungan kedua negara, Australian Border Force menahan empat kapal nelayan …": the body,
+    named with "Australian", is Australia's and the subject; "kedua negara" before it is no doer."""
+    article = code("Indonesia dan Australia meneken pakta keamanan. Di tengah penguatan hubungan kedua negara, "
+                   "Australian Border Force menahan empat kapal nelayan asal Rote Ndao di sekitar Ashmore Reef.")
+    assert _triples(article, "COERCE") == [("COERCE", "AUS", "IDN")], _summary(article)
+
+
 def test_a_call_naming_no_one_is_made_to_no_one_in_particular(code):
     """"Oman dan Qatar menyerukan de-eskalasi" in a story on Iran and Israel calls on all sides: not on Iran."""
     article = code("Iran menuding Israel berada di balik ledakan di dekat Isfahan. Teheran bersumpah akan membalas. "

@@ -694,6 +694,11 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
     country = next(filter(None, map(_country_of, candidates)), None)
     if country is None and group.type == "PERSON":
         country = _nationality(text, candidates, gaz)
+    if country is None and group.type == "ORG":
+        # "Australian Border Force", "Royal Australian Navy": a body named in English with a country's demonym in
+        # its name is that country's.
+        country = next((f.actor.country for w in name.split()[:3] for f in gaz.lookup(match_key(w))
+                        if f.kind == "demonym" and f.actor.type == "COUNTRY" and f.actor.country), None)
     if country is None and group.type == "LOCATION" and without_unit:
         # "Provinsi Riyadh": a unit named by a place the dictionary knows is in that place's country.
         country = next((f.actor.country for n in without_unit for f in gaz.lookup(match_key(n))

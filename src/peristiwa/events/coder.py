@@ -4412,6 +4412,12 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                     continue  # "menelepon kedua pemimpin dan mendesak …": the object of the verb before
                 if not after and "," in s.lower[lo + k : i] and "yang" in s.lower[max(0, lo + k - 4) : lo + k]:
                     continue  # "Brasil, yang berbatasan dengan kedua negara, mengerahkan …": in a relative clause
+                if not after and any(lo + k + len(phrase) <= a.t0 < i and a.code and a.entity.type != "AGENT"
+                                     for a in s.actors):
+                    # "Di tengah penguatan hubungan kedua negara, Australian Border Force menahan …": an actor named
+                    # between the phrase and the verb is its subject (not a generic word the phrase goes on with:
+                    # "Kedua pihak pemerintah mencapai kesepakatan").
+                    continue
                 named = _pair_named_before(s, lo + k)
                 if not named and not recent and ("pihak" in phrase or "belah" in phrase) \
                         and (home := _war_at_home(context, third_party)):
