@@ -1883,6 +1883,15 @@ def test_a_body_named_in_english_with_a_demonym_acts_for_its_country_past_kedua_
     assert _triples(article, "COERCE") == [("COERCE", "AUS", "IDN")], _summary(article)
 
 
+def test_a_press_report_denied_answers_the_press_not_the_state_it_names(code):
+    """"Sugiono membantah laporan sejumlah media asing yang menyebut Rusia meminta …": no refusal aimed at Russia;
+    Russia's request is what is denied."""
+    article = code("Prabowo bertemu Putin di Moskow. Di sisi lain, Sugiono membantah laporan sejumlah media asing yang "
+                   "menyebut Rusia meminta izin menempatkan pesawat militernya di Biak.")
+    assert _triples(article, "REJECT") == [], _summary(article)
+    assert ("REQUEST", "RUS", "IDN", "denied") in [(*_triple(e), e.modality) for e in article.events]
+
+
 def test_a_call_naming_no_one_is_made_to_no_one_in_particular(code):
     """"Oman dan Qatar menyerukan de-eskalasi" in a story on Iran and Israel calls on all sides: not on Iran."""
     article = code("Iran menuding Israel berada di balik ledakan di dekat Isfahan. Teheran bersumpah akan membalas. "

@@ -5977,6 +5977,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 and (not src.code.startswith("IGO:") or pred.plover == "THREATEN") else None)
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
+            if other is not None and other != src.code and pred.id in _words("id/grammar.yaml", "denial_entries") \
+                    and "media" in s.lower[j : j + 5]:
+                # "Sugiono membantah laporan sejumlah media asing yang menyebut Rusia meminta …": a report of the press
+                # denied answers the press, no state (what it claimed is coded as denied on its own).
+                continue
             if pred.id in _CALLS_TO_ALL and other is not None and any(
                     len(d) == 2 and src.code not in d for d in context.dyads):
                 # "Oman dan Qatar menyerukan de-eskalasi" in a story of Iran against Israel: a call naming no one, by a
