@@ -407,6 +407,8 @@ def test_a_word_with_a_capital_inside_after_a_title_is_a_firm_before_the_name(re
      "Febrie Adriansyah"),
     ("Menko Kumham Imipas Yusril Ihza Mahendra mengatakan pemerintah menghormati putusan itu.",
      "Yusril Ihza Mahendra"),
+    ("Wakil Menteri Haji dan Umrah Dahnil Anzar Simanjuntak menambahkan bahwa kuota sudah dibagi.",
+     "Dahnil Anzar Simanjuntak"),
 ])
 def test_a_title_with_its_portfolio_is_no_part_of_the_name(read, text, person):
     """"Jaksa Agung Muda Tindak Pidana Khusus", "Menko Kumham Imipas": the portfolio belongs to the title."""
