@@ -1892,6 +1892,14 @@ def test_a_press_report_denied_answers_the_press_not_the_state_it_names(code):
     assert ("REQUEST", "RUS", "IDN", "denied") in [(*_triple(e), e.modality) for e in article.events]
 
 
+def test_a_request_told_as_the_reason_for_something_is_no_request_of_the_story(code):
+    """"Pertemuan yang digelar atas permintaan Arab Saudi dan Turki …" says why the meeting was held; no one asked is
+    named, so no request is coded against the story's country."""
+    article = code("Menteri Luar Negeri Sugiono mendesak negara-negara anggota OKI bersatu. Pertemuan luar biasa "
+                   "di Jeddah yang digelar atas permintaan Arab Saudi dan Turki itu dihadiri 57 negara anggota.")
+    assert [t for t in _triples(article, "REQUEST") if t[1] in ("SAU", "TUR")] == [], _summary(article)
+
+
 def test_a_call_naming_no_one_is_made_to_no_one_in_particular(code):
     """"Oman dan Qatar menyerukan de-eskalasi" in a story on Iran and Israel calls on all sides: not on Iran."""
     article = code("Iran menuding Israel berada di balik ledakan di dekat Isfahan. Teheran bersumpah akan membalas. "

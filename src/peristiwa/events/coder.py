@@ -5919,6 +5919,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "… justru menuding lembaga-lembaga kemanusiaan tidak mampu …": the ones named are a group no actor
                 # stands for, of no country; the act is aimed at no one coded, not at the story's other country
                 continue
+            if pred.plover == "REQUEST" and voice == "nominal" and i > 0 and s.lower[i - 1] == "atas":
+                # "Pertemuan yang digelar atas permintaan Arab Saudi dan Turki …": a request told as why something
+                # was done, naming no one asked, is no request of the story's
+                continue
             if _addresses_own_staff(s, j) or pred.id in _words("id/grammar.yaml", "command_entries"):
                 # "Saya minta seluruh jajaran memperkuat deteksi dini": a leader to his own people; so is an order
                 # with no one named ("kami sudah memerintahkan peningkatan kewaspadaan")
