@@ -1900,6 +1900,15 @@ def test_a_request_told_as_the_reason_for_something_is_no_request_of_the_story(c
     assert [t for t in _triples(article, "REQUEST") if t[1] in ("SAU", "TUR")] == [], _summary(article)
 
 
+def test_words_written_on_a_sign_tell_no_act(code):
+    """"poster bertuliskan "Stop Genosida" dan "Boikot Produk Pendukung Israel"": slogans, no boycott by Israel; the
+    demonstration itself is coded."""
+    article = code("Ribuan massa berunjuk rasa di depan Kedutaan Besar AS. Massa berjalan kaki sambil membawa poster "
+                   "bertuliskan \"Stop Genosida\" dan \"Boikot Produk Pendukung Israel\".")
+    assert "ISR" not in {c for e in article.events for c in _triple(e)[1:]}, _summary(article)
+    assert [e for e in article.events if e.type == "PROTEST"], _summary(article)
+
+
 def test_a_call_naming_no_one_is_made_to_no_one_in_particular(code):
     """"Oman dan Qatar menyerukan de-eskalasi" in a story on Iran and Israel calls on all sides: not on Iran."""
     article = code("Iran menuding Israel berada di balik ledakan di dekat Isfahan. Teheran bersumpah akan membalas. "

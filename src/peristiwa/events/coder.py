@@ -3051,6 +3051,24 @@ def _pronoun_agent_at(s: _Sentence, i: int) -> int | None:
     return None if word.startswith(("me", "ber", "di", "ter")) else i - 1
 
 
+def _in_written_words(s: _Sentence, i: int) -> bool:
+    """The trigger at ``i`` stands inside quotation marks opened right after a word that introduces written words
+    (``written_words_openers``: "bertuliskan", "bertajuk", "berjudul"): a slogan, a title, no act told."""
+    openers = _words("id/grammar.yaml", "written_words_openers")
+    if openers.isdisjoint(s.lower[:i]):
+        return False
+    k = next((m for m in range(i - 1, max(-1, i - 12), -1) if s.lower[m] in _QUOTE_MARKS), None)
+    while k is not None and k > 0:
+        if s.lower[k - 1] in openers:
+            return True
+        # ("bertuliskan "Stop Genosida" dan "Boikot …"": back over the quoted words listed before)
+        if k > 1 and s.lower[k - 1] in ("dan", ",", "serta", "atau") and s.lower[k - 2] in _QUOTE_MARKS:
+            k = next((m for m in range(k - 3, max(-1, k - 15), -1) if s.lower[m] in _QUOTE_MARKS), None)
+            continue
+        return False
+    return False
+
+
 def _done_by_a_hazard(s: _Sentence, i: int) -> bool:
     """A natural hazard (``natural_hazards``, id/grammar.yaml) among the four words before the verb at ``i``, with no
     actor between it and the verb: the hazard is the verb's subject."""
@@ -4838,6 +4856,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # pronoun acts.
         voice = "passive"
         why.append(f"'{s.words[pronoun_agent]} {s.words[i]}': the object told first, the pronoun its doer")
+    if _in_written_words(s, i):
+        return []  # "poster bertuliskan "Boikot Produk Pendukung Israel"": words written on a sign, no act
     if pred.plover in ("ASSAULT", "COERCE") and voice == "active" and _done_by_a_hazard(s, i):
         return []  # "… setelah banjir bandang dan tanah longsor menewaskan 34 orang": nature, no actor, did it
     if pred.plover == "THREATEN" and voice == "nominal" and i > 0 and s.lower[i - 1] == "sebagai":
