@@ -280,15 +280,16 @@ def test_a_quote_ending_the_sentence_is_the_speaker_before_its_not_the_next_sent
 
 def test_a_person_after_a_long_title_speaks_and_an_object_named_before_the_verb_does_not(read):
     """"Panglima militer sekaligus Ketua Dewan Kedaulatan Sudan Abdel Fattah al-Burhan bersumpah akan “…”": the
-    name after a title of many words is the subject; "Menteri malah menyoroti pertemuan antara Kim dan Moon dan
-    menambahkan: “…”" names Kim as an object, so the minister speaks (named before)."""
+    name after a title of many words is the subject; "Menteri justru mengulas dua pertemuan antara Prabowo
+    Subianto dan Anwar Ibrahim … dan menambahkan: “…”" names Prabowo as an object, so the minister speaks (named
+    before)."""
     article = read("Panglima militer sekaligus Ketua Dewan Kedaulatan Sudan Abdel Fattah al-Burhan bersumpah akan "
                    "“membersihkan Kordofan dari milisi pemberontak” dalam waktu dekat.")
     assert _only(article).speaker == "Abdel Fattah al-Burhan"
-    article = read("Menteri Luar Negeri Korea Utara Ri Yong Ho berbicara di PBB. Menteri malah menyoroti tiga "
-                   "pertemuan antara Kim Jong-un dan Moon Jae-in dan menambahkan: “Dialog tidak akan menemui jalan "
-                   "buntu jika semua pihak sungguh-sungguh.”")
-    assert _only(article).speaker == "Ri Yong Ho"
+    article = read("Menteri Luar Negeri Jepang Takeshi Iwaya berkunjung ke Jakarta. Menteri justru mengulas dua "
+                   "pertemuan antara Prabowo Subianto dan Anwar Ibrahim sepanjang tahun ini dan menambahkan: “Kerja "
+                   "sama kedua negara akan terus tumbuh tahun depan.”")
+    assert _only(article).speaker == "Takeshi Iwaya"
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

@@ -56,7 +56,7 @@ def _coordinated_with_a_person(text: str, start: int, person_ends: set[int]) -> 
     if not any(before.endswith(joiner) and start - len(joiner) in person_ends for joiner in (" dan ", " serta ")):
         return False
     word = text[start : start + 40].split(maxsplit=1)[0].rstrip(",.;:")
-    return word.isalpha() and word[1:].islower()  # (no brand written with a capital inside: "… dan RedState")
+    return word.isalpha() and word[1:].islower()  # (no brand written with a capital inside: "… dan TruthWire")
 
 
 def _spelt_out_otherwise(long_form: str, actor: Actor) -> bool:

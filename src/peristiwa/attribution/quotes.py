@@ -620,8 +620,8 @@ def _nearest_actor_phrase(article: Article, a: int, b: int, index: MentionIndex,
         return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
     if people and not _VERB_LIKE.search(article.text, a, people[0][0]):
         # (however long the title before the name, with no verb between: "Panglima militer sekaligus Ketua Dewan
-        # Kedaulatan Sudan Abdel Fattah al-Burhan bersumpah akan “…”"; not "Menteri malah menyoroti tiga pertemuan
-        # antara Kim dan … dan menambahkan:", where Kim is an object)
+        # Kedaulatan Sudan Abdel Fattah al-Burhan bersumpah akan “…”"; not "Menteri justru mengulas dua pertemuan
+        # antara Prabowo Subianto dan … dan menambahkan:", where Prabowo is an object)
         return _Speaker(people[0][2], article.text[people[0][0] : people[0][1]])
     if len(words) > 1 and words[0] in _bare_titles() and not words[1][:1].isupper():
         return _Speaker(None, words[0], pronoun=True)  # "Menteri justru menekankan …": the minister named before

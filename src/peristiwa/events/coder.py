@@ -1366,7 +1366,7 @@ def _find_triggers(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger, 
                         break
                     # Of the senses told by their object, the first whose object is the trigger's own rather than in
                     # a phrase after it: "mencabut keberatan terhadap paket sanksi" drops an objection (CONCEDE), it
-                    # lifts no sanctions. (Not the nearest: "mengirimkan … kontainer peralatan militer dan amunisi"
+                    # lifts no sanctions. (Not the nearest: "mengirimkan … truk berisi perlengkapan militer dan amunisi"
                     # sends arms, no troops.)
                     past = at > i and not _PREPOSITIONS.isdisjoint(lower[i + 1 : at])
                     if chosen is None or (beyond and not past):
@@ -4434,7 +4434,7 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                                      for a in s.actors):
                     # "Di tengah penguatan hubungan kedua negara, Australian Border Force menahan …": an actor named
                     # between the phrase and the verb is its subject (not a generic word the phrase goes on with:
-                    # "Kedua pihak pemerintah mencapai kesepakatan").
+                    # "kedua pihak pemerintah pun sepakat …").
                     continue
                 named = _pair_named_before(s, lo + k)
                 if not named and not recent and ("pihak" in phrase or "belah" in phrase) \
