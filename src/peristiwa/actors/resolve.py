@@ -47,14 +47,16 @@ class _Group:
         return self._words
 
 
+# The words that join two names ("La Ode Mahrun dan Hasniati"), with the spaces around them.
+_JOINERS = (" dan ", " serta ")
+
+
 def _coordinated_with_a_person(text: str, start: int, person_ends: set[int]) -> bool:
     """The word at ``start`` follows "dan"/"serta" right after a person's name: "pasangan La Ode Mahrun dan
     Hasniati" names two people, the second by one word."""
-    if not person_ends or not (start - 5 in person_ends or start - 7 in person_ends):
-        return False  # (most lone words follow no person's name: told by two set look-ups)
-    before = text[max(0, start - 8) : start]
-    if not any(before.endswith(joiner) and start - len(joiner) in person_ends for joiner in (" dan ", " serta ")):
-        return False
+    if not any(start - len(joiner) in person_ends and text.startswith(joiner, start - len(joiner))
+               for joiner in _JOINERS):
+        return False  # (most lone words follow no person's name: a set look-up each)
     word = text[start : start + 40].split(maxsplit=1)[0].rstrip(",.;:")
     return word.isalpha() and word[1:].islower()  # (no brand written with a capital inside: "… dan TruthWire")
 

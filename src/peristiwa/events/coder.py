@@ -3023,7 +3023,7 @@ def _announced_by_its_doer(s: _Sentence, i: int) -> bool:
     if k < 1 or s.lower[k] not in ("akan", "bakal"):
         return False
     before = s.lower[k - 1]
-    return before in ("kami", "kita", "saya", "aku") or before in _words("id/grammar.yaml", "declaring_verbs")
+    return before in _FIRST_PERSON or before in _words("id/grammar.yaml", "declaring_verbs")
 
 
 def _object_of_the_verb_before_dalam(s: _Sentence, actors: list[_Actor], i: int) -> _Actor | None:
@@ -3055,8 +3055,8 @@ def _in_written_words(s: _Sentence, i: int) -> bool:
     """The trigger at ``i`` stands inside quotation marks opened right after a word that introduces written words
     (``written_words_openers``: "bertuliskan", "bertajuk", "berjudul"): a slogan, a title, no act told."""
     openers = _words("id/grammar.yaml", "written_words_openers")
-    if openers.isdisjoint(s.lower[:i]):
-        return False
+    if openers.isdisjoint(s.word_set):
+        return False  # (most sentences have none: one set test per trigger)
     k = next((m for m in range(i - 1, max(-1, i - 12), -1) if s.lower[m] in _QUOTE_MARKS), None)
     while k is not None and k > 0:
         if s.lower[k - 1] in openers:
@@ -3453,7 +3453,6 @@ def _ringed_country(s: _Sentence, j: int, source: _Actor) -> _Actor | None:
     return None
 
 
-# Words that open a subordinate clause, whose verbs a future before it does not reach.
 # Entries of calls made to the world at large ("menyerukan de-eskalasi"), which no addressee named means no one.
 _CALLS_TO_ALL = frozenset({"seru", "imbau"})
 # Acts that are statements: reported, they were made (see _code_trigger).
@@ -3467,6 +3466,7 @@ _PASSIVE_ASPECTS = frozenset(["akan", "sudah", "telah", "sedang", "tengah", "seg
                               "juga", "lalu", "kemudian", "baru", "masih", "harus", "bisa", "dapat", "dan", "kembali"])
 # Words that open a concessive clause ("meski Brussel mengancam …").
 _CONCESSIVES = frozenset(["meski", "meskipun", "walau", "walaupun", "kendati", "biarpun", "sekalipun"])
+# Words that open a subordinate clause, whose verbs a future before it does not reach.
 _SUBORDINATORS = frozenset(["selama", "jika", "apabila", "bila", "kalau", "karena", "sebab", "sebelum", "setelah",
                             "sesudah", "sejak", "ketika", "saat", "sewaktu", "yang", "sehingga", "hingga", "agar",
                             "supaya", "untuk", "bahwa", "seraya", "sambil", "sementara", "meskipun", "walaupun"])

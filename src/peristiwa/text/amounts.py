@@ -268,7 +268,7 @@ def _object_after(s: _Stream, j: int) -> tuple[str | None, str | None, str, int]
     for phrase in lex.compound_objects.get(word, ()):
         if s.match_phrase(j, phrase):  # "18 anak buah kapal": one noun of several words
             return " ".join(s.words[j : j + len(phrase)]), None, "count", j + len(phrase)
-    base = word.split("-")[0] if "-" in word and word.split("-")[0] == word.split("-")[-1] else word
+    base = _singular(word)
     kind = "duration" if base in lex.durations else "count"
     if len(word) > 6 and word.endswith("nya") and word not in lex.inherit_words:
         # "22 awaknya", "12 warganya": whose they are is no part of what is counted
