@@ -974,8 +974,38 @@ def test_a_sanction_promised_on_a_condition_is_a_threat(code):
     article = code("Jika Rusia menyerang Ukraina, Jepang akan menjatuhkan sanksi terhadap Rusia.")
     threat = _one(article, "THREATEN", "JPN", "RUS")
     assert (threat.cameo, threat.quad, threat.conditional) == ("1312", 3, True)
+    assert threat.modality == "asserted"  # the threat is made now, whatever comes of the sanction
     assert any("promised on a condition" in line for line in threat.explanation), threat.explanation
     assert sorted(_triple(e) for e in article.events) == [("THREATEN", "JPN", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("“Kalau tuntutan kami diabaikan, kami akan mogok nasional selama tiga hari,” kata Ketua "
+                     "Serikat Buruh Migran Indonesia Hariyanto Suwarno di Jakarta.", ("THREATEN", "IDN", "IDN"),
+                     id="condition-before-in-a-quote"),
+        pytest.param("Nelayan Natuna akan menggelar unjuk rasa di depan Kedutaan Besar Vietnam di Jakarta apabila "
+                     "Hanoi tidak menarik kapal-kapalnya.", ("THREATEN", "IDN", "VNM"),
+                     id="condition-after-names-vietnam"),
+    ],
+)
+def test_a_protest_promised_on_a_condition_is_a_threat_made_now(code, text, expected):
+    """A strike or rally promised on a condition is a threat of protest (CAMEO 133), asserted: made now, whatever
+    comes of it; aimed at the side the condition names, else at the protesters' own state."""
+    article = code(text)
+    threat = _one(article, *expected)
+    assert (threat.cameo, threat.modality) == ("133", "asserted"), _summary(article)
+    assert not _find(article, "PROTEST", "IDN", None), _summary(article)
+
+
+def test_a_protest_announced_as_a_threat_stays_planned_beside_it(code):
+    """After "mengancam", the threat is coded from that verb and the strike it announces stays a planned
+    protest."""
+    article = code("Konfederasi Serikat Pekerja Indonesia mengancam akan menggelar mogok nasional jika pemerintah "
+                   "tetap menaikkan UMP di bawah delapan persen.")
+    assert _one(article, "PROTEST", "IDN", None).modality == "planned"
+    assert _one(article, "THREATEN", "IDN", "IDN").trigger.text == "mengancam"
 
 
 @pytest.mark.parametrize(

@@ -167,7 +167,10 @@ _REFUSABLE = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE", "AID", "SUPP
 _UNWILLING = frozenset({"akan", "mau", "bersedia", "ingin", "sudi"})
 # Material conflict promised on a condition, and the CAMEO threat it amounts to: sanctions (1312), repression
 # (137), military force (138).
-_CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138"}
+_CONDITIONAL_THREATS = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138",
+                        "PROTEST": "133"}
+# Words of a threat made in so many words ("mengancam akan mogok"): the threat is coded from them, not from the act.
+_THREAT_WORDS = frozenset(["mengancam", "ancam", "ancaman", "diancam"])
 # Acts of force or penalty that, announced by their own doer, are threats ("Kami akan menyerang …").
 _DECLARED_THREATS = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 _MEDIATION = "045"  # CAMEO: mediate
@@ -3603,6 +3606,30 @@ def _condition_doer(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) ->
     return None
 
 
+def _protest_threatened(s: _Sentence, actors: list[_Actor], i: int, j: int, src: _Actor,
+                        lex: Lexicon) -> _Actor | None:
+    """Whom a protest promised on a condition threatens: the first actor of the condition, before the trigger
+    ("Kalau pemerintah …, kami akan mogok") or after it ("… akan turun ke jalan jika DPR …"), other than the
+    protesters; else the protesters' own state. None when the protesters have no country."""
+    for cue in _cues(s, lex, "condition"):
+        at = _has_cue(s.lower[:i], cue)
+        if at < 0:
+            at = _has_cue(s.lower[j:], cue)
+            at = at + j if at >= 0 else -1
+        if at < 0:
+            continue
+        end = next((k for k in range(at + len(cue), len(s.lower)) if s.lower[k] in (",", ".", ";")), len(s.lower))
+        named = next((a for a in actors if at + len(cue) <= a.t0 and a.t1 <= end and a.code
+                      and a.entity.id != src.entity.id and a.entity.type != "PERSON"), None)
+        if named is not None:
+            return named
+        break
+    if not src.code or src.code.startswith("IGO:"):
+        return None
+    return _Actor(i, i, _agent_entity(f"agent-state-{src.code}", f"({src.code})", src.code, "GOV"), src.code,
+                  "the protesters' own state")
+
+
 def _fronted_partner(s: _Sentence, actors: list[_Actor], i: int) -> _Actor | None:
     """The actor of an opening "Dengan …," or "Bersama …," before the verb at ``i`` ("Dengan Lazaro, Sugiono
     membahas …"): the one the subject meets, agrees or works with."""
@@ -6168,6 +6195,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         hypothesis = _hypothesis(s, i, lex)
         if hypothesis == "condition":
             continue  # "Jika Rusia menyerang Ukraina, …": the condition is not an event
+        if plover == "PROTEST" and tgt is None and (hypothesis == "consequent" or (
+                hypothesis is None and mod.conditional and mod.modality == "planned")) and not refusal \
+                and _THREAT_WORDS.isdisjoint(s.lower[:i]):
+            # "Kalau tuntutan kami tidak dipenuhi, kami akan mogok nasional", "buruh akan turun ke jalan jika
+            # pemerintah …": a protest promised on a condition is a threat of protest (CAMEO 133), aimed at the side
+            # the condition names, else at the protesters' own state. (Not after "mengancam", which is coded as the
+            # threat itself, the protest it announces kept as planned.)
+            tgt = _protest_threatened(s, actors, i, j, src, lex)
+            if tgt is not None:  # the threat is made now, whatever comes of the protest
+                mod = replace(mod, modality="asserted", cue=None)
         if hypothesis == "consequent" and not refusal:  # "tidak akan melucuti senjata jika …" is still a refusal
             if plover not in _CONDITIONAL_THREATS or tgt is None:
                 # "Jika diperlukan, Washington dapat meminta …", "Jika diperlukan, TNI akan mengerahkan pasukan
@@ -6177,6 +6214,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # is a threat (CAMEO 13x).
             why.append(f"a {plover} promised on a condition is a threat: coded THREATEN")
             plover, cameo, goldstein, mode = "THREATEN", _CONDITIONAL_THREATS[plover], -7.0, None
+            mod = replace(mod, modality="asserted", cue=None)  # the threat is made now
             goldstein, quad = (-5.8 if cameo.startswith("131") else -7.0), 3
         elif hypothesis is None and mod.conditional and (mod.modality == "planned" or not _FUTURE_MODALS.isdisjoint(
                 s.lower[max(0, i - 3) : i])) and tgt is not None and (
@@ -6188,6 +6226,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             why.append(f"a {plover} planned on a condition told after it is a threat: coded THREATEN")
             cameo = _CONDITIONAL_THREATS.get(plover, "130")
             plover, mode, quad = "THREATEN", None, 3
+            mod = replace(mod, modality="asserted", cue=None)  # the threat is made now
             goldstein = -5.8 if cameo.startswith("131") else -4.4 if cameo == "130" else -7.0
         elif hypothesis is None and mod.modality == "planned" and tgt is not None \
                 and (tgt.code != src.code or plover == "ASSAULT") \
