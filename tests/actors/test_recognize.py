@@ -2041,6 +2041,22 @@ def test_a_list_of_initials_with_ages_is_a_list_of_persons(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        pytest.param("Petugas Bea Cukai menahan dua penumpang asal Malaysia, KH (37) dan SA (42), di Bandara "
+                     "Kualanamu.", ["KH", "SA"], id="a-pair"),
+        pytest.param("Korban, RN (16), dibawa ke RSUD Dokter Soedarso.", ["RN"], id="a-victim"),
+    ],
+)
+def test_capitals_followed_by_an_age_are_a_persons_initials(read, text, persons):
+    """"KH (37) dan SA (42)": capitals the dictionary does not know, followed by an age in brackets, name a person
+    (as crime news names suspects and victims), not an organisation."""
+    article = read(text)
+    assert [e.name for e in article.entities if e.type == "PERSON"] == persons
+    assert not [e for e in article.entities if e.type == "ORG" and e.name in persons]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Kemhan membeli 12 unit pesawat nirawak ANKA dari Turki dan jet tempur Rafale buatan Prancis.",

@@ -1561,8 +1561,12 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             after_role = i > s.first and keys[i - 1] in cue.initials_after_roles
             before_selaku = i + 1 < end and keys[i + 1] == "selaku" and (
                 i == s.first or keys[i - 1] not in cue.org_heads)
+            # "LW (34) dan ZH (29)": capitals followed by an age in brackets name a person, as crime news names
+            # suspects and victims.
+            before_age = i + 3 < end and words[i + 1] == "(" and words[i + 2].isdigit() and len(words[i + 2]) <= 2 \
+                and words[i + 3] == ")" and (i == s.first or keys[i - 1] not in cue.org_heads)
             if _is_acronym(word) and ((i > s.first and keys[i - 1] in cue.initials_before) or (
-                    (after_role or before_selaku) and 2 <= len(word) <= 3 and word.isalpha()
+                    (after_role or before_selaku or before_age) and 2 <= len(word) <= 3 and word.isalpha()
                     and _exact_form(gaz, word) is None)):
                 # ("…, yakni WH selaku mantan Direktur Impor …, TS selaku Direktur Utama …": capitals the dictionary
                 # does not know, given a role by "selaku", are a person's initials.)
