@@ -702,6 +702,9 @@ def test_a_name_read_as_a_person_by_its_verb_alone_is_the_organisation_named_so_
     ("Komite Tetap ASEAN menggelar rapat di Jakarta.", "Komite Tetap ASEAN", "IGO:ASEAN"),
     ("Kepala Pusat Penerangan TNI Brigjen TNI Freddy Ardianzah memberi keterangan.", "Pusat Penerangan TNI", "IDN"),
     ("Misi Tetap Indonesia untuk PBB menggelar rapat di New York.", None, None),
+    # a body the name starts with: the delegation of the European Union, in full or abbreviated
+    ("Delegasi Uni Eropa menggelar diskusi soal deforestasi di Jakarta.", "Delegasi Uni Eropa", "IGO:EU"),
+    ("Kepala Delegasi UE Karel Novak membuka diskusi itu.", "Delegasi UE", "IGO:EU"),
 ])
 def test_a_body_named_by_the_organisation_it_ends_with_is_that_organisations(read, text, body, code):
     """"Dewan Gubernur IAEA", "Pusat Penerangan TNI": an unknown body whose name ends with an organisation the
@@ -713,6 +716,18 @@ def test_a_body_named_by_the_organisation_it_ends_with_is_that_organisations(rea
                     and e.name.startswith("Misi")], [(e.name, e.code) for e in article.entities]
     else:
         assert _named(article, body, "ORG").code == code
+
+
+@pytest.mark.parametrize(("text", "body", "code"), [
+    ("Kedutaan Besar Korea Selatan untuk Indonesia menggelar pameran budaya di Bandung.",
+     "Kedutaan Besar Korea Selatan untuk Indonesia", "KOR"),
+    ("Delegasi Uni Eropa untuk Indonesia menerima perwakilan nelayan di Jakarta.",
+     "Delegasi Uni Eropa untuk Indonesia", "IGO:EU"),
+])
+def test_the_country_a_body_serves_in_is_not_its_own(read, text, body, code):
+    """"Kedutaan Besar Korea Selatan untuk Indonesia": the country after "untuk" is where the body serves; the
+    body is the country or organisation named before it."""
+    assert _named(read(text), body, "ORG").code == code
 
 
 @pytest.mark.parametrize(("text", "known", "longer", "country"), [

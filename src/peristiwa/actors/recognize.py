@@ -2250,6 +2250,9 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
     countries: set[str] = set()
     of_places: set[str] = set()
     of_body: str | None = None
+    # "Kedutaan Besar Jepang untuk Indonesia", "Delegasi Uni Eropa untuk Indonesia": the country after "untuk" is
+    # where the body serves, not whose it is, when the name has told whose before it.
+    host = next((k for k in range(i + 1, j) if s.keys[k] == "untuk"), j)
     k = i
     while k < j:
         match = dictionary_match(gaz, s, k, cue) if s.caps[k] else None
@@ -2257,17 +2260,19 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
             form, end = match
             found.append(Candidate(s.tokens[k].start, s.tokens[end - 1].end, "COUNTRY", s.index, actor=form.actor,
                                    form=form, extra={"inside_name": True}))
-            if not (k > i and s.keys[k - 1] in _PORTFOLIO_OPENERS):
+            if k > host and (countries or of_body):
+                pass
+            elif not (k > i and s.keys[k - 1] in _PORTFOLIO_OPENERS):
                 # (Not the country a body is in charge of: "Kantor Urusan Taiwan Dewan Negara China" is China's.)
                 countries.add(form.actor.country)
             k = end
         elif match and match[0].actor.type == "LOCATION" and match[1] <= j and match[0].actor.country:
             of_places.add(match[0].actor.country)
             k = match[1]
-        elif match and match[1] == j and match[0].actor.type == "ORG" and k > i and match[0].actor.country:
-            # "Dewan Gubernur IAEA", "Sekretariat ASEAN", "Pusat Penerangan TNI": a body named by the organisation it
-            # ends with belongs to that organisation, and to its country (unless a country is named too: "Misi
-            # Indonesia untuk PBB").
+        elif match and match[1] in (j, host) and match[0].actor.type == "ORG" and match[0].actor.country:
+            # "Dewan Gubernur IAEA", "Sekretariat ASEAN", "Pusat Penerangan TNI", "Delegasi UE": a body named by the
+            # organisation it ends with (or that ends before "untuk": "Delegasi Uni Eropa untuk Indonesia") belongs
+            # to that organisation, and to its country (unless a country is named too: "Misi Indonesia untuk PBB").
             of_body = match[0].actor.country
             k = j
         else:
