@@ -999,6 +999,15 @@ def test_a_protest_promised_on_a_condition_is_a_threat_made_now(code, text, expe
     assert not _find(article, "PROTEST", "IDN", None), _summary(article)
 
 
+def test_a_threat_made_on_a_condition_is_made_all_the_same(code):
+    """"Jika …, Gubernur … mengancam akan menempuh langkah hukum": the condition belongs to what is threatened;
+    the threat is made."""
+    article = code("Jika hingga akhir bulan tidak ada kejelasan, Gubernur Jawa Timur Khofifah Indar Parawansa "
+                   "mengancam akan menempuh langkah hukum.")
+    threat = _one(article, "THREATEN", "IDN", "IDN")
+    assert threat.trigger.text == "mengancam" and threat.modality == "asserted"
+
+
 def test_a_protest_announced_as_a_threat_stays_planned_beside_it(code):
     """After "mengancam", the threat is coded from that verb and the strike it announces stays a planned
     protest."""

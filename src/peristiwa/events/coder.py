@@ -6205,6 +6205,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             tgt = _protest_threatened(s, actors, i, j, src, lex)
             if tgt is not None:  # the threat is made now, whatever comes of the protest
                 mod = replace(mod, modality="asserted", cue=None)
+        if hypothesis == "consequent" and plover == "THREATEN" and s.lower[i] in _THREAT_WORDS:
+            # "Jika hingga akhir Maret tidak ada kejelasan, Rudy mengancam akan menempuh langkah hukum": the
+            # condition belongs to what is threatened; the threat itself is made.
+            hypothesis = None
+            why.append("a threat made on a condition is made all the same")
         if hypothesis == "consequent" and not refusal:  # "tidak akan melucuti senjata jika …" is still a refusal
             if plover not in _CONDITIONAL_THREATS or tgt is None:
                 # "Jika diperlukan, Washington dapat meminta …", "Jika diperlukan, TNI akan mengerahkan pasukan
