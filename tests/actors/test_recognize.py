@@ -702,9 +702,9 @@ def test_a_name_read_as_a_person_by_its_verb_alone_is_the_organisation_named_so_
     ("Komite Tetap ASEAN menggelar rapat di Jakarta.", "Komite Tetap ASEAN", "IGO:ASEAN"),
     ("Kepala Pusat Penerangan TNI Brigjen TNI Freddy Ardianzah memberi keterangan.", "Pusat Penerangan TNI", "IDN"),
     ("Misi Tetap Indonesia untuk PBB menggelar rapat di New York.", None, None),
-    # a body the name starts with: the delegation of the European Union, in full or abbreviated
-    ("Delegasi Uni Eropa menggelar diskusi soal deforestasi di Jakarta.", "Delegasi Uni Eropa", "IGO:EU"),
-    ("Kepala Delegasi UE Karel Novak membuka diskusi itu.", "Delegasi UE", "IGO:EU"),
+    # or with it right after the head, before "untuk" and what the body is for
+    ("Komisi ASEAN untuk Hak Perempuan dan Anak menggelar rapat di Jakarta.",
+     "Komisi ASEAN untuk Hak Perempuan dan Anak", "IGO:ASEAN"),
 ])
 def test_a_body_named_by_the_organisation_it_ends_with_is_that_organisations(read, text, body, code):
     """"Dewan Gubernur IAEA", "Pusat Penerangan TNI": an unknown body whose name ends with an organisation the
@@ -718,11 +718,19 @@ def test_a_body_named_by_the_organisation_it_ends_with_is_that_organisations(rea
         assert _named(article, body, "ORG").code == code
 
 
+def test_a_delegation_is_a_body_only_when_it_is_the_eus_mission(read):
+    """"Delegasi UE" is the EU's mission, like an embassy; "Delegasi China" is China at the table, no body."""
+    article = read("Kepala Delegasi UE Karel Novak mengatakan Delegasi China menolak usulan itu.")
+    assert _named(article, "Delegasi Uni Eropa", "ORG").code == "IGO:EU"  # the dictionary's name
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Karel Novak"]
+    assert not [e for e in article.entities if e.type == "ORG" and "China" in e.name]
+
+
 @pytest.mark.parametrize(("text", "body", "code"), [
     ("Kedutaan Besar Korea Selatan untuk Indonesia menggelar pameran budaya di Bandung.",
      "Kedutaan Besar Korea Selatan untuk Indonesia", "KOR"),
-    ("Delegasi Uni Eropa untuk Indonesia menerima perwakilan nelayan di Jakarta.",
-     "Delegasi Uni Eropa untuk Indonesia", "IGO:EU"),
+    ("Kedutaan Besar Uni Eropa untuk Indonesia menerima perwakilan nelayan di Jakarta.",
+     "Kedutaan Besar Uni Eropa untuk Indonesia", "IGO:EU"),
 ])
 def test_the_country_a_body_serves_in_is_not_its_own(read, text, body, code):
     """"Kedutaan Besar Korea Selatan untuk Indonesia": the country after "untuk" is where the body serves; the
