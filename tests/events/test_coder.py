@@ -2629,6 +2629,34 @@ def test_foreign_aid_with_no_recipient_goes_to_the_country_of_the_story(code):
     assert ("AID", "AUS", "IDN") in aid and not any(a[1] == "IDN" and a[2] not in (None, "IDN") for a in aid)
 
 
+def test_more_aid_with_no_recipient_goes_where_the_storys_aid_went(code):
+    """In a story of aid to Myanmar told from Jakarta, others' aid named with no recipient goes to Myanmar too, not
+    to the country of the story; the UN agencies it goes through ("melalui lembaga-lembaga PBB") receive none."""
+    article = code("JAKARTA - Indonesia mengirimkan 25 ton bantuan ke Myanmar untuk korban banjir di Mandalay. "
+                   "Selain Indonesia, bantuan juga datang dari Vietnam dan Laos. Korea Selatan mengumumkan hibah "
+                   "darurat sebesar 2 juta dolar AS melalui lembaga-lembaga PBB.")
+    aid = _triples(article, "AID")
+    assert {("AID", "IDN", "MMR"), ("AID", "VNM", "MMR"), ("AID", "LAO", "MMR"), ("AID", "KOR", "MMR")} <= set(aid), aid
+    assert not [a for a in aid if a[2] in ("IDN", "IGO:UN")], aid
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Jepang menyalurkan hibah lewat lembaga-lembaga PBB.",
+    "Pemerintah Jepang menyalurkan hibah melalui PBB.",
+])
+def test_what_an_act_goes_through_is_not_its_target(code, text):
+    """"melalui/lewat X": the means an act goes by, not the one it is aimed at."""
+    article = code(text)
+    assert not [e for e in article.events if e.target is not None and e.target.code == "IGO:UN"], _summary(article)
+
+
+def test_not_stopping_an_act_is_no_refusal(code):
+    """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
+    article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "
+                   "kita di Gaza,” kata Sugiono.")
+    assert not _find(article, "REJECT", "IDN", "PSE"), _summary(article)
+
+
 def test_a_joint_maritime_patrol_is_cooperation(code):
     article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
     assert _triples(article) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]

@@ -2322,6 +2322,8 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
             continue  # "di Jakarta", "di Istanbul, Turki", "KTT APEC di Korea Selatan": where, not to whom
         if a in doers:
             continue
+        if _through(s.lower, a.t0):
+            continue  # "melalui Kementerian Hukum", "lewat lembaga-lembaga PBB": the means, not the one acted upon
         candidates.append((idx, a))
     for n, (idx, a) in enumerate(candidates):
         prep = _preceded_by_preposition(s, a, frozenset())
@@ -2356,6 +2358,13 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
                 prep == "oleh" and a.t0 - 1 > after and not any(map(_passive_verb, s.lower[max(0, j - 5) : j]))):
             return _coordinated_right(s, actors, idx), f"after '{prep}'"
     return _carried(s, actors, after)
+
+
+def _through(lower: list[str], k: int) -> bool:
+    """Token ``k`` names what an act goes through: right after "melalui/lewat/via", or after it and a common noun
+    or two ("melalui lembaga-lembaga PBB", "lewat jalur diplomatik Kementerian Luar Negeri")."""
+    return any(lower[m] in _BY_WAY_OF and all(w.isalpha() or "-" in w for w in lower[m + 1 : k])
+               for m in range(max(0, k - 3), k))
 
 
 def _carried(s: _Sentence, actors: list[_Actor], k: int) -> tuple[list[_Actor], str]:
@@ -3509,9 +3518,15 @@ def _negated_here(s: _Sentence, i: int, lex: Lexicon) -> bool:
     window = s.lower[max(0, i - 3) : i]
     for cue in _cues(s, lex, "negation"):
         k = _has_cue(window, cue)
-        if k >= 0 and not (k + 1 < len(window) and f"{window[k]} {window[k + 1]}" in _negated_modifiers()):
+        if k >= 0 and not (k + 1 < len(window) and f"{window[k]} {window[k + 1]}" in _negated_modifiers()) \
+                and _STOPPING.isdisjoint(window[k + 1 :]):
+            # ("tidak akan berhenti membantu …": not stopping is going on, no negation of the act)
             return True
     return False
+
+
+# Verbs of stopping, which a negation before them turns into going on ("tidak akan berhenti membantu").
+_STOPPING = frozenset(["berhenti", "henti", "menghentikan"])
 
 
 @cache
@@ -5677,6 +5692,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # "Korea Selatan menyalurkan bantuan US$ 1 juta melalui Palang Merah Filipina": aid handed through a
                 # body of another country goes to that country.
                 targets, target_how = [channel], "the body of another country the aid goes through ('melalui …')"
+            elif context is not None and (given := context.last_target.get("AID")) is not None \
+                    and given[1].code and all(a.code and a.code != given[1].code for a in sources):
+                # "Indonesia mengirim 32 ton bantuan ke Myanmar … Jepang mengumumkan hibah darurat … melalui
+                # lembaga-lembaga PBB": more aid with no recipient named goes where the story's aid went.
+                targets = [_doer_actor(given[1], j, j, "the recipient of the aid told before")]
+                target_how = "no recipient named: the one the aid told before went to"
             elif voice == "active" and context is not None and (story := context.clear_main or _lead_country(article)) \
                     and all(a.code and a.code != story for a in sources) and not (
                         pred.mode == "military" and any("ASSAULT" in types and d.code == story
