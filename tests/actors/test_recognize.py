@@ -448,8 +448,11 @@ def test_a_nationality_beside_a_name_is_the_persons_country(read, text, name, co
         ("Menlu Korut Ri Chol-man tiba di Moskow pada Senin.", "Ri Chol-man", "Menlu", "PRK"),
         ("Duta Besar Indonesia untuk Malaysia Hermono menjemput para pekerja di Johor Bahru.", "Hermono",
          "Duta Besar", "IDN"),
+        ("Juru bicara UNHCR Indonesia, Rina Kusuma, meninjau penampungan di Lhokseumawe.", "Rina Kusuma",
+         "Juru bicara", "IGO:UNHCR"),
     ],
-    ids=["police-rank", "governor", "ambassador-with-country", "minister-with-country", "ambassador-to-a-posting"],
+    ids=["police-rank", "governor", "ambassador-with-country", "minister-with-country", "ambassador-to-a-posting",
+         "an-international-bodys-country-office"],
 )
 def test_unknown_name_after_a_title_is_a_person(read, text, name, title, country):
     """An unknown name after a title is a PERSON with that title; a country between them is the person's country."""
@@ -1126,7 +1129,7 @@ def test_a_subheading_in_title_case_is_read_as_a_headline(read):
     ("Puluhan warga Kuala Peudawa mendatangi lokasi pendaratan di dekat Karang Unarang.",
      [("LOCATION", "Kuala Peudawa", None), ("LOCATION", "Karang Unarang", None)]),
     ("Protection Associate UNHCR Indonesia Rima Anggraini mengatakan para pengungsi lemah.",
-     [("ORG", "UNHCR", "IGO:UNHCR"), ("COUNTRY", "Indonesia", "IDN"), ("PERSON", "Rima Anggraini", "IDN")]),
+     [("ORG", "UNHCR", "IGO:UNHCR"), ("COUNTRY", "Indonesia", "IDN"), ("PERSON", "Rima Anggraini", "IGO:UNHCR")]),
     ("Pelaku berasal dari The Resistance Front (TRF), kelompok yang berbasis di Pakistan.",
      [("ORG", "Resistance Front", None), ("COUNTRY", "Pakistan", "PAK")]),
     ("Serangan udara menghantam sebuah sekolah di Desa Nyaung Pin Thar, Kotapraja Tabayin, Wilayah Sagaing.",

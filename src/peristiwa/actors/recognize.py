@@ -1785,7 +1785,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     # ("… Kedutaan Besar Jepang di Jakarta, Takahashi Kenji": a place after "di" is where the office
                     # sits.)
                     posting = pending_country is not None and i > s.first and (
-                        keys[i - 1] == "untuk" or (keys[i - 1] == "di" and kind == "LOCATION"))
+                        keys[i - 1] == "untuk" or (keys[i - 1] == "di" and kind == "LOCATION")
+                        # ("Juru bicara UNHCR Indonesia": a country right after an international body names the
+                        # body's office there; the spokesperson speaks for the body)
+                        or (kind == "COUNTRY" and (pending_country or "").startswith("IGO:") and len(found) > 1
+                            and found[-2].type == "ORG" and found[-2].end == tokens[i - 1].end))
                     if not posting:
                         # (the country the organisation was read with: "Juru bicara Kementerian Pertahanan Kamboja …"
                         # speaks for Cambodia's ministry, not for the dictionary's Indonesian one)
