@@ -1299,6 +1299,10 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
         pytest.param("“Kami menilai hubungan kedua negara membaik,” ujar Sergei Lavrov seusai pertemuan dengan "
                      "Wang Yi di Moskwa.", ("CONSULT", "CHN", "RUS"), "asserted", None,
                      id="narrated-after-a-closed-quote-nominal"),
+        pytest.param("Menurut Menteri Luar Negeri Sugiono, Indonesia telah menghubungi Malaysia soal rencana itu.",
+                     ("CONSULT", "IDN", "MYS"), "asserted", None, id="according-to-its-own-side"),
+        pytest.param("Menurut Menteri Luar Negeri Sugiono, Malaysia telah menahan kapal nelayan Indonesia.",
+                     ("COERCE", "MYS", "IDN"), "alleged", "menurut", id="according-to-the-other-side"),
     ],
 )
 def test_modality(code, text, expected, modality, cue):

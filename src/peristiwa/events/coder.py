@@ -3808,6 +3808,13 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             if will is not None and ("akan",) in planned:
                 return _Modality("planned", "akan", negated, conditional)
     cue = _cue_in_force(s, lex, "alleged", before, i, j)
+    if cue == "menurut" and source_code and (at := _has_cue(lower, ("menurut",))) >= 0 and at < i and (
+            according := next((a for a in actors if at < a.t0 <= at + 5 and "," not in lower[at:a.t0]), None)) \
+            is not None and according.code in ({source_code, target_code} if symmetric else {source_code}) \
+            and _is_organ(according) and (private_source is None or according.entity.id == private_source):
+        # "Menurut Menlu Sugiono, Indonesia telah berkomunikasi dengan …": a state's organ telling what its own side
+        # did asserts it, as "Sugiono mengatakan …" does (below).
+        return _Modality("asserted", None, negated, conditional, according, at)
     if cue:
         return _Modality("alleged", cue, negated, conditional)
     # Reported by someone else: "NIS mengatakan, Korea Utara telah mengirim …". Not an act named by a noun, which
