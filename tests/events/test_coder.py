@@ -2654,6 +2654,14 @@ def test_what_an_act_goes_through_is_not_its_target(code, text):
     assert not [e for e in article.events if e.target is not None and e.target.code == "IGO:UN"], _summary(article)
 
 
+def test_an_act_named_as_what_is_to_stop_is_no_event(code):
+    """"berhentinya serangan udara": the attacks are named as what is to stop, told of no one (not by the
+    subject who wants them to stop)."""
+    article = code("“ASEAN ingin melihat dialog yang inklusif dan berhentinya serangan udara terhadap warga sipil,” "
+                   "kata Menteri Luar Negeri Sugiono.")
+    assert not [e for e in article.events if e.type == "ASSAULT"], _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

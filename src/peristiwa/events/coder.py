@@ -1506,6 +1506,9 @@ def _urged_to_stop(stop: tuple, earlier: list) -> bool:
 # How many words may stand between a demand and the stop it asks for: the one urged and "agar", "segera".
 _URGED_REACH = 6
 _STOP_VERBS = frozenset(["menghentikan", "hentikan", "mengakhiri", "akhiri"])
+# Nouns of an act's ending, before the noun of the act ("berhentinya serangan", "penghentian kekerasan").
+_CESSATION_NOUNS = frozenset(["berhentinya", "penghentian", "dihentikannya", "berakhirnya", "diakhirinya",
+                              "pengakhiran"])
 
 
 def _urged_doer(s: _Sentence, actors: list[_Actor], i: int, lex: Lexicon) -> _Actor | None:
@@ -4044,6 +4047,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             # is no act of its own (its signing or ratifying is).
             triggers = [t for t in triggers if not (s.lower[t[0]] == "kemitraan" and t[0] > 0
                                                     and s.lower[t[0] - 1] in _TREATY_NOUNS)]
+        if not s.word_set.isdisjoint(_CESSATION_NOUNS):
+            # "ingin melihat … berhentinya serangan udara terhadap warga sipil": an act named as what is to stop
+            # (or has stopped) is told of no one; it is no event of its own.
+            triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[0] > 0
+                                                    and s.lower[t[0] - 1] in _CESSATION_NOUNS)]
         if not s.word_set.isdisjoint(obligation):
             triggers = sorted([*triggers, *_demands(s, lex)], key=itemgetter(0))
         actors = s.actors if triggers else []
