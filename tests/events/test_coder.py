@@ -2662,6 +2662,18 @@ def test_an_act_named_as_what_is_to_stop_is_no_event(code):
     assert not [e for e in article.events if e.type == "ASSAULT"], _summary(article)
 
 
+@pytest.mark.parametrize("text", [
+    "Selain Amerika Serikat dan Israel, negara yang memberikan suara menolak antara lain Argentina, Hongaria, dan "
+    "Paraguay.",
+    "Negara-negara yang mengecam serangan itu antara lain Indonesia, Malaysia, dan Brunei Darussalam.",
+])
+def test_the_sides_listed_after_a_relative_clause_are_its_doers_not_its_objects(code, text):
+    """"negara yang menolak antara lain Argentina, Hongaria …": the listed sides did the act; none of them did it to
+    another, and the sides of an opening "Selain …," did it to none of them."""
+    article = code(text)
+    assert not [e for e in article.events if e.type in ("REJECT", "ACCUSE", "ASSAULT")], _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

@@ -2471,6 +2471,29 @@ def _a_match(s: _Sentence, actors: list[_Actor]) -> bool:
 _ELABORATION_WORDS = frozenset(["termasuk", "yakni", "yaitu"])
 # The words among them that name the members of a group just named ("para mediator, yakni Mesir, Qatar dan Turki").
 _NAMING_WORDS = frozenset(["yakni", "yaitu"])
+# Words that open the list of those a relative clause told of ("negara yang menolak antara lain Argentina …").
+_LISTING_WORDS = frozenset(["yakni", "yaitu", "adalah", "ialah", "antara", "antaranya"])
+
+
+def _outside_a_listed_subject(s: _Sentence, triggers: list) -> list:
+    """Drop the triggers of a relative clause that opens the sentence on a common noun and is followed by the
+    list of those it tells of: "Selain AS dan Israel, negara yang memberikan suara menolak antara lain Argentina,
+    Hongaria …", "Negara-negara yang mengecam serangan itu antara lain Indonesia dan Malaysia". The listed sides
+    are the doers, named after the act: reading them as its objects would make each refuse or condemn the others.
+    """
+    lower = s.lower
+    start = lower.index(",") + 1 if lower[:1] == ["selain"] and "," in lower[:12] else 0
+    if "yang" not in lower[start + 1 : start + 4] or any(a.t0 < lower.index("yang", start) and a.t0 >= start
+                                                          for a in s.actors):
+        return triggers
+    rel = lower.index("yang", start)
+    listing = next((k for k in range(rel + 2, len(lower) - 1) if (lower[k] in ("yakni", "yaitu", "adalah", "ialah")
+                    or (lower[k] == "antara" and lower[k + 1] == "lain") or (
+                        lower[k] == "di" and lower[k + 1] == "antaranya"))
+                    and any(a.t0 > k for a in s.actors)), None)
+    if listing is None or any(w in (",", ";") for w in lower[rel:listing]):
+        return triggers
+    return [t for t in triggers if not rel < t[0] < listing]
 
 
 def _elaboration_at(lower: list[str], lo: int, hi: int) -> int:
@@ -4047,6 +4070,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             # is no act of its own (its signing or ratifying is).
             triggers = [t for t in triggers if not (s.lower[t[0]] == "kemitraan" and t[0] > 0
                                                     and s.lower[t[0] - 1] in _TREATY_NOUNS)]
+        if "yang" in s.word_set and not s.word_set.isdisjoint(_LISTING_WORDS) and triggers:
+            triggers = _outside_a_listed_subject(s, triggers)
         if not s.word_set.isdisjoint(_CESSATION_NOUNS):
             # "ingin melihat … berhentinya serangan udara terhadap warga sipil": an act named as what is to stop
             # (or has stopped) is told of no one; it is no event of its own.
