@@ -2674,6 +2674,20 @@ def test_the_sides_listed_after_a_relative_clause_are_its_doers_not_its_objects(
     assert not [e for e in article.events if e.type in ("REJECT", "ACCUSE", "ASSAULT")], _summary(article)
 
 
+def test_a_treaty_named_again_is_the_international_bodys_it_was_told_with(code):
+    """"menolak terikat pada perjanjian tersebut", "akan menandatangani perjanjian tersebut" after "Perjanjian
+    Pandemi Organisasi Kesehatan Dunia (WHO)": the treaty named again is WHO's, so the refusal and the signing are
+    aimed at WHO, not at the other country the story names."""
+    article = code("Majelis Kesehatan Dunia di Jenewa mengesahkan lampiran Perjanjian Pandemi Organisasi Kesehatan "
+                   "Dunia (WHO). Perjanjian itu baru berlaku setelah diratifikasi 60 negara. Pemerintah Amerika "
+                   "Serikat menyatakan menolak terikat pada perjanjian tersebut. Menteri Kesehatan Budi Gunadi Sadikin "
+                   "menyatakan Indonesia akan menandatangani perjanjian tersebut dalam waktu dekat.")
+    assert _one(article, "REJECT", "USA", "IGO:WHO")
+    assert _one(article, "AGREE", "IDN", "IGO:WHO").modality == "planned"
+    assert not [e for e in article.events if {e.source.code, e.target and e.target.code} == {"IDN", "USA"}], \
+        _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

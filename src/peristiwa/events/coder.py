@@ -5854,6 +5854,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                        and "," not in s.lower[k : a.t0]), None)
         if issuer is not None and "." not in s.lower[j:k]:
             targets, target_how = [issuer], f"the body of the {s.words[k]} turned down"
+    if not targets and sources and pred.plover in ("AGREE", "REJECT", "SUPPORT") \
+            and (body := _body_of_the_instrument_named_again(s, j)) is not None \
+            and body not in {a.code for a in sources}:
+        # "Indonesia akan menandatangani perjanjian tersebut", "Pemerintah AS menolak terikat pada perjanjian
+        # tersebut" after "… Perjanjian Pandemi Organisasi Kesehatan Dunia (WHO)": a treaty or resolution named again
+        # is the international body's whose name it was told with.
+        targets = [_implicit_country(j, body, "the body of the instrument")]
+        target_how = "no one named: the international body the instrument named again was told with"
     if pred.mode == "visit" and voice == "active" and not targets and len(sources) == 1 and j < len(s.lower) \
             and (sources[0].code or "").startswith("IGO:") and (
             visited := next((a for a in actors if a.t0 == j and a.code and a.entity.type in ("LOCATION", "COUNTRY")
@@ -6704,6 +6712,42 @@ def _shown_force_by(context: _Context, code: str, index: int) -> EventActor | No
                  and doer.code and doer.code != code and (any(
                      who.code == doer.code and pressed == code for who, pressed, _ in context.pressed)
                      or all(who.code != doer.code for who, _, _ in context.pressed))), None)
+
+
+# Nouns of the instruments an international body makes its members party to.
+_INSTRUMENT_NOUNS = frozenset(["perjanjian", "traktat", "konvensi", "resolusi", "kesepakatan", "protokol", "piagam",
+                               "deklarasi"])
+
+
+def _body_of_the_instrument_named_again(s: _Sentence, j: int) -> str | None:
+    """A treaty, convention or resolution named again within a few words after the trigger ending at ``j``
+    ("perjanjian tersebut", "resolusi itu"): the code of the international body named with it where the article
+    last told it before ("Perjanjian Pandemi Organisasi Kesehatan Dunia (WHO)", "resolusi Dewan Keamanan PBB"),
+    within a few words of its noun; None when none was."""
+    lower = s.lower
+    noun = next((lower[k] for k in range(max(0, j - 1), min(len(lower) - 1, j + 4))  # (the trigger's own noun too)
+                 if lower[k] in _INSTRUMENT_NOUNS and lower[k + 1] in _DEMONSTRATIVES), None)
+    if noun is None:
+        return None
+    article = s.article
+    text = article.text.lower()
+    bodies = [(m.start, e.code) for e in article.entities if e.code and e.code.startswith("IGO:")
+              for m in e.mentions if m.field == "text"]
+    at = s.starts[0] if s.starts else 0
+    while bodies:  # the last time it was named with a body (not pointed back at: "Perjanjian itu berlaku …")
+        at = text.rfind(noun, 0, at)
+        if at < 0:
+            return None
+        reach = at + len(noun) + _INSTRUMENT_NAME_REACH
+        named = [(start, code) for start, code in bodies if at < start < reach]
+        if named and text[at + len(noun) : at + len(noun) + 10].split()[:1] not in (["itu"], ["tersebut"], ["ini"]):
+            return min(named)[1]
+    return None
+
+
+# How far after a treaty's noun the body it is told with may be named ("Perjanjian Pandemi Organisasi Kesehatan
+# Dunia (WHO)"), in characters.
+_INSTRUMENT_NAME_REACH = 60
 
 
 def _body_of_the_story(article: Article, codes: dict[str, tuple[str | None, str]]) -> str | None:
