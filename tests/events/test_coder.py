@@ -2688,6 +2688,20 @@ def test_a_treaty_named_again_is_the_international_bodys_it_was_told_with(code):
         _summary(article)
 
 
+def test_a_regional_dateline_breaks_a_tie_between_the_countries_of_the_story(code):
+    """"MERAUKE, … -": a dateline in Indonesia's regions (not Jakarta, the national desk) says where the story
+    happens when Indonesia and another country are named about as often; people of no known country there are
+    Indonesia's (the suspects arrested are not Australians)."""
+    article = code("MERAUKE, KOMPAS.com - Polres Merauke menangkap dua pria yang diduga menyelundupkan 14 migran ke "
+                   "Australia. Otoritas Australia mencegat perahu itu di dekat Pulau Thursday, Queensland. Menteri "
+                   "Dalam Negeri Australia Tony Burke memuji kerja sama itu. Kedua tersangka berinisial AR dan BT "
+                   "ditangkap di Kampung Sota, Merauke, Papua Selatan, Senin. Kapolres Merauke AKBP Yohanes "
+                   "Agustiandaru mengatakan keduanya dijerat Undang-Undang Keimigrasian.")
+    assert _one(article, "COERCE", "IDN", "IDN").trigger.text == "menangkap"
+    assert not [e for e in article.events if e.type == "COERCE" and e.target is not None
+                and e.target.code == "AUS"], _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

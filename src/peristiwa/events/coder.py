@@ -541,6 +541,17 @@ def _dateline_country(article: Article, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _regional_dateline_country(article: Article, gaz: Gazetteer) -> str | None:
+    """The home country, when the dateline is a place of it other than its capital ("Kupang", "MEDAN")."""
+    home = _home_country()
+    if not home or not article.dateline or not article.dateline.place:
+        return None
+    for form in gaz.lookup(match_key(article.dateline.place)):
+        if form.actor.type == "LOCATION" and form.actor.country == home:
+            return None if gaz.government_of(form.actor) == home else home
+    return None
+
+
 @cache
 def _home_country() -> str | None:
     """The country of an article that names none (``home_country`` in id/grammar.yaml)."""
@@ -3933,8 +3944,14 @@ def actor_codes(article: Article, gaz: Gazetteer) -> tuple[dict[str, tuple[str |
     codes: dict[str, tuple[str | None, str]] = {}
     ranking = _country_ranking(article)
     # The dateline's country counts only for an article that names no country of its own (domestic news).
-    main_country = _main_country(article) or (ranking[0][1] if ranking else _dateline_country(article, gaz)
-                                              or _home_country())
+    main_country = _main_country(article)
+    if main_country is None:
+        # No country leads clearly: a dateline in the home country's regions (not the capital, the national desk)
+        # says where the story happens, when that country is one of the two the article names most ("TEMPO.CO, Kupang
+        # - Polda NTT menangkap …" in a story told as much of Australia); else the country named most.
+        regional = _regional_dateline_country(article, gaz)
+        main_country = regional if regional and regional in [c for _, c in ranking[:2]] else (
+            ranking[0][1] if ranking else _dateline_country(article, gaz) or _home_country())
     # An institution every country has, named without its country ("Kementerian Luar Negeri memanggil Duta Besar
     # Malaysia"), is the home country's in news that names another country only once: one mention does not make
     # the story that country's.
