@@ -2702,6 +2702,20 @@ def test_a_regional_dateline_breaks_a_tie_between_the_countries_of_the_story(cod
                 and e.target.code == "AUS"], _summary(article)
 
 
+@pytest.mark.parametrize(("text", "agreements"), [
+    pytest.param("Keluarga keduanya meminta pemerintah memberikan pendampingan hukum.", 0, id="the-twos-family"),
+    pytest.param("Setelah itu keduanya sepakat memperkuat kerja sama perbatasan.", 2, id="the-two-after-itu"),
+    pytest.param("Keduanya sepakat memperkuat kerja sama perbatasan.", 2, id="the-two"),
+])
+def test_keduanya_after_a_noun_owns_it_and_is_no_side(code, text, agreements):
+    """After a meeting of Indonesia and Malaysia, "Keluarga keduanya meminta …" is the request of the two's family,
+    not of the two countries; "keduanya" on its own is the two."""
+    article = code("Presiden Prabowo Subianto bertemu Perdana Menteri Anwar Ibrahim di Putrajaya. " + text)
+    assert not [e for e in article.events if e.type == "REQUEST" and e.source is not None
+                and e.source.code == "MYS"], _summary(article)
+    assert len(_find(article, "AGREE", "IDN", "MYS") + _find(article, "AGREE", "MYS", "IDN")) == agreements
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

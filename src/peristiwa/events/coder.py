@@ -4478,6 +4478,20 @@ _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("ked
          ("kedua", "pemimpin"), ("kedua", "menteri"), ("kedua", "kepala"), ("kedua", "presiden"))
 
 
+# Words after which "keduanya" is no subject but the subject's owner is: it stands on its own after them.
+_BEFORE_A_PRONOUN_SUBJECT = frozenset(["dan", "serta", "bahwa", "lalu", "kemudian", "juga", "pun", "namun", "kini",
+                                       "akhirnya", "yang", "karena", "setelah", "sebelum", "sehingga", "maka", "itu",
+                                       "ini", "tersebut", "selanjutnya", "sebelumnya", "sementara", "bahkan",
+                                       "sudah", "telah", "akan", "saat", "ketika", "kala", "usai", "seusai"])
+
+
+def _owned_by_the_pronoun(before: str) -> bool:
+    """The word before "keduanya" is a noun it owns ("Keluarga keduanya", "nasib keduanya"), not a word after which
+    "keduanya" is the subject ("…, dan keduanya sepakat …")."""
+    return before.isalpha() and before not in _BEFORE_A_PRONOUN_SUBJECT and not _looks_like_verb(before) \
+        and not before.startswith(("se", "ter"))
+
+
 def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: bool = False,
                 third_party: frozenset[str] = frozenset()) -> list[_Actor]:
     """"Kedua negara sepakat …": the two countries of a meeting or agreement told in this sentence or the one
@@ -4527,6 +4541,8 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                 # sentence; else those of the meeting or agreement just told; else (as a subject) the article's two.
                 if not after and lo + k > 0 and _active_verb(s.lower[lo + k - 1]):
                     continue  # "menelepon kedua pemimpin dan mendesak …": the object of the verb before
+                if phrase == ("keduanya",) and lo + k > 0 and _owned_by_the_pronoun(s.lower[lo + k - 1]):
+                    continue  # "Keluarga keduanya meminta …": the two's family, no two sides
                 if not after and "," in s.lower[lo + k : i] and "yang" in s.lower[max(0, lo + k - 4) : lo + k]:
                     continue  # "Brasil, yang berbatasan dengan kedua negara, mengerahkan …": in a relative clause
                 if not after and any(lo + k + len(phrase) <= a.t0 < i and a.code and a.entity.type != "AGENT"
