@@ -2716,6 +2716,20 @@ def test_keduanya_after_a_noun_owns_it_and_is_no_side(code, text, agreements):
     assert len(_find(article, "AGREE", "IDN", "MYS") + _find(article, "AGREE", "MYS", "IDN")) == agreements
 
 
+@pytest.mark.parametrize(("text", "partner"), [
+    pytest.param("TNI dijadwalkan menggelar latihan bersama pasukan khusus dengan Tentara Pembebasan Rakyat China "
+                 "tahun ini.", "CHN", id="what-is-trained-then-the-partner"),
+    pytest.param("TNI AL menggelar latihan bersama Angkatan Laut Australia di Laut Arafura.", "AUS",
+                 id="the-partner-right-after"),
+])
+def test_the_partner_of_a_joint_exercise_is_past_what_is_trained(code, text, partner):
+    """"latihan bersama pasukan khusus dengan Tentara Pembebasan Rakyat China": the "bersama" of the exercise is no
+    preposition before a generic noun of what is trained; the side after "dengan" is the partner."""
+    article = code(text)
+    assert _find(article, "COOPERATE", "IDN", partner), _summary(article)
+    assert not _find(article, "COOPERATE", "IDN", "IDN"), _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

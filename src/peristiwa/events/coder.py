@@ -2341,6 +2341,12 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
         candidates.append((idx, a))
     for n, (idx, a) in enumerate(candidates):
         prep = _preceded_by_preposition(s, a, frozenset())
+        if prep is not None and j > 0 and s.lower[j - 1] == prep and prep not in s.lower[j : a.t0] \
+                and a.entity.type == "AGENT" and any(_preceded_by_preposition(s, c, frozenset()) in preps
+                                                     for _, c in candidates[n + 1 :]):
+            # "menggelar latihan bersama pasukan khusus dengan Tentara Pembebasan Rakyat China": the trigger's own
+            # word before a generic noun of what is done is no preposition when a side follows a real one.
+            continue
         # "terhadap" (against, towards) introduces the one acted upon whatever the entry lists ("penembakan
         # terhadap X", "sanksi terhadap X") when no actor comes before it ("mengecam serangan Israel terhadap
         # …" condemns Israel); it is no side of a meeting or an agreement.
