@@ -2730,6 +2730,14 @@ def test_the_partner_of_a_joint_exercise_is_past_what_is_trained(code, text, par
     assert not _find(article, "COOPERATE", "IDN", "IDN"), _summary(article)
 
 
+def test_whose_citizens_are_told_by_the_subject_not_the_place_it_is_at(code):
+    """"Kedutaan Besar Australia di Jakarta mengimbau warganya …": "warganya" are the embassy's country's citizens,
+    not those of the place the embassy is at."""
+    article = code("Kedutaan Besar Australia di Jakarta kembali mengimbau warganya menghindari perjalanan ke "
+                   "pegunungan tengah Papua.")
+    assert _one(article, "REQUEST", "AUS", "AUS")
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

@@ -1156,7 +1156,13 @@ def _owner_of_possessed_agent(s: _Sentence, named: list[_Actor], k: int, last_wo
         return None
     before = [a for a in named if a.t1 <= k and a.code]
     for actor in reversed(before):
-        if _subject_of_a_verb_after(s, actor):
+        # (Not a place the subject is at, but the subject before it: "Kedutaan Besar Australia di Jakarta mengimbau
+        # warganya …".)
+        if _preceded_by_preposition(s, actor) is not None:
+            continue
+        place = next((a for a in before if a.t0 == actor.t1 + 1), None) if s.lower[actor.t1 : actor.t1 + 1] == [
+            "di"] else None
+        if _subject_of_a_verb_after(s, place or actor):
             return actor
     return None
 
