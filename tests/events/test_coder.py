@@ -397,6 +397,9 @@ def test_a_letter_is_not_aid(code):
     # a statement received by the press is no visit received
     pytest.param("\"Kami tidak akan mundur,\" demikian pernyataan juru bicara TPNPB Sebby Sambom yang diterima "
                  "wartawan di Jayapura.", "CONSULT", id="diterima-wartawan"),
+    # repelling attackers is no retreat of one's own
+    pytest.param("Prajurit Yonif 715 berhasil memukul mundur kelompok bersenjata yang menyerang pos di Puncak Jaya.",
+                 "RETREAT", id="memukul-mundur"),
 ])
 def test_an_excluded_phrase_is_no_event(code, text, plover):
     """Collocations an entry excludes (``exclude``) are no act of its type."""
