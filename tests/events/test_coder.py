@@ -2741,6 +2741,17 @@ def test_whose_citizens_are_told_by_the_subject_not_the_place_it_is_at(code):
     assert _one(article, "REQUEST", "AUS", "AUS")
 
 
+def test_two_parties_of_one_country_agree_after_they_met(code):
+    """"Ketua Umum Partai Golkar … menerima kunjungan Ketua Umum PKB … kedua partai sepakat …": the two parties of the
+    meeting just told agree with each other (Indonesia with itself); the proposal they set out to draft ("untuk
+    menyusun usulan") is made to no one yet."""
+    article = code("Ketua Umum Partai Golkar Bahlil Lahadalia menerima kunjungan Ketua Umum PKB Muhaimin Iskandar di "
+                   "Jakarta. Pertemuan itu membahas revisi UU Pemilu. Usai pertemuan, Bahlil menyebut kedua partai "
+                   "sepakat membentuk tim kerja untuk menyusun usulan ambang batas parlemen.")
+    assert _one(article, "AGREE", "IDN", "IDN").trigger.text == "sepakat"
+    assert not _find(article, "REQUEST", "IDN", "IDN"), _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

@@ -1523,6 +1523,8 @@ def _urged_to_stop(stop: tuple, earlier: list) -> bool:
 # How many words may stand between a demand and the stop it asks for: the one urged and "agar", "segera".
 _URGED_REACH = 6
 _STOP_VERBS = frozenset(["menghentikan", "hentikan", "mengakhiri", "akhiri"])
+# Verbs of drafting, after which a proposal's noun names what is drafted ("menyusun usulan").
+_DRAFTING_VERBS = frozenset(["menyusun", "merumuskan", "menyiapkan", "mempersiapkan", "merancang", "menggodok"])
 # Nouns of an act's ending, before the noun of the act ("berhentinya serangan", "penghentian kekerasan").
 _CESSATION_NOUNS = frozenset(["berhentinya", "penghentian", "dihentikannya", "berakhirnya", "diakhirinya",
                               "pengakhiran"])
@@ -4101,6 +4103,14 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                                                     and s.lower[t[0] - 1] in _TREATY_NOUNS)]
         if "yang" in s.word_set and not s.word_set.isdisjoint(_LISTING_WORDS) and triggers:
             triggers = _outside_a_listed_subject(s, triggers)
+        if not s.word_set.isdisjoint(_DRAFTING_VERBS):
+            # "membentuk tim untuk menyusun usulan ambang batas parlemen": a proposal or demand being drafted is made
+            # to no one yet.
+            # (One prepared for someone named is a request planned: "menyiapkan permintaan bantuan hukum kepada
+            # otoritas Australia".)
+            triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[2].predicate.plover == "REQUEST"
+                                                    and t[0] > 0 and s.lower[t[0] - 1] in _DRAFTING_VERBS
+                                                    and "kepada" not in s.lower[t[1] : t[1] + _TARGET_WINDOW])]
         if not s.word_set.isdisjoint(_CESSATION_NOUNS):
             # "ingin melihat … berhentinya serangan udara terhadap warga sipil": an act named as what is to stop
             # (or has stopped) is told of no one; it is no event of its own.
@@ -4148,6 +4158,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 # Kedua pihak juga sepakat …" are Indonesia and the EU.)
                 if key[1] and key[2] and key[1] != key[2] and event.modality != "denied":
                     context.dyads[frozenset(key[1:])] += 1
+                if key[1] and key[2] and event.type in SYMMETRIC_TYPES and event.modality != "denied":
+                    context.last_mutual = (key[1], key[2], si, event.source, event.target)
                 if between_countries and event.cameo != _MEDIATION and (
                         event.type in SYMMETRIC_TYPES or (key[0], key[2], key[1]) in by_key):
                     # who "kedua negara" in the next sentence will be: the two sides of a meeting, an agreement or
@@ -4458,6 +4470,9 @@ class _Context:
     # The two countries of every meeting, agreement, cooperation or mutual act told, (code, code, sentence, type),
     # in the order told.
     pairs: list = field(default_factory=list)
+    # The sides of the last meeting, agreement or cooperation told, whatever their countries: (code, code, sentence,
+    # source, target), for "kedua partai" after two parties of one country met.
+    last_mutual: tuple = ()
     # The acts told so far: (PLOVER types of the entry and of the event with the entry's own mark, the source, the
     # sentence), for "peluncuran tersebut" to find its doer.
     acts: list = field(default_factory=list)
@@ -4487,7 +4502,8 @@ class _Context:
 # The words of _BOTH that name people, who meet.
 _PEOPLE_OF_BOTH = frozenset(["pemimpin", "menteri", "kepala", "presiden", "delegasi"])
 _BOTH = (("kedua", "negara"), ("kedua", "pihak"), ("kedua", "pemerintah"), ("kedua", "belah"), ("keduanya",),
-         ("kedua", "pemimpin"), ("kedua", "menteri"), ("kedua", "kepala"), ("kedua", "presiden"))
+         ("kedua", "pemimpin"), ("kedua", "menteri"), ("kedua", "kepala"), ("kedua", "presiden"), ("kedua", "partai"),
+         ("kedua", "organisasi"), ("kedua", "lembaga"), ("kedua", "institusi"))
 
 
 # Words after which "keduanya" is no subject but the subject's owner is: it stands on its own after them.
@@ -4551,8 +4567,11 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
             if tuple(window[k : k + len(phrase)]) == phrase:
                 # "memuji Thailand dan Kamboja yang … disepakati kedua negara": two countries just named in the
                 # sentence; else those of the meeting or agreement just told; else (as a subject) the article's two.
-                if not after and lo + k > 0 and _active_verb(s.lower[lo + k - 1]):
-                    continue  # "menelepon kedua pemimpin dan mendesak …": the object of the verb before
+                if not after and lo + k > 0 and _active_verb(s.lower[lo + k - 1]) \
+                        and s.lower[lo + k - 1] not in _speech_verbs():
+                    # "menelepon kedua pemimpin dan mendesak …": the object of the verb before (not the subject of
+                    # what a speech verb reports: "Bahlil menyebut kedua partai sepakat …")
+                    continue
                 if phrase == ("keduanya",) and lo + k > 0 and _owned_by_the_pronoun(s.lower[lo + k - 1]):
                     continue  # "Keluarga keduanya meminta …": the two's family, no two sides
                 if not after and "," in s.lower[lo + k : i] and "yang" in s.lower[max(0, lo + k - 4) : lo + k]:
@@ -4563,6 +4582,15 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                     # between the phrase and the verb is its subject (not a generic word the phrase goes on with:
                     # "kedua pihak pemerintah pun sepakat …").
                     continue
+                if phrase[-1] in _BODIES_OF_BOTH and context.last_mutual and s.index - context.last_mutual[2] <= 2 \
+                        and third_party.isdisjoint(context.last_mutual[:2]):
+                    # "Ketua Umum Golkar menerima kunjungan Ketua Umum PKB … kedua partai sepakat …": the two bodies
+                    # of the meeting just told, of one country or two.
+                    sides = context.last_mutual[3:]
+                    why.append(f"'{' '.join(phrase)}' are the two sides of the meeting or agreement just told: "
+                               f"{', '.join(side.name for side in sides)}")
+                    return [_doer_actor(side, lo + k, lo + k + len(phrase), "one of the two sides just told")
+                            for side in sides]
                 named = _pair_named_before(s, lo + k)
                 if not named and not recent and ("pihak" in phrase or "belah" in phrase) \
                         and (home := _war_at_home(context, third_party)):
@@ -4589,6 +4617,10 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                 why.append(f"'{' '.join(phrase)}' are {whose}: {', '.join(codes)}")
                 return [_side_actor(lo + k, lo + k + len(phrase), c, f"one of {whose}") for c in codes]
     return []
+
+
+# The bodies "kedua …" may name: two parties or institutions, which may be of one country.
+_BODIES_OF_BOTH = frozenset(["partai", "organisasi", "lembaga", "institusi"])
 
 
 def _war_at_home(context: _Context, third_party: frozenset[str]) -> str | None:
@@ -5832,7 +5864,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # visitors, "UNICEF dan IOM tiba di lokasi", travel together and visit no one of them.)
         sides = list({a.code: a for a in sources}.values())
         if len(sides) == 1 and pred.plover == "AGREE" and len({a.entity.id for a in sources}) >= 2 and all(
-                a.entity.type == "ORG" or _is_organ(a) for a in sources):
+                a.entity.type == "ORG" or _is_organ(a) or "two sides just told" in a.resolved_by for a in sources):
             # "Baleg DPR dan pemerintah menyepakati RUU …": two bodies of one state agree with each other (coded
             # once, the country with itself); the agreement can then be named again ("menyambut baik kesepakatan
             # tersebut").
