@@ -2752,6 +2752,28 @@ def test_two_parties_of_one_country_agree_after_they_met(code):
     assert not _find(article, "REQUEST", "IDN", "IDN"), _summary(article)
 
 
+def test_an_act_named_again_is_the_subjects_of_the_sentence_before_when_that_one_told_no_act(code):
+    """"keputusan tersebut" right after a sentence whose act was not coded is that sentence's subject's decision,
+    not the doer of an act told several sentences earlier."""
+    article = code("Jepang akan menyalurkan hibah 40 juta dolar AS kepada Filipina untuk pembangunan tanggul laut. "
+                   "Pertemuan itu juga membahas mangrove. Para delegasi menghadiri jamuan makan malam. Pemerintah "
+                   "Argentina telah mencabut ratifikasi Perjanjian Paris sejak Januari. Presiden Palau Surangel "
+                   "Whipps Jr. mengecam keputusan tersebut.")
+    assert _one(article, "ACCUSE", "PLW", "ARG"), _summary(article)
+    assert not _find(article, "ACCUSE", "PLW", "JPN"), _summary(article)
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Argentina telah keluar dari Perjanjian Paris sejak Januari.",
+    "Kedua pihak kembali ke meja perundingan Doha pekan depan.",
+])
+def test_a_city_in_the_name_of_a_treaty_or_talks_is_no_side(code, text):
+    """"Perjanjian Paris", "perundingan Doha": the city names the treaty or the talks, not its country's government."""
+    article = code(text)
+    assert not [e for e in article.events if {e.source and e.source.code, e.target and e.target.code} & {"FRA", "QAT"}
+                ], _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

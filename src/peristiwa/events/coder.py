@@ -494,8 +494,19 @@ def _rank_countries(article: Article, generic: list[bool]) -> list[tuple[int, st
             continue
         code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
         if code and not code.startswith("IGO:"):
-            tally[code] = tally.get(code, 0) + list(map(_FIELD, e.mentions)).count("text")  # (C loops)
+            told = list(map(_FIELD, e.mentions)).count("text")  # (C loops)
+            if e.type == "LOCATION":
+                told -= sum(m.field == "text" and _names_a_document(article.text, m.start) for m in e.mentions)
+            if told > 0:
+                tally[code] = tally.get(code, 0) + told
     return sorted(((n, c) for c, n in tally.items()), reverse=True)
+
+
+def _names_a_document(text: str, start: int) -> bool:
+    """The place mentioned at ``start`` is part of the name of a document or talks made there ("Perjanjian Paris",
+    ``documents_named_after_a_place`` in id/grammar.yaml): no country the article is about."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].lower() in _words("id/grammar.yaml", "documents_named_after_a_place")
 
 
 def _main_country(article: Article) -> str | None:
@@ -739,6 +750,7 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
     if pairs:
         currencies = _words("id/amounts.yaml", "currency_words")
         documents = _words("id/grammar.yaml", "documents_named_after_a_body")
+        after_a_place = _words("id/grammar.yaml", "documents_named_after_a_place")
         starts, lower = s.starts, s.lower
         uncoded_names = None  # spans of organisations with no code, worked out when a mention needs them
         for m, e in pairs:
@@ -749,6 +761,8 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
                     continue  # "ratusan juta dolar AS": whose currency, not an actor
                 if t0 > 0 and lower[t0 - 1] in documents:
                     continue  # "sesuai Konvensi PBB tentang Hukum Laut": a document's name, not an actor
+                if e.type == "LOCATION" and t0 > 0 and lower[t0 - 1] in after_a_place:
+                    continue  # "keluar dari Perjanjian Paris": the treaty's name, not France's government
                 if e.type == "COUNTRY":
                     # "Aliansi Rakyat Indonesia Bela Palestina": a country inside the name of an organisation that
                     # belongs to none of them is a word of the name; the organisation does not act for it.
@@ -2848,8 +2862,14 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
         # not the protest); else the latest act of any kind but a meeting told in this sentence or the one before,
         # the words said about it standing for it ("AS menjatuhkan sanksi terhadap 35 entitas … Washington menuding
         # jaringan tersebut … Iran mengecam langkah tersebut", the sanctions coding no event of their own).
-        found = latest(lambda types, _: types.isdisjoint(_WORDS_ABOUT_ACTS) and types.isdisjoint(SYMMETRIC_TYPES),
-                       past_own=False) or latest(
+        # (An act told long before gives way to the subject of the sentence just before, when that one told no act:
+        # "Inggris … akan menyalurkan hibah … Pemerintahan Presiden Donald Trump telah menarik AS dari Perjanjian
+        # Paris … Perdana Menteri Tuvalu mengecam keputusan tersebut" condemns the United States.)
+        found = latest(lambda types, told_in: types.isdisjoint(_WORDS_ABOUT_ACTS)
+                       and types.isdisjoint(SYMMETRIC_TYPES) and s.index - told_in <= _ACT_NAMED_AGAIN_REACH,
+                       past_own=False) or _subject_just_before(s, context, own, j, last) or latest(
+            lambda types, _: types.isdisjoint(_WORDS_ABOUT_ACTS) and types.isdisjoint(SYMMETRIC_TYPES),
+            past_own=False) or latest(
             lambda types, told_in: s.index - told_in <= 1 and "CONSULT" not in types, past_own=False)
     else:
         # An act of the noun's own entry first ("mengecam peluncuran tersebut": the launch, not the fighter jets put
@@ -2859,6 +2879,30 @@ def _doer_of_the_act_named(s: _Sentence, j: int, lex: Lexicon, context: _Context
             lambda types, _: not kinds.isdisjoint(types))
     # (Else the act its verb told, coded as an event or not: "menunda … penundaan tersebut".)
     return found or _doer_of_the_verb_named(s, j, last, context, own)
+
+
+# How many sentences back an act named again by a noun for any act ("langkah tersebut") is looked for before the
+# subject of the sentence just before is taken instead.
+_ACT_NAMED_AGAIN_REACH = 2
+
+
+def _subject_just_before(s: _Sentence, context: _Context, own: set[str | None], j: int,
+                         last: int) -> tuple[list[_Actor], str] | None:
+    """The subject of the sentence right before ``s``, when it told no act coded (its act is the one named again)
+    and is another's than the actor's own."""
+    if not context.told or context.told[-1].index != s.index - 1:
+        return None
+    before = context.told[-1]
+    # (Only after a pause in the acts told: none in the last two sentences, words about acts included, which the
+    # noun may name past: "… Manila melayangkan nota protes. Presiden Filipina menegaskan … AS menyebut aksi itu
+    # provokatif" is the water cannon's.)
+    if any(s.index - told_in <= _ACT_NAMED_AGAIN_REACH for _, _, told_in in context.acts) or before.subject is None:
+        return None
+    subject = before.actors[before.subject]
+    if not subject.code or subject.code in own or subject.entity.type == "LOCATION":
+        return None
+    return [_Actor(j, last + 2, subject.entity, subject.code, "the subject of the sentence before")], \
+        "the subject of the sentence before, whose act is named again"
 
 
 def _entry_mark(entry: str) -> str:
