@@ -2774,6 +2774,14 @@ def test_a_city_in_the_name_of_a_treaty_or_talks_is_no_side(code, text):
                 ], _summary(article)
 
 
+def test_a_council_named_again_in_lower_case_is_the_council_named_before(code):
+    """"menuding dewan bersikap berat sebelah" after "Dewan Keamanan PBB": the lower-case "dewan" alone is that
+    council, the UN's."""
+    article = code("Rusia memveto rancangan resolusi Dewan Keamanan PBB soal Sudan. Duta Besar Rusia untuk PBB Vassily "
+                   "Nebenzia menuding dewan bersikap berat sebelah terhadap negaranya.")
+    assert _one(article, "ACCUSE", "RUS", "IGO:UN").target.name == "Dewan Keamanan PBB", _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

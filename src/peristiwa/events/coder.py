@@ -794,6 +794,8 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
         found.extend(_agent_actors(s, found, main_country, places, aimed_at))
     if not s.word_set.isdisjoint(_vessel_flags_lower()):
         found.extend(_state_vessels(s))
+    if not s.word_set.isdisjoint(_BODY_HEADS_NAMED_AGAIN):
+        found.extend(_bodies_named_again(s, codes))
     if len(found) < 2:
         return found
     # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
@@ -824,6 +826,29 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
             out[-1] = _Actor(out[-1].t0, a.t1, a.entity, a.code, a.resolved_by)
             continue
         out.append(a)
+    return out
+
+
+# Heads of a body's name that, in lower case and alone, name the body told before ("menuding dewan bersikap berat
+# sebelah" after "Dewan Keamanan PBB").
+_BODY_HEADS_NAMED_AGAIN = frozenset(["dewan", "majelis", "mahkamah", "komisi"])
+
+
+def _bodies_named_again(s: _Sentence, codes: dict[str, tuple[str | None, str]]) -> list[_Actor]:
+    """"dewan", "majelis" written in lower case with no name after them: the last body before them whose name opens
+    with that word ("Dewan Keamanan Perserikatan Bangsa-Bangsa … Danon menuding dewan bersikap berat sebelah")."""
+    out = []
+    words, text = s.words, s.article.text
+    for k, w in enumerate(s.lower):
+        if w not in _BODY_HEADS_NAMED_AGAIN or words[k] != w or (k + 1 < len(words) and words[k + 1][:1].isupper()):
+            continue
+        at = s.starts[k]
+        latest = max(((m.start, e) for e in s.article.entities if e.type == "ORG" and codes.get(e.id, (None,))[0]
+                      for m in e.mentions if m.field == "text" and m.start < at
+                      and text[m.start : m.end].lower().startswith(w + " ")), default=None, key=itemgetter(0))
+        if latest is not None:
+            e = latest[1]
+            out.append(_Actor(k, k + 1, e, codes[e.id][0], f"'{w}': the {e.name} named before"))
     return out
 
 
