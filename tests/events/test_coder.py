@@ -2782,6 +2782,23 @@ def test_a_council_named_again_in_lower_case_is_the_council_named_before(code):
     assert _one(article, "ACCUSE", "RUS", "IGO:UN").target.name == "Dewan Keamanan PBB", _summary(article)
 
 
+def test_an_incident_named_again_is_its_doers(code):
+    """"memprotes keras insiden tersebut": the incident is the attack told before; the protest is aimed at its
+    doer."""
+    article = code("Pekan lalu, tank Israel dilaporkan menembak menara pengawas UNIFIL di Naqoura. Kementerian Luar "
+                   "Negeri RI memprotes keras insiden tersebut.")
+    assert _one(article, "ACCUSE", "IDN", "ISR"), _summary(article)
+
+
+def test_a_government_is_not_of_the_place_its_act_goes_to(code):
+    """"Pemerintah juga menyatakan kesiapan mengirim pasukan untuk … di Gaza": a place told further on is where the
+    act goes, not whose government it is (the article's, Indonesia's)."""
+    article = code("JAKARTA - Panglima TNI melepas 850 prajurit Kontingen Garuda ke Lebanon. Pemerintah Indonesia "
+                   "menyiapkan anggaran. Pemerintah juga menyatakan kesiapan mengirim pasukan untuk misi "
+                   "stabilisasi di Gaza.")
+    assert not [e for e in article.events if e.source is not None and e.source.code == "PSE"], _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

@@ -1094,8 +1094,11 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             # menewaskan tiga orang".)
             # (Nor a place told far before it: "Di Washington, Departemen Keuangan AS … menjatuhkan sanksi terhadap 9
             # kapal tanker dan 5 perusahaan pelayaran …" puts the doer in Washington, not the companies.)
+            # (Nor, for a government, a place told further on, where what it does goes: "Pemerintah juga menyatakan
+            # kesiapan mengirim pasukan untuk … di Gaza" is no government of Gaza's.)
             nearby = [p for p in places if (k - p[0] <= _PLACE_OF_AN_AGENT_REACH if p[0] < k
-                                            else not any(map(_passive_verb, lower[k + n : p[0]])))] \
+                                            else not any(map(_passive_verb, lower[k + n : p[0]])) and (
+                                                key not in _GOVERNMENT_WORDS or p[0] - (k + n) <= 2))] \
                 if places and not own else ()
             near = min(nearby, key=lambda p: abs(p[0] - k))[1] if nearby else None
             if near is None and not own and sector == "CVL" and aimed_at:
@@ -3282,7 +3285,8 @@ _BY_MEANS = frozenset(["melalui", "lewat", "via"])
 # Kinds of actor that, after one of those, are a way passed through, not a body that hands something on.
 _ROUTE_TYPES = frozenset(["COUNTRY", "LOCATION"])
 # Nouns for an act of any kind ("langkah tersebut", "tindakan itu").
-_GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan", "putusan", "rencana"])
+_GENERIC_ACT_NOUNS = frozenset(["langkah", "tindakan", "aksi", "keputusan", "kebijakan", "putusan", "rencana",
+                                "insiden", "peristiwa", "kejadian"])
 # Kinds of act that are words said about another act or a meeting, which a noun for any act does not name.
 _WORDS_ABOUT_ACTS = frozenset(["ACCUSE", "SUPPORT", "CONSULT", "REJECT", "REQUEST"])
 # Adverbs of manner between a verb and its object ("mengecam keras serangan tersebut").
