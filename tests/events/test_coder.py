@@ -2799,6 +2799,13 @@ def test_a_government_is_not_of_the_place_its_act_goes_to(code):
     assert not [e for e in article.events if e.source is not None and e.source.code == "PSE"], _summary(article)
 
 
+def test_a_force_named_as_the_agent_of_a_passive_is_no_act_of_its_own(code):
+    """"ditahan patroli Angkatan Tentara Malaysia": the patrol is who detained them, not a deployment."""
+    article = code("Dua warga Pulau Sebatik ditahan patroli Angkatan Tentara Malaysia di dekat patok batas.")
+    assert _one(article, "COERCE", "MYS", "IDN")
+    assert not [e for e in article.events if e.type == "MOBILIZE"], _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

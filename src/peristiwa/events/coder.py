@@ -4176,6 +4176,12 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                                                     and s.lower[t[0] - 1] in _TREATY_NOUNS)]
         if "yang" in s.word_set and not s.word_set.isdisjoint(_LISTING_WORDS) and triggers:
             triggers = _outside_a_listed_subject(s, triggers)
+        if len(triggers) > 1:
+            # "ditahan patroli Angkatan Tentara Malaysia": a noun of a force's act right after a passive verb, with no
+            # "oleh", names the verb's agent (the patrol), no act of its own.
+            triggers = [t for n, t in enumerate(triggers) if not (
+                n > 0 and t[2].voice == "nominal" and t[2].predicate.plover in ("MOBILIZE", "ASSAULT")
+                and triggers[n - 1][2].voice == "passive" and triggers[n - 1][1] == t[0])]
         if not s.word_set.isdisjoint(_DRAFTING_VERBS):
             # "membentuk tim untuk menyusun usulan ambang batas parlemen": a proposal or demand being drafted is made
             # to no one yet.
