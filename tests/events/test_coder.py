@@ -2806,6 +2806,15 @@ def test_a_force_named_as_the_agent_of_a_passive_is_no_act_of_its_own(code):
     assert not [e for e in article.events if e.type == "MOBILIZE"], _summary(article)
 
 
+def test_a_title_listing_a_portfolio_with_commas_is_the_named_persons(code):
+    """"dengan Menteri Pertanian, Perikanan, dan Kehutanan Australia Julie Collins": the whole run is her title, no
+    minister of the article's own country."""
+    article = code("Menteri Pertanian Andi Amran Sulaiman bertemu dengan Menteri Pertanian, Perikanan, dan Kehutanan "
+                   "Australia Julie Collins di Jakarta.")
+    assert _find(article, "CONSULT", "IDN", "AUS"), _summary(article)
+    assert not _find(article, "CONSULT", "IDN", "IDN"), _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

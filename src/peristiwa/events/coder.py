@@ -1222,7 +1222,11 @@ def _title_of_named_person(s: _Sentence, named: list[_Actor], k: int) -> bool:
     the name: "Menteri [Energi AS] Rick Perry")."""
     words = s.words
     for a in named:
-        if a.entity.type == "PERSON" and k <= a.t0 <= k + 5 and all(w[:1].isupper() for w in words[k : a.t0]):
+        # (A portfolio listed with commas and "dan" is still the title: "Menteri Pertanian, Perikanan, dan Kehutanan
+        # Australia Julie Collins".)
+        if a.entity.type == "PERSON" and k <= a.t0 <= k + 9 and all(
+                w[:1].isupper() or w in (",", "dan", "&") for w in words[k : a.t0]) \
+                and sum(w[:1].isupper() for w in words[k : a.t0]) >= a.t0 - k - 3:
             return True
     return False
 
