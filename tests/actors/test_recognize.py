@@ -450,9 +450,10 @@ def test_a_nationality_beside_a_name_is_the_persons_country(read, text, name, co
          "Duta Besar", "IDN"),
         ("Juru bicara UNHCR Indonesia, Rina Kusuma, meninjau penampungan di Lhokseumawe.", "Rina Kusuma",
          "Juru bicara", "IGO:UNHCR"),
+        ("Kepala KDEI Taipei Dewi Larasati menjenguk awak kapal itu di Kaohsiung.", "Dewi Larasati", "Kepala", "IDN"),
     ],
     ids=["police-rank", "governor", "ambassador-with-country", "minister-with-country", "ambassador-to-a-posting",
-         "an-international-bodys-country-office"],
+         "an-international-bodys-country-office", "indonesias-office-in-taipei"],
 )
 def test_unknown_name_after_a_title_is_a_person(read, text, name, title, country):
     """An unknown name after a title is a PERSON with that title; a country between them is the person's country."""
