@@ -2815,6 +2815,15 @@ def test_a_title_listing_a_portfolio_with_commas_is_the_named_persons(code):
     assert not _find(article, "CONSULT", "IDN", "IDN"), _summary(article)
 
 
+def test_goods_seized_from_those_just_arrested_are_theirs(code):
+    """"Dari tangan mereka, petugas menyita …" after foreigners were arrested: the goods are theirs, not the
+    article's country's own people's (as goods seized at home with no one named are)."""
+    article = code("JAYAPURA - Polres Keerom menangkap 11 warga negara Papua Nugini di Skouw, Jayapura, Papua. Polisi "
+                   "Indonesia memeriksa mereka di Jayapura. Dari tangan mereka, petugas menyita 25 kilogram ganja.")
+    assert _find(article, "COERCE", "IDN", "PNG"), _summary(article)
+    assert not _find(article, "COERCE", "IDN", "IDN"), _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

@@ -1569,6 +1569,9 @@ def _urged_to_stop(stop: tuple, earlier: list) -> bool:
 # How many words may stand between a demand and the stop it asks for: the one urged and "agar", "segera".
 _URGED_REACH = 6
 _STOP_VERBS = frozenset(["menghentikan", "hentikan", "mengakhiri", "akhiri"])
+# Words after "dari" that tell whom seized goods were taken from ("dari tangan mereka", "dari kapal itu").
+_TAKEN_FROM = frozenset(["tangan", "mereka", "tersangka", "pelaku", "para", "kapal", "kapal-kapal", "keduanya",
+                         "ketiganya", "ketiga", "kedua", "sindikat", "jaringan"])
 # Verbs of drafting, after which a proposal's noun names what is drafted ("menyusun usulan").
 _DRAFTING_VERBS = frozenset(["menyusun", "merumuskan", "menyiapkan", "mempersiapkan", "merancang", "menggodok"])
 # Nouns of an act's ending, before the noun of the act ("berhentinya serangan", "penghentian kekerasan").
@@ -5857,10 +5860,22 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if not targets and sources and pred.plover == "COERCE" and pred.mode == "confiscate" and context is not None \
             and context.main_country and voice in ("active", "nominal") \
             and all(a.code == context.main_country for a in sources):
-        # "Satpol PP menggusur 214 bangunan", "PN Sengeti melakukan eksekusi pengosongan lahan": land, houses or goods
-        # taken at home are taken from the country's own people, coded within the country as annotators code it.
-        targets = [_implicit_country(j, context.main_country, "those whose land or goods are taken")]
-        target_how = "no one named: the article's country's own people, whose land or goods are taken"
+        # ("Dari tangan mereka, …", "… menyita 30 ton ikan dari kapal-kapal itu": not "bagian dari kawasan hutan")
+        taken_from = s.lower[:1] == ["dari"] or any(
+            s.lower[k] == "dari" and s.lower[k + 1] in _TAKEN_FROM for k in range(j, min(len(s.lower) - 1,
+                                                                                      j + _TARGET_WINDOW)))
+        held = [t for told_in, t in context.coerced if s.index - told_in <= 2 and t.code] if taken_from else []
+        if held:
+            # "Polisi menangkap 11 warga PNG … Dari tangan mereka, petugas menyita 25 kilogram ganja": goods taken
+            # from those just arrested or seized are theirs.
+            targets = [_doer_actor(held[-1], j, j, "those the goods were taken from, seized just before")]
+            target_how = "taken from ('dari') those seized or arrested just before"
+        elif not taken_from:
+            # "Satpol PP menggusur 214 bangunan", "PN Sengeti melakukan eksekusi pengosongan lahan": land, houses or
+            # goods taken at home are taken from the country's own people, coded within the country as annotators
+            # code it. (Not from someone else told: "Dari ketiga kapal itu, petugas menyita 30 ton ikan".)
+            targets = [_implicit_country(j, context.main_country, "those whose land or goods are taken")]
+            target_how = "no one named: the article's country's own people, whose land or goods are taken"
     if not targets and sources and pred.plover == "MOBILIZE" and voice in ("active", "nominal"):
         # "Indonesia siap mengirim hingga 20.000 prajurit ke Gaza": forces sent to another country's ground are aimed
         # at it (at home they are aimed at no one: "mengirim pasukan ke Papua").
