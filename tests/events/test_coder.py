@@ -2824,6 +2824,18 @@ def test_goods_seized_from_those_just_arrested_are_theirs(code):
     assert not _find(article, "COERCE", "IDN", "IDN"), _summary(article)
 
 
+@pytest.mark.parametrize(("text", "supports"), [
+    pytest.param("Operasi penangkapan itu turut didukung kapal patroli Badan Keamanan Laut (Bakamla).", 0,
+                 id="backed-by-vessels"),
+    pytest.param("Usulan Indonesia soal zona bebas senjata nuklir didukung Malaysia.", 1, id="backed-by-a-state"),
+])
+def test_backing_in_the_field_is_no_political_support(code, text, supports):
+    """"didukung kapal patroli …", "didukung 300 personel …": help in an operation, not SUPPORT; backing by a state
+    is."""
+    article = code(text)
+    assert len([e for e in article.events if e.type == "SUPPORT"]) == supports, _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

@@ -1569,6 +1569,9 @@ def _urged_to_stop(stop: tuple, earlier: list) -> bool:
 # How many words may stand between a demand and the stop it asks for: the one urged and "agar", "segera".
 _URGED_REACH = 6
 _STOP_VERBS = frozenset(["menghentikan", "hentikan", "mengakhiri", "akhiri"])
+# Means in the field ("didukung personel/helikopter …"): help in an operation, not political support.
+_FIELD_MEANS = frozenset(["personel", "pasukan", "prajurit", "helikopter", "tim", "unit", "alat", "peralatan",
+                          "anjing", "drone", "satuan"])
 # Words after "dari" that tell whom seized goods were taken from ("dari tangan mereka", "dari kapal itu").
 _TAKEN_FROM = frozenset(["tangan", "mereka", "tersangka", "pelaku", "para", "kapal", "kapal-kapal", "keduanya",
                          "ketiganya", "ketiga", "kedua", "sindikat", "jaringan"])
@@ -4189,6 +4192,12 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             triggers = [t for n, t in enumerate(triggers) if not (
                 n > 0 and t[2].voice == "nominal" and t[2].predicate.plover in ("MOBILIZE", "ASSAULT")
                 and triggers[n - 1][2].voice == "passive" and triggers[n - 1][1] == t[0])]
+        if "didukung" in s.word_set or "dibantu" in s.word_set:
+            # "Operasi tersebut turut didukung kapal patroli Bakamla": backing by vessels, troops or equipment is help
+            # in the field, no political support.
+            triggers = [t for t in triggers if not (
+                t[2].voice == "passive" and t[2].predicate.plover == "SUPPORT" and t[1] < len(s.lower)
+                and (s.lower[t[1]] in _words("id/grammar.yaml", "carrier_nouns") or s.lower[t[1]] in _FIELD_MEANS))]
         if not s.word_set.isdisjoint(_DRAFTING_VERBS):
             # "membentuk tim untuk menyusun usulan ambang batas parlemen": a proposal or demand being drafted is made
             # to no one yet.
