@@ -400,6 +400,9 @@ def test_a_letter_is_not_aid(code):
     # repelling attackers is no retreat of one's own
     pytest.param("Prajurit Yonif 715 berhasil memukul mundur kelompok bersenjata yang menyerang pos di Puncak Jaya.",
                  "RETREAT", id="memukul-mundur"),
+    # firefighters sent to a forest fire are relief, no show of force
+    pytest.param("BPBD Kalimantan Tengah menurunkan 150 personel pemadam ke lokasi kebakaran lahan di Pulang Pisau.",
+                 "MOBILIZE", id="personel-pemadam"),
 ])
 def test_an_excluded_phrase_is_no_event(code, text, plover):
     """Collocations an entry excludes (``exclude``) are no act of its type."""
