@@ -730,6 +730,19 @@ def test_a_delegation_is_a_body_only_when_it_is_the_eus_mission(read):
     assert not [e for e in article.entities if e.type == "ORG" and "China" in e.name]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Presiden Prabowo Subianto disambut Sultan Hassanal Bolkiah di Istana Nurul Iman.", "Istana Nurul Iman"),
+    ("Kedua pemimpin bertemu di Istana Dusit, Bangkok.", "Istana Dusit"),
+])
+def test_a_palace_named_is_a_place_not_the_indonesian_presidential_palace(read, text, place):
+    """"Istana" alone is Indonesia's presidential palace; "Istana Nurul Iman" is a palace of its own, a place, and its
+    name is no person's."""
+    article = read(text)
+    assert _named(article, place, "LOCATION")
+    assert not [e for e in article.entities if e.name == "Istana Kepresidenan"]
+    assert not [e for e in article.entities if e.type == "PERSON" and e.name in place]
+
+
 @pytest.mark.parametrize(("text", "body", "code"), [
     ("Kedutaan Besar Korea Selatan untuk Indonesia menggelar pameran budaya di Bandung.",
      "Kedutaan Besar Korea Selatan untuk Indonesia", "KOR"),

@@ -1680,6 +1680,17 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 # "Koarmada II", "Kodam XVII/Cenderawasih": a numbered command the dictionary knows without its number
                 # (the fleets, the military regions) is the one unit the number names, read as such below.
                 match = None
+            if match and match[1] == i + 1 and match[0].actor.type == "ORG" and key in cue.loc_heads \
+                    and match[1] < end and caps[match[1]] and kinds[match[1]] in _WORD_KINDS \
+                    and dictionary_match(gaz, s, match[1], cue) is None:
+                # "Istana Nurul Iman", "Istana Dusit": a one-word name of a home institution ("Istana", the Indonesian
+                # presidential palace) that heads a name it does not know is that place, a palace of its own.
+                k = match[1]
+                while k < min(end, match[1] + 3) and caps[k] and kinds[k] in _WORD_KINDS:
+                    k += 1
+                found.append(Candidate(tok.start, tokens[k - 1].end, "LOCATION", index, evidence="place word"))
+                i = k
+                continue
             if match and match[0].actor.type == "COUNTRY" and i > s.first and keys[i - 1] in _currency_nouns():
                 i = match[1]  # "2,9 miliar dollar AS", "10 juta dolar Australia": whose currency, no mention
                 continue
