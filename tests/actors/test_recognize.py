@@ -730,6 +730,22 @@ def test_a_delegation_is_a_body_only_when_it_is_the_eus_mission(read):
     assert not [e for e in article.entities if e.type == "ORG" and "China" in e.name]
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Mengutip Malay Mail, Angkatan Tentera Malaysia membantah tuduhan itu.", "Malay Mail"),
+    ("Seperti dilaporkan Post-Courier, polisi Papua Nugini menahan tiga orang.", "Post-Courier"),
+    ("Dilansir dari Sabah Daily, polisi menangkap majikan itu.", "Sabah Daily"),
+])
+def test_a_name_cited_as_the_source_is_a_news_outlet(read, text, outlet):
+    """"Mengutip Malay Mail, …": a name the text cites as its source, set off by a comma, is a news outlet (sector
+    MED, which reports and does not act), not a person or a place."""
+    assert _named(read(text), outlet, "ORG").sector == "MED"
+
+
+def test_a_person_quoted_is_no_outlet(read):
+    article = read("Mengutip Menteri Luar Negeri Sugiono, Indonesia menolak usulan itu.")
+    assert _named(article, "Sugiono", "PERSON")
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Presiden Prabowo Subianto disambut Sultan Hassanal Bolkiah di Istana Nurul Iman.", "Istana Nurul Iman"),
     ("Kedua pemimpin bertemu di Istana Dusit, Bangkok.", "Istana Dusit"),

@@ -72,6 +72,7 @@ class Cues:
     org_kinds: frozenset[str]
     single_name_before: frozenset[str]
     media_verbs: frozenset[str]
+    citing_words: frozenset[str]  # "mengutip", "melansir": the name after one, set off by a comma, is an outlet
     legal_forms: frozenset[str]
     lower_case_org_heads: frozenset[str]  # words that open a dictionary organisation written in lower case
     school_levels: frozenset[str]  # "SMA", "SMKN": what opens an Indonesian school's name, as written
@@ -166,6 +167,7 @@ def cues() -> Cues:
                                  for k in (match_key(w), match_key(w).rsplit(" ", 1)[-1])),
         single_name_before=frozenset(match_key(w) for w in d["single_name_before"]),
         media_verbs=frozenset(match_key(w) for w in d["media_verbs"]),
+        citing_words=frozenset(match_key(w) for w in d["citing_words"]),
         legal_forms=frozenset(match_key(w) for w in d["legal_forms"]),
         lower_case_org_heads=frozenset(d["lower_case_org_heads"]),
         school_levels=frozenset(d["school_levels"]),
@@ -1103,6 +1105,13 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             return "LOCATION", "place word"
     if not pending_title and _after_org_kind(s, i, cue):
         return "ORG", "organisation kind"  # "maskapai Air Niugini", "surat kabar Die Zeit"
+    if not pending_title and (prev in cue.citing_words or (prev == "dari" and i - 2 >= s.first
+                                                           and s.keys[i - 2] in cue.citing_words)) \
+            and (j >= s.end or s.words[j] in (",", ".", ";")) \
+            and not any(k in cue.title_firsts for k in keys):
+        # "Mengutip Malay Mail, …", "seperti dilaporkan Post-Courier, …": a name cited as the source of what follows,
+        # set off by a comma, is a news outlet (not "mengutip Menteri …", a titled person).
+        return "ORG", "outlet cited"
     # "kecamatan Hamparan Perak", "pulau Mendanau", "desa Sukamaju": a place head written in lower case before
     # the name (the head is a common noun there; the name is the place).
     # Not after a title ("Sekretaris desa Anton Yunianto", "Kepala desa Budi"): there the head is the office's.

@@ -710,6 +710,8 @@ def _entity(article: Article, group: _Group, n: int, gaz: Gazetteer,
         if group.type in ("ORG", "PERSON") else None
     if group.type == "ORG" and country is None and _indonesian_company(name):
         country, sector = "IDN", sector or "BUS"
+    if group.type == "ORG" and evidence == "outlet cited":
+        sector = "MED"  # a news outlet cited as a source: it reports, it does not act
     return Entity(f"local-{group.type.lower()}-{n}", group.type, name, list(aliases), country, country, sector, None,
                   None, evidence, titles, None, mentions)
 
