@@ -531,8 +531,10 @@ def test_unit_between_title_and_rank_is_an_organisation_and_the_name_is_not_in_i
         ("Hendra Wijaya mengatakan bahwa harga beras akan naik.", "Hendra Wijaya", "speech verb"),
         ("Pertemuan itu dihadiri Larasati Wulandari dan sejumlah pejabat daerah.", "Larasati Wulandari",
          "name shape"),
+        ("Epidemiolog Universitas Lembah Hijau Rina Kartika menilai vaksinasi perlu dipercepat.", "Rina Kartika",
+         "role"),
     ],
-    ids=["apposition", "role-word", "speech-verb", "name-shape"],
+    ids=["apposition", "role-word", "speech-verb", "name-shape", "a-scientists-field-and-university"],
 )
 def test_unknown_name_typed_by_shape_and_context(read, text, name, evidence):
     """A name no dictionary knows is a PERSON when a role word, an apposition, a speech verb or its shape says so."""
