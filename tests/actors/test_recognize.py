@@ -743,6 +743,12 @@ def test_a_name_cited_as_the_source_is_a_news_outlet(read, text, outlet):
     assert _named(read(text), outlet, "ORG").sector == "MED"
 
 
+def test_a_name_a_group_gives_itself_is_an_organisation(read):
+    """"Kelompok peretas yang menamakan diri "Black Lotus"": the name is the group's, shaped like a person's or not."""
+    article = read('Kelompok peretas yang menamakan diri "Black Lotus" mengklaim bertanggung jawab atas serangan itu.')
+    assert _named(article, "Black Lotus", "ORG")
+
+
 def test_a_person_quoted_is_no_outlet(read):
     article = read("Mengutip Menteri Luar Negeri Sugiono, Indonesia menolak usulan itu.")
     assert _named(article, "Sugiono", "PERSON")

@@ -1105,6 +1105,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             return "LOCATION", "place word"
     if not pending_title and _after_org_kind(s, i, cue):
         return "ORG", "organisation kind"  # "maskapai Air Niugini", "surat kabar Die Zeit"
+    if not pending_title and _self_named(s, i):
+        return "ORG", "organisation kind"  # "Kelompok peretas yang menamakan diri \"Black Lotus\"": a group's name
     if not pending_title and (prev in cue.citing_words or (prev == "dari" and i - 2 >= s.first
                                                            and s.keys[i - 2] in cue.citing_words)) \
             and (j >= s.end or s.words[j] in (",", ".", ";")) \
@@ -2265,6 +2267,14 @@ def _long_form_of_abbreviation(s: _Sentence, i: int, found: list[Candidate], cue
 
 # Words after which a country inside a body's name is the matter it deals with, not its owner ("Kantor Urusan Taiwan").
 _PORTFOLIO_OPENERS = frozenset(["urusan"])
+
+
+def _self_named(s: _Sentence, i: int) -> bool:
+    """The name at ``i`` follows "menamakan diri(nya)" (past an opening quotation mark): a name a group gives itself."""
+    k = i - 1
+    while k > s.first and s.words[k] in ('"', "“", "'", "‘"):
+        k -= 1
+    return k > s.first and s.keys[k] in ("diri", "dirinya") and s.keys[k - 1] in ("menamakan", "menyebut")
 
 
 def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, found: list[Candidate]) -> str | None:
