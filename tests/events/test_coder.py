@@ -1014,6 +1014,22 @@ def test_a_threat_made_on_a_condition_is_made_all_the_same(code):
     assert threat.trigger.text == "mengancam" and threat.modality == "asserted"
 
 
+def test_retaliation_promised_on_a_condition_after_a_charge_threatens_the_one_charged(code):
+    """"… menuduh Tokyo melakukan provokasi. “Jika tindakan itu terulang, kami akan mengambil tindakan balasan”":
+    retaliation of no stated kind, promised on a condition and naming no one, right after the same side charged
+    another, is a threat to the one charged."""
+    article = code("Kementerian Luar Negeri China menuduh Tokyo melakukan provokasi di Laut China Timur. “Jika "
+                   "tindakan sembrono itu terulang, kami akan mengambil tindakan balasan,” kata juru bicara "
+                   "Kementerian Luar Negeri China Lin Jian.")
+    threat = _one(article, "THREATEN", "CHN", "JPN")
+    assert threat.cameo == "137" and threat.modality == "asserted", _summary(article)
+
+
+def test_retaliation_announced_is_coercion_planned(code):
+    article = code("Iran akan mengambil langkah balasan terhadap Israel.")
+    assert _one(article, "COERCE", "IRN", "ISR").modality == "planned"
+
+
 def test_a_protest_announced_as_a_threat_stays_planned_beside_it(code):
     """After "mengancam", the threat is coded from that verb and the strike it announces stays a planned
     protest."""

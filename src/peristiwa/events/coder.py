@@ -4230,6 +4230,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 if event.type == "ACCUSE" and event.source is not None and event.target is not None \
                         and event.modality != "denied":
                     context.charges.append((event.source, event.target.code))
+                    context.charges_at[event.target.code] = si
                 if event.type == "REJECT" and event.rule in _words("id/grammar.yaml", "denial_entries") \
                         and event.target is not None:
                     context.last_denial = (si, event.target)
@@ -4574,6 +4575,9 @@ class _Context:
     # The charges told so far: (the accuser, as an EventActor, and the code of the one accused), for a denial that
     # names no one to answer the latest charge against the denier.
     charges: list = field(default_factory=list)
+    # The sentence of the latest charge against each code, for a threat that answers it ("… akan mengambil tindakan
+    # balasan" right after a charge).
+    charges_at: dict = field(default_factory=dict)
     # The acts told so far that press their target for an answer (_PRESSING: a demand, a charge, a penalty, force),
     # as (the doer, as an EventActor, the code of the one pressed, the type), for a statement of the one pressed that
     # names no addressee ("Iran menolak mentah-mentah resolusi itu" after the IAEA's demand).
@@ -6046,6 +6050,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # is the international body's whose name it was told with.
         targets = [_implicit_country(j, body, "the body of the instrument")]
         target_how = "no one named: the international body the instrument named again was told with"
+    if not targets and len(sources) == 1 and sources[0].code and pred.plover in _CONDITIONAL_THREATS \
+            and pred.plover not in _TARGETLESS and context is not None and _hypothesis(s, i, lex) == "consequent" \
+            and (charged := next((t for a, t in reversed(context.charges) if a.code == sources[0].code), None)) \
+            and charged != sources[0].code and s.index - context.charges_at.get(charged, -9) <= 2:
+        # "… menuduh Seoul melakukan provokasi. “Jika tindakan sembrono seperti ini terulang, tentara kami akan
+        # mengambil tindakan balasan”": force or a penalty promised on a condition, naming no one, right after the
+        # same side charged another, is aimed at the one charged (and coded as a threat below).
+        targets = [_implicit_country(j, charged, "the one the same side charged just before")]
+        target_how = "no one named: the one the same side charged just before"
     if pred.mode == "visit" and voice == "active" and not targets and len(sources) == 1 and j < len(s.lower) \
             and (sources[0].code or "").startswith("IGO:") and (
             visited := next((a for a in actors if a.t0 == j and a.code and a.entity.type in ("LOCATION", "COUNTRY")
