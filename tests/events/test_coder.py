@@ -2855,6 +2855,16 @@ def test_backing_in_the_field_is_no_political_support(code, text, supports):
     assert len([e for e in article.events if e.type == "SUPPORT"]) == supports, _summary(article)
 
 
+def test_the_head_of_a_relative_clause_without_commas_is_the_subject(code):
+    """"Filipina yang memegang keketuaan ASEAN 2026 sebelumnya menggelar patroli …": ASEAN is the object of the
+    relative clause's verb; the Philippines hold the patrol."""
+    article = code("Filipina yang memegang keketuaan ASEAN 2026 sebelumnya menggelar patroli maritim bersama dengan "
+                   "Jepang di Laut China Selatan.")
+    assert _find(article, "COOPERATE", "PHL", "JPN"), _summary(article)
+    assert not [e for e in article.events if "IGO:ASEAN" in (e.source.code, e.target and e.target.code)], \
+        _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

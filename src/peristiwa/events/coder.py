@@ -2108,6 +2108,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         if head is None and s.lower[a.t1 : a.t1 + 1] == [","] and not (
                 a.t0 > 0 and s.lower[a.t0 - 1] in ("dan", "serta") and len(_coordinated_left(s, actors, idx)) > 1):
             head = _apposition_head(s, actors, idx, i)
+        if head is None and "yang" in s.lower[: a.t0]:
+            head = _head_of_a_relative_clause_without_commas(s, actors, idx, i)
         if head is not None:
             # "Trump, yang tahun lalu mengancam Korea Utara, memuji Kim": the relative clause closes at the comma,
             # and the verb after it is its head's; so does an apposition ("China, sekutu dekat Pakistan, meminta …").
@@ -2115,6 +2117,25 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         group = _coordinated_left(s, actors, idx)
         return ([g for g in group if not _preceded_by_preposition(s, g)] or group) + _accompanying(s, actors, idx, i)
     return []
+
+
+def _head_of_a_relative_clause_without_commas(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> int | None:
+    """"Filipina yang memegang keketuaan ASEAN 2026 sebelumnya menggelar …": the actor at ``idx`` is the object of
+    the verb of a relative clause opened right after an actor before it; that actor, the clause's head, is the
+    subject of the verb at ``i``."""
+    a = actors[idx]
+    lower = s.lower
+    for h in range(idx - 1, -1, -1):
+        head = actors[h]
+        if head.t1 >= a.t0 or lower[head.t1] != "yang":
+            continue
+        between = lower[head.t1 + 1 : a.t0]
+        if any(_active_verb(w) for w in between) and not any(w in (",", ";", ":") or w in _LEFT_BOUNDARIES
+                                                              for w in lower[head.t1 : i]) \
+                and _preceded_by_preposition(s, head) is None:
+            return h
+        return None
+    return None
 
 
 def _only_a_name_quoted(lower: list[str], lo: int, hi: int) -> bool:
