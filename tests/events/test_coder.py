@@ -2872,6 +2872,17 @@ def test_not_stopping_an_act_is_no_refusal(code):
     assert not _find(article, "REJECT", "IDN", "PSE"), _summary(article)
 
 
+@pytest.mark.parametrize("text", [
+    "Indonesia menjalin latihan militer dengan Australia.",
+    "TNI AL menggelar latihan angkatan laut dengan Angkatan Laut India di Sabang.",
+])
+def test_an_exercise_held_with_another_side_is_cooperation(code, text):
+    """"latihan militer dengan Australia": an exercise with a partner is joint (COOPERATE), not one side's show of
+    force."""
+    article = code(text)
+    assert [e.type for e in article.events] == ["COOPERATE", "COOPERATE"], _summary(article)
+
+
 def test_a_joint_maritime_patrol_is_cooperation(code):
     article = code("Filipina dan Amerika Serikat berencana menggelar patroli maritim bersama di Laut China Selatan.")
     assert _triples(article) == [("COOPERATE", "PHL", "USA"), ("COOPERATE", "USA", "PHL")]
