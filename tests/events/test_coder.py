@@ -2865,6 +2865,20 @@ def test_the_head_of_a_relative_clause_without_commas_is_the_subject(code):
         _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kapal penjaga pantai China memasuki ZEE Indonesia di Laut Natuna Utara. Awak KN Pulau Dana meminta "
+                 "kapal tersebut keluar dari perairan Indonesia.", ("REQUEST", "IDN", "CHN"), id="the-intruder"),
+    pytest.param("Kapal penjaga pantai China terlihat di Blok Tuna. Kapal itu membayangi kapal survei milik PT "
+                 "Pertamina. Bakamla kemudian mengusir kapal tersebut.", ("COERCE", "IDN", "CHN"),
+                 id="past-the-ship-it-shadowed"),
+])
+def test_a_ship_pointed_back_at_is_of_the_flag_it_was_named_with(code, text, expected):
+    """"kapal tersebut" is the ship named before with its flag ("kapal penjaga pantai China"), not the country of the
+    waters it sailed in nor a ship it acted on."""
+    article = code(text)
+    assert _find(article, *expected), _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

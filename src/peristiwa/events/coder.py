@@ -796,6 +796,8 @@ def _sentence_actors(s: _Sentence, entities: list[Entity] | list[tuple[Mention, 
         found.extend(_state_vessels(s))
     if not s.word_set.isdisjoint(_BODY_HEADS_NAMED_AGAIN):
         found.extend(_bodies_named_again(s, codes))
+    if not s.word_set.isdisjoint(_VESSEL_WORDS) and not s.word_set.isdisjoint(_DEMONSTRATIVES):
+        found.extend(_vessels_named_again(s, codes))
     if len(found) < 2:
         return found
     # A country inside an organisation's name ("Angkatan Laut Jerman") acts through the organisation.
@@ -849,6 +851,60 @@ def _bodies_named_again(s: _Sentence, codes: dict[str, tuple[str | None, str]]) 
         if latest is not None:
             e = latest[1]
             out.append(_Actor(k, k + 1, e, codes[e.id][0], f"'{w}': the {e.name} named before"))
+    return out
+
+
+# Words for ships that, with "itu/tersebut", point back at ships named before with their flag.
+_VESSEL_WORDS = frozenset(["kapal", "kapal-kapal"])
+# How many characters before a country's mention the word for a ship may stand for the ship to be that country's
+# ("kapal penjaga pantai China", "kapal ikan berbendera Vietnam").
+_VESSEL_FLAG_REACH = 40
+
+
+def _flag_of_a_ship(text: str, since: int, start: int) -> bool:
+    """The country mentioned at ``start`` follows a word for a ship and lower-case words of kind only ("kapal penjaga
+    pantai China", "kapal ikan berbendera Vietnam"): the ship's flag."""
+    words = text[max(since, start - _VESSEL_FLAG_REACH) : start].split()
+    if "kapal" not in [w.lower() for w in words]:
+        return False
+    at = max(n for n, w in enumerate(words) if w.lower() == "kapal")
+    return all((w.islower() and w.isalpha() and not _looks_like_verb(w)) or w == "berbendera"
+               for w in words[at + 1 :])
+
+
+def _points_back_at_a_ship(article: Article, sentence: int, start: int) -> bool:
+    """Sentence ``sentence`` points back at a ship ("Kapal itu", "kapal tersebut") before offset ``start``."""
+    told = article.sentences[sentence]
+    words = article.text[told.start : start].lower().split()
+    return any(w in _VESSEL_WORDS and words[n + 1].strip(",.") in _DEMONSTRATIVES
+               for n, w in enumerate(words[:-1]))
+
+
+def _vessels_named_again(s: _Sentence, codes: dict[str, tuple[str | None, str]]) -> list[_Actor]:
+    """"kapal tersebut", "kapal-kapal itu": the ships named in the two sentences before with a country after the word
+    for a ship ("Kapal penjaga pantai China memasuki ZEE … meminta kapal tersebut keluar"): that country's."""
+    out = []
+    article, lower = s.article, s.lower
+    text = article.text
+    first = s.starts[0] if s.starts else 0
+    since = article.sentences[max(0, s.index - 3)].start if s.index > 0 else first
+    for k in range(len(lower) - 1):
+        if lower[k] not in _VESSEL_WORDS or lower[k + 1] not in _DEMONSTRATIVES:
+            continue
+        flagged = [(m.sentence, m.start, e) for e in article.entities if e.type in ("COUNTRY", "ORG")
+                   and codes.get(e.id, (None,))[0] for m in e.mentions
+                   if m.field == "text" and since <= m.start < first and _flag_of_a_ship(text, since, m.start)]
+        # (Not a ship acted on by the ship pointed back at before it: "Kapal itu membayangi kapal survei milik PT
+        # Pertamina. … mengusir kapal tersebut" is the same ship as "Kapal itu", told further back.)
+        flagged = [f for f in flagged if not _points_back_at_a_ship(article, f[0], f[1])]
+        if flagged:
+            # (the first ship of the nearest sentence that names one: the one it is about, "Kapal penjaga pantai China
+            # mendekati kapal nelayan Jepang. Kapal-kapal tersebut …" are China's)
+            latest = max(f[0] for f in flagged)
+            e = min((f for f in flagged if f[0] == latest), key=itemgetter(1))[2]
+            code = codes[e.id][0]
+            out.append(_Actor(k, k + 2, _agent_entity(f"agent-vessel-{code}", f"kapal {code}", code, "MIL"), code,
+                              f"'{s.words[k]} {s.words[k + 1]}': the ships of {e.name} named before"))
     return out
 
 
