@@ -401,8 +401,9 @@ def test_a_letter_is_not_aid(code):
     pytest.param("Prajurit Yonif 715 berhasil memukul mundur kelompok bersenjata yang menyerang pos di Puncak Jaya.",
                  "RETREAT", id="memukul-mundur"),
     # what endangers peace is said of an act, no threat made
-    pytest.param("Kemlu Jepang menyebut uji coba rudal itu sebagai provokasi yang mengancam perdamaian dan stabilitas "
-                 "kawasan.", "THREATEN", id="mengancam-perdamaian"),
+    pytest.param("“Peluncuran rudal Korea Utara adalah provokasi yang secara serius mengancam perdamaian di "
+                 "Semenanjung Korea,” demikian pernyataan Kepala Staf Gabungan Korea Selatan.", "THREATEN",
+                 id="mengancam-perdamaian"),
     # firefighters sent to a forest fire are relief, no show of force
     pytest.param("BPBD Kalimantan Tengah menurunkan 150 personel pemadam ke lokasi kebakaran lahan di Pulang Pisau.",
                  "MOBILIZE", id="personel-pemadam"),
