@@ -2883,6 +2883,14 @@ def test_a_ship_pointed_back_at_is_of_the_flag_it_was_named_with(code, text, exp
     assert _find(article, *expected), _summary(article)
 
 
+def test_those_just_detained_are_released_by_who_detained_them(code):
+    """"Dua warga Sebatik ditahan tentara Malaysia … Keduanya dibebaskan pada Jumat malam": the release, told in the
+    passive with no agent, is Malaysia's, of the Indonesians it held."""
+    article = code("Dua warga Pulau Sebatik ditahan tentara Malaysia di dekat patok batas. Keduanya akhirnya "
+                   "dibebaskan pada Jumat malam.")
+    assert _one(article, "RETREAT", "MYS", "IDN").trigger.text == "dibebaskan", _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

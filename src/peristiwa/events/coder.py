@@ -4315,6 +4315,7 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                     context.last_target[event.type] = (event.source.code if event.source else None, event.target, si)
                     if event.type == "COERCE":
                         context.coerced.append((si, event.target))
+                        context.coercers[si] = event.source
                 if event.type == "ASSAULT" and event.source is not None and event.target is not None \
                         and event.source.code and event.target.code and event.modality != "denied":
                     context.attacks.append((event.source.code, event.target.code))
@@ -4670,6 +4671,8 @@ class _Context:
     last_target: dict = field(default_factory=dict)
     # The people coerced so far (arrested, detained), as (sentence, EventActor), for "Mereka dijerat Pasal …".
     coerced: list = field(default_factory=list)
+    # Who coerced them, by sentence (the source of the last COERCE told in it), for "Mereka dilepaskan …".
+    coercers: dict = field(default_factory=dict)
     # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
     # of the story as its acts tell them ("kedua negara" addressed by a third party).
     dyads: Counter = field(default_factory=Counter)
@@ -5569,10 +5572,22 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     elif voice == "passive":
         targets = _subject(s, actors, pronoun_agent if pronoun_agent is not None else i, patient=True)
         target_how = "subject of the passive"
-        if not targets and context is not None and pred.plover in ("ACCUSE", "COERCE") \
-                and (k := next((m for m in range(i - 1, -1, -1) if s.lower[m] not in _AUX_OR_HEDGE), None)) \
+        released_by = None
+        if not targets and context is not None and (pred.plover in ("ACCUSE", "COERCE") or (
+                pred.plover == "RETREAT" and pred.mode == "release")) \
+                and (k := next((m for m in range(i - 1, -1, -1) if s.lower[m] not in _AUX_OR_HEDGE
+                                and s.lower[m] not in ("baru", "akhirnya", "kemudian", "lalu")), None)) \
                 is not None and s.lower[k] in _PLURAL_PRONOUNS and (k == 0 or s.lower[k - 1] in (".", ",")):
-            if context.coerced:
+            if context.coerced and pred.plover == "RETREAT":
+                # "Dua warga Sebatik ditahan tentara Malaysia … Mereka baru dilepaskan enam jam kemudian": those just
+                # detained are released, by whoever detained them.
+                last = context.coerced[-1][0]
+                if s.index - last <= 3:
+                    targets = [_doer_actor(t, k, k + 1, "those detained just before, named by a pronoun")
+                               for si_, t in context.coerced if si_ == last][:1]
+                    released_by = context.coercers.get(last)
+                    target_how = f"'{s.words[k]}': those detained just before"
+            elif context.coerced:
                 # "Polisi menangkap tiga tersangka … Mereka dijerat Pasal 114": those just arrested, each of their
                 # side.
                 last = context.coerced[-1][0]
@@ -5631,6 +5646,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                          and origin.isdisjoint(s.lower[j:k])), None) if not sources else None
             if left is not None:
                 sources = [_side_actor(j, j, left.country, f"the country of {left.name}, the place they leave")]
+        if not sources and released_by is not None and targets:
+            sources = [_doer_actor(released_by, i, i, "who detained them")]
+            why.append("passive with no agent: the release of those just detained, by whoever detained them")
         if not sources and context is not None:
             sources = _both_sides(s, j, context, why, after=True)  # "gencatan senjata yang disepakati kedua negara"
             if sources and pred.plover in SYMMETRIC_TYPES:
