@@ -208,6 +208,20 @@ def test_pronoun_speaker_is_the_last_person_who_spoke(read):
         _spoken_by(quote, yoo)
 
 
+@pytest.mark.parametrize(("second", "speaker"), [
+    pytest.param("Sementara itu, Wakil Tetap Brasil untuk PBB Sergio Danese menyayangkan veto tersebut.",
+                 "Sergio Danese", id="a-subject-named-since"),
+    pytest.param("Menurut Danese, Brasil akan membawa isu itu ke Majelis Umum.", "Danese", id="menurut"),
+])
+def test_pronoun_speaker_is_a_subject_named_since_the_last_speaker(read, second, speaker):
+    """After Yoo spoke, a person the paragraph names since as a sentence's subject (or after "Menurut") is the
+    "-nya" of the next quote."""
+    article = read("“Dewan ini bersikap berat sebelah,” kata anggota parlemen Korea Selatan Yoo Sang-bum. " + second
+                   + " “Sekali lagi, harapan rakyat pupus di ruangan ini,” katanya.")
+    quote = [q for q in article.quotes if q.direct][-1]
+    assert speaker in (quote.speaker or ""), quote
+
+
 @pytest.mark.parametrize("gap", [" ", "\n\n"], ids=["same-paragraph", "next-paragraph"])
 def test_pronoun_speaker_in_the_sentence_after_the_naming(read, gap):
     """"Menteri Keuangan Sri Mulyani hadir. “…,” ujarnya.": the minister named in the sentence before."""

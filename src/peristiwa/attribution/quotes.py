@@ -844,7 +844,12 @@ def _referent(article: Article, pos: int, subjects: list[tuple[int, Entity]], qu
             if entity is not None and entity.type in ("PERSON", "ORG"):
                 speakers.append((quote.start, entity))
     if speakers:
-        return max(speakers, key=lambda x: x[0])[1]
+        latest_at, latest = max(speakers, key=lambda x: x[0])
+        # (Unless the paragraph has named someone else since, as the subject of a sentence of its own: "… Danon
+        # menuding dewan … Sementara itu, Wakil Tetap China Fu Cong menyayangkan veto tersebut. “…,” katanya." is Fu
+        # Cong's, as is "Menurut Agus, TNI telah menyiapkan … “…,” katanya.")
+        since = _subject_named_since(article, pos, index, paragraphs[para][0] if paragraphs else 0, latest_at)
+        return since if since is not None else latest
     last = index.last_located_before(pos)
     if last is None:
         return None
@@ -856,6 +861,34 @@ def _referent(article: Article, pos: int, subjects: list[tuple[int, Entity]], qu
         # "Sekretaris pers Trump, Sarah Sanders, tampil …"; not "Menurut Wisnu, Arifin diduga …".)
         return last[2]
     return first[2]
+
+
+def _subject_named_since(article: Article, pos: int, index: MentionIndex, para_start: int,
+                         after: int) -> Entity | None:
+    """The person first named in the nearest sentence of the paragraph before ``pos`` that names one, when that
+    sentence comes after offset ``after`` (the latest speaker's) and opens with that person or "Menurut"."""
+    k = article.sentence_index(pos)
+    if k is None:
+        return None
+    for n in range(k - 1, -1, -1):
+        sentence = article.sentences[n]
+        if sentence.end <= max(para_start, after):
+            return None
+        first = index.first_in(sentence.start, sentence.end, ("PERSON",))
+        if first is None:
+            continue
+        # (Case kept: a title, "Menteri", "Direktur", starts like a verb only in lower case.)
+        opening = article.text[sentence.start : first[0]].replace("menurut", "")
+        # (The subject: nothing but its title, a "Menurut", a time phrase or "Sementara itu," before it; not someone
+        # acted on, "Polisi menangkap Budi".)
+        if _A_VERB_BEFORE.search(opening):
+            return None
+        return first[2]
+    return None
+
+
+# An active or passive verb before the first person named in a sentence: that person is no subject.
+_A_VERB_BEFORE = re.compile(r"(?:me[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})")
 
 
 # A word in lower case, a verb or a preposition that makes the last person named an object or adjunct.
