@@ -208,6 +208,16 @@ def test_pronoun_speaker_is_the_last_person_who_spoke(read):
         _spoken_by(quote, yoo)
 
 
+def test_a_posting_inside_the_speakers_title_is_part_of_it(read):
+    """"kata Konsul Jenderal RI di Hong Kong Dewi Kartikasari": the posting is part of the title; the consul speaks
+    (for Indonesia), not the country her title opens with."""
+    article = read("“Kami sudah menemui mereka di pusat penahanan,” kata Konsul Jenderal RI di Hong Kong Ratna "
+                   "Widyastuti kepada wartawan, Selasa.")
+    quote = _only(article)
+    assert quote.speaker == "Ratna Widyastuti"
+    assert _person(article, "Ratna Widyastuti").country == "IDN"
+
+
 @pytest.mark.parametrize(("second", "speaker"), [
     pytest.param("Sementara itu, Wakil Tetap Brasil untuk PBB Sergio Danese menyayangkan veto tersebut.",
                  "Sergio Danese", id="a-subject-named-since"),

@@ -1807,7 +1807,7 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     # ("… Kedutaan Besar Jepang di Jakarta, Takahashi Kenji": a place after "di" is where the office
                     # sits.)
                     posting = pending_country is not None and i > s.first and (
-                        keys[i - 1] == "untuk" or (keys[i - 1] == "di" and kind == "LOCATION")
+                        keys[i - 1] == "untuk" or (keys[i - 1] == "di" and kind in ("LOCATION", "COUNTRY"))
                         # ("Juru bicara UNHCR Indonesia": a country right after an international body names the
                         # body's office there; the spokesperson speaks for the body)
                         or (kind == "COUNTRY" and (pending_country or "").startswith("IGO:") and len(found) > 1

@@ -275,12 +275,19 @@ def _trim_speaker(phrase: str, sp: _Speech) -> str:
         # A description, not a name: keep it whole up to the punctuation ("seorang pejabat yang enggan
         # disebutkan namanya").
         return _BRACKET_OR_COMMA.split(phrase)[0].strip()
-    for raw in phrase.split():
+    raws = phrase.split()
+    for n, raw in enumerate(raws):
         word = raw.strip()
         bare = word.strip(",()").lower()
         acronym = _ACRONYM_IN_BRACKETS.fullmatch(word) is not None
+        # (A posting inside a title is part of it, when a capitalised name follows: "kata Konsul Jenderal RI di Hong
+        # Kong Dewi Kartikasari".)
+        # (The place and a name of two words at least after it, not a place alone: "ucap Kepala Negara di Istana
+        # Merdeka" is said at the palace.)
+        posting = bare in ("di", "untuk") and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+            and n + 3 < len(raws) and all(r[:1].isupper() for r in raws[n + 1 : n + 4])
         # (A stop word in capitals inside a title is part of it: "kata Menteri Dalam Negeri Tito Karnavian".)
-        if ((bare in sp.stop_words and not (word[:1].isupper() and words[-1][:1].isupper()))
+        if ((bare in sp.stop_words and not posting and not (word[:1].isupper() and words[-1][:1].isupper()))
                 or (word.startswith("(") and not acronym)) and words:
             break  # "kata Rusdi (48), nelayan …": the age and the apposition are not the name
         words.append(word.rstrip(","))
