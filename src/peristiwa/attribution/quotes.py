@@ -873,7 +873,8 @@ def _referent(article: Article, pos: int, subjects: list[tuple[int, Entity]], qu
 def _subject_named_since(article: Article, pos: int, index: MentionIndex, para_start: int,
                          after: int) -> Entity | None:
     """The person first named in the nearest sentence of the paragraph before ``pos`` that names one, when that
-    sentence comes after offset ``after`` (the latest speaker's) and opens with that person or "Menurut"."""
+    sentence comes after offset ``after`` (the latest speaker's) and no verb stands before the person (a title, a
+    time phrase or "Menurut" may): the sentence's subject."""
     k = article.sentence_index(pos)
     if k is None:
         return None
