@@ -112,7 +112,7 @@ def test_nested_quote_stays_inside(read):
 
 @pytest.mark.parametrize(
     "verb", ["kata", "ujar", "tutur", "ucap", "jelas", "tegas", "ungkap", "imbuh", "tambah", "lanjut", "sebut",
-             "papar"],
+             "papar", "teriak"],
 )
 def test_speech_verb_then_speaker(read, verb):
     """“…,” VERB Yoo: the name after the speech verb is the speaker (a short name resolves to the full one)."""
