@@ -482,6 +482,7 @@ def _ranking_and_generic(article: Article) -> tuple[list[tuple[int, str]], list[
 
 def _rank_countries(article: Article, generic: list[bool]) -> list[tuple[int, str]]:
     tally: dict[str, int] = {}
+    documents: bool | None = None  # whether the text names a document after a place at all, once asked
     if article.dateline and article.dateline.place:
         for form in default_gazetteer().lookup(match_key(article.dateline.place)):
             if form.actor.type in ("LOCATION", "COUNTRY") and form.actor.country:
@@ -495,7 +496,10 @@ def _rank_countries(article: Article, generic: list[bool]) -> list[tuple[int, st
         code = e.code if e.type == "COUNTRY" else (e.acts_for or e.country)
         if code and not code.startswith("IGO:"):
             told = list(map(_FIELD, e.mentions)).count("text")  # (C loops)
-            if e.type == "LOCATION":
+            if e.type == "LOCATION" and documents is None:
+                lower_text = article.text.lower()
+                documents = any(w in lower_text for w in _words("id/grammar.yaml", "documents_named_after_a_place"))
+            if e.type == "LOCATION" and documents:
                 told -= sum(m.field == "text" and _names_a_document(article.text, m.start) for m in e.mentions)
             if told > 0:
                 tally[code] = tally.get(code, 0) + told
@@ -2164,7 +2168,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         if head is None and s.lower[a.t1 : a.t1 + 1] == [","] and not (
                 a.t0 > 0 and s.lower[a.t0 - 1] in ("dan", "serta") and len(_coordinated_left(s, actors, idx)) > 1):
             head = _apposition_head(s, actors, idx, i)
-        if head is None and "yang" in s.lower[: a.t0]:
+        if head is None and "yang" in s.word_set and idx > 0:
             head = _head_of_a_relative_clause_without_commas(s, actors, idx, i)
         if head is not None:
             # "Trump, yang tahun lalu mengancam Korea Utara, memuji Kim": the relative clause closes at the comma,
@@ -2446,6 +2450,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
                           and not _performing_agent(s.lower, j, _after_oleh(s.lower, k + 1)))),
                      len(s.lower))
     candidates = []
+    through = not s.word_set.isdisjoint(_BY_WAY_OF)  # (asked of every actor in reach: most sentences have none)
     # "sementara" right after the verb is "for now" ("menghentikan sementara bantuan ke …"), not "while".
     after = j + 1 if j < len(s.lower) and s.lower[j] == "sementara" else j
     # "…, termasuk pertukaran sandera dengan …": what the act includes, told after the act, holds no target.
@@ -2473,7 +2478,7 @@ def _object(s: _Sentence, actors: list[_Actor], j: int, preps: tuple[str, ...], 
             continue  # "di Jakarta", "di Istanbul, Turki", "KTT APEC di Korea Selatan": where, not to whom
         if a in doers:
             continue
-        if _through(s.lower, a.t0):
+        if through and _through(s.lower, a.t0):
             continue  # "melalui Kementerian Hukum", "lewat lembaga-lembaga PBB": the means, not the one acted upon
         candidates.append((idx, a))
     for n, (idx, a) in enumerate(candidates):
