@@ -767,6 +767,18 @@ def test_a_palace_named_is_a_place_not_the_indonesian_presidential_palace(read, 
     assert not [e for e in article.entities if e.type == "PERSON" and e.name in place]
 
 
+@pytest.mark.parametrize(("text", "mission"), [
+    ("KBRI Singapura mendampingi dua WNI yang ditahan.", "KBRI Singapura"),
+    ("KJRI Hong Kong menemui 23 pekerja migran yang ditangkap.", "KJRI Hong Kong"),
+])
+def test_a_mission_named_by_the_country_it_sits_in_is_its_senders(read, text, mission):
+    """"KBRI Singapura", "KJRI Hong Kong": Indonesia's missions, named by the country or territory they sit in, act
+    for Indonesia; a ministry named with another country stays that country's."""
+    assert _named(read(text), mission, "ORG").code == "IDN"
+    assert _named(read("Kementerian Luar Negeri Yordania membantah."), "Kementerian Luar Negeri Yordania",
+                  "ORG").code == "JOR"
+
+
 @pytest.mark.parametrize(("text", "body", "code"), [
     ("Kedutaan Besar Korea Selatan untuk Indonesia menggelar pameran budaya di Bandung.",
      "Kedutaan Besar Korea Selatan untuk Indonesia", "KOR"),

@@ -867,6 +867,10 @@ def _apposition_after(s: _Sentence, j: int, cue: Cues) -> bool:
         j + 2 < s.end and f"{s.keys[j + 1]} {s.keys[j + 2]}" in cue.role_words))
 
 
+# Words in the name of a state's mission abroad, named by the country or territory it sits in ("KBRI Singapura").
+_MISSION_WORDS = frozenset(["kedutaan", "konsulat"])
+
+
 def _regional_office(actor: Actor, cue: Cues) -> bool:
     """A body of which each region has its own ("DPRD": Dewan Perwakilan Rakyat Daerah, "BPBD", "Kejari"): its
     name holds one of ``regional_office_words``, or is one of ``regional_branch_bodies`` ("KPU"). A place right
@@ -1795,8 +1799,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     continue
                 if nxt and nxt[0].actor.type in ("COUNTRY", "LOCATION"):
                     country = _inner_countries(s, at, nxt[1], gaz, cue, found)
-                    if actor.country and nxt[0].actor.type == "LOCATION":
-                        country = actor.country  # "KBRI Phnom Penh": Indonesia's mission, in Cambodia
+                    if actor.country and (nxt[0].actor.type == "LOCATION"
+                                          or not _MISSION_WORDS.isdisjoint(_name_words(actor.name))):
+                        # "KBRI Phnom Penh": Indonesia's mission, in Cambodia; so are "KBRI Singapura" and "KJRI Hong
+                        # Kong", named by the country or territory they sit in.
+                        country = actor.country
                     cand = Candidate(tok.start, tokens[nxt[1] - 1].end, "ORG", index, evidence="organisation word",
                                      country=country)
                     j = nxt[1]
