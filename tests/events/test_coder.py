@@ -2891,6 +2891,21 @@ def test_those_just_detained_are_released_by_who_detained_them(code):
     assert _one(article, "RETREAT", "MYS", "IDN").trigger.text == "dibebaskan", _summary(article)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("BNPB menyalurkan bantuan logistik kepada 300 korban banjir di Sintang.", ("AID", "IDN", "IDN"),
+                 id="aid-to-a-count"),
+    pytest.param("KBRI Kuala Lumpur memberikan bantuan hukum kepada 23 pekerja migran Indonesia.",
+                 ("AID", "IDN", "IDN"), id="legal-aid-to-a-count"),
+    pytest.param("Otoritas Saudi menangkap lebih dari 300 warga negara Indonesia.", ("COERCE", "SAU", "IDN"),
+                 id="not-lebih-dari"),
+])
+def test_a_count_between_the_preposition_and_the_one_acted_upon(code, text, expected):
+    """"kepada 300 korban banjir": the count does not hide the preposition that makes them the recipients ("lebih dari
+    300 warga" is a count, not a "dari")."""
+    article = code(text)
+    assert _find(article, *expected), _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

@@ -1714,6 +1714,10 @@ def _preceded_by_preposition(s: _Sentence, actor: _Actor, allowed: frozenset[str
     return None if w is None or w in allowed else w
 
 
+# Prepositions of the one acted upon, which a count may follow ("kepada 300 korban"; not "lebih dari 300 warga").
+_COUNTED_AFTER = frozenset(["kepada", "terhadap", "bagi", "untuk", "dengan"])
+
+
 def _governing_preposition(lower: list[str], t0: int) -> str | None:
     roles = _role_nouns()
     # Up to two head nouns, or a longer title ("dengan Menteri Luar Negeri Jepang").
@@ -1727,6 +1731,9 @@ def _governing_preposition(lower: list[str], t0: int) -> str | None:
             return w
         if w in _CLAUSE_OPENERS:
             return None  # "… kepada Malaysia setelah APMM menangkap …": a clause of its own opens before the actor
+        if k == t0 - 1 and k > 0 and lower[k - 1] in _COUNTED_AFTER and w[:1].isdigit() \
+                and w.replace(".", "").replace(",", "").isdigit():
+            return lower[k - 1]  # "kepada 300 korban banjir": a count between the preposition and the noun
         if not w.isalpha() or (w.startswith(("me", "di", "ber", "ter")) and w not in roles
                                and w not in _GROUP_COUNTS):  # ("ke berbagai wilayah Ukraina": no verb)
             return None  # a verb in between: the actor belongs to another clause
