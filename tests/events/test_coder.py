@@ -2898,6 +2898,8 @@ def test_those_just_detained_are_released_by_who_detained_them(code):
                  ("AID", "IDN", "IDN"), id="legal-aid-to-a-count"),
     pytest.param("Otoritas Saudi menangkap lebih dari 300 warga negara Indonesia.", ("COERCE", "SAU", "IDN"),
                  id="not-lebih-dari"),
+    pytest.param("KJRI Hong Kong memberikan pendampingan kekonsuleran kepada 23 pekerja migran Indonesia yang "
+                 "ditangkap.", ("AID", "IDN", "IDN"), id="consular-help-to-ones-own"),
 ])
 def test_a_count_between_the_preposition_and_the_one_acted_upon(code, text, expected):
     """"kepada 300 korban banjir": the count does not hide the preposition that makes them the recipients ("lebih dari
