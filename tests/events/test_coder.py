@@ -2908,6 +2908,14 @@ def test_a_count_between_the_preposition_and_the_one_acted_upon(code, text, expe
     assert _find(article, *expected), _summary(article)
 
 
+def test_a_request_after_liaising_with_a_side_is_addressed_to_it(code):
+    """"telah berkoordinasi dengan otoritas Singapura dan akan mengajukan permintaan ekstradisi": the request, naming
+    no addressee, goes to the side just liaised with."""
+    article = code("Kejaksaan Agung telah berkoordinasi dengan otoritas Singapura dan akan mengajukan permintaan "
+                   "ekstradisi.")
+    assert _one(article, "REQUEST", "IDN", "SGP").modality == "planned", _summary(article)
+
+
 def test_not_stopping_an_act_is_no_refusal(code):
     """"tidak akan berhenti membantu …" goes on helping: no refusal (REJECT) of those helped."""
     article = code("Indonesia mengirimkan bantuan ke Gaza. “Indonesia tidak akan berhenti membantu saudara-saudara "

@@ -4446,16 +4446,23 @@ def _met_while(s: _Sentence, actors: list[_Actor], j: int, sources: list[_Actor]
 def _met_before_dan(s: _Sentence, actors: list[_Actor], i: int, sources: list[_Actor]) -> _Actor | None:
     """The one met by a meeting verb of the clause joined by "dan" right before the verb at ``i``, of another side:
     "bertemu Menteri Luar Negeri Kamboja di Phnom Penh dan meminta …"."""
+    while i >= 2 and s.lower[i - 1] in _AUX_OR_HEDGE:
+        i -= 1  # "… dan akan mengajukan permintaan …"
     if i < 2 or s.lower[i - 1] not in ("dan", "serta"):
         return None
     own = {a.code for a in sources}
     for k in range(i - 2, max(-1, i - 12), -1):
-        if s.lower[k] in _MEETING_VERBS:
+        if s.lower[k] in _MEETING_VERBS or s.lower[k] in _LIAISING_VERBS:
             met = next((a for a in actors if k < a.t0 < i - 1 and a.code and a.entity.type != "LOCATION"), None)
             return met if met is not None and met.code not in own else None
         if s.lower[k] in (",", ";") or (_active_verb(s.lower[k]) and k < i - 1):
             return None
     return None
+
+
+# Verbs of keeping in touch with a side, whose partner a statement joined after them by "dan" is addressed to
+# ("telah berkoordinasi dengan otoritas Singapura dan akan mengajukan permintaan …").
+_LIAISING_VERBS = frozenset(["berkoordinasi", "berkomunikasi", "menghubungi", "berbicara"])
 
 
 # How far past whom a request is about ("terhadap …", with an apposition) its addressee after "kepada" may stand.
