@@ -767,6 +767,17 @@ def test_a_palace_named_is_a_place_not_the_indonesian_presidential_palace(read, 
     assert not [e for e in article.entities if e.type == "PERSON" and e.name in place]
 
 
+@pytest.mark.parametrize("text", [
+    "Kejagung akan mengajukan permintaan bantuan hukum timbal balik (mutual legal assistance/MLA) ke Singapura.",
+    "Petugas menangkap tiga kapal ikan asing (KIA) di Laut Natuna Utara.",
+])
+def test_the_acronym_of_a_phrase_of_common_words_is_no_organisation(read, text):
+    """"(mutual legal assistance/MLA)": capitals that spell the lower-case words right before them are the phrase's
+    short form, no body."""
+    article = read(text)
+    assert not [e for e in article.entities if e.type == "ORG" and e.name in ("MLA", "KIA")], article.entities
+
+
 @pytest.mark.parametrize(("text", "mission"), [
     ("KBRI Singapura mendampingi dua WNI yang ditahan.", "KBRI Singapura"),
     ("KJRI Hong Kong menemui 23 pekerja migran yang ditangkap.", "KJRI Hong Kong"),

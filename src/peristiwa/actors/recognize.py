@@ -1088,6 +1088,8 @@ def _classify(s: _Sentence, i: int, j: int, cue: Cues, pending_title: str | None
             return None  # "Persetujuan ASEAN tentang Pencemaran Asap Lintas Batas (AATHP)": a document's
         if _ROMAN.fullmatch(s.words[i]):
             return None  # "Pangdam XVII/Cenderawasih": a command's number after a title, no acronym
+        if _is_acronym(s.words[i]) and _spells_the_phrase_before(s, i):
+            return None  # "(mutual legal assistance/MLA)": the acronym of a phrase of common words, no body
         if _is_acronym(s.words[i]):
             # (A digit inside an Indonesian body's acronym is common, "BP3MI", "KP2MI"; one at the end makes a
             # model or a code, "F16", "S400", "BM21".)
@@ -2274,6 +2276,20 @@ def _long_form_of_abbreviation(s: _Sentence, i: int, found: list[Candidate], cue
 
 # Words after which a country inside a body's name is the matter it deals with, not its owner ("Kantor Urusan Taiwan").
 _PORTFOLIO_OPENERS = frozenset(["urusan"])
+
+
+def _spells_the_phrase_before(s: _Sentence, i: int) -> bool:
+    """The acronym at ``i`` follows a slash or an opening bracket right after lower-case words whose initials spell it
+    ("mutual legal assistance/MLA", "kapal ikan asing (KIA)"): the phrase's short form."""
+    if i < 2 or s.words[i - 1] not in ("/", "("):
+        return False
+    word = s.words[i]
+    words = []
+    k = i - 2
+    while k >= s.first and len(words) < len(word) and s.words[k][:1].islower() and s.words[k].isalpha():
+        words.append(s.words[k])
+        k -= 1
+    return len(words) == len(word) and "".join(w[0] for w in reversed(words)).upper() == word.upper()
 
 
 def _self_named(s: _Sentence, i: int) -> bool:
