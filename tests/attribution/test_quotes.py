@@ -230,10 +230,11 @@ def test_a_posting_inside_the_speakers_title_is_part_of_it(read):
     pytest.param("Sementara itu, Wakil Tetap Brasil untuk PBB Sergio Danese menyayangkan veto tersebut.",
                  "Sergio Danese", id="a-subject-named-since"),
     pytest.param("Menurut Danese, Brasil akan membawa isu itu ke Majelis Umum.", "Danese", id="menurut"),
+    pytest.param("Pertemuan itu juga dihadiri Sergio Danese dari Brasil.", "Yoo Sang-bum", id="no-subject"),
 ])
 def test_pronoun_speaker_is_a_subject_named_since_the_last_speaker(read, second, speaker):
     """After Yoo spoke, a person the paragraph names since as a sentence's subject (or after "Menurut") is the
-    "-nya" of the next quote."""
+    "-nya" of the next quote; one named after a verb ("dihadiri Sergio Danese") is not."""
     article = read("“Dewan ini bersikap berat sebelah,” kata anggota parlemen Korea Selatan Yoo Sang-bum. " + second
                    + " “Sekali lagi, harapan rakyat pupus di ruangan ini,” katanya.")
     quote = [q for q in article.quotes if q.direct][-1]

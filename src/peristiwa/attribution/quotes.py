@@ -896,7 +896,7 @@ def _subject_named_since(article: Article, pos: int, index: MentionIndex, para_s
 
 
 # An active or passive verb before the first person named in a sentence: that person is no subject.
-_A_VERB_BEFORE = re.compile(r"(?:me[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})")
+_A_VERB_BEFORE = re.compile(r"\b(?:me[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})\b")
 
 
 # A word in lower case, a verb or a preposition that makes the last person named an object or adjunct.
