@@ -3147,7 +3147,7 @@ def _charge_answered(context: _Context, sources: list[_Actor], j: int) -> tuple[
     # sipil … RSF membantah bertanggung jawab." A charge made by the denier itself answers nothing, nor does one made
     # by the country as a whole, which is no side against itself.)
     selves = {a.entity.id for a in sources}
-    accuser = next((who for who, accused in reversed(context.charges) if accused in own and who.code and (
+    accuser = next((who for who, accused, _ in reversed(context.charges) if accused in own and who.code and (
         who.code not in own or (who.entity_id not in selves and who.type != "COUNTRY"))), None)
     if accuser is None:
         return [], ""
@@ -4318,16 +4318,14 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                        event.target.code if event.target else None)
                 if event.type == "ACCUSE" and event.source is not None and event.target is not None \
                         and event.modality != "denied":
-                    context.charges.append((event.source, event.target.code))
-                    context.charges_at[event.target.code] = si
+                    context.charges.append((event.source, event.target.code, si))
                 if event.type == "REJECT" and event.rule in _words("id/grammar.yaml", "denial_entries") \
                         and event.target is not None:
                     context.last_denial = (si, event.target)
                 if event.target is not None and event.target.code and event.modality != "denied":
                     context.last_target[event.type] = (event.source.code if event.source else None, event.target, si)
                     if event.type == "COERCE":
-                        context.coerced.append((si, event.target))
-                        context.coercers[si] = event.source
+                        context.coerced.append((si, event.target, event.source))
                 if event.type == "ASSAULT" and event.source is not None and event.target is not None \
                         and event.source.code and event.target.code and event.modality != "denied":
                     context.attacks.append((event.source.code, event.target.code))
@@ -4669,12 +4667,9 @@ class _Context:
     # The acts told so far: (PLOVER types of the entry and of the event with the entry's own mark, the source, the
     # sentence), for "peluncuran tersebut" to find its doer.
     acts: list = field(default_factory=list)
-    # The charges told so far: (the accuser, as an EventActor, and the code of the one accused), for a denial that
-    # names no one to answer the latest charge against the denier.
+    # The charges told so far: (the accuser, as an EventActor, the code of the one accused, the sentence), for a
+    # denial that names no one to answer the latest charge against the denier, and a threat that answers one.
     charges: list = field(default_factory=list)
-    # The sentence of the latest charge against each code, for a threat that answers it ("… akan mengambil tindakan
-    # balasan" right after a charge).
-    charges_at: dict = field(default_factory=dict)
     # The acts told so far that press their target for an answer (_PRESSING: a demand, a charge, a penalty, force),
     # as (the doer, as an EventActor, the code of the one pressed, the type), for a statement of the one pressed that
     # names no addressee ("Iran menolak mentah-mentah resolusi itu" after the IAEA's demand).
@@ -4688,10 +4683,9 @@ class _Context:
     # The source's code and the target of the last event of each type with one (type -> (code, EventActor)), for
     # "Kecaman serupa disampaikan …".
     last_target: dict = field(default_factory=dict)
-    # The people coerced so far (arrested, detained), as (sentence, EventActor), for "Mereka dijerat Pasal …".
+    # The people coerced so far (arrested, detained), as (sentence, EventActor, the EventActor who coerced them), for
+    # "Mereka dijerat Pasal …" and "Mereka dilepaskan …".
     coerced: list = field(default_factory=list)
-    # Who coerced them, by sentence (the source of the last COERCE told in it), for "Mereka dilepaskan …".
-    coercers: dict = field(default_factory=dict)
     # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
     # of the story as its acts tell them ("kedua negara" addressed by a third party).
     dyads: Counter = field(default_factory=Counter)
@@ -5598,19 +5592,18 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                 and s.lower[m] not in ("baru", "akhirnya", "kemudian", "lalu")), None)) \
                 is not None and s.lower[k] in _PLURAL_PRONOUNS and (k == 0 or s.lower[k - 1] in (".", ",")):
             if context.coerced and pred.plover == "RETREAT":
-                # "Dua warga Sebatik ditahan tentara Malaysia … Mereka baru dilepaskan enam jam kemudian": those just
-                # detained are released, by whoever detained them.
-                last = context.coerced[-1][0]
+                # "Dua warga Sebatik ditahan tentara Malaysia … Keduanya akhirnya dibebaskan": those just detained are
+                # released, by whoever detained them.
+                last, held, detainer = context.coerced[-1]
                 if s.index - last <= 3:
-                    targets = [_doer_actor(t, k, k + 1, "those detained just before, named by a pronoun")
-                               for si_, t in context.coerced if si_ == last][:1]
-                    released_by = context.coercers.get(last)
+                    targets = [_doer_actor(held, k, k + 1, "those detained just before, named by a pronoun")]
                     target_how = f"'{s.words[k]}': those detained just before"
+                    released_by = detainer
             elif context.coerced:
                 # "Polisi menangkap tiga tersangka … Mereka dijerat Pasal 114": those just arrested, each of their
                 # side.
                 last = context.coerced[-1][0]
-                held = {t.code: t for si_, t in context.coerced if si_ == last}
+                held = {t.code: t for si_, t, _ in context.coerced if si_ == last}
                 targets = [_doer_actor(t, k, k + 1, "those arrested just before, named by a pronoun")
                            for t in held.values()]
                 target_how = f"'{s.words[k]}': those arrested just before"
@@ -5991,7 +5984,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         taken_from = s.lower[:1] == ["dari"] or any(
             s.lower[k] == "dari" and s.lower[k + 1] in _TAKEN_FROM for k in range(j, min(len(s.lower) - 1,
                                                                                       j + _TARGET_WINDOW)))
-        held = [t for told_in, t in context.coerced if s.index - told_in <= 2 and t.code] if taken_from else []
+        held = [t for told_in, t, _ in context.coerced if s.index - told_in <= 2 and t.code] if taken_from else []
         if held:
             # "Polisi menangkap 11 warga PNG … Dari tangan mereka, petugas menyita 25 kilogram ganja": goods taken
             # from those just arrested or seized are theirs.
@@ -6166,8 +6159,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         target_how = "no one named: the international body the instrument named again was told with"
     if not targets and len(sources) == 1 and sources[0].code and pred.plover in _CONDITIONAL_THREATS \
             and pred.plover not in _TARGETLESS and context is not None and _hypothesis(s, i, lex) == "consequent" \
-            and (charged := next((t for a, t in reversed(context.charges) if a.code == sources[0].code), None)) \
-            and charged != sources[0].code and s.index - context.charges_at.get(charged, -9) <= 2:
+            and (charge := next((c for c in reversed(context.charges) if c[0].code == sources[0].code), None)) \
+            and (charged := charge[1]) != sources[0].code and s.index - charge[2] <= 2:
         # "… menuduh Seoul melakukan provokasi. “Jika tindakan sembrono seperti ini terulang, tentara kami akan
         # mengambil tindakan balasan”": force or a penalty promised on a condition, naming no one, right after the
         # same side charged another, is aimed at the one charged (and coded as a threat below).
