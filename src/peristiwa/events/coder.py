@@ -74,7 +74,7 @@ from functools import cache, lru_cache
 from itertools import chain, compress, filterfalse
 from operator import attrgetter, itemgetter
 
-from peristiwa.actors.gazetteer import Gazetteer, default_gazetteer, match_key
+from peristiwa.actors.gazetteer import Actor, Gazetteer, default_gazetteer, match_key
 from peristiwa.attribution.chains import sentence_chains
 from peristiwa.events.lexicon import (
     ADDRESSEE_OBJECT,
@@ -483,11 +483,8 @@ def _ranking_and_generic(article: Article) -> tuple[list[tuple[int, str]], list[
 def _rank_countries(article: Article, generic: list[bool]) -> list[tuple[int, str]]:
     tally: dict[str, int] = {}
     documents: bool | None = None  # whether the text names a document after a place at all, once asked
-    if article.dateline and article.dateline.place:
-        for form in default_gazetteer().lookup(match_key(article.dateline.place)):
-            if form.actor.type in ("LOCATION", "COUNTRY") and form.actor.country:
-                tally[form.actor.country] = 1
-                break
+    if (dateline := _dateline_place(article, default_gazetteer())) is not None:
+        tally[dateline.country] = 1
     for e, named_generically in zip(article.entities, generic, strict=True):
         if named_generically or e.sector == "MED":
             # "Mahkamah Agung", "Partai Demokrat": every country has one; they say nothing of which. A news agency
@@ -546,25 +543,26 @@ def _counterparts(article: Article) -> dict[str, str]:
     return {}
 
 
-def _dateline_country(article: Article, gaz: Gazetteer) -> str | None:
-    """The country of the dateline's place ("JAKARTA, KOMPAS.com -" is Indonesia)."""
+def _dateline_place(article: Article, gaz: Gazetteer) -> Actor | None:
+    """The place or country of the dateline ("JAKARTA, KOMPAS.com -"), as the dictionary knows it."""
     if not article.dateline or not article.dateline.place:
         return None
-    for form in gaz.lookup(match_key(article.dateline.place)):
-        if form.actor.type in ("LOCATION", "COUNTRY") and form.actor.country:
-            return form.actor.country
-    return None
+    return next((form.actor for form in gaz.lookup(match_key(article.dateline.place))
+                 if form.actor.type in ("LOCATION", "COUNTRY") and form.actor.country), None)
+
+
+def _dateline_country(article: Article, gaz: Gazetteer) -> str | None:
+    """The country of the dateline's place ("JAKARTA, KOMPAS.com -" is Indonesia)."""
+    place = _dateline_place(article, gaz)
+    return place.country if place is not None else None
 
 
 def _regional_dateline_country(article: Article, gaz: Gazetteer) -> str | None:
     """The home country, when the dateline is a place of it other than its capital ("Kupang", "MEDAN")."""
-    home = _home_country()
-    if not home or not article.dateline or not article.dateline.place:
+    home, place = _home_country(), _dateline_place(article, gaz)
+    if home is None or place is None or place.type != "LOCATION" or place.country != home:
         return None
-    for form in gaz.lookup(match_key(article.dateline.place)):
-        if form.actor.type == "LOCATION" and form.actor.country == home:
-            return None if gaz.government_of(form.actor) == home else home
-    return None
+    return None if gaz.government_of(place) == home else home
 
 
 @cache
@@ -7019,8 +7017,7 @@ def _shown_force_by(context: _Context, code: str, index: int) -> EventActor | No
 
 
 # Nouns of the instruments an international body makes its members party to.
-_INSTRUMENT_NOUNS = frozenset(["perjanjian", "traktat", "konvensi", "resolusi", "kesepakatan", "protokol", "piagam",
-                               "deklarasi"])
+_INSTRUMENT_NOUNS = _TREATY_NOUNS | {"konvensi", "resolusi", "kesepakatan", "protokol", "piagam", "deklarasi"}
 
 
 def _body_of_the_instrument_named_again(s: _Sentence, j: int) -> str | None:
@@ -7044,7 +7041,8 @@ def _body_of_the_instrument_named_again(s: _Sentence, j: int) -> str | None:
             return None
         reach = at + len(noun) + _INSTRUMENT_NAME_REACH
         named = [(start, code) for start, code in bodies if at < start < reach]
-        if named and text[at + len(noun) : at + len(noun) + 10].split()[:1] not in (["itu"], ["tersebut"], ["ini"]):
+        after = text[at + len(noun) : at + len(noun) + 10].split()[:1]
+        if named and not (after and after[0] in _DEMONSTRATIVES):
             return min(named)[1]
     return None
 
