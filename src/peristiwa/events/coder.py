@@ -2635,8 +2635,10 @@ def _a_match(s: _Sentence, actors: list[_Actor]) -> bool:
 _ELABORATION_WORDS = frozenset(["termasuk", "yakni", "yaitu"])
 # The words among them that name the members of a group just named ("para mediator, yakni Mesir, Qatar dan Turki").
 _NAMING_WORDS = frozenset(["yakni", "yaitu"])
-# Words that open the list of those a relative clause told of ("negara yang menolak antara lain Argentina …").
-_LISTING_WORDS = frozenset(["yakni", "yaitu", "adalah", "ialah", "antara", "antaranya"])
+# Words that open the list of those a relative clause told of ("negara yang menolak antara lain Argentina …"): on
+# their own, or as the first of "antara lain", "di antaranya".
+_LIST_OPENERS = frozenset(["yakni", "yaitu", "adalah", "ialah"])
+_LISTING_WORDS = _LIST_OPENERS | {"antara", "antaranya"}
 
 
 def _outside_a_listed_subject(s: _Sentence, triggers: list) -> list:
@@ -2651,7 +2653,7 @@ def _outside_a_listed_subject(s: _Sentence, triggers: list) -> list:
                                                           for a in s.actors):
         return triggers
     rel = lower.index("yang", start)
-    listing = next((k for k in range(rel + 2, len(lower) - 1) if (lower[k] in ("yakni", "yaitu", "adalah", "ialah")
+    listing = next((k for k in range(rel + 2, len(lower) - 1) if (lower[k] in _LIST_OPENERS
                     or (lower[k] == "antara" and lower[k + 1] == "lain") or (
                         lower[k] == "di" and lower[k + 1] == "antaranya"))
                     and any(a.t0 > k for a in s.actors)), None)
