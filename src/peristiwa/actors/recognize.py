@@ -2317,10 +2317,10 @@ def _inner_countries(s: _Sentence, i: int, j: int, gaz: Gazetteer, cue: Cues, fo
             form, end = match
             found.append(Candidate(s.tokens[k].start, s.tokens[end - 1].end, "COUNTRY", s.index, actor=form.actor,
                                    form=form, extra={"inside_name": True}))
-            if k > host and (countries or of_body):
-                pass
-            elif not (k > i and s.keys[k - 1] in _PORTFOLIO_OPENERS):
-                # (Not the country a body is in charge of: "Kantor Urusan Taiwan Dewan Negara China" is China's.)
+            # (Not the country a body is in charge of: "Kantor Urusan Taiwan Dewan Negara China" is China's; nor the
+            # one it serves in, once the name has told whose it is.)
+            serves_in = k > host and bool(countries or of_body)
+            if not serves_in and not (k > i and s.keys[k - 1] in _PORTFOLIO_OPENERS):
                 countries.add(form.actor.country)
             k = end
         elif match and match[0].actor.type == "LOCATION" and match[1] <= j and match[0].actor.country:
