@@ -416,6 +416,19 @@ def test_a_title_with_its_portfolio_is_no_part_of_the_name(read, text, person):
     assert [e.name for e in article.entities if e.type == "PERSON"] == [person]
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Direktur Jenderal Amerika dan Eropa Kemlu Umar Hadi mengatakan nota protes sudah dikirim.", "Umar Hadi"),
+    ("Direktur Asia Timur dan Pasifik Kementerian Luar Negeri Yayan Mulyana memantau situasi di Seoul.",
+     "Yayan Mulyana"),
+])
+def test_a_title_whose_field_is_a_region_names_no_country(read, text, person):
+    """"Direktur Jenderal Amerika dan Eropa": the Foreign Ministry's directorate for those regions, not the United
+    States; the official is Indonesia's."""
+    article = read(text)
+    assert not [e for e in article.entities if e.type == "COUNTRY" and e.code in ("USA", "KOR")], _summary(article)
+    assert [(e.name, e.code) for e in article.entities if e.type == "PERSON"] == [(person, "IDN")], _summary(article)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [

@@ -4774,6 +4774,20 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kemlu meminta Dewan Keamanan PBB menjamin keselamatan pasukan penjaga perdamaian dan mendesak "
                  "Israel menghentikan seluruh operasi militernya di Lebanon.",
                  [("REQUEST", "IDN", "IGO:UN"), ("REQUEST", "IDN", "ISR")], id="a-second-demand-is-the-first-ones"),
+    # so is a demand after a condemnation, past a relative clause on the one condemned
+    pytest.param("Prabowo dan Erdogan mengecam serangan Israel yang terus menelan korban warga sipil dan mendesak "
+                 "Dewan Keamanan PBB mengambil langkah tegas.",
+                 [("ACCUSE", "IDN", "ISR"), ("ACCUSE", "TUR", "ISR"), ("REQUEST", "IDN", "IGO:UN"),
+                  ("REQUEST", "TUR", "IGO:UN")], id="a-demand-after-a-condemnation-is-the-condemners"),
+    # the last of a list of demands, after ", serta", is asked for too; a demand after a refusal is made
+    pytest.param("Parlemen Eropa mendesak Indonesia membuka akses bagi jurnalis asing ke Papua, serta membebaskan "
+                 "aktivis yang ditahan.", [("REQUEST", "IGO:EU", "IDN")], id="serta-closes-the-demands"),
+    pytest.param("Parlemen Iran menolak usulan IAEA dan meminta pemerintah menghentikan seluruh kerja sama.",
+                 [("REJECT", "IRN", "IGO:IAEA"), ("REQUEST", "IRN", "IRN")],
+                 id="a-demand-after-a-refusal-is-made"),
+    # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
+    pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
+                 [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
     # a body named again by its kind and "itu" is the one told before, not the article's country's
     pytest.param("Kementerian Perdagangan China mengumumkan larangan ekspor galium ke Amerika Serikat. Kementerian itu "
                  "juga memasukkan 15 perusahaan pertahanan AS ke dalam daftar hitam.", [("SANCTION", "CHN", "USA")],

@@ -113,7 +113,7 @@ def cues() -> Cues:
     d = load_yaml("id/entities.yaml")
     sp = load_yaml("id/speech.yaml")
     dates = load_yaml("id/dates.yaml")
-    titles = frozenset(match_key(t) for t in d["person_titles"])
+    titles = frozenset(match_key(t) for t in (*d["person_titles"], *d["regional_titles"]))
     org_heads = frozenset(match_key(w) for w in d["org_heads"])
     org_tails = frozenset(match_key(w) for w in d["org_tails"])
     loc_heads = frozenset(match_key(w) for w in d["location_heads"])

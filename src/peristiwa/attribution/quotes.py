@@ -253,7 +253,7 @@ def speech() -> _Speech:
         demonstratives=frozenset(d["demonstratives"]),
         indefinites=frozenset(d["indefinites"]),
         place_prepositions=frozenset(d["place_prepositions"]),
-        titles=frozenset([*entities["person_titles"], *d["title_synonyms"]]),
+        titles=frozenset([*entities["person_titles"], *entities["regional_titles"], *d["title_synonyms"]]),
         title_synonyms=d["title_synonyms"],
         name_heads=frozenset(w.lower() for w in [*entities["location_heads"], *entities["org_heads"]]),
         calendar_words=frozenset([*dates["weekdays"], *dates["months"]]),

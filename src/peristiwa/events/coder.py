@@ -2020,6 +2020,8 @@ _UNNAMED_FOREIGNERS = frozenset(["sekutu", "sekutunya", "komunitas", "dunia", "n
 _PURCHASE_WORDS = frozenset(["pengadaan", "pembelian", "membeli", "impor", "mengimpor", "akuisisi"])
 # Verbs of speech that charge someone with what they report: what follows them stays a claim.
 _CHARGING_VERBS = frozenset(["menuding", "menuduh", "mengklaim", "mengeklaim", "menyalahkan", "menuntut"])
+# Verbs of condemnation: a demand joined to one by "dan" is made by the one who condemns.
+_CONDEMNING_VERBS = frozenset(["mengecam", "mengutuk", "menyesalkan", "mengkritik", "memprotes"])
 # The verbs among them that tell an act as a charge, whoever makes it ("menuntut" asks for one).
 _ACCUSING_VERBS = _CHARGING_VERBS - {"menuntut"}
 # The longest quotation stepped over as the object of a verb before "dan" + another verb.
@@ -2113,11 +2115,14 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
             if _active_verb(w) or w in _LINKING_VERBS or w in _MEETING_VERBS or w in _VERBS_OF_THEIR_SUBJECT:
                 if i < len(s.lower) and s.lower[i] in _ADDRESSING_VERBS and w not in _ADDRESSING_VERBS and (
                         asked := next((q for q in range(m - 1, stop, -1) if (s.lower[q] in _ADDRESSING_VERBS
-                                                                            or s.lower[q] in _CHARGING_VERBS)
+                                                                            or s.lower[q] in _CHARGING_VERBS
+                                                                            or s.lower[q] in _CONDEMNING_VERBS)
                                        and _LEFT_BOUNDARIES.isdisjoint(s.lower[q:m])), None)) is not None:
                     # "Kemlu meminta DK PBB menjamin keselamatan pasukan … dan mendesak Israel menghentikan …": a
                     # second demand joins the first, past the act asked for; it is the first one's subject's. So after
-                    # a charge: "Lin Jian menuding Manila sengaja memprovokasi … dan mendesak Filipina …".
+                    # a charge: "Lin Jian menuding Manila sengaja memprovokasi … dan mendesak Filipina …"; so after a
+                    # condemnation: "Prabowo dan Erdogan mengecam serangan Israel yang terus menelan korban … dan
+                    # mendesak Dewan Keamanan PBB …" (Israel does not urge the Council).
                     m = asked
                     w = s.lower[m]
                 shared = _subject(s, actors, m)
@@ -2732,9 +2737,11 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
                          and s.words[j][:1].islower()):
             return _coordinated_right(s, actors, idx)
         if j < a.t0 <= j + 8 and j < len(s.words) and s.words[j][:1].isupper() and s.lower[j] in _role_nouns() \
-                and all(w[:1].isupper() or w in ("(", ")") for w in s.words[j : a.t0]):
+                and all(w[:1].isupper() or w in ("(", ")") or (w == "dan" and s.words[k + 1][:1].isupper())
+                        for k, w in enumerate(s.words[j : a.t0], j)):
             # "Perjanjian itu diteken Menlu Sugiono dan Menlu Malaysia …", "MoU tersebut diteken Menteri Pelindungan
-            # Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan …": the agent past its title
+            # Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan …", "diterima Direktur Jenderal Amerika dan
+            # Eropa Kemlu": the agent past its title
             return _coordinated_right(s, actors, idx)
     return []
 
@@ -3801,11 +3808,15 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
                 # …" (spoken "minta" for "meminta")
                 return s.words[k]
             # ("Usulan … yang diajukan Ukraina ditolak …": a noun far before the verb is its subject.)
-        elif w in ("dan", "serta") and k > 0 and s.lower[k - 1] != "," and k + 1 < i and (
-                _active_verb(s.lower[k + 1]) or s.lower[k + 1] in _VERB_OPENERS):
+        elif w in ("dan", "serta") and k > 0 and (s.lower[k - 1] != "," or w == "serta") and k + 1 <= i and (
+                _active_verb(s.lower[k + 1]) or s.lower[k + 1] in _VERB_OPENERS) and s.lower[i] not in governors:
             # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
-            # complement goes on before the "dan"
-            stop = max(-1, k - 1 - _IRREALIS_REACH)
+            # complement goes on before the "dan". So after a comma with "serta", which closes a list of demands
+            # ("mendesak Indonesia membuka akses bagi jurnalis asing ke Papua, serta membebaskan aktivis …"). (A
+            # demand of its own is no act asked for: "menolak kerangka tersebut dan meminta pemerintah …".)
+            if s.lower[k - 1] == ",":
+                k -= 1  # (the list's comma is no clause edge)
+            stop = max(-1, k - 2 - _IRREALIS_REACH)  # (room for the object and the governor before it)
         elif w == "dengan" and k > 0 and s.lower[k - 1] == "," and k + 1 <= i and _active_verb(s.lower[k + 1]):
             return None  # "…, dengan menuduh Caracas …": the main clause's manner, not in the complement asked for
         elif w in _CONJUNCTIONS and any(a.t1 == k for a in s.actors) and k + 1 < i and not _active_verb(s.lower[k + 1]):
