@@ -306,6 +306,18 @@ def user_file(tmp_path) -> Path:
     return path
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Greenpeace Indonesia menuding pemerintah lebih membela korporasi.", "IDN"),
+    ("Amnesty International Indonesia mencatat 30 kasus kekerasan aparat.", "IDN"),
+    ("Greenpeace menggelar aksi di depan kantor pusat perusahaan sawit itu di Amsterdam.", "NLD"),
+])
+def test_a_national_office_of_an_international_ngo_is_that_countrys(extract, text, code):
+    """"Greenpeace Indonesia" is an Indonesian body, as "Amnesty International Indonesia" is; "Greenpeace" alone is
+    the international organisation, registered where its head office is."""
+    article = extract(text, language="id")
+    assert [e.code for e in article.entities if e.type == "ORG"] == [code]
+
+
 def test_user_dictionary_is_merged_on_top(user_file):
     """load_gazetteer([path]) holds the shipped dictionary and the user's organisation and person, with roles."""
     gaz = load_gazetteer([user_file])
