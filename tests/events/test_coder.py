@@ -407,6 +407,9 @@ def test_a_letter_is_not_aid(code):
     # firefighters sent to a forest fire are relief, no show of force
     pytest.param("BPBD Kalimantan Tengah menurunkan 150 personel pemadam ke lokasi kebakaran lahan di Pulang Pisau.",
                  "MOBILIZE", id="personel-pemadam"),
+    # a send-off of aid lets no one go
+    pytest.param("Presiden Prabowo Subianto melepas pengiriman bantuan kemanusiaan seberat 150 ton untuk warga Gaza, "
+                 "Palestina, dari Pangkalan Udara Halim Perdanakusuma.", "RETREAT", id="melepas-pengiriman"),
 ])
 def test_an_excluded_phrase_is_no_event(code, text, plover):
     """Collocations an entry excludes (``exclude``) are no act of its type."""
