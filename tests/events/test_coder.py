@@ -4788,6 +4788,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Parlemen Iran menolak usulan IAEA dan meminta pemerintah menghentikan seluruh kerja sama.",
                  [("REJECT", "IRN", "IGO:IAEA"), ("REQUEST", "IRN", "IRN")],
                  id="a-demand-after-a-refusal-is-made"),
+    # an attack weighed or prepared is the subject's own, planned; a launch site names a place, no launch
+    pytest.param("Pejabat Pentagon mengatakan Washington sedang mempertimbangkan serangan balasan terhadap situs "
+                 "peluncuran rudal Houthi di pesisir Yaman.", [("ASSAULT", "USA", "YEM")],
+                 id="an-attack-weighed-is-the-subjects-own"),
+    pytest.param("Uni Eropa tengah menyiapkan sanksi baru terhadap Rusia.", [("SANCTION", "IGO:EU", "RUS")],
+                 id="sanctions-prepared-are-the-subjects-own"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -1635,6 +1635,8 @@ _TAKEN_FROM = frozenset(["tangan", "mereka", "tersangka", "pelaku", "para", "kap
                          "ketiganya", "ketiga", "kedua", "sindikat", "jaringan"])
 # Verbs of drafting, after which a proposal's noun names what is drafted ("menyusun usulan").
 _DRAFTING_VERBS = frozenset(["menyusun", "merumuskan", "menyiapkan", "mempersiapkan", "merancang", "menggodok"])
+# Nouns of a facility, before the noun of the act it is for ("situs peluncuran", "pusat penahanan").
+_FACILITY_NOUNS = frozenset(["situs", "fasilitas", "landasan", "pangkalan", "pusat", "kompleks", "gudang", "kamp"])
 # Nouns of an act's ending, before the noun of the act ("berhentinya serangan", "penghentian kekerasan").
 _CESSATION_NOUNS = frozenset(["berhentinya", "penghentian", "dihentikannya", "berakhirnya", "diakhirinya",
                               "pengakhiran"])
@@ -1857,9 +1859,17 @@ def _light_verb_at(s: _Sentence, i: int, pred: Predicate) -> int | None:
         k -= 1
     for m in range(k - 1, max(-1, k - 3), -1):
         if lower[m] in _LIGHT_VERBS or (pred.plover == "AID" and lower[m].startswith("me")
-                                         and lower[m] in _words("id/grammar.yaml", "carrying_verbs")):
+                                         and lower[m] in _words("id/grammar.yaml", "carrying_verbs")) or (
+                lower[m] in _PLANNING_VERBS and pred.plover in _OWN_FORCEFUL_ACTS):
             return m
     return None
+
+
+# Verbs of planning an act: before the noun of a forceful act they are light verbs, the act the subject's own, planned
+# ("Washington sedang mempertimbangkan serangan balasan terhadap …"). Not before a request, an offer or a charge,
+# which others make and the subject weighs ("mempertimbangkan permintaan Indonesia").
+_PLANNING_VERBS = frozenset(["mempertimbangkan", "merencanakan", "menyiapkan", "mempersiapkan", "merancang"])
+_OWN_FORCEFUL_ACTS = frozenset(["ASSAULT", "COERCE", "SANCTION"])
 
 
 def _is_count(word: str) -> bool:
@@ -4311,6 +4321,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             # (or has stopped) is told of no one; it is no event of its own.
             triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[0] > 0
                                                     and s.lower[t[0] - 1] in _CESSATION_NOUNS)]
+        if not s.word_set.isdisjoint(_FACILITY_NOUNS):
+            # "serangan balasan terhadap situs peluncuran rudal Houthi", "pusat penahanan imigrasi": the noun of an act
+            # after the noun of a facility names what the place is for, no act told.
+            triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[0] > 0
+                                                    and s.lower[t[0] - 1] in _FACILITY_NOUNS)]
         if not s.word_set.isdisjoint(obligation):
             triggers = sorted([*triggers, *_demands(s, lex)], key=itemgetter(0))
         actors = s.actors if triggers else []
