@@ -4794,6 +4794,14 @@ WHOLE_SENTENCE_CASES = [
                  id="an-attack-weighed-is-the-subjects-own"),
     pytest.param("Uni Eropa tengah menyiapkan sanksi baru terhadap Rusia.", [("SANCTION", "IGO:EU", "RUS")],
                  id="sanctions-prepared-are-the-subjects-own"),
+    # an act done in answer, naming no one, is aimed at the one who last pressed the answerer's side (not at the
+    # story's other country, Indonesia, whose crew were aboard)
+    pytest.param("Kelompok Houthi di Yaman menyerang sebuah kapal kargo di Laut Merah pada Rabu. Empat ABK asal "
+                 "Indonesia termasuk di antara awak kapal tersebut. Direktur Pelindungan WNI Kemlu Judha Nugraha "
+                 "memastikan keempat ABK Indonesia dalam keadaan sehat dan Kementerian Luar Negeri RI sedang mengurus "
+                 "pemulangan mereka ke Indonesia. Komando Pusat AS (CENTCOM) mengecam serangan Houthi tersebut. "
+                 "Pemimpin Houthi Abdul-Malik al-Houthi menanggapi dengan ancaman.",
+                 [("ACCUSE", "USA", "YEM"), ("THREATEN", "YEM", "USA")], id="an-answer-is-aimed-at-the-one-answered"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

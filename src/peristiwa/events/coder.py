@@ -1635,6 +1635,9 @@ _TAKEN_FROM = frozenset(["tangan", "mereka", "tersangka", "pelaku", "para", "kap
                          "ketiganya", "ketiga", "kedua", "sindikat", "jaringan"])
 # Verbs of drafting, after which a proposal's noun names what is drafted ("menyusun usulan").
 _DRAFTING_VERBS = frozenset(["menyusun", "merumuskan", "menyiapkan", "mempersiapkan", "merancang", "menggodok"])
+# Verbs of answering, before "dengan" and the noun of the act done in answer ("menanggapi dengan ancaman").
+_ANSWERING_VERBS = frozenset(["menanggapi", "menanggapinya", "merespons", "merespon", "meresponsnya", "menjawab",
+                              "menjawabnya", "membalas", "membalasnya", "bereaksi"])
 # Nouns of a facility, before the noun of the act it is for ("situs peluncuran", "pusat penahanan").
 _FACILITY_NOUNS = frozenset(["situs", "fasilitas", "landasan", "pangkalan", "pusat", "kompleks", "gudang", "kamp"])
 # Nouns of an act's ending, before the noun of the act ("berhentinya serangan", "penghentian kekerasan").
@@ -6400,6 +6403,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     continue
             # (A statement of a country the article is not mainly about is addressed to the one it is: "Indonesia
             # mendesak penghentian kekerasan" in a story about Sudan.)
+            if i >= 2 and s.lower[i - 1] == "dengan" and s.lower[i - 2] in _ANSWERING_VERBS and (answered := next(
+                    (who for who, pressed, _ in reversed(context.pressed) if pressed == src.code
+                     and who.code and who.code != src.code), None)) is not None:
+                # "CENTCOM mengecam serangan tersebut … Pemimpin Houthi … menanggapi dengan ancaman": an act done in
+                # answer, naming no one, is aimed at the one who last pressed the answerer's side.
+                pairs.append((src, _doer_actor(answered, j, j, "the one answered")))
+                target_how = "no addressee named: the one whose act is answered ('menanggapi dengan …')"
+                continue
             if pred.plover == "REJECT" and (asker := _asker_of_the_demand_named(s, i, src, context)) is not None:
                 # "Moskwa tetap menuntut penarikan pasukan Ukraina … Tuntutan itu langsung ditolak Kyiv": the demand
                 # named again was made by the one who pressed the refuser with it.
