@@ -4802,6 +4802,10 @@ WHOLE_SENTENCE_CASES = [
                  "pemulangan mereka ke Indonesia. Komando Pusat AS (CENTCOM) mengecam serangan Houthi tersebut. "
                  "Pemimpin Houthi Abdul-Malik al-Houthi menanggapi dengan ancaman.",
                  [("ACCUSE", "USA", "YEM"), ("THREATEN", "YEM", "USA")], id="an-answer-is-aimed-at-the-one-answered"),
+    # acts listed as what a proposal holds are no acts told
+    pytest.param("Proposal yang dibahas di Kairo mencakup penarikan bertahap pasukan Israel dari Gaza, pembebasan 250 "
+                 "tahanan Palestina dari penjara Israel, serta penyerahan senjata berat milik Hamas.", [],
+                 id="what-a-proposal-holds-is-not-done"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

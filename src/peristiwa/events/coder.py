@@ -1638,6 +1638,27 @@ _DRAFTING_VERBS = frozenset(["menyusun", "merumuskan", "menyiapkan", "mempersiap
 # Verbs of answering, before "dengan" and the noun of the act done in answer ("menanggapi dengan ancaman").
 _ANSWERING_VERBS = frozenset(["menanggapi", "menanggapinya", "merespons", "merespon", "meresponsnya", "menjawab",
                               "menjawabnya", "membalas", "membalasnya", "bereaksi"])
+# Verbs that tell what a text or a plan holds ("mencakup", "berisi"): the nouns of acts after them are its content.
+_CONTENT_VERBS = frozenset(["mencakup", "meliputi", "berisi", "memuat", "berisikan"])
+# Nouns of texts and plans, whose content a verb of content tells.
+_TEXT_NOUNS = frozenset("proposal usulan rancangan draf draft kesepakatan perjanjian rencana resolusi dokumen kerangka "
+                        "poin syarat klausul pasal isi paket peta tuntutan".split())
+
+
+def _named_as_content(s: _Sentence, i: int) -> bool:
+    """The noun of an act at ``i`` is in the list of what a text or plan holds, after a verb of content in its clause
+    ("Proposal itu mencakup penarikan pasukan …, pembebasan tahanan …, serta …"): no active verb or clause edge in
+    between, and a noun of a text or a plan (``_TEXT_NOUNS``) shortly before the verb."""
+    for k in range(i - 1, max(-1, i - 30), -1):
+        w = s.lower[k]
+        if w in _CONTENT_VERBS:
+            # (of a text or a plan: "40 truk berisi bantuan kemanusiaan" carry aid that is given)
+            return not _TEXT_NOUNS.isdisjoint(s.lower[max(0, k - 8) : k])
+        if w in _LEFT_BOUNDARIES or w in (".", "!", "?") or _active_verb(w):
+            return False
+    return False
+
+
 # Nouns of a facility, before the noun of the act it is for ("situs peluncuran", "pusat penahanan").
 _FACILITY_NOUNS = frozenset(["situs", "fasilitas", "landasan", "pangkalan", "pusat", "kompleks", "gudang", "kamp"])
 # Nouns of an act's ending, before the noun of the act ("berhentinya serangan", "penghentian kekerasan").
@@ -4324,6 +4345,10 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             # (or has stopped) is told of no one; it is no event of its own.
             triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[0] > 0
                                                     and s.lower[t[0] - 1] in _CESSATION_NOUNS)]
+        if not s.word_set.isdisjoint(_CONTENT_VERBS):
+            # "Proposal yang dibahas mencakup penarikan bertahap pasukan Israel …, pembebasan 250 tahanan …": acts
+            # named as what a text or a plan holds are no acts told.
+            triggers = [t for t in triggers if not (t[2].voice == "nominal" and _named_as_content(s, t[0]))]
         if not s.word_set.isdisjoint(_FACILITY_NOUNS):
             # "serangan balasan terhadap situs peluncuran rudal Houthi", "pusat penahanan imigrasi": the noun of an act
             # after the noun of a facility names what the place is for, no act told.
