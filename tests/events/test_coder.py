@@ -4806,6 +4806,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Proposal yang dibahas di Kairo mencakup penarikan bertahap pasukan Israel dari Gaza, pembebasan 250 "
                  "tahanan Palestina dari penjara Israel, serta penyerahan senjata berat milik Hamas.", [],
                  id="what-a-proposal-holds-is-not-done"),
+    # the gathering at whose margins one meets is the occasion, no side
+    pytest.param("Presiden Prabowo Subianto menggelar serangkaian pertemuan bilateral di sela Konferensi Tingkat "
+                 "Tinggi (KTT) Kerja Sama Ekonomi Asia-Pasifik (APEC) di Shenzhen, China.", [],
+                 id="the-occasion-is-no-side"),
+    pytest.param("Persetujuan itu diumumkan di sela Pertemuan Tahunan Dana Moneter Internasional (IMF) dan Kelompok "
+                 "Bank Dunia di Bangkok.", [], id="the-hosts-of-the-occasion-do-not-meet"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -6278,6 +6278,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = [_ours(s, a, context, why) for a in targets]
     pairs = [(src, tgt) for src in sources for tgt in targets if src.entity.id != tgt.entity.id
              and not _absent(s, src) and not _absent(s, tgt) and not _own_country_as_a_whole(s, src, tgt, j)
+             and not _at_the_occasion(s, tgt)
              and not (pred.plover in _WORKING_TOGETHER and _own_citizens(src, tgt))
              and not (pred.plover in _TO_ONES_OWN_PEOPLE and _own_staff(src, tgt))] \
         if pairs_of_sides is None else pairs_of_sides
@@ -7053,6 +7054,21 @@ def _asker_of_the_demand_named(s: _Sentence, i: int, src: _Actor, context: _Cont
 # Statements that answer an enemy when they name no one, and acts of war's end, whose other side is the enemy
 # (see _enemy).
 _ENEMY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "RETREAT"})
+
+
+def _at_the_occasion(s: _Sentence, actor: _Actor) -> bool:
+    """The actor names the gathering at whose margins the act took place: "di sela Konferensi Tingkat Tinggi (KTT)
+    Kerja Sama Ekonomi Asia-Pasifik (APEC)", "di sela-sela Sidang Majelis Umum PBB": the occasion, no side."""
+    k = actor.t0
+    if not 2 <= k <= len(s.lower) or "di" not in s.word_set:
+        return False
+    for m in range(k - 1, max(0, k - 12), -1):
+        w = s.lower[m]
+        if w in ("sela", "sela-sela") and s.lower[m - 1] == "di":
+            return True
+        if w in (",", ";", ":") or w in _LEFT_BOUNDARIES or _active_verb(w) or _passive_verb(w):
+            return False
+    return False
 
 
 def _absent(s: _Sentence, actor: _Actor) -> bool:
