@@ -410,6 +410,9 @@ def test_a_letter_is_not_aid(code):
     # a send-off of aid lets no one go
     pytest.param("Presiden Prabowo Subianto melepas pengiriman bantuan kemanusiaan seberat 150 ton untuk warga Gaza, "
                  "Palestina, dari Pangkalan Udara Halim Perdanakusuma.", "RETREAT", id="melepas-pengiriman"),
+    # a patrol's radar names no patrol made
+    pytest.param("Kedua kapal Vietnam itu terdeteksi oleh radar patroli Bakamla saat menebar jaring pukat di utara "
+                 "Pulau Laut.", "MOBILIZE", id="radar-patroli"),
 ])
 def test_an_excluded_phrase_is_no_event(code, text, plover):
     """Collocations an entry excludes (``exclude``) are no act of its type."""
@@ -4812,6 +4815,11 @@ WHOLE_SENTENCE_CASES = [
                  id="the-occasion-is-no-side"),
     pytest.param("Persetujuan itu diumumkan di sela Pertemuan Tahunan Dana Moneter Internasional (IMF) dan Kelompok "
                  "Bank Dunia di Bangkok.", [], id="the-hosts-of-the-occasion-do-not-meet"),
+    # a coordinated patrol agreed on is a joint one, no show of force by each
+    pytest.param("Indonesia dan Australia sepakat menggelar patroli maritim terkoordinasi di Laut Arafura mulai "
+                 "pertengahan tahun ini.",
+                 [("AGREE", "AUS", "IDN"), ("AGREE", "IDN", "AUS"), ("COOPERATE", "AUS", "IDN"),
+                  ("COOPERATE", "IDN", "AUS")], id="a-coordinated-patrol-is-joint"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
