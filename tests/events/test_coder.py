@@ -4820,6 +4820,13 @@ WHOLE_SENTENCE_CASES = [
                  "pertengahan tahun ini.",
                  [("AGREE", "AUS", "IDN"), ("AGREE", "IDN", "AUS"), ("COOPERATE", "AUS", "IDN"),
                   ("COOPERATE", "IDN", "AUS")], id="a-coordinated-patrol-is-joint"),
+    # a threat told by an idiom or by claiming the right to strike back, in the future tense, is made now
+    pytest.param("Israel menyerang kompleks militer di Isfahan. \"Republik Islam Iran berhak penuh untuk membalas pada "
+                 "waktu dan tempat yang kami pilih,\" kata Menteri Luar Negeri Iran Abbas Araghchi.",
+                 [("ASSAULT", "ISR", "IRN"), ("THREATEN", "IRN", "ISR")], id="the-right-to-strike-back-threatens"),
+    pytest.param("Iran menembakkan rudal ke Israel. \"Siapa pun yang menyerang Israel akan membayar harga yang sangat "
+                 "mahal,\" kata Menteri Pertahanan Israel Israel Katz.",
+                 [("ASSAULT", "IRN", "ISR"), ("THREATEN", "ISR", "IRN")], id="a-threat-by-idiom"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
@@ -5647,3 +5654,10 @@ def test_a_refusal_told_again_by_the_same_side_refuses_the_same_one(code):
                    "PBB yang menuntut gencatan senjata di Jalur Gaza. Rancangan itu didukung 14 negara. Hanya AS yang "
                    "memberikan suara menolak. Palestina dan Israel sama-sama menunggu hasil pemungutan suara itu.")
     assert _triples(article, "REJECT") == [("REJECT", "USA", "IGO:UN")], _summary(article)
+
+
+def test_a_threat_in_the_future_tense_is_made_now(code):
+    """"… akan membayar harga yang sangat mahal": the threat is made when it is said, not planned."""
+    article = code("Iran menembakkan rudal ke Israel. \"Siapa pun yang menyerang Israel akan membayar harga yang "
+                   "sangat mahal,\" kata Menteri Pertahanan Israel Israel Katz.")
+    assert _one(article, "THREATEN", "ISR", "IRN").modality == "asserted"

@@ -6568,6 +6568,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         if pred.offered and mod.modality == "asserted":
             # "Malaysia menawarkan bantuan pesawat pengebom air": the aid is offered, not yet given.
             mod = _Modality("planned", f"offered ('{s.words[i]}')", mod.negated, mod.conditional)
+        if pred.plover == "THREATEN" and mod.modality == "planned" and mod.cue in ("akan", "bakal"):
+            # "Siapa pun yang menyerang Israel akan membayar harga yang sangat mahal": a threat told in the future
+            # tense is made now.
+            mod = _Modality("asserted", None, mod.negated, mod.conditional)
         if (answered or urged is not None) and mod.modality == "planned":
             # "Iran bersumpah akan membalas serangan Israel": the revenge is planned, the attack was made. So are the
             # attacks someone is urged to stop at once ("mendesak Israel segera menghentikan serangan …").
