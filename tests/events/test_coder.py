@@ -4827,6 +4827,17 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Iran menembakkan rudal ke Israel. \"Siapa pun yang menyerang Israel akan membayar harga yang sangat "
                  "mahal,\" kata Menteri Pertahanan Israel Israel Katz.",
                  [("ASSAULT", "IRN", "ISR"), ("THREATEN", "ISR", "IRN")], id="a-threat-by-idiom"),
+    # what a thing is called charges the one whose thing it is: the act of the verb before, after "dan …-nya"
+    pytest.param("Araghchi menolak sanksi AS tersebut dan menyebutnya sebagai bentuk \"terorisme ekonomi\".",
+                 [("ACCUSE", "IRN", "USA"), ("REJECT", "IRN", "USA")], id="what-a-refused-thing-is-called"),
+    pytest.param("Menteri Luar Negeri Afrika Selatan Ronald Lamola menyebut keputusan AS itu \"merusak semangat "
+                 "multilateralisme\".", [("ACCUSE", "ZAF", "USA")], id="a-decision-called-harmful"),
+    # an attack condemned on the ones struck is the latest attack on them, not the latest attack of all
+    pytest.param("Israel melancarkan serangan udara ke fasilitas nuklir Iran di Natanz. Iran membalas dengan "
+                 "meluncurkan puluhan rudal ke arah Tel Aviv. Indonesia, melalui Kemlu, menyerukan de-eskalasi dan "
+                 "mengecam serangan terhadap wilayah berdaulat Iran.",
+                 [("ACCUSE", "IDN", "ISR"), ("ASSAULT", "IRN", "ISR"), ("ASSAULT", "ISR", "IRN")],
+                 id="the-attack-on-the-ones-struck"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -3843,7 +3843,8 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
                 return s.words[k]
             # ("Usulan … yang diajukan Ukraina ditolak …": a noun far before the verb is its subject.)
         elif w in ("dan", "serta") and k > 0 and (s.lower[k - 1] != "," or w == "serta") and k + 1 <= i and (
-                _active_verb(s.lower[k + 1]) or s.lower[k + 1] in _VERB_OPENERS) and s.lower[i] not in governors:
+                _active_verb(s.lower[k + 1]) or s.lower[k + 1] in _VERB_OPENERS) and s.lower[i] not in governors \
+                and (k + 1 < i or _after_a_verb_asked_for(s, k, governors)):
             # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
             # complement goes on before the "dan". So after a comma with "serta", which closes a list of demands
             # ("mendesak Indonesia membuka akses bagi jurnalis asing ke Papua, serta membebaskan aktivis …"). (A
@@ -3861,6 +3862,15 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
             return None
         k -= 1
     return None
+
+
+def _after_a_verb_asked_for(s: _Sentence, k: int, governors: frozenset[str]) -> bool:
+    """The "dan" or "serta" at ``k`` follows a verb of the complement asked for, not the governor itself: "mendesak
+    Indonesia membuka akses …, serta membebaskan …" goes on with the demands, "menolak sanksi AS tersebut dan
+    menyebutnya …" with the clause of the refusal."""
+    verb = next((m for m in range(k - 1, max(-1, k - _GOVERNOR_REACH), -1) if _active_verb(s.lower[m])
+                 or s.lower[m] in governors), None)
+    return verb is not None and s.lower[verb] not in governors
 
 
 def _hypothesis(s: _Sentence, i: int, lex: Lexicon) -> str | None:
@@ -5502,16 +5512,27 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 doers, how = _doer_of_the_act_named(s, j, lex, context, sources, again=False)
                 if doers and doers[0].code not in {t.code for t in targets}:
                     targets, target_how = doers, how
-        if target_how == "after 'terhadap'" and (
+        if (target_how == "after 'terhadap'" or (j + 1 < len(s.lower) and s.lower[j + 1] == "terhadap")) and (
                 (pred.plover == "ACCUSE" and _names_an_act(s, j, lex, ("ASSAULT", "COERCE", "SANCTION")))
                 or (pred.plover == "REJECT" and _names_an_act(s, j, lex, ("SANCTION",)))):
-            # "Von der Leyen mengecam serangan terhadap Kyiv": those struck are not the ones condemned; the doer of
+            # "Von der Leyen mengecam serangan terhadap Kyiv" (or "… terhadap wilayah berdaulat Iran", the country past
+            # the words of what was struck): those struck are not the ones condemned; the doer of
             # the attack told before is. With none told, no one named is, unless those struck are the actor's own
             # people ("Komnas HAM mengecam serangan terhadap warga sipil": an attack at home, by someone of home).
             # So for a penalty rejected: "China menolak sanksi sepihak terhadap perusahaan China" answers whoever
             # imposed it.
             doers, how = _doer_of_the_act_named(s, j + (s.lower[j] in _MANNER_ADVERBS), lex, context, sources,
                                                 again=False) if context is not None else ([], "")
+            struck = {t.code for t in targets if t.code}
+            if context is not None and struck and pred.plover == "ACCUSE" and (attacker := next(
+                    (by for by, hit in reversed(context.attacks) if hit in struck and by not in struck
+                     and by not in {a.code for a in sources}), None)) is not None \
+                    and attacker not in {d.code for d in doers}:
+                # (the latest attack on the ones named as struck, not the latest attack of all: "Israel melancarkan
+                # serangan … Iran membalas dengan meluncurkan puluhan rudal … mengecam serangan terhadap wilayah
+                # berdaulat Iran" condemns Israel)
+                doers = [_implicit_country(j, attacker, "attacker")]
+                how = "the doer of the latest attack told on the ones struck"
             if doers or not all(t.code in {a.code for a in sources} for t in targets):
                 targets, target_how = doers, how
         if pred.plover in _ANAPHORIC_TARGETS and context is not None and not targets \
@@ -5533,6 +5554,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "mengecam keras serangan tersebut dan menyebutnya sebagai 'agresi terang-terangan' terhadap kedaulatan
             # Suriah": "-nya" is the act condemned just before; the charge is aimed at its doer.
             targets, target_how = referent
+        elif pred.plover == "ACCUSE" and not targets and s.lower[i].endswith("nya") and i >= 2 \
+                and s.lower[i - 1] in ("dan", "serta") and (verb := next(
+                    (m for m in range(i - 2, max(-1, i - 12), -1) if _active_verb(s.lower[m])), None)) is not None \
+                and (owner := next((a for a in actors if verb < a.t0 < i - 1 and a.code
+                                    and a.code not in {x.code for x in sources}), None)) is not None:
+            # "Araghchi menolak sanksi AS tersebut dan menyebutnya sebagai bentuk terorisme ekonomi": "-nya" is what
+            # the verb before acted on, the thing of the actor named in it.
+            targets, target_how = [owner], "the one whose thing the verb before acted on ('… dan menyebutnya')"
         if targets and pred.id in _words("id/grammar.yaml", "denial_entries") and (all(
                 _OWN_AGENT in t.resolved_by for t in targets) or all(
                 t.code in {a.code for a in sources} and any(map(_active_verb, s.lower[t.t1 : t.t1 + 2]))
