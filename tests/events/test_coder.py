@@ -3130,11 +3130,12 @@ def test_a_document_named_again_acts_for_the_body_that_issued_it(code, text, exp
     ("Indonesia mengusulkan agar OKI membentuk tim kontak tingkat menteri.", [("REQUEST", "IDN", "IGO:OIC")]),
     ("Indonesia mendesak agar Dewan Keamanan PBB segera bertindak.", [("REQUEST", "IDN", "IGO:UN")]),
     ("Pemerintah Filipina meminta supaya China menghentikan patroli di Scarborough.", [("REQUEST", "PHL", "CHN")]),
-    ("Kementerian Luar Negeri RI menyerukan agar semua pihak menghormati kebebasan navigasi di Laut Merah.", []),
+    ("Kementerian Luar Negeri RI menyerukan agar semua pihak menghormati kebebasan navigasi di Laut Merah.",
+     [("REQUEST", "IDN", None)]),
 ], ids=["usul-agar", "desak-agar", "minta-supaya", "everyone"])
 def test_the_one_asked_is_the_subject_of_the_clause_after_agar(code, text, expected):
     """"mengusulkan agar OKI membentuk …": the subject after "agar"/"supaya" is the one asked; "semua pihak" there is
-    everyone, no one named."""
+    everyone, no one named: the call is made to no one coded."""
     assert _triples(code(text), "REQUEST") == expected, _summary(code(text))
 
 
@@ -4392,8 +4393,9 @@ WHOLE_SENTENCE_CASES = [
                  "kerja sama militer Pyongyang-Moskow.",
                  [("COOPERATE", "PRK", "RUS"), ("COOPERATE", "RUS", "PRK"), ("MOBILIZE", "PRK", None)],
                  id="a-hyphenated-pair"),
-    # everyone urged is no one named
-    pytest.param("Indonesia juga meminta semua pihak di Semenanjung Korea menahan diri.", [], id="all-parties-urged"),
+    # everyone urged is no one named: the call is made to no one coded
+    pytest.param("Indonesia juga meminta semua pihak di Semenanjung Korea menahan diri.", [("REQUEST", "IDN", None)],
+                 id="all-parties-urged"),
     # a stance verb after "dan" is a second verb phrase: what follows it is not the first verb's object
     pytest.param("Sekretaris Jenderal PBB Antonio Guterres mengutuk serangan di Islamabad dan mendesak India serta "
                  "Pakistan menahan diri.", [("REQUEST", "IGO:UN", "IND"), ("REQUEST", "IGO:UN", "PAK")],
@@ -4838,6 +4840,12 @@ WHOLE_SENTENCE_CASES = [
                  "mengecam serangan terhadap wilayah berdaulat Iran.",
                  [("ACCUSE", "IDN", "ISR"), ("ASSAULT", "IRN", "ISR"), ("ASSAULT", "ISR", "IRN")],
                  id="the-attack-on-the-ones-struck"),
+    # a call to all sides is made to no one named, or to the country whose fighting inside it was told
+    pytest.param("China menggelar latihan militer di sekitar Taiwan. Indonesia mengimbau semua pihak untuk menahan "
+                 "diri.", [("MOBILIZE", "CHN", "TWN"), ("REQUEST", "IDN", None)], id="a-call-to-all-sides"),
+    pytest.param("Militer Sudan menyerang kota El Fasher yang dikuasai RSF. \"Indonesia mendesak semua pihak "
+                 "menghentikan pertempuran,\" ujar Sugiono.",
+                 [("ASSAULT", "SDN", "SDN"), ("REQUEST", "IDN", "SDN")], id="a-call-to-all-sides-of-a-civil-war"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -6417,6 +6417,23 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 if inside is not None:
                     pairs.append((src, inside))
                     target_how = "all the sides in the country named"
+                elif pred.plover == "REQUEST":
+                    # "Indonesia mengimbau semua pihak untuk menahan diri": a call to all the sides of the fighting
+                    # told, which are one country's when it is fought inside one (Sudan's, Myanmar's, Papua's);
+                    # with none told, a call at home is to one's own country ("Bupati … meminta semua pihak menahan
+                    # diri"); else it is made to no one named.
+                    fought = next(((by, hit) for by, hit in reversed(context.attacks) if by or hit), None) \
+                        if context is not None else None
+                    within = (fought[0] or fought[1]) if fought and (fought[0] == fought[1] or None in fought) \
+                        else None
+                    if within is None and fought is None and context is not None and src.code \
+                            and src.code == context.main_country and not context.counterparts.get(src.code) \
+                            and all(e.code == src.code for _, _, e in _sentence_places(s.article, s)):
+                        # (a story of one country only, and no place named abroad or of no country: "menyerukan
+                        # agar semua pihak menghormati kebebasan navigasi di Laut Merah" is made to no one named)
+                        within = src.code
+                    pairs.append((src, _implicit_country(j, within, "all sides") if within else None))
+                    target_how = "a call to all sides" + (f", in {within}" if within else ", no one named")
                 continue
             if j < len(s.lower) and "-" in s.lower[j] and (halves := s.lower[j].split("-"))[0] == halves[-1] \
                     and halves[0] in _BODIES_OF_NO_COUNTRY and pred.plover in ("ACCUSE", "REQUEST"):
