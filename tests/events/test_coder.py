@@ -4846,6 +4846,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Militer Sudan menyerang kota El Fasher yang dikuasai RSF. \"Indonesia mendesak semua pihak "
                  "menghentikan pertempuran,\" ujar Sugiono.",
                  [("ASSAULT", "SDN", "SDN"), ("REQUEST", "IDN", "SDN")], id="a-call-to-all-sides-of-a-civil-war"),
+    # a visit to any place abroad is a visit to its country
+    pytest.param("Delegasi Departemen Energi AS dijadwalkan berkunjung ke kawasan industri di Morowali bulan depan.",
+                 [("CONSULT", "USA", "IDN")], id="a-visit-to-a-place-abroad"),
+    pytest.param("Menteri Luar Negeri Sugiono berkunjung ke Surabaya untuk meninjau pelabuhan.", [],
+                 id="a-visit-at-home-is-no-event"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

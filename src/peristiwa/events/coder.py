@@ -161,6 +161,8 @@ _TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
 # orang", "serangan udara atas Gaza melukai 40 warga").
 _PLACE_TARGETS = frozenset({"ASSAULT", "AID"})
 _PLACE_PREPOSITIONS = frozenset({"ke", "terhadap", "atas"})
+# Where a visit goes: "ke" a place, or the place "di" which it is made ("ke kawasan industri di Morowali").
+_VISITED_AT = frozenset({"ke", "di"})
 # Cooperative acts whose negation ("tidak akan melucuti", "belum menyetujui") is a refusal.
 _REFUSABLE = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 # Words of will after a negation ("tidak akan", "tidak mau", "tak bersedia"): a meeting negated so is refused.
@@ -6085,6 +6087,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _place_target(article, s, j, own={a.code for a in sources})
         if targets:
             target_how = f"the country of the place forces are sent to ('{s.lower[targets[0].t0 - 1]} …')"
+    if not targets and sources and pred.mode == "visit" and voice in ("active", "nominal") \
+            and all(a.code and not a.code.startswith("IGO:") for a in sources):
+        # "delegasi Departemen Energi AS dijadwalkan berkunjung ke kawasan industri di Morowali": a state's visit to
+        # any place abroad is a visit to its country (a seat of power is an actor of its own: "berkunjung ke
+        # Jakarta"). (Not an agency's arrival where it works: "UNICEF dan IOM dijadwalkan tiba di Palu".)
+        targets = _place_target(article, s, j, prepositions=_VISITED_AT, own={a.code for a in sources})
+        if targets:
+            target_how = f"the country of the place visited ('{targets[0].entity.name}')"
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
