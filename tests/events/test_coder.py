@@ -4851,6 +4851,9 @@ WHOLE_SENTENCE_CASES = [
                  [("CONSULT", "USA", "IDN")], id="a-visit-to-a-place-abroad"),
     pytest.param("Menteri Luar Negeri Sugiono berkunjung ke Surabaya untuk meninjau pelabuhan.", [],
                  id="a-visit-at-home-is-no-event"),
+    # an attack named by its noun strikes what the verb after it strikes
+    pytest.param("Di lapangan, serangan udara Israel dilaporkan kembali menghantam kawasan Khan Younis dan Deir "
+                 "al-Balah.", [("ASSAULT", "ISR", "PSE")], id="an-attack-named-that-struck"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

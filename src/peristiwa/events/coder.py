@@ -6103,6 +6103,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets = _site_after_di(article, s, j)
             if targets:
                 target_how = "the country where the attack struck ('di …')"
+            elif voice == "nominal" and (struck := _struck_by_the_act_named(article, s, actors, j, sources)):
+                targets, target_how = struck, "what the attack named struck ('… menghantam …')"
         elif pred.plover == "AID":
             # "mengucurkan pinjaman untuk proyek transportasi massal di Jakarta": aid for something in a place goes
             # to that place's country (another than the giver's).
@@ -7072,6 +7074,31 @@ _SITE_NOUNS = frozenset(["fasilitas", "pangkalan", "kota", "wilayah", "kawasan",
 def _site_before(s: _Sentence, j: int, k: int) -> bool:
     """Tokens j..k name the site a place is at: a site noun and at most two more words, all in lower case."""
     return 1 <= k - j <= 3 and s.lower[j] in _SITE_NOUNS and all(w.isalpha() and w.islower() for w in s.words[j:k])
+
+
+# Verbs whose subject, an attack named by its noun, strikes their object ("serangan udara Israel menghantam kawasan
+# Khan Younis", "serangan itu menewaskan 18 warga sipil").
+_STRIKING_VERBS = frozenset(["menghantam", "menggempur", "mengenai", "menyasar", "menewaskan", "melukai",
+                             "menghancurkan", "merusak", "meluluhlantakkan"])
+
+
+def _struck_by_the_act_named(article: Article, s: _Sentence, actors: list[_Actor], j: int,
+                             sources: list[_Actor]) -> list[_Actor]:
+    """The noun of an attack ending at ``j`` (its doer after it, "serangan udara Israel") is the subject of a verb of
+    striking a few words on (past "dilaporkan kembali"): what that verb strikes, a place or those of a country,
+    is the attack's target."""
+    own = {a.code for a in sources}
+    k = j
+    while k < len(s.lower) and k < j + 6 and (any(a.t0 <= k < a.t1 for a in sources) or s.lower[k] in _AUX_OR_HEDGE
+                                                or s.lower[k] in ("dilaporkan", "disebut", "kembali")):
+        k += 1
+    if k >= len(s.lower) or s.lower[k] not in _STRIKING_VERBS:
+        return []
+    place = _place_target(article, s, k + 1, direct=True, own=own)
+    if place:
+        return place
+    hit = next((a for a in actors if k < a.t0 <= k + 4 and a.code and a.code not in own), None)
+    return [hit] if hit is not None else []
 
 
 def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False,
