@@ -4854,6 +4854,13 @@ WHOLE_SENTENCE_CASES = [
     # an attack named by its noun strikes what the verb after it strikes
     pytest.param("Di lapangan, serangan udara Israel dilaporkan kembali menghantam kawasan Khan Younis dan Deir "
                  "al-Balah.", [("ASSAULT", "ISR", "PSE")], id="an-attack-named-that-struck"),
+    # force used in answer, at no one named, strikes back at the latest attacker of the answerer's side
+    pytest.param("Militer Israel melancarkan serangan udara ke wilayah Lebanon selatan. Hizbullah membalas dengan "
+                 "menembakkan sekitar 30 roket ke wilayah Galilea Atas.",
+                 [("ASSAULT", "ISR", "LBN"), ("ASSAULT", "LBN", "ISR")], id="striking-back"),
+    # land occupied, with no one named, is not occupied by the authorities at home
+    pytest.param("\"Perlawanan tidak akan diam selama tanah kami diduduki,\" ujar Sekretaris Jenderal Hizbullah Naim "
+                 "Qassem.", [], id="land-occupied-by-no-one-named"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -150,6 +150,8 @@ _TARGET_WINDOW = 14
 _SHARED_REACH = 16
 # Passive clauses with no agent whose doer is the state: "Enam orang ditangkap", "Situs itu diblokir".
 _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION"})
+# (Not land occupied, which foreign forces occupy: "selama tanah kami diduduki".)
+_OCCUPATION = "192"
 # How many sentences back a passive with no agent looks for the doer of the same kind of act ("… masih ditahan otoritas
 # Israel … Angkatan Laut Israel mencegat armada tersebut … Seluruh aktivis kemudian ditahan": Israel's, three later).
 _SAME_KIND_REACH = 4
@@ -1659,6 +1661,11 @@ def _named_as_content(s: _Sentence, i: int) -> bool:
         if w in _LEFT_BOUNDARIES or w in (".", "!", "?") or _active_verb(w):
             return False
     return False
+
+
+def _answering(s: _Sentence, i: int) -> bool:
+    """The trigger at ``i`` is done in answer: "membalas dengan menembakkan …", "menanggapi dengan ancaman"."""
+    return i >= 2 and s.lower[i - 1] == "dengan" and s.lower[i - 2] in _ANSWERING_VERBS
 
 
 # Nouns of a facility, before the noun of the act it is for ("situs peluncuran", "pusat penahanan").
@@ -5770,6 +5777,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # Nor in a relative clause with no place, "Dari 24 orang yang ditahan, …", which describes people held, as
         # told before; "nelayan yang ditahan di Pangkalan PSDKP Natuna" says where, and so who holds them.)
         if not sources and targets and (pred.plover in _IMPLICIT_AUTHORITY or pred.authorities) and authority \
+                and pred.cameo != _OCCUPATION \
                 and (market or not all(_foreign_state(s, t, authority) for t in targets)) \
                 and (place_country or not _after_yang(s.lower, i)):
             # "Enam orang ditangkap di Jakarta": arrests, detentions and bans are the doing of the authorities
@@ -6343,6 +6351,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     if not pairs and sources and (pred.plover in _TARGETLESS or pred.no_target):
         # "massa berunjuk rasa": a protest needs no target, nor does a curfew (the entry's no_target)
         pairs = [(src, None) for src in sources]
+    if not pairs and sources and pred.plover == "ASSAULT" and context is not None and len(sources) == 1 \
+            and _answering(s, i) and (struck_us := next((by for by, hit in reversed(context.attacks)
+                                                        if hit == sources[0].code and by and by != hit), None)):
+        # "Militer Israel melancarkan serangan udara ke wilayah Lebanon selatan … Hizbullah membalas dengan
+        # menembakkan sekitar 30 roket ke wilayah Galilea Atas": force used in answer, at no one named, strikes back
+        # at the latest attacker of the answerer's side.
+        pairs = [(sources[0], _implicit_country(j, struck_us, "the attacker answered"))]
+        target_how = "no one named: the latest attacker of the side that strikes back"
     show_of_force = not pairs and sources and pred.plover == "ASSAULT" and pred.mode == "heavy-weapons" and obj
     if show_of_force:
         # "Korea Utara menembakkan rudal balistik ke Laut Jepang": heavy weapons fired at no one named are a show
@@ -6487,7 +6503,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     continue
             # (A statement of a country the article is not mainly about is addressed to the one it is: "Indonesia
             # mendesak penghentian kekerasan" in a story about Sudan.)
-            if i >= 2 and s.lower[i - 1] == "dengan" and s.lower[i - 2] in _ANSWERING_VERBS and (answered := next(
+            if _answering(s, i) and (answered := next(
                     (who for who, pressed, _ in reversed(context.pressed) if pressed == src.code
                      and who.code and who.code != src.code), None)) is not None:
                 # "CENTCOM mengecam serangan tersebut … Pemimpin Houthi … menanggapi dengan ancaman": an act done in
