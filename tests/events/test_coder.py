@@ -4861,6 +4861,10 @@ WHOLE_SENTENCE_CASES = [
     # land occupied, with no one named, is not occupied by the authorities at home
     pytest.param("\"Perlawanan tidak akan diam selama tanah kami diduduki,\" ujar Sekretaris Jenderal Hizbullah Naim "
                  "Qassem.", [], id="land-occupied-by-no-one-named"),
+    # help that is the purpose of sending something somewhere goes where it is sent
+    pytest.param("Delegasi AS menuding Havana menindas rakyatnya sendiri. Di sisi lain, Rusia mengirimkan sekitar "
+                 "100.000 ton minyak mentah ke Havana untuk membantu mengatasi krisis energi di pulau tersebut.",
+                 [("ACCUSE", "USA", "CUB"), ("AID", "RUS", "CUB")], id="help-goes-where-it-is-sent"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

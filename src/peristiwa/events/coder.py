@@ -6095,6 +6095,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _place_target(article, s, j, own={a.code for a in sources})
         if targets:
             target_how = f"the country of the place forces are sent to ('{s.lower[targets[0].t0 - 1]} …')"
+    if not targets and sources and pred.plover == "AID" and voice == "active" and i >= 2 \
+            and s.lower[i - 1] in _PURPOSE and (sent := next(
+                (m for m in range(i - 2, max(-1, i - _TARGET_WINDOW - 4), -1) if _active_verb(s.lower[m])), None)) \
+            is not None:
+        # "Rusia mengirimkan sekitar 100.000 ton minyak mentah ke Havana … untuk membantu mengatasi krisis energi":
+        # help that is the purpose of sending something somewhere goes where it is sent.
+        targets = [t for t in _place_target(article, s, sent + 1, prepositions=frozenset({"ke"}),
+                                            own={a.code for a in sources}) if t.t0 < i]
+        if targets:
+            target_how = f"where what helps is sent ('ke {targets[0].entity.name}')"
     if not targets and sources and pred.mode == "visit" and voice in ("active", "nominal") \
             and all(a.code and not a.code.startswith("IGO:") for a in sources):
         # "delegasi Departemen Energi AS dijadwalkan berkunjung ke kawasan industri di Morowali": a state's visit to
