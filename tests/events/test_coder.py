@@ -4862,9 +4862,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("\"Perlawanan tidak akan diam selama tanah kami diduduki,\" ujar Sekretaris Jenderal Hizbullah Naim "
                  "Qassem.", [], id="land-occupied-by-no-one-named"),
     # help that is the purpose of sending something somewhere goes where it is sent
-    pytest.param("Delegasi AS menuding Havana menindas rakyatnya sendiri. Di sisi lain, Rusia mengirimkan sekitar "
+    pytest.param("Majelis Umum PBB mengadopsi resolusi yang menyerukan diakhirinya embargo Amerika Serikat terhadap "
+                 "Kuba. Amerika Serikat dan Israel menolak resolusi itu. Di sisi lain, Rusia mengirimkan sekitar "
                  "100.000 ton minyak mentah ke Havana untuk membantu mengatasi krisis energi di pulau tersebut.",
-                 [("ACCUSE", "USA", "CUB"), ("AID", "RUS", "CUB")], id="help-goes-where-it-is-sent"),
+                 [("AID", "RUS", "CUB"), ("REJECT", "ISR", "IGO:UN"), ("REJECT", "USA", "IGO:UN"),
+                  ("REQUEST", "IGO:UN", "USA")], id="help-goes-where-it-is-sent"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
