@@ -4867,6 +4867,13 @@ WHOLE_SENTENCE_CASES = [
                  "100.000 ton minyak mentah ke Havana untuk membantu mengatasi krisis energi di pulau tersebut.",
                  [("AID", "RUS", "CUB"), ("REJECT", "ISR", "IGO:UN"), ("REJECT", "USA", "IGO:UN"),
                   ("REQUEST", "IGO:UN", "USA")], id="help-goes-where-it-is-sent"),
+    # support for a plan goes to whoever put it forward, or to the country of the place it is for
+    pytest.param("Presiden China Xi Jinping menyatakan dukungan terhadap program Makan Bergizi Gratis yang digagas "
+                 "Prabowo.", [("SUPPORT", "CHN", "IDN")], id="support-for-a-plan-goes-to-its-maker"),
+    pytest.param("Sultan Hassanal Bolkiah menyatakan dukungan Brunei terhadap pembangunan Ibu Kota Nusantara (IKN).",
+                 [("SUPPORT", "BRN", "IDN")], id="support-for-a-project-in-a-place"),
+    pytest.param("Bupati Sleman mendukung program pemerintah pusat dalam pemberantasan korupsi.",
+                 [("SUPPORT", "IDN", "IDN")], id="support-at-home-stays"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -163,6 +163,13 @@ _TARGETLESS = frozenset({"PROTEST", "MOBILIZE"})
 # orang", "serangan udara atas Gaza melukai 40 warga").
 _PLACE_TARGETS = frozenset({"ASSAULT", "AID"})
 _PLACE_PREPOSITIONS = frozenset({"ke", "terhadap", "atas"})
+# What support is for ("dukungan terhadap pembangunan Ibu Kota Nusantara"), the nouns of plans that may come between,
+# and the passives after which the one who put a plan forward is named ("program … yang digagas Prabowo").
+_BACKED_FOR = frozenset({"terhadap", "atas", "bagi", "untuk"})
+_PLAN_NOUNS = frozenset(["pembangunan", "program", "proyek", "rencana", "upaya", "pemindahan", "pengembangan",
+                         "pemulihan", "rekonstruksi", "kemerdekaan", "keanggotaan"])
+_PROPOSING_PASSIVES = frozenset(["digagas", "dicanangkan", "diusulkan", "diajukan", "diprakarsai", "dipimpin",
+                                 "diluncurkan"])
 # Where a visit goes: "ke" a place, or the place "di" which it is made ("ke kawasan industri di Morowali").
 _VISITED_AT = frozenset({"ke", "di"})
 # Cooperative acts whose negation ("tidak akan melucuti", "belum menyetujui") is a refusal.
@@ -6095,6 +6102,21 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _place_target(article, s, j, own={a.code for a in sources})
         if targets:
             target_how = f"the country of the place forces are sent to ('{s.lower[targets[0].t0 - 1]} …')"
+    if sources and pred.plover == "SUPPORT" and voice in ("active", "nominal") \
+            and all(t.code in {a.code for a in sources} for t in targets):
+        # (past the supporter's own name after the noun: "dukungan Brunei terhadap …")
+        # "Xi menyatakan dukungan terhadap program Makan Bergizi Gratis yang digagas Prabowo", "menyatakan dukungan
+        # Brunei terhadap pembangunan Ibu Kota Nusantara": support for a plan goes to whoever put it forward, or to
+        # the country of the place it is for.
+        own = {a.code for a in sources}
+        proposer = next((a for a in actors if j < a.t0 <= j + _TARGET_WINDOW + 4 and a.code and a.code not in own
+                         and s.lower[a.t0 - 1] in _PROPOSING_PASSIVES), None)
+        backed = [proposer] if proposer is not None else _place_target(
+            article, s, j, prepositions=_BACKED_FOR, heads=_PLAN_NOUNS, own=own)
+        if backed:
+            targets = backed
+            target_how = ("whoever put forward what is backed" if proposer is not None
+                          else f"the country of the place what is backed is for ('{targets[0].entity.name}')")
     if not targets and sources and pred.plover == "AID" and voice == "active" and i >= 2 \
             and s.lower[i - 1] in _PURPOSE and (sent := next(
                 (m for m in range(i - 2, max(-1, i - _TARGET_WINDOW - 4), -1) if _active_verb(s.lower[m])), None)) \
