@@ -4874,6 +4874,16 @@ WHOLE_SENTENCE_CASES = [
                  [("SUPPORT", "BRN", "IDN")], id="support-for-a-project-in-a-place"),
     pytest.param("Bupati Sleman mendukung program pemerintah pusat dalam pemberantasan korupsi.",
                  [("SUPPORT", "IDN", "IDN")], id="support-at-home-stays"),
+    # a bilateral exercise opened by two navies is cooperation
+    pytest.param("TNI Angkatan Laut dan Angkatan Laut India resmi membuka latihan maritim bilateral Samudra Shakti "
+                 "di Sabang, Aceh.", [("COOPERATE", "IDN", "IND"), ("COOPERATE", "IND", "IDN")],
+                 id="a-bilateral-exercise"),
+    # a joint exercise agreed on is coded besides the agreement, planned
+    pytest.param("Prabowo bertemu Erdogan di Ankara. Kedua kepala negara juga menyepakati rencana latihan gabungan "
+                 "angkatan laut Indonesia dan Turki yang akan digelar di Laut Jawa.",
+                 [("AGREE", "IDN", "TUR"), ("AGREE", "TUR", "IDN"), ("CONSULT", "IDN", "TUR"),
+                  ("CONSULT", "TUR", "IDN"), ("COOPERATE", "IDN", "TUR"), ("COOPERATE", "TUR", "IDN")],
+                 id="an-exercise-agreed-on"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -1611,7 +1611,9 @@ def _without_verb_objects(s: _Sentence, triggers: list) -> list:
                 out[-1] = (prev[0], j, Trigger(trig.predicate, "active", prev[2].words + trig.words), obj)
                 continue
             if trig.voice == "nominal" and trig.predicate.plover not in _PRESUPPOSED.get(
-                    prev[2].predicate.plover, ()) and not (trig.predicate.plover == "ASSAULT"
+                    prev[2].predicate.plover, ()) and not (prev[2].predicate.id == "sepakat"
+                                                           and trig.predicate.plover in _AGREED_ACTS) \
+                    and not (trig.predicate.plover == "ASSAULT"
                                                            and prev[2].words[-1].lower() in _RETALIATION_VERBS) \
                     and not (trig.predicate.plover == "ASSAULT" and _urged_to_stop(prev, out)) \
                     and not (prev[2].words[-1].lower() in _DENYING_VERBS and s.lower[i] not in _CLAIM_NOUNS
@@ -1717,6 +1719,10 @@ _STOPPABLE = frozenset(["AID", "COOPERATE", "CONSULT", "AGREE"])
 # Acts that the act on them tells were done: "mengecam serangan udara Israel terhadap sekolah di Gaza" codes the
 # condemnation and the attack (its doer named after the noun), and "menolak tuntutan AS agar …" or "memenuhi
 # permintaan Jepang" the refusal or the concession and the demand, where "menolak perundingan" codes the refusal only.
+# Acts agreed on, named by their noun right after the verb of agreeing ("menyepakati rencana latihan gabungan"): coded
+# as acts of their own besides the agreement, as the acts after "sepakat" + verb are. (Not a document signed:
+# "menandatangani nota kesepahaman kerja sama …" is the agreement only.)
+_AGREED_ACTS = frozenset({"COOPERATE", "CONSULT"})
 _PRESUPPOSED = {"ACCUSE": frozenset({"ASSAULT", "COERCE"}), "PROTEST": frozenset({"ASSAULT", "COERCE"}),
                 "REJECT": frozenset({"REQUEST"}),
                 "CONCEDE": frozenset({"REQUEST"})}
