@@ -1677,6 +1677,9 @@ def _answering(s: _Sentence, i: int) -> bool:
     return i >= 2 and s.lower[i - 1] == "dengan" and s.lower[i - 2] in _ANSWERING_VERBS
 
 
+# Verbs of policing a gathering, and nouns of a protest: forces sent "untuk mengamankan aksi" face the protesters.
+_SECURING_VERBS = frozenset(["mengamankan", "menjaga", "mengawal", "mengawasi"])
+_PROTEST_NOUNS = frozenset(["aksi", "unjuk", "demonstrasi", "demo", "unras", "pengunjuk", "massa"])
 # Nouns of a facility, before the noun of the act it is for ("situs peluncuran", "pusat penahanan").
 _FACILITY_NOUNS = frozenset(["situs", "fasilitas", "landasan", "pangkalan", "pusat", "kompleks", "gudang", "kamp"])
 # Nouns of an act's ending, before the noun of the act ("berhentinya serangan", "penghentian kekerasan").
@@ -4395,6 +4398,16 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             if trig.predicate.also and produced:
                 produced = [*produced, *(_also_as(e, trig.predicate.also) for e in produced
                                          if e.type == trig.predicate.plover)]
+            if produced and not s.word_set.isdisjoint(_SECURING_VERBS) and not s.word_set.isdisjoint(_PROTEST_NOUNS) \
+                    and any(e.type == "MOBILIZE" and e.target is None for e in produced):
+                # "Polda Metro Jaya mengerahkan 2.150 personel gabungan untuk mengamankan aksi": forces sent out to
+                # police a protest at home face the protesters, the country's own people (coded X -> X too, as a
+                # protest at home is).
+                produced = [*produced, *(_protest_at_home(e, "forces sent to police a protest face the country's "
+                                                             "own people")
+                                         for e in produced if e.type == "MOBILIZE" and e.target is None
+                                         and e.source is not None and e.source.code
+                                         and not e.source.code.startswith("IGO:"))]
             if produced and any(e.type == "PROTEST" and e.target is None for e in produced):
                 produced = [*produced, *(_protest_at_home(e) for e in produced if e.type == "PROTEST"
                                          and e.target is None and e.source is not None and e.source.code
@@ -4563,14 +4576,14 @@ def _addressee_after(s: _Sentence, actors: list[_Actor], k: int) -> _Actor | Non
     return None
 
 
-def _protest_at_home(event: Event) -> Event:
+def _protest_at_home(event: Event, why: str = "a protest at home is addressed to its own state") -> Event:
     """A protest aimed at no one named abroad, coded too as addressed to the protesters' own state (X -> X), as
-    domestic event data codes a demonstration against one's own government; the event with no target stays."""
+    domestic event data codes a demonstration against one's own government; the event with no target stays. (So
+    for forces sent out to police a protest, ``why`` saying so.)"""
     own = replace(event.source, name=f"({event.source.code})", entity_id=f"agent-state-{event.source.code}",
                   type="AGENT", sector="GOV", resolved_by="the protesters' own state")
     return replace(event, target=own, mentions=[], source_chain=list(event.source_chain),
-                   explanation=[*event.explanation, "a protest at home is addressed to its own state: coded "
-                                f"{event.source.code} -> {event.source.code} too"])
+                   explanation=[*event.explanation, f"{why}: coded {event.source.code} -> {event.source.code} too"])
 
 
 def _also_as(event: Event, plover: str) -> Event:
