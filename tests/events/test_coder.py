@@ -4891,6 +4891,12 @@ WHOLE_SENTENCE_CASES = [
                  "mengerahkan 1.500 personel untuk mengamankan aksi.",
                  [("MOBILIZE", "IDN", None), ("MOBILIZE", "IDN", "IDN"), ("PROTEST", "IDN", None),
                   ("PROTEST", "IDN", "IDN")], id="forces-policing-a-protest"),
+    # a refusal naming no one answers the side the refuser's own side has been pressing
+    pytest.param("Pemerintah Indonesia kembali mendesak Uni Eropa menunda penerapan Regulasi Bebas Deforestasi. "
+                 "Desakan itu disampaikan Menteri Koordinator Bidang Perekonomian Airlangga Hartarto di Brussel. "
+                 "\"Kami tidak menolak keberlanjutan. Yang kami tolak adalah aturan sepihak yang memperlakukan petani "
+                 "kecil kami seperti perusak hutan,\" ujar Airlangga.",
+                 [("REJECT", "IDN", "IGO:EU"), ("REQUEST", "IDN", "IGO:EU")], id="a-refusal-answers-the-side-pressed"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

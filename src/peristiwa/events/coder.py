@@ -6632,7 +6632,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     # (nor is a refusal with no one named addressed at home: "Iran tidak akan melucuti senjatanya")
                     continue  # "menyalahkan negara-negara barat": addressed abroad, to no one named
                 other, how = src.code, "no addressee named: the actor's own country"
-                if src.code != _home_country() and pred.plover == "REJECT" \
+                if pred.plover == "REJECT" and pred.id not in _words("id/grammar.yaml", "denial_entries") \
+                        and (src.entity.type != "AGENT" or src.entity.sector == "GOV") and (pressed_by_us := next(
+                        (pressed for who, pressed, _ in reversed(context.pressed) if who.code == src.code
+                         and pressed and pressed != src.code), None)) is not None:
+                    # "Indonesia mendesak Uni Eropa menunda EUDR … "Yang kami tolak adalah aturan sepihak …"": a
+                    # refusal naming no one answers the side the refuser's own side has been pressing. (Not a
+                    # denial, which answers whoever made the claim: "Rosenstein membantah laporan tersebut"; nor
+                    # private people's: "Beberapa wartawan akan menentang pernyataan itu".)
+                    other, how = pressed_by_us, "no addressee named: the side the refuser's side has been pressing"
+                elif src.code != _home_country() and pred.plover == "REJECT" \
                         and context is not None and (body := context.body) is not None:
                     # "Iran dan IAEA sepakati inspeksi terbatas … Teheran masih menolak memberikan akses …": a foreign
                     # country's refusal naming no one, in a story about it and an international body, answers that
