@@ -5731,3 +5731,14 @@ def test_a_threat_in_the_future_tense_is_made_now(code):
     article = code("Iran menembakkan rudal ke Israel. \"Siapa pun yang menyerang Israel akan membayar harga yang "
                    "sangat mahal,\" kata Menteri Pertahanan Israel Israel Katz.")
     assert _one(article, "THREATEN", "ISR", "IRN").modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Luar Negeri Oman menyatakan Muscat siap kembali menjadi tuan rumah perundingan tidak langsung antara "
+    "Iran dan Amerika Serikat.",
+    "Oman menawarkan diri untuk kembali memfasilitasi perundingan tidak langsung antara Teheran dan Washington.",
+])
+def test_talks_offered_are_planned(code, text):
+    """A noun of an act after a cue of plans a few words back ("siap kembali menjadi tuan rumah perundingan",
+    "menawarkan diri untuk … memfasilitasi perundingan"): the talks are not held yet."""
+    assert {(e.type, e.modality) for e in code(text).events} == {("CONSULT", "planned")}

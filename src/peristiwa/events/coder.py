@@ -4049,6 +4049,10 @@ def _has_cue(words: list[str], cue: tuple[str, ...]) -> int:
     return -1
 
 
+# How far before the noun of an act a cue of plans is looked for (4 words before a verb).
+_NOMINAL_CUE_REACH = 7
+
+
 def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
               actors: list[_Actor], speech: frozenset[str], target_code: str | None = None,
               symmetric: bool = False, presupposed: bool = False, private_source: str | None = None,
@@ -4079,7 +4083,9 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
     # depan" does not make the imprisonment planned).
     if planned:
-        near = lower[max(0, i - 4) : i]
+        # (A noun of an act reaches further back, past the words of its own phrase, to the clause's verb: "Muscat
+        # siap kembali menjadi tuan rumah perundingan …", "menawarkan diri untuk kembali memfasilitasi perundingan".)
+        near = lower[max(0, i - (_NOMINAL_CUE_REACH if presupposed else 4), clause_lo) : i]
         # (Not past the opening of the trigger's own clause: "… tidak akan dicabut meski Brussel mengancam …".)
         opening = next((k for k in range(len(near) - 1, -1, -1) if near[k] in _CONCESSIVES), None)
         if opening is not None:
