@@ -5742,3 +5742,11 @@ def test_talks_offered_are_planned(code, text):
     """A noun of an act after a cue of plans a few words back ("siap kembali menjadi tuan rumah perundingan",
     "menawarkan diri untuk … memfasilitasi perundingan"): the talks are not held yet."""
     assert {(e.type, e.modality) for e in code(text).events} == {("CONSULT", "planned")}
+
+
+def test_what_a_side_tells_of_its_own_acts_through_ia_is_asserted(code):
+    """"Ia menambahkan, … personel … dikerahkan": "ia" is the police chief named before; a state's organ telling
+    what its own side did asserts it, as when it is named."""
+    article = code("Kapolda Metro Jaya Irjen Karyoto mengatakan situasi kondusif. Ia menambahkan, sebanyak 1.750 "
+                   "personel gabungan TNI dan Polri dikerahkan untuk mengamankan aksi tersebut.")
+    assert {e.modality for e in article.events if e.type == "MOBILIZE"} == {"asserted"}, _summary(article)

@@ -4056,7 +4056,8 @@ _NOMINAL_CUE_REACH = 7
 def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | None,
               actors: list[_Actor], speech: frozenset[str], target_code: str | None = None,
               symmetric: bool = False, presupposed: bool = False, private_source: str | None = None,
-              source_entity: str | None = None) -> _Modality:
+              source_entity: str | None = None, pronoun_speaker: Callable[[], _Actor | None] | None = None) \
+        -> _Modality:
     """``source_entity``: the entity id of the source. ``private_source``: the same, when the source is a person
     or a group acting for no state: what an organ of the state says such a one did is the organ's claim even when
     both are of one country ("polisi mengatakan tersangka menembak korban")."""
@@ -4141,6 +4142,11 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             break
         if lower[k] in speech:
             speakers = [a for a in actors if a.t1 <= k]
+            if not speakers and pronoun_speaker is not None and k >= 1 and lower[k - 1] in _SINGULAR_PERSON \
+                    and (named := pronoun_speaker()) is not None:
+                # "Ia menambahkan, sebanyak 1.750 personel … dikerahkan": "ia" is the person named before, whose
+                # side tells what it did.
+                speakers = [named]
             speaker_code = speakers[-1].code if speakers else None
             # A party reporting its own meeting or agreement asserts it, whichever side is the source; so does a
             # state's organ reporting what was done to its own side ("Kemlu menyatakan telah menerima permintaan
@@ -6703,6 +6709,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         seen.add((src.code, tgt.code if tgt else None))
         mod = _modality(s, i, j, lex, src.code, actors, speech, tgt.code if tgt else None,
                         pred.plover in SYMMETRIC_TYPES, presupposed=voice == "nominal",
+                        pronoun_speaker=(lambda: _last_person(context)) if context is not None else None,
                         private_source=src.entity.id if src.entity.type in ("PERSON", "AGENT")
                         and not _is_organ(src) else None, source_entity=src.entity.id)
         if pred.offered and mod.modality == "asserted":
