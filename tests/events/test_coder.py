@@ -5750,3 +5750,11 @@ def test_what_a_side_tells_of_its_own_acts_through_ia_is_asserted(code):
     article = code("Kapolda Metro Jaya Irjen Karyoto mengatakan situasi kondusif. Ia menambahkan, sebanyak 1.750 "
                    "personel gabungan TNI dan Polri dikerahkan untuk mengamankan aksi tersebut.")
     assert {e.modality for e in article.events if e.type == "MOBILIZE"} == {"asserted"}, _summary(article)
+
+
+def test_an_act_named_as_a_cause_has_happened(code):
+    """"… akan mengirim tim negosiasi ke Washington pekan depan menyusul ancaman Presiden AS …": the threat the trip
+    answers was made; "pekan depan" is the trip's."""
+    article = code("Pemerintah Indonesia akan mengirim tim negosiasi ke Washington pekan depan menyusul ancaman "
+                   "Presiden Amerika Serikat Donald Trump untuk mengembalikan tarif impor.")
+    assert {e.modality for e in article.events if e.type == "THREATEN"} == {"asserted"}, _summary(article)

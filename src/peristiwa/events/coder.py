@@ -4083,7 +4083,9 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         return _Modality("denied", cue, negated, conditional)
     # Future and intention hold for their own clause only ("dipenjara …, mengumumkan bahwa ia akan … tahun
     # depan" does not make the imprisonment planned).
-    if planned:
+    if planned and not (presupposed and i > 0 and lower[i - 1] in _CAUSE_OPENERS):
+        # (Not an act named as a cause, which has happened: "akan mengirim tim negosiasi ke Washington pekan depan
+        # menyusul ancaman Presiden AS".)
         # (A noun of an act reaches further back, past the words of its own phrase, to the clause's verb: "Muscat
         # siap kembali menjadi tuan rumah perundingan …", "menawarkan diri untuk kembali memfasilitasi perundingan".)
         near = lower[max(0, i - (_NOMINAL_CUE_REACH if presupposed else 4), clause_lo) : i]
