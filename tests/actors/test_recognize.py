@@ -409,6 +409,11 @@ def test_a_word_with_a_capital_inside_after_a_title_is_a_firm_before_the_name(re
      "Yusril Ihza Mahendra"),
     ("Wakil Menteri Haji dan Umrah Dahnil Anzar Simanjuntak menambahkan bahwa kuota sudah dibagi.",
      "Dahnil Anzar Simanjuntak"),
+    # a directorate general's field, with "dan", before the ministry and a one-word name
+    ("Direktur Jenderal Pengelolaan Pembiayaan dan Risiko Kemenkeu Suminto mengatakan cicilan dibayar tepat waktu.",
+     "Suminto"),
+    ("Direktur Jenderal Informasi dan Diplomasi Publik Kemlu Siti Nugraha Mauludiah membuka acara itu.",
+     "Siti Nugraha Mauludiah"),
 ])
 def test_a_title_with_its_portfolio_is_no_part_of_the_name(read, text, person):
     """"Jaksa Agung Muda Tindak Pidana Khusus", "Menko Kumham Imipas": the portfolio belongs to the title."""
