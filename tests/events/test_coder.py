@@ -4897,6 +4897,10 @@ WHOLE_SENTENCE_CASES = [
                  "\"Kami tidak menolak keberlanjutan. Yang kami tolak adalah aturan sepihak yang memperlakukan petani "
                  "kecil kami seperti perusak hutan,\" ujar Airlangga.",
                  [("REJECT", "IDN", "IGO:EU"), ("REQUEST", "IDN", "IGO:EU")], id="a-refusal-answers-the-side-pressed"),
+    # border guards named with their country are that country's, not the story's
+    pytest.param("Kementerian Luar Negeri RI mengatakan sembilan warga negara Indonesia (WNI) ditangkap Penjaga "
+                 "Perbatasan Polandia saat mencoba menyeberang secara ilegal dari Belarus. Kemlu Indonesia menduga "
+                 "para WNI Indonesia korban TPPO.", [("COERCE", "POL", "IDN")], id="border-guards-of-a-country"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
