@@ -4901,6 +4901,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kementerian Luar Negeri RI mengatakan sembilan warga negara Indonesia (WNI) ditangkap Penjaga "
                  "Perbatasan Polandia saat mencoba menyeberang secara ilegal dari Belarus. Kemlu Indonesia menduga "
                  "para WNI Indonesia korban TPPO.", [("COERCE", "POL", "IDN")], id="border-guards-of-a-country"),
+    # the initials and age of the one named are part of a list's item
+    pytest.param("Polisi menangkap seorang warga negara China berinisial LW (34) dan seorang warga Malaysia berinisial "
+                 "TK (41) di Surabaya.", [("COERCE", "IDN", "CHN"), ("COERCE", "IDN", "MYS")],
+                 id="a-list-past-initials-and-age"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
