@@ -2048,30 +2048,22 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
             (group if group[-1] is actors[k] else pending).append(actors[k + 1])
             k += 1
             continue
+        nxt, gap = k + 1, actors[k].t1
         if k + 2 < len(actors) and actors[k + 1].entity.type == "PERSON" \
                 and s.lower[actors[k].t1 : actors[k + 1].t0] in (["berinisial"], ["inisial"]):
             # "seorang warga negara China berinisial LW (34) dan seorang warga Malaysia …": the initials (and age)
             # of the one named are part of the item; the list goes on after them.
-            end = actors[k + 1].t1
-            if s.lower[end : end + 1] == ["("] and end + 2 < len(s.lower) and s.lower[end + 2] == ")":
-                end += 3
-            joint = _joins(s, end, actors[k + 2].t0)
-            if joint is None:
-                break
-            pending.append(actors[k + 2])
-            if joint == "dan":
-                group.extend(pending)
-                pending = []
-            k += 2
-            continue
-        joint = _joins(s, actors[k].t1, actors[k + 1].t0)
-        if joint is None or _starts_clause(s, actors[k], actors[k + 1]):
+            nxt, gap = k + 2, actors[k + 1].t1
+            if s.lower[gap : gap + 1] == ["("] and gap + 2 < len(s.lower) and s.lower[gap + 2] == ")":
+                gap += 3
+        joint = _joins(s, gap, actors[nxt].t0)
+        if joint is None or (nxt == k + 1 and _starts_clause(s, actors[k], actors[k + 1])):
             break
-        pending.append(actors[k + 1])
+        pending.append(actors[nxt])
         if joint == "dan":
             group.extend(pending)
             pending = []
-        k += 1
+        k = nxt
     return group
 
 
