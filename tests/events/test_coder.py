@@ -4905,6 +4905,13 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Polisi menangkap seorang warga negara China berinisial LW (34) dan seorang warga Malaysia berinisial "
                  "TK (41) di Surabaya.", [("COERCE", "IDN", "CHN"), ("COERCE", "IDN", "MYS")],
                  id="a-list-past-initials-and-age"),
+    # forces sent out in answer face the side whose force was shown; the force watched is no act told
+    pytest.param("China menggelar latihan militer besar-besaran di sekitar Taiwan. Taiwan merespons dengan mengerahkan "
+                 "kapal perang dan pesawat untuk memantau pergerakan militer China.",
+                 [("MOBILIZE", "CHN", "TWN"), ("MOBILIZE", "TWN", "CHN")], id="forces-sent-out-in-answer"),
+    # what a treaty obliges its parties to do is not done
+    pytest.param("Washington dan Manila terikat Perjanjian Pertahanan Bersama 1951 yang mewajibkan kedua negara saling "
+                 "membantu apabila salah satunya diserang.", [], id="what-a-treaty-obliges"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -1680,6 +1680,8 @@ def _answering(s: _Sentence, i: int) -> bool:
 # Verbs of policing a gathering, and nouns of a protest: forces sent "untuk mengamankan aksi" face the protesters.
 _SECURING_VERBS = frozenset(["mengamankan", "menjaga", "mengawal", "mengawasi"])
 _PROTEST_NOUNS = frozenset(["aksi", "unjuk", "demonstrasi", "demo", "unras", "pengunjuk", "massa"])
+# Verbs of watching, before the noun of a force's movement ("memantau pergerakan militer China").
+_WATCHING_VERBS = frozenset(["memantau", "mengawasi", "mencermati", "mewaspadai", "melacak", "mendeteksi"])
 # Nouns of a facility, before the noun of the act it is for ("situs peluncuran", "pusat penahanan").
 _FACILITY_NOUNS = frozenset(["situs", "fasilitas", "landasan", "pangkalan", "pusat", "kompleks", "gudang", "kamp"])
 # Nouns of an act's ending, before the noun of the act ("berhentinya serangan", "penghentian kekerasan").
@@ -4406,6 +4408,10 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             # "Proposal yang dibahas mencakup penarikan bertahap pasukan Israel …, pembebasan 250 tahanan …": acts
             # named as what a text or a plan holds are no acts told.
             triggers = [t for t in triggers if not (t[2].voice == "nominal" and _named_as_content(s, t[0]))]
+        if not s.word_set.isdisjoint(_WATCHING_VERBS):
+            # "… untuk memantau pergerakan militer China": forces watched are told as what is watched, no act of theirs.
+            triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[2].predicate.plover == "MOBILIZE"
+                                                    and t[0] > 0 and s.lower[t[0] - 1] in _WATCHING_VERBS)]
         if not s.word_set.isdisjoint(_FACILITY_NOUNS):
             # "serangan balasan terhadap situs peluncuran rudal Houthi", "pusat penahanan imigrasi": the noun of an act
             # after the noun of a facility names what the place is for, no act told.
@@ -6414,12 +6420,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         pairs += [(tgt, src) for src, tgt in pairs]
     if ringed is not None:
         pairs = [(sources[0], ringed)]
-    if not pairs and sources and pred.id in _ALERT_ENTRIES and context is not None and voice == "active" \
+    if not pairs and sources and (pred.id in _ALERT_ENTRIES or (pred.plover == "MOBILIZE" and _answering(s, i))) \
+            and context is not None and voice == "active" \
             and len(sources) == 1 and sources[0].code and (
             foe := _shown_force_by(context, sources[0].code, s.index)) is not None:
         # "Militer Cina menggelar latihan perang di sekitar Taiwan … Taipei mengutuk latihan itu dan menyiagakan
         # pasukannya": forces put on alert right after another side's force was shown against one's own are aimed
-        # at that side.
+        # at that side; so are forces sent out in answer ("Taiwan merespons dengan mengerahkan kapal perang …").
         pairs = [(sources[0], _doer_actor(foe, j, j, "the side whose force against the mobiliser was just told"))]
     if not pairs and sources and (pred.plover in _TARGETLESS or pred.no_target):
         # "massa berunjuk rasa": a protest needs no target, nor does a curfew (the entry's no_target)
