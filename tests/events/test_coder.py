@@ -4912,6 +4912,10 @@ WHOLE_SENTENCE_CASES = [
     # what a treaty obliges its parties to do is not done
     pytest.param("Washington dan Manila terikat Perjanjian Pertahanan Bersama 1951 yang mewajibkan kedua negara saling "
                  "membantu apabila salah satunya diserang.", [], id="what-a-treaty-obliges"),
+    # an act named to say who someone is is told elsewhere
+    pytest.param("Presiden Lebanon Joseph Aoun meminta Amerika Serikat dan Prancis, dua negara penjamin kesepakatan, "
+                 "menekan Israel.", [("REQUEST", "LBN", "FRA"), ("REQUEST", "LBN", "USA")],
+                 id="the-guarantors-of-an-agreement"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

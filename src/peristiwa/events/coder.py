@@ -1680,6 +1680,8 @@ def _answering(s: _Sentence, i: int) -> bool:
 # Verbs of policing a gathering, and nouns of a protest: forces sent "untuk mengamankan aksi" face the protesters.
 _SECURING_VERBS = frozenset(["mengamankan", "menjaga", "mengawal", "mengawasi"])
 _PROTEST_NOUNS = frozenset(["aksi", "unjuk", "demonstrasi", "demo", "unras", "pengunjuk", "massa"])
+# Nouns of a role in an act, before the act's noun ("negara penjamin kesepakatan", "para penandatangan perjanjian").
+_ROLE_IN_AN_ACT = frozenset(["penjamin", "penandatangan", "peserta", "pelaksana", "pemantau", "pengawas"])
 # Verbs of watching, before the noun of a force's movement ("memantau pergerakan militer China").
 _WATCHING_VERBS = frozenset(["memantau", "mengawasi", "mencermati", "mewaspadai", "melacak", "mendeteksi"])
 # Nouns of a facility, before the noun of the act it is for ("situs peluncuran", "pusat penahanan").
@@ -4408,6 +4410,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             # "Proposal yang dibahas mencakup penarikan bertahap pasukan Israel …, pembebasan 250 tahanan …": acts
             # named as what a text or a plan holds are no acts told.
             triggers = [t for t in triggers if not (t[2].voice == "nominal" and _named_as_content(s, t[0]))]
+        if not s.word_set.isdisjoint(_ROLE_IN_AN_ACT):
+            # "Amerika Serikat dan Prancis, dua negara penjamin kesepakatan, …": an act named to say who someone is
+            # is told elsewhere, not here.
+            triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[0] > 0
+                                                    and s.lower[t[0] - 1] in _ROLE_IN_AN_ACT)]
         if not s.word_set.isdisjoint(_WATCHING_VERBS):
             # "… untuk memantau pergerakan militer China": forces watched are told as what is watched, no act of theirs.
             triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[2].predicate.plover == "MOBILIZE"
