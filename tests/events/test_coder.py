@@ -4916,6 +4916,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Presiden Lebanon Joseph Aoun meminta Amerika Serikat dan Prancis, dua negara penjamin kesepakatan, "
                  "menekan Israel.", [("REQUEST", "LBN", "FRA"), ("REQUEST", "LBN", "USA")],
                  id="the-guarantors-of-an-agreement"),
+    # the topic set before the clause ("Terkait Myanmar, …") is no subject
+    pytest.param("Para menlu ASEAN bertemu di Kuala Lumpur. Terkait Myanmar, para menlu kembali mendesak otoritas di "
+                 "Naypyidaw menghentikan kekerasan.", [], id="a-fronted-topic-is-no-subject"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

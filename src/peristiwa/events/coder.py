@@ -95,7 +95,8 @@ from peristiwa.text.segment import token_starts, token_words, tokenize
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
 _PREPOSITIONS = frozenset(
     "ke kepada terhadap dengan atas bagi untuk dari di oleh antara pada tentang mengenai soal melawan menuju "
-    "bersama tanpa sejak hingga sampai seperti sebagai selaku dalam melalui lewat via menurut".split()
+    "bersama tanpa sejak hingga sampai seperti sebagai selaku dalam melalui lewat via menurut terkait perihal "
+    "seputar".split()  # ("Terkait Myanmar, para menlu mendesak …": the topic set before the clause is no subject)
 )
 # Words that end the search for a subject to the left: a new clause starts after them.
 _LEFT_BOUNDARIES = frozenset([";", ":", "bahwa", "sementara", "namun", "tetapi", "sedangkan", "meskipun",
