@@ -4919,6 +4919,24 @@ WHOLE_SENTENCE_CASES = [
     # the topic set before the clause ("Terkait Myanmar, …") is no subject
     pytest.param("Para menlu ASEAN bertemu di Kuala Lumpur. Terkait Myanmar, para menlu kembali mendesak otoritas di "
                  "Naypyidaw menghentikan kekerasan.", [], id="a-fronted-topic-is-no-subject"),
+    # votes cast naming nothing are cast on the resolution of the body the story is about, each voter for itself
+    pytest.param("Majelis Umum PBB pada Selasa mengadopsi resolusi yang menuntut gencatan senjata segera di Gaza. "
+                 "Amerika Serikat dan Israel memberikan suara menentang.",
+                 [("REJECT", "ISR", "IGO:UN"), ("REJECT", "USA", "IGO:UN")], id="votes-against"),
+    # the subject past a relative clause set off by commas, whose object is a few words after its verb
+    pytest.param("Majelis Umum PBB mengadopsi resolusi tentang pemulangan anak-anak Ukraina. Amerika Serikat, yang "
+                 "dalam beberapa bulan terakhir berupaya menengahi perundingan damai Rusia-Ukraina, memberikan suara "
+                 "mendukung.", [("SUPPORT", "USA", "IGO:UN")], id="a-vote-past-a-relative-clause"),
+    # a source asking not to be named asks nothing of anyone; a government described by its allies tells no act
+    pytest.param("Seorang pejabat militer Sudan yang meminta namanya tidak disebutkan mengatakan kota itu dikepung. "
+                 "Ia meminta namanya tidak disebutkan karena alasan keamanan.", [], id="a-source-not-named"),
+    pytest.param("Pemerintah yang bersekutu dengan tentara dan berbasis di Port Sudan kembali menuduh Uni Emirat Arab "
+                 "memasok senjata kepada RSF.", [("ACCUSE", "SDN", "ARE"), ("AID", "ARE", "SDN")],
+                 id="described-by-its-allies"),
+    # "-nya" after "dan" is the thing acted on before, whoever is named as hurt after it
+    pytest.param("Kementerian Luar Negeri Iran mengecam serangan AS tersebut dan menyebutnya sebagai pelanggaran "
+                 "terang-terangan terhadap kedaulatan Yaman.", [("ACCUSE", "IRN", "USA")],
+                 id="called-a-violation-of-someone-elses"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
@@ -5780,3 +5798,9 @@ def test_an_act_named_as_a_cause_has_happened(code):
     article = code("Pemerintah Indonesia akan mengirim tim negosiasi ke Washington pekan depan menyusul ancaman "
                    "Presiden Amerika Serikat Donald Trump untuk mengembalikan tarif impor.")
     assert {e.modality for e in article.events if e.type == "THREATEN"} == {"asserted"}, _summary(article)
+
+
+def test_talks_one_is_open_to_are_not_held(code):
+    """"masih terbuka untuk berunding dengan Iran": willing, not yet talking."""
+    article = code("Trump mengatakan ia masih terbuka untuk berunding dengan Iran mengenai program nuklirnya.")
+    assert {e.modality for e in article.events if e.type == "CONSULT"} == {"planned"}, _summary(article)

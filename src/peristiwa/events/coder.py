@@ -1683,6 +1683,8 @@ _SECURING_VERBS = frozenset(["mengamankan", "menjaga", "mengawal", "mengawasi"])
 _PROTEST_NOUNS = frozenset(["aksi", "unjuk", "demonstrasi", "demo", "unras", "pengunjuk", "massa"])
 # Nouns of a role in an act, before the act's noun ("negara penjamin kesepakatan", "para penandatangan perjanjian").
 _ROLE_IN_AN_ACT = frozenset(["penjamin", "penandatangan", "peserta", "pelaksana", "pemantau", "pengawas"])
+# Words of casting a vote, before "menentang/menolak/mendukung" ("memberikan suara menentang").
+_VOTING_WORDS = frozenset(["suara", "suaranya", "memilih", "voting"])
 # Verbs of watching, before the noun of a force's movement ("memantau pergerakan militer China").
 _WATCHING_VERBS = frozenset(["memantau", "mengawasi", "mencermati", "mewaspadai", "melacak", "mendeteksi"])
 # Nouns of a facility, before the noun of the act it is for ("situs peluncuran", "pusat penahanan").
@@ -2267,6 +2269,10 @@ def _head_of_a_relative_clause_without_commas(s: _Sentence, actors: list[_Actor]
     subject of the verb at ``i``."""
     a = actors[idx]
     lower = s.lower
+    if a.t0 > 0 and (lower[a.t0 - 1] in _CHARGING_VERBS or lower[a.t0 - 1] in _ADDRESSING_VERBS):
+        # "Pemerintah yang bersekutu dengan tentara … menuduh Uni Emirat Arab memasok senjata": the one charged or
+        # asked right before the verb is the subject of the act charged, whatever clause opened before.
+        return None
     for h in range(idx - 1, -1, -1):
         head = actors[h]
         if head.t1 >= a.t0 or lower[head.t1] != "yang":
@@ -2413,7 +2419,8 @@ def _relative_head(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> int 
     when ``actors[idx]`` stands inside that clause, after its verb, and a comma closes the clause before the
     trigger at ``i``; else None."""
     a = actors[idx]
-    if not any(_active_verb(w) for w in s.lower[max(0, a.t0 - 3) : a.t0]):
+    # (within a few words: "… berupaya menengahi perundingan damai Rusia-Ukraina, memberikan …")
+    if not any(_active_verb(w) for w in s.lower[max(0, a.t0 - 5) : a.t0]):
         return None  # not the object of a verb in the clause
     for h in range(idx - 1, -1, -1):
         head = actors[h]
@@ -5625,13 +5632,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             # "mengecam keras serangan tersebut dan menyebutnya sebagai 'agresi terang-terangan' terhadap kedaulatan
             # Suriah": "-nya" is the act condemned just before; the charge is aimed at its doer.
             targets, target_how = referent
-        elif pred.plover == "ACCUSE" and not targets and s.lower[i].endswith("nya") and i >= 2 \
+        elif pred.plover == "ACCUSE" and s.lower[i].endswith("nya") and i >= 2 \
                 and s.lower[i - 1] in ("dan", "serta") and (verb := next(
                     (m for m in range(i - 2, max(-1, i - 12), -1) if _active_verb(s.lower[m])), None)) is not None \
                 and (owner := next((a for a in actors if verb < a.t0 < i - 1 and a.code
                                     and a.code not in {x.code for x in sources}), None)) is not None:
             # "Araghchi menolak sanksi AS tersebut dan menyebutnya sebagai bentuk terorisme ekonomi": "-nya" is what
-            # the verb before acted on, the thing of the actor named in it.
+            # the verb before acted on, the thing of the actor named in it (whoever is named as hurt after it:
+            # "mengecam serangan AS tersebut dan menyebutnya sebagai pelanggaran … terhadap kedaulatan Yaman").
             targets, target_how = [owner], "the one whose thing the verb before acted on ('… dan menyebutnya')"
         if targets and pred.id in _words("id/grammar.yaml", "denial_entries") and (all(
                 _OWN_AGENT in t.resolved_by for t in targets) or all(
@@ -6520,6 +6528,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         charged_with = pred.id not in _words("id/grammar.yaml", "denial_entries") \
             and not _CHARGING_VERBS.isdisjoint(s.lower[max(0, i - 8) : i])
         for src in sources if not unnamed_attacker and not charged_with else ():
+            if pred.plover in ("REJECT", "SUPPORT") and context.body and context.body != src.code \
+                    and not _VOTING_WORDS.isdisjoint(s.lower[max(0, i - 3) : i]):
+                # "Amerika Serikat dan Israel memberikan suara menentang" in a story of a resolution of the UN
+                # General Assembly: a vote cast naming nothing is cast on the body's resolution, each voter for itself.
+                pairs.append((src, _implicit_country(j, context.body, "the body voted in")))
+                target_how = "a vote cast: the international body the story is about"
+                continue
             if j < len(s.lower) and (s.lower[j] in _UNNAMED_FOREIGNERS  # ("negara-negara"; and "sekutu-sekutu")
                                      or s.lower[j].split("-")[0] in _UNNAMED_FOREIGNERS):
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
