@@ -4937,6 +4937,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kementerian Luar Negeri Iran mengecam serangan AS tersebut dan menyebutnya sebagai pelanggaran "
                  "terang-terangan terhadap kedaulatan Yaman.", [("ACCUSE", "IRN", "USA")],
                  id="called-a-violation-of-someone-elses"),
+    # firms of no country named are not a foreign sanctioner's own: the country the clause after them ties them to
+    pytest.param("Amerika Serikat pada Selasa menjatuhkan sanksi terhadap 14 perusahaan pelayaran dan 9 kapal tanker "
+                 "yang dituduh mengangkut minyak mentah Iran.", [("SANCTION", "USA", "IRN")],
+                 id="sanctioned-firms-tied-to-a-country"),
+    pytest.param("Pemerintah menjatuhkan sanksi kepada tiga perusahaan sawit.", [("SANCTION", "IDN", "IDN")],
+                 id="firms-sanctioned-at-home"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -6165,6 +6165,18 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _place_target(article, s, j, own={a.code for a in sources})
         if targets:
             target_how = f"the country of the place forces are sent to ('{s.lower[targets[0].t0 - 1]} …')"
+    if pred.plover == "SANCTION" and sources and targets and all(
+            t.entity.type == "AGENT" and "main country" in t.resolved_by and t.code in {a.code for a in sources}
+            and t.code != _home_country() for t in targets):
+        # "Amerika Serikat menjatuhkan sanksi terhadap 14 perusahaan pelayaran … yang dituduh mengangkut minyak
+        # mentah Iran": firms of no country named are not a foreign sanctioner's own; they are the country the
+        # clause after them ties them to, if any. (At home they are: "Pemerintah menjatuhkan sanksi kepada tiga
+        # perusahaan …".)
+        own = {a.code for a in sources}
+        tied = next((a for a in actors if targets[-1].t1 <= a.t0 <= targets[-1].t1 + 14 and a.code
+                     and a.code not in own and a.entity.type == "COUNTRY"), None)
+        targets = [tied] if tied is not None else []
+        target_how = "the country the penalised are tied to in the clause after them" if tied is not None else ""
     if sources and pred.plover == "SUPPORT" and voice in ("active", "nominal") \
             and all(t.code in {a.code for a in sources} for t in targets):
         # (past the supporter's own name after the noun: "dukungan Brunei terhadap …")
