@@ -318,6 +318,19 @@ def test_a_national_office_of_an_international_ngo_is_that_countrys(extract, tex
     assert [e.code for e in article.entities if e.type == "ORG"] == [code]
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # bare, the name is the US State Department's, as translated news writes it ("Deplu" alone stays Indonesia's)
+    ("Pejabat Departemen Luar Negeri memutuskan menarik kepala misi diplomatik Amerika dari El Salvador.",
+     "Departemen Luar Negeri AS", "USA"),
+    ("Departemen Luar Negeri Filipina memanggil duta besar China.", "Departemen Luar Negeri Filipina", "PHL"),
+    # an abbreviation in brackets after a body the dictionary knows is that body's, not another's of the same letters
+    ("Polisi Federal Australia (AFP) telah mendakwa seorang mantan pejabat senior.", "Polisi Federal Australia", "AUS"),
+])
+def test_the_body_a_name_stands_for(extract, text, name, code):
+    article = extract(text, language="id")
+    assert [(e.name, e.code) for e in article.entities if e.type == "ORG"] == [(name, code)]
+
+
 def test_user_dictionary_is_merged_on_top(user_file):
     """load_gazetteer([path]) holds the shipped dictionary and the user's organisation and person, with roles."""
     gaz = load_gazetteer([user_file])

@@ -4943,6 +4943,12 @@ WHOLE_SENTENCE_CASES = [
                  id="sanctioned-firms-tied-to-a-country"),
     pytest.param("Pemerintah menjatuhkan sanksi kepada tiga perusahaan sawit.", [("SANCTION", "IDN", "IDN")],
                  id="firms-sanctioned-at-home"),
+    # a visit at home meets no other country, whatever else the story is about
+    pytest.param("Bantuan internasional mulai mengalir ke Filipina, tiga hari setelah topan menerjang Visayas. "
+                 "Presiden Ferdinand Marcos Jr. menetapkan status bencana nasional dan mengunjungi pusat evakuasi "
+                 "di Tacloban. "
+                 "Indonesia mengirim dua pesawat Hercules milik TNI Angkatan Udara yang mengangkut makanan dan "
+                 "obat-obatan, menurut Kementerian Luar Negeri Indonesia.", [], id="a-visit-at-home"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

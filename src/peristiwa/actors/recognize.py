@@ -1454,11 +1454,15 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                 _long_form_of_abbreviation(s, i, found, cue)
                 inner = tokens[i + 1]
                 form = _exact_form(gaz, words[i + 1])
-                if form is not None and found[-1].actor is None and not _names_share_a_word(
+                if form is not None and (found[-1].actor is None or (
+                        found[-1].actor.type == "ORG" and form.actor is not found[-1].actor
+                        and found[-1].actor.id not in (form.actor.parent, form.actor.id))) and not _names_share_a_word(
                         form.actor, s.text[found[-1].start : tokens[i - 1].end]):
                     # "Konsorsium Pembaruan Agraria (KPA)": the text defines the acronym for a body of its own, not
                     # the dictionary's KPA (the Korean People's Army), whose names share no word with it; later
-                    # mentions of "KPA" are that body too.
+                    # mentions of "KPA" are that body too. So after a body the dictionary knows: "Polisi Federal
+                    # Australia (AFP)" is the police, not the news agency (but "pasukan penjaga perdamaian PBB
+                    # (UNIFIL)" names a body of the UN).
                     form = None
                     redefined.add(words[i + 1])
                 found.append(Candidate(inner.start, inner.end, found[-1].type, index,

@@ -6210,6 +6210,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _place_target(article, s, j, prepositions=_VISITED_AT, own={a.code for a in sources})
         if targets:
             target_how = f"the country of the place visited ('{targets[0].entity.name}')"
+        elif (home := _place_target(article, s, j, prepositions=_VISITED_AT)) and \
+                home[0].code in {a.code for a in sources}:
+            # "Presiden Ferdinand Marcos Jr. … mengunjungi pusat evakuasi di Tacloban": a visit at home meets no
+            # other country, whatever else the story is about.
+            return []
     if not targets and sources and pred.plover in _PLACE_TARGETS and voice in ("active", "nominal"):
         targets = _place_target(article, s, j, direct=voice == "active")
         if targets:
