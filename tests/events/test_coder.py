@@ -410,6 +410,11 @@ def test_a_letter_is_not_aid(code):
     # a send-off of aid lets no one go
     pytest.param("Presiden Prabowo Subianto melepas pengiriman bantuan kemanusiaan seberat 150 ton untuk warga Gaza, "
                  "Palestina, dari Pangkalan Udara Halim Perdanakusuma.", "RETREAT", id="melepas-pengiriman"),
+    # a word of politics for blocking something is no hostage-taking; a caution asks rather than threatens
+    pytest.param("Ketua DPR Amerika Serikat Mike Johnson menuduh Partai Demokrat menyandera gaji ratusan ribu pegawai "
+                 "federal.", "ASSAULT", id="menyandera-gaji"),
+    pytest.param("Senator Partai Hijau Australia David Shoebridge memperingatkan agar kasus itu tidak digunakan untuk "
+                 "mengobarkan sentimen anti-China.", "THREATEN", id="memperingatkan-agar"),
     # a patrol's radar names no patrol made
     pytest.param("Kedua kapal Vietnam itu terdeteksi oleh radar patroli Bakamla saat menebar jaring pukat di utara "
                  "Pulau Laut.", "MOBILIZE", id="radar-patroli"),
