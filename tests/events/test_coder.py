@@ -4954,6 +4954,10 @@ WHOLE_SENTENCE_CASES = [
                  "di Tacloban. "
                  "Indonesia mengirim dua pesawat Hercules milik TNI Angkatan Udara yang mengangkut makanan dan "
                  "obat-obatan, menurut Kementerian Luar Negeri Indonesia.", [], id="a-visit-at-home"),
+    # a word of will before a verb shares the verb's subject
+    pytest.param("Perdana Menteri Prancis Sébastien Lecornu mengatakan pemerintah tidak akan mundur dari rencana "
+                 "pemotongan belanja, tetapi bersedia bertemu dengan para pemimpin serikat pekerja pekan depan.",
+                 [("AGREE", "FRA", "FRA"), ("CONSULT", "FRA", "FRA")], id="willing-to-meet"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

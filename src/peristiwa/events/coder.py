@@ -1683,6 +1683,8 @@ _SECURING_VERBS = frozenset(["mengamankan", "menjaga", "mengawal", "mengawasi"])
 _PROTEST_NOUNS = frozenset(["aksi", "unjuk", "demonstrasi", "demo", "unras", "pengunjuk", "massa"])
 # Nouns of a role in an act, before the act's noun ("negara penjamin kesepakatan", "para penandatangan perjanjian").
 _ROLE_IN_AN_ACT = frozenset(["penjamin", "penandatangan", "peserta", "pelaksana", "pemantau", "pengawas"])
+# Words of will or readiness before a verb, which share its subject ("bersedia bertemu", "berniat mengunjungi").
+_WILLING_WORDS = frozenset(["bersedia", "berniat", "bermaksud", "berencana", "hendak", "bertekad"])
 # Words of casting a vote, before "menentang/menolak/mendukung" ("memberikan suara menentang").
 _VOTING_WORDS = frozenset(["suara", "suaranya", "memilih", "voting"])
 # Verbs of watching, before the noun of a force's movement ("memantau pergerakan militer China").
@@ -2133,8 +2135,10 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
     rejects Ukraine's proposal.
     """
     k = i - 1
-    # (auxiliaries and hedges, and "selama ini", so far: "tuduhan yang selama ini dibantah Abu Dhabi")
-    while k >= 0 and (s.lower[k] in _AUX_OR_HEDGE or (s.lower[k] == "ini" and k >= 1 and s.lower[k - 1] == "selama")):
+    # (auxiliaries and hedges, and "selama ini", so far: "tuduhan yang selama ini dibantah Abu Dhabi"; and words of
+    # will, whose subject is the verb's: "…, tetapi bersedia bertemu dengan …")
+    while k >= 0 and (s.lower[k] in _AUX_OR_HEDGE or s.lower[k] in _WILLING_WORDS
+                      or (s.lower[k] == "ini" and k >= 1 and s.lower[k - 1] == "selama")):
         k -= 2 if s.lower[k] == "ini" else 1
     if k >= 0 and s.lower[k] in _PLURAL_PRONOUNS and not _possessive(s, k):
         return []  # "…, ketika mereka sepakat": the pronoun is the subject (see _pronoun_subject)
