@@ -331,6 +331,14 @@ def test_the_body_a_name_stands_for(extract, text, name, code):
     assert [(e.name, e.code) for e in article.entities if e.type == "ORG"] == [(name, code)]
 
 
+def test_initials_before_a_name_are_no_city(extract):
+    """"Gubernur Illinois JB Pritzker": the initials open the governor's name; "JB" is no alias of Johor Bahru."""
+    article = extract("\"Ini kampanye teror,\" kata Gubernur Illinois JB Pritzker dalam konferensi pers.",
+                      language="id")
+    assert "MYS" not in _codes(article)
+    assert [e.code for e in article.entities if e.type == "PERSON"] == ["USA"]
+
+
 def test_user_dictionary_is_merged_on_top(user_file):
     """load_gazetteer([path]) holds the shipped dictionary and the user's organisation and person, with roles."""
     gaz = load_gazetteer([user_file])
