@@ -4958,6 +4958,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Perdana Menteri Prancis Sébastien Lecornu mengatakan pemerintah tidak akan mundur dari rencana "
                  "pemotongan belanja, tetapi bersedia bertemu dengan para pemimpin serikat pekerja pekan depan.",
                  [("AGREE", "FRA", "FRA"), ("CONSULT", "FRA", "FRA")], id="willing-to-meet"),
+    # a report whose clause has no verb of its own to share goes on with the reporter after "dan"
+    pytest.param("Kepala urusan perbatasan Gedung Putih Tom Homan menanggapi dengan mengatakan bahwa operasi di "
+                 "Chicago akan digandakan dan mengancam akan menangkap pejabat setempat yang menghalangi agen federal.",
+                 [("THREATEN", "USA", "USA")], id="a-report-then-a-threat"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -2186,6 +2186,11 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
                 stop = max(-1, stop - (m - opening + 1))
                 m = opening - 1
                 continue
+            if w == "bahwa" and not contrast and m > 0 and s.lower[m - 1] in _reporting_words() \
+                    and not any(_active_verb(x) for x in s.lower[m + 1 : k]):
+                # "Tom Homan menanggapi dengan mengatakan bahwa operasi di Chicago akan digandakan dan mengancam akan
+                # menangkap …": a report whose clause has no verb of its own to share goes on with the reporter.
+                return _subject(s, actors, m - 1)
             if w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or w in _RIGHT_BOUNDARIES:
                 break
             # (A linking verb too: "Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang …" is Malaysia's.)
