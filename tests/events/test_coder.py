@@ -4962,6 +4962,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Kepala urusan perbatasan Gedung Putih Tom Homan menanggapi dengan mengatakan bahwa operasi di "
                  "Chicago akan digandakan dan mengancam akan menangkap pejabat setempat yang menghalangi agen federal.",
                  [("THREATEN", "USA", "USA")], id="a-report-then-a-threat"),
+    # what a protest is against is the protest's, no refusal of its own
+    pytest.param("Ribuan mahasiswa berunjuk rasa menolak revisi Undang-Undang Kepolisian di depan Gedung DPR.",
+                 [("PROTEST", "IDN", None), ("PROTEST", "IDN", "IDN")], id="what-a-protest-is-against"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

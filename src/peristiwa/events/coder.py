@@ -1681,6 +1681,8 @@ def _answering(s: _Sentence, i: int) -> bool:
 # Verbs of policing a gathering, and nouns of a protest: forces sent "untuk mengamankan aksi" face the protesters.
 _SECURING_VERBS = frozenset(["mengamankan", "menjaga", "mengawal", "mengawasi"])
 _PROTEST_NOUNS = frozenset(["aksi", "unjuk", "demonstrasi", "demo", "unras", "pengunjuk", "massa"])
+# Words between a protest and what it is against ("turun ke jalan untuk menentang …").
+_PROTEST_PURPOSE = frozenset(["untuk", "guna", "demi", "yang", "sambil", "dan"])
 # Nouns of a role in an act, before the act's noun ("negara penjamin kesepakatan", "para penandatangan perjanjian").
 _ROLE_IN_AN_ACT = frozenset(["penjamin", "penandatangan", "peserta", "pelaksana", "pemantau", "pengawas"])
 # Words of will or readiness before a verb, which share its subject ("bersedia bertemu", "berniat mengunjungi").
@@ -4427,6 +4429,13 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             # "Proposal yang dibahas mencakup penarikan bertahap pasukan Israel …, pembebasan 250 tahanan …": acts
             # named as what a text or a plan holds are no acts told.
             triggers = [t for t in triggers if not (t[2].voice == "nominal" and _named_as_content(s, t[0]))]
+        if len(triggers) > 1 and any(t[2].predicate.plover == "PROTEST" for t in triggers):
+            # "ribuan orang turun ke jalan untuk menentang hasil resmi pemilihan", "mahasiswa berunjuk rasa menolak
+            # revisi UU": what a protest is against is the protest's, no refusal of its own.
+            protests = [t for t in triggers if t[2].predicate.plover == "PROTEST"]
+            triggers = [t for t in triggers if not (t[2].predicate.plover == "REJECT" and any(
+                p[1] <= t[0] <= p[1] + 2 and all(w in _PROTEST_PURPOSE for w in s.lower[p[1] : t[0]])
+                for p in protests))]
         if not s.word_set.isdisjoint(_ROLE_IN_AN_ACT):
             # "Amerika Serikat dan Prancis, dua negara penjamin kesepakatan, …": an act named to say who someone is
             # is told elsewhere, not here.
