@@ -4965,6 +4965,11 @@ WHOLE_SENTENCE_CASES = [
     # what a protest is against is the protest's, no refusal of its own
     pytest.param("Ribuan mahasiswa berunjuk rasa menolak revisi Undang-Undang Kepolisian di depan Gedung DPR.",
                  [("PROTEST", "IDN", None), ("PROTEST", "IDN", "IDN")], id="what-a-protest-is-against"),
+    # forces deployed right after another side's force was shown against one's own face that side
+    pytest.param("China memulai latihan militer besar-besaran di sekitar Taiwan. Kementerian Pertahanan Taiwan "
+                 "mengatakan telah mendeteksi 71 pesawat militer China dan telah mengerahkan kapal perang serta sistem "
+                 "rudal darat.", [("MOBILIZE", "CHN", "TWN"), ("MOBILIZE", "TWN", "CHN")],
+                 id="forces-deployed-after-a-show-of-force"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -4720,6 +4720,8 @@ _FORCE_TYPES = frozenset(["ASSAULT", "COERCE"])
 
 # Acts that press the one they are done to for an answer (see _Context.pressed).
 _PRESSING = frozenset(["REQUEST", "ACCUSE", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "MOBILIZE"])
+# Force aimed at a side, among them.
+_FORCE_SHOWN = frozenset(["THREATEN", "ASSAULT", "MOBILIZE"])
 
 
 # Acts done to people that a group acted upon, listed in the next sentence, undergoes member by member.
@@ -6471,13 +6473,24 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         pairs += [(tgt, src) for src, tgt in pairs]
     if ringed is not None:
         pairs = [(sources[0], ringed)]
-    if not pairs and sources and (pred.id in _ALERT_ENTRIES or (pred.plover == "MOBILIZE" and _answering(s, i))) \
+    deployed = not pairs and sources and pred.plover == "MOBILIZE" and pred.mode != "weapons" \
+        and context is not None and not _answering(s, i) and pred.id not in _ALERT_ENTRIES \
+        and not any(j <= k <= j + _TARGET_WINDOW for k, _, _ in _sentence_places(article, s)) \
+        and not any(j < a.t0 <= j + _TARGET_WINDOW and s.lower[a.t0 - 1] in ("di", "ke") for a in actors)
+    if not pairs and sources and (pred.id in _ALERT_ENTRIES or (pred.plover == "MOBILIZE" and _answering(s, i))
+                                  or deployed) \
             and context is not None and voice == "active" \
             and len(sources) == 1 and sources[0].code and (
-            foe := _shown_force_by(context, sources[0].code, s.index)) is not None:
+            foe := _shown_force_by(context, sources[0].code, s.index)) is not None \
+            and (not deployed or any(who.code == foe.code and pressed == sources[0].code and kind in _FORCE_SHOWN
+                                     for who, pressed, kind in context.pressed)):
         # "Militer Cina menggelar latihan perang di sekitar Taiwan … Taipei mengutuk latihan itu dan menyiagakan
         # pasukannya": forces put on alert right after another side's force was shown against one's own are aimed
-        # at that side; so are forces sent out in answer ("Taiwan merespons dengan mengerahkan kapal perang …").
+        # at that side; so are forces sent out in answer ("Taiwan merespons dengan mengerahkan kapal perang …") or
+        # deployed right after ("… telah mendeteksi 71 pesawat militer China dan telah mengerahkan kapal perang").
+        # (Not weapons launched, which are a show of force of their own; nor forces placed somewhere named, which
+        # says what they are for: "Indonesia menempatkan 1.200 prajurit di Lebanon". Deployed right after, the force
+        # shown was aimed at the deployer's side, not at no one.)
         pairs = [(sources[0], _doer_actor(foe, j, j, "the side whose force against the mobiliser was just told"))]
     if not pairs and sources and (pred.plover in _TARGETLESS or pred.no_target):
         # "massa berunjuk rasa": a protest needs no target, nor does a curfew (the entry's no_target)
