@@ -4970,6 +4970,11 @@ WHOLE_SENTENCE_CASES = [
                  "mengatakan telah mendeteksi 71 pesawat militer China dan telah mengerahkan kapal perang serta sistem "
                  "rudal darat.", [("MOBILIZE", "CHN", "TWN"), ("MOBILIZE", "TWN", "CHN")],
                  id="forces-deployed-after-a-show-of-force"),
+    # a donor's sum in a foreign currency, allocated, is aid; food distributed is aid
+    pytest.param("Bantuan internasional mulai mengalir ke Filipina setelah topan menerjang. Uni Eropa mengalokasikan "
+                 "3 juta euro.", [("AID", "IGO:EU", "PHL")], id="a-sum-allocated"),
+    pytest.param("Topan menerjang Filipina pekan lalu. Palang Merah Indonesia mendistribusikan 150 ton beras kepada "
+                 "korban di Tacloban.", [("AID", "IDN", "PHL")], id="rice-distributed"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
