@@ -4975,6 +4975,12 @@ WHOLE_SENTENCE_CASES = [
                  "3 juta euro.", [("AID", "IGO:EU", "PHL")], id="a-sum-allocated"),
     pytest.param("Topan menerjang Filipina pekan lalu. Palang Merah Indonesia mendistribusikan 150 ton beras kepada "
                  "korban di Tacloban.", [("AID", "IDN", "PHL")], id="rice-distributed"),
+    # a group of no name described by whom it opposes is told who it is, no act of its own
+    pytest.param("Amerika Serikat melatih pasukan Kurdi dan Arab Suriah yang menentang Presiden Bashar al-Assad.",
+                 [("AID", "USA", "SYR")], id="a-group-described-by-whom-it-opposes"),
+    pytest.param("Aksi unjuk rasa ribuan mahasiswa yang menolak revisi Undang-Undang Kepolisian di depan Gedung DPR "
+                 "berakhir ricuh.", [("PROTEST", "IDN", None), ("PROTEST", "IDN", "IDN")],
+                 id="a-protest-by-students-described"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

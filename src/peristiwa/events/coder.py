@@ -1659,6 +1659,22 @@ _TEXT_NOUNS = frozenset("proposal usulan rancangan draf draft kesepakatan perjan
                         "poin syarat klausul pasal isi paket peta tuntutan".split())
 
 
+def _described_group(s: _Sentence, k: int) -> bool:
+    """The "yang" at ``k`` opens a relative clause on a group named by a common noun (of a force, of people or of
+    an opposition: "pasukan Kurdi dan Arab Suriah yang …", "kelompok yang …"), up to a few words back."""
+    # (past the countries that say whose it is: "pasukan Kurdi dan Arab Suriah yang …")
+    for a in reversed(s.actors):
+        if a.t1 > k:
+            continue
+        if k - a.t1 > 5:
+            return False
+        if a.entity.type == "AGENT":
+            return a.entity.sector in _GROUP_SECTORS and all(w.isalpha() or w == "-" for w in s.lower[a.t1 : k])
+        if a.entity.type != "COUNTRY":
+            return False
+    return False
+
+
 def _named_as_content(s: _Sentence, i: int) -> bool:
     """The noun of an act at ``i`` is in the list of what a text or plan holds, after a verb of content in its clause
     ("Proposal itu mencakup penarikan pasukan …, pembebasan tahanan …, serta …"): no active verb or clause edge in
@@ -1683,6 +1699,8 @@ _SECURING_VERBS = frozenset(["mengamankan", "menjaga", "mengawal", "mengawasi"])
 _PROTEST_NOUNS = frozenset(["aksi", "unjuk", "demonstrasi", "demo", "unras", "pengunjuk", "massa"])
 # Words between a protest and what it is against ("turun ke jalan untuk menentang …").
 _PROTEST_PURPOSE = frozenset(["untuk", "guna", "demi", "yang", "sambil", "dan"])
+# Sectors of groups that a relative clause may describe by whom they oppose or back.
+_GROUP_SECTORS = frozenset(["MIL", "REB", "OPP", "CVL", "PTY"])
 # Nouns of a role in an act, before the act's noun ("negara penjamin kesepakatan", "para penandatangan perjanjian").
 _ROLE_IN_AN_ACT = frozenset(["penjamin", "penandatangan", "peserta", "pelaksana", "pemantau", "pengawas"])
 # Words of will or readiness before a verb, which share its subject ("bersedia bertemu", "berniat mengunjungi").
@@ -4436,6 +4454,12 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             triggers = [t for t in triggers if not (t[2].predicate.plover == "REJECT" and any(
                 p[1] <= t[0] <= p[1] + 2 and all(w in _PROTEST_PURPOSE for w in s.lower[p[1] : t[0]])
                 for p in protests))]
+        if "yang" in s.word_set and s.actors and any(t[2].predicate.plover in ("REJECT", "SUPPORT") for t in triggers):
+            # "melatih pasukan Kurdi dan Arab Suriah yang menentang Presiden Bashar al-Assad": a group of no name
+            # described by whom it opposes or backs is told who it is, no act of its own.
+            triggers = [t for t in triggers if not (
+                t[2].predicate.plover in ("REJECT", "SUPPORT") and t[2].voice == "active" and t[0] > 1
+                and s.lower[t[0] - 1] == "yang" and _described_group(s, t[0] - 1))]
         if not s.word_set.isdisjoint(_ROLE_IN_AN_ACT):
             # "Amerika Serikat dan Prancis, dua negara penjamin kesepakatan, …": an act named to say who someone is
             # is told elsewhere, not here.
