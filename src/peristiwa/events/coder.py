@@ -92,6 +92,12 @@ from peristiwa.text.normalize import lower_text
 from peristiwa.text.numbers import vocabulary as number_vocabulary
 from peristiwa.text.segment import token_starts, token_words, tokenize
 
+
+def _grammar_words(key: str) -> frozenset[str]:
+    """A word list of id/grammar.yaml, read when the module loads (the lists the coder tests words against)."""
+    return frozenset(load_yaml("id/grammar.yaml")[key])
+
+
 # Prepositions that put an actor in an oblique phrase: such an actor is not a subject.
 _PREPOSITIONS = frozenset(
     "ke kepada terhadap dengan atas bagi untuk dari di oleh antara pada tentang mengenai soal melawan menuju "
@@ -167,10 +173,8 @@ _PLACE_PREPOSITIONS = frozenset({"ke", "terhadap", "atas"})
 # What support is for ("dukungan terhadap pembangunan Ibu Kota Nusantara"), the nouns of plans that may come between,
 # and the passives after which the one who put a plan forward is named ("program … yang digagas Prabowo").
 _BACKED_FOR = frozenset({"terhadap", "atas", "bagi", "untuk"})
-_PLAN_NOUNS = frozenset(["pembangunan", "program", "proyek", "rencana", "upaya", "pemindahan", "pengembangan",
-                         "pemulihan", "rekonstruksi", "kemerdekaan", "keanggotaan"])
-_PROPOSING_PASSIVES = frozenset(["digagas", "dicanangkan", "diusulkan", "diajukan", "diprakarsai", "dipimpin",
-                                 "diluncurkan"])
+_PLAN_NOUNS = _grammar_words("plan_nouns")
+_PROPOSING_PASSIVES = _grammar_words("proposing_passives")
 # Where a visit goes: "ke" a place, or the place "di" which it is made ("ke kawasan industri di Morowali").
 _VISITED_AT = frozenset({"ke", "di"})
 # Cooperative acts whose negation ("tidak akan melucuti", "belum menyetujui") is a refusal.
@@ -1650,13 +1654,11 @@ _TAKEN_FROM = frozenset(["tangan", "mereka", "tersangka", "pelaku", "para", "kap
 # Verbs of drafting, after which a proposal's noun names what is drafted ("menyusun usulan").
 _DRAFTING_VERBS = frozenset(["menyusun", "merumuskan", "menyiapkan", "mempersiapkan", "merancang", "menggodok"])
 # Verbs of answering, before "dengan" and the noun of the act done in answer ("menanggapi dengan ancaman").
-_ANSWERING_VERBS = frozenset(["menanggapi", "menanggapinya", "merespons", "merespon", "meresponsnya", "menjawab",
-                              "menjawabnya", "membalas", "membalasnya", "bereaksi"])
+_ANSWERING_VERBS = _grammar_words("answering_verbs")
 # Verbs that tell what a text or a plan holds ("mencakup", "berisi"): the nouns of acts after them are its content.
-_CONTENT_VERBS = frozenset(["mencakup", "meliputi", "berisi", "memuat", "berisikan"])
+_CONTENT_VERBS = _grammar_words("content_verbs")
 # Nouns of texts and plans, whose content a verb of content tells.
-_TEXT_NOUNS = frozenset("proposal usulan rancangan draf draft kesepakatan perjanjian rencana resolusi dokumen kerangka "
-                        "poin syarat klausul pasal isi paket peta tuntutan".split())
+_TEXT_NOUNS = _grammar_words("text_nouns")
 
 
 def _described_group(s: _Sentence, k: int) -> bool:
@@ -1695,22 +1697,22 @@ def _answering(s: _Sentence, i: int) -> bool:
 
 
 # Verbs of policing a gathering, and nouns of a protest: forces sent "untuk mengamankan aksi" face the protesters.
-_SECURING_VERBS = frozenset(["mengamankan", "menjaga", "mengawal", "mengawasi"])
-_PROTEST_NOUNS = frozenset(["aksi", "unjuk", "demonstrasi", "demo", "unras", "pengunjuk", "massa"])
+_SECURING_VERBS = _grammar_words("securing_verbs")
+_PROTEST_NOUNS = _grammar_words("protest_nouns")
 # Words between a protest and what it is against ("turun ke jalan untuk menentang …").
-_PROTEST_PURPOSE = frozenset(["untuk", "guna", "demi", "yang", "sambil", "dan"])
+_PROTEST_PURPOSE = _grammar_words("protest_purpose")
 # Sectors of groups that a relative clause may describe by whom they oppose or back.
 _GROUP_SECTORS = frozenset(["MIL", "REB", "OPP", "CVL", "PTY"])
 # Nouns of a role in an act, before the act's noun ("negara penjamin kesepakatan", "para penandatangan perjanjian").
-_ROLE_IN_AN_ACT = frozenset(["penjamin", "penandatangan", "peserta", "pelaksana", "pemantau", "pengawas"])
+_ROLE_IN_AN_ACT = _grammar_words("role_in_an_act")
 # Words of will or readiness before a verb, which share its subject ("bersedia bertemu", "berniat mengunjungi").
-_WILLING_WORDS = frozenset(["bersedia", "berniat", "bermaksud", "berencana", "hendak", "bertekad"])
+_WILLING_WORDS = _grammar_words("willing_words")
 # Words of casting a vote, before "menentang/menolak/mendukung" ("memberikan suara menentang").
-_VOTING_WORDS = frozenset(["suara", "suaranya", "memilih", "voting"])
+_VOTING_WORDS = _grammar_words("voting_words")
 # Verbs of watching, before the noun of a force's movement ("memantau pergerakan militer China").
-_WATCHING_VERBS = frozenset(["memantau", "mengawasi", "mencermati", "mewaspadai", "melacak", "mendeteksi"])
+_WATCHING_VERBS = _grammar_words("watching_verbs")
 # Nouns of a facility, before the noun of the act it is for ("situs peluncuran", "pusat penahanan").
-_FACILITY_NOUNS = frozenset(["situs", "fasilitas", "landasan", "pangkalan", "pusat", "kompleks", "gudang", "kamp"])
+_FACILITY_NOUNS = _grammar_words("facility_nouns")
 # Nouns of an act's ending, before the noun of the act ("berhentinya serangan", "penghentian kekerasan").
 _CESSATION_NOUNS = frozenset(["berhentinya", "penghentian", "dihentikannya", "berakhirnya", "diakhirinya",
                               "pengakhiran"])
@@ -1946,7 +1948,7 @@ def _light_verb_at(s: _Sentence, i: int, pred: Predicate) -> int | None:
 # Verbs of planning an act: before the noun of a forceful act they are light verbs, the act the subject's own, planned
 # ("Washington sedang mempertimbangkan serangan balasan terhadap …"). Not before a request, an offer or a charge,
 # which others make and the subject weighs ("mempertimbangkan permintaan Indonesia").
-_PLANNING_VERBS = frozenset(["mempertimbangkan", "merencanakan", "menyiapkan", "mempersiapkan", "merancang"])
+_PLANNING_VERBS = _grammar_words("planning_verbs")
 _OWN_FORCEFUL_ACTS = frozenset(["ASSAULT", "COERCE", "SANCTION"])
 
 
@@ -2117,7 +2119,7 @@ _PURCHASE_WORDS = frozenset(["pengadaan", "pembelian", "membeli", "impor", "meng
 # Verbs of speech that charge someone with what they report: what follows them stays a claim.
 _CHARGING_VERBS = frozenset(["menuding", "menuduh", "mengklaim", "mengeklaim", "menyalahkan", "menuntut"])
 # Verbs of condemnation: a demand joined to one by "dan" is made by the one who condemns.
-_CONDEMNING_VERBS = frozenset(["mengecam", "mengutuk", "menyesalkan", "mengkritik", "memprotes"])
+_CONDEMNING_VERBS = _grammar_words("condemning_verbs")
 # The verbs among them that tell an act as a charge, whoever makes it ("menuntut" asks for one).
 _ACCUSING_VERBS = _CHARGING_VERBS - {"menuntut"}
 # The longest quotation stepped over as the object of a verb before "dan" + another verb.
@@ -7279,8 +7281,7 @@ def _site_before(s: _Sentence, j: int, k: int) -> bool:
 
 # Verbs whose subject, an attack named by its noun, strikes their object ("serangan udara Israel menghantam kawasan
 # Khan Younis", "serangan itu menewaskan 18 warga sipil").
-_STRIKING_VERBS = frozenset(["menghantam", "menggempur", "mengenai", "menyasar", "menewaskan", "melukai",
-                             "menghancurkan", "merusak", "meluluhlantakkan"])
+_STRIKING_VERBS = _grammar_words("striking_verbs")
 
 
 def _struck_by_the_act_named(article: Article, s: _Sentence, actors: list[_Actor], j: int,
