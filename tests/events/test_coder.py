@@ -4981,6 +4981,19 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Aksi unjuk rasa ribuan mahasiswa yang menolak revisi Undang-Undang Kepolisian di depan Gedung DPR "
                  "berakhir ricuh.", [("PROTEST", "IDN", None), ("PROTEST", "IDN", "IDN")],
                  id="a-protest-by-students-described"),
+    # "-nya" in the act charged is the accuser's, not the one charged
+    pytest.param("Presiden Venezuela Nicolas Maduro juga menuduh Amerika Serikat mendukung upaya kudeta terhadap "
+                 "pemerintahannya.", [("ACCUSE", "VEN", "USA"), ("SUPPORT", "USA", "VEN")],
+                 id="the-accusers-own-government"),
+    # the subject past an apposition that names other actors, ranking them
+    pytest.param("Jerman, pemasok senjata terbesar kedua bagi Kyiv setelah Amerika Serikat, telah mengusir sedikitnya "
+                 "40 diplomat Rusia.", [("COERCE", "DEU", "RUS")], id="past-a-ranking-apposition"),
+    # bare "Tripoli" is Libya's capital
+    pytest.param("Hashem Abedi ditahan oleh sebuah milisi di Tripoli tidak lama setelah pengeboman.",
+                 [("COERCE", "LBY", "LBY")], id="tripoli-is-libyas"),
+    # a risk weighed is no threat made
+    pytest.param("Pemerintah Jerman menyebut ancaman sabotase oleh Rusia terhadap infrastruktur penting berada pada "
+                 "tingkat tertinggi.", [], id="ancaman-sabotase"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
@@ -5848,3 +5861,10 @@ def test_talks_one_is_open_to_are_not_held(code):
     """"masih terbuka untuk berunding dengan Iran": willing, not yet talking."""
     article = code("Trump mengatakan ia masih terbuka untuk berunding dengan Iran mengenai program nuklirnya.")
     assert {e.modality for e in article.events if e.type == "CONSULT"} == {"planned"}, _summary(article)
+
+
+def test_a_state_telling_its_own_act_after_it_asserts_it(code):
+    """"…, menurut pemerintah Jerman": the attribution after the act, to the doer's own government, asserts it."""
+    article = code("Kanselir Jerman Angela Merkel berbicara dengan Lukashenko melalui telepon, menurut pemerintah "
+                   "Jerman.")
+    assert {e.modality for e in article.events if e.type == "CONSULT"} == {"asserted"}, _summary(article)

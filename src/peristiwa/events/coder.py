@@ -1276,6 +1276,10 @@ def _owner_of_possessed_agent(s: _Sentence, named: list[_Actor], k: int, last_wo
         # warganya …".)
         if _preceded_by_preposition(s, actor) is not None:
             continue
+        if actor.t0 > 0 and s.lower[actor.t0 - 1] in _ACCUSING_VERBS:
+            # (Nor the one charged: "Maduro menuduh Amerika Serikat mendukung upaya kudeta terhadap pemerintahannya"
+            # is the accuser's government.)
+            continue
         place = next((a for a in before if a.t0 == actor.t1 + 1), None) if s.lower[actor.t1 : actor.t1 + 1] == [
             "di"] else None
         if _subject_of_a_verb_after(s, place or actor):
@@ -2472,14 +2476,23 @@ def _apposition_head(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> in
     if any(w not in _AUX_OR_HEDGE for w in s.lower[a.t1 + 1 : i]):
         return None  # the comma after the actor closes the apposition right before the verb
     k = a.t0 - 1
-    while k > a.t0 - 5 and k > 0 and s.lower[k] != ",":
-        if not s.words[k].isalpha() or not s.words[k].islower() or _active_verb(s.lower[k]) \
-                or s.lower[k] in _CLAUSE_WORDS or s.lower[k] == "yang":
+    # (Other actors may stand in it, and "setelah" right before one, ranking: "Jerman, pemasok senjata terbesar kedua
+    # bagi Kyiv setelah Amerika Serikat, telah mengusir …", opened by a lower-case word of a role.)
+    while k > a.t0 - _APPOSITION_REACH and k > 0 and s.lower[k] != ",":
+        named = any(x.t0 <= k < x.t1 for x in actors)
+        ranking = s.lower[k] in ("setelah", "sesudah") and any(x.t0 == k + 1 for x in actors)
+        if not named and not ranking and (not s.words[k].isalpha() or not s.words[k].islower()
+                                          or _active_verb(s.lower[k]) or s.lower[k] in _CLAUSE_WORDS
+                                          or s.lower[k] == "yang"):
             return None
         k -= 1
-    if k == a.t0 - 1 or s.lower[k] != ",":
+    if k == a.t0 - 1 or s.lower[k] != "," or not s.words[k + 1].islower():
         return None
     return next((h for h in range(idx - 1, -1, -1) if actors[h].t1 == k), None)
+
+
+# The longest apposition read between an actor and its verb.
+_APPOSITION_REACH = 12
 
 
 # Words that may stand between a reporting verb and the verb it reports without being its subject: the
@@ -4171,12 +4184,13 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             if will is not None and ("akan",) in planned:
                 return _Modality("planned", "akan", negated, conditional)
     cue = _cue_in_force(s, lex, "alleged", before, i, j)
-    if cue == "menurut" and source_code and (at := _has_cue(lower, ("menurut",))) >= 0 and at < i and (
+    if cue == "menurut" and source_code and (at := _has_cue(lower, ("menurut",))) >= 0 and (at < i or at >= j) and (
             according := next((a for a in actors if at < a.t0 <= at + 5 and "," not in lower[at:a.t0]), None)) \
             is not None and according.code in ({source_code, target_code} if symmetric else {source_code}) \
             and _is_organ(according) and (private_source is None or according.entity.id == private_source):
         # "Menurut Menlu Sugiono, Indonesia telah berkomunikasi dengan …": a state's organ telling what its own side
-        # did asserts it, as "Sugiono mengatakan …" does (below).
+        # did asserts it, as "Sugiono mengatakan …" does (below); so after the act ("Merkel berbicara dengan
+        # Lukashenko melalui telepon, menurut pemerintah Jerman").
         return _Modality("asserted", None, negated, conditional, according, at)
     if cue:
         return _Modality("alleged", cue, negated, conditional)
