@@ -4994,6 +4994,10 @@ WHOLE_SENTENCE_CASES = [
     # a risk weighed is no threat made
     pytest.param("Pemerintah Jerman menyebut ancaman sabotase oleh Rusia terhadap infrastruktur penting berada pada "
                  "tingkat tertinggi.", [], id="ancaman-sabotase"),
+    # a charge after a call is made, not asked for
+    pytest.param("Perdana Menteri Israel Naftali Bennett menyerukan negara-negara besar untuk segera menghentikan "
+                 "perundingan tersebut dan menuduh Teheran melakukan pemerasan nuklir.", [("ACCUSE", "ISR", "IRN")],
+                 id="a-charge-after-a-call"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

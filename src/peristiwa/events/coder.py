@@ -3933,11 +3933,13 @@ def _irrealis(s: _Sentence, i: int) -> str | None:
             # ("Usulan … yang diajukan Ukraina ditolak …": a noun far before the verb is its subject.)
         elif w in ("dan", "serta") and k > 0 and (s.lower[k - 1] != "," or w == "serta") and k + 1 <= i and (
                 _active_verb(s.lower[k + 1]) or s.lower[k + 1] in _VERB_OPENERS) and s.lower[i] not in governors \
-                and (k + 1 < i or _after_a_verb_asked_for(s, k, governors)):
+                and (k + 1 < i or (_after_a_verb_asked_for(s, k, governors) and s.lower[i] not in _ACCUSING_VERBS
+                                   and s.lower[i] not in _CONDEMNING_VERBS)):
             # "mendesak X untuk menahan diri dan menyelesaikan perbedaan melalui dialog": asked for too; the
             # complement goes on before the "dan". So after a comma with "serta", which closes a list of demands
             # ("mendesak Indonesia membuka akses bagi jurnalis asing ke Papua, serta membebaskan aktivis …"). (A
-            # demand of its own is no act asked for: "menolak kerangka tersebut dan meminta pemerintah …".)
+            # demand of its own is no act asked for: "menolak kerangka tersebut dan meminta pemerintah …"; nor a charge:
+            # "menyerukan negara-negara besar untuk menghentikan perundingan tersebut dan menuduh Teheran …".)
             if s.lower[k - 1] == ",":
                 k -= 1  # (the list's comma is no clause edge)
             stop = max(-1, k - 2 - _IRREALIS_REACH)  # (room for the object and the governor before it)
