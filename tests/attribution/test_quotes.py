@@ -771,3 +771,24 @@ def test_the_post_a_title_is_held_at_stands_before_the_name(read):
     """"kata Konsul RI di Darwin, Adi Wibowo, …": the person after the post speaks, not Indonesia."""
     article = read("“Kondisi kesehatan mereka baik,” kata Konsul RI di Darwin, Adi Wibowo, kepada wartawan.")
     _spoken_by(_only(article), _person(article, "Adi Wibowo"))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a description pointing back, named after the comma
+    pytest.param("Empat tentara India tewas, kata seorang juru bicara militer. \"Tentara Pakistan dengan sengaja "
+                 "menargetkan daerah-daerah sipil,\" kata juru bicara itu, Kolonel Rajesh Kalia.", "Rajesh Kalia",
+                 id="named-after-the-comma"),
+    # one introduced with no name and kept anonymous is nobody named, not the last person named
+    pytest.param("Presiden Donald Trump mengatakan serangan itu ide buruk. Seorang pejabat Pentagon mengatakan "
+                 "sekitar 1.000 tentara AS masih berada di Suriah timur laut. \"Pasukan kami tidak akan terlibat "
+                 "dalam konflik ini,\" kata pejabat itu, yang berbicara dengan syarat anonim.", None,
+                 id="an-official-kept-anonymous"),
+    # a body pointed back at by the head of its name is that body, not the last person named
+    pytest.param("Duta Besar Rusia Andrei Kelin dipanggil. Kedutaan Besar Rusia di London menolak tuduhan tersebut. "
+                 "\"Histeria anti-Rusia di London telah mencapai titik yang absurd,\" kata kedutaan itu dalam sebuah "
+                 "pernyataan.", "Kedutaan Besar Rusia", id="the-embassy-pointed-back-at"),
+])
+def test_a_speaker_described_as_one_before(read, text, speaker):
+    """Wire copy names its speaker by a description pointing back ("kata juru bicara itu", "kata kedutaan itu")."""
+    quotes = [q for q in read(text).quotes if q.direct]
+    assert [q.speaker for q in quotes] == [speaker]

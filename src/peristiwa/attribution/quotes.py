@@ -328,6 +328,10 @@ def _resolve_phrase(article: Article, a: int, b: int, index: MentionIndex, sp: _
             # "kata pejabat tersebut" after "seorang pejabat USTR yang enggan disebut namanya menyatakan …": the one
             # pointed back at was never named.
             return _Speaker(None, None, description=phrase)
+        if not people and (body := _body_named_before(article, phrase.split()[0], a, sp)) is not None:
+            # "kata kedutaan itu dalam sebuah pernyataan" after "Kedutaan Besar Rusia di London menolak …": the body
+            # named before by the head of its name.
+            return _Speaker(body, body.name)
         return _Speaker(None, phrase, pronoun=True)
     if people:
         # The name ends a speaker phrase ("Kadiv Humas Polri Irjen Dedi Prasetyo"): a title read as a name of
@@ -374,11 +378,19 @@ def _unnamed_before(article: Article, phrase: str, a: int, sp: _Speech) -> bool:
     """The noun a pointing description opens with ("pejabat tersebut") was last used, in the three sentences before
     ``a``, in a sentence that keeps its speaker's name back (``anonymous_markers``)."""
     head = phrase.split()[0].lower().strip(",")
+    # (The speaker's own sentence too, past the phrase: "… kata pejabat itu, yang berbicara dengan syarat anonim".)
+    own = next((sent for sent in article.sentences if sent.start <= a < sent.end), None)
+    if own is not None and any(marker in article.text[a : own.end].lower() for marker in sp.anonymous):
+        return True
     earlier = [sent for sent in article.sentences if sent.end <= a][-3:]
     for sent in reversed(earlier):
         text = article.text[sent.start : sent.end].lower()
         if re.search(rf"\b{re.escape(head)}\b", text):
-            return any(marker in text for marker in sp.anonymous)
+            # (Or introduced with no name: "Seorang pejabat Pentagon mengatakan …".)
+            return any(marker in text for marker in sp.anonymous) or (re.search(
+                rf"\b(?:{'|'.join(map(re.escape, sp.indefinites))})\s+{re.escape(head)}\b", text) is not None \
+                and not any(e.type == "PERSON" and any(sent.start <= m.start < sent.end for m in e.mentions)
+                            for e in article.entities))
     return False
 
 
@@ -444,6 +456,11 @@ def _speaker_after(article: Article, q: QuoteSpan, para_end: int, index: Mention
         if phrase:
             a = q.end + m.start("speaker")
             speaker = _resolve_phrase(article, a, a + len(phrase), index, sp, q.start)
+            if speaker is not None and speaker.pronoun and speaker.text == phrase \
+                    and _APPOSED_NAME.match(article.text, a + len(phrase)) \
+                    and (named := _apposition(article, a + len(phrase), index, sp, any_name=False)) is not None:
+                # "kata juru bicara itu, Kolonel Rajesh Kalia": the description pointing back is named after the comma.
+                return named
             if speaker is not None and not speaker.pronoun and _of_a_relation(phrase, sp):
                 # "kata kakak AH, Siti": the relative set after the comma speaks, not the person named in the role
                 named = _apposition(article, a + len(phrase), index, sp, any_name=True)
