@@ -1132,10 +1132,12 @@ def test_a_country_after_an_organisations_abbreviation_says_whose_it_is(read):
      "Pasangan Edison Nainggolan-Hotma Purba meraih 58.310 suara. Edison-Hotma unggul atas Darmawan-Ruth.",
      ["Darmawan Sitompul", "Ruth Simanjuntak", "Edison Nainggolan", "Hotma Purba"]),
     ("Mantan Perdana Menteri Prancis Jean-Pierre Raffarin tiba di Jakarta.", ["Jean-Pierre Raffarin"]),
-], ids=["running-mates", "guard-hyphenated-first-name"])
+    ("Menteri Pertahanan Polandia Wladyslaw Kosiniak-Kamysz menandatangani kesepakatan itu.",
+     ["Wladyslaw Kosiniak-Kamysz"]),
+], ids=["running-mates", "guard-hyphenated-first-name", "double-barrelled-surname"])
 def test_running_mates_joined_by_a_hyphen_are_two_people(read, text, people):
     """Election news pairs candidates with a hyphen ("Darmawan Sitompul-Ruth Simanjuntak", "Edison-Hotma"): two
-    people; a hyphenated first name is one."""
+    people; a hyphenated first name is one, and so is a double-barrelled surname that ends the name."""
     assert [e.name for e in read(text).entities if e.type == "PERSON"] == people
 
 

@@ -1270,7 +1270,10 @@ def _running_mates(text: str, found: list[Candidate]) -> list[Candidate]:
             name = text[cand.start : cand.end]
             m = _PAIR_HYPHEN.search(name)
             first_word_end = name.find(" ")
-            if m and (first_word_end < 0 or m.start() > first_word_end):
+            # (Not a double-barrelled surname that ends the name: "Wladyslaw Kosiniak-Kamysz" is one person; "Anies
+            # Baswedan-Muhaimin Iskandar" are two, the second named in full.)
+            if m and (first_word_end < 0 or m.start() > first_word_end) and (
+                    first_word_end < 0 or " " in name[m.start() + 1 :]):
                 cut = cand.start + m.start()
                 out.append(Candidate(cand.start, cut, "PERSON", cand.sentence, title=cand.title,
                                      country=cand.country, evidence=cand.evidence,
