@@ -4998,6 +4998,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Perdana Menteri Israel Naftali Bennett menyerukan negara-negara besar untuk segera menghentikan "
                  "perundingan tersebut dan menuduh Teheran melakukan pemerasan nuklir.", [("ACCUSE", "ISR", "IRN")],
                  id="a-charge-after-a-call"),
+    # a call on "kedua pihak" is made to the two sides of the fighting told last, each
+    pytest.param("Pakistan dan Afghanistan saling menyerang di perbatasan. Amerika Serikat dan China menyerukan kedua "
+                 "pihak untuk menahan diri.",
+                 [("ASSAULT", "AFG", "PAK"), ("ASSAULT", "PAK", "AFG"), ("REQUEST", "CHN", "AFG"),
+                  ("REQUEST", "CHN", "PAK"), ("REQUEST", "USA", "AFG"), ("REQUEST", "USA", "PAK")],
+                 id="a-call-on-both-sides"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

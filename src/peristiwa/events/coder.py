@@ -6629,6 +6629,16 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                                      or s.lower[j].split("-")[0] in _UNNAMED_FOREIGNERS):
                 continue  # "meminta sekutu menjatuhkan sanksi …": addressed to foreigners no actor stands for
             at = j + 1 if j < len(s.lower) and s.lower[j] in _SO_THAT else j  # ("menyerukan agar semua pihak …")
+            if pred.plover == "REQUEST" and s.lower[at : at + 2] in (["kedua", "pihak"], ["kedua", "negara"],
+                                                                     ["kedua", "belah"]):
+                # "Pakistan dan Afghanistan saling menyerang … Amerika Serikat dan China menyerukan kedua pihak untuk
+                # menahan diri": the two sides of the fighting (or of the dealings) told last, each asked.
+                sides = next(((by, hit) for by, hit in reversed(context.attacks) if by and hit and by != hit), None) \
+                    or (context.pairs[-1][:2] if context.pairs else None)
+                if sides and src.code not in sides:
+                    pairs.extend((src, _implicit_country(j, side, "one of the two sides")) for side in sides)
+                    target_how = "the two sides of the fighting or dealings told last"
+                continue
             if s.lower[at : at + 2] in (["semua", "pihak"], ["seluruh", "pihak"], ["para", "pihak"],
                                         ["semua", "negara"], ["seluruh", "negara"], ["berbagai", "pihak"]):
                 # "meminta semua pihak di Semenanjung Korea menahan diri": everyone, no one named; but the sides
