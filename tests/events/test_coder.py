@@ -410,6 +410,9 @@ def test_a_letter_is_not_aid(code):
     # a send-off of aid lets no one go
     pytest.param("Presiden Prabowo Subianto melepas pengiriman bantuan kemanusiaan seberat 150 ton untuk warga Gaza, "
                  "Palestina, dari Pangkalan Udara Halim Perdanakusuma.", "RETREAT", id="melepas-pengiriman"),
+    # a funeral attended meets no one
+    pytest.param("Presiden Pakistan Asif Ali Zardari, yang menghadiri pemakaman para tentara tersebut, bersumpah akan "
+                 "membalas.", "CONSULT", id="menghadiri-pemakaman"),
     # a word of politics for blocking something is no hostage-taking; a caution asks rather than threatens
     pytest.param("Ketua DPR Amerika Serikat Mike Johnson menuduh Partai Demokrat menyandera gaji ratusan ribu pegawai "
                  "federal.", "ASSAULT", id="menyandera-gaji"),
@@ -5004,6 +5007,11 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "AFG", "PAK"), ("ASSAULT", "PAK", "AFG"), ("REQUEST", "CHN", "AFG"),
                   ("REQUEST", "CHN", "PAK"), ("REQUEST", "USA", "AFG"), ("REQUEST", "USA", "PAK")],
                  id="a-call-on-both-sides"),
+    # forces leaving a country retreat; leaving a body is a sanction
+    pytest.param("Pada Agustus 2021 pasukan pimpinan AS menarik diri dari Afghanistan.", [("RETREAT", "USA", "AFG")],
+                 id="withdrawing-from-a-country"),
+    pytest.param("Washington menarik diri dari WHO pada Januari.", [("SANCTION", "USA", "IGO:WHO")],
+                 id="withdrawing-from-a-body"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),
