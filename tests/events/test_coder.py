@@ -5012,6 +5012,10 @@ WHOLE_SENTENCE_CASES = [
                  id="withdrawing-from-a-country"),
     pytest.param("Washington menarik diri dari WHO pada Januari.", [("SANCTION", "USA", "IGO:WHO")],
                  id="withdrawing-from-a-body"),
+    # people of no country named, from countries listed after "termasuk", are of those countries
+    pytest.param("Venezuela pekan ini mengusir para diplomat dari tujuh negara Amerika Latin, termasuk Argentina, "
+                 "Chile dan Peru.", [("COERCE", "VEN", "ARG"), ("COERCE", "VEN", "CHL"), ("COERCE", "VEN", "PER")],
+                 id="diplomats-of-the-countries-listed"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

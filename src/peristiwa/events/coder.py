@@ -6227,6 +6227,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _place_target(article, s, j, own={a.code for a in sources})
         if targets:
             target_how = f"the country of the place forces are sent to ('{s.lower[targets[0].t0 - 1]} …')"
+    if sources and len(targets) == 1 and targets[0].entity.type == "AGENT" and (
+            "main country" in targets[0].resolved_by or targets[0].code in {a.code for a in sources}) \
+            and (listed := _countries_included(s, actors, targets[0].t1)):
+        # "mengusir para diplomat dari tujuh negara Amerika Latin, termasuk Argentina, Chile dan Peru": people of no
+        # country named, from countries listed after "termasuk", are of those countries.
+        targets, target_how = listed, "the countries listed after 'termasuk' the people named come from"
     if pred.plover == "SANCTION" and sources and targets and all(
             t.entity.type == "AGENT" and "main country" in t.resolved_by and t.code in {a.code for a in sources}
             and t.code != _home_country() for t in targets):
@@ -7308,6 +7314,20 @@ def _site_before(s: _Sentence, j: int, k: int) -> bool:
 # Verbs whose subject, an attack named by its noun, strikes their object ("serangan udara Israel menghantam kawasan
 # Khan Younis", "serangan itu menewaskan 18 warga sipil").
 _STRIKING_VERBS = _grammar_words("striking_verbs")
+
+
+def _countries_included(s: _Sentence, actors: list[_Actor], k: int) -> list[_Actor]:
+    """The countries listed after "termasuk" or "antara lain" a few words after token ``k``, when "dari … negara"
+    comes between ("para diplomat dari tujuh negara Amerika Latin, termasuk Argentina, Chile dan Peru")."""
+    window = s.lower[k : k + 8]
+    if "dari" not in window or not any(w in ("negara", "negara-negara") for w in window):
+        return []
+    at = next((m for m in range(k, min(len(s.lower), k + 10)) if s.lower[m] == "termasuk"
+               or s.lower[m : m + 2] == ["antara", "lain"]), None)
+    if at is None:
+        return []
+    first = next((n for n, a in enumerate(actors) if at < a.t0 <= at + 3 and a.entity.type == "COUNTRY"), None)
+    return [a for a in _coordinated_right(s, actors, first) if a.entity.type == "COUNTRY"] if first is not None else []
 
 
 def _struck_by_the_act_named(article: Article, s: _Sentence, actors: list[_Actor], j: int,
