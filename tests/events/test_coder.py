@@ -5016,6 +5016,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Venezuela pekan ini mengusir para diplomat dari tujuh negara Amerika Latin, termasuk Argentina, "
                  "Chile dan Peru.", [("COERCE", "VEN", "ARG"), ("COERCE", "VEN", "CHL"), ("COERCE", "VEN", "PER")],
                  id="diplomats-of-the-countries-listed"),
+    # the two sides named in an apposition on the subject are not who acts
+    pytest.param("Kanada dan India saling mengusir enam diplomat. Amerika Serikat, sekutu dekat kedua negara, meminta "
+                 "India untuk bekerja sama dengan penyelidikan Kanada.",
+                 [("COERCE", "CAN", "IND"), ("COERCE", "IND", "CAN"), ("REQUEST", "USA", "IND")],
+                 id="both-sides-in-an-apposition"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -4929,6 +4929,10 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
         return []
     lo = i + (s.lower[i : i + 1] == ["oleh"]) if after else max(0, i - 6)
     window = s.lower[lo : lo + 2] if after else s.lower[lo:i]
+    if not after and "," in window and any(a.t1 <= lo + window.index(",") for a in s.actors):
+        # "Amerika Serikat, sekutu dekat kedua negara, meminta India …": the two sides are named in an apposition
+        # on the subject before, which is who acts.
+        window = window[len(window) - window[::-1].index(",") :]
     # The two sides of the last meeting or mutual act, told in this sentence or the one before (a third party's own
     # talks with them, told just now, do not make it one of them).
     last = next((p for p in reversed(context.pairs) if third_party.isdisjoint(p[:2])), ())
