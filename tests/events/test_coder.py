@@ -5895,3 +5895,21 @@ def test_a_state_telling_its_own_act_after_it_asserts_it(code):
     article = code("Kanselir Jerman Angela Merkel berbicara dengan Lukashenko melalui telepon, menurut pemerintah "
                    "Jerman.")
     assert {e.modality for e in article.events if e.type == "CONSULT"} == {"asserted"}, _summary(article)
+
+
+def test_a_ministry_summoning_an_envoy_is_not_the_envoys_countrys(code):
+    """"Kementerian Luar Negeri memanggil Duta Besar Rusia …" in a story told mostly of Russia: the ministry named
+    without its country is the story's other side's, not Russia's."""
+    article = code("Inggris menuduh badan intelijen militer Rusia melakukan serangan siber terhadap lembaga pemerintah "
+                   "Inggris. Rusia membantah. Moskow menyebut tuduhan itu fitnah dan Rusia akan membalas. Kementerian "
+                   "Luar Negeri memanggil Duta Besar Rusia Andrei Kelin untuk menyampaikan protes resmi.")
+    assert ("ACCUSE", "RUS", "RUS") not in _triples(article), _summary(article)
+    assert ("ACCUSE", "GBR", "RUS") in _triples(article), _summary(article)
+
+
+def test_a_verb_after_dan_shares_the_subject_of_adalah(code):
+    """"Inggris adalah salah satu pendukung militer terbesar Ukraina dan telah memberikan bantuan militer …": the
+    aid is Britain's, not Ukraine's."""
+    article = code("Inggris adalah salah satu pendukung militer terbesar Ukraina dan telah memberikan bantuan militer "
+                   "kepada Kyiv senilai 12,8 miliar pound.")
+    assert _triples(article, "AID") == [("AID", "GBR", "UKR")], _summary(article)

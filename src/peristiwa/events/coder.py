@@ -209,7 +209,7 @@ _CONTRAST_WORDS = frozenset(["tapi", "tetapi", "namun", "sedangkan", "padahal", 
 _ANAPHORIC_TARGETS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 _DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 # Verbs that link their subject to what follows; not acts, but a verb after "dan" shares their subject.
-_LINKING_VERBS = frozenset(["menjadi", "merupakan", "memiliki", "mempunyai"])
+_LINKING_VERBS = frozenset(["menjadi", "merupakan", "memiliki", "mempunyai", "adalah", "ialah"])
 # Verbs listed as me_non_verbs (a target is looked for past them) that still have a subject of their own, which a
 # verb coordinated after them shares ("Indonesia akan membawa persoalan ini ke pertemuan para menlu ASEAN dan
 # kembali mendesak Myanmar …" is Indonesia's demand).
@@ -6237,6 +6237,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "mengusir para diplomat dari tujuh negara Amerika Latin, termasuk Argentina, Chile dan Peru": people of no
         # country named, from countries listed after "termasuk", are of those countries.
         targets, target_how = listed, "the countries listed after 'termasuk' the people named come from"
+    if context is not None and sources and targets and pred.id == "panggil-dubes" and all(
+            a.code == targets[0].code and "without its country" in a.resolved_by for a in sources) \
+            and (other := context.counterparts.get(targets[0].code or "") or next(
+                (c for c in context.top_two if c and c != targets[0].code), None)) is not None:
+        # "Kementerian Luar Negeri memanggil Duta Besar Rusia Andrei Kelin" in a story told mostly of Russia: a
+        # ministry named without its country that summons Russia's envoy is not Russia's, but the story's other side's.
+        sources = [_implicit_country(i, other, "the side that summons the envoy")]
+        why.append(f"a ministry named without its country that summons {targets[0].code}'s envoy: {other}'s")
     if pred.plover == "SANCTION" and sources and targets and all(
             t.entity.type == "AGENT" and "main country" in t.resolved_by and t.code in {a.code for a in sources}
             and t.code != _home_country() for t in targets):
