@@ -5021,6 +5021,9 @@ WHOLE_SENTENCE_CASES = [
                  "India untuk bekerja sama dengan penyelidikan Kanada.",
                  [("COERCE", "CAN", "IND"), ("COERCE", "IND", "CAN"), ("REQUEST", "USA", "IND")],
                  id="both-sides-in-an-apposition"),
+    # a demand named by its noun asks the subject after "agar"
+    pytest.param("Kepala perunding Iran Ali Bagheri Kani menegaskan kembali tuntutan Iran agar Washington mencabut "
+                 "semua sanksi.", [("REQUEST", "IRN", "USA")], id="a-demand-agar"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

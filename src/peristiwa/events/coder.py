@@ -6237,6 +6237,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "mengusir para diplomat dari tujuh negara Amerika Latin, termasuk Argentina, Chile dan Peru": people of no
         # country named, from countries listed after "termasuk", are of those countries.
         targets, target_how = listed, "the countries listed after 'termasuk' the people named come from"
+    if pred.plover == "REQUEST" and voice == "nominal" and sources and (at := next(
+            (m for m in range(j, min(len(s.lower), j + 4)) if s.lower[m] in _SO_THAT), None)) is not None \
+            and (asked := next((a for a in actors if at < a.t0 <= at + 2 and a.code
+                                and a.code not in {x.code for x in sources}), None)) is not None:
+        # "menegaskan kembali tuntutan Iran agar Washington mencabut semua sanksi": the one asked is the subject
+        # after "agar", as after a verb of asking.
+        targets, target_how = [asked], "the subject of the clause after 'agar' the demand names"
     if context is not None and sources and targets and pred.id == "panggil-dubes" and all(
             a.code == targets[0].code and "without its country" in a.resolved_by for a in sources) \
             and (other := context.counterparts.get(targets[0].code or "") or next(
