@@ -5024,6 +5024,12 @@ WHOLE_SENTENCE_CASES = [
     # a demand named by its noun asks the subject after "agar"
     pytest.param("Kepala perunding Iran Ali Bagheri Kani menegaskan kembali tuntutan Iran agar Washington mencabut "
                  "semua sanksi.", [("REQUEST", "IRN", "USA")], id="a-demand-agar"),
+    # "kedua pihak" after an agreement between two sides of one country are those two, not the story's two countries
+    pytest.param("Angkatan bersenjata Sudan dan Pasukan Dukungan Cepat (RSF) menandatangani perjanjian gencatan "
+                 "senjata di Jeddah. Menteri Luar Negeri AS Antony Blinken menyambut baik perjanjian itu. Namun "
+                 "pertempuran masih berkecamuk di Khartoum. Warga melaporkan serangan udara di dekat bandara, dan "
+                 "kedua pihak saling menuduh telah menyerang lebih dulu.",
+                 [("ACCUSE", "SDN", "SDN"), ("AGREE", "SDN", "SDN")], id="both-sides-of-one-country"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

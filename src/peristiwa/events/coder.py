@@ -4992,6 +4992,16 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                     return [_doer_actor(side, lo + k, lo + k + len(phrase), "one of the two sides just told")
                             for side in sides]
                 named = _pair_named_before(s, lo + k)
+                if not named and not recent and ("pihak" in phrase or "belah" in phrase) and context.last_mutual \
+                        and context.last_mutual[0] == context.last_mutual[1] and context.last_mutual[0] \
+                        and context.last_mutual[0] not in third_party:
+                    # "Angkatan bersenjata Sudan dan RSF menandatangani perjanjian gencatan senjata … kedua pihak
+                    # saling menuduh …": the two sides, of one country, of the agreement or meeting told last.
+                    sides = context.last_mutual[3:]
+                    why.append(f"'{' '.join(phrase)}' are the two sides, of {context.last_mutual[0]}, of the agreement "
+                               "or meeting told")
+                    return [_doer_actor(side, lo + k, lo + k + len(phrase), "one of the two sides told, of one country")
+                            for side in sides]
                 if not named and not recent and ("pihak" in phrase or "belah" in phrase) \
                         and (home := _war_at_home(context, third_party)):
                     # "… kembali mendesak kedua pihak menyepakati gencatan senjata" in a story of a war within one
@@ -6383,11 +6393,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # (Coordinated mediators, "dimediasi Qatar dan Mesir", mediate together between others; coordinated
         # visitors, "UNICEF dan IOM tiba di lokasi", travel together and visit no one of them.)
         sides = list({a.code: a for a in sources}.values())
-        if len(sides) == 1 and pred.plover == "AGREE" and len({a.entity.id for a in sources}) >= 2 and all(
-                a.entity.type == "ORG" or _is_organ(a) or "two sides just told" in a.resolved_by for a in sources):
+        if len(sides) == 1 and len({a.entity.id for a in sources}) >= 2 and ((pred.plover == "AGREE" and all(
+                a.entity.type == "ORG" or _is_organ(a) or "two sides just told" in a.resolved_by for a in sources))
+                or all("two sides told, of one country" in a.resolved_by for a in sources)):
             # "Baleg DPR dan pemerintah menyepakati RUU …": two bodies of one state agree with each other (coded
             # once, the country with itself); the agreement can then be named again ("menyambut baik kesepakatan
-            # tersebut").
+            # tersebut"). So do the two sides of one country named again ("kedua pihak saling menuduh …" after
+            # Sudan's army and the RSF signed a truce).
             sides = sources[:2]
         opposite = _side_before_a_listed_group(s, actors, sides) if len(sides) >= 2 else None
         sources, targets, target_how = sides[:1], sides[1:], "coordinated subjects"
