@@ -5030,6 +5030,9 @@ WHOLE_SENTENCE_CASES = [
                  "pertempuran masih berkecamuk di Khartoum. Warga melaporkan serangan udara di dekat bandara, dan "
                  "kedua pihak saling menuduh telah menyerang lebih dulu.",
                  [("ACCUSE", "SDN", "SDN"), ("AGREE", "SDN", "SDN")], id="both-sides-of-one-country"),
+    # a ship struck or seized is its flag's
+    pytest.param("Kelompok Houthi di Yaman mengaku bertanggung jawab atas serangan rudal terhadap sebuah kapal kargo "
+                 "berbendera Yunani di Laut Merah pada Selasa.", [("ASSAULT", "YEM", "GRC")], id="a-ship-of-its-flag"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -6247,6 +6247,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "mengusir para diplomat dari tujuh negara Amerika Latin, termasuk Argentina, Chile dan Peru": people of no
         # country named, from countries listed after "termasuk", are of those countries.
         targets, target_how = listed, "the countries listed after 'termasuk' the people named come from"
+    if not targets and sources and pred.plover in ("ASSAULT", "COERCE") and "berbendera" in s.word_set and (
+            flag := next((a for a in actors if j < a.t0 <= j + _TARGET_WINDOW and a.entity.type == "COUNTRY"
+                          and s.lower[a.t0 - 1] == "berbendera" and a.code not in {x.code for x in sources}
+                          and not any(_active_verb(w) for w in s.lower[j : a.t0])), None)) is not None:
+        # "serangan rudal terhadap sebuah kapal kargo berbendera Yunani": a ship struck or seized is its flag's.
+        targets, target_how = [flag], "the flag of the ship struck or seized ('berbendera …')"
     if pred.plover == "REQUEST" and voice == "nominal" and sources and (at := next(
             (m for m in range(j, min(len(s.lower), j + 4)) if s.lower[m] in _SO_THAT), None)) is not None \
             and (asked := next((a for a in actors if at < a.t0 <= at + 2 and a.code
