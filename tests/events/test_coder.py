@@ -5033,6 +5033,10 @@ WHOLE_SENTENCE_CASES = [
     # a ship struck or seized is its flag's
     pytest.param("Kelompok Houthi di Yaman mengaku bertanggung jawab atas serangan rudal terhadap sebuah kapal kargo "
                  "berbendera Yunani di Laut Merah pada Selasa.", [("ASSAULT", "YEM", "GRC")], id="a-ship-of-its-flag"),
+    # a denial in an apposition on a claim answers the one who made the claim
+    pytest.param("Houthi kembali menyerang kapal di Laut Merah. Seorang pejabat AS mengatakan kepada CNN bahwa Iran "
+                 "terus memasok komponen rudal kepada Houthi, tuduhan yang berulang kali dibantah oleh Iran.",
+                 [("AID", "IRN", "YEM"), ("REJECT", "IRN", "USA")], id="a-claim-denied-in-an-apposition"),
     # the agent of a passive past a title whose field names regions ("Amerika dan Eropa" is a directorate)
     pytest.param("Duta Besar Uni Eropa Denis Chaibi diterima Direktur Jenderal Amerika dan Eropa Kemlu di Jakarta.",
                  [("CONSULT", "IDN", "IGO:EU"), ("CONSULT", "IGO:EU", "IDN")], id="agent-past-a-regional-title"),

@@ -6247,6 +6247,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "mengusir para diplomat dari tujuh negara Amerika Latin, termasuk Argentina, Chile dan Peru": people of no
         # country named, from countries listed after "termasuk", are of those countries.
         targets, target_how = listed, "the countries listed after 'termasuk' the people named come from"
+    if sources and voice == "passive" and pred.id in _words("id/grammar.yaml", "denial_entries") and any(
+            s.lower[k] in _CHARGE_NOUNS and s.lower[k + 1] == "yang" for k in range(max(0, i - 6), i - 1)) \
+            and (claimant := _claimant(s) or (s.actors[s.subject] if s.subject is not None else None)) is not None \
+            and claimant.code and claimant.code not in {a.code for a in sources}:
+        # "Seorang pejabat AS … mengatakan kepada CNN bahwa Iran terus memasok …, tuduhan yang berulang kali dibantah
+        # oleh Iran": the charge set off after the claim is the claimant's; the denial answers it.
+        targets, target_how = [claimant], "the one who made the claim the apposition names"
     if not targets and sources and pred.plover in ("ASSAULT", "COERCE") and "berbendera" in s.word_set and (
             flag := next((a for a in actors if j < a.t0 <= j + _TARGET_WINDOW and a.entity.type == "COUNTRY"
                           and s.lower[a.t0 - 1] == "berbendera" and a.code not in {x.code for x in sources}
