@@ -4459,6 +4459,12 @@ WHOLE_SENTENCE_CASES = [
                  "di Batam,\" kata Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Rudi Hartono Simanjuntak. "
                  "Rudi mengimbau masyarakat agar tidak mudah tergiur tawaran kerja.",
                  [("COERCE", "IDN", "CHN"), ("REQUEST", "IDN", "IDN")], id="a-person-of-the-body-in-the-title"),
+    # so of an international body, past the portfolio of the office; not of the body one is an envoy to
+    pytest.param("Indonesia menuduh Uni Eropa mendiskriminasi minyak sawit. Namun, juru bicara perdagangan Komisi "
+                 "Eropa Olof Gill menolak tudingan itu.",
+                 [("ACCUSE", "IDN", "IGO:EU"), ("REJECT", "IGO:EU", "IDN")], id="a-person-of-an-igo-in-the-title"),
+    pytest.param("Rusia kembali menyerang Kyiv. Duta Besar Indonesia untuk PBB Arrmanatha Nasir mengecam serangan itu.",
+                 [("ACCUSE", "IDN", "RUS"), ("ASSAULT", "RUS", "UKR")], id="guard-an-envoy-to-an-igo"),
     # a nationality past its abbreviation in brackets, and a person introduced by it ("… berinisial AV")
     pytest.param("Polres Badung menangkap seorang warga negara (WN) Rusia berinisial AV (34) di Canggu, Bali. Pemprov "
                  "Bali menyiapkan aturan baru bagi wisatawan. Polda Bali memperketat pengawasan. Saat diperiksa, AV "

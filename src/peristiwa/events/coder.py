@@ -694,10 +694,11 @@ def _body_right_before(article: Article, entity: Entity) -> str | None:
     best = None
     for e in article.entities:
         code = e.code or e.country
-        if e.type not in ("ORG", "LOCATION") or not code or code.startswith("IGO:") \
-                or match_key(e.name) in _generic_institutions():
+        if e.type not in ("ORG", "LOCATION") or not code or match_key(e.name) in _generic_institutions():
             continue  # (nor an institution every country has: "Hakim Mahkamah Agung Brett Kavanaugh")
         for m in e.mentions:
+            if code.startswith("IGO:") and _after_a_preposition(article.text, m.start):
+                continue  # "Duta Besar Indonesia untuk PBB Arrmanatha Nasir" is Indonesia's, not the UN's
             if m.field == "text" and m.end <= first.start and first.start - m.end <= 30 and (best is None or
                                                                                           m.end > best[0]):
                 between = article.text[m.end : first.start].split()
