@@ -4465,6 +4465,13 @@ WHOLE_SENTENCE_CASES = [
                  [("ACCUSE", "IDN", "IGO:EU"), ("REJECT", "IGO:EU", "IDN")], id="a-person-of-an-igo-in-the-title"),
     pytest.param("Rusia kembali menyerang Kyiv. Duta Besar Indonesia untuk PBB Arrmanatha Nasir mengecam serangan itu.",
                  [("ACCUSE", "IDN", "RUS"), ("ASSAULT", "RUS", "UKR")], id="guard-an-envoy-to-an-igo"),
+    # a penalty on those said to be charged ("yang dituduh …") is the punisher's charge too, past nouns joined by
+    # "dan"; not a charge made in a clause of a reason after it
+    pytest.param("Amerika Serikat menjatuhkan sanksi terhadap enam perusahaan pelayaran dan tiga kapal tanker yang "
+                 "dituduh mengangkut minyak mentah Iran ke China.",
+                 [("ACCUSE", "USA", "IRN"), ("SANCTION", "USA", "IRN")], id="a-penalty-on-the-charged"),
+    pytest.param("Inggris menjatuhkan sanksi terhadap Rusia karena sejumlah peretas yang dituduh menyerang jaringan "
+                 "listrik Eropa.", [("SANCTION", "GBR", "RUS")], id="guard-a-charge-in-the-reason"),
     # a nationality past its abbreviation in brackets, and a person introduced by it ("… berinisial AV")
     pytest.param("Polres Badung menangkap seorang warga negara (WN) Rusia berinisial AV (34) di Canggu, Bali. Pemprov "
                  "Bali menyiapkan aturan baru bagi wisatawan. Polda Bali memperketat pengawasan. Saat diperiksa, AV "
@@ -4953,7 +4960,7 @@ WHOLE_SENTENCE_CASES = [
                  id="called-a-violation-of-someone-elses"),
     # firms of no country named are not a foreign sanctioner's own: the country the clause after them ties them to
     pytest.param("Amerika Serikat pada Selasa menjatuhkan sanksi terhadap 14 perusahaan pelayaran dan 9 kapal tanker "
-                 "yang dituduh mengangkut minyak mentah Iran.", [("SANCTION", "USA", "IRN")],
+                 "yang mengangkut minyak mentah Iran.", [("SANCTION", "USA", "IRN")],
                  id="sanctioned-firms-tied-to-a-country"),
     pytest.param("Pemerintah menjatuhkan sanksi kepada tiga perusahaan sawit.", [("SANCTION", "IDN", "IDN")],
                  id="firms-sanctioned-at-home"),

@@ -1704,6 +1704,7 @@ def _answering(s: _Sentence, i: int) -> bool:
 # Verbs of policing a gathering, and nouns of a protest: forces sent "untuk mengamankan aksi" face the protesters.
 _SECURING_VERBS = _grammar_words("securing_verbs")
 _PROTEST_NOUNS = _grammar_words("protest_nouns")
+_CHARGING_PASSIVES = _grammar_words("charging_passives")
 # Words between a protest and what it is against ("turun ke jalan untuk menentang …").
 _PROTEST_PURPOSE = _grammar_words("protest_purpose")
 # Sectors of groups that a relative clause may describe by whom they oppose or back.
@@ -4512,6 +4513,13 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                                          for e in produced if e.type == "MOBILIZE" and e.target is None
                                          and e.source is not None and e.source.code
                                          and not e.source.code.startswith("IGO:"))]
+            if produced and not s.word_set.isdisjoint(_CHARGING_PASSIVES) \
+                    and (charge := _charge_on_the_punished(s, j)) is not None:
+                # "AS menjatuhkan sanksi terhadap 14 perusahaan … yang dituduh mengangkut minyak mentah Iran": the
+                # penalty says its reason; the one who punishes charges the punished side too (ACCUSE).
+                produced = [*produced, *(_charged_too(e, charge) for e in produced
+                                         if e.type == "SANCTION" and e.target is not None
+                                         and e.source is not None and e.modality in ("asserted", "alleged"))]
             if produced and any(e.type == "PROTEST" and e.target is None for e in produced):
                 produced = [*produced, *(_protest_at_home(e) for e in produced if e.type == "PROTEST"
                                          and e.target is None and e.source is not None and e.source.code
@@ -4688,6 +4696,26 @@ def _protest_at_home(event: Event, why: str = "a protest at home is addressed to
                   type="AGENT", sector="GOV", resolved_by="the protesters' own state")
     return replace(event, target=own, mentions=[], source_chain=list(event.source_chain),
                    explanation=[*event.explanation, f"{why}: coded {event.source.code} -> {event.source.code} too"])
+
+
+def _charge_on_the_punished(s: _Sentence, j: int) -> str | None:
+    """The passive of a charge ("yang dituduh") on the object of a penalty ending at token ``j``, in its own clause
+    (no comma, subordinate clause or "dan" with another verb between), or None."""
+    for k in range(j, min(len(s.lower), j + _GOVERNOR_REACH + 4)):
+        word = s.lower[k]
+        if word in _CHARGING_PASSIVES and k > 0 and s.lower[k - 1] == "yang":
+            return s.words[k]
+        if word in (",", ";", ".") or (word in _SUBORDINATORS and word != "yang") or (
+                word in _CONJUNCTIONS and k + 1 < len(s.lower) and s.lower[k + 1][:2] in ("me", "be", "di")):
+            return None  # (past "dan" joining nouns: "14 perusahaan pelayaran dan 9 kapal tanker yang dituduh …")
+    return None
+
+
+def _charged_too(event: Event, charge: str) -> Event:
+    """A penalty whose object is said to be charged ('yang dituduh …') coded as the punisher's charge too."""
+    return replace(event, type="ACCUSE", mentions=[], source_chain=list(event.source_chain),
+                   explanation=[*event.explanation, f"the punished are '{charge}' in the same clause: the one who "
+                                                    f"punishes charges them too (ACCUSE)"])
 
 
 def _also_as(event: Event, plover: str) -> Event:
