@@ -5886,6 +5886,24 @@ def test_a_threat_in_the_future_tense_is_made_now(code):
     assert _one(article, "THREATEN", "ISR", "IRN").modality == "asserted"
 
 
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Inggris membekukan aset tujuh pengusaha Rusia. \"Ini perampasan terang-terangan, dan Rusia akan memberikan "
+     "tanggapan yang setimpal,\" kata juru bicara Kremlin Dmitry Peskov.", ("RUS", "GBR")),
+    ("Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova menyatakan Moskow akan mengambil langkah-langkah "
+     "balasan jika NATO menempatkan pasukan di Polandia.", ("RUS", "IGO:NATO")),
+])
+def test_retaliation_in_kind_promised_is_a_threat(code, text, threat):
+    """"akan memberikan tanggapan yang setimpal", "akan mengambil langkah-langkah balasan": retaliation of no
+    stated kind, promised, threatens the one it answers."""
+    assert _one(code(text), "THREATEN", *threat).modality == "asserted"
+
+
+def test_retaliation_ruled_out_is_no_threat(code):
+    article = code("Amerika Serikat menaikkan tarif baja. Juru bicara Kemlu mengatakan Indonesia tidak akan mengambil "
+                   "langkah-langkah balasan selama perundingan masih berjalan.")
+    assert not _triples(article, "THREATEN"), _summary(article)
+
+
 @pytest.mark.parametrize("text", [
     "Menteri Luar Negeri Oman menyatakan Muscat siap kembali menjadi tuan rumah perundingan tidak langsung antara "
     "Iran dan Amerika Serikat.",
