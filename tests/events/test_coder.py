@@ -4498,6 +4498,13 @@ WHOLE_SENTENCE_CASES = [
                  "sasaran sipil di wilayah Rusia, dan membantah telah membidik permukiman warga.",
                  [("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS"), ("REJECT", "RUS", "UKR")],
                  id="shared-subject-past-a-quoted-noun"),
+    # a warning or a threat after "dan" joins a charge made before it, past the act charged: the charger's
+    pytest.param("Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova menuduh Warsawa memicu perlombaan senjata "
+                 "di Eropa dan memperingatkan Polandia.", [("ACCUSE", "RUS", "POL"), ("THREATEN", "RUS", "POL")],
+                 id="a-warning-joins-the-charge"),
+    pytest.param("Menteri Luar Negeri China menuduh Manila memprovokasi ketegangan dan mengancam akan menjatuhkan "
+                 "sanksi terhadap Filipina.", [("ACCUSE", "CHN", "PHL"), ("THREATEN", "CHN", "PHL")],
+                 id="a-threat-joins-the-charge"),
     # what "mereka" own after a verb of claim is the claimant's
     pytest.param("Rusia melancarkan serangan udara ke Ukraina. Beberapa jam sebelumnya, Staf Umum Angkatan Bersenjata "
                  "Ukraina mengklaim drone-drone mereka menghantam kilang minyak di Saratov, Rusia.",

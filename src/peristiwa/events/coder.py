@@ -2224,7 +2224,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
             # (A linking verb too: "Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang …" is Malaysia's.)
             # (And a ber- verb of meeting: "Dubes RI bertemu Gubernur Riyadh dan menyerahkan surat permohonan …".)
             if _active_verb(w) or w in _LINKING_VERBS or w in _MEETING_VERBS or w in _VERBS_OF_THEIR_SUBJECT:
-                if i < len(s.lower) and s.lower[i] in _ADDRESSING_VERBS and w not in _ADDRESSING_VERBS and (
+                if i < len(s.lower) and (s.lower[i] in _ADDRESSING_VERBS or s.lower[i] in _WARNING_VERBS) \
+                        and w not in _ADDRESSING_VERBS and (
                         asked := next((q for q in range(m - 1, stop, -1) if (s.lower[q] in _ADDRESSING_VERBS
                                                                             or s.lower[q] in _CHARGING_VERBS
                                                                             or s.lower[q] in _CONDEMNING_VERBS)
@@ -2233,7 +2234,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
                     # second demand joins the first, past the act asked for; it is the first one's subject's. So after
                     # a charge: "Lin Jian menuding Manila sengaja memprovokasi … dan mendesak Filipina …"; so after a
                     # condemnation: "Prabowo dan Erdogan mengecam serangan Israel yang terus menelan korban … dan
-                    # mendesak Dewan Keamanan PBB …" (Israel does not urge the Council).
+                    # mendesak Dewan Keamanan PBB …" (Israel does not urge the Council). So a warning: "Zakharova
+                    # menuduh Warsawa memicu perlombaan senjata dan memperingatkan bahwa Moskow akan …".
                     m = asked
                     w = s.lower[m]
                 shared = _subject(s, actors, m)
@@ -4774,6 +4776,9 @@ _LEADERS_TITLES = frozenset(["presiden", "perdana", "pm", "raja", "kanselir", "e
 # Verbs that address a demand to someone: one after "dan" joins the demand before it, not the act demanded.
 _ADDRESSING_VERBS = frozenset(["meminta", "mendesak", "menyerukan", "mengimbau", "menuntut", "mendorong", "mengajak",
                                "menyuruh", "membujuk"])
+# Verbs of warning, which like those of addressing may join a demand or a charge made before ("… dan
+# memperingatkan bahwa …").
+_WARNING_VERBS = frozenset(["memperingatkan", "mengingatkan", "mengancam"])
 
 
 # Words of a request or a mandate: force promised on such a condition is offered, not threatened.
