@@ -4505,6 +4505,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Menteri Luar Negeri China menuduh Manila memprovokasi ketegangan dan mengancam akan menjatuhkan "
                  "sanksi terhadap Filipina.", [("ACCUSE", "CHN", "PHL"), ("THREATEN", "CHN", "PHL")],
                  id="a-threat-joins-the-charge"),
+    # talks of "kedua negara" after their noun are between the story's two sides; cooperation so named is a wish
+    pytest.param("TNI AL dan Angkatan Laut India membuka latihan maritim bersama di Sabang. Latihan itu digelar di "
+                 "tengah pembicaraan kedua negara mengenai pembelian rudal BrahMos.",
+                 [("CONSULT", "IDN", "IND"), ("CONSULT", "IND", "IDN"), ("COOPERATE", "IDN", "IND"),
+                  ("COOPERATE", "IND", "IDN")], id="talks-of-the-two-countries"),
     # what "mereka" own after a verb of claim is the claimant's
     pytest.param("Rusia melancarkan serangan udara ke Ukraina. Beberapa jam sebelumnya, Staf Umum Angkatan Bersenjata "
                  "Ukraina mengklaim drone-drone mereka menghantam kilang minyak di Saratov, Rusia.",

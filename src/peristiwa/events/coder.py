@@ -4951,14 +4951,15 @@ def _owned_by_the_pronoun(before: str) -> bool:
 
 
 def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: bool = False,
-                third_party: frozenset[str] = frozenset()) -> list[_Actor]:
+                third_party: frozenset[str] = frozenset(), owner: bool = False) -> list[_Actor]:
     """"Kedua negara sepakat …": the two countries of a meeting or agreement told in this sentence or the one
     before, else the two countries the article is about. With ``after``, named right after token ``i`` (the
     verb's object or a passive's agent: "mengimbau kedua pihak menahan diri", "disepakati kedua negara") instead
     of before it: there the article's two countries only when the doer (``third_party``, its codes) is neither of
     them — a third party addressing both sides of the story, as a mediator does ("Anwar menelepon kedua pemimpin
     dan mendesak mereka menahan diri": "mereka" too, when the sides were told just before or the article is
-    about two others)."""
+    about two others). With ``owner`` too, the phrase after a noun of an act is its doers ("pembicaraan kedua
+    negara"), who may be the article's two as a subject's may."""
     if "kedua" not in s.word_set and "keduanya" not in s.word_set and not (third_party and "mereka" in s.word_set):
         return []
     lo = i + (s.lower[i : i + 1] == ["oleh"]) if after else max(0, i - 6)
@@ -5050,7 +5051,7 @@ def _both_sides(s: _Sentence, i: int, context: _Context, why: list[str], after: 
                 acted = ([d for d in dyads if not any(c.startswith("IGO:") for c in d)]
                          or ([] if "negara" in phrase or len(context.top_two) == 2 else dyads))[:1]
                 story = tuple(sorted(acted[0])) if acted else context.top_two
-                sides = named or (last[:2] if recent else story if outsider or not after else ())
+                sides = named or (last[:2] if recent else story if outsider or owner or not after else ())
                 if len(sides) != 2:
                     return []
                 codes = list(sides)
@@ -6083,6 +6084,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 between = True
                 why.append(f"the act named again ('{s.words[i]} … itu') is the one just told, between {a_code} and "
                            f"{b_code}")
+            if not sources and context is not None and pred.plover == "CONSULT" \
+                    and s.lower[j : j + 1] == ["kedua"]:
+                # "di tengah pembicaraan kedua negara mengenai …": talks of "the two countries" are between the two
+                # sides the story has paired. (Not cooperation, named so mostly as a wish or a standing tie: "Kerja
+                # sama kedua negara sangat penting".)
+                sources = _both_sides(s, j, context, why, after=True, owner=True)
             if not sources and pred.plover == "PROTEST" and context and context.main_country:
                 sources = [_Actor(i, i, Entity(id="agent-protesters", type="AGENT", name="pengunjuk rasa",
                                                code=context.main_country, country=context.main_country,
