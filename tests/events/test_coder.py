@@ -4505,6 +4505,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Menteri Luar Negeri China menuduh Manila memprovokasi ketegangan dan mengancam akan menjatuhkan "
                  "sanksi terhadap Filipina.", [("ACCUSE", "CHN", "PHL"), ("THREATEN", "CHN", "PHL")],
                  id="a-threat-joins-the-charge"),
+    pytest.param("Presiden Lebanon Joseph Aoun mengecam serangan itu. Ia menuduh Israel sengaja melanggar kedaulatan "
+                 "Lebanon dan mendesak PBB bertindak.",
+                 [("ACCUSE", "LBN", "ISR"), ("REJECT", "ISR", "LBN"), ("REQUEST", "LBN", "IGO:UN")],
+                 id="a-demand-joins-a-charge-made-by-a-pronoun"),
     # talks of "kedua negara" after their noun are between the story's two sides; cooperation so named is a wish
     pytest.param("TNI AL dan Angkatan Laut India membuka latihan maritim bersama di Sabang. Latihan itu digelar di "
                  "tengah pembicaraan kedua negara mengenai pembelian rudal BrahMos.",

@@ -4605,14 +4605,28 @@ def _verb_joined_before(s: _Sentence, i: int) -> int | None:
             # (Only a verb whose subject is a pronoun right before it: "… menilai resolusi tersebut memaksakan …
             # dan mengabaikan …" has a subject of its own in the clause reported. A verb of meeting counts:
             # "Kami sudah bertemu Menlu Kamboja … dan meminta …".)
-            p = m - 1
-            while p >= 0 and s.lower[p] in _AUX_OR_HEDGE:
-                p -= 1
-            w = s.lower[p] if p >= 0 else ""
-            pronoun = w in _FIRST_PERSON or w in _THIRD_PERSON or w in _SINGULAR_PERSON or (
-                p > 0 and (s.lower[p - 1], w) in _THIRD_PERSON_PHRASES)
-            return m if pronoun else None
+            joined = _with_a_pronoun_subject(s, m)
+            if joined is None and (s.lower[i] in _ADDRESSING_VERBS or s.lower[i] in _WARNING_VERBS) and (
+                    asked := next((q for q in range(m - 1, max(-1, k - _SHARED_REACH), -1)
+                                   if s.lower[q] in _ADDRESSING_VERBS or s.lower[q] in _CHARGING_VERBS
+                                   or s.lower[q] in _CONDEMNING_VERBS), None)) is not None \
+                    and _LEFT_BOUNDARIES.isdisjoint(s.lower[asked:m]) and _QUOTE_MARKS.isdisjoint(s.lower[asked:m]):
+                # "Ia menuduh pemerintahan Trump sengaja menebar ketakutan … dan mendesak ICE …": a demand joins the
+                # charge or demand before it, past the act charged (as in _subject).
+                return _with_a_pronoun_subject(s, asked)
+            return joined
     return None
+
+
+def _with_a_pronoun_subject(s: _Sentence, m: int) -> int | None:
+    """The verb at ``m`` when a pronoun is its subject (past auxiliaries and hedges), else None."""
+    p = m - 1
+    while p >= 0 and s.lower[p] in _AUX_OR_HEDGE:
+        p -= 1
+    w = s.lower[p] if p >= 0 else ""
+    pronoun = w in _FIRST_PERSON or w in _THIRD_PERSON or w in _SINGULAR_PERSON or (
+        p > 0 and (s.lower[p - 1], w) in _THIRD_PERSON_PHRASES)
+    return m if pronoun else None
 
 
 # How many sentences back an arrest abroad makes the officers named by a bare noun its enforcer's.
