@@ -4509,6 +4509,13 @@ WHOLE_SENTENCE_CASES = [
                  "Lebanon dan mendesak PBB bertindak.",
                  [("ACCUSE", "LBN", "ISR"), ("REJECT", "ISR", "LBN"), ("REQUEST", "LBN", "IGO:UN")],
                  id="a-demand-joins-a-charge-made-by-a-pronoun"),
+    # a negation (or "siap") before a word that is no verb ends at "dan": the demand joined after it is made
+    pytest.param("Amerika Serikat mencabut status perlindungan warga Haiti. Perdana Menteri Haiti Alix Didier "
+                 "Fils-Aimé mengatakan bahwa negaranya belum siap dan meminta Washington memperpanjang perlindungan "
+                 "tersebut.",
+                 [("REQUEST", "HTI", "USA")], id="a-negated-state-before-dan"),
+    pytest.param("Israel tidak menyerang dan membunuh warga sipil di Rafah, kata juru bicara militer Israel.", [],
+                 id="guard-a-negation-of-two-verbs"),
     # talks of "kedua negara" after their noun are between the story's two sides; cooperation so named is a wish
     pytest.param("TNI AL dan Angkatan Laut India membuka latihan maritim bersama di Sabang. Latihan itu digelar di "
                  "tengah pembicaraan kedua negara mengenai pembelian rudal BrahMos.",
@@ -5893,6 +5900,14 @@ def test_a_refusal_told_again_by_the_same_side_refuses_the_same_one(code):
                    "PBB yang menuntut gencatan senjata di Jalur Gaza. Rancangan itu didukung 14 negara. Hanya AS yang "
                    "memberikan suara menolak. Palestina dan Israel sama-sama menunggu hasil pemungutan suara itu.")
     assert _triples(article, "REJECT") == [("REJECT", "USA", "IGO:UN")], _summary(article)
+
+
+def test_a_plan_word_before_dan_plans_nothing_after_it(code):
+    """"… belum siap dan meminta Washington …": "belum siap" is a state the demand after "dan" is joined to,
+    neither its negation nor its plan."""
+    article = code("Amerika Serikat mencabut status perlindungan warga Haiti. Perdana Menteri Haiti Alix Didier "
+                   "Fils-Aimé mengatakan negaranya belum siap dan meminta Washington memperpanjang perlindungan itu.")
+    assert _one(article, "REQUEST", "HTI", "USA").modality == "asserted"
 
 
 def test_a_threat_in_the_future_tense_is_made_now(code):

@@ -3876,10 +3876,19 @@ def _negated_here(s: _Sentence, i: int, lex: Lexicon) -> bool:
     for cue in _cues(s, lex, "negation"):
         k = _has_cue(window, cue)
         if k >= 0 and not (k + 1 < len(window) and f"{window[k]} {window[k + 1]}" in _negated_modifiers()) \
-                and _STOPPING.isdisjoint(window[k + 1 :]):
+                and _STOPPING.isdisjoint(window[k + 1 :]) and not _cue_ends_at_dan(window[k + len(cue) :]):
             # ("tidak akan berhenti membantu …": not stopping is going on, no negation of the act)
             return True
     return False
+
+
+def _cue_ends_at_dan(after: list[str]) -> bool:
+    """The words between a cue of negation or plan and the trigger hold "dan/serta" after a word that is no verb:
+    "belum siap dan meminta Washington …" negates the state, not the demand joined to it, and "siap" plans nothing
+    after "dan" (while "tidak menyerang dan membunuh …" negates both verbs, and "akan menyerang dan menduduki …"
+    plans both)."""
+    at = next((k for k, w in enumerate(after) if w in ("dan", "serta")), None)
+    return at is not None and not any(_active_verb(w) or _passive_verb(w) for w in after[:at])
 
 
 # Verbs of stopping, which a negation before them turns into going on ("tidak akan berhenti membantu").
@@ -4167,6 +4176,8 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
             scope = lex.modality_scope.get(cue_words, "before")
             window = near if scope == "before" else lower[clause_lo:clause_hi]
             at = _has_cue(window, cue_words)
+            if at >= 0 and scope == "before" and _cue_ends_at_dan(window[at + len(cue_words) :]):
+                continue  # "… belum siap dan meminta Washington …"
             if at >= 0 and not (cue_words == ("rencana",) and not _DEMONSTRATIVES.isdisjoint(window[at + 1 :])) \
                     and not (cue_words == ("segera",) and lower[i].startswith("di") and "akan" not in window):
                 # ("Rencana itu dikritik Migrant CARE": the plan named again is what is criticised, now; "Tudingan itu
