@@ -4334,7 +4334,7 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("China membatasi ekspor tanah jarang ke Jepang. Pemerintah China juga mengimbau warganya. Menteri "
                  "Ekonomi, Perdagangan, dan Industri Jepang Ryosei Akazawa mengatakan pemerintah berencana menggandeng "
                  "Amerika Serikat untuk mengamankan pasokan mineral kritis.",
-                 [("COOPERATE", "JPN", "USA"), ("COOPERATE", "USA", "JPN"), ("REQUEST", "CHN", "JPN"),
+                 [("COOPERATE", "JPN", "USA"), ("COOPERATE", "USA", "JPN"), ("REQUEST", "CHN", "CHN"),
                   ("SANCTION", "CHN", "JPN")], id="the-government-of-the-official-speaking"),
     # what a meeting told before is for ("untuk membahas …") is that meeting, not talks among all the sides
     pytest.param("Menteri luar negeri Arab Saudi, Qatar dan Mesir bertemu dengan Menteri Luar Negeri Suriah di Riyadh "
@@ -4516,6 +4516,12 @@ WHOLE_SENTENCE_CASES = [
                  [("REQUEST", "HTI", "USA")], id="a-negated-state-before-dan"),
     pytest.param("Israel tidak menyerang dan membunuh warga sipil di Rafah, kata juru bicara militer Israel.", [],
                  id="guard-a-negation-of-two-verbs"),
+    # firms or people of no country named, asked by a state's organ, are its own, not those of the story's country
+    pytest.param("Kelompok Houthi di Yaman kembali menyerang kapal kargo di Laut Merah. Houthi menyatakan serangan "
+                 "terhadap kapal yang terkait Israel akan berlanjut. Amerika Serikat membalas dengan serangan udara ke "
+                 "Yaman. Kementerian Luar Negeri RI meminta perusahaan penyalur awak kapal menunda penempatan ABK "
+                 "Indonesia di kapal yang melintasi Laut Merah.",
+                 [("ASSAULT", "USA", "YEM"), ("REQUEST", "IDN", "IDN")], id="firms-asked-by-a-state-are-its-own"),
     # talks of "kedua negara" after their noun are between the story's two sides; cooperation so named is a wish
     pytest.param("TNI AL dan Angkatan Laut India membuka latihan maritim bersama di Sabang. Latihan itu digelar di "
                  "tengah pembicaraan kedua negara mengenai pembelian rudal BrahMos.",

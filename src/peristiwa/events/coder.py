@@ -5631,6 +5631,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # other side, as after a noun.)
         targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES,
                                       nominal=s.lower[i] in _words("id/grammar.yaml", "topic_verbs"))
+        if pred.plover == "REQUEST" and len(sources) == 1 and sources[0].code and _is_organ(sources[0]) \
+                and targets and all(t.entity.type == "AGENT" and "main country" in t.resolved_by
+                                    and t.entity.sector in ("BUS", "CVL") for t in targets):
+            # "Kementerian Luar Negeri RI meminta perusahaan penyalur awak kapal menunda penempatan ABK …" in a story
+            # of attacks in the Red Sea: firms or people of no country named, asked by a state's organ, are its own
+            # (another country's would be named so); not the country the story is about.
+            targets = [replace(t, code=sources[0].code, resolved_by="people or firms of no country named, asked by "
+                                                                   "a state's organ: its own") for t in targets]
         if not targets and pred.plover == "REQUEST" and j + 2 < len(s.lower) and s.lower[j + 1] == "dengan" and (
                 s.lower[j] in _MEETING_NOUNS or s.lower[j] == "konsultasi") and (partner := next(
                     (a for a in actors if j + 2 <= a.t0 <= j + 4 and a.code), None)) is not None:
