@@ -4516,6 +4516,11 @@ WHOLE_SENTENCE_CASES = [
                  [("REQUEST", "HTI", "USA")], id="a-negated-state-before-dan"),
     pytest.param("Israel tidak menyerang dan membunuh warga sipil di Rafah, kata juru bicara militer Israel.", [],
                  id="guard-a-negation-of-two-verbs"),
+    # the act after "untuk" is willed by the one named right after the noun of the will, past a title
+    pytest.param("China mengumumkan tarif balasan atas produk pertanian Amerika Serikat. Kementerian Perdagangan China "
+                 "mengatakan langkah itu merupakan respons terhadap keputusan Presiden Donald Trump untuk menaikkan "
+                 "bea masuk atas baja China.", [("SANCTION", "CHN", "USA"), ("SANCTION", "USA", "CHN")],
+                 id="the-act-of-a-decision-named-with-its-owner"),
     # firms or people of no country named, asked by a state's organ, are its own, not those of the story's country
     pytest.param("Kelompok Houthi di Yaman kembali menyerang kapal kargo di Laut Merah. Houthi menyatakan serangan "
                  "terhadap kapal yang terkait Israel akan berlanjut. Amerika Serikat membalas dengan serangan udara ke "

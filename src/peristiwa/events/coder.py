@@ -2106,6 +2106,7 @@ def _coordinated_right(s: _Sentence, actors: list[_Actor], idx: int) -> list[_Ac
 
 # Words that open a purpose clause whose doer is the main clause's subject.
 _PURPOSE = frozenset(["untuk", "guna", "demi"])
+_WILL_NOUNS = _grammar_words("will_nouns")
 # Words after which a verb with no subject of its own shares the subject of the verb before ("… setelah menuduh",
 # "… dan menewaskan").
 _SHARED_SUBJECT = frozenset(["setelah", "sesudah", "sebelum", "sambil", "seraya", "sembari", "usai", "seusai", "dan",
@@ -2173,6 +2174,11 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
     if k >= 1 and k == i - 1 and s.lower[k] in _DENYING_VERBS:
         # "…, serta membantah menyasar warga sipil": the act denied right after the verb of denial is the denier's.
         return _subject(s, actors, k)
+    if k >= 1 and s.lower[k] in _PURPOSE and (owner := next(
+            (idx for idx, a in enumerate(actors) if a.t1 == k and _after_a_will_noun(s, a.t0)), None)) is not None:
+        # "respons terhadap keputusan Presiden Donald Trump untuk menaikkan bea masuk atas barang … China": the act
+        # willed is the one whose will it is, named right after the noun of the will.
+        return _coordinated_left(s, actors, owner)
     if k >= 1 and (s.lower[k] in _PURPOSE or (s.lower[k] == "dalam" and k == i - 1)):
         # "Filipina memanggil duta besar China untuk memprotes …": a purpose clause's doer is the subject of the
         # verb it serves, not that verb's object. So is the doer of the act in which the verb's was done: "Israel
@@ -2300,6 +2306,15 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         group = _coordinated_left(s, actors, idx)
         return ([g for g in group if not _preceded_by_preposition(s, g)] or group) + _accompanying(s, actors, idx, i)
     return []
+
+
+def _after_a_will_noun(s: _Sentence, t0: int) -> bool:
+    """A noun of a will (``will_nouns``) right before token ``t0``, past a title in capitals ("keputusan Presiden
+    Donald Trump")."""
+    k = t0 - 1
+    while k > 0 and t0 - k <= 3 and s.words[k][:1].isupper() and s.lower[k] not in _WILL_NOUNS:
+        k -= 1
+    return k >= 0 and s.lower[k] in _WILL_NOUNS
 
 
 def _head_of_a_relative_clause_without_commas(s: _Sentence, actors: list[_Actor], idx: int, i: int) -> int | None:
