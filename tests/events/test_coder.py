@@ -4516,6 +4516,13 @@ WHOLE_SENTENCE_CASES = [
                  [("REQUEST", "HTI", "USA")], id="a-negated-state-before-dan"),
     pytest.param("Israel tidak menyerang dan membunuh warga sipil di Rafah, kata juru bicara militer Israel.", [],
                  id="guard-a-negation-of-two-verbs"),
+    # a bloc or an alliance named again is the international body named last, not the last subject
+    pytest.param("Amerika Serikat mengecam kekerasan polisi Georgia. Kepala kebijakan luar negeri Uni Eropa Kaja "
+                 "Kallas mengatakan blok itu sedang mempertimbangkan sanksi terhadap para pejabat Georgia.",
+                 [("ACCUSE", "USA", "GEO"), ("SANCTION", "IGO:EU", "GEO")], id="the-bloc-named-again"),
+    pytest.param("Rusia menuduh NATO memperluas kehadiran militernya di Eropa timur. Polandia membeli 96 helikopter "
+                 "dari Amerika Serikat. Aliansi tersebut juga meminta Rusia menarik pasukannya dari perbatasan.",
+                 [("ACCUSE", "RUS", "IGO:NATO"), ("REQUEST", "IGO:NATO", "RUS")], id="the-alliance-named-again"),
     # the act after "untuk" is willed by the one named right after the noun of the will, past a title
     pytest.param("China mengumumkan tarif balasan atas produk pertanian Amerika Serikat. Kementerian Perdagangan China "
                  "mengatakan langkah itu merupakan respons terhadap keputusan Presiden Donald Trump untuk menaikkan "

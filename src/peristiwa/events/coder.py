@@ -145,7 +145,8 @@ _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "dirinya", "mereka", "negarany
 # A country, a government or a body named again by its kind: "Hamas memuji Indonesia. Kelompok tersebut meminta …"
 _THIRD_PERSON_PHRASES = tuple((kind, this) for kind in ("negara", "pemerintah", "pihak", "kelompok", "organisasi",
                                                         "lembaga", "badan", "komisi", "partai", "gerakan",
-                                                        "kementerian", "otoritas", "rezim", "junta", "milisi")
+                                                        "kementerian", "otoritas", "rezim", "junta", "milisi", "blok",
+                                                        "aliansi")
                               for this in ("itu", "tersebut"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _SINGULAR_PERSON = frozenset(["ia", "dia", "beliau", "dirinya"])
@@ -5399,6 +5400,11 @@ def _pronoun_before(s: _Sentence, actors: list[_Actor], i: int, context: _Contex
                 return owner
             continue  # "nelayan dan keluarga mereka menggelar aksi": whose family, not who acts
         third = w in _THIRD_PERSON or (k > 0 and (s.lower[k - 1], w) in _THIRD_PERSON_PHRASES)
+        if third and k > 0 and s.lower[k - 1] in _BLOC_WORDS and (bloc := _bloc_named_last(s, actors, k - 1, context)):
+            # "Kepala kebijakan luar negeri Uni Eropa … mengatakan blok itu sedang mempertimbangkan sanksi …": a bloc
+            # or alliance named again is the international body named last, not the last subject (a country).
+            why.append(f"'{s.words[k - 1]} {s.words[k]}' refers back to {bloc.entity.name}, the bloc named last")
+            return [replace(bloc, t0=k - 1, t1=k + 1)]
         if w in _SPEAKERS_OWN and k > 0 and s.lower[k - 1] == "bahwa":
             # "NATO mengatakan pada hari Kamis bahwa pihaknya akan mengerahkan …": the one who says so. (Not "dia":
             # "polisi mengatakan bahwa dia mengaku …" is the suspect.)
@@ -5438,6 +5444,23 @@ def _pronoun_before(s: _Sentence, actors: list[_Actor], i: int, context: _Contex
             why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
             return group
     return []
+
+
+# Kinds of an international body that "itu/tersebut" names again ("blok itu", "aliansi tersebut").
+_BLOC_WORDS = frozenset(["blok", "aliansi"])
+
+
+def _bloc_named_last(s: _Sentence, actors: list[_Actor], k: int, context: _Context) -> _Actor | None:
+    """The international body (an IGO code) named last before token ``k``: in this sentence, else in the three
+    before."""
+    here = next((a for a in reversed(actors) if a.t1 <= k and (a.code or "").startswith("IGO:")), None)
+    if here is not None:
+        return here
+    for before in reversed(context.told[-3:]):
+        found = next((a for a in reversed(before.actors) if (a.code or "").startswith("IGO:")), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _issuer_of_document(s: _Sentence, i: int, context: _Context) -> _Actor | None:
