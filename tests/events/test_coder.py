@@ -4516,6 +4516,12 @@ WHOLE_SENTENCE_CASES = [
                  [("REQUEST", "HTI", "USA")], id="a-negated-state-before-dan"),
     pytest.param("Israel tidak menyerang dan membunuh warga sipil di Rafah, kata juru bicara militer Israel.", [],
                  id="guard-a-negation-of-two-verbs"),
+    # a verb of speech in a relative clause set off by commas tells the subject's occasion, reports no clause
+    pytest.param("Presiden Venezuela Nicolas Maduro menuduh Kolombia merencanakan serangan. Presiden Kolombia Ivan "
+                 "Duque, yang berbicara di Bogota, menolak tuduhan itu.",
+                 [("ACCUSE", "VEN", "COL"), ("REJECT", "COL", "VEN")], id="speaking-in-a-relative-clause"),
+    pytest.param("Trump, yang berbicara kepada wartawan, mengatakan Korea Utara menembakkan rudal ke Jepang.",
+                 [("ASSAULT", "PRK", "JPN")], id="guard-a-report-after-a-relative-clause"),
     # a bloc or an alliance named again is the international body named last, not the last subject
     pytest.param("Amerika Serikat mengecam kekerasan polisi Georgia. Kepala kebijakan luar negeri Uni Eropa Kaja "
                  "Kallas mengatakan blok itu sedang mempertimbangkan sanksi terhadap para pejabat Georgia.",

@@ -2539,6 +2539,11 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
         return False
     for m in range(i - 1, lo - 1, -1):
         if s.lower[m] in reporting:
+            if m > 0 and s.lower[m - 1] == "yang" and "," in s.lower[m + 1 : i] and all(
+                    w in _AUX_OR_HEDGE for w in s.lower[i - s.lower[m + 1 : i][::-1].index(",") : i]):
+                # "Duque, yang berbicara di Bogota, menolak tuduhan itu": the verb of speech tells the subject's
+                # occasion in a relative clause closed by a comma; no clause is reported.
+                return False
             between = [w for w in s.lower[m + 1 : i] if w not in _AUX and w not in _TRANSPARENT_AFTER_SPEECH
                        and w not in _SPOKEN_WHEN]
             if between and between[-1] == s.lower[i - 1] and between[-1] in _LIGHT_VERBS:
