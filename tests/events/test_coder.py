@@ -3763,7 +3763,8 @@ WHOLE_SENTENCE_CASES = [
                  [("ASSAULT", "RUS", "UKR"), ("REQUEST", "UKR", "USA")], id="urged-an-actor-and-unnamed-others"),
     pytest.param("Rusia menggempur Kyiv dengan 400 drone dan rudal. Rusia menyebut serangan itu balasan. Rusia "
                  "juga menyerang Kharkiv. Kanselir Jerman Friedrich Merz menyatakan Berlin akan mengirim dua sistem "
-                 "Patriot tambahan.", [("ASSAULT", "RUS", "UKR")], id="guard-weapons-not-to-the-attacker"),
+                 "Patriot tambahan.", [("AID", "DEU", "UKR"), ("ASSAULT", "RUS", "UKR")],
+                 id="weapons-to-the-one-attacked-not-the-attacker"),
     # domestic news names no country: its institutions are Indonesia's (id/grammar.yaml home_country)
     pytest.param("Kejaksaan Agung menetapkan tiga orang sebagai tersangka kasus korupsi impor gula.",
                  [("ACCUSE", "IDN", "IDN")], id="no-country-named-is-home"),
@@ -4516,6 +4517,11 @@ WHOLE_SENTENCE_CASES = [
                  [("REQUEST", "HTI", "USA")], id="a-negated-state-before-dan"),
     pytest.param("Israel tidak menyerang dan membunuh warga sipil di Rafah, kata juru bicara militer Israel.", [],
                  id="guard-a-negation-of-two-verbs"),
+    # aid from a third party with no recipient named goes to the one attacked last, not to the attacker
+    pytest.param("Israel kembali menyerang konvoi bantuan di Jalur Gaza. Israel juga menutup perlintasan Rafah. "
+                 "Israel menyatakan operasi akan berlanjut. Selain mengecam, Indonesia berencana mengirim tambahan "
+                 "bantuan kemanusiaan senilai Rp30 miliar melalui Mesir pada bulan depan.",
+                 [("AID", "IDN", "PSE"), ("ASSAULT", "ISR", "PSE")], id="aid-goes-to-the-one-attacked"),
     # a verb of speech in a relative clause set off by commas tells the subject's occasion, reports no clause
     pytest.param("Presiden Venezuela Nicolas Maduro menuduh Kolombia merencanakan serangan. Presiden Kolombia Ivan "
                  "Duque, yang berbicara di Bogota, menolak tuduhan itu.",

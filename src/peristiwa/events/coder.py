@@ -6475,6 +6475,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # lembaga-lembaga PBB": more aid with no recipient named goes where the story's aid went.
                 targets = [_doer_actor(given[1], j, j, "the recipient of the aid told before")]
                 target_how = "no recipient named: the one the aid told before went to"
+            elif voice == "active" and context is not None and (victim := next(
+                    (hit for by, hit in reversed(context.attacks) if hit and by != hit
+                     and all(a.code and a.code not in (by, hit) for a in sources)), None)) is not None:
+                # "Israel menyerang konvoi bantuan di Gaza. … Indonesia berencana mengirim tambahan bantuan
+                # kemanusiaan …": aid with no recipient named, from a third party in a story of attacks, goes to the
+                # one attacked last, not to the attacker (nor to the country the story is most about).
+                targets = [_implicit_country(j, victim, "recipient")]
+                target_how = "no recipient named: the one attacked last"
             elif voice == "active" and context is not None and (story := context.clear_main or _lead_country(article)) \
                     and all(a.code and a.code != story for a in sources) and not (
                         pred.mode == "military" and any("ASSAULT" in types and d.code == story
