@@ -5932,6 +5932,20 @@ def test_a_refusal_told_again_by_the_same_side_refuses_the_same_one(code):
     assert _triples(article, "REJECT") == [("REJECT", "USA", "IGO:UN")], _summary(article)
 
 
+def test_a_denial_of_a_noun_ends_before_the_next_verb(code):
+    """"membantah keterlibatan apa pun, menyebut … "tidak berdasar" dan mendesak Australia …": what is denied is the
+    involvement, and what is called baseless the charge; the demand joined after them is made."""
+    article = code("Australia menuduh China melakukan spionase. Kedutaan Besar China di Canberra membantah "
+                   "keterlibatan apa pun, menyebut tuduhan itu \"fitnah yang tidak berdasar\" dan mendesak Australia "
+                   "menghentikan tuduhannya.")
+    assert _one(article, "REQUEST", "CHN", "AUS").modality == "asserted"
+
+
+def test_a_denial_of_a_verb_covers_the_verb_joined_to_it(code):
+    article = code("Israel membantah menyerang dan membunuh pekerja bantuan di Gaza.")
+    assert {e.modality for e in article.events} == {"denied"}, _summary(article)
+
+
 def test_a_plan_word_before_dan_plans_nothing_after_it(code):
     """"… belum siap dan meminta Washington …": "belum siap" is a state the demand after "dan" is joined to,
     neither its negation nor its plan."""

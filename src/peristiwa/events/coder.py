@@ -3904,11 +3904,13 @@ def _negated_here(s: _Sentence, i: int, lex: Lexicon) -> bool:
 
 
 def _cue_ends_at_dan(after: list[str]) -> bool:
-    """The words between a cue of negation or plan and the trigger hold "dan/serta" after a word that is no verb:
-    "belum siap dan meminta Washington …" negates the state, not the demand joined to it, and "siap" plans nothing
-    after "dan" (while "tidak menyerang dan membunuh …" negates both verbs, and "akan menyerang dan menduduki …"
-    plans both)."""
-    at = next((k for k, w in enumerate(after) if w in ("dan", "serta")), None)
+    """The words between a cue and the trigger hold "dan/serta", or a comma before a verb, after words that are no
+    verb: "belum siap dan meminta Washington …" negates the state, not the demand joined to it; "siap" plans
+    nothing after "dan"; "membantah keterlibatan apa pun, menyebut … dan mendesak Australia …" denies the
+    involvement, not the demand (while "tidak menyerang dan membunuh …" negates both verbs, and "akan menyerang dan
+    menduduki …" plans both)."""
+    at = next((k for k, w in enumerate(after) if w in ("dan", "serta") or (
+        w == "," and k + 1 < len(after) and _active_verb(after[k + 1]))), None)
     return at is not None and not any(_active_verb(w) or _passive_verb(w) for w in after[:at])
 
 
@@ -4282,13 +4284,16 @@ def _cue_in_force(s: _Sentence, lex: Lexicon, cls: str, window: list[str], i: in
         # berdasar" makes a demand; the claim is what is called baseless.)
         if scope == "sentence" and (at := _has_cue(s.lower, cue)) >= 0 and not (i <= at < j) and not (
                 at >= j and (_in_a_relative_clause_after(s.lower, j, at) or "yang" in s.lower[j:at])) \
-                and at >= i - len(window):
+                and at >= i - len(window) and not (at < i and _cue_ends_at_dan(s.lower[at + len(cue) : i])):
             # (Not one inside a relative clause after the act, set off by a comma: "mengecam serangan Israel …, yang
             # menurut otoritas Suriah menewaskan 11 orang" condemns an attack that was made; the toll is the claim.)
             return " ".join(cue)
-        if scope == "before" and (at := _has_cue(window, cue)) >= 0 and (
+        if scope == "before" and (at := _has_cue(window, cue)) >= 0 and not _cue_ends_at_dan(window[at + len(cue) :]) \
+                and (
                 cls != "denied" or (_TURNING_WORDS.isdisjoint(window[at + len(cue) :])
                                     and not _charge_joined([*window[at + len(cue) :], s.lower[i]]))):
+            # (Nor one that ends at "dan" after no verb: "menyebut tuduhan itu "fitnah yang tidak berdasar" dan
+            # mendesak Australia …" makes the demand.)
             # (A denial ends where the clause turns: "membantah membatasi bantuan dan justru menuding Hamas …"
             # makes the charge, it does not deny it; so does "membantah ada anggotanya yang tewas dan menuding
             # aparat menembak warga sipil".)
