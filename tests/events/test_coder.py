@@ -4517,6 +4517,10 @@ WHOLE_SENTENCE_CASES = [
                  [("REQUEST", "HTI", "USA")], id="a-negated-state-before-dan"),
     pytest.param("Israel tidak menyerang dan membunuh warga sipil di Rafah, kata juru bicara militer Israel.", [],
                  id="guard-a-negation-of-two-verbs"),
+    # a party name many countries have ("Partai Demokrat Liberal") is the story's country's, named with none
+    pytest.param("Inggris menggelar pemilihan umum lokal pekan ini. Perdana Menteri Inggris Keir Starmer berkampanye "
+                 "di London. Pemimpin Partai Demokrat Liberal Ed Davey mendesak pemerintah melangkah lebih jauh.",
+                 [("REQUEST", "GBR", "GBR")], id="a-party-name-many-countries-have"),
     # aid from a third party with no recipient named goes to the one attacked last, not to the attacker
     pytest.param("Israel kembali menyerang konvoi bantuan di Jalur Gaza. Israel juga menutup perlintasan Rafah. "
                  "Israel menyatakan operasi akan berlanjut. Selain mengecam, Indonesia berencana mengirim tambahan "
