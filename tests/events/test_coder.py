@@ -4521,6 +4521,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Inggris menggelar pemilihan umum lokal pekan ini. Perdana Menteri Inggris Keir Starmer berkampanye "
                  "di London. Pemimpin Partai Demokrat Liberal Ed Davey mendesak pemerintah melangkah lebih jauh.",
                  [("REQUEST", "GBR", "GBR")], id="a-party-name-many-countries-have"),
+    # a place in the speech tag after the clause is where the speaker spoke, not whose the people named are
+    pytest.param("Kelompok bersenjata menculik 287 siswa di Kaduna, Nigeria. Sekretaris Jenderal PBB Antonio Guterres "
+                 "mengecam penculikan itu dan menyerukan pembebasan segera semua sandera tanpa syarat, kata juru "
+                 "bicaranya di New York.", [("ACCUSE", "IGO:UN", "NGA"), ("ASSAULT", "NGA", "NGA")],
+                 id="a-place-in-the-speech-tag"),
     # aid from a third party with no recipient named goes to the one attacked last, not to the attacker
     pytest.param("Israel kembali menyerang konvoi bantuan di Jalur Gaza. Israel juga menutup perlintasan Rafah. "
                  "Israel menyatakan operasi akan berlanjut. Selain mengecam, Indonesia berencana mengirim tambahan "

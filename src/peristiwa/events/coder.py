@@ -1172,9 +1172,12 @@ def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
             # kapal tanker dan 5 perusahaan pelayaran …" puts the doer in Washington, not the companies.)
             # (Nor, for a government, a place told further on, where what it does goes: "Pemerintah juga menyatakan
             # kesiapan mengirim pasukan untuk … di Gaza" is no government of Gaza's.)
+            # (Nor a place in the speech tag after the clause: "menyerukan pembebasan semua sandera …, kata juru
+            # bicaranya di New York" is where the spokesman spoke, not whose the hostages are.)
             nearby = [p for p in places if (k - p[0] <= _PLACE_OF_AN_AGENT_REACH if p[0] < k
                                             else not any(map(_passive_verb, lower[k + n : p[0]])) and (
-                                                key not in _GOVERNMENT_WORDS or p[0] - (k + n) <= 2))] \
+                                                key not in _GOVERNMENT_WORDS or p[0] - (k + n) <= 2)
+                                            and _RIGHT_BOUNDARIES.isdisjoint(lower[k + n : p[0]]))] \
                 if places and not own else ()
             near = min(nearby, key=lambda p: abs(p[0] - k))[1] if nearby else None
             if near is None and not own and sector == "CVL" and aimed_at:
