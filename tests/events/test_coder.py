@@ -5955,6 +5955,17 @@ def test_a_denial_of_a_verb_covers_the_verb_joined_to_it(code):
     assert {e.modality for e in article.events} == {"denied"}, _summary(article)
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Dari Ankara, Prabowo dijadwalkan terbang ke Roma untuk bertemu Perdana Menteri Italia Giorgia Meloni.",
+     "planned"),
+    ("Prabowo akan terbang ke Roma untuk bertemu Perdana Menteri Italia Giorgia Meloni.", "planned"),
+    ("Prabowo terbang ke Roma untuk bertemu Perdana Menteri Italia Giorgia Meloni.", "asserted"),
+])
+def test_a_purpose_clause_shares_the_plan_of_its_verb(code, text, modality):
+    """"dijadwalkan terbang ke Roma untuk bertemu …": the meeting the flight is for is as planned as the flight."""
+    assert _one(code(text), "CONSULT", "IDN", "ITA").modality == modality
+
+
 def test_a_plan_word_before_dan_plans_nothing_after_it(code):
     """"… belum siap dan meminta Washington …": "belum siap" is a state the demand after "dan" is joined to,
     neither its negation nor its plan."""

@@ -4193,7 +4193,10 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
         # menyusul ancaman Presiden AS".)
         # (A noun of an act reaches further back, past the words of its own phrase, to the clause's verb: "Muscat
         # siap kembali menjadi tuan rumah perundingan …", "menawarkan diri untuk kembali memfasilitasi perundingan".)
-        near = lower[max(0, i - (_NOMINAL_CUE_REACH if presupposed else 4), clause_lo) : i]
+        # (So does the verb a purpose clause serves: "Prabowo dijadwalkan terbang ke Roma untuk bertemu …" plans the
+        # meeting with the flight.)
+        reach = _NOMINAL_CUE_REACH if presupposed or (i > 0 and lower[i - 1] in _PURPOSE) else 4
+        near = lower[max(0, i - reach, clause_lo) : i]
         # (Not past the opening of the trigger's own clause: "… tidak akan dicabut meski Brussel mengancam …".)
         opening = next((k for k in range(len(near) - 1, -1, -1) if near[k] in _CONCESSIVES), None)
         if opening is not None:
