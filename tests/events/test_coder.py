@@ -4521,6 +4521,14 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Inggris menggelar pemilihan umum lokal pekan ini. Perdana Menteri Inggris Keir Starmer berkampanye "
                  "di London. Pemimpin Partai Demokrat Liberal Ed Davey mendesak pemerintah melangkah lebih jauh.",
                  [("REQUEST", "GBR", "GBR")], id="a-party-name-many-countries-have"),
+    # a verb after "dan" shares the subject of the verb before it, a noun no actor stands for, not the speaker's
+    pytest.param("Asosiasi Industri Besi dan Baja Indonesia memperkirakan kebijakan tersebut berpotensi menggerus "
+                 "devisa hingga US$2 miliar dan mengancam 25.000 pekerja di Morowali.", [],
+                 id="a-noun-subject-before-dan"),
+    # the act answered, named by its noun right after "menanggapi", was told before: no new event
+    pytest.param("Indonesia mengancam akan mengenakan tindakan balasan terhadap produk Uni Eropa. Menanggapi ancaman "
+                 "Jakarta, juru bicara Komisi Eropa mengatakan regulasi itu sesuai aturan WTO.",
+                 [("THREATEN", "IDN", "IGO:EU")], id="the-act-answered-is-no-new-one"),
     # a place in the speech tag after the clause is where the speaker spoke, not whose the people named are
     pytest.param("Kelompok bersenjata menculik 287 siswa di Kaduna, Nigeria. Sekretaris Jenderal PBB Antonio Guterres "
                  "mengecam penculikan itu dan menyerukan pembebasan segera semua sandera tanpa syarat, kata juru "

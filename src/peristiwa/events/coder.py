@@ -1664,6 +1664,8 @@ _TAKEN_FROM = frozenset(["tangan", "mereka", "tersangka", "pelaku", "para", "kap
 _DRAFTING_VERBS = frozenset(["menyusun", "merumuskan", "menyiapkan", "mempersiapkan", "merancang", "menggodok"])
 # Verbs of answering, before "dengan" and the noun of the act done in answer ("menanggapi dengan ancaman").
 _ANSWERING_VERBS = _grammar_words("answering_verbs")
+# Words of what may come to pass, between a subject and its verb ("kebijakan tersebut berpotensi menggerus …").
+_POTENTIAL_WORDS = frozenset(["berpotensi", "berisiko"])
 # Verbs that tell what a text or a plan holds ("mencakup", "berisi"): the nouns of acts after them are its content.
 _CONTENT_VERBS = _grammar_words("content_verbs")
 # Nouns of texts and plans, whose content a verb of content tells.
@@ -2251,6 +2253,14 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
                 shared = _subject(s, actors, m)
                 if shared:
                     return shared
+                before = m - 1
+                while before > 0 and (s.lower[before] in _AUX_OR_HEDGE or s.lower[before] in _POTENTIAL_WORDS):
+                    before -= 1
+                if before > 0 and s.lower[before] in _DEMONSTRATIVES and not contrast:
+                    # "IISIA memperkirakan kebijakan tersebut berpotensi menggerus devisa … dan mengancam 25.000
+                    # pekerja": the verb before "dan" has a subject of its own, a noun no actor stands for, which the
+                    # verb after shares; not the speaker of the verb further back.
+                    return []
                 if not contrast and any(w in _FIRST_PERSON or w in _THIRD_PERSON or w in _SINGULAR_PERSON
                                         for w in s.lower[max(0, m - 3) : m]):
                     # "Kami telah menghubungi pihak berwenang Iran … dan meminta …": the pronoun is the subject of
@@ -4534,6 +4544,12 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             # "… untuk memantau pergerakan militer China": forces watched are told as what is watched, no act of theirs.
             triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[2].predicate.plover == "MOBILIZE"
                                                     and t[0] > 0 and s.lower[t[0] - 1] in _WATCHING_VERBS)]
+        if not s.word_set.isdisjoint(_ANSWERING_VERBS):
+            # "Menanggapi ancaman Jakarta, juru bicara … menolak …": the act answered, named by its noun right after
+            # the verb of answering, is one told before, not a new one.
+            triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[0] > 0
+                                                    and s.lower[t[0] - 1] in _ANSWERING_VERBS
+                                                    and s.lower[t[0] - 1] != "membalas")]
         if not s.word_set.isdisjoint(_FACILITY_NOUNS):
             # "serangan balasan terhadap situs peluncuran rudal Houthi", "pusat penahanan imigrasi": the noun of an act
             # after the noun of a facility names what the place is for, no act told.
