@@ -5958,6 +5958,13 @@ def test_a_denial_of_a_noun_ends_before_the_next_verb(code):
     assert _one(article, "REQUEST", "CHN", "AUS").modality == "asserted"
 
 
+def test_a_denial_named_again_and_rejected_is_rejected_for_real(code):
+    """"Bantahan itu ditolak oleh UNRWA": the denial named again is what UNRWA rejects; the rejection is made."""
+    article = code("Militer Israel membantah telah menargetkan konvoi bantuan di Gaza. Bantahan itu ditolak oleh "
+                   "UNRWA.")
+    assert _one(article, "REJECT", "IGO:UNRWA", "ISR").modality == "asserted"
+
+
 def test_a_denial_of_a_verb_covers_the_verb_joined_to_it(code):
     article = code("Israel membantah menyerang dan membunuh pekerja bantuan di Gaza.")
     assert {e.modality for e in article.events} == {"denied"}, _summary(article)

@@ -4190,6 +4190,9 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     cue = _cue_in_force(s, lex, "denied", before, i, j)
     if cue and i > 0 and lower[i] in _PROPOSAL_NOUNS and lower[i - 1] == cue.rsplit(" ", 1)[-1]:
         cue = None  # "Iran menampik ajakan AS untuk berunding": a proposal turned down was made; it is rejected
+    if cue and (at := _has_cue(lower, tuple(cue.split()))) >= 0 and lower[at + len(cue.split()) :][:1] \
+            and lower[at + len(cue.split())] in _DEMONSTRATIVES:
+        cue = None  # "Bantahan itu ditolak oleh UNRWA": the denial named again is what is rejected, which is done
     if cue and (lower[i] in _DENYING_VERBS or lower[i] in _CHARGE_NOUNS):
         # "Tersangka membantah menerima suap dan menyebut tuduhan KPK tidak berdasar": the denial is made, and so
         # is the charge it calls baseless; what is denied is the act charged.
