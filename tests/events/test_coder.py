@@ -4529,6 +4529,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Indonesia mengancam akan mengenakan tindakan balasan terhadap produk Uni Eropa. Menanggapi ancaman "
                  "Jakarta, juru bicara Komisi Eropa mengatakan regulasi itu sesuai aturan WTO.",
                  [("THREATEN", "IDN", "IGO:EU")], id="the-act-answered-is-no-new-one"),
+    # two verbs joined with no object between them share the object after the second; not an entry's own object
+    pytest.param("Vietnam dengan tegas memprotes dan menuntut China segera menyelidiki penembakan nelayan itu.",
+                 [("ACCUSE", "VNM", "CHN"), ("REQUEST", "VNM", "CHN")], id="two-verbs-share-the-object"),
+    pytest.param("Amerika Serikat mempunyai sekitar 2.000 tentara di Suriah yang melatih dan mempengaruhi pasukan "
+                 "Kurdi.",
+                 [], id="guard-an-entrys-own-object-is-not-borrowed"),
     # a place in the speech tag after the clause is where the speaker spoke, not whose the people named are
     pytest.param("Kelompok bersenjata menculik 287 siswa di Kaduna, Nigeria. Sekretaris Jenderal PBB Antonio Guterres "
                  "mengecam penculikan itu dan menyerukan pembebasan segera semua sandera tanpa syarat, kata juru "

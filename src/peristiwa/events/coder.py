@@ -5704,6 +5704,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # other side, as after a noun.)
         targets, target_how = _object(s, actors, j, preps, topic=pred.plover not in SYMMETRIC_TYPES,
                                       nominal=s.lower[i] in _words("id/grammar.yaml", "topic_verbs"))
+        if not targets and j + 2 < len(s.lower) and s.lower[j] in ("dan", "serta") and _active_verb(s.lower[j + 1]) \
+                and pred.plover not in SYMMETRIC_TYPES and not pred.objects:
+            # "Vietnam dengan tegas memprotes dan menuntut China segera menyelidiki …": two verbs joined with no
+            # object between them share the object after the second. (Not for an entry that needs an object of its
+            # own kind: "melatih dan mempengaruhi pasukan Kurdi" trains no one named.)
+            shared, _how = _object(s, actors, j + 2, preps, topic=True)
+            if shared:
+                targets, target_how = shared, "object of the verb joined right after it ('… dan menuntut China')"
         if pred.plover == "REQUEST" and len(sources) == 1 and sources[0].code and _is_organ(sources[0]) \
                 and targets and all(t.entity.type == "AGENT" and "main country" in t.resolved_by
                                     and t.entity.sector in ("BUS", "CVL") for t in targets):
