@@ -4529,6 +4529,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Indonesia mengancam akan mengenakan tindakan balasan terhadap produk Uni Eropa. Menanggapi ancaman "
                  "Jakarta, juru bicara Komisi Eropa mengatakan regulasi itu sesuai aturan WTO.",
                  [("THREATEN", "IDN", "IGO:EU")], id="the-act-answered-is-no-new-one"),
+    # a noun of an act with its owner, subject of a clause a verb reports, is not that verb's light object
+    pytest.param("Indonesia meminta Singapura mengekstradisi buron korupsi Rudy Hartono. Juru bicara Kementerian "
+                 "Hukum Singapura menyatakan permohonan Indonesia akan diproses sesuai hukum yang berlaku.",
+                 [("REQUEST", "IDN", "SGP")], id="a-request-reported-as-a-clause"),
     # two verbs joined with no object between them share the object after the second; not an entry's own object
     pytest.param("Vietnam dengan tegas memprotes dan menuntut China segera menyelidiki penembakan nelayan itu.",
                  [("ACCUSE", "VNM", "CHN"), ("REQUEST", "VNM", "CHN")], id="two-verbs-share-the-object"),

@@ -1949,6 +1949,15 @@ def _light_verb_at(s: _Sentence, i: int, pred: Predicate) -> int | None:
         k -= 2  # "12 ton", "3.000 paket", "ratusan ton"
     elif k >= 1 and _is_count(lower[k - 1]):
         k -= 1
+    owner = next((a for a in s.actors if a.t0 == i + 1), None)
+    if owner is not None:
+        after = owner.t1
+        while after < len(lower) and lower[after] in _AUX:
+            after += 1
+        if after < len(lower) and _passive_verb(lower[after]):
+            # "menyatakan permohonan Indonesia akan diproses …": the noun and its owner are the subject of a clause
+            # of their own, which the verb before reports; no light verb makes the act the speaker's.
+            return None
     for m in range(k - 1, max(-1, k - 3), -1):
         if lower[m] in _LIGHT_VERBS or (pred.plover == "AID" and lower[m].startswith("me")
                                          and lower[m] in _words("id/grammar.yaml", "carrying_verbs")) or (
