@@ -5991,6 +5991,15 @@ def test_a_purpose_clause_shares_the_plan_of_its_verb(code, text, modality):
     assert _one(code(text), "CONSULT", "IDN", "ITA").modality == modality
 
 
+def test_people_threatened_by_a_state_are_its_own(code):
+    """"Purbaya mengancam akan menjatuhkan sanksi denda kepada wajib pajak …" in a story about Singapore: taxpayers of
+    no country named, threatened by Indonesia's minister, are Indonesia's."""
+    article = code("Singapura menjadi tujuan favorit para pengusaha kaya. Singapura menolak berkomentar. Menteri "
+                   "Keuangan Purbaya Yudhi Sadewa mengancam akan menjatuhkan sanksi denda kepada wajib pajak yang "
+                   "tidak melaporkan asetnya di luar negeri.")
+    assert _one(article, "THREATEN", "IDN", "IDN") and not _find(article, "THREATEN", "IDN", "SGP")
+
+
 def test_a_plan_word_before_dan_plans_nothing_after_it(code):
     """"… belum siap dan meminta Washington …": "belum siap" is a state the demand after "dan" is joined to,
     neither its negation nor its plan."""

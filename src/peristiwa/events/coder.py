@@ -3631,6 +3631,20 @@ def _market_entered(s: _Sentence, i: int) -> str | None:
     return None
 
 
+def _own_people(sources: list[_Actor], targets: list[_Actor], sectors: tuple[str, ...] = ("CVL",)) -> list[_Actor]:
+    """People (with ``sectors`` "BUS", firms too) of no country named, given the article's main country, whom a
+    state's organ asks or threatens, are its own: "Kementerian Luar Negeri RI meminta perusahaan penyalur awak kapal
+    menunda …" in a story of attacks in the Red Sea, "Purbaya mengancam akan menjatuhkan sanksi denda … kepada wajib
+    pajak" in a story on Singapore (another country's would be named so). (Not those it penalises, often foreign:
+    "sanksi terhadap 14 perusahaan pelayaran …", "larangan visa terhadap … anggota keluarga mereka".)"""
+    if len(sources) != 1 or not sources[0].code or not _is_organ(sources[0]) or not targets or not all(
+            t.entity.type == "AGENT" and "main country" in t.resolved_by and t.entity.sector in sectors
+            for t in targets):
+        return targets
+    return [replace(t, code=sources[0].code, resolved_by="people or firms of no country named, addressed by a "
+                                                          "state's organ: its own") for t in targets]
+
+
 def _threatened_act_target(s: _Sentence, actors: list[_Actor], j: int) -> tuple[list[_Actor], str]:
     """"Trump mengancam akan mengenakan tarif terhadap barang dari China": a threat that names no one after its
     verb is aimed at whom the act threatened is aimed at (its object, or an actor after a preposition of aim)."""
@@ -5721,14 +5735,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             shared, _how = _object(s, actors, j + 2, preps, topic=True)
             if shared:
                 targets, target_how = shared, "object of the verb joined right after it ('… dan menuntut China')"
-        if pred.plover == "REQUEST" and len(sources) == 1 and sources[0].code and _is_organ(sources[0]) \
-                and targets and all(t.entity.type == "AGENT" and "main country" in t.resolved_by
-                                    and t.entity.sector in ("BUS", "CVL") for t in targets):
-            # "Kementerian Luar Negeri RI meminta perusahaan penyalur awak kapal menunda penempatan ABK …" in a story
-            # of attacks in the Red Sea: firms or people of no country named, asked by a state's organ, are its own
-            # (another country's would be named so); not the country the story is about.
-            targets = [replace(t, code=sources[0].code, resolved_by="people or firms of no country named, asked by "
-                                                                   "a state's organ: its own") for t in targets]
+        if pred.plover in ("REQUEST", "THREATEN"):
+            targets = _own_people(sources, targets, ("BUS", "CVL") if pred.plover == "REQUEST" else ("CVL",))
         if not targets and pred.plover == "REQUEST" and j + 2 < len(s.lower) and s.lower[j + 1] == "dengan" and (
                 s.lower[j] in _MEETING_NOUNS or s.lower[j] == "konsultasi") and (partner := next(
                     (a for a in actors if j + 2 <= a.t0 <= j + 4 and a.code), None)) is not None:
@@ -5794,6 +5802,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets, target_how = _threatened_act_target(s, actors, targets[-1].t1)
         if not targets and pred.plover == "THREATEN":
             targets, target_how = _threatened_act_target(s, actors, j)
+            targets = _own_people(sources, targets)
             if not targets and context is not None:
                 # "mengancam akan memveto paket tersebut": the act threatened is aimed at the doer of what it names
                 # again.
