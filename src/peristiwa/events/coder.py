@@ -143,10 +143,12 @@ _COUNTED_PRONOUNS = frozenset(["ketiganya", "keempatnya", "kelimanya", "keenamny
 _THIRD_PERSON = frozenset(["ia", "dia", "beliau", "dirinya", "mereka", "negaranya", "pihaknya", "pemerintahnya"]) \
     | _COUNTED_PRONOUNS
 # A country, a government or a body named again by its kind: "Hamas memuji Indonesia. Kelompok tersebut meminta …"
+# (So a bloc or alliance, "blok itu": see _bloc_named_last.)
+_BLOC_WORDS = _grammar_words("bloc_words")
 _THIRD_PERSON_PHRASES = tuple((kind, this) for kind in ("negara", "pemerintah", "pihak", "kelompok", "organisasi",
                                                         "lembaga", "badan", "komisi", "partai", "gerakan",
-                                                        "kementerian", "otoritas", "rezim", "junta", "milisi", "blok",
-                                                        "aliansi")
+                                                        "kementerian", "otoritas", "rezim", "junta", "milisi",
+                                                        *sorted(_BLOC_WORDS))
                               for this in ("itu", "tersebut"))
 _FIRST_PERSON = frozenset(["kami", "kita", "saya", "aku"])
 _SINGULAR_PERSON = frozenset(["ia", "dia", "beliau", "dirinya"])
@@ -1664,8 +1666,7 @@ _TAKEN_FROM = frozenset(["tangan", "mereka", "tersangka", "pelaku", "para", "kap
 _DRAFTING_VERBS = frozenset(["menyusun", "merumuskan", "menyiapkan", "mempersiapkan", "merancang", "menggodok"])
 # Verbs of answering, before "dengan" and the noun of the act done in answer ("menanggapi dengan ancaman").
 _ANSWERING_VERBS = _grammar_words("answering_verbs")
-# Words of what may come to pass, between a subject and its verb ("kebijakan tersebut berpotensi menggerus …").
-_POTENTIAL_WORDS = frozenset(["berpotensi", "berisiko"])
+_POTENTIAL_WORDS = _grammar_words("potential_words")
 # Verbs that tell what a text or a plan holds ("mencakup", "berisi"): the nouns of acts after them are its content.
 _CONTENT_VERBS = _grammar_words("content_verbs")
 # Nouns of texts and plans, whose content a verb of content tells.
@@ -1949,21 +1950,26 @@ def _light_verb_at(s: _Sentence, i: int, pred: Predicate) -> int | None:
         k -= 2  # "12 ton", "3.000 paket", "ratusan ton"
     elif k >= 1 and _is_count(lower[k - 1]):
         k -= 1
-    owner = next((a for a in s.actors if a.t0 == i + 1), None)
-    if owner is not None:
-        after = owner.t1
-        while after < len(lower) and lower[after] in _AUX:
-            after += 1
-        if after < len(lower) and _passive_verb(lower[after]):
-            # "menyatakan permohonan Indonesia akan diproses …": the noun and its owner are the subject of a clause
-            # of their own, which the verb before reports; no light verb makes the act the speaker's.
-            return None
     for m in range(k - 1, max(-1, k - 3), -1):
         if lower[m] in _LIGHT_VERBS or (pred.plover == "AID" and lower[m].startswith("me")
                                          and lower[m] in _words("id/grammar.yaml", "carrying_verbs")) or (
                 lower[m] in _PLANNING_VERBS and pred.plover in _OWN_FORCEFUL_ACTS):
-            return m
+            # (Not before a noun that, with its owner, is the subject of a clause of its own, which the verb reports:
+            # "menyatakan permohonan Indonesia akan diproses …" makes no request of the speaker's.)
+            return None if _subject_of_a_passive_clause(s, i) else m
     return None
+
+
+def _subject_of_a_passive_clause(s: _Sentence, i: int) -> bool:
+    """The noun at ``i``, with the actor that owns it right after, is the subject of a passive verb (past
+    auxiliaries): "permohonan Indonesia akan diproses"."""
+    owner = next((a for a in s.actors if a.t0 == i + 1), None)
+    if owner is None:
+        return False
+    after = owner.t1
+    while after < len(s.lower) and s.lower[after] in _AUX:
+        after += 1
+    return after < len(s.lower) and _passive_verb(s.lower[after])
 
 
 # Verbs of planning an act: before the noun of a forceful act they are light verbs, the act the subject's own, planned
@@ -2245,12 +2251,7 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
             # (A linking verb too: "Malaysia akan menjadi tuan rumah KTT ASEAN dan mengundang …" is Malaysia's.)
             # (And a ber- verb of meeting: "Dubes RI bertemu Gubernur Riyadh dan menyerahkan surat permohonan …".)
             if _active_verb(w) or w in _LINKING_VERBS or w in _MEETING_VERBS or w in _VERBS_OF_THEIR_SUBJECT:
-                if i < len(s.lower) and (s.lower[i] in _ADDRESSING_VERBS or s.lower[i] in _WARNING_VERBS) \
-                        and w not in _ADDRESSING_VERBS and (
-                        asked := next((q for q in range(m - 1, stop, -1) if (s.lower[q] in _ADDRESSING_VERBS
-                                                                            or s.lower[q] in _CHARGING_VERBS
-                                                                            or s.lower[q] in _CONDEMNING_VERBS)
-                                       and _LEFT_BOUNDARIES.isdisjoint(s.lower[q:m])), None)) is not None:
+                if w not in _ADDRESSING_VERBS and (asked := _demand_joined_to(s, i, m, stop)) is not None:
                     # "Kemlu meminta DK PBB menjamin keselamatan pasukan … dan mendesak Israel menghentikan …": a
                     # second demand joins the first, past the act asked for; it is the first one's subject's. So after
                     # a charge: "Lin Jian menuding Manila sengaja memprovokasi … dan mendesak Filipina …"; so after a
@@ -2561,8 +2562,9 @@ def _reported_clause_subject(s: _Sentence, lo: int, i: int) -> bool:
         return False
     for m in range(i - 1, lo - 1, -1):
         if s.lower[m] in reporting:
-            if m > 0 and s.lower[m - 1] == "yang" and "," in s.lower[m + 1 : i] and all(
-                    w in _AUX_OR_HEDGE for w in s.lower[i - s.lower[m + 1 : i][::-1].index(",") : i]):
+            closing = next((c for c in range(i - 1, m, -1) if s.lower[c] == ","), None)
+            if m > 0 and s.lower[m - 1] == "yang" and closing is not None and all(
+                    w in _AUX_OR_HEDGE for w in s.lower[closing + 1 : i]):
                 # "Duque, yang berbicara di Bogota, menolak tuduhan itu": the verb of speech tells the subject's
                 # occasion in a relative clause closed by a comma; no clause is reported.
                 return False
@@ -4213,8 +4215,8 @@ def _modality(s: _Sentence, i: int, j: int, lex: Lexicon, source_code: str | Non
     cue = _cue_in_force(s, lex, "denied", before, i, j)
     if cue and i > 0 and lower[i] in _PROPOSAL_NOUNS and lower[i - 1] == cue.rsplit(" ", 1)[-1]:
         cue = None  # "Iran menampik ajakan AS untuk berunding": a proposal turned down was made; it is rejected
-    if cue and (at := _has_cue(lower, tuple(cue.split()))) >= 0 and lower[at + len(cue.split()) :][:1] \
-            and lower[at + len(cue.split())] in _DEMONSTRATIVES:
+    if cue and (at := _has_cue(lower, words := tuple(cue.split()))) >= 0 \
+            and not _DEMONSTRATIVES.isdisjoint(lower[at + len(words) : at + len(words) + 1]):
         cue = None  # "Bantahan itu ditolak oleh UNRWA": the denial named again is what is rejected, which is done
     if cue and (lower[i] in _DENYING_VERBS or lower[i] in _CHARGE_NOUNS):
         # "Tersangka membantah menerima suap dan menyebut tuduhan KPK tidak berdasar": the denial is made, and so
@@ -4572,7 +4574,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                                                     and t[0] > 0 and s.lower[t[0] - 1] in _WATCHING_VERBS)]
         if not s.word_set.isdisjoint(_ANSWERING_VERBS):
             # "Menanggapi ancaman Jakarta, juru bicara … menolak …": the act answered, named by its noun right after
-            # the verb of answering, is one told before, not a new one.
+            # the verb of answering, is one told before, not a new one. (Not after "membalas": "Iran bersumpah akan
+            # membalas serangan udara yang dilancarkan Israel …" is how the attack revenge is vowed for is told.)
             triggers = [t for t in triggers if not (t[2].voice == "nominal" and t[0] > 0
                                                     and s.lower[t[0] - 1] in _ANSWERING_VERBS
                                                     and s.lower[t[0] - 1] != "membalas")]
@@ -4604,7 +4607,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                     and (charge := _charge_on_the_punished(s, j)) is not None:
                 # "AS menjatuhkan sanksi terhadap 14 perusahaan … yang dituduh mengangkut minyak mentah Iran": the
                 # penalty says its reason; the one who punishes charges the punished side too (ACCUSE).
-                produced = [*produced, *(_charged_too(e, charge) for e in produced
+                why = f"the punished are '{charge}' in the same clause: the one who punishes charges them too (ACCUSE)"
+                produced = [*produced, *(_also_as(e, "ACCUSE", why) for e in produced
                                          if e.type == "SANCTION" and e.target is not None
                                          and e.source is not None and e.modality in ("asserted", "alleged"))]
             if produced and any(e.type == "PROTEST" and e.target is None for e in produced):
@@ -4691,16 +4695,24 @@ def _verb_joined_before(s: _Sentence, i: int) -> int | None:
             # dan mengabaikan …" has a subject of its own in the clause reported. A verb of meeting counts:
             # "Kami sudah bertemu Menlu Kamboja … dan meminta …".)
             joined = _with_a_pronoun_subject(s, m)
-            if joined is None and (s.lower[i] in _ADDRESSING_VERBS or s.lower[i] in _WARNING_VERBS) and (
-                    asked := next((q for q in range(m - 1, max(-1, k - _SHARED_REACH), -1)
-                                   if s.lower[q] in _ADDRESSING_VERBS or s.lower[q] in _CHARGING_VERBS
-                                   or s.lower[q] in _CONDEMNING_VERBS), None)) is not None \
-                    and _LEFT_BOUNDARIES.isdisjoint(s.lower[asked:m]) and _QUOTE_MARKS.isdisjoint(s.lower[asked:m]):
+            if joined is None and (asked := _demand_joined_to(s, i, m, max(-1, k - _SHARED_REACH))) is not None \
+                    and _QUOTE_MARKS.isdisjoint(s.lower[asked:m]):
                 # "Ia menuduh pemerintahan Trump sengaja menebar ketakutan … dan mendesak ICE …": a demand joins the
                 # charge or demand before it, past the act charged (as in _subject).
                 return _with_a_pronoun_subject(s, asked)
             return joined
     return None
+
+
+def _demand_joined_to(s: _Sentence, i: int, m: int, stop: int) -> int | None:
+    """For a demand or warning at ``i`` joined by "dan" after the verb at ``m``: the demand, charge or condemnation
+    before ``m`` (back to ``stop``, within the clause) it joins, past the act asked for or charged ("Kemlu meminta DK
+    PBB menjamin … dan mendesak Israel …", "Zakharova menuduh Warsawa memicu … dan memperingatkan …"); else None."""
+    if i >= len(s.lower) or not (s.lower[i] in _ADDRESSING_VERBS or s.lower[i] in _WARNING_VERBS):
+        return None
+    return next((q for q in range(m - 1, stop, -1) if (s.lower[q] in _ADDRESSING_VERBS or s.lower[q] in _CHARGING_VERBS
+                                                       or s.lower[q] in _CONDEMNING_VERBS)
+                 and _LEFT_BOUNDARIES.isdisjoint(s.lower[q:m])), None)
 
 
 def _with_a_pronoun_subject(s: _Sentence, m: int) -> int | None:
@@ -4807,22 +4819,17 @@ def _charge_on_the_punished(s: _Sentence, j: int) -> str | None:
         if word in _CHARGING_PASSIVES and k > 0 and s.lower[k - 1] == "yang":
             return s.words[k]
         if word in (",", ";", ".") or (word in _SUBORDINATORS and word != "yang") or (
-                word in _CONJUNCTIONS and k + 1 < len(s.lower) and s.lower[k + 1][:2] in ("me", "be", "di")):
+                word in _CONJUNCTIONS and k + 1 < len(s.lower)
+                and (_active_verb(s.lower[k + 1]) or _passive_verb(s.lower[k + 1]))):
             return None  # (past "dan" joining nouns: "14 perusahaan pelayaran dan 9 kapal tanker yang dituduh …")
     return None
 
 
-def _charged_too(event: Event, charge: str) -> Event:
-    """A penalty whose object is said to be charged ('yang dituduh …') coded as the punisher's charge too."""
-    return replace(event, type="ACCUSE", mentions=[], source_chain=list(event.source_chain),
-                   explanation=[*event.explanation, f"the punished are '{charge}' in the same clause: the one who "
-                                                    f"punishes charges them too (ACCUSE)"])
-
-
-def _also_as(event: Event, plover: str) -> Event:
-    """The event coded as the second type its entry names (``also``): the same act, sides and evidence."""
+def _also_as(event: Event, plover: str, why: str | None = None) -> Event:
+    """The event coded as a second type too: the same act, sides and evidence. By default the second type its entry
+    names (``also``); ``why`` says the reason otherwise."""
     return replace(event, type=plover, mentions=[], source_chain=list(event.source_chain),
-                   explanation=[*event.explanation, f"the entry codes the same act as {plover} too ('also')"])
+                   explanation=[*event.explanation, why or f"the entry codes the same act as {plover} too ('also')"])
 
 
 @cache
@@ -4875,9 +4882,7 @@ _LEADERS_TITLES = frozenset(["presiden", "perdana", "pm", "raja", "kanselir", "e
 # Verbs that address a demand to someone: one after "dan" joins the demand before it, not the act demanded.
 _ADDRESSING_VERBS = frozenset(["meminta", "mendesak", "menyerukan", "mengimbau", "menuntut", "mendorong", "mengajak",
                                "menyuruh", "membujuk"])
-# Verbs of warning, which like those of addressing may join a demand or a charge made before ("… dan
-# memperingatkan bahwa …").
-_WARNING_VERBS = frozenset(["memperingatkan", "mengingatkan", "mengancam"])
+_WARNING_VERBS = _grammar_words("warning_verbs")
 
 
 # Words of a request or a mandate: force promised on such a condition is offered, not threatened.
@@ -5502,10 +5507,6 @@ def _pronoun_before(s: _Sentence, actors: list[_Actor], i: int, context: _Contex
             why.append(f"'{s.words[k]}' refers back to {', '.join(a.entity.name for a in group)}")
             return group
     return []
-
-
-# Kinds of an international body that "itu/tersebut" names again ("blok itu", "aliansi tersebut").
-_BLOC_WORDS = frozenset(["blok", "aliansi"])
 
 
 def _bloc_named_last(s: _Sentence, actors: list[_Actor], k: int, context: _Context) -> _Actor | None:
