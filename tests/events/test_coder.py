@@ -5330,6 +5330,20 @@ WHOLE_SENTENCE_CASES = [
     # a word of a name is no act: the mayor of Serang attacks no one
     pytest.param("Wali Kota Serang Budi Rustandi meminta warga menjaga kebersihan lingkungan.",
                  [("REQUEST", "IDN", "IDN")], id="a-city-named-serang"),
+    # a few words of the subject's own quoted, the verb among them, go on with its clause
+    pytest.param("Pemerintah China \"dengan tegas menentang\" rencana penjualan senjata Amerika Serikat ke Taiwan.",
+                 [("REJECT", "CHN", "USA")], id="a-verb-quoted-after-its-subject"),
+    pytest.param("Korea Utara menembakkan dua rudal balistik. Pemerintah Jepang menyatakan, \"Kami dengan tegas "
+                 "menentang peluncuran rudal Korea Utara.\"", [("MOBILIZE", "PRK", None), ("REJECT", "JPN", "PRK")],
+                 id="guard-a-quotation-after-a-verb-of-saying"),
+    # a refusal or charge of an act named by its noun, naming no one, answers who did that act to the speaker's side
+    pytest.param("Uni Eropa menjatuhkan sanksi terhadap 14 perusahaan China dan Rusia. Rusia mengecam keputusan itu. "
+                 "Juru bicara Kementerian Luar Negeri China Lin Jian mengatakan Beijing menentang sanksi sepihak.",
+                 [("ACCUSE", "RUS", "IGO:EU"), ("REJECT", "CHN", "IGO:EU"), ("SANCTION", "IGO:EU", "CHN"),
+                  ("SANCTION", "IGO:EU", "RUS")], id="a-refusal-of-the-act-pressed-on-ones-side"),
+    # a warning of what the speaker's own side will do is not aimed at the speaker's own country
+    pytest.param("Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova memperingatkan bahwa Moskwa akan "
+                 "mengambil langkah balasan terhadap aset-aset Eropa.", [], id="a-warning-of-ones-own-act"),
 ]
 
 

@@ -2306,7 +2306,8 @@ def _subject(s: _Sentence, actors: list[_Actor], i: int, patient: bool = False) 
         if a.t0 >= 2 and s.lower[a.t0 - 1] in _QUOTE_MARKS and a.t1 < i and s.lower[a.t1] in _QUOTE_MARKS \
                 and not _PREPOSITIONS.isdisjoint(s.lower[max(0, a.t0 - 4) : a.t0 - 1]):
             continue  # "… yang tergabung dalam kelompok "Quad" kembali mendesak …": a name quoted in a phrase
-        if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]) and not _only_a_name_quoted(s.lower, a.t1, i):
+        if not _LEFT_BOUNDARIES.isdisjoint(s.lower[a.t1 : i]) and not _only_a_name_quoted(s.lower, a.t1, i) \
+                and not _predicate_quoted(s.lower, a.t1, i):
             return []
         if ((_preceded_by_preposition(s, a) or _abbreviation_in_a_phrase(s, a))
              and not _subject_of_a_clause_opened(s, a, i)) \
@@ -2370,6 +2371,42 @@ def _only_a_name_quoted(lower: list[str], lo: int, hi: int) -> bool:
     marks = [k for k in range(lo, hi) if lower[k] in _LEFT_BOUNDARIES]
     return len(marks) == 2 and all(lower[k] in _QUOTE_MARKS for k in marks) and 1 < marks[1] - marks[0] <= 4 \
         and not any(_active_verb(w) for w in lower[marks[0] + 1 : marks[1]])
+
+
+def _presser_of_the_act_named(s: _Sentence, j: int, code: str, context: _Context, lex: Lexicon) -> _Actor | None:
+    """The doer of the latest act told against ``code``'s side (a demand, charge, penalty, threat or force) whose
+    type the noun right after the verb at ``j`` names ("menentang sanksi sepihak"); None when the noun names no
+    such act, or no one did it to that side."""
+    while j < len(s.lower) and s.lower[j] in _QUOTE_MARKS:
+        j += 1  # (past the close of the verb quoted: "menentang" sanksi …)
+    if j >= len(s.lower):
+        return None
+    named = {t.predicate.plover for t in lex.lookup(s.lower[j]) if t.voice == "nominal"}
+    if not named or named.isdisjoint(_PRESSING):
+        return None
+    return next((who for who, pressed, kind in reversed(context.pressed)
+                 if pressed == code and kind in named and who.code != code), None)
+
+
+def _own_side_announced(s: _Sentence, actors: list[_Actor], j: int, code: str | None) -> bool:
+    """The clause after the verb at ``j`` ("bahwa …", past a comma) opens with an actor of ``code``: what the speaker
+    announces is an act of its own side."""
+    k = j
+    while k < len(s.lower) and s.lower[k] in (",", "bahwa"):
+        k += 1
+    return code is not None and k > j and "bahwa" in s.lower[j:k] and any(
+        a.t0 == k and a.code == code for a in actors)
+
+
+def _predicate_quoted(lower: list[str], lo: int, i: int) -> bool:
+    """A quotation opens right after the subject (``lower[lo]``, past auxiliaries) and the verb at ``i`` comes a
+    few words into it: "Beijing "dengan tegas menentang" sanksi sepihak": the subject's own words quoted, which
+    go on with its clause (a quotation opened after a verb of saying or a colon is a clause of its own)."""
+    q = lo
+    while q < i and lower[q] in _AUX_OR_HEDGE:
+        q += 1
+    return q < i and lower[q] in _QUOTE_MARKS and i - q <= 4 and not any(
+        w in _LEFT_BOUNDARIES or w in _QUOTE_MARKS or _active_verb(w) for w in lower[q + 1 : i])
 
 
 # Nouns for bodies that, made plural by reduplication and named with no country ("lembaga-lembaga kemanusiaan",
@@ -6952,6 +6989,14 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 pairs.append((src, _doer_actor(asker, j, j, "who made the demand named again")))
                 target_how = "no addressee named: the maker of the demand named again ('tuntutan itu')"
                 continue
+            if pred.plover in ("REJECT", "ACCUSE") and src.code and (
+                    presser := _presser_of_the_act_named(s, j, src.code, context, lex)) is not None:
+                # "Uni Eropa menjatuhkan sanksi terhadap 14 perusahaan China … Beijing "dengan tegas menentang" sanksi
+                # sepihak": the act opposed, named by its noun and naming no one, is the one told against the
+                # opposer's side; its doer is the addressee.
+                pairs.append((src, _doer_actor(presser, j, j, "who did the act named, to the speaker's side")))
+                target_how = "no addressee named: the one whose act against the speaker's side is named"
+                continue
             # (A hostile statement of a side at war in a story about another country answers its enemy: "Houthi
             # tidak akan menghentikan operasi militer" in a story on Indonesia's shipping costs is aimed at Israel,
             # whose attack on Yemen was told, not at Indonesia.)
@@ -6973,6 +7018,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 and (not src.code.startswith("IGO:") or pred.plover == "THREATEN") else None)
             if other in {x.code for x in sources}:
                 continue  # "kedua menteri mengecam …": the two sides speak together, not to each other
+            if pred.plover == "THREATEN" and other is None and _own_side_announced(s, actors, j, src.code):
+                # "Zakharova memperingatkan bahwa Moskwa akan mengambil langkah balasan terhadap aset-aset Eropa": a
+                # warning of what the speaker's own side will do is aimed where that act is aimed (coded from it
+                # when it names a side), not at the speaker's own country.
+                continue
             if other is not None and other != src.code and pred.id in _words("id/grammar.yaml", "denial_entries") \
                     and "media" in s.lower[j : j + 5]:
                 # "Sugiono membantah laporan sejumlah media asing yang menyebut Rusia meminta …": a report of the press
