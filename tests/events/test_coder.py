@@ -5344,6 +5344,14 @@ WHOLE_SENTENCE_CASES = [
     # a warning of what the speaker's own side will do is not aimed at the speaker's own country
     pytest.param("Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova memperingatkan bahwa Moskwa akan "
                  "mengambil langkah balasan terhadap aset-aset Eropa.", [], id="a-warning-of-ones-own-act"),
+    # a penalty told before, named again as the subject of a verb of aiming, hits what that verb names
+    pytest.param("Amerika Serikat menjatuhkan sanksi baru terhadap Iran. Sanksi itu juga menargetkan dua bank Rusia.",
+                 [("SANCTION", "USA", "IRN"), ("SANCTION", "USA", "RUS")], id="a-penalty-aimed-again"),
+    pytest.param("Uni Eropa mengadopsi paket sanksi terhadap Rusia. Sanksi juga menyasar perusahaan-perusahaan China.",
+                 [("SANCTION", "IGO:EU", "CHN"), ("SANCTION", "IGO:EU", "RUS")], id="a-penalty-aimed-again-bare"),
+    pytest.param("Amerika Serikat menjatuhkan sanksi baru terhadap Iran. Sanksi itu dijatuhkan setelah serangan drone "
+                 "ke kapal tanker Inggris.", [("SANCTION", "USA", "IRN")],
+                 id="guard-a-penalty-named-again"),
 ]
 
 

@@ -2388,6 +2388,21 @@ def _presser_of_the_act_named(s: _Sentence, j: int, code: str, context: _Context
                  if pressed == code and kind in named and who.code != code), None)
 
 
+def _penalty_aimed_again(s: _Sentence, i: int, j: int, context: _Context) -> tuple[EventActor, int] | None:
+    """(the one who imposed the latest penalty told, the end of the verb of aiming) when the penalty noun at ``i``
+    opens its clause and is the subject of a verb of aiming ("Sanksi itu juga menyasar …"); else None."""
+    if i > 0 and s.lower[i - 1] not in (",", "dan", "serta") and s.words[i - 1][:1] != s.words[i - 1][:1].upper():
+        return None
+    k = j
+    while k < len(s.lower) and (s.lower[k] in _DEMONSTRATIVES or s.lower[k] in _AUX_OR_HEDGE
+                                or s.lower[k] in ("baru", "terbaru", "itu", "tersebut")):
+        k += 1
+    if k >= len(s.lower) or s.lower[k] not in _words("id/grammar.yaml", "aiming_verbs") or s.lower[k].startswith("di"):
+        return None
+    doer = next((who for who, _, kind in reversed(context.pressed) if kind == "SANCTION"), None)
+    return (doer, k + 1) if doer is not None else None
+
+
 def _own_side_announced(s: _Sentence, actors: list[_Actor], j: int, code: str | None) -> bool:
     """The clause after the verb at ``j`` ("bahwa …", past a comma) opens with an actor of ``code``: what the speaker
     announces is an act of its own side."""
@@ -5682,8 +5697,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         named = {t.predicate.plover for t in lex.lookup(s.lower[i])} | {pred.plover}
         if "PROTEST" in named:
             named.add("ACCUSE")  # ("protes itu" names again a diplomatic protest, coded ACCUSE 114)
-        if any(not named.isdisjoint(types) for types, _, told_in in context.acts if told_in < s.index):
-            return []
+        if any(not named.isdisjoint(types) for types, _, told_in in context.acts if told_in < s.index) and not (
+                pred.plover == "SANCTION" and _penalty_aimed_again(s, i, j, context) is not None):
+            return []  # (but for a penalty told again to say whom else it hits: "Sanksi itu juga menyasar …")
     if voice == "nominal" and "sejak" in s.lower[max(0, i - 2) : i] and any(
             len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in s.lower[j : _clause(s, i, j)[1]]):
         # "Serangan ini yang paling mematikan sejak gencatan senjata antara Israel dan Hizbullah berlaku pada November
@@ -5729,6 +5745,15 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         voice = "active"
         j = came_from[-1].t1
         why.append(f"'{s.words[i]}' comes from {', '.join(a.entity.name for a in came_from)} ('datang dari')")
+    elif voice == "nominal" and pred.plover == "SANCTION" and context is not None \
+            and (aimed := _penalty_aimed_again(s, i, j, context)) is not None:
+        # "Uni Eropa mengadopsi paket sanksi terhadap Rusia … Sanksi juga menyasar 14 perusahaan yang berbasis di
+        # China": the penalty told before, named again as the subject of a verb of aiming, is aimed at what that
+        # verb's object names, by the one who imposed it.
+        doer, j = aimed
+        voice = "active"
+        came_from = [_doer_actor(doer, i, i + 1, "who imposed the penalty told before")]
+        why.append(f"'{s.words[i]}' names again the penalty {doer.name} imposed, aimed by '{s.words[j - 1]}'")
     if voice == "active":
         both = _both_sides(s, i, context, why) if context is not None and not came_from else []
         group = _countries_listed_after(s, actors, i) if not both and not came_from else []
