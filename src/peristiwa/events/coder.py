@@ -4609,7 +4609,8 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
             triggers = [t for t in triggers if not (t[2].predicate.plover == "REJECT" and any(
                 p[1] <= t[0] <= p[1] + 2 and all(w in _PROTEST_PURPOSE for w in s.lower[p[1] : t[0]])
                 for p in protests))]
-        if "yang" in s.word_set and s.actors and any(t[2].predicate.plover in ("REJECT", "SUPPORT") for t in triggers):
+        # (the sentence's actors last: they are worked out only for a sentence that has triggers)
+        if "yang" in s.word_set and any(t[2].predicate.plover in ("REJECT", "SUPPORT") for t in triggers) and s.actors:
             # "melatih pasukan Kurdi dan Arab Suriah yang menentang Presiden Bashar al-Assad": a group of no name
             # described by whom it opposes or backs is told who it is, no act of its own.
             triggers = [t for t in triggers if not (
