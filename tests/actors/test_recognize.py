@@ -299,6 +299,15 @@ def test_a_body_named_with_its_parent_mentions_the_parent_too(read, text, body, 
     assert all(article.text[m.start : m.end] == m.text for m in found.mentions)
 
 
+@pytest.mark.parametrize(("text", "parent"), [
+    ("Anggota Komisi I DPR TB Hasanuddin meminta Kemlu memanggil duta besar China.", "Dewan Perwakilan Rakyat"),
+    ("Kepala Divisi Hubungan Internasional Polri mengirim surat ke Interpol.", "Kepolisian Negara Republik Indonesia"),
+])
+def test_a_state_body_named_with_its_parent_does_not_mention_the_parent(read, text, parent):
+    """A state's body ("Komisi I DPR"), mostly in a person's title, is the body alone: no entity for its parent."""
+    assert parent not in [e.name for e in read(text).entities]
+
+
 def test_a_body_without_its_parents_name_does_not_mention_the_parent(read):
     article = read("Dewan Keamanan bersidang membahas Gaza pada Senin malam.")
     assert "Perserikatan Bangsa-Bangsa" not in [e.name for e in article.entities]

@@ -280,9 +280,14 @@ _REGION_WORDS = frozenset(["semenanjung", "kedua", "dua", "laut", "selat", "reun
 
 
 def _parents_named_inside(text: str, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[Actor, Candidate]]:
-    """A body of an organisation named inside its own name ("Sidang Umum PBB", "Dewan Keamanan PBB"): the
-    dictionary gives the body's ``parent``, and where one of the parent's names stands in the mention as
-    whole words, the parent is mentioned there too (its own entity, that span its mention)."""
+    """A body of an international organisation named inside its own name ("Sidang Umum PBB", "Dewan Keamanan
+    PBB"): the dictionary gives the body's ``parent``, and where one of the parent's names stands in the mention
+    as whole words, the parent is mentioned there too (its own entity, that span its mention).
+
+    Only an international organisation's: the assembly or council of one is the organisation meeting, and news
+    readers list the UN for "Sidang Umum PBB". A state's body named with its parent ("Komisi I DPR", "Divisi
+    Humas Polri", "Dinas Penerangan TNI AL"), nearly always in a person's title in Indonesian news, is the body
+    alone: listing the parliament or the police for it was a false entity in most articles that named one."""
     # Most articles name no such body: told by C functions (map, filter, any), with no Python loop.
     if not any(map(_parent_of, filter(None, map(_actor_of, candidates)))):
         return []
@@ -292,7 +297,7 @@ def _parents_named_inside(text: str, candidates: list[Candidate], gaz: Gazetteer
         if actor is None or not actor.parent:
             continue
         parent = gaz.actors.get(actor.parent)
-        if parent is None:
+        if parent is None or parent.sector != "IGO":
             continue
         surface = text[cand.start : cand.end]
         for name in (parent.name, *parent.aliases):
