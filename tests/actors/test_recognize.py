@@ -308,6 +308,20 @@ def test_a_state_body_named_with_its_parent_does_not_mention_the_parent(read, te
     assert parent not in [e.name for e in read(text).entities]
 
 
+@pytest.mark.parametrize(("text", "building", "kind"), [
+    # every mention after a word of place: where something happened
+    ("Presiden Prabowo bertemu Donald Trump di Gedung Putih, Washington, pada Senin.", "Gedung Putih", "LOCATION"),
+    ("Presiden Rusia Vladimir Putin menerima Prabowo di Istana Kremlin, Moskow.", "Kremlin", "LOCATION"),
+    # one mention that acts or speaks: those who sit in it
+    ("Gedung Putih menyatakan Trump akan ke Jakarta. Ia lalu kembali ke Gedung Putih.", "Gedung Putih", "ORG"),
+    ("Juru bicara Kremlin Dmitry Peskov menolak berkomentar.", "Kremlin", "ORG"),
+])
+def test_a_seat_of_power_is_a_place_where_only_a_place_is_told(read, text, building, kind):
+    """``seat_buildings`` in id/entities.yaml: a building that stands for its occupants is a place when every
+    mention of it follows a word of place ("di Gedung Putih"), else the organisation."""
+    assert _named(read(text), building, kind).mentions
+
+
 def test_a_body_without_its_parents_name_does_not_mention_the_parent(read):
     article = read("Dewan Keamanan bersidang membahas Gaza pada Senin malam.")
     assert "Perserikatan Bangsa-Bangsa" not in [e.name for e in article.entities]

@@ -229,6 +229,8 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         if not group.candidates:
             continue
         entity = _entity(article, group, n, gaz, in_title)
+        if entity.type == "ORG" and _building_as_a_place(text, entity):
+            entity.type = "LOCATION"
         # The outlet publishing the story is metadata, not an actor of it.
         if outlets and entity.type == "ORG" and (match_key(entity.name) in outlets
                                                  or any(map(outlets.__contains__, map(match_key, entity.aliases)))):
@@ -277,6 +279,30 @@ def _shared_short_names(article: Article, entities: list[Entity]) -> None:
 # Korea", "Perang Korea", "Kantor Berita Pusat Korea").
 _REGION_WORDS = frozenset(["semenanjung", "kedua", "dua", "laut", "selat", "reunifikasi", "unifikasi", "penyatuan",
                            "perang", "pusat"])
+
+
+@cache
+def _seat_buildings() -> tuple[frozenset[str], frozenset[str]]:
+    """(seat_buildings, building_place_words) of id/entities.yaml, folded."""
+    data = load_yaml("id/entities.yaml")
+    return frozenset(map(match_key, data["seat_buildings"])), frozenset(data["building_place_words"])
+
+
+def _building_as_a_place(text: str, entity: Entity) -> bool:
+    """A building that stands for those who sit in it (the White House, the Kremlin, the palace) whose every
+    mention in the text comes after a word of place ("di Gedung Putih", "di depan Istana Merdeka"): it is where
+    something happened, a place, not an actor of the story."""
+    buildings, place_words = _seat_buildings()
+    if match_key(entity.name) not in buildings and not any(match_key(a) in buildings for a in entity.aliases):
+        return False
+    told = [m for m in entity.mentions if m.field == "text"]
+    return bool(told) and all(_word_before(text, m.start) in place_words for m in told)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` in ``text``, lower-cased ("" at the start)."""
+    words = text[max(0, start - 20) : start].split()
+    return words[-1].lower() if words else ""
 
 
 def _parents_named_inside(text: str, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[Actor, Candidate]]:
