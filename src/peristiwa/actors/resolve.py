@@ -231,6 +231,8 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
         entity = _entity(article, group, n, gaz, in_title)
         if entity.type == "ORG" and _building_as_a_place(text, entity):
             entity.type = "LOCATION"
+        elif entity.type == "LOCATION" and _continent_as_an_attribute(text, entity):
+            continue
         # The outlet publishing the story is metadata, not an actor of it.
         if outlets and entity.type == "ORG" and (match_key(entity.name) in outlets
                                                  or any(map(outlets.__contains__, map(match_key, entity.aliases)))):
@@ -297,6 +299,25 @@ def _building_as_a_place(text: str, entity: Entity) -> bool:
         return False
     told = [m for m in entity.mentions if m.field == "text"]
     return bool(told) and all(_word_before(text, m.start) in place_words for m in told)
+
+
+@cache
+def _continents() -> tuple[frozenset[str], frozenset[str]]:
+    """(continents, continent_place_words) of id/entities.yaml."""
+    data = load_yaml("id/entities.yaml")
+    return frozenset(data["continents"]), frozenset(data["continent_place_words"])
+
+
+def _continent_as_an_attribute(text: str, entity: Entity) -> bool:
+    """A continent every mention of which in the text says what something is of or from ("negara-negara Eropa",
+    "pembeli Asia", "Parlemen Eropa"), with no word of place before it: no place of the story. (A mention that
+    opens a sentence, or follows "di", "ke", "seluruh" and the like, is one.)"""
+    continents, place_words = _continents()
+    if entity.id not in continents:
+        return False
+    told = [m for m in entity.mentions if m.field == "text"]
+    return bool(told) and all(
+        (before := _word_before(text, m.start)) and before[-1:].isalnum() and before not in place_words for m in told)
 
 
 def _word_before(text: str, start: int) -> str:
