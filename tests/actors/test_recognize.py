@@ -299,6 +299,21 @@ def test_a_body_named_with_its_parent_mentions_the_parent_too(read, text, body, 
     assert all(article.text[m.start : m.end] == m.text for m in found.mentions)
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    # a title of an envoy or an executive before the name is no name
+    ("Dihubungi terpisah, Kuasa Usaha Ad Interim KBRI Amman Dedy Kurniawan mengatakan pihaknya siap.",
+     ["Dedy Kurniawan"]),
+    ("Penjabat Duta Besar AS Dorothy Shea menolak resolusi itu.", ["Dorothy Shea"]),
+    ("Pada Senin, Chief Operating Officer Danantara Dony Oskaria hadir di DPR.", ["Dony Oskaria"]),
+    # nor a kin word before the name, nor "Kalau" opening a quotation
+    ("Adik Kim, Kim Yo Jong, mengecam latihan itu.", ["Kim Yo-jong"]),
+    ("\"Kalau Brent bertahan di atas 90 dolar, subsidi membengkak,\" kata Bahlil Lahadalia.", ["Bahlil Lahadalia"]),
+])
+def test_words_before_a_name_are_no_person(read, text, persons):
+    """``person_titles`` and ``not_name_words`` in id/entities.yaml."""
+    assert [e.name for e in read(text).entities if e.type == "PERSON"] == persons
+
+
 @pytest.mark.parametrize(("text", "parent"), [
     ("Anggota Komisi I DPR TB Hasanuddin meminta Kemlu memanggil duta besar China.", "Dewan Perwakilan Rakyat"),
     ("Kepala Divisi Hubungan Internasional Polri mengirim surat ke Interpol.", "Kepolisian Negara Republik Indonesia"),
