@@ -299,6 +299,17 @@ def test_a_body_named_with_its_parent_mentions_the_parent_too(read, text, body, 
     assert all(article.text[m.start : m.end] == m.text for m in found.mentions)
 
 
+@pytest.mark.parametrize("text", [
+    "Uni Eropa mengakui sertifikasi Indonesian Sustainable Palm Oil (ISPO) sebagai bukti keberlanjutan.",
+    "Indeks Hang Seng turun 2 persen pada perdagangan Senin.",
+    "Pemerintah Indonesia melalui Perutusan Tetap RI di Jenewa menyampaikan sikapnya.",
+    "Penangkapan itu melanggar Konvensi Wina tentang Hubungan Konsuler.",
+])
+def test_english_schemes_and_named_matters_are_no_person(read, text):
+    """``not_person_words`` in id/entities.yaml: a word no person's name holds."""
+    assert [e.name for e in read(text).entities if e.type == "PERSON"] == []
+
+
 @pytest.mark.parametrize(("text", "persons"), [
     # a title of an envoy or an executive before the name is no name
     ("Dihubungi terpisah, Kuasa Usaha Ad Interim KBRI Amman Dedy Kurniawan mengatakan pihaknya siap.",
