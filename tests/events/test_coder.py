@@ -5352,6 +5352,14 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Amerika Serikat menjatuhkan sanksi baru terhadap Iran. Sanksi itu dijatuhkan setelah serangan drone "
                  "ke kapal tanker Inggris.", [("SANCTION", "USA", "IRN")],
                  id="guard-a-penalty-named-again"),
+    # forces put on a border face the country on its other side
+    pytest.param("India mengerahkan pasukan tambahan di perbatasan dengan Pakistan.", [("MOBILIZE", "IND", "PAK")],
+                 id="forces-on-the-border-with"),
+    pytest.param("Presiden Venezuela Nicolas Maduro memerintahkan angkatan bersenjata untuk bersiaga penuh di "
+                 "sepanjang perbatasan dengan Kolombia.", [("MOBILIZE", "VEN", "COL")],
+                 id="on-alert-along-the-border-with"),
+    pytest.param("Polri mengerahkan 2.000 personel ke perbatasan untuk mengamankan arus mudik.",
+                 [("MOBILIZE", "IDN", None)], id="guard-a-border-with-no-country-named"),
 ]
 
 

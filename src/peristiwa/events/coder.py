@@ -6478,6 +6478,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         targets = _place_target(article, s, j, own={a.code for a in sources})
         if targets:
             target_how = f"the country of the place forces are sent to ('{s.lower[targets[0].t0 - 1]} …')"
+        elif (facing := _border_with(s, actors, j, {a.code for a in sources})) is not None:
+            # "bersiaga penuh di sepanjang perbatasan dengan Kolombia", "mengerahkan pasukan tambahan di perbatasan
+            # dengan Pakistan": forces put on a border face the country on its other side.
+            targets, target_how = [facing], "the country on the other side of the border forces are put on"
     if sources and len(targets) == 1 and targets[0].entity.type == "AGENT" and (
             "main country" in targets[0].resolved_by or targets[0].code in {a.code for a in sources}) \
             and (listed := _countries_included(s, actors, targets[0].t1)):
@@ -7649,6 +7653,23 @@ def _struck_by_the_act_named(article: Article, s: _Sentence, actors: list[_Actor
         return place
     hit = next((a for a in actors if k < a.t0 <= k + 4 and a.code and a.code not in own), None)
     return [hit] if hit is not None else []
+
+
+def _border_with(s: _Sentence, actors: list[_Actor], j: int, own: set[str | None]) -> _Actor | None:
+    """The country named after "perbatasan (dengan)" in the clause after the trigger's end ``j``, if not one of
+    ``own``: the other side of the border that forces are sent to or put on."""
+    for k in range(j, min(len(s.lower), j + _TARGET_WINDOW + 4)):
+        w = s.lower[k]
+        if w in _RIGHT_BOUNDARIES or (k > j and _active_verb(w)):
+            return None
+        if w != "perbatasan":
+            continue
+        m = k + 1
+        while m < len(s.lower) and s.lower[m] in ("dengan", "negara"):
+            m += 1
+        return next((a for a in actors if a.t0 == m and a.code and a.code not in own
+                     and a.entity.type in ("COUNTRY", "LOCATION")), None)
+    return None
 
 
 def _place_target(article: Article, s: _Sentence, j: int, direct: bool = False,
