@@ -5352,6 +5352,13 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Amerika Serikat menjatuhkan sanksi baru terhadap Iran. Sanksi itu dijatuhkan setelah serangan drone "
                  "ke kapal tanker Inggris.", [("SANCTION", "USA", "IRN")],
                  id="guard-a-penalty-named-again"),
+    # an assessment of someone's failure or breach is a criticism of them
+    pytest.param("Anggota Komisi I DPR Rudi Hartanto menilai Kemhan belum terbuka soal skema pinjaman.",
+                 [("ACCUSE", "IDN", "IDN")], id="judged-not-open"),
+    pytest.param("Menteri Luar Negeri Malaysia menilai Thailand gagal melindungi pekerja migran Malaysia.",
+                 [("ACCUSE", "MYS", "THA")], id="judged-a-failure"),
+    pytest.param("Pengamat menilai negosiasi itu gagal karena kedua pihak bersikeras.", [],
+                 id="guard-talks-judged-a-failure"),
     # forces put on a border face the country on its other side
     pytest.param("India mengerahkan pasukan tambahan di perbatasan dengan Pakistan.", [("MOBILIZE", "IND", "PAK")],
                  id="forces-on-the-border-with"),
