@@ -3152,10 +3152,11 @@ def test_the_one_asked_is_the_subject_of_the_clause_after_agar(code, text, expec
 @pytest.mark.parametrize(("text", "expected"), [
     ("Melansir The Jerusalem Post, pemerintah Israel disebut-sebut telah memberikan lampu hijau bagi pasukan "
      "Indonesia.", [("AGREE", "ISR", "IDN", "alleged")]),
+    # (contact is coded from the one who reaches out only)
     ("Pemerintah Indonesia menepis kabar adanya komunikasi langsung dengan Tel Aviv.",
-     [("CONSULT", "IDN", "ISR", "denied"), ("CONSULT", "ISR", "IDN", "denied")]),
+     [("CONSULT", "IDN", "ISR", "denied")]),
     ("Kementerian Luar Negeri menjalin komunikasi dengan Iran untuk memulangkan WNI.",
-     [("CONSULT", "IDN", "IRN", "asserted"), ("CONSULT", "IRN", "IDN", "asserted")]),
+     [("CONSULT", "IDN", "IRN", "asserted")]),
 ], ids=["a-green-light-is-granted-one-way", "contact-denied-with-tel-aviv", "contact-made"])
 def test_a_green_light_and_contact_with_a_side(code, text, expected):
     """"memberikan lampu hijau bagi …" grants approval one way; "komunikasi langsung dengan Tel Aviv" is contact with
@@ -5352,6 +5353,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Amerika Serikat menjatuhkan sanksi baru terhadap Iran. Sanksi itu dijatuhkan setelah serangan drone "
                  "ke kapal tanker Inggris.", [("SANCTION", "USA", "IRN")],
                  id="guard-a-penalty-named-again"),
+    # getting in touch is done by the one who reaches out, not both ways as a meeting is
+    pytest.param("Menteri ESDM Bahlil Lahadalia mengaku telah berkomunikasi dengan Menteri Energi Arab Saudi.",
+                 [("CONSULT", "IDN", "SAU")], id="getting-in-touch-is-one-way"),
+    pytest.param("Menteri ESDM Bahlil Lahadalia bertemu dengan Menteri Energi Arab Saudi di Riyadh.",
+                 [("CONSULT", "IDN", "SAU"), ("CONSULT", "SAU", "IDN")], id="guard-a-meeting-is-both-ways"),
     # an assessment of someone's failure or breach is a criticism of them
     pytest.param("Anggota Komisi I DPR Rudi Hartanto menilai Kemhan belum terbuka soal skema pinjaman.",
                  [("ACCUSE", "IDN", "IDN")], id="judged-not-open"),
