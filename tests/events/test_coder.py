@@ -530,8 +530,9 @@ def test_relative_clause_takes_its_head_as_subject(code):
         pytest.param("Pertemuan antara Indonesia dan Malaysia berlangsung di Bali.", "CONSULT", id="pertemuan-antara"),
         pytest.param("Prabowo Subianto bertemu Vladimir Putin di Moskow.", "CONSULT", id="bertemu"),
         pytest.param("Indonesia dan Malaysia menyepakati perjanjian perbatasan baru.", "AGREE", id="agree"),
-        pytest.param("Amerika Serikat bekerja sama dengan Indonesia dalam bidang energi.", "COOPERATE",
+        pytest.param("Amerika Serikat dan Indonesia bekerja sama dalam bidang energi.", "COOPERATE",
                      id="cooperate"),
+        pytest.param("Kerja sama antara Indonesia dan Jepang terus meningkat.", "COOPERATE", id="cooperation-between"),
     ],
 )
 def test_symmetric_events_are_coded_both_ways(code, text, plover):
@@ -5185,7 +5186,10 @@ WHOLE_SENTENCE_CASES = [
                  id="relative-passive-leader"),
     # Indonesia's embassy abroad is Indonesia's
     pytest.param("KBRI Phnom Penh bekerja sama dengan kepolisian Kamboja memulangkan 87 WNI.",
-                 [("COOPERATE", "IDN", "KHM"), ("COOPERATE", "KHM", "IDN")], id="embassy-abroad"),
+                 [("COOPERATE", "IDN", "KHM")], id="embassy-abroad"),
+    # working with someone is coded from the subject to the side after "dengan" (as annotators code it), not both ways
+    pytest.param("Indonesia akan bekerja sama dengan Malaysia dan Singapura menangani kabut asap.",
+                 [("COOPERATE", "IDN", "MYS"), ("COOPERATE", "IDN", "SGP")], id="working-with-is-one-way"),
     # "kamp pengungsi" is a kind of camp: the bombing condemned is the doer's after "oleh"
     pytest.param("Indonesia mengecam keras pengeboman kamp pengungsi di Khan Younis oleh militer Israel.",
                  [("ACCUSE", "IDN", "ISR")], id="refugee-camp"),

@@ -6809,8 +6809,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
     # Meeting, agreeing, cooperating go both ways; a visit goes from visitor to host (CAMEO 042; the host
     # side is its own entry, 043), and a refusal (negated below) from the one who refuses.
     # (Nor does a mediation: the sides do not mediate the mediator.)
+    # (An entry of one way is so in a clause with a subject, or with the other side after "dengan"; its noun alone,
+    # "kerja sama antara X dan Y", "kerja sama itu", names the dealings of both sides, as coordinated subjects do:
+    # "AS dan Indonesia bekerja sama".)
+    one_way = pred.one_way and (voice != "nominal" or "dengan" in s.lower[j : j + 2]) \
+        and target_how != "coordinated subjects"
     if reciprocal or (pred.plover in SYMMETRIC_TYPES and pred.mode != "visit" and pred.cameo != _MEDIATION
-                      and not pred.one_way and not _negated_here(s, i, lex)):
+                      and not one_way and not _negated_here(s, i, lex)):
         pairs += [(tgt, src) for src, tgt in pairs]
     if ringed is not None:
         pairs = [(sources[0], ringed)]
