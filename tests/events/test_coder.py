@@ -1344,6 +1344,12 @@ def test_the_object_of_a_predicate_is_not_an_event_of_its_own(code, text, absent
                      ("CONSULT", "IDN", "MYS"), "asserted", None, id="according-to-its-own-side"),
         pytest.param("Menurut Menteri Luar Negeri Sugiono, Malaysia telah menahan kapal nelayan Indonesia.",
                      ("COERCE", "MYS", "IDN"), "alleged", "menurut", id="according-to-the-other-side"),
+        # news taken from an outlet is told as fact; a claim in it keeps its own cue
+        pytest.param("Melansir Al Jazeera, Houthi menembakkan dua rudal balistik ke kapal kargo Israel.",
+                     ("ASSAULT", "YEM", "ISR"), "asserted", None, id="news-taken-from-an-outlet"),
+        pytest.param("Melansir Reuters, Israel menuduh Houthi menembakkan dua rudal ke arah Eilat.",
+                     ("ASSAULT", "YEM", "ISR"), "alleged", "reported: menuduh",
+                     id="guard-a-charge-taken-from-an-outlet"),
     ],
 )
 def test_modality(code, text, expected, modality, cue):
