@@ -43,8 +43,8 @@ def story(read):
         # actor is aimed at no one the story names (not at Turkey, its other country).
         pytest.param("pengadaan-jet-tempur-turki", set(), {("ACCUSE", "IDN", "TUR")}, id="criticism-received"),
         # "Dua orang …, yakni seorang warga negara Bangladesh dan seorang pengungsi Rohingya, ditangkap polisi …
-        # Keduanya dijerat pasal penyelundupan manusia": those arrested are the ones charged.
-        pytest.param("pengungsi-rohingya-aceh-timur", {("ACCUSE", "IDN", "BGD")}, set(), id="those-arrested-charged"),
+        # Keduanya dijerat pasal penyelundupan manusia": those arrested are the ones charged (legal action, COERCE).
+        pytest.param("pengungsi-rohingya-aceh-timur", {("COERCE", "IDN", "BGD")}, set(), id="those-arrested-charged"),
     ],
 )
 def test_a_story_decides_the_reading(story, name, present, absent):
