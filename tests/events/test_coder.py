@@ -5684,7 +5684,7 @@ def test_a_general_wording_is_coded(code, text, expected):
 # The same words in their other senses (sport, weather, the economy, private life, home affairs): no event.
 OTHER_SENSES = [
     # blocking an appointment or a process obstructs a procedure, it penalises no one
-    "Badan Banding WTO lumpuh sejak 2019 akibat Amerika Serikat memblokir penunjukan hakim baru.",
+    "Amerika Serikat memblokir penunjukan hakim baru, sehingga banding Indonesia menggantung.",
     # a measure aimed at something attacks nothing
     "Uni Eropa menyiapkan paket yang antara lain menyasar armada kapal tanker bayangan Rusia.",
     # declining to comment refuses no one anything
