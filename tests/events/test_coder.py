@@ -5364,6 +5364,11 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Amerika Serikat menjatuhkan sanksi baru terhadap Iran. Sanksi itu dijatuhkan setelah serangan drone "
                  "ke kapal tanker Inggris.", [("SANCTION", "USA", "IRN")],
                  id="guard-a-penalty-named-again"),
+    # thanks for help: the help was given, by the one thanked to the one who thanks
+    pytest.param("Sugiono berterima kasih kepada Jepang atas bantuan kemanusiaan bagi korban gempa.",
+                 [("AID", "JPN", "IDN"), ("SUPPORT", "IDN", "JPN")], id="thanks-for-help"),
+    pytest.param("Sugiono berterima kasih kepada Jepang atas dukungannya.", [("SUPPORT", "IDN", "JPN")],
+                 id="guard-thanks-for-support"),
     # getting in touch is done by the one who reaches out, not both ways as a meeting is
     pytest.param("Menteri ESDM Bahlil Lahadalia mengaku telah berkomunikasi dengan Menteri Energi Arab Saudi.",
                  [("CONSULT", "IDN", "SAU")], id="getting-in-touch-is-one-way"),

@@ -4672,6 +4672,12 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 produced = [*produced, *(_also_as(e, "ACCUSE", why) for e in produced
                                          if e.type == "SANCTION" and e.target is not None
                                          and e.source is not None and e.modality in ("asserted", "alleged"))]
+            if produced and trig.predicate.id == "terima-kasih" and _for_help(s, j):
+                # "Prabowo berterima kasih atas bantuan Thailand dalam memulangkan 500 WNI": the help thanked for was
+                # given, by the one thanked to the one who thanks (AID, the other way round).
+                produced = [*produced, *(_help_thanked_for(e) for e in produced
+                                         if e.type == "SUPPORT" and e.target is not None and e.source is not None
+                                         and e.modality == "asserted")]
             if produced and any(e.type == "PROTEST" and e.target is None for e in produced):
                 produced = [*produced, *(_protest_at_home(e) for e in produced if e.type == "PROTEST"
                                          and e.target is None and e.source is not None and e.source.code
@@ -4884,6 +4890,26 @@ def _charge_on_the_punished(s: _Sentence, j: int) -> str | None:
                 and (_active_verb(s.lower[k + 1]) or _passive_verb(s.lower[k + 1]))):
             return None  # (past "dan" joining nouns: "14 perusahaan pelayaran dan 9 kapal tanker yang dituduh …")
     return None
+
+
+def _for_help(s: _Sentence, j: int) -> bool:
+    """"atas bantuan" a few words after the end ``j`` of a thanks, in its clause ("berterima kasih kepada Jepang atas
+    bantuan kemanusiaan")."""
+    for k in range(j, min(len(s.lower), j + 8)):
+        if s.lower[k] in _RIGHT_BOUNDARIES:
+            return False
+        if s.lower[k] == "bantuan" and k > 0 and s.lower[k - 1] == "atas":
+            return True
+    return False
+
+
+def _help_thanked_for(event: Event) -> Event:
+    """The help a thanks is for ("berterima kasih atas bantuan Thailand"), given by the one thanked to the one who
+    thanks: AID, the other way round, from the same evidence."""
+    return replace(event, type="AID", source=event.target, target=event.source, cameo="070", goldstein=7.0, quad=2,
+                   mentions=[], source_chain=list(event.source_chain),
+                   explanation=[*event.explanation, "thanks for help ('atas bantuan'): the help was given, by the one "
+                                                    "thanked to the one who thanks (AID)"])
 
 
 def _also_as(event: Event, plover: str, why: str | None = None) -> Event:
