@@ -5367,8 +5367,12 @@ WHOLE_SENTENCE_CASES = [
     # thanks for help: the help was given, by the one thanked to the one who thanks
     pytest.param("Sugiono berterima kasih kepada Jepang atas bantuan kemanusiaan bagi korban gempa.",
                  [("AID", "JPN", "IDN"), ("SUPPORT", "IDN", "JPN")], id="thanks-for-help"),
-    pytest.param("Sugiono berterima kasih kepada Jepang atas dukungannya.", [("SUPPORT", "IDN", "JPN")],
-                 id="guard-thanks-for-support"),
+    pytest.param("Sugiono berterima kasih kepada Jepang atas sambutan hangatnya.", [("SUPPORT", "IDN", "JPN")],
+                 id="guard-thanks-for-a-welcome"),
+    pytest.param("Indonesia menghargai dukungan Rusia atas keanggotaan Indonesia di BRICS.",
+                 [("SUPPORT", "IDN", "RUS"), ("SUPPORT", "RUS", "IDN")], id="support-appreciated"),
+    pytest.param("Sugiono mengapresiasi bantuan Jepang bagi korban banjir di Sumatera.",
+                 [("AID", "JPN", "IDN"), ("SUPPORT", "IDN", "JPN")], id="help-appreciated"),
     # getting in touch is done by the one who reaches out, not both ways as a meeting is
     pytest.param("Menteri ESDM Bahlil Lahadalia mengaku telah berkomunikasi dengan Menteri Energi Arab Saudi.",
                  [("CONSULT", "IDN", "SAU")], id="getting-in-touch-is-one-way"),

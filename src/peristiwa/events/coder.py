@@ -4672,10 +4672,11 @@ def code_events(article: Article, gaz: Gazetteer | None = None, lex: Lexicon | N
                 produced = [*produced, *(_also_as(e, "ACCUSE", why) for e in produced
                                          if e.type == "SANCTION" and e.target is not None
                                          and e.source is not None and e.modality in ("asserted", "alleged"))]
-            if produced and trig.predicate.id == "terima-kasih" and _for_help(s, j):
-                # "Prabowo berterima kasih atas bantuan Thailand dalam memulangkan 500 WNI": the help thanked for was
-                # given, by the one thanked to the one who thanks (AID, the other way round).
-                produced = [*produced, *(_help_thanked_for(e) for e in produced
+            if produced and (kind := _help_appreciated(s, i, j, trig)) is not None:
+                # "Prabowo berterima kasih atas bantuan Thailand dalam memulangkan 500 WNI", "Indonesia menghargai
+                # dukungan Rusia atas keanggotaan Indonesia di BRICS": the help or support thanked for was given, by
+                # the one thanked to the one who thanks (AID or SUPPORT, the other way round).
+                produced = [*produced, *(_help_thanked_for(e, kind) for e in produced
                                          if e.type == "SUPPORT" and e.target is not None and e.source is not None
                                          and e.modality == "asserted")]
             if produced and any(e.type == "PROTEST" and e.target is None for e in produced):
@@ -4892,24 +4893,33 @@ def _charge_on_the_punished(s: _Sentence, j: int) -> str | None:
     return None
 
 
-def _for_help(s: _Sentence, j: int) -> bool:
-    """"atas bantuan" a few words after the end ``j`` of a thanks, in its clause ("berterima kasih kepada Jepang atas
-    bantuan kemanusiaan")."""
-    for k in range(j, min(len(s.lower), j + 8)):
+# Entries and verbs of thanks and appreciation, and the nouns of what they may be for: help (AID) or support.
+_APPRECIATION_ENTRIES = frozenset(["terima-kasih", "apresiasi", "hargai"])
+_APPRECIATION_VERBS = frozenset(["menghargai", "mengapresiasi", "berterima"])
+_HELP_NOUNS = {"bantuan": "AID", "dukungan": "SUPPORT"}
+
+
+def _help_appreciated(s: _Sentence, i: int, j: int, trig: Trigger) -> str | None:
+    """"AID" or "SUPPORT" when the thanks or appreciation at ``i``..``j`` is for help or support named in its clause
+    ("berterima kasih kepada Jepang atas bantuan kemanusiaan", "menghargai dukungan Rusia"); else None."""
+    if trig.predicate.id not in _APPRECIATION_ENTRIES and s.lower[i] not in _APPRECIATION_VERBS:
+        return None
+    for k in range(i + 1, min(len(s.lower), j + 8)):
         if s.lower[k] in _RIGHT_BOUNDARIES:
-            return False
-        if s.lower[k] == "bantuan" and k > 0 and s.lower[k - 1] == "atas":
-            return True
-    return False
+            return None
+        if s.lower[k] in _HELP_NOUNS and (s.lower[k - 1] in ("atas", "akan") or s.lower[k - 1] in _APPRECIATION_VERBS):
+            return _HELP_NOUNS[s.lower[k]]
+    return None
 
 
-def _help_thanked_for(event: Event) -> Event:
-    """The help a thanks is for ("berterima kasih atas bantuan Thailand"), given by the one thanked to the one who
-    thanks: AID, the other way round, from the same evidence."""
-    return replace(event, type="AID", source=event.target, target=event.source, cameo="070", goldstein=7.0, quad=2,
-                   mentions=[], source_chain=list(event.source_chain),
-                   explanation=[*event.explanation, "thanks for help ('atas bantuan'): the help was given, by the one "
-                                                    "thanked to the one who thanks (AID)"])
+def _help_thanked_for(event: Event, kind: str) -> Event:
+    """The help (``kind`` "AID") or support ("SUPPORT") a thanks is for ("berterima kasih atas bantuan Thailand"),
+    given by the one thanked to the one who thanks: the other way round, from the same evidence."""
+    cameo, goldstein, quad = ("070", 7.0, 2) if kind == "AID" else (event.cameo, event.goldstein, event.quad)
+    return replace(event, type=kind, source=event.target, target=event.source, cameo=cameo, goldstein=goldstein,
+                   quad=quad, mentions=[], source_chain=list(event.source_chain),
+                   explanation=[*event.explanation, f"thanks for what was given ('atas {kind.lower()}'): given by the "
+                                                    f"one thanked to the one who thanks ({kind})"])
 
 
 def _also_as(event: Event, plover: str, why: str | None = None) -> Event:
