@@ -363,6 +363,14 @@ def test_a_continent_is_a_place_unless_only_an_attribute(read, text, listed):
     assert (("Eropa" in names) or ("Asia" in names)) == listed, names
 
 
+def test_the_province_of_jakarta_is_jakarta(read):
+    """DKI Jakarta, a city that is a province, is one place with Jakarta: "Gubernur DKI Jakarta" and "warga Jakarta"
+    name the same place, listed once."""
+    article = read("Gubernur DKI Jakarta Pramono Anung menyatakan banjir surut. Warga Jakarta diminta waspada.")
+    places = [[m.text for m in e.mentions] for e in article.entities if e.type == "LOCATION"]
+    assert places == [["DKI Jakarta", "Jakarta"]]
+
+
 def test_a_body_without_its_parents_name_does_not_mention_the_parent(read):
     article = read("Dewan Keamanan bersidang membahas Gaza pada Senin malam.")
     assert "Perserikatan Bangsa-Bangsa" not in [e.name for e in article.entities]
