@@ -363,6 +363,13 @@ def test_a_continent_is_a_place_unless_only_an_attribute(read, text, listed):
     assert (("Eropa" in names) or ("Asia" in names)) == listed, names
 
 
+def test_a_place_named_again_without_its_unit_is_the_same_place(read):
+    """"Kabupaten Puncak … ke Puncak": the bare name the dictionary place has without its unit is that place."""
+    article = read("Kelompok bersenjata menyerang pos TNI di Kabupaten Puncak, Papua Tengah. Aparat akan mengirim tim "
+                   "ke Puncak pekan ini.")
+    assert [m.text for m in _named(article, "Kabupaten Puncak", "LOCATION").mentions] == ["Kabupaten Puncak", "Puncak"]
+
+
 def test_the_province_of_jakarta_is_jakarta(read):
     """DKI Jakarta, a city that is a province, is one place with Jakarta: "Gubernur DKI Jakarta" and "warga Jakarta"
     name the same place, listed once."""
