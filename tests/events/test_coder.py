@@ -5364,6 +5364,10 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Amerika Serikat menjatuhkan sanksi baru terhadap Iran. Sanksi itu dijatuhkan setelah serangan drone "
                  "ke kapal tanker Inggris.", [("SANCTION", "USA", "IRN")],
                  id="guard-a-penalty-named-again"),
+    # a veto naming nothing vetoes the decision of the body the story is about
+    pytest.param("Dewan Keamanan PBB gagal mengadopsi resolusi gencatan senjata di Gaza. Resolusi gagal diadopsi "
+                 "karena Amerika Serikat menggunakan hak vetonya.", [("REJECT", "USA", "IGO:UN")],
+                 id="a-veto-naming-nothing"),
     # thanks for help: the help was given, by the one thanked to the one who thanks
     pytest.param("Sugiono berterima kasih kepada Jepang atas bantuan kemanusiaan bagi korban gempa.",
                  [("AID", "JPN", "IDN"), ("SUPPORT", "IDN", "JPN")], id="thanks-for-help"),

@@ -6966,6 +6966,12 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         charged_with = pred.id not in _words("id/grammar.yaml", "denial_entries") \
             and not _CHARGING_VERBS.isdisjoint(s.lower[max(0, i - 8) : i])
         for src in sources if not unnamed_attacker and not charged_with else ():
+            if pred.id == "veto" and context.body and context.body != src.code:
+                # "Resolusi gagal diadopsi karena Amerika Serikat menggunakan hak vetonya" in a story of the Security
+                # Council: a veto naming nothing vetoes the body's decision (not the side the resolution was for).
+                pairs.append((src, _implicit_country(j, context.body, "the body whose decision is vetoed")))
+                target_how = "a veto naming nothing: the international body the story is about"
+                continue
             if pred.plover in ("REJECT", "SUPPORT") and context.body and context.body != src.code \
                     and not _VOTING_WORDS.isdisjoint(s.lower[max(0, i - 3) : i]):
                 # "Amerika Serikat dan Israel memberikan suara menentang" in a story of a resolution of the UN
