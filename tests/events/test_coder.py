@@ -5364,6 +5364,9 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Amerika Serikat menjatuhkan sanksi baru terhadap Iran. Sanksi itu dijatuhkan setelah serangan drone "
                  "ke kapal tanker Inggris.", [("SANCTION", "USA", "IRN")],
                  id="guard-a-penalty-named-again"),
+    # the agent of a passive may follow "pihak" ("the side of")
+    pytest.param("Militer Israel menyatakan drone itu menyasar anggota Hamas, klaim yang dibantah pihak Indonesia.",
+                 [("REJECT", "IDN", "ISR")], id="a-passive-agent-after-pihak"),
     # a veto naming nothing vetoes the decision of the body the story is about
     pytest.param("Dewan Keamanan PBB gagal mengadopsi resolusi gencatan senjata di Gaza. Resolusi gagal diadopsi "
                  "karena Amerika Serikat menggunakan hak vetonya.", [("REJECT", "USA", "IGO:UN")],

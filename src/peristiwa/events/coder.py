@@ -2955,6 +2955,8 @@ def _agent(s: _Sentence, actors: list[_Actor], j: int) -> list[_Actor]:
         k += 1
     if j < k < len(s.lower) and (s.lower[k] in vehicle_words or any(a.t0 == k for a in actors)):
         j = k
+    elif j + 1 < len(s.lower) and s.lower[j] == "pihak" and any(a.t0 == j + 1 for a in actors):
+        j += 1  # "klaim yang dibantah pihak MER-C", "ditolak pihak Malaysia": the side named after "pihak"
     for idx, a in enumerate(actors):
         if a.t0 == j and (person := _titled_person(s, actors, idx)) is not None:
             # "diteken Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Kadir Karding dan Menteri … Arab
@@ -7150,6 +7152,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                     # gugatan itu menyebut …"; nor a private person's or family's: "Keluarga korban turut berduka")
                     # (nor is a refusal with no one named addressed at home: "Iran tidak akan melucuti senjatanya")
                     continue  # "menyalahkan negara-negara barat": addressed abroad, to no one named
+                if voice == "passive" and pred.id in _words("id/grammar.yaml", "denial_entries"):
+                    # "Tudingan itu dibantah pihak Malaysia": a charge denied, told as the subject, answers its maker;
+                    # with none known it is aimed at no one coded, not at the denier's own country.
+                    continue
                 other, how = src.code, "no addressee named: the actor's own country"
                 if pred.plover == "REJECT" and pred.id not in _words("id/grammar.yaml", "denial_entries") \
                         and (src.entity.type != "AGENT" or src.entity.sector == "GOV") and (pressed_by_us := next(
