@@ -370,6 +370,15 @@ def test_a_place_named_again_without_its_unit_is_the_same_place(read):
     assert [m.text for m in _named(article, "Kabupaten Puncak", "LOCATION").mentions] == ["Kabupaten Puncak", "Puncak"]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Protes juga datang kepada Menteri Kehutanan Raja Juli Antoni.", "Menteri Kehutanan"),
+    ("Menteri Kehutanan Raja Juli Antoni mengatakan, investigasi berjalan.", "Menteri Kehutanan"),
+])
+def test_a_known_name_opening_with_a_title_word_ends_the_title(read, text, title):
+    """"Raja" is a title and the first word of "Raja Juli Antoni": the dictionary's name wins past the title."""
+    assert _named(read(text), "Raja Juli Antoni", "PERSON").titles == [title]
+
+
 def test_the_province_of_jakarta_is_jakarta(read):
     """DKI Jakarta, a city that is a province, is one place with Jakarta: "Gubernur DKI Jakarta" and "warga Jakarta"
     name the same place, listed once."""

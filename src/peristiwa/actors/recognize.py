@@ -1649,6 +1649,11 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
             title_len = _title_length(s, i, cue) if first_word in title_firsts else 0  # most words open no title
             if title_len > 1:
                 title_len = _title_before_a_body(s, i, title_len, cue, gaz)
+                # "Menteri Kehutanan Raja Juli Antoni": the title ends where a name the dictionary knows begins that
+                # runs past it (its first word, "Raja", is also a word of titles).
+                title_len = next((k - i for k in range(i + 1, i + title_len) if (
+                    (person := dictionary_match(gaz, s, k, cue)) is not None and person[0].actor.type == "PERSON"
+                    and person[1] > i + title_len)), title_len)
             if title_len and i > s.first and keys[i - 1] in _BEFORE_AN_OFFICE:
                 match = dictionary_match(gaz, s, i, cue)
                 if match is not None and match[0].actor.type == "ORG" and match[1] >= i + title_len \
@@ -1659,6 +1664,16 @@ def _candidates(s: _Sentence, windows: list[tuple[int, int]], gaz: Gazetteer, cu
                     found.append(Candidate(tok.start, tokens[match[1] - 1].end, "ORG", index, actor=match[0].actor,
                                            form=match[0]))
                     i = match[1]
+                    continue
+            if title_len == 1 and i + 1 < end and caps[i + 1]:
+                person = dictionary_match(gaz, s, i, cue)
+                if person is not None and person[0].actor.type == "PERSON" and person[1] > i + 1 \
+                        and dictionary_match(gaz, s, i + 1, cue) is None:
+                    # "Menteri Kehutanan Raja Juli Antoni": a name the dictionary knows that opens with a word of a
+                    # title ("Raja") is that person's name, not a title before another name.
+                    found.append(Candidate(tok.start, tokens[person[1] - 1].end, "PERSON", index, person[0].actor,
+                                           person[0], pending_title))
+                    i = person[1]
                     continue
             if title_len:
                 title = s.text[tok.start : tokens[i + title_len - 1].end]
