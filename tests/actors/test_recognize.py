@@ -316,6 +316,8 @@ def test_english_schemes_and_named_matters_are_no_person(read, text):
      ["Dedy Kurniawan"]),
     ("Penjabat Duta Besar AS Dorothy Shea menolak resolusi itu.", ["Dorothy Shea"]),
     ("Pada Senin, Chief Operating Officer Danantara Dony Oskaria hadir di DPR.", ["Dony Oskaria"]),
+    ("Pemimpin Minoritas Senat Chuck Schumer mengecam keputusan itu.", ["Chuck Schumer"]),
+    ("Menteri Kesejahteraan Sosial Rex Gatchalian meninjau lokasi pengungsian.", ["Rex Gatchalian"]),
     # nor a kin word before the name, nor "Kalau" opening a quotation
     ("Adik Kim, Kim Yo Jong, mengecam latihan itu.", ["Kim Yo-jong"]),
     ("\"Kalau Brent bertahan di atas 90 dolar, subsidi membengkak,\" kata Bahlil Lahadalia.", ["Bahlil Lahadalia"]),
