@@ -5364,6 +5364,12 @@ WHOLE_SENTENCE_CASES = [
     pytest.param("Amerika Serikat menjatuhkan sanksi baru terhadap Iran. Sanksi itu dijatuhkan setelah serangan drone "
                  "ke kapal tanker Inggris.", [("SANCTION", "USA", "IRN")],
                  id="guard-a-penalty-named-again"),
+    # a title alone as the subject is the person last named with it
+    pytest.param("Presiden Prabowo Subianto tiba di Ankara pada Senin. Presiden kemudian bertemu Presiden Turki "
+                 "Recep Tayyip Erdogan.", [("CONSULT", "IDN", "TUR"), ("CONSULT", "TUR", "IDN")],
+                 id="a-title-alone-as-the-subject"),
+    pytest.param("Presiden Prabowo Subianto tiba di Ankara pada Senin. Menurut Presiden, kunjungan itu penting.",
+                 [("CONSULT", "IDN", "TUR")], id="guard-a-title-inside-a-phrase"),
     # the agent of a passive may follow "pihak" ("the side of")
     pytest.param("Militer Israel menyatakan drone itu menyasar anggota Hamas, klaim yang dibantah pihak Indonesia.",
                  [("REJECT", "IDN", "ISR")], id="a-passive-agent-after-pihak"),

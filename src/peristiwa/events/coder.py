@@ -2407,6 +2407,47 @@ def _penalty_aimed_again(s: _Sentence, i: int, j: int, context: _Context) -> tup
 _OUTLET_CITING = frozenset(["melansir", "dilansir"])
 
 
+@cache
+def _person_title_keys() -> frozenset[str]:
+    """The person titles of id/entities.yaml, folded ("presiden", "menteri luar negeri")."""
+    return frozenset(match_key(t) for t in load_yaml("id/entities.yaml")["person_titles"])
+
+
+def _bare_title_subject(s: _Sentence, i: int, why: list[str]) -> _Actor | None:
+    """The person a title standing alone as the subject before the trigger at ``i`` refers to ("Presiden kemudian
+    bertemu …" after "Presiden Prabowo Subianto"): the last person named before this sentence with that title. The
+    title opens its clause and no name follows it."""
+    k = i - 1
+    while k >= 0 and s.lower[k] in _AUX_OR_HEDGE:
+        k -= 1
+    titles = _person_title_keys()
+    for n in (3, 2, 1):
+        start = k - n + 1
+        if start < 0 or not s.words[start][:1].isupper() or " ".join(s.lower[start : k + 1]) not in titles:
+            continue
+        if start > 0 and s.lower[start - 1] not in (",", "dan", "serta", "lalu", "kemudian"):
+            return None  # (a title inside a phrase, "menurut Presiden", names no subject)
+        title = " ".join(s.lower[start : k + 1])
+        article, codes = s.article, s.actor_args[1]
+        before = s.tokens[0].start
+        best = None
+        for e in article.entities:
+            if e.type != "PERSON" or not any(match_key(t) == title for t in e.titles):
+                continue
+            last = max((m.start for m in e.mentions if m.field == "text" and m.start < before), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, e)
+        if best is None:
+            return None
+        code = codes.get(best[1].id, (None, ""))[0]
+        if not code:
+            return None
+        why.append(f"'{' '.join(s.words[start : k + 1])}' alone is the person last named with that title: "
+                   f"{best[1].name}")
+        return _Actor(start, k + 1, best[1], code, f"the person last named as '{title}'")
+    return None
+
+
 def _own_side_announced(s: _Sentence, actors: list[_Actor], j: int, code: str | None) -> bool:
     """The clause after the verb at ``j`` ("bahwa …", past a comma) opens with an actor of ``code``: what the speaker
     announces is an act of its own side."""
@@ -5822,6 +5863,10 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = _pronoun_subject(s, actors, i, context, why) or sources
         if not sources and context is not None:
             sources = _pronoun_subject(s, actors, i, context, why)
+        if not sources and context is not None and (titled := _bare_title_subject(s, i, why)) is not None:
+            # "Presiden Prabowo Subianto tiba di Ankara … Presiden kemudian bertemu Presiden Turki …": a title alone
+            # as the subject is the person last named with it.
+            sources = [titled]
         if not sources and context is not None and (issuer := _issuer_of_document(s, i, context)) is not None:
             # "OKI … sepakat mengeluarkan resolusi … Resolusi itu juga meminta Dewan Keamanan PBB …": a document named
             # again acts for the body that issued it.
