@@ -381,6 +381,18 @@ def test_a_known_name_opening_with_a_title_word_ends_the_title(read, text, title
     assert _named(read(text), "Raja Juli Antoni", "PERSON").titles == [title]
 
 
+@pytest.mark.parametrize(("text", "body", "code"), [
+    ("Pasukan Bela Diri Maritim Jepang (JMSDF) menggelar latihan bersama TNI AL di Natuna.",
+     "Pasukan Bela Diri Maritim Jepang", "JPN"),
+    ("Pasukan Bela Diri Udara Jepang mengerahkan jet tempur untuk mengawasi drone itu.",
+     "Pasukan Bela Diri Udara Jepang", "JPN"),
+    ("Perutusan Tetap RI di Jenewa menyampaikan sikap Indonesia.", "Perutusan Tetap Republik Indonesia", "IDN"),
+])
+def test_service_branches_and_missions_are_known(read, text, body, code):
+    """Japan's three self-defence forces and Indonesia's permanent missions are bodies of the dictionary."""
+    assert _named(read(text), body, "ORG").code == code
+
+
 def test_the_province_of_jakarta_is_jakarta(read):
     """DKI Jakarta, a city that is a province, is one place with Jakarta: "Gubernur DKI Jakarta" and "warga Jakarta"
     name the same place, listed once."""
