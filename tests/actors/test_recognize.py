@@ -387,6 +387,9 @@ def test_a_known_name_opening_with_a_title_word_ends_the_title(read, text, title
     ("Pasukan Bela Diri Udara Jepang mengerahkan jet tempur untuk mengawasi drone itu.",
      "Pasukan Bela Diri Udara Jepang", "JPN"),
     ("Perutusan Tetap RI di Jenewa menyampaikan sikap Indonesia.", "Perutusan Tetap Republik Indonesia", "IDN"),
+    ("Stasiun televisi Al-Manar melaporkan serangan itu.", "Al-Manar", "LBN"),
+    ("Produsen baterai CATL akan membangun pabrik di Karawang.", "Contemporary Amperex Technology", "CHN"),
+    ("Partai Georgian Dream kembali memenangi pemilu.", "Georgian Dream", "GEO"),
 ])
 def test_service_branches_and_missions_are_known(read, text, body, code):
     """Japan's three self-defence forces and Indonesia's permanent missions are bodies of the dictionary."""
