@@ -390,6 +390,8 @@ def test_a_known_name_opening_with_a_title_word_ends_the_title(read, text, title
     ("Stasiun televisi Al-Manar melaporkan serangan itu.", "Al-Manar", "LBN"),
     ("Produsen baterai CATL akan membangun pabrik di Karawang.", "Contemporary Amperex Technology", "CHN"),
     ("Partai Georgian Dream kembali memenangi pemilu.", "Georgian Dream", "GEO"),
+    ("Ketua Umum Apkasindo Gulat Manurung menolak aturan itu.", "Asosiasi Petani Kelapa Sawit Indonesia", "IDN"),
+    ("KCIC menunda pembayaran utang kepada China Development Bank.", "PT Kereta Cepat Indonesia China", "IDN"),
 ])
 def test_service_branches_and_missions_are_known(read, text, body, code):
     """Japan's three self-defence forces and Indonesia's permanent missions are bodies of the dictionary."""
