@@ -219,7 +219,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
     _merge_initials_told_first(groups, by_name)
     _merge_initials_of_a_full_name(groups)
     _merge_partial_orgs(groups)
-    _merge_places_named_by_an_alias(groups)
+    _merge_places_named_by_an_alias(groups, gaz)
     _merge_regional_bodies(groups, gaz)
     _merge_nicknames(text, groups)
     outlets = {match_key(o) for o in (article.outlet, article.dateline.outlet if article.dateline else None) if o}
@@ -522,20 +522,13 @@ def _merge_partial_orgs(groups: list[_Group]) -> None:
                 break
 
 
-def _merge_places_named_by_an_alias(groups: list[_Group]) -> None:
+def _merge_places_named_by_an_alias(groups: list[_Group], gaz: Gazetteer) -> None:
     """"… di Kabupaten Puncak, Papua Tengah … mengirim tim ke Puncak": a place the dictionary does not know by a bare
     name, named so in an article that names the dictionary place of which it is a name, is that place."""
-    known: dict[str, _Group] = {}
-    for g in groups:
-        if g.type != "LOCATION" or g.actor is None or not g.candidates:
-            continue
-        for name in (g.actor.name, *g.actor.aliases):
-            words = match_key(name).split()
-            known.setdefault(" ".join(words), g)
-            for n in (2, 1):  # and without the kind of unit that opens it ("Kabupaten Puncak": "Puncak")
-                if len(words) > n and " ".join(words[:n]) in _UNIT_WORDS:
-                    known.setdefault(" ".join(words[n:]), g)
-                    break
+    # (its names, and the names written without the kind of unit that opens them: "Kabupaten Puncak", "Puncak")
+    # (reversed, so that a name two places share stays the first one's)
+    known = {match_key(name): g for g in reversed(groups) if g.type == "LOCATION" and g.actor is not None
+             and g.candidates for name in (*_without_place(g, gaz), *g.actor.aliases, g.actor.name)}
     if not known:
         return
     for g in groups:

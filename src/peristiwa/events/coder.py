@@ -75,6 +75,7 @@ from itertools import chain, compress, filterfalse
 from operator import attrgetter, itemgetter
 
 from peristiwa.actors.gazetteer import Actor, Gazetteer, default_gazetteer, match_key
+from peristiwa.actors.recognize import cues
 from peristiwa.attribution.chains import sentence_chains
 from peristiwa.events.lexicon import (
     ADDRESSEE_OBJECT,
@@ -2391,11 +2392,11 @@ def _presser_of_the_act_named(s: _Sentence, j: int, code: str, context: _Context
 def _penalty_aimed_again(s: _Sentence, i: int, j: int, context: _Context) -> tuple[EventActor, int] | None:
     """(the one who imposed the latest penalty told, the end of the verb of aiming) when the penalty noun at ``i``
     opens its clause and is the subject of a verb of aiming ("Sanksi itu juga menyasar …"); else None."""
-    if i > 0 and s.lower[i - 1] not in (",", "dan", "serta") and s.words[i - 1][:1] != s.words[i - 1][:1].upper():
+    if i > 0 and s.lower[i - 1] not in (",", "dan", "serta") and s.words[i - 1][:1].islower():
         return None
     k = j
     while k < len(s.lower) and (s.lower[k] in _DEMONSTRATIVES or s.lower[k] in _AUX_OR_HEDGE
-                                or s.lower[k] in ("baru", "terbaru", "itu", "tersebut")):
+                                or s.lower[k] in ("baru", "terbaru")):
         k += 1
     if k >= len(s.lower) or s.lower[k] not in _words("id/grammar.yaml", "aiming_verbs") or s.lower[k].startswith("di"):
         return None
@@ -2403,14 +2404,8 @@ def _penalty_aimed_again(s: _Sentence, i: int, j: int, context: _Context) -> tup
     return (doer, k + 1) if doer is not None else None
 
 
-# Verbs that cite a news outlet for what follows ("Melansir Reuters, …", "Seperti dilansir AFP, …").
-_OUTLET_CITING = frozenset(["melansir", "dilansir"])
-
-
-@cache
-def _person_title_keys() -> frozenset[str]:
-    """The person titles of id/entities.yaml, folded ("presiden", "menteri luar negeri")."""
-    return frozenset(match_key(t) for t in load_yaml("id/entities.yaml")["person_titles"])
+# Verbs that cite a news outlet for what follows ("Melansir Reuters, …").
+_OUTLET_CITING = _grammar_words("outlet_citing_verbs")
 
 
 def _bare_title_subject(s: _Sentence, i: int, why: list[str]) -> _Actor | None:
@@ -2420,7 +2415,7 @@ def _bare_title_subject(s: _Sentence, i: int, why: list[str]) -> _Actor | None:
     k = i - 1
     while k >= 0 and s.lower[k] in _AUX_OR_HEDGE:
         k -= 1
-    titles = _person_title_keys()
+    titles = cues().titles  # (the person and regional titles, folded: "presiden", "menteri luar negeri")
     for n in (3, 2, 1):
         start = k - n + 1
         if start < 0 or not s.words[start][:1].isupper() or " ".join(s.lower[start : k + 1]) not in titles:
@@ -4937,8 +4932,8 @@ def _charge_on_the_punished(s: _Sentence, j: int) -> str | None:
 
 
 # Entries and verbs of thanks and appreciation, and the nouns of what they may be for: help (AID) or support.
-_APPRECIATION_ENTRIES = frozenset(["terima-kasih", "apresiasi", "hargai"])
-_APPRECIATION_VERBS = frozenset(["menghargai", "mengapresiasi", "berterima"])
+_APPRECIATION_ENTRIES = _grammar_words("appreciation_entries")
+_APPRECIATION_VERBS = _grammar_words("appreciation_verbs")
 _HELP_NOUNS = {"bantuan": "AID", "dukungan": "SUPPORT"}
 
 
@@ -4958,11 +4953,10 @@ def _help_appreciated(s: _Sentence, i: int, j: int, trig: Trigger) -> str | None
 def _help_thanked_for(event: Event, kind: str) -> Event:
     """The help (``kind`` "AID") or support ("SUPPORT") a thanks is for ("berterima kasih atas bantuan Thailand"),
     given by the one thanked to the one who thanks: the other way round, from the same evidence."""
+    given = _also_as(event, kind, f"thanks for what was given ('atas {kind.lower()}'): given by the one thanked to "
+                                  f"the one who thanks ({kind})")
     cameo, goldstein, quad = ("070", 7.0, 2) if kind == "AID" else (event.cameo, event.goldstein, event.quad)
-    return replace(event, type=kind, source=event.target, target=event.source, cameo=cameo, goldstein=goldstein,
-                   quad=quad, mentions=[], source_chain=list(event.source_chain),
-                   explanation=[*event.explanation, f"thanks for what was given ('atas {kind.lower()}'): given by the "
-                                                    f"one thanked to the one who thanks ({kind})"])
+    return replace(given, source=event.target, target=event.source, cameo=cameo, goldstein=goldstein, quad=quad)
 
 
 def _also_as(event: Event, plover: str, why: str | None = None) -> Event:
@@ -5778,6 +5772,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "menolak desakan untuk mencabut embargo": asked for or refused, not done (but "berupaya membujuk …"
         # is a request made, and so is the demand refused: "menolak tuntutan AS")
         return []
+    # "Sanksi itu juga menyasar …": a penalty told before, named again to say whom else it hits (see below)
+    aimed = _penalty_aimed_again(s, i, j, context) if voice == "nominal" and pred.plover == "SANCTION" \
+        and context is not None else None
     if context is not None and j < len(s.lower) and s.lower[j] in _DEMONSTRATIVES and j - i == 1 \
             and not _active_verb(s.lower[i]) and not s.lower[i].startswith(("ber", "di")):
         # "Kemlu menyampaikan nota protes kepada Malaysia … protes itu dilayangkan sehari setelah insiden": the act
@@ -5785,9 +5782,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         named = {t.predicate.plover for t in lex.lookup(s.lower[i])} | {pred.plover}
         if "PROTEST" in named:
             named.add("ACCUSE")  # ("protes itu" names again a diplomatic protest, coded ACCUSE 114)
-        if any(not named.isdisjoint(types) for types, _, told_in in context.acts if told_in < s.index) and not (
-                pred.plover == "SANCTION" and _penalty_aimed_again(s, i, j, context) is not None):
-            return []  # (but for a penalty told again to say whom else it hits: "Sanksi itu juga menyasar …")
+        if aimed is None and any(not named.isdisjoint(types) for types, _, told_in in context.acts
+                                 if told_in < s.index):
+            return []
     if voice == "nominal" and "sejak" in s.lower[max(0, i - 2) : i] and any(
             len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in s.lower[j : _clause(s, i, j)[1]]):
         # "Serangan ini yang paling mematikan sejak gencatan senjata antara Israel dan Hizbullah berlaku pada November
@@ -5833,8 +5830,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         voice = "active"
         j = came_from[-1].t1
         why.append(f"'{s.words[i]}' comes from {', '.join(a.entity.name for a in came_from)} ('datang dari')")
-    elif voice == "nominal" and pred.plover == "SANCTION" and context is not None \
-            and (aimed := _penalty_aimed_again(s, i, j, context)) is not None:
+    elif voice == "nominal" and aimed is not None:
         # "Uni Eropa mengadopsi paket sanksi terhadap Rusia … Sanksi juga menyasar 14 perusahaan yang berbasis di
         # China": the penalty told before, named again as the subject of a verb of aiming, is aimed at what that
         # verb's object names, by the one who imposed it.
