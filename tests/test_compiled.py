@@ -97,6 +97,71 @@ def test_an_edited_module_runs_as_edited_not_as_built(built_package, tmp_path):
         "source changed since the build", "speech.py", "edited since")
 
 
+_PGO_SETUP = """
+import json, subprocess, sys
+from pathlib import Path
+from Cython.Build import cythonize
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+from peristiwa._compiled import profile_guided
+
+HERE = Path(__file__).resolve().parent
+seen = {"builds": [], "profiles_after_training": []}
+
+class PGO(build_ext):
+    def run(self):
+        objects, compiler = Path(self.build_temp).resolve(), self.compiler
+        def build(flags):
+            seen["builds"].append(list(flags))
+            for ext in self.extensions:
+                ext.extra_compile_args, ext.extra_link_args = list(flags), list(flags)
+            self.force, self.compiler = True, compiler
+            build_ext.run(self)
+        def train():
+            subprocess.run([sys.executable, "-c", TRAINING], cwd=HERE, check=True)
+            seen["profiles_after_training"] = sorted(p.name for p in objects.rglob("*.gcda"))
+        seen["guided"] = profile_guided(build, train, objects)
+        seen["profiles_left"] = sorted(p.name for p in objects.rglob("*.gcda"))
+        (HERE / "seen.json").write_text(json.dumps(seen))
+
+setup(ext_modules=cythonize(["tinypkg/speech.py"], quiet=True, compiler_directives={"language_level": 3}),
+      cmdclass={"build_ext": PGO})
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("training, guided", [
+    pytest.param("import tinypkg.speech as s; [s.verb() for _ in range(1000)]", True, id="trained"),
+    pytest.param("raise SystemExit('the workload failed')", False, id="training-failed"),
+])
+def test_a_profile_guided_build_trains_on_the_instrumented_build_then_builds_with_its_profile(
+        tmp_path, training, guided):
+    """``setup.py build_ext --pgo``'s steps on a real compiler: built with counters, the workload run on that
+    build leaves a profile beside each object, the final build reads it, and no profile is left for a later
+    build to trip on. A failed workload costs the profile, never the build."""
+    pytest.importorskip("Cython", reason="Cython is not installed (it is a build requirement of the package)")
+    if not shutil.which("gcc"):
+        pytest.skip("no GCC on this machine (profile-guided builds use its flags)")
+    package = tmp_path / "tinypkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "speech.py").write_text('def verb():\n    return "mengatakan"\n')
+    (tmp_path / "setup.py").write_text(_PGO_SETUP.replace("TRAINING", repr(training)))
+    proc = subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads((tmp_path / "seen.json").read_text())
+    assert seen["guided"] is guided
+    assert seen["builds"][0] == list(_compiled.PROFILE_GENERATE)
+    assert seen["builds"][1] == (list(_compiled.PROFILE_USE) if guided else [])
+    assert seen["profiles_after_training"] == (["speech.gcda"] if guided else [])
+    assert seen["profiles_left"] == []
+    check = subprocess.run([sys.executable, "-c", "import tinypkg.speech as s; print(s.__file__, s.verb())"],
+                           cwd=tmp_path, capture_output=True, text=True, check=True)
+    module, said = check.stdout.split()
+    assert (Path(module).suffix, said) == (".so", "mengatakan")
+
+
 def test_without_a_manifest_nothing_counts_as_compiled(tmp_path):
     finder = _compiled.FreshBuildsOnly("peristiwa", tmp_path)
     assert finder.find_spec("peristiwa.events.coder", None) is None  # left to the normal finders

@@ -20,7 +20,7 @@ import importlib.util
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 # The modules the pipeline spends its time in, from `peristiwa extract` to the rows written into SQLite.
@@ -135,3 +135,42 @@ def summary(names: Sequence[str] = COMPILED) -> str:
     compiled = sum(value == "compiled" for value in status.values())
     reasons = sorted({value for value in status.values() if value != "compiled"})
     return f"{compiled} of {len(status)} modules compiled" + (f"; the others: {', '.join(reasons)}" if reasons else "")
+
+
+# Profile-guided optimisation (GCC), what setup.py's ``build_ext --pgo`` (and so ``make build``) does. Cython's C is
+# the interpreter's work spelt out: type checks, reference counts and error exits around every operation, branches
+# whose likely side the compiler can only guess. Built once with counters, run on a workload, and built again with
+# what the counters saw, the hot paths are laid out straight and the cold ones moved aside: the pipeline runs about
+# 8% faster on texts the workload never saw (README.md, Benchmarks). CPython itself is built this way by Debian.
+PROFILE_GENERATE: tuple[str, ...] = ("-fprofile-generate",)
+# -fprofile-correction: counters of a run are not exact where a signal (the stage time limit) interrupts an update.
+# -Wno-missing-profile: a module the workload never imports is compiled as it would be without a profile.
+PROFILE_USE: tuple[str, ...] = ("-fprofile-use", "-fprofile-correction", "-Wno-missing-profile")
+
+
+def profile_guided(build: Callable[[tuple[str, ...]], None], train: Callable[[], None], objects: Path) -> bool:
+    """Build with profile guidance: ``build(flags)`` compiles and links every extension with ``flags`` added,
+    ``train()`` runs a workload on what was just built, ``objects`` is the folder the compiler leaves its object
+    files in (GCC writes each one's profile, ``.gcda``, beside it).
+
+    Instrumented build, training run, final build with the profiles; True when the final build had them. When
+    training fails or leaves no profile, the final build is a plain one (False) and a warning says why: a
+    profile-guided build is faster, never required. Profiles are deleted before and after: one left from an older
+    source would not match its code (GCC refuses it)."""
+    for stale in objects.rglob("*.gcda"):
+        stale.unlink()
+    build(PROFILE_GENERATE)
+    try:
+        train()
+    except Exception as error:  # a failed workload (CalledProcessError), a missing one (OSError): build anyway
+        print(f"profile-guided build: the training run failed ({error}); building without a profile",
+              file=sys.stderr)
+        profiles = []
+    else:
+        profiles = list(objects.rglob("*.gcda"))
+        if not profiles:
+            print("profile-guided build: the training run left no profile; building without one", file=sys.stderr)
+    build(PROFILE_USE if profiles else ())
+    for profile in profiles:
+        profile.unlink()
+    return bool(profiles)
