@@ -15,15 +15,18 @@ HF_STAMP := $(VENV)/.installed-hf
 .PHONY: demo test lint bench eval clean build
 
 # The install compiles the pipeline's hot modules with Cython (setup.py says why), profile-guided: built with
-# counters, run on the sample articles, built again (peristiwa._compiled.profile_guided; about seven minutes on two
+# counters, run on the sample articles, built again (peristiwa._compiled.profile_guided; about eight minutes on two
 # cores, once). The package itself is installed as Python (nothing compiled by pip, whose isolated build could not
 # run the training), then compiled in place, as `make build` does. PERISTIWA_PURE_PYTHON=1 skips the compiling:
 # the package is the same, slower. PGO= (empty) compiles it without the profile, in half the time.
 PGO ?= --pgo
+# What compiling in place needs in the virtual environment, as pyproject.toml's build-system asks for it (a
+# venv's own setuptools may be too old to read pyproject.toml: the licence as an SPDX string needs 77).
+BUILD_TOOLS := 'setuptools>=77' 'cython>=3.0'
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	PERISTIWA_PURE_PYTHON=1 $(BIN)/python -m pip install --quiet -e '.[all]' 'cython>=3.0'
+	PERISTIWA_PURE_PYTHON=1 $(BIN)/python -m pip install --quiet -e '.[all]' $(BUILD_TOOLS)
 	if [ -z "$$PERISTIWA_PURE_PYTHON" ]; then $(BIN)/python setup.py --quiet build_ext --inplace $(PGO); fi
 	touch $(STAMP)
 
@@ -39,7 +42,7 @@ $(HF_STAMP): $(STAMP)
 # After editing a compiled module, it runs as Python (the build is older than its source: peristiwa._compiled)
 # until this rebuilds the compiled modules in place; `peristiwa --version` says how many are compiled.
 build: $(STAMP)
-	$(BIN)/python -m pip install --quiet 'cython>=3.0'
+	$(BIN)/python -m pip install --quiet $(BUILD_TOOLS)
 	$(BIN)/python setup.py --quiet build_ext --inplace $(PGO)
 
 demo: $(STAMP)
