@@ -72,6 +72,29 @@ def pin_one_core() -> str:
     return "not pinned (no sched_setaffinity)"
 
 
+# The machine's own speed of the moment, by a fixed workload of plain Python (words split, folded, counted
+# and looked up, as the pipeline's inner loops do), in CPU milliseconds, the least of seven runs. On a shared
+# machine the same code's figures move by a tenth or more from one hour to the next (other tenants, the
+# host's clock); two benchmark runs compare fairly once each figure is read against the reference measured
+# in the same run, before and after it.
+_REFERENCE_TEXT = ("Menteri Luar Negeri menyampaikan nota protes kepada Duta Besar negara tetangga di Jakarta "
+                   "pada Senin, dan pemerintah meminta penjelasan resmi atas insiden di perairan perbatasan. ") * 40
+
+
+def reference_ms(repeats: int = 7) -> float:
+    """CPU milliseconds of the reference workload on this machine now (the least of ``repeats`` runs)."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        counts: dict[str, int] = {}
+        for _ in range(150):
+            for word in _REFERENCE_TEXT.split():
+                key = word.lower().strip(".,")
+                counts[key] = counts.get(key, 0) + 1
+        best = min(best, time.process_time() - start)
+    return round(1000 * best, 2)
+
+
 def time_stage_costs(docs: list[RawDocument], stages: tuple[str, ...] = DEFAULT_STAGES) -> dict[str, float]:
     """Milliseconds per article spent in each stage (cleaning included as 'clean')."""
     totals = {"clean": 0.0, **{name: 0.0 for name in stages}}
@@ -112,8 +135,10 @@ def main(argv=None) -> int:
     docs = generate_corpus(args.articles, args.seed)
     chars = sum(len(d.text) for d in docs)
     run(docs[:50], stages)  # warm-up: data files loaded, regexes compiled
+    reference_before = reference_ms()
     # The median of three runs: on a shared or virtual machine one run can be 10% off either way.
     runs = sorted((run(docs, stages) for _ in range(args.runs)), key=lambda r: r[0])
+    reference = {"before": reference_before, "after": reference_ms()}
     elapsed, sentences, amounts = runs[len(runs) // 2]
     results = {
         "python": platform.python_version(),
@@ -123,6 +148,7 @@ def main(argv=None) -> int:
         "python_executable": os.path.realpath(sys.executable),
         "machine": platform.machine(),
         "cpu": pinning,
+        "reference_ms": reference,  # the machine's speed of the moment (reference_ms)
         "stages": list(stages),
         "articles": len(docs),
         "mean_chars_per_article": round(chars / len(docs)),

@@ -19,6 +19,10 @@ Then query latency: a database of ``--events`` synthetic coded events (default 1
 filters of ``Store.query_events`` and ``Store.search_articles`` timed: median and 95th percentile of
 ``--repeat`` runs after one warm-up run.
 
+Beside the ingest figures, ``reference_ms``: the CPU time of a fixed workload of plain Python, measured before and
+after them (bench_extract.reference_ms). The same code's figures move by a tenth or more from hour to hour on a
+shared machine; read against the reference of the same run, two runs compare fairly.
+
 The corpus is generated, not downloaded (see bench_extract.py). PostgreSQL is measured too with
 ``--pg postgresql://…`` (a database that the benchmark may fill; use a scratch one).
 
@@ -47,7 +51,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_extract import generate_corpus, load_samples, pin_one_core
+from bench_extract import generate_corpus, load_samples, pin_one_core, reference_ms
 
 from peristiwa import RawDocument, _compiled, dedup, extract
 from peristiwa.store import Store, happenings, ingest
@@ -282,10 +286,13 @@ def main(argv=None) -> int:
             figures: dict = {"ingest_articles": args.articles}
             if not args.skip_ingest:
                 figures["ingest_runs"] = args.ingest_runs
+                reference_before = reference_ms()
                 figures |= bench_ingest(fresh(backend, url_for, "extract"), corpus, args.articles, args.ingest_runs)
                 figures |= bench_store_only(fresh(backend, url_for, "store"), records, args.articles,
                                             args.ingest_runs)
                 figures["cpu_ms_per_article"] = bench_parts(fresh(backend, url_for, "parts"), docs)
+                # the machine's speed of the moment, before and after the ingest figures (bench_extract.reference_ms)
+                figures["reference_ms"] = {"before": reference_before, "after": reference_ms()}
             if args.skip_queries:
                 results[backend] = figures
                 print(json.dumps({backend: figures}, indent=2), flush=True)
