@@ -8,7 +8,7 @@ unchanged and untyped, to C that does that work directly: a tenth fewer instruct
 Lines into SQLite, and extraction about 5% faster in wall-clock time (README.md, Benchmarks, has the figures).
 The modules stay valid Python; the compiled ones are a faster copy, never a different program
 (tests/test_compiled.py runs both and compares the records). ``build_ext --pgo`` (what ``make build`` and the
-Makefile's install run) makes the build profile-guided, another 8-10% (``BuildWithManifest`` below).
+Makefile's install run) makes the build profile-guided, another 4-8% (``BuildWithManifest`` below).
 
 Which modules: those the pipeline spends its time in (``COMPILED`` in src/peristiwa/_compiled.py, the one list).
 Not the optional back ends, the command line, the store's query side or the web app: they wait on I/O or on a

@@ -140,8 +140,8 @@ def summary(names: Sequence[str] = COMPILED) -> str:
 # Profile-guided optimisation (GCC), what setup.py's ``build_ext --pgo`` (and so ``make build``) does. Cython's C is
 # the interpreter's work spelt out: type checks, reference counts and error exits around every operation, branches
 # whose likely side the compiler can only guess. Built once with counters, run on a workload, and built again with
-# what the counters saw, the hot paths are laid out straight and the cold ones moved aside: the pipeline runs about
-# 8% faster on texts the workload never saw (README.md, Benchmarks). CPython itself is built this way by Debian.
+# what the counters saw, the hot paths are laid out straight and the cold ones moved aside: the pipeline takes
+# 4-8% less CPU time on texts the workload never saw (README.md, Benchmarks). Debian builds CPython this way.
 PROFILE_GENERATE: tuple[str, ...] = ("-fprofile-generate",)
 # -fprofile-correction: counters of a run are not exact where a signal (the stage time limit) interrupts an update.
 # -Wno-missing-profile: a module the workload never imports is compiled as it would be without a profile.
