@@ -111,13 +111,12 @@ class BuildWithManifest(build_ext):
 
 def _compiler_is_gcc() -> bool:
     """Whether the C compiler Python builds extensions with is GCC (whose profile flags --pgo uses)."""
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()
-    compiler = os.environ.get("CC", "").split() or compiler
+    compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()
     try:
         version = subprocess.run([*compiler, "--version"], capture_output=True, text=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return False
-    return "Free Software Foundation" in version and "clang" not in version.lower()
+    return "Free Software Foundation" in version  # (GCC's banner; clang's names no foundation)
 
 
 def _extensions() -> list:

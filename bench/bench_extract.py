@@ -72,11 +72,12 @@ def pin_one_core() -> str:
     return "not pinned (no sched_setaffinity)"
 
 
-# The machine's own speed of the moment, by a fixed workload of plain Python (words split, folded, counted
-# and looked up, as the pipeline's inner loops do), in CPU milliseconds, the least of seven runs. On a shared
-# machine the same code's figures move by a tenth or more from one hour to the next (other tenants, the
-# host's clock); two benchmark runs compare fairly once each figure is read against the reference measured
-# in the same run, before and after it.
+# The processor's own speed of the moment, by a fixed workload of plain Python (words split, folded, counted
+# and looked up), in CPU milliseconds, the least of seven runs, measured before and after the timed runs. On a
+# shared machine the same code's figures move by a tenth or more from one hour to the next. A reference that
+# moved with them says the processor was slower (its clock, a busy core); one that held still while they moved
+# points at what this small workload does not feel, contention for caches and memory with other tenants (what
+# was seen on the development machine: 16.7-17.8 ms while ingest figures moved by ±10%).
 _REFERENCE_TEXT = ("Menteri Luar Negeri menyampaikan nota protes kepada Duta Besar negara tetangga di Jakarta "
                    "pada Senin, dan pemerintah meminta penjelasan resmi atas insiden di perairan perbatasan. ") * 40
 

@@ -20,8 +20,7 @@ filters of ``Store.query_events`` and ``Store.search_articles`` timed: median an
 ``--repeat`` runs after one warm-up run.
 
 Beside the ingest figures, ``reference_ms``: the CPU time of a fixed workload of plain Python, measured before and
-after them (bench_extract.reference_ms). The same code's figures move by a tenth or more from hour to hour on a
-shared machine; read against the reference of the same run, two runs compare fairly.
+after them (bench_extract.reference_ms says what it tells of a run on a shared machine, and what it does not).
 
 The corpus is generated, not downloaded (see bench_extract.py). PostgreSQL is measured too with
 ``--pg postgresql://…`` (a database that the benchmark may fill; use a scratch one).

@@ -45,14 +45,15 @@ def main() -> None:
     corpus = generate_corpus(args.articles, seed=2)
     copies = [RawDocument(id=f"{d.id}-copy", text=d.text.replace("\n\n", "\n\nDikutip dari kantor berita. ", 1),
                           published=d.published) for d in corpus[: args.articles // 10]]
+    documents = [*corpus, *copies, *generate_html(corpus[:20])]
     try:
         from peristiwa.store import Store, ingest
     except ImportError:  # without the store's extra: the pipeline alone
-        for doc in [*corpus, *generate_html(corpus[:20])]:
+        for doc in documents:
             extract(doc, time_limit=None)
         return
     with tempfile.TemporaryDirectory() as folder, Store.open(f"sqlite:///{folder}/training.db") as store:
-        ingest(iter([*corpus, *copies, *generate_html(corpus[:20])]), store)
+        ingest(iter(documents), store)
 
 
 if __name__ == "__main__":
