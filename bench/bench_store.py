@@ -11,6 +11,10 @@ Two figures for ingest, on one core (the process is pinned where the OS allows),
 Each is given per wall-clock second and per CPU second of the benchmark process: on a shared machine the
 second is the steadier figure (for PostgreSQL it leaves out the server's own work).
 
+With ``--workers N`` (N > 1), also "extract+store with N workers": ``ingest(workers=N)``, the costly stages in
+N worker processes and the writes in this one, in articles per wall-clock second over all the CPUs this
+process may use (the pinning is lifted for it), and its speed-up over the single process's wall-clock figure.
+
 Then where the CPU time of an article goes (``cpu_ms_per_article``): extraction, turning it into rows
 (``prepare``) and writing them (``write``), measured one after the other on the same articles.
 
@@ -106,6 +110,26 @@ def bench_ingest(fresh_url, corpus: Path, n: int, runs: int = 1) -> dict[str, fl
     return {"extract_store_articles_per_second": round(n / wall, 1),
             "extract_store_articles_per_cpu_second": round(n / cpu, 1),
             "extract_store_articles_per_cpu_second_best_run": round(n / least, 1)}
+
+
+def bench_workers(fresh_url, corpus: Path, n: int, workers: int, single_wall_rate: float,
+                  runs: int = 1) -> dict[str, float]:
+    """Ingest with ``workers`` worker processes, on every CPU this process may use (then pinned again)."""
+    pinned = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    if pinned is not None:
+        os.sched_setaffinity(0, ALLOWED_CPUS)
+    try:
+        wall, _, _, _ = _runs(runs, fresh_url, corpus, n, workers=workers)
+    finally:
+        if pinned is not None:
+            os.sched_setaffinity(0, pinned)
+    return {"workers": workers, "cpus": len(ALLOWED_CPUS) if pinned is not None else None,
+            "extract_store_with_workers_articles_per_second": round(n / wall, 1),
+            "speed_up_over_one_process": round(n / wall / single_wall_rate, 2)}
+
+
+# The CPUs the benchmark may use, read before it pins itself to one.
+ALLOWED_CPUS = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
 
 
 def bench_store_only(fresh_url, records: Path, n: int, runs: int = 1) -> dict[str, float]:
@@ -255,6 +279,8 @@ def main(argv=None) -> int:
     ap.add_argument("--pg", metavar="URL", help="also measure this PostgreSQL database (it gets filled)")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     ap.add_argument("--cpu", type=int, help="pin to this CPU (default: the first one allowed)")
+    ap.add_argument("--workers", type=int, default=1,
+                    help="also measure ingest with this many worker processes (over all allowed CPUs)")
     ap.add_argument("--skip-ingest", action="store_true", help="only the query figures")
     ap.add_argument("--skip-queries", action="store_true", help="only the ingest figures")
     args = ap.parse_args(argv)
@@ -287,6 +313,9 @@ def main(argv=None) -> int:
                 figures["ingest_runs"] = args.ingest_runs
                 reference_before = reference_ms()
                 figures |= bench_ingest(fresh(backend, url_for, "extract"), corpus, args.articles, args.ingest_runs)
+                if args.workers > 1:
+                    figures |= bench_workers(fresh(backend, url_for, "workers"), corpus, args.articles, args.workers,
+                                             figures["extract_store_articles_per_second"], args.ingest_runs)
                 figures |= bench_store_only(fresh(backend, url_for, "store"), records, args.articles,
                                             args.ingest_runs)
                 figures["cpu_ms_per_article"] = bench_parts(fresh(backend, url_for, "parts"), docs)

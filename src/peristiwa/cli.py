@@ -63,6 +63,13 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                         "of the default one; may be given several times")
 
 
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="peristiwa",
@@ -106,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="allow fetching URLs on private and loopback addresses (refused by default)")
     p.add_argument("--rate", type=float, default=1.0, metavar="PER_SECOND",
                    help="polite request rate per host for URLs and feeds (default 1 per second)")
+    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                   help="processes that extract the documents (default 1: this one); reading, the checks and "
+                        "every write stay in one process, so the database ends the same (POSIX only)")
 
     p = sub.add_parser("query", help="events (or, with --articles, articles) from a database")
     _add_db_option(p)
@@ -327,7 +337,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         with IngestProgress(total, enabled=not args.no_progress) as progress:
             summary = ingest(source, store, stages=stages, table=table, time_limit=args.time_limit or None,
                              extracted=args.extracted, fmt="jsonl" if args.jsonl else args.format,
-                             max_bytes=args.max_bytes, label=list(args.inputs), progress=progress)
+                             max_bytes=args.max_bytes, label=list(args.inputs), progress=progress,
+                             workers=args.workers)
         print("\n".join(summary_lines(summary, store.url)), flush=True)
     return min(summary.failed, MAX_EXIT_STATUS)
 

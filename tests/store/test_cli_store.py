@@ -180,3 +180,15 @@ def test_exported_records_ingest_into_another_database_unchanged(filled, tmp_pat
     with Store.open(filled) as original, Store.open(copy) as copied:
         assert list(copied.iter_records()) == list(original.iter_records())
         assert copied.counts()["events"] == original.counts()["events"]
+
+
+@pytest.mark.slow
+def test_ingest_with_worker_processes(store_url, samples_jsonl, capsys):
+    assert main(["ingest", "--db", store_url, "--workers", "2", "--no-progress", samples_jsonl]) == 0
+    assert _count("stored", capsys.readouterr().out) == 12
+
+
+def test_ingest_refuses_fewer_than_one_worker(store_url, samples_jsonl, capsys):
+    with pytest.raises(SystemExit):
+        main(["ingest", "--db", store_url, "--workers", "0", samples_jsonl])
+    assert "must be 1 or more" in capsys.readouterr().err

@@ -399,3 +399,90 @@ def test_a_batch_that_met_another_writers_articles_is_written_again_whole(store_
         waiting.join(timeout=60)
     assert [r.status for r in results] == ["exists", "stored"]
     assert calls == [2, 2]
+
+
+# -- worker processes ---------------------------------------------------------------------------------------------
+
+def _raw_stories() -> list:
+    """Raw documents for the parallel runs: the story, its syndicated copy, another outlet's report, the story
+    again, an empty text and a page with no article (which fails), among a generated corpus."""
+    from tests.store.stories import OWN_REPORT, STORY, SYNDICATED_COPY
+
+    return [RawDocument(id="story", text=STORY, url="https://kompas.example.id/a", outlet="Kompas.com"),
+               RawDocument(id="copy", text=SYNDICATED_COPY, url="https://tribun.example.id/b", outlet="Tribunnews"),
+               RawDocument(id="own", text=OWN_REPORT, url="https://detik.example.id/c", outlet="detikNews"),
+               RawDocument(id="kosong", text="   "),
+               RawDocument(id="halaman", text="<html><body><nav>Beranda</nav></body></html>", format="html"),
+            RawDocument(id="story", text=STORY, url="https://kompas.example.id/a", outlet="Kompas.com")]
+
+
+@pytest.fixture
+def parallel_inputs(tmp_path, generated_corpus) -> list:
+    corpus = generated_corpus(40)
+    stories = _raw_stories()
+    return [*stories[:3], str(corpus), *stories[3:]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", [2, 3])
+def test_workers_store_exactly_what_one_process_stores(store_url, tmp_path, parallel_inputs, workers):
+    """The same rows, keys, duplicate links, failures and counts, whatever the number of worker processes:
+    all but the costly stages stays in the writer, in input order."""
+
+    def run(url: str, n: int) -> tuple:
+        with Store.open(url) as store:
+            summary = ingest(parallel_inputs, store, workers=n, batch=7)
+            counts = (summary.seen, summary.stored, summary.duplicates, summary.skipped, summary.failed)
+            return counts, summary.errors, _layout(store), list(store.iter_records())
+
+    one = run(f"sqlite:///{tmp_path / 'one.db'}", 1)
+    assert one[0] == (46, 44, 1, 1, 1)  # precondition: a copy, a repeat and a failure are all there
+    assert run(store_url, workers) == one
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_costs_the_documents_it_held_and_the_run_goes_on(store, generated_corpus):
+    """A worker killed outright (here by a stage of the test's own that exits the process) breaks the pool:
+    the documents handed to it are recorded as failed, with the reason, and a new pool takes the rest."""
+    from peristiwa.pipeline import DEFAULT_STAGES, STAGES
+    from peristiwa.store.ingest import IN_FLIGHT_PER_WORKER
+
+    def dies_on_its_word(article):
+        if "PEKERJA-MATI" in article.text:
+            os._exit(1)
+        return article
+
+    corpus = [json.loads(line) for line in generated_corpus(60).read_text(encoding="utf-8").splitlines()]
+    docs = [RawDocument(id=r["id"], text=r["text"], published=r.get("published")) for r in corpus]
+    docs[20].text += "\n\nPEKERJA-MATI"
+    summary = ingest(docs, store, workers=2, stages=(*DEFAULT_STAGES, "die"), table={**STAGES, "die": dies_on_its_word})
+    died = [source for source, reason in summary.errors if "worker process extracting it died" in reason]
+    assert summary.status == "finished" and docs[20].id in died
+    assert summary.failed == len(died) == len(summary.errors) <= IN_FLIGHT_PER_WORKER * 2 + 1
+    assert summary.stored == 60 - summary.failed == store.counts()["articles"]
+
+
+@pytest.mark.slow
+def test_the_time_limit_applies_in_the_workers(store, generated_corpus):
+    from peristiwa.pipeline import DEFAULT_STAGES, STAGES
+
+    def slow_on_its_word(article):
+        if "LAMBAT-SEKALI" in article.text:
+            time.sleep(30)
+        return article
+
+    corpus = [json.loads(line) for line in generated_corpus(6).read_text(encoding="utf-8").splitlines()]
+    docs = [RawDocument(id=r["id"], text=r["text"]) for r in corpus]
+    docs[2].text += "\n\nLAMBAT-SEKALI"
+    started = time.monotonic()
+    summary = ingest(docs, store, workers=2, time_limit=1, stages=(*DEFAULT_STAGES, "slow"),
+                     table={**STAGES, "slow": slow_on_its_word})
+    assert time.monotonic() - started < 25
+    assert (summary.stored, summary.failed) == (5, 1)
+    assert summary.errors == [(docs[2].id, "processing took longer than the limit of 1 s")]
+
+
+@pytest.mark.parametrize("workers", [0, -2])
+def test_workers_are_one_or_more(store, workers):
+    with pytest.raises(ValueError, match="workers must be 1 or more"):
+        ingest([], store, workers=workers)

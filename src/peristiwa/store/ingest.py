@@ -33,6 +33,18 @@ So a run killed at any moment (even with SIGKILL: the batch being written
 never commits) is resumed by running the same command again: what was stored
 is skipped, what was not is stored, nothing is lost and nothing is stored
 twice. A kill costs at most the batch in hand, which is simply done again.
+
+Workers: with ``workers`` > 1 the costly stages of raw documents (all of the pipeline after cleaning, and
+turning the article into rows) run in that many worker processes, forked from this one (so they share the
+language data already loaded and the stage table, the user's actor dictionaries included). Everything else
+stays in this process, in input order: reading the inputs, cleaning each document and the check for stored
+content, and every write. So the database ends as a run with one process leaves it (a test compares them),
+the kill-and-resume guarantee is the same, and the writer is the only one to touch the database. At most
+:data:`IN_FLIGHT_PER_WORKER` documents per worker are handed out ahead of the writer, so memory stays flat;
+the writer stores a batch while the workers go on with the next documents. A worker that dies (killed, out
+of memory) costs the documents it held: each is recorded as failed with the reason, the pool is started
+again and the run goes on. The per-article time limit applies in the workers as in one process. Forking
+needs a POSIX system: elsewhere ``workers`` > 1 is refused with a clear error.
 """
 
 from __future__ import annotations
@@ -40,10 +52,14 @@ from __future__ import annotations
 import gc
 import gzip
 import json
+import multiprocessing
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
@@ -82,6 +98,9 @@ MAX_BATCH_CHARS = 4_000_000
 # Measured on 800 generated articles, collection took 0.72 ms of an article's 8 (10 full passes); with
 # 10,000, 0.21 ms (1 full pass). Cycles are still collected, only later; the setting is put back after.
 INGEST_GC_THRESHOLD = 10_000
+# Documents handed to each worker process ahead of the writer (``workers`` > 1): enough that no worker waits
+# while a batch is written, few enough that memory stays flat (each is a cleaned article, then its rows).
+IN_FLIGHT_PER_WORKER = 8
 
 
 @dataclass
@@ -182,6 +201,7 @@ def ingest(
     progress: Callable[[IngestSummary], None] | None = None,
     batch: int = DEFAULT_BATCH,
     batch_seconds: float = DEFAULT_BATCH_SECONDS,
+    workers: int = 1,
 ) -> IngestSummary:
     """Store everything ``inputs`` yields (see the module docstring); returns the run's summary.
 
@@ -189,8 +209,14 @@ def ingest(
     with the summary after every document (``seen`` counts it at once, the other counters when its batch
     is written). ``batch`` and ``batch_seconds`` set how often it commits. The run ends "finished";
     "interrupted" on KeyboardInterrupt (the documents prepared before it are stored first) and "failed" on a
-    database error (the batch in hand is not stored), both re-raised after the run is closed.
+    database error (the batch in hand is not stored), both re-raised after the run is closed. ``workers``:
+    processes that run the costly stages of raw documents (see the module docstring); 1, the default, runs
+    everything in this process.
     """
+    if workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
+    if workers > 1 and "fork" not in multiprocessing.get_all_start_methods():
+        raise ValueError("workers > 1 needs a system that can fork processes (POSIX); use workers=1")
     stages = tuple(stages)
     unknown = [s for s in stages if s not in (table or STAGES)]
     if unknown:
@@ -203,12 +229,17 @@ def ingest(
 
     try:
         checks.enter_context(fewer_collections(INGEST_GC_THRESHOLD))
-        for item in _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes):
-            pending.add(item)
-            if pending.full:
-                pending.write()
-            if progress is not None:
-                progress(summary)
+        items = _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes)
+        if workers > 1:
+            pool = checks.enter_context(_Workers(workers, stages, table, time_limit))
+            _ingest_in_parallel(items, pending, pool, progress)
+        else:
+            for item in items:
+                pending.add(item)
+                if pending.full:
+                    pending.write()
+                if progress is not None:
+                    progress(summary)
         pending.write()
     except KeyboardInterrupt:
         summary.status = "interrupted"
@@ -268,13 +299,17 @@ class _Batch:
         return (self.count >= self.size or self.chars >= MAX_BATCH_CHARS
                 or time.monotonic() - self.opened >= self.seconds)
 
-    def add(self, item: Any) -> None:
-        """Prepare one item of ``_items``: a document, an article or record, or a failure to record."""
+    def _next_position(self) -> int:
         if not self.count:
             self.opened = time.monotonic()
         position = self.count
         self.count += 1
         self.summary.seen += 1
+        return position
+
+    def add(self, item: Any) -> None:
+        """Prepare one item of ``_items``: a document, an article or record, or a failure to record."""
+        position = self._next_position()
         if isinstance(item, RawDocument):
             self._add_document(item, position)
         elif isinstance(item, Article | dict):
@@ -299,15 +334,44 @@ class _Batch:
         if article is not None:
             self._prepare(article, doc.source_name or doc.id, position)
 
-    def _guarded(self, doc: RawDocument, position: int, step: Callable[[], Article]) -> Article | None:
-        try:
-            with _time_limit(self.time_limit):
-                return step()
-        except DocumentError as exc:
-            self.failures.append((position, doc.source_name or doc.id, str(exc)))
-        except Exception as exc:  # a bug in the pipeline must cost this document, not the run
-            self.failures.append((position, doc.source_name or doc.id, f"{type(exc).__name__}: {exc}"))
+    def clean(self, doc: RawDocument) -> Article | tuple[str, str] | None:
+        """The first, cheap step of a raw document, as :meth:`_add_document` takes it, for a worker to go on
+        with: the cleaned article; None when its content is stored already; (input, reason) when it failed."""
+        cleaned = _attempt(partial(build_article, doc), self.time_limit, doc.source_name or doc.id)
+        if isinstance(cleaned, tuple) or not self.is_stored(content_hash(cleaned.text, cleaned.url)):
+            return cleaned
         return None
+
+    def add_outcome(self, outcome: Any, future: Future | None) -> None:
+        """Add an item as :func:`_ingest_in_parallel` has it: ``outcome`` is an item for :meth:`add` when
+        ``future`` is None; else the document's source, and ``future`` gives its prepared article or the
+        (input, reason) of its failure. A document found stored when cleaned comes as ``_STORED``."""
+        if future is None:
+            if outcome is _STORED:
+                self._next_position()
+                self.skipped += 1
+            else:
+                self.add(outcome)
+            return
+        position = self._next_position()
+        try:
+            result = future.result()
+        except BrokenProcessPool:
+            result = (outcome, "the worker process extracting it died (killed, or out of memory)")
+        except Exception as exc:  # its rows could not be sent back, say: this document fails, not the run
+            result = (outcome, f"{type(exc).__name__} in the worker process: {exc}")
+        if isinstance(result, PreparedArticle):
+            self.ready.append((position, result))
+            self.chars += len(result.row[ARTICLE_TEXT])
+        else:
+            self.failures.append((position, *result))
+
+    def _guarded(self, doc: RawDocument, position: int, step: Callable[[], Article]) -> Article | None:
+        result = _attempt(step, self.time_limit, doc.source_name or doc.id)
+        if isinstance(result, tuple):
+            self.failures.append((position, *result))
+            return None
+        return result
 
     def _prepare(self, item: Article | dict[str, Any], source: str, position: int) -> None:
         try:
@@ -343,6 +407,111 @@ class _Batch:
         room = max(0, MAX_ERRORS_KEPT - len(summary.errors))
         summary.errors += [(source, reason) for _, source, reason in failures[:room]]
         self._clear()
+
+
+def _attempt(step: Callable[[], Article], time_limit: float | None, source: str) -> Article | tuple[str, str]:
+    """A step of the pipeline on one document under the time limit: its article, or the (input, reason) of
+    its failure."""
+    try:
+        with _time_limit(time_limit):
+            return step()
+    except DocumentError as exc:
+        return source, str(exc)
+    except Exception as exc:  # a bug in the pipeline must cost this document, not the run
+        return source, f"{type(exc).__name__}: {exc}"
+
+
+# What the writer is handed for a document whose content is stored already (found when it was cleaned).
+_STORED = object()
+
+
+def _ingest_in_parallel(items: Iterable[Any], pending: _Batch, pool: _Workers,
+                        progress: Callable[[IngestSummary], None] | None) -> None:
+    """The loop of :func:`ingest` with worker processes: each raw document is cleaned and checked here, then
+    handed to a worker; results are taken back in input order, the oldest first, as soon as it is done or
+    when :data:`IN_FLIGHT_PER_WORKER` per worker are out, and the batch is written whenever it is full."""
+    in_flight: deque[tuple[Any, Future | None]] = deque()
+    most = IN_FLIGHT_PER_WORKER * pool.size
+    for item in items:
+        if isinstance(item, RawDocument):
+            cleaned = pending.clean(item)
+            source = item.source_name or item.id
+            if cleaned is None:
+                in_flight.append((_STORED, None))
+            elif isinstance(cleaned, tuple):
+                in_flight.append((cleaned, None))
+            else:
+                in_flight.append((source, pool.submit(cleaned, source)))
+        else:
+            in_flight.append((item, None))
+        while in_flight and (len(in_flight) > most or in_flight[0][1] is None or in_flight[0][1].done()):
+            _take(in_flight, pending, progress)
+    while in_flight:
+        _take(in_flight, pending, progress)
+
+
+def _take(in_flight: deque, pending: _Batch, progress: Callable[[IngestSummary], None] | None) -> None:
+    outcome, future = in_flight.popleft()
+    pending.add_outcome(outcome, future)
+    if pending.full:
+        pending.write()
+    if progress is not None:
+        progress(pending.summary)
+
+
+class _Workers:
+    """The worker processes of a parallel ingest: forked, each running :func:`_extract_prepared`."""
+
+    def __init__(self, size: int, stages: tuple[str, ...], table: dict[str, Stage] | None,
+                 time_limit: float | None):
+        self.size = size
+        self._setup = (stages, table, time_limit)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, article: Article, source: str) -> Future:
+        """The future of the article's rows (or of its failure). A pool broken by the death of a worker fails
+        every document it held, and this starts a new one for the documents after them."""
+        if self._pool is not None:
+            try:
+                return self._pool.submit(_extract_prepared, article, source)
+            except BrokenProcessPool:
+                self._pool.shutdown(wait=False)
+        # Forked, so that the workers inherit the language data loaded here and the stage table as it is
+        # (the user's actor dictionaries are closures in it, which could not be pickled to a new process).
+        self._pool = ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=_start_worker, initargs=self._setup)
+        return self._pool.submit(_extract_prepared, article, source)
+
+
+_worker_setup: tuple[tuple[str, ...], dict[str, Stage] | None, float | None] = ((), None, None)
+
+
+def _start_worker(stages: tuple[str, ...], table: dict[str, Stage] | None, time_limit: float | None) -> None:
+    global _worker_setup
+    _worker_setup = (stages, table, time_limit)
+    gc.set_threshold(max(INGEST_GC_THRESHOLD, gc.get_threshold()[0]), *gc.get_threshold()[1:])
+
+
+def _extract_prepared(article: Article, source: str) -> PreparedArticle | tuple[str, str]:
+    """In a worker: the costly stages of a cleaned article under the time limit, then its rows; or the
+    (input, reason) of its failure, as :class:`_Batch` records them in one process."""
+    stages, table, time_limit = _worker_setup
+    article = _attempt(partial(run_stages, article, stages, table), time_limit, source)
+    if isinstance(article, tuple):
+        return article
+    try:
+        return prepare(article, source)
+    except ValueError as exc:
+        return source, str(exc)
+    except Exception as exc:
+        return source, f"not a valid article record: {type(exc).__name__}: {exc}"
 
 
 def count_documents(names: Iterable[str]) -> int | None:
