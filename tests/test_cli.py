@@ -107,3 +107,11 @@ def test_console_script_and_stdin(story_file):
     assert proc.returncode == 0, proc.stderr
     (record,) = _records(proc.stdout.decode())
     assert record["id"] == "stdin"
+
+
+@pytest.mark.slow
+def test_extract_with_worker_processes_writes_what_one_process_writes(samples_dir, capsys):
+    assert main(["extract", "--jsonl", str(samples_dir / "articles.jsonl")]) == 0
+    one = capsys.readouterr().out
+    assert main(["extract", "--workers", "2", "--jsonl", str(samples_dir / "articles.jsonl")]) == 0
+    assert capsys.readouterr().out == one and len(_records(one)) == 12

@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pretty", action="store_true", help="indent the JSON (one article per block)")
     p.add_argument("--output", choices=("articles", "plover"), default="articles",
                    help="one record per article (default), or one PLOVER JSON record per event")
+    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                   help="processes that extract the documents (default 1: this one); the output keeps the input's "
+                        "order (POSIX only)")
 
     p = sub.add_parser("show", help="show articles in the terminal with their annotations highlighted")
     _add_input_options(p)
@@ -199,7 +202,14 @@ def _stage_table(args: argparse.Namespace):
 
 def _articles(args: argparse.Namespace, errors: list[str]) -> Iterator[Article]:
     table = _stage_table(args)
-    for item in extract_many(_documents(args), _stages(args.stages), args.time_limit or None, table):
+    workers = getattr(args, "workers", 1)
+    if workers > 1:
+        from peristiwa.parallel import extract_in_order
+
+        items = extract_in_order(_documents(args), _stages(args.stages), args.time_limit or None, table, workers)
+    else:
+        items = extract_many(_documents(args), _stages(args.stages), args.time_limit or None, table)
+    for item in items:
         if isinstance(item, Article):
             yield item
         else:

@@ -444,8 +444,8 @@ def test_workers_store_exactly_what_one_process_stores(store_url, tmp_path, para
 def test_a_worker_that_dies_costs_the_documents_it_held_and_the_run_goes_on(store, generated_corpus):
     """A worker killed outright (here by a stage of the test's own that exits the process) breaks the pool:
     the documents handed to it are recorded as failed, with the reason, and a new pool takes the rest."""
+    from peristiwa.parallel import IN_FLIGHT_PER_WORKER
     from peristiwa.pipeline import DEFAULT_STAGES, STAGES
-    from peristiwa.store.ingest import IN_FLIGHT_PER_WORKER
 
     def dies_on_its_word(article):
         if "PEKERJA-MATI" in article.text:

@@ -35,15 +35,15 @@ is skipped, what was not is stored, nothing is lost and nothing is stored
 twice. A kill costs at most the batch in hand, which is simply done again.
 
 Workers: with ``workers`` > 1 the costly stages of raw documents (all of the pipeline after cleaning, and
-turning the article into rows) run in that many worker processes, forked from this one (so they share the
-language data already loaded and the stage table, the user's actor dictionaries included). Everything else
-stays in this process, in input order: reading the inputs, cleaning each document and the check for stored
-content, and every write. So the database ends as a run with one process leaves it (a test compares them),
-the kill-and-resume guarantee is the same, and the writer is the only one to touch the database. At most
-:data:`IN_FLIGHT_PER_WORKER` documents per worker are handed out ahead of the writer, so memory stays flat;
-the writer stores a batch while the workers go on with the next documents. A worker that dies (killed, out
-of memory) costs the documents it held: each is recorded as failed with the reason, the pool is started
-again and the run goes on. The per-article time limit applies in the workers as in one process. Forking
+turning the article into rows) run in that many worker processes (:class:`peristiwa.parallel.ForkedWorkers`,
+which share the language data already loaded and the stage table, the user's actor dictionaries included).
+Everything else stays in this process, in input order: reading the inputs, cleaning each document and the
+check for stored content, and every write. So the database ends as a run with one process leaves it (a test
+compares them), the kill-and-resume guarantee is the same, and the writer is the only one to touch the
+database. At most ``IN_FLIGHT_PER_WORKER`` documents per worker are handed out ahead of the writer, so
+memory stays flat; the writer stores a batch while the workers go on with the next documents. A worker that
+dies (killed, out of memory) costs the documents it held: each is recorded as failed with the reason, and
+the run goes on with a new pool. The per-article time limit applies in the workers as in one process. Forking
 needs a POSIX system: elsewhere ``workers`` > 1 is refused with a clear error.
 """
 
@@ -52,14 +52,12 @@ from __future__ import annotations
 import gc
 import gzip
 import json
-import multiprocessing
 import os
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
@@ -68,6 +66,7 @@ from typing import Any, BinaryIO
 
 from peristiwa.inputs import DEFAULT_MAX_BYTES, InputError, read_inputs
 from peristiwa.model import Article, RawDocument
+from peristiwa.parallel import IN_FLIGHT_PER_WORKER, ForkedWorkers, check_workers, outcome
 from peristiwa.pipeline import (
     DEFAULT_STAGES,
     DEFAULT_TIME_LIMIT,
@@ -98,9 +97,6 @@ MAX_BATCH_CHARS = 4_000_000
 # Measured on 800 generated articles, collection took 0.72 ms of an article's 8 (10 full passes); with
 # 10,000, 0.21 ms (1 full pass). Cycles are still collected, only later; the setting is put back after.
 INGEST_GC_THRESHOLD = 10_000
-# Documents handed to each worker process ahead of the writer (``workers`` > 1): enough that no worker waits
-# while a batch is written, few enough that memory stays flat (each is a cleaned article, then its rows).
-IN_FLIGHT_PER_WORKER = 8
 
 
 @dataclass
@@ -213,10 +209,7 @@ def ingest(
     processes that run the costly stages of raw documents (see the module docstring); 1, the default, runs
     everything in this process.
     """
-    if workers < 1:
-        raise ValueError(f"workers must be 1 or more, not {workers}")
-    if workers > 1 and "fork" not in multiprocessing.get_all_start_methods():
-        raise ValueError("workers > 1 needs a system that can fork processes (POSIX); use workers=1")
+    check_workers(workers)
     stages = tuple(stages)
     unknown = [s for s in stages if s not in (table or STAGES)]
     if unknown:
@@ -231,7 +224,7 @@ def ingest(
         checks.enter_context(fewer_collections(INGEST_GC_THRESHOLD))
         items = _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes)
         if workers > 1:
-            pool = checks.enter_context(_Workers(workers, stages, table, time_limit))
+            pool = checks.enter_context(ForkedWorkers(workers, _start_worker, (stages, table, time_limit)))
             _ingest_in_parallel(items, pending, pool, progress)
         else:
             for item in items:
@@ -342,24 +335,19 @@ class _Batch:
             return cleaned
         return None
 
-    def add_outcome(self, outcome: Any, future: Future | None) -> None:
-        """Add an item as :func:`_ingest_in_parallel` has it: ``outcome`` is an item for :meth:`add` when
+    def add_outcome(self, source: Any, future: Future | None) -> None:
+        """Add an item as :func:`_ingest_in_parallel` has it: ``source`` is an item for :meth:`add` when
         ``future`` is None; else the document's source, and ``future`` gives its prepared article or the
         (input, reason) of its failure. A document found stored when cleaned comes as ``_STORED``."""
         if future is None:
-            if outcome is _STORED:
+            if source is _STORED:
                 self._next_position()
                 self.skipped += 1
             else:
-                self.add(outcome)
+                self.add(source)
             return
         position = self._next_position()
-        try:
-            result = future.result()
-        except BrokenProcessPool:
-            result = (outcome, "the worker process extracting it died (killed, or out of memory)")
-        except Exception as exc:  # its rows could not be sent back, say: this document fails, not the run
-            result = (outcome, f"{type(exc).__name__} in the worker process: {exc}")
+        result = outcome(future, source)
         if isinstance(result, PreparedArticle):
             self.ready.append((position, result))
             self.chars += len(result.row[ARTICLE_TEXT])
@@ -425,7 +413,7 @@ def _attempt(step: Callable[[], Article], time_limit: float | None, source: str)
 _STORED = object()
 
 
-def _ingest_in_parallel(items: Iterable[Any], pending: _Batch, pool: _Workers,
+def _ingest_in_parallel(items: Iterable[Any], pending: _Batch, pool: ForkedWorkers,
                         progress: Callable[[IngestSummary], None] | None) -> None:
     """The loop of :func:`ingest` with worker processes: each raw document is cleaned and checked here, then
     handed to a worker; results are taken back in input order, the oldest first, as soon as it is done or
@@ -441,7 +429,7 @@ def _ingest_in_parallel(items: Iterable[Any], pending: _Batch, pool: _Workers,
             elif isinstance(cleaned, tuple):
                 in_flight.append((cleaned, None))
             else:
-                in_flight.append((source, pool.submit(cleaned, source)))
+                in_flight.append((source, pool.submit(_extract_prepared, cleaned, source)))
         else:
             in_flight.append((item, None))
         while in_flight and (len(in_flight) > most or in_flight[0][1] is None or in_flight[0][1].done()):
@@ -451,43 +439,11 @@ def _ingest_in_parallel(items: Iterable[Any], pending: _Batch, pool: _Workers,
 
 
 def _take(in_flight: deque, pending: _Batch, progress: Callable[[IngestSummary], None] | None) -> None:
-    outcome, future = in_flight.popleft()
-    pending.add_outcome(outcome, future)
+    pending.add_outcome(*in_flight.popleft())
     if pending.full:
         pending.write()
     if progress is not None:
         progress(pending.summary)
-
-
-class _Workers:
-    """The worker processes of a parallel ingest: forked, each running :func:`_extract_prepared`."""
-
-    def __init__(self, size: int, stages: tuple[str, ...], table: dict[str, Stage] | None,
-                 time_limit: float | None):
-        self.size = size
-        self._setup = (stages, table, time_limit)
-        self._pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> _Workers:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def submit(self, article: Article, source: str) -> Future:
-        """The future of the article's rows (or of its failure). A pool broken by the death of a worker fails
-        every document it held, and this starts a new one for the documents after them."""
-        if self._pool is not None:
-            try:
-                return self._pool.submit(_extract_prepared, article, source)
-            except BrokenProcessPool:
-                self._pool.shutdown(wait=False)
-        # Forked, so that the workers inherit the language data loaded here and the stage table as it is
-        # (the user's actor dictionaries are closures in it, which could not be pickled to a new process).
-        self._pool = ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=_start_worker, initargs=self._setup)
-        return self._pool.submit(_extract_prepared, article, source)
 
 
 _worker_setup: tuple[tuple[str, ...], dict[str, Stage] | None, float | None] = ((), None, None)
