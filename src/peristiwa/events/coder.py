@@ -133,6 +133,9 @@ _OTHER_COUNTRIES = (["negara", "asal"], ["negara", "lain"], ["negara", "ketiga"]
 # dari Y", "X mendapat bantuan dari Y"; and verbs whose subject provokes it: "X memicu protes dari Y".
 _RECEIVING_VERBS = frozenset("menuai mendapat mendapatkan menerima memperoleh meraih dihujani memicu memancing "
                              "menyulut mengundang menimbulkan mengalami terkena kena tertimpa".split())
+# Verbs of having: support or help the subject "has" ("memiliki banyak dukungan", "punya dukungan dari …") is
+# received from others, like support it gets; the subject gives none.
+_HAVING_VERBS = frozenset(["memiliki", "mempunyai", "punya"])
 # Words opening an adjunct of cause: an attack or a coercion named after them ("menyusul invasi ke Ukraina", "akibat
 # penembakan itu") with no doer of its own is what the clause answers, not something its subject did.
 _CAUSE_OPENERS = frozenset(["menyusul", "akibat", "karena", "lantaran"])
@@ -5796,8 +5799,9 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         return []
     preps = pred.target_preps
     if (voice == "nominal" or (voice == "active" and not _active_verb(s.lower[i])
-                               and not s.lower[i].startswith("ber"))) and not _RECEIVING_VERBS.isdisjoint(
-            s.lower[max(0, i - 2) : i]):
+                               and not s.lower[i].startswith("ber"))) and (not _RECEIVING_VERBS.isdisjoint(
+            s.lower[max(0, i - 2) : i]) or (pred.plover in ("SUPPORT", "AID") and voice == "nominal"
+                                             and not _HAVING_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]))):
         # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives. (A bare form, a headline's
         # verb elsewhere, is a noun here: "memicu protes dari Beijing".)
         voice = "received"
@@ -6093,7 +6097,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             targets, target_how = [], ""
     elif voice == "received":
         # The receiver is the subject of the receiving verb ("Timor Leste, yang telah menerima hibah …").
-        verb = next(k for k in range(i - 1, max(-1, i - 3), -1) if s.lower[k] in _RECEIVING_VERBS)
+        verb = next(k for k in range(i - 1, max(-1, i - 3), -1)
+                    if s.lower[k] in _RECEIVING_VERBS or s.lower[k] in _HAVING_VERBS)
         targets = _subject(s, actors, verb)
         target_how = "subject, who receives"
         if not targets and verb > 0 and s.lower[verb - 1] == "yang" and s.subject is not None:
