@@ -1,8 +1,10 @@
 """The pipeline on several cores of one machine: documents extracted by forked worker processes, in input order.
 
 :class:`ForkedWorkers` is a pool of worker processes *forked* from this one: they inherit the language data
-already loaded here and any stage table as it is (the user's actor dictionaries are closures in it, which could
-not be pickled to a new process). Forking needs a POSIX system; :func:`check_workers` refuses ``workers`` > 1
+loaded here (:func:`load_language_data`, called before the pool starts, so that the workers share it with this
+process instead of each loading its own copy: a second or so and tens of megabytes apiece) and any stage table
+as it is (the user's actor dictionaries are closures in it, which could not be pickled to a new process).
+Forking needs a POSIX system; :func:`check_workers` refuses ``workers`` > 1
 elsewhere, with a clear error. A worker that dies (killed, out of memory) breaks the pool: every document it
 held fails, with the reason :data:`WORKER_DIED`, and the next document submitted starts a new pool.
 
@@ -39,6 +41,15 @@ def check_workers(workers: int) -> None:
         raise ValueError(f"workers must be 1 or more, not {workers}")
     if workers > 1 and "fork" not in multiprocessing.get_all_start_methods():
         raise ValueError("workers > 1 needs a system that can fork processes (POSIX); use workers=1")
+
+
+def load_language_data(stages: Iterable[str] = DEFAULT_STAGES, table: dict[str, Stage] | None = None) -> None:
+    """Run the stages once on a sentence of our own, so that the dictionaries, lexicons and patterns they read
+    are loaded in this process (and frozen out of the garbage collector's passes: see
+    ``peristiwa.pipeline._freeze_loaded_data``) before workers are forked from it."""
+    extract(RawDocument(id="warm-up", text="JAKARTA - Menteri Luar Negeri bertemu Duta Besar Malaysia di Jakarta, "
+                                           "Senin (9/2/2026), dan meminta penjelasan atas penangkapan 14 nelayan."),
+            tuple(stages), None, table)
 
 
 class ForkedWorkers:
@@ -91,6 +102,7 @@ def extract_in_order(
     stages = tuple(stages)
     ahead: deque[tuple[str, Future | None, Any]] = deque()
     most = IN_FLIGHT_PER_WORKER * workers
+    load_language_data(stages, table)
     with ForkedWorkers(workers, _start_extracting, (stages, time_limit, table)) as pool:
         for doc in docs:
             if isinstance(doc, RawDocument):

@@ -66,7 +66,13 @@ from typing import Any, BinaryIO
 
 from peristiwa.inputs import DEFAULT_MAX_BYTES, InputError, read_inputs
 from peristiwa.model import Article, RawDocument
-from peristiwa.parallel import IN_FLIGHT_PER_WORKER, ForkedWorkers, check_workers, outcome
+from peristiwa.parallel import (
+    IN_FLIGHT_PER_WORKER,
+    ForkedWorkers,
+    check_workers,
+    load_language_data,
+    outcome,
+)
 from peristiwa.pipeline import (
     DEFAULT_STAGES,
     DEFAULT_TIME_LIMIT,
@@ -224,6 +230,7 @@ def ingest(
         checks.enter_context(fewer_collections(INGEST_GC_THRESHOLD))
         items = _items(inputs, extracted=extracted, fmt=fmt, max_bytes=max_bytes)
         if workers > 1:
+            load_language_data(stages, table)
             pool = checks.enter_context(ForkedWorkers(workers, _start_worker, (stages, table, time_limit)))
             _ingest_in_parallel(items, pending, pool, progress)
         else:
