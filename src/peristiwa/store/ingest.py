@@ -354,12 +354,7 @@ class _Batch:
                 self.add(source)
             return
         position = self._next_position()
-        result = outcome(future, source)
-        if isinstance(result, PreparedArticle):
-            self.ready.append((position, result))
-            self.chars += len(result.row[ARTICLE_TEXT])
-        else:
-            self.failures.append((position, *result))
+        self._add_rows(position, outcome(future, source))
 
     def _guarded(self, doc: RawDocument, position: int, step: Callable[[], Article]) -> Article | None:
         result = _attempt(step, self.time_limit, doc.source_name or doc.id)
@@ -369,15 +364,14 @@ class _Batch:
         return result
 
     def _prepare(self, item: Article | dict[str, Any], source: str, position: int) -> None:
-        try:
-            prepared = prepare(item, source)
-        except ValueError as exc:
-            self.failures.append((position, source, str(exc)))
-        except Exception as exc:  # annotations without what their rows need
-            self.failures.append((position, source, f"not a valid article record: {type(exc).__name__}: {exc}"))
+        self._add_rows(position, _rows(item, source))
+
+    def _add_rows(self, position: int, rows: PreparedArticle | tuple[str, str]) -> None:
+        if isinstance(rows, PreparedArticle):
+            self.ready.append((position, rows))
+            self.chars += len(rows.row[ARTICLE_TEXT])
         else:
-            self.ready.append((position, prepared))
-            self.chars += len(prepared.row[ARTICLE_TEXT])
+            self.failures.append((position, *rows))
 
     def write(self) -> None:
         """Store the batch: its articles, its failures and the run's counters, in one transaction."""
@@ -402,6 +396,17 @@ class _Batch:
         room = max(0, MAX_ERRORS_KEPT - len(summary.errors))
         summary.errors += [(source, reason) for _, source, reason in failures[:room]]
         self._clear()
+
+
+def _rows(item: Article | dict[str, Any], source: str) -> PreparedArticle | tuple[str, str]:
+    """The rows of an article or record (:func:`peristiwa.store.batch.prepare`), or the (input, reason) of its
+    failure."""
+    try:
+        return prepare(item, source)
+    except ValueError as exc:
+        return source, str(exc)
+    except Exception as exc:  # annotations without what their rows need
+        return source, f"not a valid article record: {type(exc).__name__}: {exc}"
 
 
 def _attempt(step: Callable[[], Article], time_limit: float | None, source: str) -> Article | tuple[str, str]:
@@ -457,9 +462,9 @@ _worker_setup: tuple[tuple[str, ...], dict[str, Stage] | None, float | None] = (
 
 
 def _start_worker(stages: tuple[str, ...], table: dict[str, Stage] | None, time_limit: float | None) -> None:
+    # (The garbage collector's thresholds come with the fork, as ingest has set them: fewer_collections.)
     global _worker_setup
     _worker_setup = (stages, table, time_limit)
-    gc.set_threshold(max(INGEST_GC_THRESHOLD, gc.get_threshold()[0]), *gc.get_threshold()[1:])
 
 
 def _extract_prepared(article: Article, source: str) -> PreparedArticle | tuple[str, str]:
@@ -467,14 +472,7 @@ def _extract_prepared(article: Article, source: str) -> PreparedArticle | tuple[
     (input, reason) of its failure, as :class:`_Batch` records them in one process."""
     stages, table, time_limit = _worker_setup
     article = _attempt(partial(run_stages, article, stages, table), time_limit, source)
-    if isinstance(article, tuple):
-        return article
-    try:
-        return prepare(article, source)
-    except ValueError as exc:
-        return source, str(exc)
-    except Exception as exc:
-        return source, f"not a valid article record: {type(exc).__name__}: {exc}"
+    return article if isinstance(article, tuple) else _rows(article, source)
 
 
 def count_documents(names: Iterable[str]) -> int | None:
