@@ -2017,8 +2017,8 @@ def _denying_verb_before(s: _Sentence, i: int) -> int | None:
 
 # Prepositions of purpose, topic or cause: a noun of an act after one is what something else is for, about or due
 # to ("berlaku untuk serangan terhadap kapal Filipina"), not an act of the clause's subject.
-_ABOUT_PREPOSITIONS = frozenset(["untuk", "terhadap", "atas", "tentang", "mengenai", "soal", "akibat", "karena",
-                                 "bagi"])
+_ABOUT_PREPOSITIONS = frozenset(["untuk", "terhadap", "atas", "tentang", "mengenai", "soal", "terkait", "akibat",
+                                 "karena", "bagi"])
 
 
 def _in_a_phrase_about(s: _Sentence, i: int) -> bool:
@@ -3101,12 +3101,32 @@ def _relative_agent(s: _Sentence, a: _Actor) -> bool:
 _GENITIVE_STOPS = _PREPOSITIONS | _RIGHT_BOUNDARIES | {",", "."}
 
 
-def _people_done_to(genitive: list[_Actor], pred: Predicate) -> list[_Actor]:
+def _people_done_to(genitive: list[_Actor], pred: Predicate, noun: str = "", after: list[str] = ()) -> list[_Actor]:
     """The actors right after the noun of a coercion (``genitive``) when they are civilians ("warga", "nelayan",
-    "pengungsi": sector CVL) or journalists (MED), who are coerced, not coercing: ``genitive``, else none."""
-    if pred.plover != "COERCE" or not genitive:
+    "pengungsi": sector CVL) or journalists (MED), who are coerced, not coercing: ``genitive``, else none.
+
+    And after a noun of violence or coercion of the pe-…-an kind (``noun``: "pembunuhan", "penembakan",
+    "penculikan", "penangkapan"), whoever is named right after it, a person or a group: Indonesian puts the one
+    the act is done to there ("pembunuhan seorang pemimpin separatis Sikh", "penculikan dua warga Jepang"), its
+    doer after "oleh". (Not a state with the place it struck after it, "ke"/"terhadap" (``after``, the words past
+    the genitive): "penyerangan Israel ke Gaza" is Israel's, as "serangan Rusia" is Russia's.)"""
+    if pred.plover not in ("COERCE", "ASSAULT") or not genitive:
         return []
-    return genitive if all(a.entity.type == "AGENT" and a.entity.sector in _PEOPLE_SECTORS for a in genitive) else []
+    if all(a.entity.type == "AGENT" and a.entity.sector in _PEOPLE_SECTORS for a in genitive):
+        return genitive if pred.plover == "COERCE" or _done_to_noun(noun) else []
+    if _done_to_noun(noun) and all(a.entity.type in ("PERSON", "AGENT") for a in genitive) \
+            and not _AIMING_PREPOSITIONS.intersection(after[:1]):
+        return genitive
+    return []
+
+
+# What a state's act is aimed at follows these right after it ("penyerangan Israel ke Gaza").
+_AIMING_PREPOSITIONS = frozenset(["ke", "terhadap", "atas", "kepada"])
+
+
+def _done_to_noun(noun: str) -> bool:
+    """A noun of an act of the pe-…-an kind, whose genitive is the one it is done to ("pembunuhan", "penahanan")."""
+    return len(noun) > 6 and noun.startswith("pe") and noun.endswith("an")
 
 
 def _named_done_to(s: _Sentence, actors: list[_Actor], genitive: list[_Actor], j: int) -> list[_Actor]:
@@ -6275,7 +6295,8 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = genitive = _genitive(s, actors, j, pred.target_preps,
                                            opens_clause=i == 0 or s.lower[i - 1] in (",", ".", ":")
                                            or s.lower[i - 1] in _LEFT_BOUNDARIES)
-            patients = _people_done_to(genitive, pred) or _named_done_to(s, actors, genitive, j)
+            patients = _people_done_to(genitive, pred, s.lower[i], s.lower[genitive[-1].t1 : genitive[-1].t1 + 1]
+                                       if genitive else []) or _named_done_to(s, actors, genitive, j)
             if patients:
                 # "deportasi warga Afghanistan dari Pakistan", "penangkapan nelayan Indonesia oleh aparat Malaysia":
                 # civilians right after the noun of a coercion are those it is done to; its doer follows "oleh"
