@@ -3909,14 +3909,16 @@ WHOLE_SENTENCE_CASES = [
                  id="noun-then-its-own-passive"),
     pytest.param("Serangan dilancarkan Rusia terhadap Kyiv pada Senin.", [("ASSAULT", "RUS", "UKR")],
                  id="an-attack-launched-passive-without-yang"),
-    # after a pe-…-an noun of violence or coercion, whoever is named is the one it is done to; its doer follows
-    # "oleh" (a state with where it struck after it, "ke"/"terhadap", is the doer, as "serangan Rusia" is)
+    # after a pe-…-an noun of violence or coercion, people named (a person, civilians, a group counted) are those it
+    # is done to; its doer follows "oleh" (forces named as such, or a side with where it struck after it, do it)
     pytest.param("Penculikan dua warga Jepang oleh kelompok bersenjata di Filipina selatan memicu kecaman.",
                  [("ASSAULT", "PHL", "JPN")], id="abduction-of-people-by"),
     pytest.param("Polisi menyelidiki pembunuhan seorang aktivis HAM di Jakarta.", [("ACCUSE", "IDN", "IDN")],
                  id="a-killing-investigated-the-victim-kills-no-one"),
     pytest.param("Penyerangan Israel ke Gaza menewaskan 20 orang.", [("ASSAULT", "ISR", "PSE")],
                  id="a-state-s-assault-ke"),
+    pytest.param("Penyerangan pasukan Israel di Jenin terjadi pada Senin pagi.", [("ASSAULT", "ISR", "PSE")],
+                 id="forces-named-after-the-noun-do-it"),
     # an act named after "terkait" is what something else is about, not an act of the clause's subject
     pytest.param("Kanada dan India saling mengusir enam diplomat terkait pembunuhan seorang pemimpin separatis "
                  "Sikh di dekat Vancouver.", [("COERCE", "CAN", "IND"), ("COERCE", "IND", "CAN")],

@@ -3101,32 +3101,32 @@ def _relative_agent(s: _Sentence, a: _Actor) -> bool:
 _GENITIVE_STOPS = _PREPOSITIONS | _RIGHT_BOUNDARIES | {",", "."}
 
 
-def _people_done_to(genitive: list[_Actor], pred: Predicate, noun: str = "", after: list[str] = ()) -> list[_Actor]:
+def _people_done_to(s: _Sentence, genitive: list[_Actor], pred: Predicate, i: int, j: int) -> list[_Actor]:
     """The actors right after the noun of a coercion (``genitive``) when they are civilians ("warga", "nelayan",
     "pengungsi": sector CVL) or journalists (MED), who are coerced, not coercing: ``genitive``, else none.
 
-    And after a noun of violence or coercion of the pe-…-an kind (``noun``: "pembunuhan", "penembakan",
-    "penculikan", "penangkapan"), whoever is named right after it, a person or a group: Indonesian puts the one
-    the act is done to there ("pembunuhan seorang pemimpin separatis Sikh", "penculikan dua warga Jepang"), its
-    doer after "oleh". (Not a state with the place it struck after it, "ke"/"terhadap" (``after``, the words past
-    the genitive): "penyerangan Israel ke Gaza" is Israel's, as "serangan Rusia" is Russia's.)"""
+    And after a noun of violence or coercion of the pe-…-an kind (at ``i``: "pembunuhan", "penembakan",
+    "penculikan", ending at ``j``), people named right after it: a person, civilians, or any group counted
+    ("pembunuhan Jamal Khashoggi", "pembunuhan seorang pemimpin separatis Sikh", "penembakan tiga tentara"):
+    Indonesian puts the one the act is done to there, its doer after "oleh". (Not forces named as such,
+    "pendudukan pasukan Rusia", nor a side with what it struck after it, "penyerangan Israel ke Gaza": their act.)"""
     if pred.plover not in ("COERCE", "ASSAULT") or not genitive:
         return []
-    if all(a.entity.type == "AGENT" and a.entity.sector in _PEOPLE_SECTORS for a in genitive):
-        return genitive if pred.plover == "COERCE" or _done_to_noun(noun) else []
-    if _done_to_noun(noun) and all(a.entity.type in ("PERSON", "AGENT") for a in genitive) \
-            and not _AIMING_PREPOSITIONS.intersection(after[:1]):
+    civilians = all(a.entity.type == "AGENT" and a.entity.sector in _PEOPLE_SECTORS for a in genitive)
+    if civilians and pred.plover == "COERCE":
         return genitive
-    return []
+    noun, end = s.lower[i], genitive[-1].t1
+    if not (len(noun) > 6 and noun.startswith("pe") and noun.endswith("an")) \
+            or (end < len(s.lower) and s.lower[end] in _AIMING_PREPOSITIONS):
+        return []
+    counted = any(w == "seorang" or _is_count(w) for w in s.lower[j : genitive[0].t0])
+    people = all(a.entity.type == "PERSON" or (a.entity.type == "AGENT" and (counted or a.entity.sector in
+                                                                                _PEOPLE_SECTORS)) for a in genitive)
+    return genitive if people else []
 
 
-# What a state's act is aimed at follows these right after it ("penyerangan Israel ke Gaza").
+# What a side's act is aimed at follows these right after it ("penyerangan Israel ke Gaza").
 _AIMING_PREPOSITIONS = frozenset(["ke", "terhadap", "atas", "kepada"])
-
-
-def _done_to_noun(noun: str) -> bool:
-    """A noun of an act of the pe-…-an kind, whose genitive is the one it is done to ("pembunuhan", "penahanan")."""
-    return len(noun) > 6 and noun.startswith("pe") and noun.endswith("an")
 
 
 def _named_done_to(s: _Sentence, actors: list[_Actor], genitive: list[_Actor], j: int) -> list[_Actor]:
@@ -5818,10 +5818,11 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
         # "Indonesia dan Malaysia sepakat EUDR adalah aturan yang diskriminatif": a view both hold, no agreement made.
         return []
     preps = pred.target_preps
-    if (voice == "nominal" or (voice == "active" and not _active_verb(s.lower[i])
-                               and not s.lower[i].startswith("ber"))) and (not _RECEIVING_VERBS.isdisjoint(
-            s.lower[max(0, i - 2) : i]) or (pred.plover in ("SUPPORT", "AID") and voice == "nominal"
-                                             and not _HAVING_VERBS.isdisjoint(s.lower[max(0, i - 2) : i]))):
+    before = s.lower[max(0, i - 2) : i]
+    received = not _RECEIVING_VERBS.isdisjoint(before) or (
+        voice == "nominal" and pred.plover in ("SUPPORT", "AID") and not _HAVING_VERBS.isdisjoint(before))
+    if received and (voice == "nominal" or (voice == "active" and not _active_verb(s.lower[i])
+                                            and not s.lower[i].startswith("ber"))):
         # "X menuai kecaman dari Y", "X mendapat bantuan dari Y": Y acts, X receives. (A bare form, a headline's
         # verb elsewhere, is a noun here: "memicu protes dari Beijing".)
         voice = "received"
@@ -6295,8 +6296,7 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
             sources = genitive = _genitive(s, actors, j, pred.target_preps,
                                            opens_clause=i == 0 or s.lower[i - 1] in (",", ".", ":")
                                            or s.lower[i - 1] in _LEFT_BOUNDARIES)
-            patients = _people_done_to(genitive, pred, s.lower[i], s.lower[genitive[-1].t1 : genitive[-1].t1 + 1]
-                                       if genitive else []) or _named_done_to(s, actors, genitive, j)
+            patients = _people_done_to(s, genitive, pred, i, j) or _named_done_to(s, actors, genitive, j)
             if patients:
                 # "deportasi warga Afghanistan dari Pakistan", "penangkapan nelayan Indonesia oleh aparat Malaysia":
                 # civilians right after the noun of a coercion are those it is done to; its doer follows "oleh"
