@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import time
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from peristiwa import extract_text
 from peristiwa.model import Article
+from peristiwa.pipeline import DEFAULT_STAGES, STAGES
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL_DIR = REPO.parent / "shared" / "eval"
@@ -57,3 +62,33 @@ def read(extract):
         return article
 
     return run
+
+
+class Misbehaving(NamedTuple):
+    """The default stages and one more that misbehaves on an article holding ``word`` (``stages`` and ``table``
+    as ``extract`` and ``ingest`` take them)."""
+
+    stages: tuple[str, ...]
+    table: dict
+    word: str
+
+
+def _misbehaving(name: str, word: str, act: Callable[[], None]) -> Misbehaving:
+    def stage(article: Article) -> Article:
+        if word in article.text:
+            act()
+        return article
+
+    return Misbehaving((*DEFAULT_STAGES, name), {**STAGES, name: stage}, word)
+
+
+@pytest.fixture(scope="session")
+def killing_stage() -> Misbehaving:
+    """A stage that ends its process outright (a worker killed, as by the OOM killer) on the word "PEKERJA-MATI"."""
+    return _misbehaving("mati", "PEKERJA-MATI", lambda: os._exit(1))
+
+
+@pytest.fixture(scope="session")
+def slow_stage() -> Misbehaving:
+    """A stage that takes 30 seconds on the word "LAMBAT-SEKALI" (longer than any time limit a test sets)."""
+    return _misbehaving("lambat", "LAMBAT-SEKALI", lambda: time.sleep(30))

@@ -3,7 +3,6 @@ a worker that dies costs the documents it held; the time limit applies in the wo
 
 from __future__ import annotations
 
-import os
 import time
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from peristiwa.inputs import InputError
 from peristiwa.model import Article, RawDocument
 from peristiwa.parallel import IN_FLIGHT_PER_WORKER, WORKER_DIED, check_workers, extract_in_order
-from peristiwa.pipeline import DEFAULT_STAGES, STAGES, extract_many
+from peristiwa.pipeline import extract_many
 from peristiwa.serialize import article_json
 
 pytestmark = pytest.mark.slow
@@ -46,15 +45,9 @@ def _corpus(n: int, marked: int, word: str) -> list[RawDocument]:
             for k in range(n)]
 
 
-def test_a_worker_that_dies_costs_the_documents_it_held_and_the_rest_go_on():
-    def dies_on_its_word(article):
-        if "PEKERJA-MATI" in article.text:
-            os._exit(1)
-        return article
-
-    docs = _corpus(60, 20, "PEKERJA-MATI")
-    out = list(extract_in_order(docs, (*DEFAULT_STAGES, "die"), table={**STAGES, "die": dies_on_its_word},
-                                workers=2))
+def test_a_worker_that_dies_costs_the_documents_it_held_and_the_rest_go_on(killing_stage):
+    docs = _corpus(60, 20, killing_stage.word)
+    out = list(extract_in_order(docs, killing_stage.stages, table=killing_stage.table, workers=2))
     assert len(out) == 60
     failed = [item for item in out if isinstance(item, tuple)]
     assert ("doc-20", WORKER_DIED) in failed
@@ -64,15 +57,10 @@ def test_a_worker_that_dies_costs_the_documents_it_held_and_the_rest_go_on():
     assert all(isinstance(item, Article) for item in out[-20:])  # a new pool took the documents after them
 
 
-def test_the_time_limit_applies_in_the_workers():
-    def slow_on_its_word(article):
-        if "LAMBAT-SEKALI" in article.text:
-            time.sleep(30)
-        return article
-
+def test_the_time_limit_applies_in_the_workers(slow_stage):
     started = time.monotonic()
-    out = list(extract_in_order(_corpus(6, 2, "LAMBAT-SEKALI"), (*DEFAULT_STAGES, "slow"), time_limit=1,
-                                table={**STAGES, "slow": slow_on_its_word}, workers=2))
+    out = list(extract_in_order(_corpus(6, 2, slow_stage.word), slow_stage.stages, time_limit=1,
+                                table=slow_stage.table, workers=2))
     assert time.monotonic() - started < 25
     assert out[2] == ("doc-2", "processing took longer than the limit of 1 s")
     assert all(isinstance(item, Article) for n, item in enumerate(out) if n != 2)

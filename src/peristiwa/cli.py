@@ -32,6 +32,7 @@ from peristiwa import __version__, _compiled
 from peristiwa.inputs import DEFAULT_MAX_BYTES, FORMATS, read_inputs
 from peristiwa.langdata import DataFileError
 from peristiwa.model import Article, RawDocument
+from peristiwa.parallel import check_workers, extract_in_order
 from peristiwa.pipeline import DEFAULT_STAGES, DEFAULT_TIME_LIMIT, STAGES, extract_many, stages_with_actors
 from peristiwa.serialize import article_json
 
@@ -63,10 +64,13 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                         "of the default one; may be given several times")
 
 
-def _positive_int(value: str) -> int:
+def _workers(value: str) -> int:
+    """``--workers``: a count this machine can run (``peristiwa.parallel.check_workers``)."""
     number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    try:
+        check_workers(number)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
     return number
 
 
@@ -85,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pretty", action="store_true", help="indent the JSON (one article per block)")
     p.add_argument("--output", choices=("articles", "plover"), default="articles",
                    help="one record per article (default), or one PLOVER JSON record per event")
-    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+    p.add_argument("--workers", type=_workers, default=1, metavar="N",
                    help="processes that extract the documents (default 1: this one); the output keeps the input's "
                         "order (POSIX only)")
 
@@ -116,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="allow fetching URLs on private and loopback addresses (refused by default)")
     p.add_argument("--rate", type=float, default=1.0, metavar="PER_SECOND",
                    help="polite request rate per host for URLs and feeds (default 1 per second)")
-    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+    p.add_argument("--workers", type=_workers, default=1, metavar="N",
                    help="processes that extract the documents (default 1: this one); reading, the checks and "
                         "every write stay in one process, so the database ends the same (POSIX only)")
 
@@ -204,8 +208,6 @@ def _articles(args: argparse.Namespace, errors: list[str]) -> Iterator[Article]:
     table = _stage_table(args)
     workers = getattr(args, "workers", 1)
     if workers > 1:
-        from peristiwa.parallel import extract_in_order
-
         items = extract_in_order(_documents(args), _stages(args.stages), args.time_limit or None, table, workers)
     else:
         items = extract_many(_documents(args), _stages(args.stages), args.time_limit or None, table)

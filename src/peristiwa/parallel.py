@@ -93,6 +93,20 @@ def outcome(future: Future, source: str) -> Any:
         return source, f"{type(exc).__name__} in the worker process: {exc}"
 
 
+def in_input_order(jobs: Iterable[tuple[Any, Future | None]], workers: int) -> Iterator[tuple[Any, Future | None]]:
+    """The ``(tag, future)`` pairs of ``jobs`` given back in their order (a pair with no future is ready as it
+    is): the oldest as soon as its future is done, or when more than :data:`IN_FLIGHT_PER_WORKER` per worker are
+    out. ``jobs`` is read lazily, so a job submitted as it is read is never more than that far ahead."""
+    ahead: deque[tuple[Any, Future | None]] = deque()
+    most = IN_FLIGHT_PER_WORKER * workers
+    for job in jobs:
+        ahead.append(job)
+        while ahead and (len(ahead) > most or ahead[0][1] is None or ahead[0][1].done()):
+            yield ahead.popleft()
+    while ahead:
+        yield ahead.popleft()
+
+
 def extract_in_order(
     docs: Iterable[RawDocument | object], stages: Iterable[str] = DEFAULT_STAGES,
     time_limit: float | None = DEFAULT_TIME_LIMIT, table: dict[str, Stage] | None = None, workers: int = 2,
@@ -100,25 +114,21 @@ def extract_in_order(
     """:func:`peristiwa.pipeline.extract_many` with the extraction in ``workers`` forked processes: the same
     articles and ``(source, reason)`` failures, in input order."""
     stages = tuple(stages)
-    ahead: deque[tuple[str, Future | None, Any]] = deque()
-    most = IN_FLIGHT_PER_WORKER * workers
     load_language_data(stages, table)
     with ForkedWorkers(workers, _start_extracting, (stages, time_limit, table)) as pool:
-        for doc in docs:
-            if isinstance(doc, RawDocument):
-                source = doc.source_name or doc.id
-                ahead.append((source, pool.submit(_extract_one, doc, source), None))
-            else:
-                ahead.append(("", None, (getattr(doc, "source", "?"), getattr(doc, "reason", str(doc)))))
-            while ahead and (len(ahead) > most or ahead[0][1] is None or ahead[0][1].done()):
-                yield _next(ahead)
-        while ahead:
-            yield _next(ahead)
+        for tag, future in in_input_order(_extraction_jobs(docs, pool), workers):
+            yield tag if future is None else outcome(future, tag)
 
 
-def _next(ahead: deque) -> Article | tuple[str, str]:
-    source, future, ready = ahead.popleft()
-    return ready if future is None else outcome(future, source)
+def _extraction_jobs(docs: Iterable[RawDocument | object], pool: ForkedWorkers) -> Iterator[tuple[Any, Future | None]]:
+    """A raw document's source and the future of its extraction; anything else (a reader's failure) as the
+    ``(source, reason)`` that :func:`peristiwa.pipeline.extract_many` gives for it, ready."""
+    for doc in docs:
+        if isinstance(doc, RawDocument):
+            source = doc.source_name or doc.id
+            yield source, pool.submit(_extract_one, doc, source)
+        else:
+            yield (getattr(doc, "source", "?"), getattr(doc, "reason", str(doc))), None
 
 
 _extracting: tuple[tuple[str, ...], float | None, dict[str, Stage] | None] = (DEFAULT_STAGES, None, None)

@@ -441,21 +441,15 @@ def test_workers_store_exactly_what_one_process_stores(store_url, tmp_path, para
 
 
 @pytest.mark.slow
-def test_a_worker_that_dies_costs_the_documents_it_held_and_the_run_goes_on(store, generated_corpus):
+def test_a_worker_that_dies_costs_the_documents_it_held_and_the_run_goes_on(store, generated_corpus, killing_stage):
     """A worker killed outright (here by a stage of the test's own that exits the process) breaks the pool:
     the documents handed to it are recorded as failed, with the reason, and a new pool takes the rest."""
     from peristiwa.parallel import IN_FLIGHT_PER_WORKER
-    from peristiwa.pipeline import DEFAULT_STAGES, STAGES
-
-    def dies_on_its_word(article):
-        if "PEKERJA-MATI" in article.text:
-            os._exit(1)
-        return article
 
     corpus = [json.loads(line) for line in generated_corpus(60).read_text(encoding="utf-8").splitlines()]
     docs = [RawDocument(id=r["id"], text=r["text"], published=r.get("published")) for r in corpus]
-    docs[20].text += "\n\nPEKERJA-MATI"
-    summary = ingest(docs, store, workers=2, stages=(*DEFAULT_STAGES, "die"), table={**STAGES, "die": dies_on_its_word})
+    docs[20].text += f"\n\n{killing_stage.word}"
+    summary = ingest(docs, store, workers=2, stages=killing_stage.stages, table=killing_stage.table)
     died = [source for source, reason in summary.errors if "worker process extracting it died" in reason]
     assert summary.status == "finished" and docs[20].id in died
     assert summary.failed == len(died) == len(summary.errors) <= IN_FLIGHT_PER_WORKER * 2 + 1
@@ -463,20 +457,12 @@ def test_a_worker_that_dies_costs_the_documents_it_held_and_the_run_goes_on(stor
 
 
 @pytest.mark.slow
-def test_the_time_limit_applies_in_the_workers(store, generated_corpus):
-    from peristiwa.pipeline import DEFAULT_STAGES, STAGES
-
-    def slow_on_its_word(article):
-        if "LAMBAT-SEKALI" in article.text:
-            time.sleep(30)
-        return article
-
+def test_the_time_limit_applies_in_the_workers(store, generated_corpus, slow_stage):
     corpus = [json.loads(line) for line in generated_corpus(6).read_text(encoding="utf-8").splitlines()]
     docs = [RawDocument(id=r["id"], text=r["text"]) for r in corpus]
-    docs[2].text += "\n\nLAMBAT-SEKALI"
+    docs[2].text += f"\n\n{slow_stage.word}"
     started = time.monotonic()
-    summary = ingest(docs, store, workers=2, time_limit=1, stages=(*DEFAULT_STAGES, "slow"),
-                     table={**STAGES, "slow": slow_on_its_word})
+    summary = ingest(docs, store, workers=2, time_limit=1, stages=slow_stage.stages, table=slow_stage.table)
     assert time.monotonic() - started < 25
     assert (summary.stored, summary.failed) == (5, 1)
     assert summary.errors == [(docs[2].id, "processing took longer than the limit of 1 s")]

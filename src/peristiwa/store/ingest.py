@@ -40,7 +40,7 @@ which share the language data already loaded and the stage table, the user's act
 Everything else stays in this process, in input order: reading the inputs, cleaning each document and the
 check for stored content, and every write. So the database ends as a run with one process leaves it (a test
 compares them), the kill-and-resume guarantee is the same, and the writer is the only one to touch the
-database. At most ``IN_FLIGHT_PER_WORKER`` documents per worker are handed out ahead of the writer, so
+database. At most ``parallel.IN_FLIGHT_PER_WORKER`` documents per worker are handed out ahead of the writer, so
 memory stays flat; the writer stores a batch while the workers go on with the next documents. A worker that
 dies (killed, out of memory) costs the documents it held: each is recorded as failed with the reason, and
 the run goes on with a new pool. The per-article time limit applies in the workers as in one process. Forking
@@ -55,7 +55,6 @@ import json
 import os
 import sys
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
@@ -67,9 +66,9 @@ from typing import Any, BinaryIO
 from peristiwa.inputs import DEFAULT_MAX_BYTES, InputError, read_inputs
 from peristiwa.model import Article, RawDocument
 from peristiwa.parallel import (
-    IN_FLIGHT_PER_WORKER,
     ForkedWorkers,
     check_workers,
+    in_input_order,
     load_language_data,
     outcome,
 )
@@ -342,19 +341,18 @@ class _Batch:
             return cleaned
         return None
 
-    def add_outcome(self, source: Any, future: Future | None) -> None:
-        """Add an item as :func:`_ingest_in_parallel` has it: ``source`` is an item for :meth:`add` when
-        ``future`` is None; else the document's source, and ``future`` gives its prepared article or the
-        (input, reason) of its failure. A document found stored when cleaned comes as ``_STORED``."""
+    def add_outcome(self, tag: Any, future: Future | None) -> None:
+        """Add an item as :func:`_jobs` gives it: with no ``future``, ``tag`` is an item for :meth:`add` (or
+        ``_STORED``, a document whose content is stored already); else ``tag`` is the document's source and
+        ``future`` gives its rows or the (input, reason) of its failure."""
         if future is None:
-            if source is _STORED:
+            if tag is _STORED:
                 self._next_position()
                 self.skipped += 1
             else:
-                self.add(source)
+                self.add(tag)
             return
-        position = self._next_position()
-        self._add_rows(position, outcome(future, source))
+        self._add_rows(self._next_position(), outcome(future, tag))
 
     def _guarded(self, doc: RawDocument, position: int, step: Callable[[], Article]) -> Article | None:
         result = _attempt(step, self.time_limit, doc.source_name or doc.id)
@@ -428,34 +426,31 @@ _STORED = object()
 def _ingest_in_parallel(items: Iterable[Any], pending: _Batch, pool: ForkedWorkers,
                         progress: Callable[[IngestSummary], None] | None) -> None:
     """The loop of :func:`ingest` with worker processes: each raw document is cleaned and checked here, then
-    handed to a worker; results are taken back in input order, the oldest first, as soon as it is done or
-    when :data:`IN_FLIGHT_PER_WORKER` per worker are out, and the batch is written whenever it is full."""
-    in_flight: deque[tuple[Any, Future | None]] = deque()
-    most = IN_FLIGHT_PER_WORKER * pool.size
+    handed to a worker; the results are added to the batch in input order (``in_input_order``), and the batch
+    is written whenever it is full."""
+    for tag, future in in_input_order(_jobs(items, pending, pool), pool.size):
+        pending.add_outcome(tag, future)
+        if pending.full:
+            pending.write()
+        if progress is not None:
+            progress(pending.summary)
+
+
+def _jobs(items: Iterable[Any], pending: _Batch, pool: ForkedWorkers) -> Iterator[tuple[Any, Future | None]]:
+    """What :meth:`_Batch.add_outcome` takes for each item: a raw document cleaned and checked here, and, unless
+    that settled it, handed to a worker; anything else as it is."""
     for item in items:
-        if isinstance(item, RawDocument):
-            cleaned = pending.clean(item)
-            source = item.source_name or item.id
-            if cleaned is None:
-                in_flight.append((_STORED, None))
-            elif isinstance(cleaned, tuple):
-                in_flight.append((cleaned, None))
-            else:
-                in_flight.append((source, pool.submit(_extract_prepared, cleaned, source)))
+        if not isinstance(item, RawDocument):
+            yield item, None
+            continue
+        cleaned = pending.clean(item)
+        if cleaned is None:
+            yield _STORED, None
+        elif isinstance(cleaned, tuple):
+            yield cleaned, None
         else:
-            in_flight.append((item, None))
-        while in_flight and (len(in_flight) > most or in_flight[0][1] is None or in_flight[0][1].done()):
-            _take(in_flight, pending, progress)
-    while in_flight:
-        _take(in_flight, pending, progress)
-
-
-def _take(in_flight: deque, pending: _Batch, progress: Callable[[IngestSummary], None] | None) -> None:
-    pending.add_outcome(*in_flight.popleft())
-    if pending.full:
-        pending.write()
-    if progress is not None:
-        progress(pending.summary)
+            source = item.source_name or item.id
+            yield source, pool.submit(_extract_prepared, cleaned, source)
 
 
 _worker_setup: tuple[tuple[str, ...], dict[str, Stage] | None, float | None] = ((), None, None)
