@@ -6,9 +6,11 @@ Python one does.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +28,53 @@ SRC = Path(_compiled.__file__).resolve().parent
 def test_each_compiled_name_is_a_module_of_the_package(name):
     """The one list setup.py builds from names real source files (a misspelt name would silently stay Python)."""
     assert SRC.joinpath(*name.split(".")[1:]).with_suffix(".py").is_file()
+
+
+def _slots(source: Path, class_name: str) -> set[str]:
+    """The names in ``__slots__`` of class ``class_name`` of a module's source, read without importing it."""
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ClassDef) and node.name == class_name:
+            for statement in node.body:
+                if isinstance(statement, ast.Assign) and any(
+                        isinstance(target, ast.Name) and target.id == "__slots__" for target in statement.targets):
+                    return set(ast.literal_eval(statement.value))
+    return set()
+
+
+def _declared(pxd: Path) -> dict[str, set[str]]:
+    """Class -> the attributes a .pxd declares for it (``cdef public <type> a, b``)."""
+    declared: dict[str, set[str]] = {}
+    for line in pxd.read_text(encoding="utf-8").splitlines():
+        if opened := re.match(r"cdef class (\w+):", line):
+            attributes = declared[opened.group(1)] = set()
+        elif fields := re.match(r"\s+cdef public \w+ (.+)", line):
+            attributes.update(name.strip() for name in fields.group(1).split(","))
+    return declared
+
+
+@pytest.mark.parametrize("pxd", sorted(SRC.rglob("*.pxd")), ids=lambda path: path.stem)
+def test_a_class_declared_for_the_compiler_has_every_attribute_of_its_python_class(pxd):
+    """A .pxd makes a class an extension type, which has no ``__dict__``: an attribute that the Python class
+    gains (in its ``__slots__``) and the declaration lacks would fail in the compiled module alone."""
+    declared = _declared(pxd)
+    assert declared, f"{pxd.name} declares no class"
+    assert f"peristiwa.{pxd.relative_to(SRC).with_suffix('').as_posix().replace('/', '.')}" in _compiled.COMPILED
+    for class_name, attributes in declared.items():
+        assert attributes == _slots(pxd.with_suffix(".py"), class_name), class_name
+
+
+def test_a_declarations_file_counts_in_the_digest_of_its_module(tmp_path):
+    """A build is checked against the module and its .pxd: an edited declaration makes the build stale too."""
+    module = tmp_path / "speech.py"
+    module.write_text('VERSION = "as built"\n')
+    alone = _compiled.source_digest(module)
+    assert alone == hashlib.sha256(module.read_bytes()).hexdigest()  # a module without one: its bytes only
+    declarations = tmp_path / "speech.pxd"
+    declarations.write_text("cdef class Sentence:\n    cdef public object lower\n")
+    declared = _compiled.source_digest(module)
+    declarations.write_text("cdef class Sentence:\n    cdef public list lower\n")
+    assert len({alone, declared, _compiled.source_digest(module)}) == 3
+    assert _compiled.source_digest(tmp_path / "missing.py") is None
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """Which of the package's modules run compiled, and the import hook that keeps a stale build from being used.
 
 setup.py compiles the modules in ``COMPILED`` with Cython (its docstring says why) and writes ``_compiled.json``:
-each compiled module's name and the SHA-256 of the source it was built from. Python's import system prefers an
+each compiled module's name and the SHA-256 of the source it was built from (``source_digest``: the ``.py``, and
+the ``.pxd`` of declarations beside it when there is one). Python's import system prefers an
 extension module to a ``.py`` of the same name in the same folder, so after an edit the old build would run
 instead of the new code. The finder installed here (before any of those modules is imported: see
 peristiwa/__init__.py) stops that: a module whose source no longer matches the manifest, or any module when
@@ -51,9 +52,16 @@ MANIFEST = "_compiled.json"
 PURE_PYTHON_VARIABLE = "PERISTIWA_PURE_PYTHON"
 
 
-def _source_digest(path: Path) -> str | None:
+def source_digest(source: Path) -> str | None:
+    """The SHA-256 of a module's source ``source`` (its ``.py``), None if it cannot be read. A ``.pxd`` beside it
+    (declarations only the compiler reads: events/coder.pxd says what for) is part of what the build was made
+    from, so its bytes count too: an edited declaration makes the build stale as an edited module does."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = hashlib.sha256(source.read_bytes())
+        declarations = source.with_suffix(".pxd")
+        if declarations.exists():
+            digest.update(b"\0" + declarations.read_bytes())
+        return digest.hexdigest()
     except OSError:
         return None
 
@@ -84,7 +92,7 @@ class FreshBuildsOnly(importlib.abc.MetaPathFinder):
                 self.status[fullname] = "not built"
             elif self.pure_python:
                 self.status[fullname] = "pure Python requested"
-            elif fullname not in self.built or _source_digest(self._source(fullname)) != self.built[fullname]:
+            elif fullname not in self.built or source_digest(self._source(fullname)) != self.built[fullname]:
                 # an extension module with no record of its source counts as built from another one
                 self.status[fullname] = "source changed since the build"
             else:

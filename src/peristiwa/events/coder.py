@@ -1,3 +1,6 @@
+# cython: annotation_typing=True
+# (Compiled with its type hints read as types: see coder.pxd, the one class this lets the compiled module read
+# as a C struct, and setup.py for why. Python ignores both this line and that file.)
 """Event coding: Indonesian clauses to PLOVER/CAMEO events, each explained.
 
 Sentence by sentence:
@@ -68,7 +71,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import chain, compress, filterfalse
@@ -1048,7 +1051,7 @@ _ORIGIN_REACH = 3
 
 
 def _agent_actors(s: _Sentence, named: list[_Actor], main_country: str | None,
-                  places: list[tuple[int, str]] = (), aimed_at: list[tuple[int, str]] = ()) -> list[_Actor]:
+                  places: Sequence[tuple[int, str]] = (), aimed_at: Sequence[tuple[int, str]] = ()) -> list[_Actor]:
     """Generic agents in the sentence: "pasukan Rusia" (the country named after the noun); "warga sipil" in a
     sentence about Kharkiv (the country of the nearest place named in the sentence); civilians after what
     something was aimed at ("serangan rudal ke Kyiv menewaskan 10 orang": ``aimed_at``, a country or a seat of
@@ -6355,13 +6358,13 @@ def _code_trigger(article: Article, s: _Sentence, actors: list[_Actor], i: int, 
                 # tertutup": the meeting after or before which the clause's sides act is theirs.
                 start = next((k + 1 for k in range(i - 2, -1, -1) if s.lower[k] in _LEFT_BOUNDARIES
                               or s.lower[k] in (",", ".")), 0)
-                sides: dict[str, _Actor] = {}
+                by_code: dict[str, _Actor] = {}
                 for a in actors:
                     if start <= a.t0 and a.t1 <= i - 1 and a.code and a.entity.type != "LOCATION" \
-                            and (a.code not in sides or a.entity.type == "PERSON"):
-                        sides[a.code] = a  # (the person, when the title names the country too)
-                if len(sides) >= 2 and "dan" in s.lower[start : i - 1]:
-                    sources = list(sides.values())
+                            and (a.code not in by_code or a.entity.type == "PERSON"):
+                        by_code[a.code] = a  # (the person, when the title names the country too)
+                if len(by_code) >= 2 and "dan" in s.lower[start : i - 1]:
+                    sources = list(by_code.values())
             partners = _participants(s, actors, j) if not sources and pred.plover in SYMMETRIC_TYPES else []
             if partners:
                 # "Latihan Super Garuda Shield digelar di Baturaja dan diikuti oleh tentara AS, Jepang dan
@@ -7564,14 +7567,14 @@ def _is_state(actor: _Actor) -> bool:
         actor.resolved_by == "seat of power"
 
 
-def _side_actor(t0: int, t1: int, code: str, how: str) -> _Actor:
+def _side_actor(t0: int, t1: int, code: str | None, how: str) -> _Actor:
     """One country of a group the sentence names by a word of number ("kedua negara", "keempat negara", "mereka")
     at tokens t0..t1."""
     return _Actor(t0, t1, Entity(id=f"agent-side-{code}", type="AGENT", name=code, code=code, country=code,
                                  source="agent"), code, how)
 
 
-def _implicit_country(j: int, code: str, role: str) -> _Actor:
+def _implicit_country(j: int, code: str | None, role: str) -> _Actor:
     """A country the sentence does not name, standing at the trigger's end as the ``role`` of the act
     ("addressee", "partner")."""
     return _Actor(j, j, Entity(id=f"agent-{role}-{code}", type="AGENT", name=f"({code})", code=code, country=code,

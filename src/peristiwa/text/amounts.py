@@ -1,3 +1,6 @@
+# cython: annotation_typing=True
+# (Compiled with its type hints read as types: see amounts.pxd, the one class this lets the compiled module read
+# as a C struct, and setup.py for why. Python ignores both this line and that file.)
 """Amounts: numbers the article states about a countable or measurable thing.
 
 An amount is read around a number core, on the token stream:
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,7 +80,7 @@ class _Lexicon:
     number_word_finder: re.Pattern[str]
 
 
-def _by_word(items: tuple, phrase_of, word_index: int) -> dict[str | None, tuple]:
+def _by_word(items: Sequence, phrase_of, word_index: int) -> dict[str | None, tuple]:
     """``items`` grouped by the word at ``word_index`` of their phrase, each group in the order of ``items``.
 
     A phrase can only match where its text has that word, so a lookup by the word tries only the
