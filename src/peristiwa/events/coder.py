@@ -369,6 +369,57 @@ class _Sentence:
         return bisect_right(self.starts, offset - 1)
 
 
+@dataclass(slots=True)
+class _Context:
+    """What pronouns can refer to: the last actor a sentence was about, and the speaker of each quote."""
+
+    # The sentences coded so far, in order. What a pronoun stands for is looked for in them only when one asks
+    # (see _last_subject, _last_person), so that the actors of a sentence with no trigger are mostly never
+    # worked out.
+    told: list = field(default_factory=list)
+    last_person: _Actor | None = None  # "dia", "ia", "beliau" stand for a person, never for a body or a place
+    persons_from: int = 0  # the first of ``told`` not yet looked at for ``last_person``
+    last_group: tuple = ()  # (sentence, group): the group of the last subject, once worked out (see _last_group)
+    quotes: list = None  # (start, end, actor of the speaker)
+    direct_quotes: list = field(default_factory=list)  # the same, of the direct quotes only
+    main_country: str | None = None
+    clear_main: str | None = None  # the main country when it clearly leads the others (see _main_country)
+    counterparts: dict = None
+    top_two: tuple = ()
+    body: str | None = None  # the international body the story is about (_body_of_the_story)
+    # The two countries of every meeting, agreement, cooperation or mutual act told, (code, code, sentence, type),
+    # in the order told.
+    pairs: list = field(default_factory=list)
+    # The sides of the last meeting, agreement or cooperation told, whatever their countries: (code, code, sentence,
+    # source, target), for "kedua partai" after two parties of one country met.
+    last_mutual: tuple = ()
+    # The acts told so far: (PLOVER types of the entry and of the event with the entry's own mark, the source, the
+    # sentence), for "peluncuran tersebut" to find its doer.
+    acts: list = field(default_factory=list)
+    # The charges told so far: (the accuser, as an EventActor, the code of the one accused, the sentence), for a
+    # denial that names no one to answer the latest charge against the denier, and a threat that answers one.
+    charges: list = field(default_factory=list)
+    # The acts told so far that press their target for an answer (_PRESSING: a demand, a charge, a penalty, force),
+    # as (the doer, as an EventActor, the code of the one pressed, the type), for a statement of the one pressed that
+    # names no addressee ("Iran menolak mentah-mentah resolusi itu" after the IAEA's demand).
+    pressed: list = field(default_factory=list)
+    # The last group counted by an ordinal ("keempat negara"): (its sentence, the codes), for "mereka" right after.
+    last_numbered: tuple | None = None
+    # The attacks told so far, as (the attacker's code, the code of the one struck), at home too.
+    attacks: list = field(default_factory=list)
+    # The last denial told: (its sentence, whom it answers, as an EventActor), for "X juga membantah" right after.
+    last_denial: tuple | None = None
+    # The source's code and the target of the last event of each type with one (type -> (code, EventActor)), for
+    # "Kecaman serupa disampaikan …".
+    last_target: dict = field(default_factory=dict)
+    # The people coerced so far (arrested, detained), as (sentence, EventActor, the EventActor who coerced them), for
+    # "Mereka dijerat Pasal …" and "Mereka dilepaskan …".
+    coerced: list = field(default_factory=list)
+    # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
+    # of the story as its acts tell them ("kedua negara" addressed by a third party).
+    dyads: Counter = field(default_factory=Counter)
+
+
 def actor_code(entity: Entity, gaz: Gazetteer) -> tuple[str | None, str]:
     """The code an entity acts under, and how it was found."""
     if entity.type == "COUNTRY":
@@ -5140,57 +5191,6 @@ def _drop_denials_of_acts(text: str, events: list[Event], by_key: dict, first: i
                    for d in denied)
 
     _drop(events, by_key, first, [e for e in events[first:] if denies_an_act(e)])
-
-
-@dataclass(slots=True)
-class _Context:
-    """What pronouns can refer to: the last actor a sentence was about, and the speaker of each quote."""
-
-    # The sentences coded so far, in order. What a pronoun stands for is looked for in them only when one asks
-    # (see _last_subject, _last_person), so that the actors of a sentence with no trigger are mostly never
-    # worked out.
-    told: list = field(default_factory=list)
-    last_person: _Actor | None = None  # "dia", "ia", "beliau" stand for a person, never for a body or a place
-    persons_from: int = 0  # the first of ``told`` not yet looked at for ``last_person``
-    last_group: tuple = ()  # (sentence, group): the group of the last subject, once worked out (see _last_group)
-    quotes: list = None  # (start, end, actor of the speaker)
-    direct_quotes: list = field(default_factory=list)  # the same, of the direct quotes only
-    main_country: str | None = None
-    clear_main: str | None = None  # the main country when it clearly leads the others (see _main_country)
-    counterparts: dict = None
-    top_two: tuple = ()
-    body: str | None = None  # the international body the story is about (_body_of_the_story)
-    # The two countries of every meeting, agreement, cooperation or mutual act told, (code, code, sentence, type),
-    # in the order told.
-    pairs: list = field(default_factory=list)
-    # The sides of the last meeting, agreement or cooperation told, whatever their countries: (code, code, sentence,
-    # source, target), for "kedua partai" after two parties of one country met.
-    last_mutual: tuple = ()
-    # The acts told so far: (PLOVER types of the entry and of the event with the entry's own mark, the source, the
-    # sentence), for "peluncuran tersebut" to find its doer.
-    acts: list = field(default_factory=list)
-    # The charges told so far: (the accuser, as an EventActor, the code of the one accused, the sentence), for a
-    # denial that names no one to answer the latest charge against the denier, and a threat that answers one.
-    charges: list = field(default_factory=list)
-    # The acts told so far that press their target for an answer (_PRESSING: a demand, a charge, a penalty, force),
-    # as (the doer, as an EventActor, the code of the one pressed, the type), for a statement of the one pressed that
-    # names no addressee ("Iran menolak mentah-mentah resolusi itu" after the IAEA's demand).
-    pressed: list = field(default_factory=list)
-    # The last group counted by an ordinal ("keempat negara"): (its sentence, the codes), for "mereka" right after.
-    last_numbered: tuple | None = None
-    # The attacks told so far, as (the attacker's code, the code of the one struck), at home too.
-    attacks: list = field(default_factory=list)
-    # The last denial told: (its sentence, whom it answers, as an EventActor), for "X juga membantah" right after.
-    last_denial: tuple | None = None
-    # The source's code and the target of the last event of each type with one (type -> (code, EventActor)), for
-    # "Kecaman serupa disampaikan …".
-    last_target: dict = field(default_factory=dict)
-    # The people coerced so far (arrested, detained), as (sentence, EventActor, the EventActor who coerced them), for
-    # "Mereka dijerat Pasal …" and "Mereka dilepaskan …".
-    coerced: list = field(default_factory=list)
-    # How many acts told so far went between each two countries, either way ({code, code} -> count): the two sides
-    # of the story as its acts tell them ("kedua negara" addressed by a third party).
-    dyads: Counter = field(default_factory=Counter)
 
 
 # The words of _BOTH that name people, who meet.
