@@ -14,8 +14,8 @@ Three modules go one step further: events/coder.py, actors/recognize.py and text
 directive ``# cython: annotation_typing=True``, and a ``.pxd`` beside each declares the one class whose
 attributes its rules read most (the sentence they work on) as an extension type. A function given
 ``s: _Sentence`` then reads ``s.lower`` as a field of a C struct, not through Python's attribute look-up, some
-fifty instructions each: 4.3% fewer instructions per article over the whole pipeline (callgrind, 100
-articles). The price: in those modules a hint is a checked type, and a call whose argument contradicts its
+fifty instructions each: 4.2% fewer instructions per article in extraction (callgrind, 100 articles,
+README.md, Benchmarks). The price: in those modules a hint is a checked type, and a call whose argument contradicts its
 hint (``None`` for ``code: str``) raises TypeError in the compiled module where Python would go on. So their
 hints must be true (``str | None`` where None comes); the tests, and the same records from both builds on the
 samples (tests/test_compiled.py), check it. (A ``float`` hint becomes a C double: the one there is given float

@@ -27,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from peristiwa.model import Article, RawDocument
-from peristiwa.pipeline import DEFAULT_STAGES, DEFAULT_TIME_LIMIT, DocumentError, Stage, extract
+from peristiwa.pipeline import DEFAULT_STAGES, DEFAULT_TIME_LIMIT, DocumentError, Stage, extract, reader_failure
 
 # Documents handed to each worker ahead of the one the caller takes next: enough that no worker waits while the
 # caller writes what it took, few enough that memory stays flat.
@@ -128,7 +128,7 @@ def _extraction_jobs(docs: Iterable[RawDocument | object], pool: ForkedWorkers) 
             source = doc.source_name or doc.id
             yield source, pool.submit(_extract_one, doc, source)
         else:
-            yield (getattr(doc, "source", "?"), getattr(doc, "reason", str(doc))), None
+            yield reader_failure(doc), None
 
 
 _extracting: tuple[tuple[str, ...], float | None, dict[str, Stage] | None] = (DEFAULT_STAGES, None, None)

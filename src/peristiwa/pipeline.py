@@ -189,6 +189,11 @@ def extract_text(text: str, *, id: str = "text", published: str | None = None, *
     return extract(RawDocument(id=id, text=text, published=published, **meta))
 
 
+def reader_failure(item: object) -> tuple[str, str]:
+    """``(source, reason)`` of an item a reader gave instead of a document (its ``InputError``)."""
+    return getattr(item, "source", "?"), getattr(item, "reason", str(item))
+
+
 def extract_many(
     docs: Iterable[RawDocument | object], stages: Iterable[str] = DEFAULT_STAGES,
     time_limit: float | None = DEFAULT_TIME_LIMIT, table: dict[str, Stage] | None = None,
@@ -200,7 +205,7 @@ def extract_many(
     stages = tuple(stages)
     for doc in docs:
         if not isinstance(doc, RawDocument):
-            yield (getattr(doc, "source", "?"), getattr(doc, "reason", str(doc)))
+            yield reader_failure(doc)
             continue
         try:
             yield extract(doc, stages, time_limit, table)
