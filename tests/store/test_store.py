@@ -309,6 +309,30 @@ def test_sqlite_connections_set_their_options(tmp_path):
         assert pragma("cache_size") == -1024 * SQLITE_CACHE_MIB and SQLITE_CACHE_MIB > 2
 
 
+def test_a_new_sqlite_store_has_large_pages_and_an_existing_one_keeps_its_own(tmp_path, story_records):
+    """SQLITE_PAGE_SIZE applies to a file the store creates; a file made with SQLite's default of 4,096 keeps
+    it (WAL mode does not change a page size) and works as before."""
+    from peristiwa.store.store import SQLITE_PAGE_SIZE
+
+    def page_size(path) -> int:
+        with sqlite3.connect(path) as conn:
+            return conn.execute("PRAGMA page_size").fetchone()[0]
+
+    made_here = tmp_path / "new.db"
+    with Store.open(f"sqlite:///{made_here}") as store:
+        store.add_article(story_records["story"])
+    assert page_size(made_here) == SQLITE_PAGE_SIZE != 4096
+
+    made_before = tmp_path / "old.db"
+    with sqlite3.connect(made_before) as conn:  # as an older peristiwa left it: default pages, in WAL mode
+        conn.execute("PRAGMA page_size=4096")
+        conn.execute("PRAGMA journal_mode=WAL")
+    with Store.open(f"sqlite:///{made_before}") as store:
+        store.add_article(story_records["story"])
+        assert {r["doc_id"] for r in store.search_articles("menteri")} == {"story"}
+    assert page_size(made_before) == 4096
+
+
 @pytest.mark.parametrize(("migration", "option", "value", "default"), [
     ("0004", "automerge", 8, 4),  # merges at eight segments
     ("0005", "hashsize", 16 * 1024 * 1024, 1024 * 1024),  # holds a batch's new entries in memory

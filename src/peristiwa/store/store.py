@@ -95,6 +95,14 @@ HEAD = "0006"
 # reads them from the file again: writing a batch cost 10 to 15% more CPU at a few thousand articles, and
 # more as the store grows. Pages are cached only as they are read, so a connection uses this at most.
 SQLITE_CACHE_MIB = 32
+# The page size of a new SQLite database, in bytes (SQLite's default is 4,096). An article's row is its text
+# and its JSON record, some 18 KB together: with 4 KiB pages it spills over a chain of overflow pages, the
+# last one mostly empty. With 16 KiB pages, on 600 generated articles (2026-11-29): the file 27% smaller
+# (30.7 instead of 42.2 KB an article), writing a batch 6-9% less CPU time (the same instructions, but fewer
+# pages through the WAL and its checkpoints: less system time), and the typical filters of bench_store.py on
+# 120,000 events within 1.6 ms of before (all under 8 ms). 8 KiB made the file no smaller, 32 KiB larger. A
+# database that exists keeps the page size it was made with: in WAL mode SQLite does not change it.
+SQLITE_PAGE_SIZE = 16_384
 
 # SQLite's FTS5 index (made by the first migration, of words since 0006): rowid is articles.id; the hidden
 # column of the table's own name is the left operand of MATCH.
@@ -873,6 +881,8 @@ def _sqlite_engine(url: sa.engine.URL, *, create: bool, echo: bool) -> Engine:
         # DDL is transactional and writers take the write lock up front.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        # before the switch to WAL: the page size of a new, empty file can be set until then, and only then
+        cursor.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")
         if not memory:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
