@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from peristiwa.model import Token
+from peristiwa.model import Article, Token
+from peristiwa.text import segment as segment_module
 from peristiwa.text.segment import (
     _STICKY_PUNCTUATION,
     _regex_tokens,
+    _tokens_and_lists,
     indices_of,
     split_sentences,
     token_kinds,
@@ -210,9 +212,9 @@ CHUNK_PIECES = ["kata", "Jl", "dll", "S", "www", "http", "https", "Rp", "2023", 
 
 def regex_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """What ``tokenize`` gives text without "@": ``_fast_token_pattern``, one match per token."""
-    out: list[Token] = []
-    _regex_tokens(text, start, len(text) if end is None else end, out.append)
-    return out
+    made: tuple[list[Token], list[str], list[int], list[str]] = ([], [], [], [])
+    _regex_tokens(text, start, len(text) if end is None else end, made)
+    return made[0]
 
 
 def test_tokens_cut_by_string_methods_are_those_of_the_pattern():
@@ -226,6 +228,46 @@ def test_tokens_cut_by_string_methods_are_those_of_the_pattern():
         assert tokenize(text) == regex_tokens(text), text
         assert tokenize(text, 1, len(text) - 1) == regex_tokens(text, 1, len(text) - 1), text
     assert tokenize(ARTICLE) == regex_tokens(ARTICLE)
+
+
+def lists_of_the_tokens(text: str, tokens: list[Token]) -> tuple[list[str], list[int], list[str]]:
+    return [text[t.start : t.end] for t in tokens], [t.start for t in tokens], [t.kind for t in tokens]
+
+
+@pytest.mark.parametrize("text", [
+    "“Kami menolak,” kata Jubir Kemlu, Rabu (4/6). Nilai ekspor Rp1,5 triliun (naik 3%) ke AS dll.",
+    "Lihat www.contoh.id/berita, atau http://contoh.id. Jl. Merdeka No. 5, ٣ kali; é² _x_ ...!!",
+    "Dua  spasi\ndan baris\tbaru: S.H., M.Si., Ph.D. (2023-2024) — “selesai”.",
+])
+def test_the_tokenizer_makes_the_words_starts_and_kinds_of_its_tokens(text):
+    """The lists that ``token_words`` and the like give are made with the tokens: the same as read from them."""
+    tokens, lists = _tokens_and_lists(text, 0, len(text))
+    assert lists is not None and lists.tokens is tokens and lists.size == len(tokens)
+    assert (lists.words, lists.starts, lists.kinds) == lists_of_the_tokens(text, tokens)
+
+
+def test_pieces_of_every_shape_get_the_lists_of_their_tokens():
+    pieces = CHUNK_PIECES
+    for text in ["".join(pieces[(i * k) % len(pieces)] for k in range(1, 9)) for i in range(len(pieces) * 10)]:
+        tokens, lists = _tokens_and_lists(text, 0, len(text))
+        assert (lists.words, lists.starts, lists.kinds) == lists_of_the_tokens(text, tokens), text
+
+
+def test_the_segment_stage_hands_its_lists_to_the_later_stages():
+    article = segment_module.segment(Article(id="a", text=ARTICLE))
+    made = segment_module._last_lists  # made by the tokenizer, before any stage asks
+    assert made.tokens is article.tokens and None not in (made.words, made.starts, made.kinds)
+    assert token_words(article.text, article.tokens) is made.words
+    assert token_starts(article.text, article.tokens) is made.starts
+    assert token_kinds(article.text, article.tokens) is made.kinds
+    assert (made.words, made.starts, made.kinds) == lists_of_the_tokens(article.text, article.tokens)
+
+
+def test_a_text_with_an_address_is_read_by_the_reference_tokenizer_and_its_lists_later():
+    text = "Kirim ke redaksi@contoh.id sebelum Senin."
+    tokens, lists = _tokens_and_lists(text, 0, len(text))
+    assert lists is None and tokens == tokenize(text)
+    assert token_words(text, tokens) == lists_of_the_tokens(text, tokens)[0]
 
 
 def test_sticky_punctuation_is_no_word_character_nor_white_space():
