@@ -142,16 +142,19 @@ def bench_store_only(fresh_url, records: Path, n: int, runs: int = 1) -> dict[st
 def bench_parts(fresh_url, docs: list[RawDocument], batch: int = 200) -> dict[str, float]:
     """Where an article's ingest goes, in CPU milliseconds per article: the pipeline (``extract``), turning the
     article into rows (``prepare``: record JSON, content hash, MinHash) and writing them (``add_articles``:
-    the database's own work, full-text index and commit included), batch by batch as ingest does (so that no
+    the database's own work, full-text index and commit included, and the garbage collection after each batch
+    that ingest makes), batch by batch as ingest does (so that no
     more articles are held at once than there). The three add up to a little less than an ingest: reading
     the input and the run's bookkeeping are left out."""
+    import gc
+
     from peristiwa.store.batch import prepare
-    from peristiwa.store.ingest import INGEST_GC_THRESHOLD, fewer_collections
+    from peristiwa.store.ingest import collections_between_batches
 
     cpu = time.process_time
     spent = {"extract": 0.0, "prepare": 0.0, "write": 0.0}
-    # with the garbage collector set as ingest sets it, whose cost lands in the part that allocates
-    with Store.open(fresh_url()) as store, fewer_collections(INGEST_GC_THRESHOLD):
+    # with the garbage collector as ingest runs it: off while a batch is made, a collection after its write
+    with Store.open(fresh_url()) as store, collections_between_batches():
         ingest(iter([]), store)
         for start in range(0, len(docs), batch):
             t0 = cpu()
@@ -163,6 +166,8 @@ def bench_parts(fresh_url, docs: list[RawDocument], batch: int = 200) -> dict[st
             t2 = cpu()
             with store.writer() as conn:
                 store.add_articles(prepared, conn=conn, count=False)
+            del extracted, prepared
+            gc.collect(1)
             t3 = cpu()
             spent["extract"] += t1 - t0
             spent["prepare"] += t2 - t1

@@ -123,3 +123,28 @@ def test_loaded_language_data_leave_the_garbage_collectors_view_once(monkeypatch
         pipeline.run_stages(pipeline.build_article(raw))
     extract_text("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang.", language="id")
     assert calls == [1]
+
+
+def test_an_article_leaves_no_reference_cycles_behind(sample_articles):
+    """Everything the pipeline allocates for an article, and the rows it is stored as, is freed by reference
+    counting once done with: no cycles for the garbage collector to find. Ingest relies on it to collect only
+    between batches (store.ingest.INGEST_GC_THRESHOLD), holding no more than a batch's garbage meanwhile."""
+    import gc
+
+    from peristiwa import pipeline
+    from peristiwa.store.batch import prepare
+
+    docs = [RawDocument(id=str(a["id"]), text=a["text"], title=a.get("title"), published=a.get("published"))
+            for a in sample_articles]
+    prepare(pipeline.extract(docs[0]))  # the language data loaded, and frozen
+    gc.collect()
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        for doc in docs:
+            prepare(pipeline.extract(doc))
+        unreachable = gc.collect()
+    finally:
+        if was_on:
+            gc.enable()
+    assert unreachable == 0

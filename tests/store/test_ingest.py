@@ -121,25 +121,65 @@ def test_an_interrupted_run_is_closed_and_resumed(store, samples_dir, batch):
     assert store.counts()["articles"] == 12
 
 
-def test_the_garbage_collector_runs_less_often_during_a_run_and_as_before_after_it(store, samples_dir):
+def test_the_garbage_collector_is_off_while_a_batch_fills_and_collects_after_each_batch(store, samples_dir):
+    """During a run the collector makes no passes of its own; each batch written is followed by a collection of
+    the young generations; whatever ends the run, the collector is on again after it."""
     import gc
 
     from peristiwa.inputs import read_inputs
-    from peristiwa.store.ingest import INGEST_GC_THRESHOLD
 
-    before = gc.get_threshold()
-    seen = []
+    collections: list[int] = []  # the generation of every collection while documents are read
+    on_while_reading = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
 
     def watched():
         for doc in read_inputs([str(samples_dir / "articles.jsonl")]):
-            seen.append(gc.get_threshold()[0])
+            on_while_reading.append(gc.isenabled())
             yield doc
-        raise KeyboardInterrupt  # the settings come back whatever ends the run
+        raise KeyboardInterrupt  # the collector comes back on whatever ends the run
 
-    with pytest.raises(KeyboardInterrupt):
-        ingest(watched(), store)
-    assert set(seen) == {max(INGEST_GC_THRESHOLD, before[0])}
-    assert gc.get_threshold() == before
+    assert gc.isenabled()
+    gc.callbacks.append(count)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(watched(), store, batch=2)
+    finally:
+        gc.callbacks.remove(count)
+    documents = len(on_while_reading)
+    assert documents >= 4 and not any(on_while_reading)
+    assert collections.count(1) >= documents // 2  # one a batch (the last written on the interrupt)
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_before_a_run_stays_off_after_it(store, samples_dir):
+    import gc
+
+    gc.disable()
+    try:
+        ingest([str(samples_dir / "articles.jsonl")], store)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_forked_worker_collects_on_its_own():
+    """A worker is forked while the collector is off; its set-up turns it on, every INGEST_GC_THRESHOLD
+    allocations (it has no batches to collect after)."""
+    import gc
+
+    from peristiwa.store.ingest import INGEST_GC_THRESHOLD, _start_worker
+
+    before = gc.get_threshold()
+    gc.disable()
+    try:
+        _start_worker((), None, None)
+        assert gc.isenabled() and gc.get_threshold()[0] == max(INGEST_GC_THRESHOLD, before[0])
+    finally:
+        gc.set_threshold(*before)
+        gc.enable()
 
 
 def test_the_content_check_sees_what_is_committed_after_it_started_and_holds_no_snapshot(store, extract):

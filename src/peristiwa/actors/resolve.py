@@ -76,6 +76,13 @@ def _name_words(text: str) -> list[str]:
     return match_key(text).split()
 
 
+def _join(cand: Candidate, group: _Group, surface: str) -> None:
+    group.candidates.append(cand)
+    if surface not in group.surface:
+        group.surface.append(surface)
+        group._words = None
+
+
 def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer,
                    title_candidates: list[Candidate] = ()) -> list[Entity]:
     """Entities of the article; headline mentions (``title_candidates``, offsets into the title) join them."""
@@ -91,17 +98,13 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
 
     title = article.title or ""
 
+    # (No helper below calls another: a function that others call is held by the closure it holds itself, and
+    # that cycle kept the candidates and groups of every article alive until the garbage collector's next pass.)
     def surface_of(index: int, cand: Candidate) -> str:
         return (text if index < n_body else title)[cand.start : cand.end]
 
-    def join(cand: Candidate, group: _Group, surface: str) -> None:
-        group.candidates.append(cand)
-        if surface not in group.surface:
-            group.surface.append(surface)
-            group._words = None
-
     def attach(index: int, cand: Candidate, group: _Group) -> None:
-        join(cand, group, surface_of(index, cand))
+        _join(cand, group, (text if index < n_body else title)[cand.start : cand.end])
         group_of[index] = group
 
     def actor_group(actor: Actor) -> _Group:
@@ -213,7 +216,7 @@ def build_entities(article: Article, candidates: list[Candidate], gaz: Gazetteer
             misspelt_reach |= _misspelt_reach(group.words())
 
     for parent, cand in _parents_named_inside(text, candidates[:n_body], gaz):
-        join(cand, actor_group(parent), text[cand.start : cand.end])
+        _join(cand, actor_group(parent), text[cand.start : cand.end])
 
     _merge_people_named_as_orgs(groups, by_name)
     _merge_initials_told_first(groups, by_name)
