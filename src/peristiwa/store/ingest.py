@@ -100,10 +100,11 @@ MAX_BATCH_CHARS = 4_000_000
 # allocates is freed by reference counting as soon as it is done with; a collection only finds the few cycles,
 # but walks every young object still alive, and while a batch fills that is the batch itself (the rows of up to
 # DEFAULT_BATCH articles) and everything else the documents in hand hold. After the write the batch is gone,
-# and the collection finds the batch's cycles with little else to walk. Measured on 600 generated articles,
-# side by side in one process (2026-11-29): collecting took 0.22-0.34 ms of an article with passes every
-# 10,000 allocations (the setting before) and 0.10-0.14 ms this way, and ingest ran 5-7% faster. The
-# cyclic garbage held meanwhile is that of one batch at most (bounded in count, text and seconds).
+# and the collection finds the batch's cycles with little else to walk. The pipeline makes none (a test checks
+# it on the samples: tests/test_pipeline.py), so what is held meanwhile is at most the few cycles of a batch
+# (bounded in count, text and seconds). Measured on 600 generated articles (2026-11-29): collecting took 0.15
+# to 0.34 ms of an article with passes every 10,000 allocations (the setting before), and 0.01 ms this way;
+# side by side in one process, ingest ran 5-7% faster (before the pipeline's last cycles were gone).
 # Forked workers have no batches: they collect every INGEST_GC_THRESHOLD allocations (CPython's default is
 # 700, which walks the documents in hand a dozen times over).
 INGEST_GC_THRESHOLD = 10_000
