@@ -142,10 +142,10 @@ def bench_store_only(fresh_url, records: Path, n: int, runs: int = 1) -> dict[st
 def bench_parts(fresh_url, docs: list[RawDocument], batch: int = 200) -> dict[str, float]:
     """Where an article's ingest goes, in CPU milliseconds per article: the pipeline (``extract``), turning the
     article into rows (``prepare``: record JSON, content hash, MinHash) and writing them (``add_articles``:
-    the database's own work, full-text index and commit included, and the garbage collection after each batch
-    that ingest makes), batch by batch as ingest does (so that no
-    more articles are held at once than there). The three add up to a little less than an ingest: reading
-    the input and the run's bookkeeping are left out."""
+    the database's own work, full-text index and commit included, and the garbage collection that ingest
+    makes after each batch), batch by batch as ingest does (so that no more articles are held at once than
+    there). The three add up to a little less than an ingest: reading the input and the run's bookkeeping
+    are left out."""
     import gc
 
     from peristiwa.store.batch import prepare
