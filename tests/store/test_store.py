@@ -356,6 +356,23 @@ def test_sqlite_full_text_index_options_on_new_and_upgraded_stores(tmp_path, mig
         assert store.revision() == HEAD and configured() == value
 
 
+def test_a_batch_of_articles_makes_one_segment_of_the_sqlite_full_text_index(tmp_path, make_article):
+    """The articles of a batch go into SQLite in id order: FTS5 keeps the entries of new rows in memory while
+    their rowids ascend and writes them out at the end of the batch as one segment. (In content-hash order
+    each step back to a lower rowid wrote out a segment of its own.) Every article is found all the same."""
+    path = tmp_path / "segments.db"
+    batch = [make_article(f"a{n:02d}", f"Berita nomor {n} tentang kementerian dan kata{n}.") for n in range(40)]
+    with Store.open(f"sqlite:///{path}") as store:
+        results = store.add_articles(batch)
+        ids = [r.article_id for r in results]
+        assert ids == sorted(ids) and len(set(ids)) == 40
+        assert len(store.search_articles("kementerian", limit=100)) == 40
+        assert [r["doc_id"] for r in store.search_articles("kata17")] == ["a17"]
+    with sqlite3.connect(path) as conn:
+        segments = conn.execute("SELECT count(DISTINCT segid) FROM articles_fts_idx").fetchone()[0]
+    assert segments == 1
+
+
 @pytest.mark.parametrize(("url", "expected"), [
     ("postgresql://u:p@localhost/db", "postgresql+psycopg://u:p@localhost/db"),
     ("postgres://u@h:5433/db", "postgresql+psycopg://u@h:5433/db"),

@@ -22,9 +22,11 @@ database's own work. The values that need converting for a back end (dates and t
 converted by the column type's own SQLAlchemy bind processor, JSON by :func:`json_text`, the serializer
 the engines are made with (so the stored text is the same as through Core).
 
-Locks: the articles of a batch are inserted in content-hash order and the updates of stored rows go in
-key order, so two writers storing overlapping batches (PostgreSQL) wait for each other instead of
-deadlocking; the one that waited then finds the content stored (see ``Store.add_articles``).
+Locks: on PostgreSQL the articles of a batch are inserted in content-hash order and the updates of stored
+rows go in key order, so two writers storing overlapping batches wait for each other instead of
+deadlocking; the one that waited then finds the content stored (see ``Store.add_articles``). On SQLite,
+whose one writer holds the lock, the articles go in id order, the order the full-text index wants
+(``_article_order``).
 """
 
 from __future__ import annotations
@@ -427,7 +429,7 @@ def write_articles(conn: Connection, batch: Sequence[PreparedArticle], run_id: i
         conn.execute(duplicate_clusters.update().where(duplicate_clusters.c.id == sa.bindparam("cluster"))
                      .values(size=duplicate_clusters.c.size + sa.bindparam("more")),
                      [{"cluster": c, "more": n} for c, n in sorted(stories.grown.items())])
-    _insert(conn, articles, ARTICLE_COLUMNS, sorted(rows.articles, key=_content_hash_of_row))
+    _insert(conn, articles, ARTICLE_COLUMNS, sorted(rows.articles, key=_article_order(conn.dialect)))
     clustered = {a: stories.story[a].cluster_id for a in stories.stored_copied}
     if clustered:
         conn.execute(articles.update().where(articles.c.id == sa.bindparam("article"))
@@ -443,6 +445,17 @@ def write_articles(conn: Connection, batch: Sequence[PreparedArticle], run_id: i
 
 
 _content_hash_of_row = operator.itemgetter(ARTICLE_COLUMNS.index("content_hash"))
+_id_of_row = operator.itemgetter(ARTICLE_COLUMNS.index("id"))
+
+
+def _article_order(dialect: Dialect) -> Callable[[tuple], Any]:
+    """The key the rows of ``articles`` are inserted in order of. PostgreSQL: the content hash, the order of the
+    locks two writers may both want (the module's note on locks). SQLite, where one writer at a time holds the
+    write lock (``BEGIN IMMEDIATE``): the id. FTS5 keeps the index entries of new rows in memory only while their
+    rowids ascend; a row whose rowid is lower than the one before makes it write out what it holds as a segment
+    of its own. In content-hash order, that was a segment for nearly every article, and the full-text index of a
+    batch took four times the work (0.14 instead of 0.03 ms an article; 2.5% of an ingest)."""
+    return _id_of_row if dialect.name == "sqlite" else _content_hash_of_row
 
 
 @dataclass(slots=True)

@@ -70,17 +70,23 @@ def _stale(conn: Connection, keys: list[Key]) -> dict[Key, tuple[int, int]]:
         conditions.append(events.c.type.in_(undated) & events.c.day.is_(None))
     stale = {}
     for condition in conditions:
-        for t, s, g, d, sources, stories, *stored in conn.execute(_COUNTS.where(condition)):
-            if stored != [sources, sources, stories, stories] and (t, s, g, d) in wanted:
+        for t, s, g, d, sources, stories in conn.execute(_STALE_COUNTS.where(condition)):
+            if (t, s, g, d) in wanted:
                 stale[t, s, g, d] = (sources, stories)
     return stale
 
 
-# Each happening's key, its counts, and the least and greatest counts stored on its reports.
-_COUNTS = sa.select(*KEY_COLUMNS, sa.func.count(sa.distinct(events.c.origin)),
-                    sa.func.count(sa.distinct(events.c.story_id)),
-                    sa.func.min(events.c.num_sources), sa.func.max(events.c.num_sources),
-                    sa.func.min(events.c.num_articles), sa.func.max(events.c.num_articles)).group_by(*KEY_COLUMNS)
+def _stale_counts() -> sa.Select:
+    """Each happening's key and counts, for the happenings some report of which carries other counts. (The
+    database leaves out the others, most of them: reading every happening of those days back cost more than
+    counting them.)"""
+    sources, stories = sa.func.count(sa.distinct(events.c.origin)), sa.func.count(sa.distinct(events.c.story_id))
+    return sa.select(*KEY_COLUMNS, sources, stories).group_by(*KEY_COLUMNS).having(sa.or_(
+        sa.func.min(events.c.num_sources) != sources, sa.func.max(events.c.num_sources) != sources,
+        sa.func.min(events.c.num_articles) != stories, sa.func.max(events.c.num_articles) != stories))
+
+
+_STALE_COUNTS = _stale_counts()
 
 
 def _store_counts(conn: Connection, counts: dict[Key, tuple[int, int]]) -> None:
