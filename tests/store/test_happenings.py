@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
-from peristiwa.store import Store
+from peristiwa.store import Store, happenings
 from peristiwa.store.schema import events
 from peristiwa.store.store import HEAD
 from peristiwa.web import queries
@@ -269,3 +269,37 @@ def test_upgrading_from_0002_makes_the_list_indexes(store_url, make_article):
     with Store.open(store_url) as store:
         assert store.revision() == HEAD and lists(store) == before
         assert ours & indexes(store) == (ours if store.dialect == "postgresql" else set())
+
+
+def test_upgrading_from_0006_puts_the_whole_happening_key_in_the_type_index(store_url, make_article):
+    """Migration 0007: the index of (type, day) becomes one of the happening's whole key, and back again on a
+    downgrade; the counts written either way are the same."""
+    built, _ = _corpus(make_article, 16, seed=5)
+
+    def indexes(store: Store) -> dict[str, list[str]]:
+        return {i["name"]: i["column_names"] for i in sa.inspect(store.engine).get_indexes("events")
+                if i["name"] in ("ix_events_type_day", "ix_events_happening")}
+
+    with Store.open(store_url) as store:
+        assert indexes(store) == {"ix_events_happening": ["type", "day", "source_actor", "target_actor"]}
+        with store._write() as conn:
+            command.downgrade(_alembic(conn), "0006")
+        assert indexes(store) == {"ix_events_type_day": ["type", "day"]}
+        for article in built[:8]:  # the counts of a store written before the migration …
+            store.add_article(article)
+    with Store.open(store_url) as store:
+        assert store.revision() == HEAD and list(indexes(store)) == ["ix_events_happening"]
+        for article in built[8:]:  # … are kept up to date after it
+            store.add_article(article)
+        assert _stored_vs_grouped(store) == []
+
+
+def test_the_recount_finds_each_happening_by_its_whole_key(tmp_path):
+    """SQLite's plan of the recount after a batch: the list of keys first, each happening's reports found
+    through ``ix_events_happening`` on all four columns (a NULL one by IS NULL), not every report of the day."""
+    with Store.open(f"sqlite:///{tmp_path / 'plan.db'}") as store, store.engine.connect() as conn:
+        for shape in [(False, False, False), (False, True, False), (True, True, True)]:
+            statement = str(happenings._count_statement(False, *shape)).replace(":keys", "?")
+            plan = " | ".join(r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", ("[]",)))
+            assert ("SEARCH e USING INDEX ix_events_happening "
+                    "(type=? AND day=? AND source_actor=? AND target_actor=?)") in plan, plan

@@ -89,7 +89,7 @@ from peristiwa.store.schema import (
 DEFAULT_URL = "sqlite:///peristiwa.db"
 # Environment variable naming the database when --db is not given.
 URL_VARIABLE = "PERISTIWA_DB"
-HEAD = "0006"
+HEAD = "0007"
 # SQLite's page cache per connection, in MiB (its default is 2). The rows of an ingest go into some twenty
 # indexes, whose pages are read back at every batch; with 2 MiB they soon no longer fit and each batch
 # reads them from the file again: writing a batch cost 10 to 15% more CPU at a few thousand articles, and

@@ -272,7 +272,7 @@ def _happening(r: Any) -> tuple:
 
 def _happening_counts(conn: sa.Connection, rows: list[Any]) -> dict[tuple, dict[str, int]]:
     """For the happenings of these rows: reports, stories and independent sources across the whole store.
-    (Compared column by column, not through coalesce(), so that the (type, day) index finds them.)"""
+    (Compared column by column, not through coalesce(), so that the index of the happening's key finds them.)"""
     wanted = {_happening(r) for r in rows}
 
     def same(column: sa.ColumnElement, value: Any, empty: Any) -> sa.ColumnElement:
