@@ -1381,6 +1381,45 @@ def test_a_short_name_two_countries_share_is_the_one_named_in_full(read, text, k
     assert [m for m in mentions if m.startswith("Korea")] == korea, _summary(article)
 
 
+_AROUND_A_NAME = ["Pemerintah Korea", "semenanjung  Korea", "Perang\nKorea", "(Korea", "kedua\u00a0Korea", "Korea",
+                  " Korea", "x" * 45 + " Korea", "Korea Herald", "Korea  herald", "Korea\tSelatan", "Korea,", "Korea ",
+                  "Korea Éire", "Korea 2024", "", "  ", "a\u2003 Korea \u2003B"]
+
+
+@pytest.mark.parametrize("name", ["Korea", "Kongo", "aa", "_x", "Rp.", "-Korea", "Éire", "3", "a-a"])
+def test_a_shared_short_name_is_found_where_the_word_boundary_pattern_finds_it(name):
+    """``_whole_occurrences`` gives the starts of ``\\b<name>\\b`` as ``re.finditer`` does, without overlaps, in texts
+    that put every kind of character on either side of the name (letters of other scripts, digits, "_", punctuation,
+    the text's ends), and where a name overlaps itself."""
+    import itertools
+    import re
+
+    from peristiwa.actors.resolve import _whole_occurrences
+
+    sides = ["", " ", "a", "É", "_", "3", "-", ".", "\n", "ا", name[:1], name[-1:]]
+    for left, right in itertools.product(sides, repeat=2):
+        for text in (f"{left}{name}{right}", f"{left}{name}{name}{right} {name}", f"x {left}{name}{right}{name}",
+                     f"{left}{name}{name[1:]}{right}"):  # the last, for a name that overlaps itself ("a-a-a")
+            expected = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+            assert list(_whole_occurrences(text, name)) == expected, text
+
+
+@pytest.mark.parametrize("text", _AROUND_A_NAME)
+def test_the_words_around_a_shared_short_name_are_those_the_patterns_found(text):
+    """The resolver reads the word before a shared short name and whether a capital opens the next one by string
+    methods; they find what the regexes ``(\\S+)\\s+$`` (before) and ``\\s+(\\S+)`` (after) find, over 40
+    characters, at every offset of the text."""
+    import re
+
+    from peristiwa.actors.resolve import _next_word_capitalised, _word_and_space_before
+
+    for at in range(len(text) + 1):
+        before = re.search(r"(\S+)\s+$", text[max(0, at - 40) : at])
+        after = re.match(r"\s+(\S+)", text[at : at + 40])
+        assert _word_and_space_before(text, at) == (before.group(1).lower() if before else ""), at
+        assert _next_word_capitalised(text, at) == bool(after and after.group(1)[:1].isupper()), at
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Mahasiswa berunjuk rasa di depan gedung DPRD Jawa Tengah. Ketua DPRD Jateng menemui massa. DPRD "
                  "berjanji meninjau kenaikan tunjangan itu.", [("DPRD Jawa Tengah", 3)],

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -267,18 +268,54 @@ def _shared_short_names(article: Article, entities: list[Entity]) -> None:
             continue
         taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == "text"]
         added = []
-        for found in re.finditer(rf"\b{re.escape(name)}\b", text):
-            start, end = found.span()
+        for start in _whole_occurrences(text, name):
+            end = start + len(name)
             if any(a < end and start < b for a, b in taken):
                 continue
-            before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
-            after = re.match(r"\s+(\S+)", text[end : end + 40])
-            previous = before.group(1).lower() if before else ""
-            if previous in _REGION_WORDS or (after and after.group(1)[:1].isupper()):
+            if _word_and_space_before(text, start) in _REGION_WORDS or _next_word_capitalised(text, end):
                 continue
             added.append(Mention(start, end, name, sentence=article.sentence_index(start), field="text"))
         if added:
             named[0].mentions = sorted([*named[0].mentions, *added], key=attrgetter("start"))
+
+
+def _whole_occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text`` between word boundaries: the starts of what ``\\b<name>\\b`` finds, in
+    order and without overlaps, as ``re.finditer`` gives them. Found by ``str.find`` and a test of the characters
+    on each side: a pattern that opens with ``\\b`` has no literal prefix for the regex engine to skip to, so it is
+    tried at every position of the text."""
+    size = len(name)
+    start = text.find(name)
+    while start >= 0:
+        end = start + size
+        if size and _word_boundary(text, start) and _word_boundary(text, end):
+            yield start
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    """``\\b`` at ``at``: a word character (``\\w``: what ``isalnum`` accepts, and "_") on one side only."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
+
+
+def _word_and_space_before(text: str, start: int) -> str:
+    """The word before ``start``, lower-cased, when white space comes between them ("" when none does): what
+    ``(\\S+)\\s+$`` finds in the 40 characters before it. (By string methods: that search tries every position of
+    the window.)"""
+    window = text[max(0, start - 40) : start]
+    stripped = window.rstrip()
+    return stripped.rsplit(None, 1)[-1].lower() if stripped and len(stripped) < len(window) else ""
+
+
+def _next_word_capitalised(text: str, end: int) -> bool:
+    """White space after ``end``, then a word that opens with a capital letter (within 40 characters)."""
+    window = text[end : end + 40]
+    rest = window.lstrip()
+    return bool(rest) and len(rest) < len(window) and rest[0].isupper()
 
 
 # Words after which a shared short name is a region, or part of a name, not a state ("semenanjung Korea", "kedua
