@@ -56,6 +56,12 @@ def refresh(conn: Connection, keys: Iterable[Key]) -> None:
 KEYS_PER_COUNT = 5000
 
 
+def _nulls(key: Key) -> tuple[bool, bool, bool]:
+    """Which of the key's source, target and day are NULL: the keys of one pattern share a statement."""
+    _, source, target, day = key
+    return source is None, target is None, day is None
+
+
 def _stale(conn: Connection, keys: list[Key]) -> dict[Key, tuple[int, int]]:
     """The happenings among ``keys`` whose reports do not all carry their counts, with the counts. Most have
     one report, whose stored defaults (1, 1) are right: recounting each with a statement of its own cost more
@@ -68,8 +74,7 @@ def _stale(conn: Connection, keys: list[Key]) -> dict[Key, tuple[int, int]]:
     each batch read the reports of its days again.)"""
     shapes: dict[tuple[bool, bool, bool], list[Key]] = {}
     for key in keys:
-        _, source, target, day = key
-        shapes.setdefault((source is None, target is None, day is None), []).append(key)
+        shapes.setdefault(_nulls(key), []).append(key)
     postgresql = conn.dialect.name == "postgresql"
     stale = {}
     for shape, shaped in shapes.items():
@@ -117,7 +122,7 @@ def _store_counts(conn: Connection, counts: dict[Key, tuple[int, int]]) -> None:
     of NULLs in the key), each finding the reports through ``ix_events_happening``."""
     by_shape: dict[tuple[bool, bool, bool], list[dict[str, Any]]] = {}
     for (t, s, g, d), (sources, stories) in counts.items():
-        by_shape.setdefault((s is None, g is None, d is None), []).append(
+        by_shape.setdefault(_nulls((t, s, g, d)), []).append(
             {"k_type": t, "k_source": s, "k_target": g, "k_day": d, "sources": sources, "stories": stories})
     for shape, params in by_shape.items():
         conn.execute(_store_statement(*shape), params)
